@@ -1,0 +1,123 @@
+// Package formats reads and writes argument maps in every format Argmap
+// knows: the native .argmap.json and the formats of other tools. Each
+// format registers itself from a file of this package, so a format is added
+// without touching the others. Commands and the app load files through Load,
+// which picks the format by extension and, failing that, by content.
+package formats
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// Format is one file format.
+type Format struct {
+	Name  string   // short name for -f flags: "json", "aif", "argdown"
+	Title string   // for menus and messages: "AIF-JSON"
+	Exts  []string // lower-case extensions with the dot, longest first: ".argmap.json"
+	// Sniff reports whether data looks like this format. May be nil.
+	Sniff func(data []byte) bool
+	// Decode reads a map. Nil for export-only formats. Errors name the place
+	// of the fault (a JSON path or line:column).
+	Decode func(data []byte) (*argmap.Map, error)
+	// Encode writes a map. Nil for import-only formats.
+	Encode func(m *argmap.Map) ([]byte, error)
+	// Priority orders sniffing: higher first. The native format is highest.
+	Priority int
+}
+
+var registry []*Format
+
+// Register adds a format. It is called from init functions.
+func Register(f *Format) {
+	for _, g := range registry {
+		if g.Name == f.Name {
+			panic("formats: registered twice: " + f.Name)
+		}
+	}
+	registry = append(registry, f)
+	sort.SliceStable(registry, func(i, j int) bool { return registry[i].Priority > registry[j].Priority })
+}
+
+// All lists the registered formats, highest priority first.
+func All() []*Format { return append([]*Format(nil), registry...) }
+
+// ByName returns the format with the given name, or nil.
+func ByName(name string) *Format {
+	for _, f := range registry {
+		if f.Name == name {
+			return f
+		}
+	}
+	return nil
+}
+
+// ByPath returns the format whose extension the path has, or nil.
+func ByPath(path string) *Format {
+	p := strings.ToLower(filepath.Base(path))
+	var best *Format
+	bestLen := 0
+	for _, f := range registry {
+		for _, e := range f.Exts {
+			if strings.HasSuffix(p, e) && len(e) > bestLen {
+				best, bestLen = f, len(e)
+			}
+		}
+	}
+	return best
+}
+
+// Detect picks the format of data read from path: by extension when a
+// format with a decoder claims it, otherwise by content.
+func Detect(path string, data []byte) *Format {
+	if f := ByPath(path); f != nil && f.Decode != nil && (f.Sniff == nil || f.Sniff(data)) {
+		return f
+	}
+	for _, f := range registry {
+		if f.Decode != nil && f.Sniff != nil && f.Sniff(data) {
+			return f
+		}
+	}
+	if f := ByPath(path); f != nil && f.Decode != nil {
+		return f
+	}
+	return nil
+}
+
+// MaxFileSize is the largest file Load reads.
+const MaxFileSize = 200 << 20
+
+// Load reads the map in the file at path, in whatever format it is.
+func Load(path string) (*argmap.Map, *Format, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	if st.Size() > MaxFileSize {
+		return nil, nil, fmt.Errorf("%s: the file is %d MB; the limit is %d MB", path, st.Size()>>20, MaxFileSize>>20)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	return Decode(path, data)
+}
+
+// Decode reads a map from data that came from path (the path only guides
+// the choice of format).
+func Decode(path string, data []byte) (*argmap.Map, *Format, error) {
+	f := Detect(path, data)
+	if f == nil {
+		return nil, nil, fmt.Errorf("%s: not a map in any format Argmap reads", path)
+	}
+	m, err := f.Decode(data)
+	if err != nil {
+		return nil, f, fmt.Errorf("%s: %s: %w", path, f.Title, err)
+	}
+	return m, f, nil
+}
