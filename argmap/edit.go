@@ -117,22 +117,8 @@ func (e *addArgument) Apply(m *Map) error {
 	if m.claims[a.ID] != nil || m.args[a.ID] != nil {
 		return fmt.Errorf("add argument: ID %s is taken", short(a.ID))
 	}
-	if !a.Polarity.Valid() {
-		return fmt.Errorf("add argument: polarity %q is neither pro nor con", a.Polarity)
-	}
-	if len(a.Premises) == 0 {
-		return errors.New("add argument: an argument needs at least one premise")
-	}
-	for _, p := range a.Premises {
-		if m.claims[p] == nil {
-			return fmt.Errorf("add argument: premise %w", notFound("claim", p))
-		}
-		if p == a.Target {
-			return errors.New("add argument: a claim cannot be a premise of its own conclusion")
-		}
-	}
-	if m.claims[a.Target] == nil && m.args[a.Target] == nil {
-		return fmt.Errorf("add argument: target %w", notFound("claim or argument", a.Target))
+	if err := checkArgument(m, a); err != nil {
+		return fmt.Errorf("add argument: %w", err)
 	}
 	m.Arguments = append(m.Arguments, a)
 	m.args[a.ID] = a
