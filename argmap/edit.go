@@ -54,14 +54,6 @@ func (b *batch) Revert(m *Map) {
 	}
 }
 
-// insertAt inserts v at index i of s.
-func insertAt[T any](s []T, i int, v T) []T {
-	s = append(s, v)
-	copy(s[i+1:], s[i:])
-	s[i] = v
-	return s
-}
-
 // removeAt removes index i of s.
 func removeAt[T any](s []T, i int) []T {
 	copy(s[i:], s[i+1:])
