@@ -62,7 +62,11 @@ func pathAt(data []byte, off int) string {
 		}
 	}
 	var b strings.Builder
-	for _, f := range st {
+	for i, f := range st {
+		if i == maxPathDepth {
+			b.WriteString("…")
+			break
+		}
 		switch {
 		case f.arr:
 			fmt.Fprintf(&b, "[%d]", f.idx)
@@ -75,6 +79,9 @@ func pathAt(data []byte, off int) string {
 	}
 	return b.String()
 }
+
+// maxPathDepth is how many levels of a path messages show.
+const maxPathDepth = 12
 
 // unquoteKey turns a quoted JSON key into its text, as well as it can.
 func unquoteKey(q []byte) string {

@@ -115,14 +115,18 @@ func Decode(data []byte) (m *Map, err error) {
 
 // decodeHeader checks the envelope and returns its version.
 func decodeHeader(data []byte) (int, error) {
+	trimmed := bytes.TrimSpace(data)
+	if len(trimmed) == 0 {
+		return 0, &DecodeError{Message: "the file is empty"}
+	}
+	if trimmed[0] == '[' || trimmed[0] == '"' || trimmed[0] == '-' || trimmed[0] >= '0' && trimmed[0] <= '9' {
+		return 0, &DecodeError{Message: "not an Argmap map: expected a JSON object"}
+	}
 	var h header
 	if err := json.Unmarshal(data, &h); err != nil {
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
 			return 0, syntaxError(data, int(se.Offset), se.Error())
-		}
-		if len(bytes.TrimSpace(data)) == 0 {
-			return 0, &DecodeError{Message: "the file is empty"}
 		}
 		return 0, &DecodeError{Message: "not an Argmap map: expected a JSON object"}
 	}
@@ -187,6 +191,8 @@ func syntaxError(data []byte, off int, msg string) *DecodeError {
 		msg = "the file ends too early (truncated?)"
 	case strings.Contains(msg, "out of range"):
 		msg = "number out of range"
+	case strings.Contains(msg, "exceeded max depth"):
+		msg = "nested too deeply"
 	}
 	return &DecodeError{Place: pathAt(data, off), Line: line, Column: col, Message: trimJSON(msg)}
 }
@@ -194,18 +200,6 @@ func syntaxError(data []byte, off int, msg string) *DecodeError {
 // trimJSON drops the library's "json: " prefix from a message.
 func trimJSON(msg string) string {
 	return strings.TrimPrefix(msg, "json: ")
-}
-
-// clip shortens s for a message.
-func clip(s string) string {
-	if len(s) > 40 {
-		i := 40
-		for i > 0 && !utf8.RuneStart(s[i]) {
-			i--
-		}
-		return s[:i] + "…"
-	}
-	return s
 }
 
 // Encode writes a map in the native format, deterministically: two-space
