@@ -100,28 +100,35 @@ func Decode(data []byte) (m *Map, err error) {
 		off := invalidUTF8At(data)
 		return nil, &DecodeError{Place: pathAt(data, off), Message: fmt.Sprintf("invalid UTF-8 at byte %d", off)}
 	}
-	version, err := decodeHeader(data)
-	if err != nil {
-		return nil, err
+	if t := bytes.TrimSpace(data); len(t) == 0 {
+		return nil, &DecodeError{Message: "the file is empty"}
+	} else if t[0] != '{' {
+		return nil, &DecodeError{Message: "not an Argmap map: expected a JSON object"}
+	}
+	// The header decides how to read the body. Reading the body as the
+	// current version first costs nothing when it is (the common case);
+	// otherwise the header's verdict (a newer version, another format)
+	// comes before any complaint about the body.
+	var f fileV1
+	err = decodeStrict(data, &f)
+	if err == nil && f.Format == FormatName && f.Version == FormatVersion {
+		return f.Map.toMap()
+	}
+	version, herr := decodeHeader(data)
+	if herr != nil {
+		return nil, herr
 	}
 	switch version {
 	case 1:
-		return decodeV1(data)
+		return nil, locate(data, err, &f)
 	}
 	// Versions between 1 and FormatVersion that are no longer written get
-	// their decoder and upgrade step above.
+	// their decoder and upgrade step here.
 	return nil, &DecodeError{Place: "version", Message: fmt.Sprintf("unknown format version %d", version)}
 }
 
 // decodeHeader checks the envelope and returns its version.
 func decodeHeader(data []byte) (int, error) {
-	trimmed := bytes.TrimSpace(data)
-	if len(trimmed) == 0 {
-		return 0, &DecodeError{Message: "the file is empty"}
-	}
-	if trimmed[0] == '[' || trimmed[0] == '"' || trimmed[0] == '-' || trimmed[0] >= '0' && trimmed[0] <= '9' {
-		return 0, &DecodeError{Message: "not an Argmap map: expected a JSON object"}
-	}
 	var h header
 	if err := json.Unmarshal(data, &h); err != nil {
 		var se *json.SyntaxError
@@ -147,20 +154,36 @@ func decodeHeader(data []byte) (int, error) {
 	return v, nil
 }
 
-// decodeV1 reads the body of a version 1 file strictly.
-func decodeV1(data []byte) (*Map, error) {
-	var f fileV1
+// decodeStrict reads data into v, refusing unknown fields.
+func decodeStrict(data []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil {
-		return nil, locate(data, err, &f)
+	if err := dec.Decode(v); err != nil {
+		return err
 	}
-	return f.Map.toMap()
+	// The stream decoder stops after one value; anything but space after
+	// it is an error too.
+	off := int(dec.InputOffset())
+	if off < 0 || off > len(data) {
+		off = len(data)
+	}
+	for i := off; i < len(data); i++ {
+		switch data[i] {
+		case ' ', '\t', '\r', '\n':
+			continue
+		}
+		return syntaxError(data, i, "unexpected data after the map")
+	}
+	return nil
 }
 
 // locate turns an error of the JSON decoder into a *DecodeError that names
 // the place of the fault.
 func locate(data []byte, err error, v any) error {
+	var de *DecodeError
+	if errors.As(err, &de) {
+		return de
+	}
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
 		// Offsets of the stream decoder are not reliable; the whole-buffer

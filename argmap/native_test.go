@@ -199,7 +199,8 @@ func TestDecodeErrors(t *testing.T) {
 		name, in, want string
 	}{
 		{"empty", "", "the file is empty"},
-		{"not json", "hello", "(line 1, column 1): invalid character 'h' looking for beginning of value"},
+		{"not json", "hello", "not an Argmap map: expected a JSON object"},
+		{"broken json", "{hello", "(line 1, column 2): invalid character 'h' looking for beginning of value"},
 		{"array", "[1, 2]", "not an Argmap map: expected a JSON object"},
 		{"other format", `{"format": "aif", "version": 1}`, `format: not an Argmap map (expected "format": "argmap")`},
 		{"no version", `{"format": "argmap", "map": {}}`, "version: missing format version"},
