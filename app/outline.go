@@ -27,6 +27,8 @@ type outline struct {
 	nodes map[string]*onode
 	first map[argmap.ID]string // the first node showing an entity
 	kids  map[string][]string
+	// selected is the node selected in the tree, or "".
+	selected string
 }
 
 type onode struct {
@@ -51,6 +53,7 @@ func newOutline(e *Editor) *outline {
 		o.updateNode,
 	)
 	o.tree.OnSelected = func(uid widget.TreeNodeID) {
+		o.selected = uid
 		if n := o.nodes[uid]; n != nil {
 			o.e.selectFrom([]argmap.ID{n.id}, o)
 		}
@@ -64,6 +67,7 @@ func (o *outline) widget() fyne.CanvasObject { return o.box }
 
 // reset forgets open branches and selection for a new document.
 func (o *outline) reset() {
+	o.selected = ""
 	o.tree.UnselectAll()
 	o.build()
 	o.tree.OpenAllBranches()
@@ -227,15 +231,16 @@ func firstLine(s string) string {
 // selectIDs selects the node of the first of ids in the tree, opening its
 // branch, or clears the tree's selection.
 func (o *outline) selectIDs(ids []argmap.ID) {
-	if len(ids) == 0 {
-		o.tree.UnselectAll()
-		return
+	uid, ok := "", false
+	if len(ids) > 0 {
+		uid, ok = o.first[ids[0]]
 	}
-	uid, ok := o.first[ids[0]]
 	if !ok {
+		o.selected = ""
 		o.tree.UnselectAll()
 		return
 	}
+	o.selected = uid
 	for i := 1; i < len(uid); i++ {
 		if uid[i] == '/' {
 			o.tree.OpenBranch(uid[:i])
