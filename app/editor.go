@@ -47,12 +47,14 @@ type Editor struct {
 	lastErr   error
 	lastModal dialog.Dialog
 	confirm   *confirmButtons
+	evalOn    bool              // the evaluation overlay is shown
+	labels    *argmap.Labelling // the evaluation of the map as it is, or nil
 }
 
 // NewEditor builds the editor's widgets in w and shows an empty map. Call
 // Open or SetMap to show a file.
 func NewEditor(a fyne.App, w fyne.Window) *Editor {
-	e := &Editor{app: a, win: w, showOut: true, showInsp: true}
+	e := &Editor{app: a, win: w, showOut: true, showInsp: true, evalOn: true}
 	e.view = mapview.New()
 	e.outline = newOutline(e)
 	e.insp = newInspector(e)
@@ -117,6 +119,7 @@ func (e *Editor) changed() {
 // refreshAll brings every widget but the canvas in line with the model.
 func (e *Editor) refreshAll() {
 	e.roles = e.m.Roles()
+	e.evaluate()
 	e.outline.refresh()
 	e.insp.show(e.sel)
 	e.status.update(e)

@@ -33,7 +33,7 @@ type menus struct {
 	exportMenu                                  *fyne.MenuItem
 	undo, redo, del                             *fyne.MenuItem
 	reason, coPremise, objection, rebuttal, txt *fyne.MenuItem
-	outline, insp                               *fyne.MenuItem
+	outline, insp, evalItem                     *fyne.MenuItem
 	bar                                         *toolbar
 }
 
@@ -89,6 +89,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 
 	mm.outline = item("Outline", key(fyne.KeyL, modShift), func() { e.setPanels(!e.showOut, e.showInsp) })
 	mm.insp = item("Inspector", key(fyne.KeyI, mod), func() { e.setPanels(e.showOut, !e.showInsp) })
+	mm.evalItem = item("Show What Stands", key(fyne.KeyE, modShift), func() { e.setEvaluation(!e.evalOn) })
 	view := fyne.NewMenu("View",
 		item("Zoom In", key(fyne.KeyEqual, mod), e.view.ZoomIn),
 		item("Zoom Out", key(fyne.KeyMinus, mod), e.view.ZoomOut),
@@ -96,6 +97,8 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		item("Fit Map", key(fyne.KeyF, modShift), e.view.ZoomFit),
 		fyne.NewMenuItemSeparator(),
 		mm.outline, mm.insp,
+		fyne.NewMenuItemSeparator(),
+		mm.evalItem,
 	)
 	mm.main = fyne.NewMainMenu(file, edit, view)
 	mm.update()
@@ -140,6 +143,7 @@ func (mm *menus) update() {
 	mm.rebuttal.Disabled = !e.canAddRebuttal()
 	mm.outline.Checked = e.showOut
 	mm.insp.Checked = e.showInsp
+	mm.evalItem.Checked = e.evalOn
 
 	var recent []*fyne.MenuItem
 	for _, p := range e.recentFiles() {

@@ -43,10 +43,14 @@ func (s *statusBar) update(e *Editor) {
 			open++
 		}
 	}
-	s.counts.SetText(fmt.Sprintf("%s · %s · %s",
+	text := fmt.Sprintf("%s · %s · %s",
 		plural(len(m.Claims), "claim", "claims"),
 		plural(len(m.Arguments), "argument", "arguments"),
-		plural(open, "open challenge", "open challenges")))
+		plural(open, "open challenge", "open challenges"))
+	if ev := e.evalSummary(); ev != "" {
+		text += "  |  " + ev
+	}
+	s.counts.SetText(text)
 }
 
 // setZoom shows the zoom factor as a percentage.
