@@ -118,7 +118,8 @@ func (p *parser) finish() {
 			}
 		}
 		s.Tags = dedupe(tags)
-		if !s.Defined {
+		if s.Text == "" {
+			// Only referenced, or defined by tags alone: a claim needs text.
 			s.Text = s.Title
 		}
 		s.Implicit = dataMatches(s.data, implicitRe)
