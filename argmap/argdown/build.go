@@ -99,28 +99,28 @@ func (b *builder) findFolded() {
 			}
 		}
 	}
+	// For each statement and argument: touched by a contradiction, aimed
+	// at, the source of a relation.
+	contra, aimed, from := map[Node]bool{}, map[Node]bool{}, map[Node]bool{}
+	for _, r := range b.d.Relations {
+		if r.Type == Contradictory {
+			contra[r.From], contra[r.To] = true, true
+		}
+		aimed[r.To] = true
+		from[r.From] = true
+	}
 	for _, a := range b.d.Arguments {
 		c := a.MainConclusion()
 		s := b.d.stmts[c]
 		if s == nil || !s.Implicit || usedAsPremise[c] || b.implicit[c] != nil {
 			continue
 		}
-		ok, outgoing := true, false
-		for _, r := range b.d.Relations {
-			touches := func(n Node) bool { return !n.Argument && n.Key == c || n.Argument && n.Key == a.Key }
-			switch {
-			case r.Type == Contradictory && (touches(r.From) || touches(r.To)):
-				ok = false
-			case !r.To.Argument && r.To.Key == c:
-				ok = false
-			case touches(r.From):
-				outgoing = true
-			}
+		sn, an := Node{Key: c}, Node{Argument: true, Key: a.Key}
+		if contra[sn] || contra[an] || aimed[sn] || !from[sn] && !from[an] {
+			continue
 		}
-		if ok && outgoing {
-			b.implicit[c] = a
-			b.folded[a.Key] = true
-		}
+		b.implicit[c] = a
+		b.folded[a.Key] = true
 	}
 }
 

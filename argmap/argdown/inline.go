@@ -130,17 +130,22 @@ func (in *inline) trailer() (tags []string, data []string) {
 // inlineTags returns the tags written inside the text, which stay in it.
 func (in *inline) inlineTags() []string {
 	var tags []string
+	noClose := false // no ) is left: stop looking for one (keeps this linear)
 	for i := 0; i < len(in.r); i++ {
 		if !in.is(i, '#') || i > 0 && in.r[i-1] != ' ' {
 			continue
 		}
 		if in.is(i+1, '(') {
+			if noClose {
+				continue
+			}
+			noClose = true
 			for j := i + 2; j < len(in.r); j++ {
 				if in.is(j, ')') {
 					if t := strings.TrimSpace(string(in.r[i+2 : j])); t != "" {
 						tags = append(tags, t)
 					}
-					i = j
+					i, noClose = j, false
 					break
 				}
 			}
