@@ -160,17 +160,3 @@ func TestHistoryRandom(t *testing.T) {
 		}
 	}
 }
-
-// norm makes empty slices nil: the file format does not tell them apart.
-func norm(a argmap.Annotations) argmap.Annotations {
-	if len(a.Tags) == 0 {
-		a.Tags = nil
-	}
-	if len(a.Comments) == 0 {
-		a.Comments = nil
-	}
-	if len(a.Links) == 0 {
-		a.Links = nil
-	}
-	return a
-}

@@ -25,7 +25,9 @@ type Conflict struct {
 	Message string
 }
 
-func (c Conflict) String() string { return fmt.Sprintf("%s %s: %s", c.Kind, c.ID.String()[:8], c.Message) }
+func (c Conflict) String() string {
+	return fmt.Sprintf("%s %s: %s", c.Kind, c.ID.String()[:8], c.Message)
+}
 
 // Merge combines the changes ours and theirs each made to base, by ID.
 // Changes to different entities or fields merge cleanly; tags, links,

@@ -51,4 +51,3 @@ func TestSimilarityBasics(t *testing.T) {
 		t.Errorf("stop words only scored %.2f", s)
 	}
 }
-
