@@ -30,6 +30,9 @@ func Hash(passage string) string {
 // to whole UTF-8 characters and clamped to the text. It records the quote,
 // ContextLen bytes of context each side, the hash and the paragraph locator.
 func NewAnchor(source argmap.ID, text string, offset, length int) argmap.Anchor {
+	// Clamp before adding, so that huge values cannot overflow.
+	offset = min(max(offset, -len(text)-1), len(text))
+	length = min(max(length, 0), len(text))
 	start, end := clampSpan(text, offset, offset+length)
 	return argmap.Anchor{
 		Source:    source,
@@ -47,7 +50,7 @@ func NewAnchor(source argmap.ID, text string, offset, length int) argmap.Anchor 
 func clampSpan(text string, start, end int) (int, int) {
 	start = min(max(start, 0), len(text))
 	end = min(max(end, start), len(text))
-	for start > 0 && !utf8.RuneStart(text[start]) {
+	for start > 0 && start < len(text) && !utf8.RuneStart(text[start]) {
 		start--
 	}
 	for end < len(text) && !utf8.RuneStart(text[end]) {
@@ -143,7 +146,7 @@ func Resolve(text string, a argmap.Anchor) Result {
 			}
 			return found(text, Moved, off, length, 1, how)
 		}
-		if off, end, sim := fuzzyFind(text, a.Quote, a.Offset); sim >= MinSimilarity {
+		if off, end, sim := fuzzyFind(text, a); sim >= MinSimilarity {
 			return found(text, Moved, off, end-off, sim, Fuzzy)
 		}
 		broken.How = NoMatch
@@ -166,7 +169,7 @@ func found(text string, s Status, off, length int, sim float64, how string) Resu
 
 // at reports whether the anchor's passage is at [off, off+length) of text.
 func at(text string, a argmap.Anchor, off, length int) bool {
-	if off < 0 || length < 0 || off+length > len(text) {
+	if off < 0 || length < 0 || off > len(text) || length > len(text)-off {
 		return false
 	}
 	if a.Quote != "" {

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/argmap/argmap/argmap"
 )
 
 // fuzzyBudget bounds the dynamic-programming cells (window bytes × quote
@@ -11,15 +13,20 @@ import (
 const fuzzyBudget = 64 << 20
 
 // match is an approximate occurrence of a quote: text[start:end], dist
-// edits away.
+// edits away, with ctx bytes of the anchor's context agreeing around it.
 type match struct {
-	start, end, dist int
+	start, end, dist, ctx int
 }
 
-// betterMatch prefers fewer edits, then a start nearer the expected place.
+// betterMatch prefers fewer edits, then more agreeing context (which picks
+// the right end among equally close ones: "sea." edited to "ocean." is as
+// near to "ocea" as to "ocean."), then a start nearer the expected place.
 func betterMatch(a, b match, expected int) bool {
 	if a.dist != b.dist {
 		return a.dist < b.dist
+	}
+	if a.ctx != b.ctx {
+		return a.ctx > b.ctx
 	}
 	return abs(a.start-expected) < abs(b.start-expected)
 }
@@ -30,17 +37,19 @@ func betterMatch(a, b match, expected int) bool {
 // the windows that an exact piece of the quote points to (if a match has at
 // most k edits, one of k+1 disjoint pieces of the quote occurs in it
 // unchanged). It returns the span and its similarity 1 - dist/len(quote).
-func fuzzyFind(text, quote string, expected int) (int, int, float64) {
+func fuzzyFind(text string, a argmap.Anchor) (int, int, float64) {
+	quote, expected := a.Quote, a.Offset
 	m := len(quote)
 	if m == 0 || len(text) == 0 {
 		return 0, 0, 0
 	}
 	k := int(float64(m) * (1 - MinSimilarity))
 	slack := max(2*m, 2048)
-	best := approx(text, quote, max(expected-slack, 0), min(expected+m+slack, len(text)), expected)
+	lo, hi := max(expected-slack, 0), min(max(expected, 0)+m+slack, len(text))
+	best := approx(text, a, lo, hi)
 	if best.dist > k {
 		for _, w := range pieceWindows(text, quote, k) {
-			if c := approx(text, quote, w.Start, w.End, expected); betterMatch(c, best, expected) {
+			if c := approx(text, a, w.Start, w.End); betterMatch(c, best, expected) {
 				best = c
 			}
 		}
@@ -102,9 +111,11 @@ func pieceWindows(text, quote string, k int) []Span {
 }
 
 // approx runs Sellers' algorithm (edit distance with a free start and end in
-// the text) over text[lo:hi] and returns the best match, tracking where each
-// alignment started. Matches ending inside a UTF-8 character are skipped.
-func approx(text, quote string, lo, hi, expected int) match {
+// the text) over text[lo:hi] and returns the best match for the anchor's
+// quote, tracking where each alignment started. Matches ending inside a
+// UTF-8 character are skipped.
+func approx(text string, a argmap.Anchor, lo, hi int) match {
+	quote, expected := a.Quote, a.Offset
 	m := len(quote)
 	best := match{dist: m + 1}
 	if lo >= hi {
@@ -141,7 +152,12 @@ func approx(text, quote string, lo, hi, expected int) match {
 		if end < len(text) && !utf8.RuneStart(text[end]) {
 			continue
 		}
-		if cand := (match{from[m], end, cost[m]}); betterMatch(cand, best, expected) {
+		if cost[m] > best.dist {
+			continue
+		}
+		cand := match{start: from[m], end: end, dist: cost[m]}
+		cand.ctx = contextScore(text, a, cand.start, cand.end)
+		if betterMatch(cand, best, expected) {
 			best = cand
 		}
 	}
