@@ -188,7 +188,9 @@ func sentenceEnds(text string, pstart, stop, end, plimit int) bool {
 	return unicode.IsLower(prev) || prev == ')' || prev == ']'
 }
 
-func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f' }
+func isSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f'
+}
 
 // Locate returns the byte span of sentence sentence (1-based) of paragraph
 // para (1-based) of text, as split by Paragraphs and Sentences.

@@ -29,8 +29,8 @@ var stamp = time.Date(2026, time.November, 27, 0, 0, 0, 0, time.UTC)
 
 // Names of the sample map.
 const (
-	author      = "Argmap sample"
-	sourceName  = "article.txt"
+	author     = "Argmap sample"
+	sourceName = "article.txt"
 	// sourcePath is the article relative to the folder of the committed
 	// map (assets/): the repository's sibling folder shared/source.
 	sourcePath = "../../shared/source/article.txt"
