@@ -54,6 +54,54 @@ func TestContentShape(t *testing.T) {
 			}
 		}
 	}
+	// No line from a premise to the claim it bears on crosses a third card.
+	at := map[string][2]float64{}
+	for _, c := range claims {
+		at[c.key] = [2]float64{c.col * colWidth, c.row * rowHeight}
+	}
+	for _, a := range arguments {
+		to, ok := at[a.target]
+		if !ok {
+			continue // an undercutter: its line ends on another line
+		}
+		for _, p := range a.premises {
+			from := at[p]
+			for _, c := range claims {
+				if c.key == p || c.key == a.target {
+					continue
+				}
+				box := at[c.key]
+				if segmentHitsBox(from, to, box, cardW/2, cardH/2) {
+					t.Errorf("the line %q → %q crosses the card %q", p, a.target, c.key)
+				}
+			}
+		}
+	}
+}
+
+// segmentHitsBox reports whether the segment a–b passes through the box of
+// half-sizes hw, hh centred on c (Liang–Barsky clipping).
+func segmentHitsBox(a, b, c [2]float64, hw, hh float64) bool {
+	t0, t1 := 0.0, 1.0
+	d := [2]float64{b[0] - a[0], b[1] - a[1]}
+	for axis, h := range [2]float64{hw, hh} {
+		lo, hi := c[axis]-h, c[axis]+h
+		if d[axis] == 0 {
+			if a[axis] < lo || a[axis] > hi {
+				return false
+			}
+			continue
+		}
+		u0, u1 := (lo-a[axis])/d[axis], (hi-a[axis])/d[axis]
+		if u0 > u1 {
+			u0, u1 = u1, u0
+		}
+		t0, t1 = max(t0, u0), min(t1, u1)
+		if t0 > t1 {
+			return false
+		}
+	}
+	return true
 }
 
 // TestBuild builds the map from the article and checks what the sample
