@@ -12,6 +12,7 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
 	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/assets"
 )
 
 func init() {
@@ -165,5 +166,9 @@ func clipLine(s string, n int) string {
 
 // loadSample decodes the embedded sample map.
 func loadSample() (*argmap.Map, error) {
-	return nil, errors.New("the embedded sample is not in this build yet; pass its file")
+	m, err := argmap.Decode(assets.SampleMap)
+	if err != nil {
+		return nil, fmt.Errorf("the embedded sample: %w", err)
+	}
+	return m, nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
+	"github.com/argmap/argmap/assets"
 )
 
 // articlePath is the article, read in place from the repository's sibling
@@ -125,6 +126,10 @@ func TestBuild(t *testing.T) {
 // checkSample asserts the promises of the sample map on m.
 func checkSample(t *testing.T, m *argmap.Map) {
 	t.Helper()
+	catalogue, err := argmap.ParseSchemes(assets.Schemes)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if ps := argmap.Validate(m); len(ps) > 0 {
 		t.Errorf("problems: %v", ps)
 	}
@@ -157,6 +162,9 @@ func checkSample(t *testing.T, m *argmap.Map) {
 	}
 	linked := 0
 	for _, a := range m.Arguments {
+		if a.Scheme != "" && catalogue.ByID(a.Scheme) == nil {
+			t.Errorf("argument %s: scheme %q is not in the catalogue", a.ID, a.Scheme)
+		}
 		if len(a.Premises) >= 2 {
 			linked++
 		}
@@ -177,8 +185,11 @@ func checkSample(t *testing.T, m *argmap.Map) {
 			}
 		}
 		if ch.Kind == argmap.CriticalQuestion {
-			if a := m.Argument(ch.Target); a == nil || a.Scheme == "" {
+			a := m.Argument(ch.Target)
+			if a == nil || a.Scheme == "" {
 				t.Errorf("challenge %s: a critical question of an argument with no scheme", ch.ID)
+			} else if q := catalogue.CriticalQuestion(a, ch.Question); !strings.Contains(q, "reliable") {
+				t.Errorf("challenge %s asks %q, not the trustworthiness question", ch.ID, q)
 			}
 		}
 	}

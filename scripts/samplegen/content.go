@@ -153,7 +153,7 @@ var arguments = []argSpec{
 	{key: "obj-concept", premises: []string{"only-concept"}, target: "quad-pact", pol: argmap.Con},
 	{key: "reb-blueprints", premises: []string{"blueprints"}, target: "only-concept", pol: argmap.Con},
 
-	{key: "cost-to-russia", premises: []string{"targets-china", "split-strength"}, target: "russia-blocks", pol: argmap.Pro, scheme: "consequences"},
+	{key: "cost-to-russia", premises: []string{"targets-china", "split-strength"}, target: "russia-blocks", pol: argmap.Pro, scheme: "negative-consequences"},
 	{key: "threat", premises: []string{"nato-threat"}, target: "russia-blocks", pol: argmap.Pro},
 	{key: "two-fronts", premises: []string{"tied-down", "china-drawn"}, target: "split-strength", pol: argmap.Pro},
 	{key: "obj-leans", premises: []string{"china-leans"}, target: "split-strength", pol: argmap.Con},
@@ -170,9 +170,10 @@ var arguments = []argSpec{
 }
 
 // expertTrustworthiness is the index of the trustworthiness question ("Is
-// the expert personally reliable, free of bias?") among the critical
-// questions of expert opinion, in Walton's order: expertise, field,
-// opinion, trustworthiness, consistency, backup evidence.
+// the expert personally reliable, free of a conflict of interest?") among
+// the critical questions of expert opinion in assets/schemes.json (Walton's
+// order: expertise, field, opinion, trustworthiness, consistency, backup
+// evidence). The test checks it against the catalogue.
 const expertTrustworthiness = 3
 
 var challenges = []challengeSpec{
