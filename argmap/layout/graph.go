@@ -25,6 +25,10 @@ type edge struct {
 	kind     uint8
 	class    uint8 // 0 when anchor is pro, 1 when con: reasons left of objections
 	reversed bool  // broken to make the ranking acyclic (only inside cycles)
+	// loose marks an attack inside a cycle, left out of the ranking; it is
+	// drawn all the same, between the layers its ends fall in.
+	loose bool
+	flat  bool // a loose edge between claims of one layer: no dummies
 }
 
 // upper and lower are the edge's ends in the acyclic ranking.
@@ -179,6 +183,7 @@ func (g *graph) childOrder(es []int) {
 // the current path, so the claim met first stays above.
 func (g *graph) breakCycles() {
 	n := len(g.ids)
+	g.loosenAttackCycles()
 	down := buildCSR(n, len(g.edges), func(i int) int { return g.edges[i].to }, func(i int) int { return i })
 	for v := 0; v < n; v++ {
 		g.childOrder(down.of(v))
@@ -208,6 +213,9 @@ func (g *graph) breakCycles() {
 			}
 			e := kids[f.next]
 			f.next++
+			if g.edges[e].loose {
+				continue
+			}
 			c := g.edges[e].from
 			switch state[c] {
 			case grey:
@@ -237,10 +245,14 @@ func (g *graph) rankNodes() {
 	n := len(g.ids)
 	g.rank = make([]int, n)
 	indeg := make([]int, n)
+	var tight []int
 	for i := range g.edges {
-		indeg[g.edges[i].lower()]++
+		if !g.edges[i].loose {
+			tight = append(tight, i)
+			indeg[g.edges[i].lower()]++
+		}
 	}
-	down := buildCSR(n, len(g.edges), func(i int) int { return g.edges[i].upper() }, func(i int) int { return g.edges[i].lower() })
+	down := buildCSR(n, len(tight), func(k int) int { return g.edges[tight[k]].upper() }, func(k int) int { return g.edges[tight[k]].lower() })
 	queue := make([]int, 0, n)
 	for v := 0; v < n; v++ {
 		if indeg[v] == 0 {
@@ -259,4 +271,99 @@ func (g *graph) rankNodes() {
 			}
 		}
 	}
+	// Loose edges point up between the layers their ends fell in.
+	for i := range g.edges {
+		if e := &g.edges[i]; e.loose {
+			e.reversed = g.rank[e.from] < g.rank[e.to]
+			e.flat = g.rank[e.from] == g.rank[e.to]
+		}
+	}
+}
+
+// loosenAttackCycles leaves the attacks inside cycles out of the ranking, so
+// that two far-apart objections attacking each other do not drag a subtree
+// down the map; a claim whose only links up are such attacks keeps its
+// first one, so that it stays below what it attacks.
+func (g *graph) loosenAttackCycles() {
+	comp := g.components()
+	tightUp := make([]bool, len(g.ids))
+	for i := range g.edges {
+		e := &g.edges[i]
+		e.loose = e.kind != kindPro && comp[e.from] == comp[e.to]
+		if !e.loose {
+			tightUp[e.from] = true
+		}
+	}
+	for i := range g.edges {
+		if e := &g.edges[i]; e.loose && !tightUp[e.from] {
+			e.loose = false
+			tightUp[e.from] = true
+		}
+	}
+}
+
+// components numbers the strongly connected components of the claim graph
+// (Tarjan's algorithm, without recursion).
+func (g *graph) components() []int {
+	n := len(g.ids)
+	up := buildCSR(n, len(g.edges), func(i int) int { return g.edges[i].from }, func(i int) int { return g.edges[i].to })
+	index := make([]int, n)
+	low := make([]int, n)
+	comp := make([]int, n)
+	onStack := make([]bool, n)
+	for v := range index {
+		index[v] = -1
+	}
+	var stack []int
+	type frame struct{ v, next int }
+	var call []frame
+	next, comps := 0, 0
+	for root := 0; root < n; root++ {
+		if index[root] >= 0 {
+			continue
+		}
+		call = append(call[:0], frame{root, 0})
+		index[root], low[root] = next, next
+		next++
+		stack = append(stack, root)
+		onStack[root] = true
+		for len(call) > 0 {
+			f := &call[len(call)-1]
+			ws := up.of(f.v)
+			if f.next < len(ws) {
+				w := ws[f.next]
+				f.next++
+				switch {
+				case index[w] < 0:
+					index[w], low[w] = next, next
+					next++
+					stack = append(stack, w)
+					onStack[w] = true
+					call = append(call, frame{w, 0})
+				case onStack[w]:
+					low[f.v] = min(low[f.v], index[w])
+				}
+				continue
+			}
+			v := f.v
+			call = call[:len(call)-1]
+			if len(call) > 0 {
+				p := call[len(call)-1].v
+				low[p] = min(low[p], low[v])
+			}
+			if low[v] == index[v] {
+				for {
+					w := stack[len(stack)-1]
+					stack = stack[:len(stack)-1]
+					onStack[w] = false
+					comp[w] = comps
+					if w == v {
+						break
+					}
+				}
+				comps++
+			}
+		}
+	}
+	return comp
 }

@@ -16,7 +16,9 @@ type layered struct {
 	sub      []int32 // order inside the group
 	up, down csr     // neighbours one layer up and one layer down
 	layers   [][]int
-	pos      []int // index of each node in its layer
+	pos      []int  // index of each node in its layer
+	bottom   []int  // lower end of the edge of each dummy (index v-n)
+	multi    []bool // member of a co-premise group of two or more in its layer
 }
 
 func (l *layered) dummy(v int) bool { return v >= l.n }
@@ -49,6 +51,9 @@ func buildLayered(g *graph) *layered {
 		g.childOrder(es)
 		for _, i := range es {
 			e := &g.edges[i]
+			if e.flat {
+				continue
+			}
 			top, bottom := e.upper(), e.lower()
 			prev := top
 			for r := g.rank[top] + 1; r < g.rank[bottom]; r++ {
@@ -57,6 +62,7 @@ func buildLayered(g *graph) *layered {
 				l.w = append(l.w, dummyWidth)
 				l.grp = append(l.grp, -1)
 				l.sub = append(l.sub, 0)
+				l.bottom = append(l.bottom, bottom)
 				segU, segL = append(segU, prev), append(segL, d)
 				prev = d
 			}
@@ -72,43 +78,104 @@ func buildLayered(g *graph) *layered {
 	}
 	l.layers = make([][]int, maxRank+1)
 	l.pos = make([]int, total)
-	l.initialOrder()
+	l.initialOrder(g)
 	return l
 }
 
-// initialOrder lays the layers out in depth-first order from the top, with
-// each claim's children in child order: a tree comes out without crossings.
-func (l *layered) initialOrder() {
-	seen := make([]bool, len(l.rank))
-	var stack []int
-	place := func(v int) {
-		seen[v] = true
-		l.pos[v] = len(l.layers[l.rank[v]])
-		l.layers[l.rank[v]] = append(l.layers[l.rank[v]], v)
+// initialOrder lays the layers out in depth-first preorder from the top
+// (children in child order, direct children before far ones): a tree comes
+// out without crossings. A long edge's dummies take the preorder number of
+// its lower end, so that they run beside the path down to it and cross
+// little.
+func (l *layered) initialOrder(g *graph) {
+	n := l.n
+	// Each claim hangs from one parent: the target of its first direct
+	// support if any, else of its first direct link, else of its first link.
+	parent := make([]int, n)
+	best := make([]int, n)
+	for v := range parent {
+		parent[v], best[v] = -1, 99
 	}
-	for r0 := 0; r0 < len(l.rank); r0++ {
-		if seen[r0] || len(l.up.of(r0)) > 0 {
+	for i := range g.edges {
+		e := &g.edges[i]
+		if e.flat {
 			continue
 		}
-		stack = append(stack[:0], r0)
+		u, v := e.upper(), e.lower()
+		score := 3
+		switch near := g.rank[v] == g.rank[u]+1; {
+		case near && !e.loose && !e.reversed && e.kind == kindPro:
+			score = 0
+		case near && !e.loose && !e.reversed:
+			score = 1
+		case near:
+			score = 2
+		}
+		if score < best[v] {
+			parent[v], best[v] = u, score
+		}
+	}
+	byUpper := buildCSR(n, len(g.edges), func(i int) int { return g.edges[i].upper() }, func(i int) int { return i })
+	kids := make([]int, 0, n)
+	kidStart := make([]int, n+1)
+	for u := 0; u < n; u++ {
+		es := byUpper.of(u)
+		g.childOrder(es)
+		for _, i := range es {
+			if v := g.edges[i].lower(); parent[v] == u && !g.edges[i].flat {
+				kids = append(kids, v)
+			}
+		}
+		kidStart[u+1] = len(kids)
+	}
+	pre := make([]int, len(l.rank))
+	for v := range pre {
+		pre[v] = -1
+	}
+	next := 0
+	var stack []int
+	visit := func(root int) {
+		stack = append(stack[:0], root)
 		for len(stack) > 0 {
 			v := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
-			if seen[v] {
+			if pre[v] >= 0 {
 				continue
 			}
-			place(v)
-			kids := l.down.of(v)
-			for i := len(kids) - 1; i >= 0; i-- {
-				if !seen[kids[i]] {
-					stack = append(stack, kids[i])
+			pre[v] = next
+			next++
+			ks := kids[kidStart[v]:kidStart[v+1]]
+			for i := len(ks) - 1; i >= 0; i-- {
+				if pre[ks[i]] < 0 {
+					stack = append(stack, ks[i])
 				}
 			}
 		}
 	}
+	for v := 0; v < n; v++ {
+		if g.rank[v] == 0 {
+			visit(v)
+		}
+	}
+	for v := 0; v < n; v++ {
+		visit(v)
+	}
+	for d := n; d < len(l.rank); d++ {
+		pre[d] = pre[l.bottom[d-n]]
+	}
 	for v := range l.rank {
-		if !seen[v] {
-			place(v)
+		l.layers[l.rank[v]] = append(l.layers[l.rank[v]], v)
+	}
+	for _, layer := range l.layers {
+		sort.SliceStable(layer, func(a, b int) bool {
+			x, y := layer[a], layer[b]
+			if pre[x] != pre[y] {
+				return pre[x] < pre[y]
+			}
+			return x < y
+		})
+		for i, v := range layer {
+			l.pos[v] = i
 		}
 	}
 }
@@ -262,10 +329,15 @@ func (l *layered) median(ns []int, s *sorter) float64 {
 	return (p[m-1]*right + p[m]*left) / (left + right)
 }
 
+// transposeRounds bounds the rounds of swaps after each sweep.
+const transposeRounds = 8
+
 // reduceCrossings sweeps down and up the layers, reordering each by its
 // neighbours in the layer just swept, for at most passes rounds, and keeps
 // the order with the fewest crossings.
 func (l *layered) reduceCrossings(passes, groups int) int {
+	l.markGroups(groups)
+	l.transpose(transposeRounds)
 	best := l.totalCrossings()
 	if best == 0 || passes <= 0 {
 		return best
@@ -280,6 +352,7 @@ func (l *layered) reduceCrossings(passes, groups int) int {
 		for r := len(l.layers) - 2; r >= 0; r-- {
 			l.sortLayer(r, &l.down, s, groups)
 		}
+		l.transpose(transposeRounds)
 		c := l.totalCrossings()
 		if c < best {
 			best, stale = c, 0
