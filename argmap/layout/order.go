@@ -17,6 +17,7 @@ type layered struct {
 	up, down csr     // neighbours one layer up and one layer down
 	layers   [][]int
 	pos      []int  // index of each node in its layer
+	top      []int  // upper end of the edge of each dummy (index v-n)
 	bottom   []int  // lower end of the edge of each dummy (index v-n)
 	multi    []bool // member of a co-premise group of two or more in its layer
 }
@@ -63,6 +64,7 @@ func buildLayered(g *graph) *layered {
 				l.grp = append(l.grp, -1)
 				l.sub = append(l.sub, 0)
 				l.bottom = append(l.bottom, bottom)
+				l.top = append(l.top, top)
 				segU, segL = append(segU, prev), append(segL, d)
 				prev = d
 			}
