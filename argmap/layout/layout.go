@@ -193,7 +193,7 @@ func arrange(m *argmap.Map, take, moving func(*argmap.Claim) bool, size SizeFunc
 	})
 	for _, v := range order {
 		want := argmap.Point{X: pts[v].X + shift.X, Y: pts[v].Y + shift.Y}
-		at := p.free(want, g.w[v], g.h[v], o.NodeSep/2)
+		at := p.free(want, g.w[v], g.h[v], o.NodeSep/2, math.Inf(-1))
 		p.add(at, g.w[v], g.h[v])
 		out[g.ids[v]] = at
 	}

@@ -22,6 +22,7 @@ type placer struct {
 	cell   float64
 	cells  map[[2]int32][]int32
 	rects  []rect
+	huge   []int32 // boxes too big for the grid: checked against every query
 	maxY   float64
 	stamp  []uint32 // dedup of hits per query
 	epoch  uint32
@@ -44,10 +45,12 @@ func (p *placer) span(r rect) (i0, j0, i1, j1 int32) {
 		return int32(max(-1e8, min(1e8, math.Floor(v/p.cell))))
 	}
 	i0, j0, i1, j1 = c(r.x0), c(r.y0), c(r.x1), c(r.y1)
-	if i1-i0 > 64 || j1-j0 > 64 { // a huge card: index it coarsely
-		i1, j1 = i0+min(i1-i0, 64), j0+min(j1-j0, 64)
-	}
 	return
+}
+
+// isHuge reports whether a box spans too many cells to index.
+func (p *placer) isHuge(r rect) bool {
+	return r.x1-r.x0 > 64*p.cell || r.y1-r.y0 > 64*p.cell
 }
 
 // add places a card centred at c.
@@ -60,6 +63,10 @@ func (p *placer) add(c argmap.Point, w, h float64) {
 	p.rects = append(p.rects, r)
 	p.stamp = append(p.stamp, 0)
 	p.maxY = max(p.maxY, r.y1)
+	if p.isHuge(r) {
+		p.huge = append(p.huge, k)
+		return
+	}
 	i0, j0, i1, j1 := p.span(r)
 	for i := i0; i <= i1; i++ {
 		for j := j0; j <= j1; j++ {
@@ -68,11 +75,25 @@ func (p *placer) add(c argmap.Point, w, h float64) {
 	}
 }
 
-// hits returns the placed boxes that overlap r (huge boxes are also
-// checked against every query, see span).
+// hits returns the placed boxes that overlap r.
 func (p *placer) hits(r rect, out []int32) []int32 {
 	out = out[:0]
 	p.epoch++
+	for _, k := range p.huge {
+		if p.rects[k].overlaps(r) {
+			p.stamp[k] = p.epoch
+			out = append(out, k)
+		}
+	}
+	if p.isHuge(r) { // a huge query: look at every box
+		for k, b := range p.rects {
+			if p.stamp[k] != p.epoch && b.overlaps(r) {
+				p.stamp[k] = p.epoch
+				out = append(out, int32(k))
+			}
+		}
+		return out
+	}
 	i0, j0, i1, j1 := p.span(r)
 	for i := i0; i <= i1; i++ {
 		for j := j0; j <= j1; j++ {
@@ -82,12 +103,6 @@ func (p *placer) hits(r rect, out []int32) []int32 {
 					out = append(out, k)
 				}
 			}
-		}
-	}
-	for k, b := range p.rects { // boxes wider than the indexed span
-		if (b.x1-b.x0 > 64*p.cell || b.y1-b.y0 > 64*p.cell) && p.stamp[k] != p.epoch && b.overlaps(r) {
-			p.stamp[k] = p.epoch
-			out = append(out, int32(k))
 		}
 	}
 	return out
@@ -118,9 +133,9 @@ const maxTries = 600
 
 // free returns the free place nearest to want for a w×h card: want itself
 // when free, else a place beside, above or below the cards in the way,
-// preferring sideways moves (cost |dx| + 2|dy|). gap is kept from the cards
-// stepped around.
-func (p *placer) free(want argmap.Point, w, h, gap float64) argmap.Point {
+// preferring sideways moves (cost |dx| + 2|dy|), never above minY. gap is
+// kept from the cards stepped around.
+func (p *placer) free(want argmap.Point, w, h, gap, minY float64) argmap.Point {
 	if math.IsNaN(want.X) || math.IsInf(want.X, 0) || math.IsNaN(want.Y) || math.IsInf(want.Y, 0) {
 		want = argmap.Point{}
 	}
@@ -132,7 +147,7 @@ func (p *placer) free(want argmap.Point, w, h, gap float64) argmap.Point {
 	q := &candidates{}
 	push := func(at argmap.Point) {
 		k := [2]int64{int64(math.Round(at.X * 2)), int64(math.Round(at.Y * 2))}
-		if seen[k] {
+		if seen[k] || at.Y < minY {
 			return
 		}
 		seen[k] = true
@@ -183,11 +198,13 @@ func PlaceNew(m *argmap.Map, id argmap.ID, size SizeFunc) argmap.Point {
 		p.add(c.Pos, cw, ch)
 		boxes[c.ID] = rect{c.Pos.X - cw/2, c.Pos.Y - ch/2, c.Pos.X + cw/2, c.Pos.Y + ch/2}
 	}
-	return p.free(wantNew(m, id, w, h, boxes, o), w, h, o.NodeSep/2)
+	want, minY := wantNew(m, id, w, h, boxes, o)
+	return p.free(want, w, h, o.NodeSep/2, minY)
 }
 
-// wantNew is where a new claim would best go, before looking for room.
-func wantNew(m *argmap.Map, id argmap.ID, w, h float64, boxes map[argmap.ID]rect, o Options) argmap.Point {
+// wantNew is where a new claim would best go, before looking for room, and
+// how high it may go (a premise stays below its conclusion).
+func wantNew(m *argmap.Map, id argmap.ID, w, h float64, boxes map[argmap.ID]rect, o Options) (argmap.Point, float64) {
 	argIndex := make(map[argmap.ID]int, len(m.Arguments))
 	for i, a := range m.Arguments {
 		argIndex[a.ID] = i
@@ -205,11 +222,12 @@ func wantNew(m *argmap.Map, id argmap.ID, w, h float64, boxes map[argmap.ID]rect
 		}
 		y := tb.y1 + o.RankSep + h/2
 		x := (tb.x0 + tb.x1) / 2
+		minY := tb.y1 + h/2 + o.NodeSep/2
 		// Right of the co-premises if any is placed, else of the other
 		// children of the target on that row.
 		right, found := math.Inf(-1), false
 		for _, q := range a.Premises {
-			if b, ok := boxes[q]; ok && q != id {
+			if b, ok := boxes[q]; ok && q != id && b.y0 > tb.y1 {
 				right, found = max(right, b.x1), true
 				y = (b.y0 + b.y1) / 2
 			}
@@ -227,7 +245,7 @@ func wantNew(m *argmap.Map, id argmap.ID, w, h float64, boxes map[argmap.ID]rect
 		if found {
 			x = right + o.NodeSep + w/2
 		}
-		return argmap.Point{X: x, Y: y}
+		return argmap.Point{X: x, Y: y}, minY
 	}
 	// A new conclusion goes above its premises.
 	sumX, n, top := 0.0, 0, math.Inf(1)
@@ -241,15 +259,15 @@ func wantNew(m *argmap.Map, id argmap.ID, w, h float64, boxes map[argmap.ID]rect
 		}
 	}
 	if n > 0 {
-		return argmap.Point{X: sumX / float64(n), Y: top - o.RankSep - h/2}
+		return argmap.Point{X: sumX / float64(n), Y: top - o.RankSep - h/2}, math.Inf(-1)
 	}
 	// No neighbour: right of everything, at the top.
 	if len(boxes) == 0 {
-		return argmap.Point{}
+		return argmap.Point{}, math.Inf(-1)
 	}
 	right, top := math.Inf(-1), math.Inf(1)
 	for _, b := range boxes {
 		right, top = max(right, b.x1), min(top, b.y0)
 	}
-	return argmap.Point{X: right + o.NodeSep + w/2, Y: top + h/2}
+	return argmap.Point{X: right + o.NodeSep + w/2, Y: top + h/2}, math.Inf(-1)
 }
