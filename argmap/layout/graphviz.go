@@ -15,9 +15,17 @@ import (
 // as points, so inches are map units / pointsPerInch.
 const pointsPerInch = 72
 
-// inch formats map units as inches the way Graphviz prints them.
+// inch formats map units as inches the way Graphviz prints them: five
+// significant digits, never an exponent.
 func inch(v float64) string {
-	return strconv.FormatFloat(math.Round(v/pointsPerInch*1e4)/1e4, 'f', -1, 64)
+	v /= pointsPerInch
+	switch a := math.Abs(v); {
+	case a < 1e-5:
+		return "0"
+	case a >= 1e5:
+		return strconv.FormatFloat(v, 'f', 0, 64)
+	}
+	return strconv.FormatFloat(v, 'g', 5, 64)
 }
 
 // DOT writes the map as a Graphviz digraph set up like our layout (premise

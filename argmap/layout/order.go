@@ -227,7 +227,6 @@ func (l *layered) totalCrossings() int {
 
 // sorter holds the scratch space of a layer sort.
 type sorter struct {
-	key        []float64
 	gsum       []float64
 	gcnt, gmin []int
 	touched    []int
