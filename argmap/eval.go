@@ -49,7 +49,7 @@ type Labelling struct {
 // Claim returns the label of the claim id, or Unlabelled if the map has no
 // such claim.
 func (l *Labelling) Claim(id ID) Label {
-	if i, ok := l.g.index[id]; ok && int(i) < l.g.nc {
+	if i, ok := l.g.index.get(id); ok && int(i) < l.g.nc {
 		return l.labels[i]
 	}
 	return Unlabelled
@@ -58,7 +58,7 @@ func (l *Labelling) Claim(id ID) Label {
 // Argument returns the label of the argument id (In: applicable), or
 // Unlabelled if the map has no such argument.
 func (l *Labelling) Argument(id ID) Label {
-	if i, ok := l.g.index[id]; ok && int(i) >= l.g.nc {
+	if i, ok := l.g.index.get(id); ok && int(i) >= l.g.nc {
 		return l.labels[i]
 	}
 	return Unlabelled
@@ -66,7 +66,7 @@ func (l *Labelling) Argument(id ID) Label {
 
 // Label returns the label of a claim or an argument, or Unlabelled.
 func (l *Labelling) Label(id ID) Label {
-	if i, ok := l.g.index[id]; ok {
+	if i, ok := l.g.index.get(id); ok {
 		return l.labels[i]
 	}
 	return Unlabelled

@@ -5,7 +5,7 @@ package argmap
 type evalGraph struct {
 	m     *Map
 	nc    int
-	index map[ID]int32
+	index *idIndex
 
 	claims []claimNode
 	args   []argNode
@@ -53,26 +53,22 @@ func buildEvalGraph(m *Map) *evalGraph {
 	g := &evalGraph{
 		m:      m,
 		nc:     nc,
-		index:  make(map[ID]int32, nc+na),
+		index:  newIDIndex(nc + na),
 		claims: make([]claimNode, nc),
 		args:   make([]argNode, na),
 	}
-	for i, c := range m.Claims {
-		if _, dup := g.index[c.ID]; !dup {
-			g.index[c.ID] = int32(i)
-		}
+	for _, c := range m.Claims {
+		g.index.add(c.ID)
 	}
-	for j, a := range m.Arguments {
-		if _, dup := g.index[a.ID]; !dup {
-			g.index[a.ID] = int32(nc + j)
-		}
+	for _, a := range m.Arguments {
+		g.index.add(a.ID)
 	}
 	counts := make([]int32, nc+1)
 	for j, a := range m.Arguments {
 		x := &g.args[j]
 		x.target, x.cq = -1, -1
 		for _, p := range a.Premises {
-			ci, ok := g.index[p]
+			ci, ok := g.index.get(p)
 			if !ok || int(ci) >= nc {
 				x.missing, x.blocked = true, true
 				continue
@@ -80,7 +76,7 @@ func buildEvalGraph(m *Map) *evalGraph {
 			counts[ci]++
 			x.premLeft++
 		}
-		t, ok := g.index[a.Target]
+		t, ok := g.index.get(a.Target)
 		if !ok || int(t) == nc+j {
 			continue
 		}
@@ -106,7 +102,7 @@ func buildEvalGraph(m *Map) *evalGraph {
 	copy(fill, g.premStart[:nc])
 	for j, a := range m.Arguments {
 		for _, p := range a.Premises {
-			if ci, ok := g.index[p]; ok && int(ci) < nc {
+			if ci, ok := g.index.get(p); ok && int(ci) < nc {
 				g.premiseOf[fill[ci]] = int32(nc + j)
 				fill[ci]++
 			}
@@ -116,7 +112,7 @@ func buildEvalGraph(m *Map) *evalGraph {
 		if ch.Status != Open {
 			continue
 		}
-		t, ok := g.index[ch.Target]
+		t, ok := g.index.get(ch.Target)
 		if !ok {
 			continue
 		}

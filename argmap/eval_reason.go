@@ -12,7 +12,7 @@ import (
 // It returns "" for an ID the labelling does not know. Reasons are built on
 // demand, so that Evaluate stays cheap on big maps.
 func (l *Labelling) Reason(id ID) string {
-	i, ok := l.g.index[id]
+	i, ok := l.g.index.get(id)
 	if !ok {
 		return ""
 	}
@@ -149,7 +149,7 @@ func (l *Labelling) argReason(i int32) string {
 	case Undec:
 		for _, p := range arg.Premises {
 			if l.Claim(p) == Undec {
-				if l.sameCycle(i, g.index[p]) {
+				if pi, _ := g.index.get(p); l.sameCycle(i, pi) {
 					return "UNDEC: in a cycle of attacks with " + quote(g.m.Claim(p).Text)
 				}
 				return "UNDEC: its premise " + quote(g.m.Claim(p).Text) + " is undecided"
