@@ -174,7 +174,7 @@ func (cv *compareView) show(i widget.ListItemID) {
 func (cv *compareView) copyReport() {
 	var b strings.Builder
 	if err := compare.WriteReport(&b, cv.e.m, []compare.Grade{cv.grade}); err == nil {
-		cv.win.Clipboard().SetContent(b.String())
+		cv.e.app.Clipboard().SetContent(b.String())
 		cv.e.status.message("Teacher's report copied as Markdown")
 	}
 }
