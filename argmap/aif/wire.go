@@ -1,6 +1,7 @@
 package aif
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math"
@@ -94,6 +95,17 @@ func errAt(place, format string, a ...any) error {
 // ones. base is the byte offset of raw in the whole document (for line and
 // column of syntax errors), or -1 when unknown.
 func unmarshal(data []byte, raw []byte, base int, place string, v any) error {
+	// go-json reports a value of the wrong kind in words that name Go
+	// types; check the kind first to say what the document should hold.
+	if t := bytes.TrimLeft(raw, " \t\r\n"); len(t) > 0 && !isNull(t) {
+		want := byte('{')
+		if _, ok := v.(*[]json.RawMessage); ok {
+			want = '['
+		}
+		if t[0] != want {
+			return errAt(place, "want %s, found %s", kindOf(v), clipRaw(t))
+		}
+	}
 	err := json.Unmarshal(raw, v)
 	if err == nil {
 		return nil

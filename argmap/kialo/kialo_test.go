@@ -65,7 +65,7 @@ type want struct {
 func TestDecode(t *testing.T) {
 	tests := []struct {
 		name, in string
-		want want
+		want     want
 	}{
 		{"minimal", "1. A\n", want{title: "A", claims: []string{"A"}}},
 		{"pro and con", "Discussion Title: T\n\n1. A\n1.1. Pro: B\n1.2. Con: C\n1.2.1. Con: D\n",
