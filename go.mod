@@ -6,6 +6,7 @@ require (
 	fyne.io/fyne/v2 v2.7.1
 	github.com/goccy/go-json v0.10.5
 	github.com/google/uuid v1.6.0
+	golang.org/x/tools v0.39.0
 )
 
 require (
