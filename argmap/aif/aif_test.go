@@ -1,8 +1,11 @@
 package aif
 
 import (
+	"os"
 	"strings"
 	"testing"
+
+	json "github.com/goccy/go-json"
 
 	"github.com/argmap/argmap/argmap"
 )
@@ -236,4 +239,31 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("cannot export what was imported: %v", err)
 		}
 	})
+}
+
+// TestCatalogueInStep checks that every scheme ID the importer produces is
+// in the app's scheme catalogue, and that each catalogue name maps to its ID.
+func TestCatalogueInStep(t *testing.T) {
+	data, err := os.ReadFile("../../assets/schemes.json")
+	if err != nil {
+		t.Skipf("no scheme catalogue: %v", err)
+	}
+	var cat struct {
+		Schemes []struct{ ID, Name string }
+	}
+	if err := json.Unmarshal(data, &cat); err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]bool{}
+	for _, s := range cat.Schemes {
+		known[s.ID] = true
+		if got := SchemeID(s.Name); got != s.ID {
+			t.Errorf("SchemeID(%q) = %q, want %q", s.Name, got, s.ID)
+		}
+	}
+	for _, c := range catalogue {
+		if !known[c.id] {
+			t.Errorf("scheme %q is not in assets/schemes.json", c.id)
+		}
+	}
 }

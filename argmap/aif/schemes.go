@@ -5,14 +5,16 @@ import (
 	"unicode"
 )
 
-// catalogue pairs the catalogue ID of each Walton scheme Argmap knows with
-// its AIF name (as AIFdb and OVA3 spell it). The catalogue in assets/ uses
-// these IDs; an AIF scheme outside this list is kept under its raw name.
+// catalogue pairs the ID of each scheme of Argmap's catalogue
+// (assets/schemes.json; a test keeps the two in step) with its AIF name as
+// AIFdb and OVA3 spell it. An AIF scheme outside this list is kept under its
+// raw name. The domain does not import assets, hence the copy.
 var catalogue = []struct{ id, name string }{
 	{"expert-opinion", "Expert Opinion"},
 	{"position-to-know", "Position To Know"},
 	{"popular-opinion", "Popular Opinion"},
-	{"consequences", "Consequences"},
+	{"positive-consequences", "Positive Consequences"},
+	{"negative-consequences", "Negative Consequences"},
 	{"practical-reasoning", "Practical Reasoning"},
 	{"analogy", "Analogy"},
 	{"cause-to-effect", "Cause To Effect"},
@@ -27,10 +29,10 @@ var catalogue = []struct{ id, name string }{
 // aliases are other spellings of catalogue schemes seen in AIF corpora,
 // normalised by schemeKey.
 var aliases = map[string]string{
-	"positiveconsequences":   "consequences",
-	"negativeconsequences":   "consequences",
-	"expertopinionargument":  "expert-opinion",
-	"positiontoknowargument": "position-to-know",
+	"consequencespositive":               "positive-consequences",
+	"consequencesnegative":               "negative-consequences",
+	"practicalreasoningfromgoaltoaction": "practical-reasoning",
+	"slipperyslopeargument":              "slippery-slope",
 }
 
 // Default S-node names carry no scheme: they are AIF's "no particular
