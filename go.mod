@@ -7,6 +7,7 @@ require (
 	github.com/goccy/go-json v0.10.5
 	github.com/google/uuid v1.6.0
 	golang.org/x/tools v0.39.0
+	pgregory.net/rapid v1.2.0
 )
 
 require (
