@@ -289,3 +289,33 @@ func TestCommentsAndTags(t *testing.T) {
 		t.Errorf("undo left comments %v tags %v colour %q", c.Comments, c.Tags, c.Color)
 	}
 }
+
+func TestImportedFileIsNeverOverwritten(t *testing.T) {
+	e := newTestEditor(t)
+	path := filepath.Join(t.TempDir(), "debate.apx")
+	orig := []byte("arg(a).\narg(b).\natt(a,b).\n")
+	if err := os.WriteFile(path, orig, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.OpenFile(path); err != nil {
+		t.Fatalf("open %s: %v", path, err)
+	}
+	if e.format == nativeFormat() {
+		t.Fatal("an .apx file was read as a native map")
+	}
+	m := e.Map()
+	if len(m.Claims) != 2 || m.Claims[0].Pos == m.Claims[1].Pos {
+		t.Fatalf("imported claims %d, positions not spread: %v", len(m.Claims), m.Claims)
+	}
+	e.do(argmap.SetText(m.Claims[0].ID, "a, reworded"))
+	e.save()
+	if e.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("Save of an imported file did not ask for a new name")
+	}
+	if got, _ := os.ReadFile(path); string(got) != string(orig) {
+		t.Errorf("the imported file changed:\n%s", got)
+	}
+	if want := "debate.argmap.json"; e.suggestedName(nativeExt) != want {
+		t.Errorf("suggested name %q, want %q", e.suggestedName(nativeExt), want)
+	}
+}

@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -126,7 +125,7 @@ func (e *Editor) SaveTo(path string) error {
 	}
 	data, err := f.Encode(e.m)
 	if err == nil {
-		err = writeFileAtomic(path, data)
+		err = argmap.WriteFileAtomic(path, data)
 	}
 	if err != nil {
 		err = fmt.Errorf("save %s: %w", path, err)
@@ -192,7 +191,7 @@ func (e *Editor) askSavePath(name string, fn func(path string)) {
 		}
 		path := w.URI().Path()
 		// The dialog created the file to hand us a writer; the real write
-		// goes through writeFileAtomic.
+		// goes through argmap.WriteFileAtomic.
 		_ = w.Close()
 		fn(path)
 	}, e.win)
@@ -230,7 +229,7 @@ func (e *Editor) export(f *formats.Format) {
 func (e *Editor) ExportTo(f *formats.Format, path string) error {
 	data, err := f.Encode(e.m)
 	if err == nil {
-		err = writeFileAtomic(path, data)
+		err = argmap.WriteFileAtomic(path, data)
 	}
 	if err != nil {
 		err = fmt.Errorf("export %s as %s: %w", path, f.Title, err)
@@ -279,34 +278,4 @@ func (e *Editor) quit() {
 		e.saveWindowSize()
 		e.app.Quit()
 	})
-}
-
-// writeFileAtomic writes data to a temporary file in path's folder, syncs
-// it and renames it over path, so that path holds the old or the new
-// content, never half of one.
-func writeFileAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	name := tmp.Name()
-	defer os.Remove(name) // no-op after a successful rename
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if st, err := os.Stat(path); err == nil {
-		_ = os.Chmod(name, st.Mode().Perm())
-	} else {
-		_ = os.Chmod(name, 0o644)
-	}
-	return os.Rename(name, path)
 }

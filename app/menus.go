@@ -58,6 +58,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		item("New", key(fyne.KeyN, mod), e.newMap),
 		item("Open…", key(fyne.KeyO, mod), e.open),
 		mm.recent,
+		item("Import…", nil, e.open),
 		fyne.NewMenuItemSeparator(),
 		item("Save", key(fyne.KeyS, mod), e.save),
 		item("Save As…", key(fyne.KeyS, modShift), e.saveAs),
