@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -156,14 +157,18 @@ func decodeHeader(data []byte) (int, error) {
 
 // decodeStrict reads data into v, refusing unknown fields.
 func decodeStrict(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
+	r := bytes.NewReader(data)
+	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		return err
 	}
 	// The stream decoder stops after one value; anything but space after
-	// it is an error too.
-	off := int(dec.InputOffset())
+	// it is an error too. Where it stopped is what it has not consumed:
+	// its buffer and the rest of the reader. (Its InputOffset falls short
+	// by one byte per escape sequence such as \n in the strings read.)
+	rest, _ := io.ReadAll(dec.Buffered())
+	off := len(data) - r.Len() - len(rest)
 	if off < 0 || off > len(data) {
 		off = len(data)
 	}
