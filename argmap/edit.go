@@ -54,14 +54,6 @@ func (b *batch) Revert(m *Map) {
 	}
 }
 
-// insertAt inserts v at index i of s.
-func insertAt[T any](s []T, i int, v T) []T {
-	s = append(s, v)
-	copy(s[i+1:], s[i:])
-	s[i] = v
-	return s
-}
-
 // removeAt removes index i of s.
 func removeAt[T any](s []T, i int) []T {
 	copy(s[i:], s[i+1:])
@@ -117,22 +109,8 @@ func (e *addArgument) Apply(m *Map) error {
 	if m.claims[a.ID] != nil || m.args[a.ID] != nil {
 		return fmt.Errorf("add argument: ID %s is taken", short(a.ID))
 	}
-	if !a.Polarity.Valid() {
-		return fmt.Errorf("add argument: polarity %q is neither pro nor con", a.Polarity)
-	}
-	if len(a.Premises) == 0 {
-		return errors.New("add argument: an argument needs at least one premise")
-	}
-	for _, p := range a.Premises {
-		if m.claims[p] == nil {
-			return fmt.Errorf("add argument: premise %w", notFound("claim", p))
-		}
-		if p == a.Target {
-			return errors.New("add argument: a claim cannot be a premise of its own conclusion")
-		}
-	}
-	if m.claims[a.Target] == nil && m.args[a.Target] == nil {
-		return fmt.Errorf("add argument: target %w", notFound("claim or argument", a.Target))
+	if err := checkArgument(m, a); err != nil {
+		return fmt.Errorf("add argument: %w", err)
 	}
 	m.Arguments = append(m.Arguments, a)
 	m.args[a.ID] = a

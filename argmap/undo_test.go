@@ -1,0 +1,207 @@
+package argmap_test
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/gen"
+)
+
+// randomEdit makes an edit that may or may not apply to m; either way the
+// laws below must hold.
+func randomEdit(r *rand.Rand, m *argmap.Map, ids func() argmap.ID) argmap.Edit {
+	claim := func() argmap.ID {
+		if len(m.Claims) == 0 || r.IntN(20) == 0 {
+			return ids() // sometimes an unknown ID: the edit must fail cleanly
+		}
+		return m.Claims[r.IntN(len(m.Claims))].ID
+	}
+	arg := func() argmap.ID {
+		if len(m.Arguments) == 0 || r.IntN(20) == 0 {
+			return ids()
+		}
+		return m.Arguments[r.IntN(len(m.Arguments))].ID
+	}
+	pol := func() argmap.Polarity {
+		if r.IntN(3) == 0 {
+			return argmap.Con
+		}
+		return argmap.Pro
+	}
+	switch r.IntN(20) {
+	case 0, 1:
+		return argmap.AddClaim(&argmap.Claim{ID: ids(), Text: fmt.Sprintf("new %d", r.IntN(1000)),
+			Pos: argmap.Point{X: r.Float64() * 1000, Y: r.Float64() * 1000}})
+	case 2, 3:
+		prem := []argmap.ID{claim()}
+		if r.IntN(3) == 0 {
+			prem = append(prem, claim())
+		}
+		target := claim()
+		if r.IntN(4) == 0 {
+			target = arg()
+		}
+		return argmap.AddArgument(&argmap.Argument{ID: ids(), Premises: prem, Target: target, Polarity: pol()})
+	case 4:
+		return argmap.Remove(claim())
+	case 5:
+		return argmap.Remove(arg())
+	case 6:
+		return argmap.SetText(claim(), fmt.Sprintf("edited %d", r.IntN(1000)))
+	case 7:
+		return argmap.Assess(claim(), []argmap.Assessment{"", argmap.Accepted, argmap.Questioned, argmap.Rejected}[r.IntN(4)])
+	case 8:
+		ids := []argmap.ID{claim(), claim()}
+		return argmap.Move(ids, []argmap.Point{{X: 1, Y: 2}, {X: r.Float64(), Y: 3}}, r.IntN(2) == 0)
+	case 9:
+		return argmap.SetPinned([]argmap.ID{claim()}, r.IntN(2) == 0)
+	case 10:
+		return argmap.SetColor(m, claim(), "#ff0000")
+	case 11:
+		return argmap.AddTag(m, claim(), fmt.Sprintf("t%d", r.IntN(3)))
+	case 12:
+		return argmap.RemoveTag(m, claim(), fmt.Sprintf("t%d", r.IntN(3)))
+	case 13:
+		return argmap.AddComment(m, arg(), argmap.Comment{ID: ids(), Author: "a", Time: time.Unix(int64(r.IntN(1e9)), 0).UTC(), Text: "c"})
+	case 14:
+		return argmap.SetPolarity(arg(), pol())
+	case 15:
+		return argmap.SetTarget(arg(), claim())
+	case 16:
+		return argmap.AddPremise(arg(), claim())
+	case 17:
+		return argmap.RemovePremise(arg(), claim())
+	case 18:
+		ch := &argmap.Challenge{ID: ids(), Kind: argmap.Question, Target: claim(), Status: argmap.Open}
+		return argmap.AddChallenge(ch)
+	default:
+		return argmap.Batch("batch", argmap.SetText(claim(), "b"), argmap.Remove(claim()), argmap.Assess(claim(), argmap.Rejected))
+	}
+}
+
+// snapshot is the encoded map when a codec is there; a deep copy compared
+// field by field would miss the order of slices, which encoding keeps.
+func snapshot(t *testing.T, m *argmap.Map) []byte {
+	t.Helper()
+	return []byte(fmt.Sprintf("%#v", dump(m)))
+}
+
+type dumped struct {
+	Meta       argmap.Meta
+	Claims     []argmap.Claim
+	Anchors    []argmap.Anchor
+	Arguments  []argmap.Argument
+	Challenges []argmap.Challenge
+	Sources    []argmap.Source
+}
+
+func dump(m *argmap.Map) dumped {
+	var d dumped
+	d.Meta = m.Meta
+	for _, c := range m.Claims {
+		x := *c
+		x.Annotations = norm(x.Annotations)
+		d.Claims = append(d.Claims, x)
+		if c.Anchor != nil {
+			d.Anchors = append(d.Anchors, *c.Anchor)
+		}
+	}
+	for _, a := range m.Arguments {
+		x := *a
+		x.Annotations = norm(x.Annotations)
+		d.Arguments = append(d.Arguments, x)
+	}
+	for _, c := range m.Challenges {
+		d.Challenges = append(d.Challenges, *c)
+	}
+	for _, s := range m.Sources {
+		d.Sources = append(d.Sources, *s)
+	}
+	return d
+}
+
+// TestUndoLaw: every edit, applied and reverted, leaves the map exactly as
+// it was; a failed edit changes nothing; redo after undo gives the same map
+// as the first apply.
+func TestUndoLaw(t *testing.T) {
+	for seed := range 40 {
+		r := rand.New(rand.NewPCG(uint64(seed), 1))
+		ids := argmap.DeterministicIDs(fmt.Sprint("undo", seed))
+		m := gen.Tree(30, int64(seed))
+		for step := range 60 {
+			e := randomEdit(r, m, ids)
+			before := snapshot(t, m)
+			if err := e.Apply(m); err != nil {
+				if got := snapshot(t, m); !bytes.Equal(got, before) {
+					t.Fatalf("seed %d step %d: failed %q (%v) changed the map", seed, step, e.Label(), err)
+				}
+				continue
+			}
+			after := snapshot(t, m)
+			e.Revert(m)
+			if got := snapshot(t, m); !bytes.Equal(got, before) {
+				t.Fatalf("seed %d step %d: revert of %q did not restore the map", seed, step, e.Label())
+			}
+			if err := e.Apply(m); err != nil {
+				t.Fatalf("seed %d step %d: redo of %q failed: %v", seed, step, e.Label(), err)
+			}
+			if got := snapshot(t, m); !bytes.Equal(got, after) {
+				t.Fatalf("seed %d step %d: redo of %q differs from the first apply", seed, step, e.Label())
+			}
+			if ps := argmap.Validate(m); ps.HasErrors() {
+				t.Fatalf("seed %d step %d: %q left an invalid map: %v", seed, step, e.Label(), ps.Err())
+			}
+		}
+	}
+}
+
+// TestHistoryRandom: random sequences of edits, undos and redos keep the
+// map valid, and undoing everything returns the original.
+func TestHistoryRandom(t *testing.T) {
+	for seed := range 30 {
+		r := rand.New(rand.NewPCG(uint64(seed), 2))
+		ids := argmap.DeterministicIDs(fmt.Sprint("hist", seed))
+		m := gen.Tree(25, int64(seed))
+		orig := snapshot(t, m)
+		h := argmap.NewHistory(m)
+		for range 80 {
+			switch r.IntN(6) {
+			case 0:
+				h.Undo()
+			case 1:
+				h.Redo()
+			default:
+				_ = h.Do(randomEdit(r, m, ids))
+			}
+			if ps := argmap.Validate(m); ps.HasErrors() {
+				t.Fatalf("seed %d: invalid map: %v", seed, ps.Err())
+			}
+		}
+		for h.Undo() {
+		}
+		if got := snapshot(t, m); !bytes.Equal(got, orig) {
+			t.Fatalf("seed %d: undo all did not return the original map", seed)
+		}
+		if h.Dirty() {
+			t.Fatalf("seed %d: dirty after undoing everything", seed)
+		}
+	}
+}
+
+// norm makes empty slices nil: the file format does not tell them apart.
+func norm(a argmap.Annotations) argmap.Annotations {
+	if len(a.Tags) == 0 {
+		a.Tags = nil
+	}
+	if len(a.Comments) == 0 {
+		a.Comments = nil
+	}
+	if len(a.Links) == 0 {
+		a.Links = nil
+	}
+	return a
+}
