@@ -83,6 +83,11 @@ func (r *renderer) Objects() []fyne.CanvasObject { return r.objs }
 
 func (r *renderer) Layout(size fyne.Size) {
 	r.v.size = size
+	if r.v.needFit && r.v.scene != nil {
+		r.v.needFit = false
+		r.v.fit(1)
+		return
+	}
 	r.update()
 }
 

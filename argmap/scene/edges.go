@@ -251,12 +251,12 @@ func (s *Scene) EdgeAt(p Point, tol float64) int {
 	return -1
 }
 
-// CardsIn returns the IDs of the cards inside r, in map order.
+// CardsIn returns the IDs of the cards that a rubber band r touches, in
+// map order (touching, not enclosing: quicker to aim on a crowded map).
 func (s *Scene) CardsIn(r Rect) []argmap.ID {
 	var ids []argmap.ID
 	for i := range s.Cards {
-		b := s.Cards[i].Box
-		if r.Contains(Point{X: b.X, Y: b.Y}) && r.Contains(b.Max()) {
+		if s.Cards[i].Box.Intersects(r) {
 			ids = append(ids, s.Cards[i].ID)
 		}
 	}
