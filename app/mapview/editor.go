@@ -1,6 +1,9 @@
 package mapview
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
@@ -67,7 +70,12 @@ func (v *View) EditText(id argmap.ID) {
 	v.closeEditor(true)
 	v.Reveal(id)
 	e := newEditEntry()
-	e.SetText(v.m.Claim(id).Text)
+	text := v.m.Claim(id).Text
+	e.SetText(text)
+	// Caret at the end, ready to extend the sentence.
+	lines := strings.Split(text, "\n")
+	e.CursorRow = len(lines) - 1
+	e.CursorColumn = utf8.RuneCountInString(lines[len(lines)-1])
 	e.commit = func() { v.closeEditor(true) }
 	e.cancel = func() { v.closeEditor(false) }
 	v.editor, v.editID = e, id

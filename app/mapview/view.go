@@ -93,6 +93,7 @@ type View struct {
 // New returns an empty map view.
 func New() *View {
 	v := &View{tr: scene.Transform{Zoom: 1}, selected: map[argmap.ID]bool{}}
+	v.opt.Cache = scene.NewCache()
 	v.ExtendBaseWidget(v)
 	return v
 }

@@ -37,6 +37,8 @@ type Options struct {
 	Status map[argmap.ID]Status
 	// Keep, when not nil, dims every card and edge whose ID it lacks.
 	Keep map[argmap.ID]bool
+	// Cache, when not nil, remembers wrapped text across builds.
+	Cache *Cache
 }
 
 // DefaultOptions are the card metrics of the canvas at zoom 1.
@@ -171,7 +173,7 @@ func (s *Scene) card(c *argmap.Claim, role argmap.Role) Card {
 		k.Badge = Rect{o.CardWidth - o.Pad - bw, o.Pad - 2, bw, lh + 4}
 	}
 	y := o.Pad + lh + 6
-	for _, l := range Wrap(c.Text, o.CardWidth-2*o.Pad, o.TextSize, k.Bold, ms) {
+	for _, l := range o.Cache.Wrap(c.Text, o.CardWidth-2*o.Pad, o.TextSize, k.Bold, ms) {
 		k.Lines = append(k.Lines, Text{S: l, X: o.Pad, Y: y})
 		y += th
 	}

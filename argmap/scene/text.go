@@ -14,6 +14,7 @@ type Measure func(text string, size float64, bold bool) (w, h float64)
 // newlines are kept. No text is lost: joining the lines gives back every
 // word of text.
 func Wrap(text string, width, size float64, bold bool, measure Measure) []string {
+	space, _ := measure(" ", size, bold)
 	var lines []string
 	for _, para := range strings.Split(text, "\n") {
 		words := strings.Fields(para)
@@ -21,30 +22,27 @@ func Wrap(text string, width, size float64, bold bool, measure Measure) []string
 			lines = append(lines, "")
 			continue
 		}
-		cur := ""
+		// Each word is measured once and a line's width is the sum of its
+		// words and spaces: linear in the text, where measuring every
+		// growing prefix would be quadratic.
+		cur, curW := "", 0.0
 		for _, w := range words {
-			try := w
-			if cur != "" {
-				try = cur + " " + w
-			}
-			if tw, _ := measure(try, size, bold); tw <= width {
-				cur = try
+			ww, _ := measure(w, size, bold)
+			if cur != "" && curW+space+ww <= width {
+				cur, curW = cur+" "+w, curW+space+ww
 				continue
 			}
 			if cur != "" {
 				lines = append(lines, cur)
-				cur = ""
 			}
 			// The word alone may still be too wide: cut it by runes.
-			for {
-				if ww, _ := measure(w, size, bold); ww <= width {
-					break
-				}
+			for ww > width {
 				n := fit(w, width, size, bold, measure)
 				lines = append(lines, w[:n])
 				w = w[n:]
+				ww, _ = measure(w, size, bold)
 			}
-			cur = w
+			cur, curW = w, ww
 		}
 		lines = append(lines, cur)
 	}
@@ -54,6 +52,39 @@ func Wrap(text string, width, size float64, bold bool, measure Measure) []string
 		lines = lines[:len(lines)-1]
 	}
 	return lines
+}
+
+// Cache keeps wrapped text between builds of a scene, so that rebuilding
+// after an edit re-measures only the texts that changed. It is not safe
+// for concurrent use.
+type Cache struct {
+	wrap map[wrapKey][]string
+}
+
+type wrapKey struct {
+	text        string
+	width, size float64
+	bold        bool
+}
+
+// NewCache returns an empty cache.
+func NewCache() *Cache { return &Cache{wrap: map[wrapKey][]string{}} }
+
+// Wrap is the package's Wrap, remembered.
+func (c *Cache) Wrap(text string, width, size float64, bold bool, measure Measure) []string {
+	if c == nil {
+		return Wrap(text, width, size, bold, measure)
+	}
+	k := wrapKey{text, width, size, bold}
+	if l, ok := c.wrap[k]; ok {
+		return l
+	}
+	if len(c.wrap) > 100000 { // a bound, for very long sessions
+		clear(c.wrap)
+	}
+	l := Wrap(text, width, size, bold, measure)
+	c.wrap[k] = l
+	return l
 }
 
 // fit returns the byte length of the longest prefix of w (at least one

@@ -22,11 +22,11 @@ func Debate() *argmap.Map {
 	p3 := claim("A shared dress code builds a sense of belonging to the school community.", 900, 330)
 	o1 := claim("Uniforms suppress students' freedom of self-expression, which schools should protect.", 1240, 330)
 	r1 := claim("Self-expression has many outlets besides clothing: art, debate, clubs, sport.", 1240, 560)
-	u1 := claim("Bullies simply move on to shoes, phones and bags; the income signal is not removed.", 320, 560)
+	u1 := claim("Bullies simply move on to shoes, phones and bags; the income signal is not removed.", 60, 100)
 	arg(argmap.Pro, main, p1, p2)
 	arg(argmap.Pro, main, p3)
 	arg(argmap.Con, main, o1)
-	arg(argmap.Con, o1Arg(m, o1), r1)
+	arg(argmap.Con, o1, r1)
 	link := m.Arguments[0].ID
 	arg(argmap.Con, link, u1)
 	m.Claims[1].Comments = []argmap.Comment{{ID: argmap.NewID(), Author: "coach", Text: "source?"}, {ID: argmap.NewID(), Text: "ok"}}
@@ -35,6 +35,3 @@ func Debate() *argmap.Map {
 	m.Reindex()
 	return m
 }
-
-// o1Arg returns the target for a rebuttal: the objection claim itself.
-func o1Arg(_ *argmap.Map, o argmap.ID) argmap.ID { return o }

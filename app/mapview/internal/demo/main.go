@@ -17,7 +17,7 @@ import (
 
 func main() {
 	tree := flag.Int("tree", 0, "show a generated tree of this many claims")
-	dark := flag.Bool("status", false, "show evaluation badges")
+	status := flag.Bool("status", false, "show evaluation badges")
 	flag.Parse()
 	a := fyneapp.NewWithID("io.github.argmap.demo")
 	w := a.NewWindow("Argmap canvas demo")
@@ -36,7 +36,7 @@ func main() {
 	}
 	v.OnConnect = func(from, to argmap.ID) { fmt.Println("connect", from, to) }
 	v.SetMap(m)
-	if *dark {
+	if *status {
 		st := map[argmap.ID]mapview.Status{}
 		for i, c := range m.Claims {
 			st[c.ID] = mapview.Status(1 + i%3)
