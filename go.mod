@@ -4,7 +4,11 @@ go 1.26.8
 
 require (
 	fyne.io/fyne/v2 v2.7.1
+	github.com/goccy/go-json v0.10.5
 	github.com/google/uuid v1.6.0
+	golang.org/x/image v0.24.0
+	golang.org/x/tools v0.39.0
+	pgregory.net/rapid v1.3.0
 )
 
 require (
@@ -35,7 +39,6 @@ require (
 	github.com/srwiley/rasterx v0.0.0-20220730225603-2ab79fcdd4ef // indirect
 	github.com/stretchr/testify v1.11.1 // indirect
 	github.com/yuin/goldmark v1.7.8 // indirect
-	golang.org/x/image v0.24.0 // indirect
 	golang.org/x/net v0.47.0 // indirect
 	golang.org/x/sys v0.38.0 // indirect
 	golang.org/x/text v0.31.0 // indirect

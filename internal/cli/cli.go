@@ -30,6 +30,8 @@ type Command struct {
 	Usage   string // one line: "check FILE..."
 	Summary string // one line for `argmap help`
 	Run     func(env *Env) int
+	// Hidden commands (tools for developers) run but are not listed.
+	Hidden bool
 }
 
 var commands = map[string]*Command{}
@@ -45,11 +47,13 @@ func Register(c *Command) {
 // Lookup returns the subcommand with the given name, or nil.
 func Lookup(name string) *Command { return commands[name] }
 
-// Names lists the subcommands in alphabetical order.
+// Names lists the subcommands that are not hidden, in alphabetical order.
 func Names() []string {
 	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
+	for n, c := range commands {
+		if !c.Hidden {
+			names = append(names, n)
+		}
 	}
 	sort.Strings(names)
 	return names

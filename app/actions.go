@@ -1,0 +1,158 @@
+package app
+
+import (
+	"github.com/argmap/argmap/argmap"
+)
+
+// Placeholder texts of new cards: the in-place editor opens on them at once,
+// and a user who leaves one as it is still sees what the card is for.
+const (
+	textClaim     = "New claim"
+	textReason    = "New reason"
+	textObjection = "New objection"
+	textRebuttal  = "New rebuttal"
+	textPremise   = "New co-premise"
+)
+
+// addClaimAt adds a free-standing claim centred at p and starts editing it.
+func (e *Editor) addClaimAt(p argmap.Point) {
+	c := &argmap.Claim{ID: argmap.NewID(), Text: textClaim, Pos: e.freeSpot(p, nil)}
+	if e.do(argmap.AddClaim(c)) {
+		e.startEditing(c.ID)
+	}
+}
+
+// addClaim adds a free-standing claim in the middle of the view.
+func (e *Editor) addClaim() { e.addClaimAt(e.view.ViewCenter()) }
+
+// addArgumentTo adds a new claim as the single premise of a new argument
+// with the given polarity aimed at target (a claim or an argument), placed
+// near its target, and starts editing it.
+func (e *Editor) addArgumentTo(target argmap.ID, pol argmap.Polarity, label, text string) {
+	c := &argmap.Claim{ID: argmap.NewID(), Text: text}
+	c.Pos = e.placeNear(target, pol)
+	a := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{c.ID}, Target: target, Polarity: pol}
+	if e.do(argmap.Batch(label, argmap.AddClaim(c), argmap.AddArgument(a))) {
+		e.startEditing(c.ID)
+	}
+}
+
+// addReason gives the selected claim a new supporting reason.
+func (e *Editor) addReason() {
+	if id, ok := e.single(); ok && e.m.Claim(id) != nil {
+		e.addArgumentTo(id, argmap.Pro, "Add Reason", textReason)
+	}
+}
+
+// addObjection objects to the selected claim, or undercuts the selected
+// argument (the premises may hold but the step does not follow).
+func (e *Editor) addObjection() {
+	id, ok := e.single()
+	switch {
+	case !ok:
+	case e.m.Claim(id) != nil:
+		e.addArgumentTo(id, argmap.Con, "Add Objection", textObjection)
+	case e.m.Argument(id) != nil:
+		e.addArgumentTo(id, argmap.Con, "Undercut", textObjection)
+	}
+}
+
+// canAddRebuttal reports whether the selection is an objection (or a
+// rebuttal) that a rebuttal can answer.
+func (e *Editor) canAddRebuttal() bool {
+	id, ok := e.single()
+	if !ok || e.m.Claim(id) == nil {
+		return false
+	}
+	r := e.roles[id]
+	return r == argmap.RoleObjection || r == argmap.RoleRebuttal || r == argmap.RoleUndercutter
+}
+
+// addRebuttal answers the selected objection with a con argument against it.
+func (e *Editor) addRebuttal() {
+	if e.canAddRebuttal() {
+		id, _ := e.single()
+		e.addArgumentTo(id, argmap.Con, "Add Rebuttal", textRebuttal)
+	}
+}
+
+// coPremiseArgument is the argument a co-premise would join: the selected
+// argument, or the first argument the selected claim is a premise of.
+func (e *Editor) coPremiseArgument() *argmap.Argument {
+	id, ok := e.single()
+	if !ok {
+		return nil
+	}
+	if a := e.m.Argument(id); a != nil {
+		return a
+	}
+	if from := e.m.ArgumentsFrom(id); len(from) > 0 {
+		return from[0]
+	}
+	return nil
+}
+
+func (e *Editor) canAddCoPremise() bool { return e.coPremiseArgument() != nil }
+
+// addCoPremise adds a linked premise beside the selected premise: the
+// premises of one argument hold only together.
+func (e *Editor) addCoPremise() {
+	a := e.coPremiseArgument()
+	if a == nil {
+		return
+	}
+	c := &argmap.Claim{ID: argmap.NewID(), Text: textPremise}
+	c.Pos = e.placeBeside(a)
+	if e.do(argmap.Batch("Add Co-premise", argmap.AddClaim(c), argmap.AddPremise(a.ID, c.ID))) {
+		e.startEditing(c.ID)
+	}
+}
+
+// startEditing selects a new claim, brings it into view and opens the
+// in-place editor on it.
+func (e *Editor) startEditing(id argmap.ID) {
+	e.Select([]argmap.ID{id})
+	e.view.Reveal(id)
+	e.view.EditText(id)
+}
+
+// editText opens the in-place editor on the selected claim.
+func (e *Editor) editText() {
+	if id, ok := e.single(); ok && e.m.Claim(id) != nil {
+		e.view.Reveal(id)
+		e.view.EditText(id)
+	}
+}
+
+// deleteSelection removes the selected claims and arguments with what
+// hangs on them (see argmap.Remove); one undo brings all back.
+func (e *Editor) deleteSelection() {
+	if len(e.sel) == 0 {
+		return
+	}
+	if e.do(argmap.Remove(e.sel...)) {
+		e.Select(nil)
+	}
+}
+
+// selectAll selects every claim.
+func (e *Editor) selectAll() {
+	ids := make([]argmap.ID, len(e.m.Claims))
+	for i, c := range e.m.Claims {
+		ids[i] = c.ID
+	}
+	e.Select(ids)
+}
+
+// undo and redo step through the history.
+func (e *Editor) undo() {
+	if label := e.hist.UndoLabel(); e.hist.Undo() {
+		e.status.message("Undone: " + label)
+	}
+}
+
+func (e *Editor) redo() {
+	if label := e.hist.RedoLabel(); e.hist.Redo() {
+		e.status.message("Redone: " + label)
+	}
+}

@@ -1,0 +1,114 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// wireView turns the canvas's intents into edits run by the history.
+func (e *Editor) wireView() {
+	v := e.view
+	v.OnSelectionChanged = func(ids []argmap.ID) { e.selectFrom(ids, e.view) }
+	v.OnMoved = func(ids []argmap.ID, to []argmap.Point) {
+		if len(ids) > 0 {
+			e.do(argmap.Move(ids, to, true))
+		}
+	}
+	v.OnConnect = e.connect
+	v.OnAddClaimAt = func(at argmap.Point) { e.addClaimAt(at) }
+	v.OnTextEdited = func(id argmap.ID, text string) {
+		if c := e.m.Claim(id); c != nil && c.Text != text {
+			e.doMerge(argmap.SetText(id, text), textKey(id))
+		}
+	}
+	v.OnContextMenu = e.contextMenu
+	v.OnZoomChanged = func(z float32) { e.status.setZoom(z) }
+}
+
+// textKey is the merge key of typing into one claim: the keystrokes of one
+// stretch of typing become one undo step.
+func textKey(id argmap.ID) string { return "text:" + id.String() }
+
+// connect handles a connection dragged from claim from onto a claim (a new
+// supporting argument) or onto an argument (from joins it as a co-premise).
+func (e *Editor) connect(from, to argmap.ID) {
+	if from == to || e.m.Claim(from) == nil {
+		return
+	}
+	if a := e.m.Argument(to); a != nil {
+		if !a.HasPremise(from) {
+			e.do(argmap.AddPremise(to, from))
+		}
+		return
+	}
+	if e.m.Claim(to) == nil {
+		return
+	}
+	a := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{from}, Target: to, Polarity: argmap.Pro}
+	if e.do(argmap.Batch("Connect", argmap.AddArgument(a))) {
+		e.Select([]argmap.ID{a.ID})
+	}
+}
+
+// contextMenu offers the actions that fit what was right-clicked.
+func (e *Editor) contextMenu(id argmap.ID, at fyne.Position) {
+	if id != argmap.NilID && !contains(e.sel, id) {
+		e.Select([]argmap.ID{id})
+	}
+	var items []*fyne.MenuItem
+	item := func(label string, fn func()) { items = append(items, fyne.NewMenuItem(label, fn)) }
+	switch {
+	case e.m.Claim(id) != nil:
+		item("Edit Text", e.editText)
+		item("Add Reason", e.addReason)
+		if e.canAddCoPremise() {
+			item("Add Co-premise", e.addCoPremise)
+		}
+		item("Add Objection", e.addObjection)
+		if e.canAddRebuttal() {
+			item("Add Rebuttal", e.addRebuttal)
+		}
+		items = append(items, fyne.NewMenuItemSeparator())
+		items = append(items, e.challengeClaimItems()...)
+		items = append(items, fyne.NewMenuItemSeparator())
+		item("Delete", e.deleteSelection)
+	case e.m.Argument(id) != nil:
+		item("Add Co-premise", e.addCoPremise)
+		items = append(items, e.challengeArgumentItems()...)
+		items = append(items, fyne.NewMenuItemSeparator())
+		item("Delete Argument", e.deleteSelection)
+	default:
+		p := e.view.ViewCenter()
+		item("Add Claim Here", func() { e.addClaimAt(p) })
+		item("Select All", e.selectAll)
+		item("Fit Map", e.view.ZoomFit)
+	}
+	items = trimSeparators(items)
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), e.win.Canvas(), at)
+}
+
+// trimSeparators drops separators at the ends and doubled ones.
+func trimSeparators(items []*fyne.MenuItem) []*fyne.MenuItem {
+	var out []*fyne.MenuItem
+	for _, it := range items {
+		if it.IsSeparator && (len(out) == 0 || out[len(out)-1].IsSeparator) {
+			continue
+		}
+		out = append(out, it)
+	}
+	for len(out) > 0 && out[len(out)-1].IsSeparator {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+func contains(ids []argmap.ID, id argmap.ID) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}

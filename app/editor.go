@@ -1,0 +1,244 @@
+package app
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+
+	"github.com/argmap/argmap/app/mapview"
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/formats"
+)
+
+// Editor is one map editor window: the document (map, history, file) and
+// the widgets around the canvas. It is built by NewEditor so that tests can
+// drive it with Fyne's test app, as fyne-io/calculator does.
+type Editor struct {
+	app fyne.App
+	win fyne.Window
+
+	m    *argmap.Map
+	hist *argmap.History
+	// path is the file the map came from ("" for a new map); format is the
+	// format it was read in (nil for a new map). A map imported from another
+	// format is saved through Save As, so that it never overwrites a file
+	// holding more than Argmap writes back.
+	path   string
+	format *formats.Format
+
+	sel   []argmap.ID
+	roles map[argmap.ID]argmap.Role
+
+	view      *mapview.View
+	outline   *outline
+	insp      *inspector
+	status    *statusBar
+	menus     *menus
+	body      *fyne.Container
+	outSplit  *container.Split
+	inSplit   *container.Split
+	showOut   bool
+	showInsp  bool
+	syncing   bool // a selection is being mirrored between widgets
+	lastErr   error
+	lastModal dialog.Dialog
+	confirm   *confirmButtons
+	evalOn    bool              // the evaluation overlay is shown
+	labels    *argmap.Labelling // the evaluation of the map as it is, or nil
+}
+
+// NewEditor builds the editor's widgets in w and shows an empty map. Call
+// Open or SetMap to show a file.
+func NewEditor(a fyne.App, w fyne.Window) *Editor {
+	e := &Editor{app: a, win: w, showOut: true, showInsp: true, evalOn: true}
+	e.view = mapview.New()
+	e.outline = newOutline(e)
+	e.insp = newInspector(e)
+	e.status = newStatusBar()
+	e.menus = newMenus(e)
+	e.wireView()
+
+	e.outSplit = container.NewHSplit(e.outline.widget(), e.view)
+	e.outSplit.Offset = 0.2
+	e.inSplit = container.NewHSplit(e.outSplit, e.insp.widget())
+	e.inSplit.Offset = 0.77
+	e.body = container.NewStack(e.inSplit)
+	w.SetContent(container.NewBorder(e.menus.toolbar(), e.status.widget(), nil, nil, e.body))
+	w.SetMainMenu(e.menus.mainMenu())
+	e.menus.addShortcuts(w.Canvas())
+	w.Canvas().SetOnTypedKey(e.typedKey)
+	w.SetCloseIntercept(e.requestClose)
+
+	e.SetMap(argmap.New("Untitled"), "", nil)
+	return e
+}
+
+// Map returns the map being edited.
+func (e *Editor) Map() *argmap.Map { return e.m }
+
+// History returns the undo history of the map being edited.
+func (e *Editor) History() *argmap.History { return e.hist }
+
+// View returns the map canvas.
+func (e *Editor) View() *mapview.View { return e.view }
+
+// Selection returns the selected claims and arguments.
+func (e *Editor) Selection() []argmap.ID { return append([]argmap.ID(nil), e.sel...) }
+
+// SetMap replaces the document: a new history, saved at the start.
+func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
+	e.m, e.path, e.format = m, path, f
+	e.hist = argmap.NewHistory(m)
+	e.hist.OnChange = e.changed
+	e.sel = nil
+	e.view.SetMap(m)
+	e.outline.reset()
+	e.refreshAll()
+	e.view.ZoomFit()
+}
+
+// changed runs after every edit, undo and redo.
+func (e *Editor) changed() {
+	// Drop selected IDs that an undo or a delete took away.
+	keep := e.sel[:0]
+	for _, id := range e.sel {
+		if e.exists(id) {
+			keep = append(keep, id)
+		}
+	}
+	e.sel = keep
+	e.view.SetSelection(e.sel)
+	e.view.Refresh()
+	e.refreshAll()
+}
+
+// refreshAll brings every widget but the canvas in line with the model.
+func (e *Editor) refreshAll() {
+	e.roles = e.m.Roles()
+	e.evaluate()
+	e.outline.refresh()
+	e.insp.show(e.sel)
+	e.status.update(e)
+	e.menus.update()
+	e.updateTitle()
+}
+
+func (e *Editor) exists(id argmap.ID) bool {
+	return e.m.Claim(id) != nil || e.m.Argument(id) != nil
+}
+
+// docName is the name of the document for the title bar and dialogs.
+func (e *Editor) docName() string {
+	if e.path != "" {
+		return filepath.Base(e.path)
+	}
+	if t := strings.TrimSpace(e.m.Meta.Title); t != "" {
+		return t
+	}
+	return "Untitled"
+}
+
+// Title is what the title bar shows: the document, a dot while it has
+// unsaved changes, and the app's name.
+func (e *Editor) Title() string {
+	mark := ""
+	if e.hist.Dirty() {
+		mark = "• "
+	}
+	return fmt.Sprintf("%s%s — Argmap", mark, e.docName())
+}
+
+func (e *Editor) updateTitle() { e.win.SetTitle(e.Title()) }
+
+// Select selects ids in every view of the map.
+func (e *Editor) Select(ids []argmap.ID) { e.selectFrom(ids, nil) }
+
+// selectFrom mirrors a selection made in one widget (src) to the others.
+func (e *Editor) selectFrom(ids []argmap.ID, src any) {
+	if e.syncing {
+		return
+	}
+	e.syncing = true
+	defer func() { e.syncing = false }()
+	e.sel = append([]argmap.ID(nil), ids...)
+	if src != e.view {
+		e.view.SetSelection(e.sel)
+		e.view.Refresh()
+		if len(e.sel) == 1 {
+			e.view.Reveal(e.sel[0])
+		}
+	}
+	if src != e.outline {
+		e.outline.selectIDs(e.sel)
+	}
+	e.insp.show(e.sel)
+	e.menus.update()
+}
+
+// single returns the one selected ID, if exactly one thing is selected.
+func (e *Editor) single() (argmap.ID, bool) {
+	if len(e.sel) != 1 {
+		return argmap.NilID, false
+	}
+	return e.sel[0], true
+}
+
+// do runs an edit through the history and reports a failure in the status
+// bar. It returns whether the edit applied.
+func (e *Editor) do(ed argmap.Edit) bool { return e.doMerge(ed, "") }
+
+func (e *Editor) doMerge(ed argmap.Edit, key string) bool {
+	if err := e.hist.DoMerge(ed, key); err != nil {
+		e.status.message("Error: " + err.Error())
+		e.lastErr = err
+		return false
+	}
+	return true
+}
+
+// showError shows err in a dialog and keeps it for tests.
+func (e *Editor) showError(err error) {
+	e.lastErr = err
+	d := dialog.NewError(err, e.win)
+	e.lastModal = d
+	d.Show()
+}
+
+// typedKey handles keys that no focused widget took: Delete and Backspace
+// delete the selection, F2 edits the selected claim's text in place.
+func (e *Editor) typedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyDelete, fyne.KeyBackspace:
+		e.deleteSelection()
+	case fyne.KeyF2:
+		e.editText()
+	case fyne.KeyEscape:
+		e.Select(nil)
+	}
+}
+
+// setPanels shows or hides the outline and the inspector.
+func (e *Editor) setPanels(outline, insp bool) {
+	e.showOut, e.showInsp = outline, insp
+	var left fyne.CanvasObject = e.view
+	if outline {
+		e.outSplit.Leading = e.outline.widget()
+		e.outSplit.Trailing = e.view
+		e.outSplit.Refresh()
+		left = e.outSplit
+	}
+	var all = left
+	if insp {
+		e.inSplit.Leading = left
+		e.inSplit.Trailing = e.insp.widget()
+		e.inSplit.Refresh()
+		all = e.inSplit
+	}
+	e.body.Objects = []fyne.CanvasObject{all}
+	e.body.Refresh()
+	e.menus.update()
+}

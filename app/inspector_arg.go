@@ -1,0 +1,166 @@
+package app
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// Polarity choices as people say them.
+const (
+	polPro = "Supports its target (pro)"
+	polCon = "Opposes its target (con)"
+)
+
+// argPanel shows and edits one argument: polarity, scheme, premises,
+// target and notes.
+type argPanel struct {
+	e        *Editor
+	id       argmap.ID
+	role     *widget.Label
+	bar      *canvas.Rectangle
+	polarity *widget.Select
+	scheme   *schemeField
+	premises *fyne.Container
+	target   *fyne.Container
+	eval     *widget.Label
+	notes    *notesPanel
+	setting  bool
+	shown    string
+	box      fyne.CanvasObject
+}
+
+func newArgPanel(e *Editor, id argmap.ID) *argPanel {
+	p := &argPanel{e: e, id: id}
+	p.role = heading("")
+	p.bar = canvas.NewRectangle(color.Transparent)
+	p.bar.SetMinSize(fyne.NewSize(6, 6))
+	p.bar.CornerRadius = 3
+	p.polarity = widget.NewSelect([]string{polPro, polCon}, func(s string) {
+		if p.setting {
+			return
+		}
+		pol := argmap.Pro
+		if s == polCon {
+			pol = argmap.Con
+		}
+		if a := e.m.Argument(id); a != nil && a.Polarity != pol {
+			e.do(argmap.SetPolarity(id, pol))
+		}
+	})
+	p.scheme = newSchemeField(e, id)
+	p.premises = container.NewVBox()
+	p.target = container.NewVBox()
+	p.eval = wrapped("")
+	p.eval.Hide()
+	p.notes = newNotesPanel(e, id)
+	p.box = container.NewVBox(
+		container.NewBorder(nil, nil, p.bar, nil, p.role),
+		p.polarity,
+		p.eval,
+		heading("Scheme"), p.scheme.object(),
+		heading("Premises"), p.premises,
+		heading("Target"), p.target,
+		widget.NewSeparator(),
+		p.notes.object(),
+	)
+	return p
+}
+
+func (p *argPanel) object() fyne.CanvasObject { return p.box }
+
+func (p *argPanel) update() bool {
+	e := p.e
+	a := e.m.Argument(p.id)
+	if a == nil {
+		return false
+	}
+	p.setting = true
+	defer func() { p.setting = false }()
+	r := e.roles[p.id]
+	p.role.SetText(roleTitle(r))
+	p.bar.FillColor = theme.Color(theme.ColorNameSuccess)
+	if a.Polarity == argmap.Con {
+		p.bar.FillColor = theme.Color(theme.ColorNameError)
+	}
+	p.bar.Refresh()
+	want := polPro
+	if a.Polarity == argmap.Con {
+		want = polCon
+	}
+	if p.polarity.Selected != want {
+		p.polarity.SetSelected(want)
+	}
+	if reason := e.evalReason(p.id); reason != "" {
+		p.eval.SetText(reason)
+		p.eval.Show()
+	} else {
+		p.eval.Hide()
+	}
+	p.scheme.update(a.Scheme)
+
+	// Premises and target: buttons that select them; a premise can be
+	// taken out of a linked argument.
+	sig := ""
+	for _, id := range a.Premises {
+		sig += id.String() + e.label(id)
+	}
+	sig += "→" + a.Target.String() + e.label(a.Target)
+	if sig != p.shown {
+		p.shown = sig
+		p.premises.RemoveAll()
+		for _, pid := range a.Premises {
+			row := p.linkButton(pid)
+			if len(a.Premises) > 1 {
+				rm := widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() {
+					e.do(argmap.RemovePremise(p.id, pid))
+				})
+				rm.Importance = widget.LowImportance
+				row = container.NewBorder(nil, nil, nil, rm, row)
+			}
+			p.premises.Add(row)
+		}
+		p.target.RemoveAll()
+		p.target.Add(p.linkButton(a.Target))
+	}
+	p.notes.update(a.Annotations)
+	return true
+}
+
+// linkButton is a button naming a claim or argument that selects it.
+func (p *argPanel) linkButton(id argmap.ID) fyne.CanvasObject {
+	b := widget.NewButton(shorten(p.e.label(id), 44), func() { p.e.Select([]argmap.ID{id}) })
+	b.Alignment = widget.ButtonAlignLeading
+	b.Importance = widget.LowImportance
+	return b
+}
+
+// label names a claim by its first line, or an argument by what it does.
+func (e *Editor) label(id argmap.ID) string {
+	if c := e.m.Claim(id); c != nil {
+		return firstLine(c.Text)
+	}
+	if a := e.m.Argument(id); a != nil {
+		verb := "supports"
+		if a.Polarity == argmap.Con {
+			verb = "opposes"
+		}
+		return "The argument that " + verb + " “" + e.label(a.Target) + "”"
+	}
+	return "(missing)"
+}
+
+// shorten cuts s to at most n runes, marking the cut.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

@@ -1,0 +1,141 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// The assessment choices, in the order shown.
+var assessments = []struct {
+	label string
+	a     argmap.Assessment
+}{
+	{"Not assessed", argmap.Unassessed},
+	{"Accepted", argmap.Accepted},
+	{"Questioned", argmap.Questioned},
+	{"Rejected", argmap.Rejected},
+}
+
+// claimPanel shows and edits one claim.
+type claimPanel struct {
+	e       *Editor
+	id      argmap.ID
+	role    *widget.Label
+	bar     *canvas.Rectangle
+	text    *widget.Entry
+	assess  *widget.Select
+	eval    *widget.Label
+	anchor  *widget.Label
+	notes   *notesPanel
+	setting bool
+	box     fyne.CanvasObject
+}
+
+func newClaimPanel(e *Editor, id argmap.ID) *claimPanel {
+	p := &claimPanel{e: e, id: id}
+	p.role = heading("")
+	p.bar = canvas.NewRectangle(color.Transparent)
+	p.bar.SetMinSize(fyne.NewSize(6, 6))
+	p.bar.CornerRadius = 3
+
+	p.text = widget.NewMultiLineEntry()
+	p.text.Wrapping = fyne.TextWrapWord
+	p.text.SetMinRowsVisible(4)
+	p.text.SetPlaceHolder("What the claim says")
+	p.text.OnChanged = func(s string) {
+		if !p.setting {
+			e.doMerge(argmap.SetText(id, s), textKey(id))
+		}
+	}
+
+	labels := make([]string, len(assessments))
+	for i, a := range assessments {
+		labels[i] = a.label
+	}
+	p.assess = widget.NewSelect(labels, func(s string) {
+		if p.setting {
+			return
+		}
+		for _, a := range assessments {
+			if a.label == s {
+				if c := e.m.Claim(id); c != nil && c.Assessment != a.a {
+					e.do(argmap.Assess(id, a.a))
+				}
+			}
+		}
+	})
+	p.eval = wrapped("")
+	p.eval.Hide()
+	p.anchor = wrapped("")
+	p.anchor.Importance = widget.LowImportance
+	p.notes = newNotesPanel(e, id)
+
+	p.box = container.NewVBox(
+		container.NewBorder(nil, nil, p.bar, nil, p.role),
+		p.text,
+		widget.NewLabel("Assessment"), p.assess,
+		p.eval,
+		widget.NewSeparator(),
+		p.notes.object(),
+		widget.NewSeparator(),
+		heading("Source passage"), p.anchor,
+	)
+	return p
+}
+
+func (p *claimPanel) object() fyne.CanvasObject { return p.box }
+
+func (p *claimPanel) update() bool {
+	c := p.e.m.Claim(p.id)
+	if c == nil {
+		return false
+	}
+	p.setting = true
+	defer func() { p.setting = false }()
+	r := p.e.roles[p.id]
+	p.role.SetText(roleTitle(r))
+	p.bar.FillColor = roleColor(r)
+	p.bar.Refresh()
+	setEntry(p.text, c.Text)
+	for _, a := range assessments {
+		if a.a == c.Assessment && p.assess.Selected != a.label {
+			p.assess.SetSelected(a.label)
+		}
+	}
+	if reason := p.e.evalReason(p.id); reason != "" {
+		p.eval.SetText(reason)
+		p.eval.Show()
+	} else {
+		p.eval.Hide()
+	}
+	p.anchor.SetText(anchorText(p.e.m, c.Anchor))
+	p.notes.update(c.Annotations)
+	return true
+}
+
+// anchorText describes where a claim came from in its source.
+func anchorText(m *argmap.Map, a *argmap.Anchor) string {
+	if a == nil {
+		return "Not tied to a passage of a source."
+	}
+	where := "the source"
+	if s := m.Source(a.Source); s != nil {
+		where = s.Name
+	}
+	text := where
+	if a.Paragraph != "" {
+		text += ", " + a.Paragraph
+	}
+	text += fmt.Sprintf(" (bytes %d–%d)", a.Offset, a.Offset+a.Length)
+	if a.Quote != "" {
+		text += "\n“" + a.Quote + "”"
+	}
+	return text
+}

@@ -1,0 +1,35 @@
+// Package app is Argmap's Fyne user interface: the window, menus, shortcuts,
+// dialogs, inspector, outline and status bar around the map canvas.
+package app
+
+import (
+	"fmt"
+	"os"
+
+	fyneapp "fyne.io/fyne/v2/app"
+)
+
+// AppID is the application ID under which Fyne keeps the preferences.
+const AppID = "io.github.argmap"
+
+// Main opens the editor on the file named (or the sample map when there is
+// none) and returns the process exit code when the window closes.
+func Main(files []string) int {
+	a := fyneapp.NewWithID(AppID)
+	w := a.NewWindow("Argmap")
+	e := NewEditor(a, w)
+	w.Resize(e.windowSize())
+	switch {
+	case len(files) > 0:
+		if len(files) > 1 {
+			fmt.Fprintf(os.Stderr, "argmap: opening %s; one map per window\n", files[0])
+		}
+		if err := e.OpenFile(files[0]); err != nil {
+			fmt.Fprintln(os.Stderr, "argmap:", err)
+		}
+	default:
+		e.OpenSample()
+	}
+	w.ShowAndRun()
+	return 0
+}

@@ -1,0 +1,188 @@
+package app
+
+import (
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"github.com/argmap/argmap/argmap/formats"
+)
+
+// Modifiers of the shortcuts: Ctrl (Cmd on macOS), with Shift.
+const (
+	mod      = fyne.KeyModifierShortcutDefault
+	modShift = fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift
+)
+
+func key(k fyne.KeyName, m fyne.KeyModifier) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: m}
+}
+
+// menus holds the menu items whose labels and states follow the document.
+// Every editing shortcut has Ctrl (or Ctrl+Shift) so that typing never
+// triggers one: Add Claim Ctrl+Shift+N, Add Reason Ctrl+R, Add Co-premise
+// Ctrl+Shift+R, Add Objection Ctrl+Shift+O, Add Rebuttal Ctrl+Shift+B. Edit
+// Text is F2 and Delete is Delete or Backspace, taken only when no text
+// field has the keyboard.
+type menus struct {
+	e    *Editor
+	main *fyne.MainMenu
+
+	recent                                      *fyne.MenuItem
+	exportMenu                                  *fyne.MenuItem
+	undo, redo, del                             *fyne.MenuItem
+	reason, coPremise, objection, rebuttal, txt *fyne.MenuItem
+	outline, insp, evalItem                     *fyne.MenuItem
+	bar                                         *toolbar
+}
+
+func newMenus(e *Editor) *menus { return &menus{e: e} }
+
+func item(label string, sc fyne.Shortcut, fn func()) *fyne.MenuItem {
+	it := fyne.NewMenuItem(label, fn)
+	it.Shortcut = sc
+	return it
+}
+
+// mainMenu builds the File, Edit, View and Challenge menus.
+func (mm *menus) mainMenu() *fyne.MainMenu {
+	e := mm.e
+	mm.recent = fyne.NewMenuItem("Open Recent", nil)
+	mm.recent.ChildMenu = fyne.NewMenu("")
+	mm.exportMenu = fyne.NewMenuItem("Export", nil)
+	mm.exportMenu.ChildMenu = fyne.NewMenu("")
+	quit := item("Quit", key(fyne.KeyQ, mod), e.quit)
+	quit.IsQuit = true
+	file := fyne.NewMenu("File",
+		item("New", key(fyne.KeyN, mod), e.newMap),
+		item("Open…", key(fyne.KeyO, mod), e.open),
+		mm.recent,
+		item("Import…", nil, e.open),
+		fyne.NewMenuItemSeparator(),
+		item("Save", key(fyne.KeyS, mod), e.save),
+		item("Save As…", key(fyne.KeyS, modShift), e.saveAs),
+		mm.exportMenu,
+		fyne.NewMenuItemSeparator(),
+		item("Author Name…", nil, e.askAuthor),
+		fyne.NewMenuItemSeparator(),
+		quit,
+	)
+
+	mm.undo = item("Undo", &fyne.ShortcutUndo{}, e.undo)
+	mm.redo = item("Redo", key(fyne.KeyZ, modShift), e.redo)
+	mm.del = item("Delete", key(fyne.KeyDelete, 0), e.deleteSelection)
+	mm.reason = item("Add Reason", key(fyne.KeyR, mod), e.addReason)
+	mm.coPremise = item("Add Co-premise", key(fyne.KeyR, modShift), e.addCoPremise)
+	mm.objection = item("Add Objection", key(fyne.KeyO, modShift), e.addObjection)
+	mm.rebuttal = item("Add Rebuttal", key(fyne.KeyB, modShift), e.addRebuttal)
+	mm.txt = item("Edit Text", key(fyne.KeyF2, 0), e.editText)
+	edit := fyne.NewMenu("Edit",
+		mm.undo, mm.redo,
+		fyne.NewMenuItemSeparator(),
+		item("Add Claim", key(fyne.KeyN, modShift), e.addClaim),
+		mm.reason, mm.coPremise, mm.objection, mm.rebuttal,
+		mm.txt,
+		fyne.NewMenuItemSeparator(),
+		mm.del,
+		item("Select All", &fyne.ShortcutSelectAll{}, e.selectAllOrText),
+	)
+
+	mm.outline = item("Outline", key(fyne.KeyL, modShift), func() { e.setPanels(!e.showOut, e.showInsp) })
+	mm.insp = item("Inspector", key(fyne.KeyI, mod), func() { e.setPanels(e.showOut, !e.showInsp) })
+	mm.evalItem = item("Show What Stands", key(fyne.KeyE, modShift), func() { e.setEvaluation(!e.evalOn) })
+	view := fyne.NewMenu("View",
+		item("Zoom In", key(fyne.KeyEqual, mod), e.view.ZoomIn),
+		item("Zoom Out", key(fyne.KeyMinus, mod), e.view.ZoomOut),
+		item("Actual Size", key(fyne.Key0, mod), func() { e.view.SetZoom(1) }),
+		item("Fit Map", key(fyne.KeyF, modShift), e.view.ZoomFit),
+		fyne.NewMenuItemSeparator(),
+		mm.outline, mm.insp,
+		fyne.NewMenuItemSeparator(),
+		mm.evalItem,
+	)
+	mm.main = fyne.NewMainMenu(file, edit, view)
+	mm.update()
+	return mm.main
+}
+
+// addShortcuts adds the second keys of some actions, which a menu item
+// cannot show: Ctrl+Y for Redo, Ctrl++ for Zoom In, Backspace for Delete.
+func (mm *menus) addShortcuts(c fyne.Canvas) {
+	e := mm.e
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { e.redo() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyY, Modifier: mod}, func(fyne.Shortcut) { e.redo() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: modShift}, func(fyne.Shortcut) { e.view.ZoomIn() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyPlus, Modifier: mod}, func(fyne.Shortcut) { e.view.ZoomIn() })
+}
+
+// update brings labels and enabled states in line with the document.
+func (mm *menus) update() {
+	if mm.main == nil {
+		return
+	}
+	e := mm.e
+	h := e.hist
+	if h == nil {
+		return
+	}
+	mm.undo.Label, mm.undo.Disabled = "Undo", !h.CanUndo()
+	if l := h.UndoLabel(); l != "" {
+		mm.undo.Label = "Undo " + l
+	}
+	mm.redo.Label, mm.redo.Disabled = "Redo", !h.CanRedo()
+	if l := h.RedoLabel(); l != "" {
+		mm.redo.Label = "Redo " + l
+	}
+	id, one := e.single()
+	claim := one && e.m.Claim(id) != nil
+	mm.del.Disabled = len(e.sel) == 0
+	mm.reason.Disabled = !claim
+	mm.txt.Disabled = !claim
+	mm.objection.Disabled = !one
+	mm.coPremise.Disabled = !e.canAddCoPremise()
+	mm.rebuttal.Disabled = !e.canAddRebuttal()
+	mm.outline.Checked = e.showOut
+	mm.insp.Checked = e.showInsp
+	mm.evalItem.Checked = e.evalOn
+
+	var recent []*fyne.MenuItem
+	for _, p := range e.recentFiles() {
+		recent = append(recent, fyne.NewMenuItem(filepath.Base(p)+"  —  "+filepath.Dir(p), func() { e.openRecent(p) }))
+	}
+	if len(recent) == 0 {
+		none := fyne.NewMenuItem("No Recent Files", nil)
+		none.Disabled = true
+		recent = append(recent, none)
+	} else {
+		recent = append(recent, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Clear Menu", e.clearRecent))
+	}
+	mm.recent.ChildMenu.Items = recent
+
+	var exports []*fyne.MenuItem
+	for _, f := range formats.All() {
+		if f.Encode != nil {
+			exports = append(exports, fyne.NewMenuItem(f.Title+"…", func() { e.export(f) }))
+		}
+	}
+	if len(exports) == 0 {
+		none := fyne.NewMenuItem("No Export Formats", nil)
+		none.Disabled = true
+		exports = append(exports, none)
+	}
+	mm.exportMenu.ChildMenu.Items = exports
+	mm.main.Refresh()
+	if mm.bar != nil {
+		mm.bar.update()
+	}
+}
+
+// selectAllOrText selects all the text of a focused text field, or else
+// every claim of the map: Ctrl+A reaches the menu before the field.
+func (e *Editor) selectAllOrText() {
+	if f, ok := e.win.Canvas().Focused().(fyne.Shortcutable); ok && isTextField(f) {
+		f.TypedShortcut(&fyne.ShortcutSelectAll{})
+		return
+	}
+	e.selectAll()
+}

@@ -1,0 +1,246 @@
+package app
+
+import (
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// notesPanel shows and edits the annotations of a claim or an argument:
+// tags, colour, comments and links.
+type notesPanel struct {
+	e  *Editor
+	id argmap.ID
+
+	tags, comments, links *fyne.Container
+	tagEntry, linkEntry   *widget.Entry
+	commentEntry          *widget.Entry
+	swatches              []*swatch
+	shown                 string // signature of the annotations shown
+	box                   fyne.CanvasObject
+}
+
+func newNotesPanel(e *Editor, id argmap.ID) *notesPanel {
+	p := &notesPanel{e: e, id: id}
+	p.tags = container.New(&flowLayout{})
+	p.tagEntry = widget.NewEntry()
+	p.tagEntry.SetPlaceHolder("Add a tag and press Enter")
+	p.tagEntry.OnSubmitted = func(s string) {
+		if t := strings.TrimSpace(s); t != "" {
+			e.do(argmap.AddTag(e.m, id, t))
+		}
+		p.tagEntry.SetText("")
+	}
+
+	colours := container.New(&flowLayout{})
+	for _, c := range palette {
+		s := newSwatch(c.name, c.hex, func(hex string) { e.setColor(id, hex) })
+		p.swatches = append(p.swatches, s)
+		colours.Add(s)
+	}
+
+	p.comments = container.NewVBox()
+	p.commentEntry = widget.NewMultiLineEntry()
+	p.commentEntry.Wrapping = fyne.TextWrapWord
+	p.commentEntry.SetMinRowsVisible(2)
+	p.commentEntry.SetPlaceHolder("Write a comment")
+	addComment := widget.NewButtonWithIcon("Add Comment", theme.ContentAddIcon(), func() {
+		e.addComment(id, p.commentEntry.Text)
+		p.commentEntry.SetText("")
+	})
+
+	p.links = container.NewVBox()
+	p.linkEntry = widget.NewEntry()
+	p.linkEntry.SetPlaceHolder("https://…")
+	p.linkEntry.OnSubmitted = func(s string) {
+		if e.addLink(id, s) {
+			p.linkEntry.SetText("")
+		}
+	}
+
+	p.box = container.NewVBox(
+		heading("Tags"), p.tags, p.tagEntry,
+		heading("Colour"), colours,
+		heading("Comments"), p.comments, p.commentEntry,
+		container.NewHBox(addComment),
+		heading("Links"), p.links, p.linkEntry,
+	)
+	return p
+}
+
+func (p *notesPanel) object() fyne.CanvasObject { return p.box }
+
+// update shows a; lists are rebuilt only when they changed.
+func (p *notesPanel) update(a argmap.Annotations) {
+	for _, s := range p.swatches {
+		sel := s.hex == a.Color
+		if s.selected != sel {
+			s.selected = sel
+			s.Refresh()
+		}
+	}
+	sig := fmt.Sprintf("%q|%v|%q", a.Tags, a.Comments, a.Links)
+	if sig == p.shown {
+		return
+	}
+	p.shown = sig
+	e, id := p.e, p.id
+
+	p.tags.RemoveAll()
+	for _, t := range a.Tags {
+		b := widget.NewButtonWithIcon(t, theme.CancelIcon(), func() { e.do(argmap.RemoveTag(e.m, id, t)) })
+		b.IconPlacement = widget.ButtonIconTrailingText
+		b.Importance = widget.LowImportance
+		p.tags.Add(b)
+	}
+	if len(a.Tags) == 0 {
+		p.tags.Add(lowLabel("No tags."))
+	}
+
+	p.comments.RemoveAll()
+	for _, c := range a.Comments {
+		p.comments.Add(p.commentCard(c))
+	}
+	if len(a.Comments) == 0 {
+		p.comments.Add(lowLabel("No comments."))
+	}
+
+	p.links.RemoveAll()
+	for i, l := range a.Links {
+		link := widget.NewHyperlink(l, nil)
+		link.Truncation = fyne.TextTruncateEllipsis
+		link.OnTapped = func() { e.openLink(l) }
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+			links := slices.Delete(slices.Clone(a.Links), i, i+1)
+			e.do(argmap.SetLinks(e.m, id, links))
+		})
+		del.Importance = widget.LowImportance
+		p.links.Add(container.NewBorder(nil, nil, nil, del, link))
+	}
+	p.tags.Refresh()
+	p.comments.Refresh()
+	p.links.Refresh()
+}
+
+func lowLabel(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Importance = widget.LowImportance
+	return l
+}
+
+// commentCard shows one comment with its author and time, and buttons to
+// edit or delete it.
+func (p *notesPanel) commentCard(c argmap.Comment) fyne.CanvasObject {
+	e, id := p.e, p.id
+	who := c.Author
+	if who == "" {
+		who = "Someone"
+	}
+	when := ""
+	if !c.Time.IsZero() {
+		when = " · " + c.Time.Local().Format("2 Jan 2006 15:04")
+	}
+	meta := widget.NewLabelWithStyle(who+when, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	meta.Importance = widget.LowImportance
+	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { e.editComment(id, c) })
+	edit.Importance = widget.LowImportance
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.do(argmap.DeleteComment(e.m, id, c.ID)) })
+	del.Importance = widget.LowImportance
+	return container.NewVBox(
+		container.NewBorder(nil, nil, nil, container.NewHBox(edit, del), meta),
+		wrapped(c.Text),
+	)
+}
+
+// setColor colours a claim or an argument ("" for its role's colour).
+func (e *Editor) setColor(id argmap.ID, hex string) {
+	if ann, ok := e.annotations(id); ok && ann.Color != hex {
+		e.do(argmap.SetColor(e.m, id, hex))
+	}
+}
+
+// annotations returns the annotations of a claim or an argument.
+func (e *Editor) annotations(id argmap.ID) (argmap.Annotations, bool) {
+	if c := e.m.Claim(id); c != nil {
+		return c.Annotations, true
+	}
+	if a := e.m.Argument(id); a != nil {
+		return a.Annotations, true
+	}
+	return argmap.Annotations{}, false
+}
+
+// addComment adds a comment signed with the author name and the time.
+func (e *Editor) addComment(id argmap.ID, text string) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return
+	}
+	e.do(argmap.AddComment(e.m, id, argmap.Comment{
+		ID: argmap.NewID(), Author: e.author(), Time: time.Now().UTC().Truncate(time.Second), Text: text,
+	}))
+}
+
+// editComment asks for a comment's new text.
+func (e *Editor) editComment(id argmap.ID, c argmap.Comment) {
+	en := widget.NewMultiLineEntry()
+	en.Wrapping = fyne.TextWrapWord
+	en.SetText(c.Text)
+	en.SetMinRowsVisible(4)
+	d := dialog.NewForm("Edit Comment", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("", en)},
+		func(ok bool) {
+			if t := strings.TrimSpace(en.Text); ok && t != "" && t != c.Text {
+				e.do(argmap.EditComment(e.m, id, c.ID, t))
+			}
+		}, e.win)
+	d.Resize(fyne.NewSize(480, 260))
+	e.lastModal = d
+	d.Show()
+}
+
+// safeLink reports whether s is a link Argmap will keep and open: an
+// absolute http or https URL with a host.
+func safeLink(s string) bool {
+	u, err := url.Parse(strings.TrimSpace(s))
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// addLink adds a link after checking it is http or https.
+func (e *Editor) addLink(id argmap.ID, s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	if !safeLink(s) {
+		e.status.message("Only http and https links can be added: " + s)
+		return false
+	}
+	ann, ok := e.annotations(id)
+	if !ok || slices.Contains(ann.Links, s) {
+		return ok
+	}
+	return e.do(argmap.SetLinks(e.m, id, append(slices.Clone(ann.Links), s)))
+}
+
+// openLink opens an http or https link in the browser, on the user's
+// click only; anything else a file may hold is refused.
+func (e *Editor) openLink(s string) {
+	if !safeLink(s) {
+		e.status.message("Not opened: only http and https links open")
+		return
+	}
+	u, _ := url.Parse(strings.TrimSpace(s))
+	if err := e.app.OpenURL(u); err != nil {
+		e.status.message("Could not open the link: " + err.Error())
+	}
+}

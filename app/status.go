@@ -1,0 +1,83 @@
+package app
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// statusBar is the line below the canvas: counts, a message, the zoom.
+type statusBar struct {
+	counts, msg, zoom *widget.Label
+	box               fyne.CanvasObject
+	gen               int // which message is showing, so an old timer clears nothing
+}
+
+func newStatusBar() *statusBar {
+	s := &statusBar{
+		counts: widget.NewLabel(""),
+		msg:    widget.NewLabel(""),
+		zoom:   widget.NewLabel("100%"),
+	}
+	s.msg.Truncation = fyne.TextTruncateEllipsis
+	s.box = container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, s.counts, s.zoom, s.msg))
+	return s
+}
+
+func (s *statusBar) widget() fyne.CanvasObject { return s.box }
+
+// Counts returns the text of the counts area, for tests.
+func (s *statusBar) Counts() string { return s.counts.Text }
+
+// update recounts the map.
+func (s *statusBar) update(e *Editor) {
+	m := e.m
+	open := 0
+	for _, c := range m.Challenges {
+		if c.Status == argmap.Open {
+			open++
+		}
+	}
+	text := fmt.Sprintf("%s · %s · %s",
+		plural(len(m.Claims), "claim", "claims"),
+		plural(len(m.Arguments), "argument", "arguments"),
+		plural(open, "open challenge", "open challenges"))
+	if ev := e.evalSummary(); ev != "" {
+		text += "  |  " + ev
+	}
+	s.counts.SetText(text)
+}
+
+// setZoom shows the zoom factor as a percentage.
+func (s *statusBar) setZoom(z float32) {
+	s.zoom.SetText(fmt.Sprintf("%.0f%%", z*100))
+}
+
+// message shows text for a few seconds.
+func (s *statusBar) message(text string) {
+	s.gen++
+	gen := s.gen
+	s.msg.SetText(text)
+	time.AfterFunc(6*time.Second, func() {
+		fyne.Do(func() {
+			if s.gen == gen {
+				s.msg.SetText("")
+			}
+		})
+	})
+}
+
+// Message returns the message showing, for tests.
+func (s *statusBar) Message() string { return s.msg.Text }
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

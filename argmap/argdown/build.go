@@ -1,0 +1,171 @@
+package argdown
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// Decode reads Argdown text as an argument map.
+func Decode(data []byte) (*argmap.Map, error) {
+	d, err := Parse(data)
+	if err != nil {
+		return nil, err
+	}
+	return d.Map()
+}
+
+type builder struct {
+	d        *Document
+	m        *argmap.Map
+	claim    map[string]*argmap.Claim    // statement key → claim
+	desc     map[string]*argmap.Claim    // argument key → claim of an unreconstructed argument
+	main     map[string]*argmap.Argument // argument key → main inference
+	out      map[string]*argmap.Argument // argument key → inference made by its first outgoing relation
+	implicit map[string]*Argument        // statement key of a folded conclusion → its argument
+	folded   map[string]bool             // argument keys whose main conclusion is folded
+	seen     map[string]*argmap.Argument // dedupe of identical inferences
+	first    map[string]*Relation        // argument key → its first outgoing relation
+}
+
+// Map turns the document into an argument map, as described in the package
+// documentation. Errors name the line of the relation at fault.
+func (d *Document) Map() (*argmap.Map, error) {
+	b := &builder{
+		d: d, m: argmap.New(d.Title),
+		claim: map[string]*argmap.Claim{}, desc: map[string]*argmap.Claim{},
+		main: map[string]*argmap.Argument{}, out: map[string]*argmap.Argument{},
+		implicit: map[string]*Argument{}, folded: map[string]bool{}, seen: map[string]*argmap.Argument{},
+	}
+	b.m.Meta.Authors = append([]string(nil), d.Authors...)
+	b.findFolded()
+	for _, n := range d.order {
+		if n.Argument {
+			a := d.args[n.Key]
+			if len(a.Steps) == 0 {
+				text := a.Description
+				if text == "" {
+					text = a.Title
+				}
+				c := b.newClaim(text, a.Tags, a.Group)
+				c.Comments = append(c.Comments, argmap.Comment{ID: argmap.NewID(), Text: "Argdown argument <" + a.Title + ">"})
+				b.desc[a.Key] = c
+			}
+			continue
+		}
+		s := d.stmts[n.Key]
+		if b.implicit[s.Key] == nil {
+			b.claim[s.Key] = b.newClaim(s.Text, s.Tags, s.Group)
+		}
+	}
+	for _, a := range d.Arguments {
+		for i, st := range a.Steps {
+			isMain := i == len(a.Steps)-1
+			if isMain && b.folded[a.Key] {
+				continue
+			}
+			prem := make([]argmap.ID, len(st.Premises))
+			for k, p := range st.Premises {
+				prem[k] = b.claim[p].ID
+			}
+			x := b.add(prem, b.claim[st.Conclusion].ID, argmap.Pro)
+			if x.Scheme == "" {
+				x.Scheme = st.Rules
+			}
+			if isMain {
+				b.annotate(x, a)
+				b.main[a.Key] = x
+			}
+		}
+	}
+	if err := b.relations(); err != nil {
+		return nil, err
+	}
+	b.m.Reindex()
+	return b.m, nil
+}
+
+// findFolded finds the stand-in conclusions Encode writes for con
+// arguments: marked {argmap: implicit}, the main conclusion of an
+// argument, premise of nothing, aimed at by nothing, with an outgoing
+// relation. Anything else stays an ordinary statement.
+func (b *builder) findFolded() {
+	usedAsPremise := map[string]bool{}
+	for _, a := range b.d.Arguments {
+		for _, st := range a.Steps {
+			for _, p := range st.Premises {
+				usedAsPremise[p] = true
+			}
+		}
+	}
+	// For each statement and argument: touched by a contradiction, aimed
+	// at, the source of a relation.
+	contra, aimed, from := map[Node]bool{}, map[Node]bool{}, map[Node]bool{}
+	for _, r := range b.d.Relations {
+		if r.Type == Contradictory {
+			contra[r.From], contra[r.To] = true, true
+		}
+		aimed[r.To] = true
+		from[r.From] = true
+	}
+	for _, a := range b.d.Arguments {
+		c := a.MainConclusion()
+		s := b.d.stmts[c]
+		if s == nil || !s.Implicit || usedAsPremise[c] || b.implicit[c] != nil {
+			continue
+		}
+		sn, an := Node{Key: c}, Node{Argument: true, Key: a.Key}
+		if contra[sn] || contra[an] || aimed[sn] || !from[sn] && !from[an] {
+			continue
+		}
+		b.implicit[c] = a
+		b.folded[a.Key] = true
+	}
+}
+
+func (b *builder) newClaim(text string, tags []string, group string) *argmap.Claim {
+	c := &argmap.Claim{ID: argmap.NewID(), Text: text}
+	c.Tags = append([]string(nil), tags...)
+	if group != "" && !slices.Contains(c.Tags, group) {
+		c.Tags = append(c.Tags, group)
+	}
+	b.m.Claims = append(b.m.Claims, c)
+	return c
+}
+
+// annotate gives an argument's main inference the argument's tags and a
+// comment with its title and description.
+func (b *builder) annotate(x *argmap.Argument, a *Argument) {
+	for _, t := range a.Tags {
+		if !slices.Contains(x.Tags, t) {
+			x.Tags = append(x.Tags, t)
+		}
+	}
+	if a.Anonymous {
+		return
+	}
+	text := "<" + a.Title + ">"
+	if a.Description != "" {
+		text += ": " + a.Description
+	}
+	x.Comments = append(x.Comments, argmap.Comment{ID: argmap.NewID(), Text: text})
+}
+
+// add returns the inference from premises to target with the polarity,
+// making it unless the same one exists.
+func (b *builder) add(prem []argmap.ID, target argmap.ID, pol argmap.Polarity) *argmap.Argument {
+	keys := make([]string, len(prem))
+	for i, p := range prem {
+		keys[i] = p.String()
+	}
+	slices.Sort(keys)
+	k := strings.Join(keys, ",") + ">" + target.String() + string(pol)
+	if x := b.seen[k]; x != nil {
+		return x
+	}
+	x := &argmap.Argument{ID: argmap.NewID(), Premises: slices.Clone(prem), Target: target, Polarity: pol}
+	b.m.Arguments = append(b.m.Arguments, x)
+	b.seen[k] = x
+	return x
+}

@@ -1,0 +1,176 @@
+package argdown
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// sampleMap builds a small map with every kind of argument Encode writes:
+// linked pro premises, bare pro and con relations, a linked con argument,
+// an undercutter and a support of an inference, with tags, a scheme, an
+// argument description and Turkish and Cyrillic text.
+func sampleMap(t testing.TB) *argmap.Map {
+	t.Helper()
+	old := argmap.NewID
+	argmap.NewID = argmap.DeterministicIDs("argdown-sample")
+	defer func() { argmap.NewID = old }()
+	m := argmap.New("Türkçe: İstanbul ğüşıöç")
+	m.Meta.Authors = []string{"Русский: Россия и Индия", "Ann \"Q\" Lee"}
+	claim := func(text string, tags ...string) argmap.ID {
+		c := &argmap.Claim{ID: argmap.NewID(), Text: text}
+		c.Tags = tags
+		m.Claims = append(m.Claims, c)
+		return c.ID
+	}
+	arg := func(pol argmap.Polarity, target argmap.ID, prem ...argmap.ID) *argmap.Argument {
+		a := &argmap.Argument{ID: argmap.NewID(), Polarity: pol, Target: target, Premises: prem}
+		m.Arguments = append(m.Arguments, a)
+		return a
+	}
+	main := claim("Türkçe: İstanbul ğüşıöç", "thesis")
+	p1 := claim("Русский: Россия и Индия")
+	p2 := claim("Prices [in 2008] rose by 10% #not-a-tag {not data} // no comment", "multi word tag")
+	obj := claim("An objection <with> brackets\\ and a backslash")
+	reb := claim("A rebuttal")
+	uc1 := claim("The step does not follow")
+	uc2 := claim("Because of /* this */ and that")
+	sup := claim("A support of the inference")
+	linked := arg(argmap.Pro, main, p1, p2)
+	linked.Scheme = "Modus ponens, (twice)"
+	linked.Tags = []string{"basic"}
+	linked.Comments = []argmap.Comment{{ID: argmap.NewID(), Text: "<Linked Argument>: Both premises together."}}
+	arg(argmap.Con, main, obj)
+	arg(argmap.Pro, obj, reb)
+	arg(argmap.Con, linked.ID, uc1, uc2)
+	arg(argmap.Pro, linked.ID, sup)
+	arg(argmap.Con, obj, reb, uc1)
+	m.Reindex()
+	return m
+}
+
+// TestEncodeGolden compares Encode's output for the sample map with
+// testdata/sample.argdown (go test -update rewrites it).
+func TestEncodeGolden(t *testing.T) {
+	got, err := Encode(sampleMap(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "sample.argdown")
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("Encode output differs from %s:\n%s", golden, got)
+	}
+}
+
+// roundTrip encodes and decodes m and reports any difference of structure.
+func roundTrip(t *testing.T, m *argmap.Map) *argmap.Map {
+	t.Helper()
+	out, err := Encode(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Decode(out)
+	if err != nil {
+		t.Fatalf("re-import: %v\n%s", err, out)
+	}
+	if err := argmap.Validate(back).Err(); err != nil {
+		t.Fatalf("re-import does not validate: %v", err)
+	}
+	want, got := shape(m), shape(back)
+	if !slices.Equal(want, got) {
+		t.Errorf("round trip changed the structure:\nwant %s\ngot  %s\nArgdown:\n%s", strings.Join(want, "\n     "), strings.Join(got, "\n     "), out)
+	}
+	if back.Meta.Title != m.Meta.Title || !slices.Equal(back.Meta.Authors, m.Meta.Authors) {
+		t.Errorf("meta: got %q %q, want %q %q", back.Meta.Title, back.Meta.Authors, m.Meta.Title, m.Meta.Authors)
+	}
+	return back
+}
+
+func TestRoundTripSample(t *testing.T) {
+	m := sampleMap(t)
+	back := roundTrip(t, m)
+	// The description, the scheme and the tags of the linked argument
+	// survive; so does its title.
+	var linked *argmap.Argument
+	for _, a := range back.Arguments {
+		if len(a.Premises) == 2 && a.Polarity == argmap.Pro {
+			linked = a
+		}
+	}
+	if linked == nil || linked.Scheme != "Modus ponens, (twice)" || !slices.Equal(linked.Tags, []string{"basic"}) ||
+		len(linked.Comments) != 1 || linked.Comments[0].Text != "<Linked Argument>: Both premises together." {
+		t.Errorf("linked argument lost its annotations: %+v", linked)
+	}
+}
+
+// TestUnicodeSurvives: Turkish and Cyrillic text come through import and
+// export byte for byte.
+func TestUnicodeSurvives(t *testing.T) {
+	const tr, ru = "Türkçe: İstanbul ğüşıöç", "Русский: Россия и Индия"
+	src := "===\ntitle: " + tr + "\nauthor: " + ru + "\n===\n\n[" + tr + "]: " + ru + " #" + "Индия" + "\n  + " + tr + "\n  - [" + ru + "]: " + ru + "\n"
+	m, err := Decode([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Meta.Title != tr || !slices.Equal(m.Meta.Authors, []string{ru}) {
+		t.Errorf("meta: %q %q", m.Meta.Title, m.Meta.Authors)
+	}
+	texts := []string{m.Claims[0].Text, m.Claims[1].Text, m.Claims[2].Text}
+	if !slices.Equal(texts, []string{ru, tr, ru}) || !slices.Equal(m.Claims[0].Tags, []string{"Индия"}) {
+		t.Errorf("import: texts %q, tags %q", texts, m.Claims[0].Tags)
+	}
+	out, err := Encode(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(out, []byte(tr)) || !bytes.Contains(out, []byte(ru)) {
+		t.Errorf("export lost the text:\n%s", out)
+	}
+	roundTrip(t, m)
+}
+
+// TestRoundTripCorpus: every corpus file, imported, exported and imported
+// again, keeps its claims and inferences.
+func TestRoundTripCorpus(t *testing.T) {
+	for _, f := range corpusFiles(t) {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := Decode(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			roundTrip(t, m)
+		})
+	}
+}
+
+func TestEncodeRefusesDanglingReferences(t *testing.T) {
+	m := argmap.New("x")
+	c := &argmap.Claim{ID: argmap.NewID(), Text: "c"}
+	m.Claims = []*argmap.Claim{c}
+	m.Arguments = []*argmap.Argument{{ID: argmap.NewID(), Premises: []argmap.ID{argmap.NewID()}, Target: c.ID, Polarity: argmap.Pro}}
+	m.Reindex()
+	if _, err := Encode(m); err == nil || !strings.Contains(err.Error(), "arguments[0].premises[0]") {
+		t.Errorf("err = %v, want one naming arguments[0].premises[0]", err)
+	}
+}

@@ -1,0 +1,342 @@
+package argmap
+
+import (
+	"fmt"
+	"math"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/uuid"
+)
+
+// place names where a value sits in the file, built into a string only
+// when there is a fault to report: formatting a path for every field would
+// cost more than the decoding itself.
+type place struct {
+	list string // "map.claims", or a whole path when i < 0
+	i    int
+	rest string // ".anchor.quote"
+	// j, when hasJ, indexes a list within the entry: rest[j].
+	j    int
+	hasJ bool
+}
+
+func (p place) String() string {
+	if p.i < 0 {
+		return p.list + p.rest
+	}
+	if p.hasJ {
+		return fmt.Sprintf("%s[%d]%s[%d]", p.list, p.i, p.rest, p.j)
+	}
+	return fmt.Sprintf("%s[%d]%s", p.list, p.i, p.rest)
+}
+
+// at is the place of a field within p.
+func (p place) at(field string) place {
+	p.rest += field
+	return p
+}
+
+// path is a place given as a whole path.
+func path(s string) place { return place{list: s, i: -1} }
+
+// reader converts version 1 wire structs into the model, checking what the
+// JSON decoder cannot: IDs, references, enumerations, times and limits. It
+// stops at the first fault and names its place.
+type reader struct {
+	err error
+	ids map[ID]decl // every ID seen
+}
+
+// decl is what an ID was declared as, and where.
+type decl struct {
+	kind kind
+	at   place
+}
+
+type kind uint8
+
+const (
+	kNone kind = iota
+	kClaim
+	kArgument
+	kOther // a comment, challenge or source
+	kSource
+)
+
+// is reports whether id was declared as one of the kinds.
+func (r *reader) is(id ID, kinds ...kind) bool {
+	k := r.ids[id].kind
+	for _, want := range kinds {
+		if k == want {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *reader) fail(p place, format string, a ...any) {
+	if r.err == nil {
+		r.err = &DecodeError{Place: p.String(), Message: fmt.Sprintf(format, a...)}
+	}
+}
+
+// str checks a string's length.
+func (r *reader) str(pl place, s string) string {
+	if len(s) > MaxText && utf8.RuneCountInString(s) > MaxText {
+		r.fail(pl, "text of %d characters; the limit is %d", utf8.RuneCountInString(s), MaxText)
+	}
+	return s
+}
+
+func (r *reader) strs(p place, ss []string) []string {
+	for i, s := range ss {
+		if len(s) > MaxText {
+			r.str(place{list: p.String(), i: i}, s)
+		}
+	}
+	return ss
+}
+
+// parseID reads an ID that must be present.
+func (r *reader) parseID(pl place, s string) ID {
+	if s == "" {
+		r.fail(pl, "missing ID")
+		return NilID
+	}
+	id, err := uuid.Parse(s)
+	if err != nil || id == NilID {
+		r.fail(pl, "invalid ID %q (expected a UUID)", clip(s))
+		return NilID
+	}
+	return id
+}
+
+// declare reads the ID of a new entity and checks that it is unique.
+func (r *reader) declare(pl place, k kind, s string) ID {
+	id := r.parseID(pl, s)
+	if r.err != nil {
+		return id
+	}
+	if first, dup := r.ids[id]; dup {
+		r.fail(pl, "duplicate ID %s (also %s)", short(id), first.at)
+	}
+	r.ids[id] = decl{k, pl}
+	return id
+}
+
+// time reads an optional RFC 3339 time.
+func (r *reader) time(pl place, s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		r.fail(pl, "invalid time %q (expected RFC 3339, like 2026-01-02T15:04:05Z)", clip(s))
+	}
+	// Years outside 1..9999 in UTC could not be written back.
+	if t = t.UTC(); t.Year() < 1 || t.Year() > 9999 {
+		r.fail(pl, "time %q is out of range", clip(s))
+	}
+	return t
+}
+
+func (r *reader) coord(pl place, v float64) float64 {
+	if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > MaxCoord {
+		r.fail(pl, "coordinate %g is out of range (the limit is ±%g)", v, MaxCoord)
+	}
+	return v
+}
+
+func (r *reader) count(pl place, n int) {
+	if n > MaxItems {
+		r.fail(pl, "%d entries; the limit is %d", n, MaxItems)
+	}
+}
+
+func (r *reader) comments(pl place, cs []commentV1) []Comment {
+	if len(cs) == 0 {
+		return nil
+	}
+	out := make([]Comment, len(cs))
+	list := pl.String()
+	for i, c := range cs {
+		p := func(field string) place { return place{list: list, i: i, rest: field} }
+		out[i] = Comment{
+			ID:     r.declare(p(".id"), kOther, c.ID),
+			Author: r.str(p(".author"), c.Author),
+			Time:   r.time(p(".time"), c.Time),
+			Text:   r.str(p(".text"), c.Text),
+		}
+	}
+	return out
+}
+
+func (r *reader) annotations(pl place, cs []commentV1, tags []string, color string, links []string) Annotations {
+	return Annotations{
+		Comments: r.comments(pl.at(".comments"), cs),
+		Tags:     r.strs(pl.at(".tags"), tags),
+		Color:    r.str(pl.at(".color"), color),
+		Links:    r.strs(pl.at(".links"), links),
+	}
+}
+
+// toMap converts the body of a version 1 file into a map.
+func (w *mapV1) toMap() (*Map, error) {
+	r := &reader{ids: make(map[ID]decl, len(w.Claims)+len(w.Arguments))}
+	r.count(path("map.claims"), len(w.Claims))
+	r.count(path("map.arguments"), len(w.Arguments))
+	r.count(path("map.challenges"), len(w.Challenges))
+	r.count(path("map.sources"), len(w.Sources))
+	if r.err != nil {
+		return nil, r.err
+	}
+	m := &Map{Meta: Meta{
+		Title:    r.str(path("map.meta.title"), w.Meta.Title),
+		Source:   r.str(path("map.meta.source"), w.Meta.Source),
+		Authors:  r.strs(path("map.meta.authors"), w.Meta.Authors),
+		Created:  r.time(path("map.meta.created"), w.Meta.Created),
+		Modified: r.time(path("map.meta.modified"), w.Meta.Modified),
+		Exercise: w.Meta.Exercise,
+	}}
+	// Declare every ID before resolving references, which may point forward.
+	m.Sources = make([]*Source, len(w.Sources))
+	for i, s := range w.Sources {
+		p := place{list: "map.sources", i: i}
+		m.Sources[i] = &Source{ID: r.declare(p.at(".id"), kSource, s.ID), Name: r.str(p.at(".name"), s.Name),
+			Path: r.str(p.at(".path"), s.Path), Hash: r.str(p.at(".hash"), s.Hash)}
+	}
+	claims := make([]Claim, len(w.Claims)) // one allocation for all claims
+	m.Claims = make([]*Claim, len(w.Claims))
+	for i := range w.Claims {
+		m.Claims[i] = r.claim(place{list: "map.claims", i: i}, &w.Claims[i], &claims[i])
+		if r.err != nil {
+			return nil, r.err
+		}
+	}
+	args := make([]Argument, len(w.Arguments))
+	m.Arguments = make([]*Argument, len(w.Arguments))
+	for i := range w.Arguments {
+		a, wa := &args[i], &w.Arguments[i]
+		p := place{list: "map.arguments", i: i}
+		a.ID = r.declare(p.at(".id"), kArgument, wa.ID)
+		a.Polarity = Polarity(wa.Polarity)
+		if !a.Polarity.Valid() {
+			r.fail(p.at(".polarity"), "unknown polarity %q (expected pro or con)", clip(wa.Polarity))
+		}
+		a.Scheme = r.str(p.at(".scheme"), wa.Scheme)
+		a.Annotations = r.annotations(p, wa.Comments, wa.Tags, wa.Color, wa.Links)
+		m.Arguments[i] = a
+		if r.err != nil {
+			return nil, r.err
+		}
+	}
+	for i := range w.Arguments {
+		a, wa := m.Arguments[i], &w.Arguments[i]
+		p := place{list: "map.arguments", i: i}
+		a.Premises = make([]ID, len(wa.Premises))
+		for j, s := range wa.Premises {
+			pp := place{list: "map.arguments", i: i, rest: ".premises", j: j, hasJ: true}
+			id := r.parseID(pp, s)
+			if r.err == nil && !r.is(id, kClaim) {
+				r.fail(pp, "unknown claim %s", short(id))
+			}
+			a.Premises[j] = id
+		}
+		a.Target = r.parseID(p.at(".target"), wa.Target)
+		if r.err == nil && !r.is(a.Target, kClaim, kArgument) {
+			r.fail(p.at(".target"), "unknown claim or argument %s", short(a.Target))
+		}
+		if r.err != nil {
+			return nil, r.err
+		}
+	}
+	m.Challenges = make([]*Challenge, len(w.Challenges))
+	for i := range w.Challenges {
+		m.Challenges[i] = r.challenge(place{list: "map.challenges", i: i}, &w.Challenges[i])
+		if r.err != nil {
+			return nil, r.err
+		}
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	m.Reindex()
+	return m, nil
+}
+
+func (r *reader) claim(p place, wc *claimV1, c *Claim) *Claim {
+	c.ID = r.declare(p.at(".id"), kClaim, wc.ID)
+	c.Text = r.str(p.at(".text"), wc.Text)
+	c.Assessment = Assessment(wc.Assessment)
+	if !c.Assessment.Valid() {
+		r.fail(p.at(".assessment"), "unknown assessment %q (expected accepted, questioned or rejected)", clip(wc.Assessment))
+	}
+	c.Pos = Point{X: r.coord(p.at(".pos.x"), wc.Pos.X), Y: r.coord(p.at(".pos.y"), wc.Pos.Y)}
+	c.Pinned = wc.Pinned
+	if wa := wc.Anchor; wa != nil {
+		ap := p.at(".anchor")
+		an := &Anchor{
+			Paragraph: r.str(ap.at(".paragraph"), wa.Paragraph),
+			Offset:    wa.Offset,
+			Length:    wa.Length,
+			Quote:     r.str(ap.at(".quote"), wa.Quote),
+			Before:    r.str(ap.at(".before"), wa.Before),
+			After:     r.str(ap.at(".after"), wa.After),
+			Hash:      r.str(ap.at(".hash"), wa.Hash),
+		}
+		if wa.Offset < 0 || wa.Length < 0 {
+			r.fail(ap, "negative offset or length")
+		}
+		if wa.Source != "" {
+			an.Source = r.parseID(ap.at(".source"), wa.Source)
+			if r.err == nil && !r.is(an.Source, kSource) {
+				r.fail(ap.at(".source"), "unknown source %s", short(an.Source))
+			}
+		}
+		c.Anchor = an
+	}
+	c.Annotations = r.annotations(p, wc.Comments, wc.Tags, wc.Color, wc.Links)
+	return c
+}
+
+func (r *reader) challenge(p place, wc *challengeV1) *Challenge {
+	c := &Challenge{
+		ID:     r.declare(p.at(".id"), kOther, wc.ID),
+		Kind:   ChallengeKind(wc.Kind),
+		Author: r.str(p.at(".author"), wc.Author),
+		Time:   r.time(p.at(".time"), wc.Time),
+		Note:   r.str(p.at(".note"), wc.Note),
+		Status: ChallengeStatus(wc.Status),
+		Answer: r.str(p.at(".answer"), wc.Answer),
+	}
+	switch c.Kind {
+	case Object, Undercut, Question, CriticalQuestion:
+	default:
+		r.fail(p.at(".kind"), "unknown kind %q (expected object, undercut, question or critical-question)", clip(wc.Kind))
+	}
+	switch c.Status {
+	case "":
+		c.Status = Open
+	case Open, Answered, Withdrawn:
+	default:
+		r.fail(p.at(".status"), "unknown status %q (expected open, answered or withdrawn)", clip(wc.Status))
+	}
+	c.Target = r.parseID(p.at(".target"), wc.Target)
+	if r.err == nil && !r.is(c.Target, kClaim, kArgument) {
+		r.fail(p.at(".target"), "unknown claim or argument %s", short(c.Target))
+	}
+	if wc.Argument != "" {
+		c.Argument = r.parseID(p.at(".argument"), wc.Argument)
+		if r.err == nil && !r.is(c.Argument, kArgument) {
+			r.fail(p.at(".argument"), "unknown argument %s", short(c.Argument))
+		}
+	}
+	if wc.Question != nil {
+		if *wc.Question < 0 {
+			r.fail(p.at(".question"), "negative question number %d", *wc.Question)
+		}
+		c.Question = *wc.Question
+	}
+	return c
+}

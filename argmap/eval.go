@@ -1,0 +1,224 @@
+package argmap
+
+import "sync"
+
+// Label is what the evaluation says of a claim or an argument: it stands
+// (In), falls (Out) or is undecided (Undec). For an argument, In means
+// applicable: its premises stand and nothing undercuts it.
+type Label int8
+
+// Labels. Unlabelled is what a Labelling answers for an ID it does not know.
+const (
+	Unlabelled Label = iota
+	In
+	Out
+	Undec
+)
+
+// String returns "IN", "OUT", "UNDEC", or "" for Unlabelled.
+func (l Label) String() string {
+	switch l {
+	case In:
+		return "IN"
+	case Out:
+		return "OUT"
+	case Undec:
+		return "UNDEC"
+	}
+	return ""
+}
+
+// Counts are how many claims (or arguments) got each label.
+type Counts struct {
+	In, Out, Undec int
+}
+
+// Labelling is the grounded labelling of a map, as Evaluate computes it. It
+// is read-only and safe for concurrent use. It refers to the map it was
+// computed from: reasons quote the claims' texts as they are when asked, so
+// compute a new labelling after every edit (Evaluate is linear and fast).
+type Labelling struct {
+	g      *evalGraph
+	labels []Label // indexed like g: claims first, then arguments
+
+	sccOnce sync.Once // guards targets and scc, built for Reason
+	targets byTarget
+	scc     []int32 // strongly connected component of each Undec node
+}
+
+// Claim returns the label of the claim id, or Unlabelled if the map has no
+// such claim.
+func (l *Labelling) Claim(id ID) Label {
+	if i, ok := l.g.index.get(id); ok && int(i) < l.g.nc {
+		return l.labels[i]
+	}
+	return Unlabelled
+}
+
+// Argument returns the label of the argument id (In: applicable), or
+// Unlabelled if the map has no such argument.
+func (l *Labelling) Argument(id ID) Label {
+	if i, ok := l.g.index.get(id); ok && int(i) >= l.g.nc {
+		return l.labels[i]
+	}
+	return Unlabelled
+}
+
+// Label returns the label of a claim or an argument, or Unlabelled.
+func (l *Labelling) Label(id ID) Label {
+	if i, ok := l.g.index.get(id); ok {
+		return l.labels[i]
+	}
+	return Unlabelled
+}
+
+// Applicable reports whether the argument id is applicable (labelled In).
+func (l *Labelling) Applicable(id ID) bool { return l.Argument(id) == In }
+
+// ClaimCounts counts the labels of the claims.
+func (l *Labelling) ClaimCounts() Counts { return l.count(0, l.g.nc) }
+
+// ArgumentCounts counts the labels of the arguments.
+func (l *Labelling) ArgumentCounts() Counts { return l.count(l.g.nc, len(l.labels)) }
+
+func (l *Labelling) count(from, to int) Counts {
+	var c Counts
+	for _, x := range l.labels[from:to] {
+		switch x {
+		case In:
+			c.In++
+		case Out:
+			c.Out++
+		case Undec:
+			c.Undec++
+		}
+	}
+	return c
+}
+
+// Evaluate computes the grounded labelling of m (DESIGN.md §4): the least
+// fixed point of these rules, with whatever they leave open labelled Undec.
+//
+//   - An argument is In (applicable) when all its premises are In and every
+//     undercutter of it is Out; it is Out when a premise is Out, an
+//     undercutter is In, or an asked critical question on it is open (an
+//     open critical question is an undercutter that stands).
+//   - A claim is Out when an applicable con argument targets it, when it is
+//     rejected, or when it needs support (it is questioned, or it is not
+//     accepted and pro arguments target it) and every pro argument is Out.
+//   - A claim is In when every con argument against it is Out, it is not
+//     rejected, and it needs no support or a pro argument for it is In.
+//
+// A pro argument aimed at an argument has no effect. On a map whose only
+// relations are single-premise con arguments between unassessed claims this
+// is exactly Dung's grounded labelling. Evaluate is linear in the size of the
+// map (a worklist with counters), deterministic and does not change m.
+func Evaluate(m *Map) *Labelling {
+	g := buildEvalGraph(m)
+	l := &Labelling{g: g, labels: make([]Label, g.n())}
+	g.solve(l.labels)
+	return l
+}
+
+// solve labels every node: the worklist pass of Evaluate. It sets each node
+// at most once; a node is queued when it is labelled, and labelling a node
+// updates the counters of the nodes it influences.
+func (g *evalGraph) solve(labels []Label) {
+	nc := g.nc
+	queue := make([]int32, 0, len(labels))
+	set := func(i int32, x Label) {
+		if labels[i] == Unlabelled {
+			labels[i] = x
+			queue = append(queue, i)
+		}
+	}
+	// claimIn checks whether claim i has met the conditions for In.
+	claimIn := func(i int32) {
+		c := &g.claims[i]
+		if c.conLeft == 0 && !c.rejected && (!c.needsSupport || c.proIn) {
+			set(i, In)
+		}
+	}
+	argIn := func(i int32) {
+		a := &g.args[int(i)-nc]
+		if a.premLeft == 0 && a.ucLeft == 0 && !a.blocked {
+			set(i, In)
+		}
+	}
+	for i := range g.claims {
+		c := &g.claims[i]
+		switch {
+		case c.rejected:
+			set(int32(i), Out)
+		case c.needsSupport && c.proLeft == 0:
+			set(int32(i), Out)
+		default:
+			claimIn(int32(i))
+		}
+	}
+	for j := range g.args {
+		i := int32(nc + j)
+		if g.args[j].blocked {
+			set(i, Out)
+		} else {
+			argIn(i)
+		}
+	}
+	for len(queue) > 0 {
+		i := queue[0]
+		queue = queue[1:]
+		x := labels[i]
+		if int(i) < nc {
+			// A claim: its arguments learn of a premise.
+			for _, a := range g.premiseOf[g.premStart[i]:g.premStart[i+1]] {
+				if labels[a] != Unlabelled {
+					continue
+				}
+				if x == Out {
+					set(a, Out)
+					continue
+				}
+				g.args[int(a)-nc].premLeft--
+				argIn(a)
+			}
+			continue
+		}
+		a := &g.args[int(i)-nc]
+		t := a.target
+		if t < 0 || labels[t] != Unlabelled {
+			continue
+		}
+		switch a.kind {
+		case kindPro:
+			c := &g.claims[t]
+			if x == In {
+				c.proIn = true
+				claimIn(t)
+			} else {
+				c.proLeft--
+				if c.needsSupport && c.proLeft == 0 {
+					set(t, Out)
+				}
+			}
+		case kindCon:
+			if x == In {
+				set(t, Out)
+			} else {
+				g.claims[t].conLeft--
+				claimIn(t)
+			}
+		case kindUndercut:
+			if x == In {
+				set(t, Out)
+			} else {
+				g.args[int(t)-nc].ucLeft--
+				argIn(t)
+			}
+		}
+	}
+	for i := range labels {
+		if labels[i] == Unlabelled {
+			labels[i] = Undec
+		}
+	}
+}

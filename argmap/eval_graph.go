@@ -1,0 +1,137 @@
+package argmap
+
+// evalGraph is the map as Evaluate sees it: claims and arguments numbered
+// (claims 0..nc-1, then arguments), with the counters of the worklist.
+type evalGraph struct {
+	m     *Map
+	nc    int
+	index *idIndex
+
+	claims []claimNode
+	args   []argNode
+
+	// premiseOf[premStart[c]:premStart[c+1]] are the arguments (node
+	// numbers) that have claim c as a premise, once per occurrence.
+	premStart []int32
+	premiseOf []int32
+}
+
+type claimNode struct {
+	conLeft, proLeft int32 // con / pro arguments on it not yet Out
+	needsSupport     bool
+	rejected         bool
+	questioned       bool // assessed Questioned or an open Question challenge
+	proIn            bool // a pro argument for it is In
+}
+
+// Kinds of argument for evaluation.
+const (
+	kindNone     uint8 = iota // a pro argument aimed at an argument, or a dangling one
+	kindPro                   // pro on a claim
+	kindCon                   // con on a claim
+	kindUndercut              // con on an argument
+)
+
+type argNode struct {
+	premLeft int32 // premise occurrences not yet In
+	ucLeft   int32 // undercutters not yet Out
+	target   int32 // node number, or -1
+	kind     uint8
+	// blocked: Out from the start, because a premise names no claim or a
+	// critical question asked of it is open.
+	blocked bool
+	cq      int32 // index in m.Challenges of the first open critical question, or -1
+	missing bool  // a premise names no claim
+}
+
+func (g *evalGraph) n() int { return g.nc + len(g.args) }
+
+// buildEvalGraph numbers the claims and arguments of m and counts, for each,
+// the inputs the worklist waits for.
+func buildEvalGraph(m *Map) *evalGraph {
+	nc, na := len(m.Claims), len(m.Arguments)
+	g := &evalGraph{
+		m:      m,
+		nc:     nc,
+		index:  newIDIndex(nc + na),
+		claims: make([]claimNode, nc),
+		args:   make([]argNode, na),
+	}
+	for _, c := range m.Claims {
+		g.index.add(c.ID)
+	}
+	for _, a := range m.Arguments {
+		g.index.add(a.ID)
+	}
+	counts := make([]int32, nc+1)
+	for j, a := range m.Arguments {
+		x := &g.args[j]
+		x.target, x.cq = -1, -1
+		for _, p := range a.Premises {
+			ci, ok := g.index.get(p)
+			if !ok || int(ci) >= nc {
+				x.missing, x.blocked = true, true
+				continue
+			}
+			counts[ci]++
+			x.premLeft++
+		}
+		t, ok := g.index.get(a.Target)
+		if !ok || int(t) == nc+j {
+			continue
+		}
+		switch {
+		case int(t) < nc && a.Polarity == Pro:
+			x.kind, x.target = kindPro, t
+			g.claims[t].proLeft++
+		case int(t) < nc && a.Polarity == Con:
+			x.kind, x.target = kindCon, t
+			g.claims[t].conLeft++
+		case a.Polarity == Con:
+			x.kind, x.target = kindUndercut, t
+			g.args[int(t)-nc].ucLeft++
+		}
+	}
+	// Prefix sums give each claim its slice of premiseOf.
+	g.premStart = make([]int32, nc+1)
+	for i := 0; i < nc; i++ {
+		g.premStart[i+1] = g.premStart[i] + counts[i]
+	}
+	g.premiseOf = make([]int32, g.premStart[nc])
+	fill := counts[:nc]
+	copy(fill, g.premStart[:nc])
+	for j, a := range m.Arguments {
+		for _, p := range a.Premises {
+			if ci, ok := g.index.get(p); ok && int(ci) < nc {
+				g.premiseOf[fill[ci]] = int32(nc + j)
+				fill[ci]++
+			}
+		}
+	}
+	for k, ch := range m.Challenges {
+		if ch.Status != Open {
+			continue
+		}
+		t, ok := g.index.get(ch.Target)
+		if !ok {
+			continue
+		}
+		switch {
+		case ch.Kind == CriticalQuestion && int(t) >= nc:
+			a := &g.args[int(t)-nc]
+			if a.cq < 0 {
+				a.cq = int32(k)
+			}
+			a.blocked = true
+		case ch.Kind == Question && int(t) < nc:
+			g.claims[t].questioned = true
+		}
+	}
+	for i, c := range m.Claims {
+		x := &g.claims[i]
+		x.rejected = c.Assessment == Rejected
+		x.questioned = x.questioned || c.Assessment == Questioned
+		x.needsSupport = x.questioned || (c.Assessment == Unassessed && x.proLeft > 0)
+	}
+	return g
+}

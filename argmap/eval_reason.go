@@ -1,0 +1,289 @@
+package argmap
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Reason explains the label of a claim or an argument in one line, naming
+// the claims responsible: "OUT: the objection 'X' stands and has no
+// answer", "UNDEC: in a cycle of attacks with 'Y'", "IN: supported by 'Z'".
+// It returns "" for an ID the labelling does not know. Reasons are built on
+// demand, so that Evaluate stays cheap on big maps.
+func (l *Labelling) Reason(id ID) string {
+	i, ok := l.g.index.get(id)
+	if !ok {
+		return ""
+	}
+	l.sccOnce.Do(l.prepareReasons)
+	if int(i) < l.g.nc {
+		return l.claimReason(i)
+	}
+	return l.argReason(i)
+}
+
+// byTarget lists, for each node, the arguments aimed at it in map order.
+// It is built with the components, on the first call of Reason.
+type byTarget struct {
+	start []int32
+	args  []int32
+}
+
+func (l *Labelling) prepareReasons() {
+	g := l.g
+	n := g.n()
+	bt := byTarget{start: make([]int32, n+1)}
+	for j := range g.args {
+		if t := g.args[j].target; t >= 0 {
+			bt.start[t+1]++
+		}
+	}
+	for i := 0; i < n; i++ {
+		bt.start[i+1] += bt.start[i]
+	}
+	bt.args = make([]int32, bt.start[n])
+	fill := append([]int32(nil), bt.start[:n]...)
+	for j := range g.args {
+		if t := g.args[j].target; t >= 0 {
+			bt.args[fill[t]] = int32(g.nc + j)
+			fill[t]++
+		}
+	}
+	l.targets = bt
+	l.scc = undecComponents(g, l.labels)
+}
+
+// targeting returns the arguments aimed at node i.
+func (l *Labelling) targeting(i int32) []int32 {
+	return l.targets.args[l.targets.start[i]:l.targets.start[i+1]]
+}
+
+func (l *Labelling) sameCycle(i, j int32) bool {
+	return l.labels[i] == Undec && l.labels[j] == Undec && l.scc[i] >= 0 && l.scc[i] == l.scc[j]
+}
+
+// first returns the first argument aimed at i of the given kind and label.
+func (l *Labelling) first(i int32, kind uint8, x Label) int32 {
+	for _, a := range l.targeting(i) {
+		if l.g.args[int(a)-l.g.nc].kind == kind && l.labels[a] == x {
+			return a
+		}
+	}
+	return -1
+}
+
+func (l *Labelling) claimReason(i int32) string {
+	g := l.g
+	c, x := &g.claims[i], l.labels[i]
+	switch x {
+	case In:
+		var parts []string
+		if a := l.first(i, kindPro, In); a >= 0 {
+			parts = append(parts, "supported by "+l.premisesText(a))
+		} else if g.m.Claims[i].Assessment == Accepted {
+			parts = append(parts, "accepted")
+		} else {
+			parts = append(parts, "a premise that nothing defeats")
+		}
+		if a := l.first(i, kindCon, Out); a >= 0 {
+			parts = append(parts, "the objection "+l.premisesText(a)+" fails")
+		}
+		return "IN: " + strings.Join(parts, "; ")
+	case Out:
+		switch {
+		case c.rejected:
+			return "OUT: rejected"
+		case l.first(i, kindCon, In) >= 0:
+			return "OUT: the objection " + l.premisesText(l.first(i, kindCon, In)) + " stands and has no answer"
+		case c.questioned:
+			return "OUT: questioned and no reason for it stands"
+		case l.first(i, kindPro, Out) >= 0:
+			return "OUT: no reason for it stands (" + l.premisesText(l.first(i, kindPro, Out)) + " fails)"
+		}
+		return "OUT: no reason for it stands"
+	}
+	if a := l.first(i, kindCon, Undec); a >= 0 {
+		if l.sameCycle(i, a) {
+			return "UNDEC: in a cycle of attacks with " + l.premisesText(a)
+		}
+		return "UNDEC: the objection " + l.premisesText(a) + " is undecided"
+	}
+	if a := l.first(i, kindPro, Undec); a >= 0 {
+		if l.sameCycle(i, a) {
+			return "UNDEC: its support goes round in a circle through " + l.premisesText(a)
+		}
+		return "UNDEC: its support " + l.premisesText(a) + " is undecided"
+	}
+	return "UNDEC: undecided"
+}
+
+func (l *Labelling) argReason(i int32) string {
+	g := l.g
+	a := &g.args[int(i)-g.nc]
+	arg := g.m.Arguments[int(i)-g.nc]
+	switch l.labels[i] {
+	case In:
+		return "IN: applies: its premises stand and nothing undercuts it"
+	case Out:
+		if a.missing {
+			return "OUT: a premise is missing from the map"
+		}
+		if a.cq >= 0 {
+			ch := g.m.Challenges[a.cq]
+			s := fmt.Sprintf("OUT: critical question %d is asked and has no answer", ch.Question+1)
+			if ch.Note != "" {
+				s += " (" + quote(ch.Note) + ")"
+			}
+			return s
+		}
+		for _, p := range arg.Premises {
+			if l.Claim(p) == Out {
+				return "OUT: its premise " + quote(g.m.Claim(p).Text) + " falls"
+			}
+		}
+		if u := l.first(i, kindUndercut, In); u >= 0 {
+			return "OUT: the undercutter " + l.premisesText(u) + " stands"
+		}
+		return "OUT: it cannot apply"
+	case Undec:
+		for _, p := range arg.Premises {
+			if l.Claim(p) == Undec {
+				if pi, _ := g.index.get(p); l.sameCycle(i, pi) {
+					return "UNDEC: in a cycle of attacks with " + quote(g.m.Claim(p).Text)
+				}
+				return "UNDEC: its premise " + quote(g.m.Claim(p).Text) + " is undecided"
+			}
+		}
+		if u := l.first(i, kindUndercut, Undec); u >= 0 {
+			if l.sameCycle(i, u) {
+				return "UNDEC: in a cycle of attacks with " + l.premisesText(u)
+			}
+			return "UNDEC: the undercutter " + l.premisesText(u) + " is undecided"
+		}
+	}
+	return "UNDEC: undecided"
+}
+
+// premisesText quotes the premises of argument node a: "'X' and 'Y'".
+func (l *Labelling) premisesText(a int32) string {
+	arg := l.g.m.Arguments[int(a)-l.g.nc]
+	var qs []string
+	for _, p := range arg.Premises {
+		if c := l.g.m.Claim(p); c != nil {
+			qs = append(qs, quote(c.Text))
+		}
+	}
+	if len(qs) == 0 {
+		return "''"
+	}
+	return strings.Join(qs, " and ")
+}
+
+// quote puts a text in single quotes, on one line and cut to 60 characters.
+func quote(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) > 60 {
+		r := []rune(s)
+		s = strings.TrimSpace(string(r[:59])) + "…"
+	}
+	return "'" + s + "'"
+}
+
+// undecComponents numbers the strongly connected components of the graph of
+// influence (premise → argument → target) restricted to Undec nodes, with
+// an iterative Tarjan; other nodes get -1. Two Undec nodes in one component
+// are in a cycle, which is why they are undecided.
+func undecComponents(g *evalGraph, labels []Label) []int32 {
+	n := g.n()
+	comp := make([]int32, n)
+	idx := make([]int32, n)
+	low := make([]int32, n)
+	onStack := make([]bool, n)
+	for i := range comp {
+		comp[i] = -1
+	}
+	succ := func(v int32) []int32 {
+		if int(v) < g.nc {
+			return g.premiseOf[g.premStart[v]:g.premStart[v+1]]
+		}
+		if t := g.args[int(v)-g.nc].target; t >= 0 {
+			return []int32{t}
+		}
+		return nil
+	}
+	type frame struct {
+		v    int32
+		next int
+	}
+	var stack []int32
+	var frames []frame
+	counter, ncomp := int32(0), int32(0)
+	for root := 0; root < n; root++ {
+		if labels[root] != Undec || idx[root] != 0 {
+			continue
+		}
+		frames = append(frames[:0], frame{v: int32(root)})
+		counter++
+		idx[root], low[root] = counter, counter
+		stack = append(stack, int32(root))
+		onStack[root] = true
+		for len(frames) > 0 {
+			f := &frames[len(frames)-1]
+			ss := succ(f.v)
+			if f.next < len(ss) {
+				w := ss[f.next]
+				f.next++
+				if labels[w] != Undec {
+					continue
+				}
+				if idx[w] == 0 {
+					counter++
+					idx[w], low[w] = counter, counter
+					stack = append(stack, w)
+					onStack[w] = true
+					frames = append(frames, frame{v: w})
+				} else if onStack[w] && idx[w] < low[f.v] {
+					low[f.v] = idx[w]
+				}
+				continue
+			}
+			v := f.v
+			frames = frames[:len(frames)-1]
+			if len(frames) > 0 {
+				p := frames[len(frames)-1].v
+				if low[v] < low[p] {
+					low[p] = low[v]
+				}
+			}
+			if low[v] == idx[v] {
+				size := 0
+				for {
+					w := stack[len(stack)-1]
+					stack = stack[:len(stack)-1]
+					onStack[w] = false
+					comp[w] = ncomp
+					size++
+					if w == v {
+						break
+					}
+				}
+				// A single node is a cycle only if it feeds itself.
+				if size == 1 && !feedsItself(succ(v), v) {
+					comp[v] = -1
+				}
+				ncomp++
+			}
+		}
+	}
+	return comp
+}
+
+func feedsItself(ss []int32, v int32) bool {
+	for _, w := range ss {
+		if w == v {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,42 @@
+package formats
+
+import (
+	"bytes"
+	"regexp"
+
+	"github.com/argmap/argmap/argmap/argdown"
+)
+
+// argdownLine matches lines typical of Argdown: a titled statement or
+// argument definition, or a relation to one.
+var argdownLine = regexp.MustCompile(`(?m)^[ \t]*(\[[^\]\n]+\]:|<[^>\n]+>:|<[^>\n]+>[ \t]*$|(<[+_-]|[+_-]>|><|[+_-])[ \t]+[\[<])`)
+
+func init() {
+	Register(&Format{
+		Name:   "argdown",
+		Title:  "Argdown",
+		Exts:   []string{".argdown", ".ad"},
+		Sniff:  sniffArgdown,
+		Decode: argdown.Decode,
+		Encode: argdown.Encode,
+		// Argdown is plain text with few sure signs: sniff it after the
+		// formats with a firmer signature.
+		Priority: -10,
+	})
+}
+
+// sniffArgdown looks for === front matter at the top or for typical lines
+// in the first 64 KB.
+func sniffArgdown(data []byte) bool {
+	if len(data) > 64<<10 {
+		data = data[:64<<10]
+	}
+	t := bytes.TrimLeft(data, "\uFEFF \t\r\n")
+	if bytes.HasPrefix(t, []byte("===\n")) || bytes.HasPrefix(t, []byte("===\r\n")) {
+		return true
+	}
+	if len(t) > 0 && (t[0] == '{' || t[0] == '<' && bytes.HasPrefix(t, []byte("<?xml"))) {
+		return false
+	}
+	return argdownLine.Match(data)
+}

@@ -1,0 +1,53 @@
+package argmap_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// FuzzDecode checks that Decode never panics, and that whatever it accepts
+// encodes, decodes again and encodes to the same bytes.
+func FuzzDecode(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.golden")
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	for _, s := range []string{
+		doc(""),
+		doc(claims2 + `, "arguments": [{"id": "` + id3 + `", "premises": ["` + id1 + `"], "target": "` + id2 + `", "polarity": "pro"}]`),
+		doc(claims2 + `, "challenges": [{"id": "` + id3 + `", "kind": "critical-question", "target": "` + id1 + `", "question": 0}]`),
+		`{"format": "argmap", "version": 7}`,
+		`{"format": "argmap", "version": 1, "map": {"claims": [{"id": 1}]}}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := argmap.Decode(data)
+		if err != nil {
+			return
+		}
+		first, err := argmap.Encode(m)
+		if err != nil {
+			t.Fatalf("a decoded map does not encode: %v", err)
+		}
+		back, err := argmap.Decode(first)
+		if err != nil {
+			t.Fatalf("an encoded map does not decode: %v\n%s", err, first)
+		}
+		second, err := argmap.Encode(back)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(first, second) {
+			t.Fatalf("encode→decode→encode is not stable:\n%s\n---\n%s", first, second)
+		}
+	})
+}

@@ -1,0 +1,84 @@
+package layout
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/formats"
+)
+
+// corpusDir finds the shared corpus beside the repository (one level higher
+// from a worktree under wt/).
+func corpusDir(t *testing.T, sub string) string {
+	t.Helper()
+	for _, root := range []string{"../../../shared/corpus", "../../../../shared/corpus"} {
+		dir := filepath.Join(root, sub)
+		if st, err := os.Stat(dir); err == nil && st.IsDir() {
+			return dir
+		}
+	}
+	t.Skipf("corpus folder %s is absent", sub)
+	return ""
+}
+
+// checkLaidOut lays a loaded map out and checks that no two cards overlap
+// and that every claim got a finite position.
+func checkLaidOut(t *testing.T, name string, m *argmap.Map) {
+	t.Helper()
+	size := EstimateSize(m)
+	pos := Layout(m, size, Options{})
+	if bad := overlaps(m, pos, size); len(bad) > 0 {
+		t.Errorf("%s: %d overlaps, first %s", name, len(bad), bad[0])
+	}
+	for _, c := range m.Claims {
+		if p, ok := pos[c.ID]; !ok || p.X != p.X || p.Y != p.Y {
+			t.Errorf("%s: claim %q has no position", name, c.Text)
+		}
+	}
+}
+
+func TestAIFCorpusLaysOutWithoutOverlap(t *testing.T) {
+	dir := corpusDir(t, "aif-json")
+	if formats.ByName("aif") == nil {
+		t.Skip("no AIF importer registered in argmap/formats yet")
+	}
+	n := 0
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".json") {
+			return err
+		}
+		m, _, err := formats.Load(path)
+		if err != nil {
+			t.Logf("%s: not loaded: %v", path, err)
+			return nil
+		}
+		n++
+		checkLaidOut(t, path, m)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 {
+		t.Fatal("no AIF map loaded from the corpus")
+	}
+	t.Logf("%d AIF maps laid out", n)
+}
+
+func TestSampleMapLaysOutWithoutOverlap(t *testing.T) {
+	paths, _ := filepath.Glob("../../assets/*.argmap.json")
+	if len(paths) == 0 {
+		t.Skip("no sample map in assets/ yet")
+	}
+	for _, p := range paths {
+		m, _, err := formats.Load(p)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		checkLaidOut(t, p, m)
+	}
+}

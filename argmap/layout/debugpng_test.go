@@ -1,0 +1,87 @@
+package layout
+
+import (
+	"image"
+	"image/color"
+	"image/png"
+	"math"
+	"os"
+	"strconv"
+	"testing"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/gen"
+)
+
+// TestDebugPNG draws a laid-out generated map to LAYOUTPNG (a PNG path) for
+// a look by eye; LAYOUTPNG_N sets the size. Skipped unless LAYOUTPNG is set.
+func TestDebugPNG(t *testing.T) {
+	path := os.Getenv("LAYOUTPNG")
+	if path == "" {
+		t.Skip("set LAYOUTPNG=out.png to draw a layout")
+	}
+	n, _ := strconv.Atoi(os.Getenv("LAYOUTPNG_N"))
+	if n == 0 {
+		n = 60
+	}
+	m := gen.Tree(n, 1)
+	size := EstimateSize(m)
+	pos := Layout(m, size, Options{})
+	if os.Getenv("LAYOUTPNG_DOT") != "" {
+		var err error
+		if pos, err = dotPositions(m, size); err != nil {
+			t.Fatal(err)
+		}
+	}
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, c := range m.Claims {
+		w, h := size(c.ID)
+		p := pos[c.ID]
+		x0, y0 = min(x0, p.X-w/2), min(y0, p.Y-h/2)
+		x1, y1 = max(x1, p.X+w/2), max(y1, p.Y+h/2)
+	}
+	scale := min(1.0, 4000/(x1-x0))
+	img := image.NewRGBA(image.Rect(0, 0, int((x1-x0)*scale)+1, int((y1-y0)*scale)+1))
+	for i := range img.Pix {
+		img.Pix[i] = 255
+	}
+	tr := func(p argmap.Point) (int, int) { return int((p.X - x0) * scale), int((p.Y - y0) * scale) }
+	for _, c := range m.Claims {
+		w, h := size(c.ID)
+		p := pos[c.ID]
+		a, b := tr(argmap.Point{X: p.X - w/2, Y: p.Y - h/2})
+		e, f := tr(argmap.Point{X: p.X + w/2, Y: p.Y + h/2})
+		for x := a; x <= e; x++ {
+			for y := b; y <= f; y++ {
+				img.Set(x, y, color.RGBA{220, 225, 240, 255})
+			}
+		}
+	}
+	for _, l := range Links(m) {
+		col := color.RGBA{0, 120, 0, 255}
+		if l.Kind != LinkPro {
+			col = color.RGBA{200, 0, 0, 255}
+		}
+		a, b := tr(pos[l.From])
+		e, f := tr(pos[l.To])
+		steps := max(abs(e-a), abs(f-b), 1)
+		for s := 0; s <= steps; s++ {
+			img.Set(a+(e-a)*s/steps, b+(f-b)*s/steps, col)
+		}
+	}
+	out, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	if err := png.Encode(out, img); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,85 @@
+package layout
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs (run with -update to accept):\n%s", name, got)
+	}
+}
+
+func rolesMap(t *testing.T) []string {
+	return []string{"R", "C", "D", "A", "B", "U", "E"}
+}
+
+func TestPlainGolden(t *testing.T) {
+	m := small(t, rolesMap(t), []string{"A,B>R", "C>R", "D!R", "U!@0", "E>C"})
+	m.Claims[3].Text = `A says "quoted"`
+	golden(t, "roles.plain", Plain(m, Layout(m, nil, Options{}), nil))
+	golden(t, "roles.dot", DOT(m, nil, Options{}))
+}
+
+func TestQuoteID(t *testing.T) {
+	tests := map[string]string{
+		"abc":        "abc",
+		"_x1":        "_x1",
+		"1.5":        "1.5",
+		"-2":         "-2",
+		"a b":        `"a b"`,
+		"node":       `"node"`,
+		`say "hi"`:   `"say \"hi\""`,
+		"1a":         `"1a"`,
+		"":           `""`,
+		"line\nnext": `"line\nnext"`,
+	}
+	for in, want := range tests {
+		if got := quoteID(in); got != want {
+			t.Errorf("quoteID(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+func TestCrossings(t *testing.T) {
+	m := small(t, []string{"R", "S", "A", "B"}, []string{"A>S", "B>R"})
+	links := Links(m)
+	id := func(i int) [16]byte { return m.Claims[i].ID }
+	pos := positions(m)
+	pos[id(0)], pos[id(1)] = pos[id(0)], pos[id(1)]
+	set := func(i int, x, y float64) { p := pos[id(i)]; p.X, p.Y = x, y; pos[id(i)] = p }
+	set(0, 0, 0)
+	set(1, 100, 0)
+	set(2, 0, 100)
+	set(3, 100, 100)
+	if c := Crossings(links, pos); c != 1 {
+		t.Errorf("crossed links: %d crossings, want 1", c)
+	}
+	set(2, 100, 100)
+	set(3, 0, 100)
+	if c := Crossings(links, pos); c != 0 {
+		t.Errorf("parallel links: %d crossings, want 0", c)
+	}
+}

@@ -1,0 +1,248 @@
+package argmap
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	json "github.com/goccy/go-json"
+)
+
+// FormatVersion is the version of the native file format (.argmap.json)
+// that this Argmap writes. It is one integer that only grows: every change
+// to the wire structs adds a version, frozen wire structs for it and an
+// upgrade step from the one before, so that old files always load. A file
+// with a higher version is refused (see VersionError).
+//
+// History:
+//
+//	1: 2026-11-27: first version: meta, claims (text, assessment, pos,
+//	   pinned, anchor, comments, tags, color, links), arguments (premises,
+//	   target, polarity, scheme, annotations), challenges, sources.
+const FormatVersion = 1
+
+// FormatName is the value of the envelope's "format" field.
+const FormatName = "argmap"
+
+// Limits on what Decode accepts, so that a hostile or broken file is refused
+// with a clear message instead of exhausting memory or the canvas. The size
+// of the file itself is limited by the caller (formats.MaxFileSize).
+const (
+	// MaxItems bounds each list of the map: claims, arguments, challenges,
+	// sources.
+	MaxItems = 1_000_000
+	// MaxText bounds every string of the map, in characters.
+	MaxText = 100_000
+	// MaxCoord bounds the absolute value of a coordinate.
+	MaxCoord = 1e7
+)
+
+// DecodeError is a fault in a map file, located by its JSON path such as
+// "map.claims[2].text" (empty for the file as a whole). Syntax errors also
+// carry the line and column (1-based; 0 when unknown).
+type DecodeError struct {
+	Place   string
+	Line    int
+	Column  int
+	Message string
+}
+
+func (e *DecodeError) Error() string {
+	var b bytes.Buffer
+	b.WriteString(e.Place)
+	if e.Line > 0 {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "(line %d, column %d)", e.Line, e.Column)
+	}
+	if b.Len() > 0 {
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Message)
+	return b.String()
+}
+
+// VersionError refuses a file written by a newer Argmap.
+type VersionError struct {
+	Version int // the version of the file
+}
+
+func (e *VersionError) Error() string {
+	return fmt.Sprintf("made by a newer Argmap (format version %d); this one reads up to %d", e.Version, FormatVersion)
+}
+
+// header is the first, lenient step of decoding: which format and version
+// the file claims to be, before its body is read strictly.
+type header struct {
+	Format  json.RawMessage `json:"format"`
+	Version json.RawMessage `json:"version"`
+}
+
+// Decode reads a map in the native format. It reads the envelope's header
+// first, refuses newer versions, then reads the body strictly: unknown
+// fields, wrong types, dangling references, duplicate IDs, invalid UTF-8 and
+// values beyond the limits are errors that name their place (a
+// *DecodeError or a *VersionError). It never panics. The map is reindexed;
+// run Validate for the problems a map may have and still load (such as
+// cycles or empty text).
+func Decode(data []byte) (m *Map, err error) {
+	defer func() {
+		// A bug in the JSON library must not take the app down with it.
+		if r := recover(); r != nil {
+			m, err = nil, &DecodeError{Message: fmt.Sprintf("the file could not be read (internal error: %v)", r)}
+		}
+	}()
+	if !utf8.Valid(data) {
+		off := invalidUTF8At(data)
+		return nil, &DecodeError{Place: pathAt(data, off), Message: fmt.Sprintf("invalid UTF-8 at byte %d", off)}
+	}
+	if t := bytes.TrimSpace(data); len(t) == 0 {
+		return nil, &DecodeError{Message: "the file is empty"}
+	} else if t[0] != '{' {
+		return nil, &DecodeError{Message: "not an Argmap map: expected a JSON object"}
+	}
+	// The header decides how to read the body. Reading the body as the
+	// current version first costs nothing when it is (the common case);
+	// otherwise the header's verdict (a newer version, another format)
+	// comes before any complaint about the body.
+	var f fileV1
+	err = decodeStrict(data, &f)
+	if err == nil && f.Format == FormatName && f.Version == FormatVersion {
+		return f.Map.toMap()
+	}
+	version, herr := decodeHeader(data)
+	if herr != nil {
+		return nil, herr
+	}
+	switch version {
+	case 1:
+		return nil, locate(data, err, &f)
+	}
+	// Versions between 1 and FormatVersion that are no longer written get
+	// their decoder and upgrade step here.
+	return nil, &DecodeError{Place: "version", Message: fmt.Sprintf("unknown format version %d", version)}
+}
+
+// decodeHeader checks the envelope and returns its version.
+func decodeHeader(data []byte) (int, error) {
+	var h header
+	if err := json.Unmarshal(data, &h); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return 0, syntaxError(data, int(se.Offset), se.Error())
+		}
+		return 0, &DecodeError{Message: "not an Argmap map: expected a JSON object"}
+	}
+	var format string
+	if h.Format == nil || json.Unmarshal(h.Format, &format) != nil || format != FormatName {
+		return 0, &DecodeError{Place: "format", Message: `not an Argmap map (expected "format": "argmap")`}
+	}
+	if h.Version == nil {
+		return 0, &DecodeError{Place: "version", Message: "missing format version"}
+	}
+	v, err := strconv.Atoi(string(h.Version))
+	if err != nil || v < 1 {
+		return 0, &DecodeError{Place: "version", Message: fmt.Sprintf("expected a positive whole number, got %s", clip(string(h.Version)))}
+	}
+	if v > FormatVersion {
+		return 0, &VersionError{Version: v}
+	}
+	return v, nil
+}
+
+// decodeStrict reads data into v, refusing unknown fields.
+func decodeStrict(data []byte, v any) error {
+	r := bytes.NewReader(data)
+	dec := json.NewDecoder(r)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	// The stream decoder stops after one value; anything but space after
+	// it is an error too. Where it stopped is what it has not consumed:
+	// its buffer and the rest of the reader. (Its InputOffset falls short
+	// by one byte per escape sequence such as \n in the strings read.)
+	rest, _ := io.ReadAll(dec.Buffered())
+	off := len(data) - r.Len() - len(rest)
+	if off < 0 || off > len(data) {
+		off = len(data)
+	}
+	for i := off; i < len(data); i++ {
+		switch data[i] {
+		case ' ', '\t', '\r', '\n':
+			continue
+		}
+		return syntaxError(data, i, "unexpected data after the map")
+	}
+	return nil
+}
+
+// locate turns an error of the JSON decoder into a *DecodeError that names
+// the place of the fault.
+func locate(data []byte, err error, v any) error {
+	var de *DecodeError
+	if errors.As(err, &de) {
+		return de
+	}
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		// Offsets of the stream decoder are not reliable; the whole-buffer
+		// decoder gives the exact one.
+		var raw any
+		if err2 := json.Unmarshal(data, &raw); errors.As(err2, &se) {
+			return syntaxError(data, int(se.Offset), se.Error())
+		}
+	}
+	if place, msg, ok := mismatch(data, v); ok {
+		return &DecodeError{Place: place, Message: msg}
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return &DecodeError{Place: te.Field, Message: fmt.Sprintf("expected %s, got %s", jsonKind(te.Type), te.Value)}
+	}
+	return &DecodeError{Message: trimJSON(err.Error())}
+}
+
+// syntaxError locates a syntax error at byte offset off.
+func syntaxError(data []byte, off int, msg string) *DecodeError {
+	if off > len(data) {
+		off = len(data)
+	}
+	line, col := lineCol(data, off)
+	switch {
+	case strings.Contains(msg, "unexpected end"):
+		msg = "the file ends too early (truncated?)"
+	case strings.Contains(msg, "out of range"):
+		msg = "number out of range"
+	case strings.Contains(msg, "exceeded max depth"):
+		msg = "nested too deeply"
+	}
+	return &DecodeError{Place: pathAt(data, off), Line: line, Column: col, Message: trimJSON(msg)}
+}
+
+// trimJSON drops the library's "json: " prefix from a message.
+func trimJSON(msg string) string {
+	return strings.TrimPrefix(msg, "json: ")
+}
+
+// Encode writes a map in the native format, deterministically: two-space
+// indentation, claims and arguments in map order, times in RFC 3339 UTC,
+// a trailing newline. Equal maps give equal bytes, so files diff well.
+// It refuses what Decode would refuse to read back, such as NaN
+// coordinates.
+func Encode(m *Map) ([]byte, error) {
+	f, err := encodeV1(m)
+	if err != nil {
+		return nil, err
+	}
+	out, err := json.MarshalIndentWithOption(f, "", "  ", json.DisableHTMLEscape())
+	if err != nil {
+		return nil, err
+	}
+	return append(out, '\n'), nil
+}

@@ -1,0 +1,124 @@
+package semantics
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/af"
+	json "github.com/goccy/go-json"
+)
+
+const corpus = "../../../shared/corpus/af-iccma"
+
+// budget bounds the search on each instance; an instance whose search
+// stops early is skipped with a message rather than failed.
+const budget = 2_000_000
+
+type solution struct {
+	Instance          string     `json:"instance"`
+	Arguments         int        `json:"arguments"`
+	Preferred         [][]string `json:"preferred"`
+	PreferredCount    int        `json:"preferred_count"`
+	CountIsLowerBound bool       `json:"preferred_count_is_lower_bound"`
+}
+
+func load(t *testing.T, path string) *af.AF {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f *af.AF
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".apx":
+		f, err = af.ParseAPX(data)
+	case ".tgf":
+		f, err = af.ParseTGF(data)
+	default:
+		f, err = af.ParseICCMA(data)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// TestCorpusPreferred checks the preferred extensions of every ICCMA
+// instance that lists them, both on the framework and through the map.
+func TestCorpusPreferred(t *testing.T) {
+	sols, _ := filepath.Glob(filepath.Join(corpus, "solutions/computed/*.solution.json"))
+	if len(sols) == 0 {
+		t.Skipf("no ICCMA corpus at %s", corpus)
+	}
+	for _, sp := range sols {
+		t.Run(filepath.Base(sp), func(t *testing.T) {
+			raw, err := os.ReadFile(sp)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var sol solution
+			if err := json.Unmarshal(raw, &sol); err != nil {
+				t.Fatal(err)
+			}
+			if sol.Preferred == nil || sol.CountIsLowerBound {
+				t.Skip("the solution lists no complete set of preferred extensions")
+			}
+			f := load(t, filepath.Join(corpus, sol.Instance))
+			m := f.ToMap("")
+			red := Reduce(m)
+			if red.Framework.N != len(f.Names) {
+				t.Fatalf("reduced an AF of %d arguments to %d nodes", len(f.Names), red.Framework.N)
+			}
+			ext := red.Framework.Preferred(context.Background(), Options{MaxNodes: budget})
+			if !ext.Complete {
+				t.Skipf("%d arguments: the search stopped after %d nodes; too large for exact search here", sol.Arguments, ext.Nodes)
+			}
+			var got []string
+			for _, set := range ext.Sets {
+				got = append(got, key(f, set))
+			}
+			var want []string
+			for _, set := range sol.Preferred {
+				s := slices.Clone(set)
+				slices.Sort(s)
+				want = append(want, strings.Join(s, ","))
+			}
+			slices.Sort(got)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Fatalf("preferred = %q\nwant %q", got, want)
+			}
+			// Through the map: credulous = in the union, sceptical = in
+			// the intersection.
+			res := Preferred(context.Background(), m, Options{})
+			for _, c := range m.Claims {
+				n := 0
+				for _, set := range sol.Preferred {
+					if slices.Contains(set, c.Text) {
+						n++
+					}
+				}
+				if res.Credulous(c.ID) != (n > 0) || res.Sceptical(c.ID) != (n == len(sol.Preferred)) {
+					t.Errorf("%s: credulous %v sceptical %v, in %d of %d", c.Text, res.Credulous(c.ID), res.Sceptical(c.ID), n, len(sol.Preferred))
+				}
+				if res.Label(c.ID) == argmap.Unlabelled {
+					t.Errorf("%s: unlabelled", c.Text)
+				}
+			}
+		})
+	}
+}
+
+func key(f *af.AF, set []int32) string {
+	var s []string
+	for _, x := range set {
+		s = append(s, f.Names[x])
+	}
+	slices.Sort(s)
+	return strings.Join(s, ",")
+}

@@ -1,0 +1,141 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/anchor"
+)
+
+func anchorsRun(args ...string) (int, string, string) {
+	var out, errb bytes.Buffer
+	code := Run(append([]string{"anchors"}, args...), nil, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// anchoredMap writes, in a temporary folder, a text and a map whose three
+// claims are anchored in it, and returns the folder and the map's path.
+func anchoredMap(t *testing.T, text string, passages ...string) (string, string) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "essay.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	old := argmap.NewID
+	argmap.NewID = argmap.DeterministicIDs("anchors")
+	defer func() { argmap.NewID = old }()
+	m := argmap.New("anchored")
+	src := &argmap.Source{ID: argmap.NewID(), Name: "essay.txt", Path: "essay.txt", Hash: anchor.Hash(text)}
+	m.Sources = append(m.Sources, src)
+	var ids []argmap.ID
+	for _, p := range passages {
+		an := anchor.NewAnchor(src.ID, text, strings.Index(text, p), len(p))
+		c := &argmap.Claim{ID: argmap.NewID(), Text: "About: " + p, Anchor: &an}
+		m.Claims = append(m.Claims, c)
+		ids = append(ids, c.ID)
+	}
+	m.Arguments = append(m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: ids[1:], Target: ids[0], Polarity: argmap.Pro})
+	m.Reindex()
+	data, err := argmap.Encode(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "m.argmap.json")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir, path
+}
+
+func TestAnchors(t *testing.T) {
+	text := "A title\n\nThe river floods each spring. Farmers welcome it.\n\nEngineers fear it.\n"
+	dir, path := anchoredMap(t, text, "The river floods each spring.", "Farmers welcome it.", "Engineers fear it.")
+	essay := filepath.Join(dir, "essay.txt")
+
+	code, out, errs := anchorsRun(path)
+	if code != ExitOK || !strings.Contains(out, "3 anchors: 3 ok, 0 moved, 0 broken") || errs != "" {
+		t.Fatalf("unchanged: %d %q %q", code, out, errs)
+	}
+	if !strings.Contains(out, "ok      ¶2        About: The river floods each spring.\n") {
+		t.Errorf("line format: %q", out)
+	}
+
+	// An insertion before the passages moves them; a small edit is found fuzzily.
+	edited := "A longer title\n\nPreface.\n\n" + strings.Replace(text, "welcome it", "welcome the flood", 1)
+	if err := os.WriteFile(essay, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ = anchorsRun(path)
+	if code != ExitOK || !strings.Contains(out, "3 anchors: 0 ok, 3 moved, 0 broken") ||
+		!strings.Contains(out, "moved   ¶2→¶4") || !strings.Contains(out, "(fuzzy,") {
+		t.Fatalf("moved: %d %q", code, out)
+	}
+
+	// A deleted passage is broken: exit 1.
+	if err := os.WriteFile(essay, []byte(strings.Replace(text, "Engineers fear it.", "", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ = anchorsRun(path)
+	if code != ExitFail || !strings.Contains(out, "broken  ¶3        About: Engineers fear it. (not found)") {
+		t.Fatalf("broken: %d %q", code, out)
+	}
+
+	// -source overrides the map's source; a missing source breaks every anchor.
+	other := filepath.Join(dir, "other.txt")
+	if err := os.WriteFile(other, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, _ = anchorsRun("-source", other, path); code != ExitOK {
+		t.Errorf("-source: %d %q", code, out)
+	}
+	code, out, errs = anchorsRun("-source", filepath.Join(dir, "none.txt"), path)
+	if code != ExitFail || !strings.Contains(out, "0 ok, 0 moved, 3 broken") || !strings.Contains(errs, "none.txt") {
+		t.Errorf("missing source: %d %q %q", code, out, errs)
+	}
+}
+
+func TestAnchorsUsage(t *testing.T) {
+	for _, args := range [][]string{nil, {"a", "b"}, {"-nosuch", "x"}} {
+		if code, _, _ := anchorsRun(args...); code != ExitUsage {
+			t.Errorf("anchors %q = %d, want %d", args, code, ExitUsage)
+		}
+	}
+	if code, _, errs := anchorsRun("-h"); code != ExitOK || !strings.Contains(errs, "usage: argmap anchors") {
+		t.Errorf("-h = %d %q", code, errs)
+	}
+	if code, _, errs := anchorsRun(filepath.Join(t.TempDir(), "none.argmap.json")); code != ExitFail || errs == "" {
+		t.Errorf("a missing map = %d %q", code, errs)
+	}
+}
+
+// TestAnchorsSample checks the committed sample map against the article in
+// place: every anchor holds, both with -source and through the source's
+// path relative to the map's folder.
+func TestAnchorsSample(t *testing.T) {
+	const article = "../../../shared/source/article.txt"
+	if _, err := os.Stat(article); err != nil {
+		t.Skipf("%s is absent: %v", article, err)
+	}
+	const sample = "../../assets/sample.argmap.json"
+	for _, args := range [][]string{{"-source", article, sample}, {sample}, {"-source", article, "sample"}} {
+		code, out, errs := anchorsRun(args...)
+		lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+		if code != ExitOK || errs != "" || len(lines) < 26 {
+			t.Fatalf("anchors %q = %d\n%s%s", args, code, out, errs)
+		}
+		for _, l := range lines[:len(lines)-1] {
+			if !strings.HasPrefix(l, "ok      ¶") {
+				t.Errorf("anchors %q: %q", args, l)
+			}
+		}
+		want := fmt.Sprintf("%d anchors: %d ok, 0 moved, 0 broken", len(lines)-1, len(lines)-1)
+		if last := lines[len(lines)-1]; last != want {
+			t.Errorf("anchors %q: summary %q, want %q", args, last, want)
+		}
+	}
+}

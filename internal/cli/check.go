@@ -1,0 +1,47 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/formats"
+)
+
+var checkCmd = &Command{
+	Name:    "check",
+	Usage:   "check FILE...",
+	Summary: "validate maps: print each problem as FILE: place: message; exit 1 if any map has errors (warnings are allowed)",
+}
+
+func init() {
+	checkCmd.Run = runCheck
+	Register(checkCmd)
+}
+
+func runCheck(env *Env) int {
+	fs := NewFlagSet(env, checkCmd)
+	if code, done := ParseFlags(fs, env.Args); done {
+		return code
+	}
+	if fs.NArg() == 0 {
+		return UsageError(env, fs, "no file to check")
+	}
+	code := ExitOK
+	for _, path := range fs.Args() {
+		m, _, err := formats.Load(path)
+		if err != nil {
+			// Load's errors start with the path.
+			fmt.Fprintln(env.Stdout, err)
+			code = ExitFail
+			continue
+		}
+		problems := argmap.Validate(m)
+		for _, p := range problems {
+			fmt.Fprintf(env.Stdout, "%s: %s\n", path, p)
+		}
+		if problems.HasErrors() {
+			code = ExitFail
+		}
+	}
+	return code
+}

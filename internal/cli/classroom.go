@@ -1,0 +1,177 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/compare"
+	"github.com/argmap/argmap/argmap/formats"
+)
+
+func init() {
+	Register(&Command{Name: "diff", Usage: "diff A B", Summary: "list the claims and arguments B adds, removes and changes (exit 1 when different)", Run: runDiff})
+	Register(&Command{Name: "compare", Usage: "compare [-report md] MODEL STUDENT...", Summary: "grade student maps against a model answer", Run: runCompare})
+	Register(&Command{Name: "merge", Usage: "merge [-o OUT] BASE OURS THEIRS", Summary: "three-way merge of two people's changes (exit 1 while conflicts remain; a git merge driver)", Run: runMerge})
+	Register(&Command{Name: "exercise", Usage: "exercise [-mode blank|hide] [-o OUT] MAP", Summary: "make an exercise sheet from a model map", Run: runExercise})
+}
+
+// flags makes a flag set that prints its usage to the env's stderr.
+func (env *Env) flagSet(name, usage string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(env.Stderr, "usage: argmap %s\n", usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses flags; it returns the exit code to stop with, or -1.
+func parseFlags(fs *flag.FlagSet, args []string) int {
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return ExitOK
+		}
+		return ExitUsage
+	}
+	return -1
+}
+
+// loadAll loads maps in any format; it reports the first failure.
+func (env *Env) loadMaps(name string, paths ...string) ([]*argmap.Map, bool) {
+	out := make([]*argmap.Map, len(paths))
+	for i, p := range paths {
+		m, _, err := formats.Load(p)
+		if err != nil {
+			env.Errorf(name, "%v", err)
+			return nil, false
+		}
+		out[i] = m
+	}
+	return out, true
+}
+
+// writeOut writes data to path atomically, or to stdout when path is "".
+func (env *Env) writeOutput(path string, data []byte) error {
+	if path == "" {
+		_, err := env.Stdout.Write(data)
+		return err
+	}
+	return argmap.WriteFileAtomic(path, data)
+}
+
+func runDiff(env *Env) int {
+	fs := env.flagSet("diff", "diff A B")
+	if code := parseFlags(fs, env.Args); code >= 0 {
+		return code
+	}
+	if fs.NArg() != 2 {
+		fs.Usage()
+		return ExitUsage
+	}
+	ms, ok := env.loadMaps("diff", fs.Arg(0), fs.Arg(1))
+	if !ok {
+		return ExitUsage
+	}
+	changes := compare.Diff(ms[0], ms[1])
+	for _, c := range changes {
+		fmt.Fprintln(env.Stdout, c)
+	}
+	if len(changes) > 0 {
+		return ExitFail
+	}
+	return ExitOK
+}
+
+func runCompare(env *Env) int {
+	fs := env.flagSet("compare", "compare [-report md] MODEL STUDENT...")
+	report := fs.String("report", "md", "report format (md)")
+	if code := parseFlags(fs, env.Args); code >= 0 {
+		return code
+	}
+	if fs.NArg() < 2 || *report != "md" {
+		fs.Usage()
+		return ExitUsage
+	}
+	ms, ok := env.loadMaps("compare", fs.Args()...)
+	if !ok {
+		return ExitUsage
+	}
+	var grades []compare.Grade
+	for i, s := range ms[1:] {
+		name := strings.TrimSuffix(filepath.Base(fs.Arg(i+1)), ".argmap.json")
+		grades = append(grades, compare.Assess(ms[0], s, name))
+	}
+	if err := compare.WriteReport(env.Stdout, ms[0], grades); err != nil {
+		env.Errorf("compare", "%v", err)
+		return ExitFail
+	}
+	return ExitOK
+}
+
+func runMerge(env *Env) int {
+	fs := env.flagSet("merge", "merge [-o OUT] BASE OURS THEIRS")
+	out := fs.String("o", "", "write the merged map here (atomically) instead of standard output")
+	if code := parseFlags(fs, env.Args); code >= 0 {
+		return code
+	}
+	if fs.NArg() != 3 {
+		fs.Usage()
+		return ExitUsage
+	}
+	ms, ok := env.loadMaps("merge", fs.Args()...)
+	if !ok {
+		return ExitUsage
+	}
+	m, conflicts := compare.Merge(ms[0], ms[1], ms[2])
+	data, err := argmap.Encode(m)
+	if err != nil {
+		env.Errorf("merge", "%v", err)
+		return ExitUsage
+	}
+	if err := env.writeOutput(*out, data); err != nil {
+		env.Errorf("merge", "%v", err)
+		return ExitUsage
+	}
+	for _, c := range conflicts {
+		fmt.Fprintf(env.Stderr, "conflict: %s\n", c)
+	}
+	if len(conflicts) > 0 {
+		fmt.Fprintf(env.Stderr, "argmap merge: %d conflict(s) kept in the map, tagged #%s\n", len(conflicts), compare.ConflictTag)
+		return ExitFail
+	}
+	return ExitOK
+}
+
+func runExercise(env *Env) int {
+	fs := env.flagSet("exercise", "exercise [-mode blank|hide] [-o OUT] MAP")
+	mode := fs.String("mode", "blank", "blank: keep the structure with blank claims; hide: keep only the conclusions")
+	out := fs.String("o", "", "write the sheet here (atomically) instead of standard output")
+	if code := parseFlags(fs, env.Args); code >= 0 {
+		return code
+	}
+	if fs.NArg() != 1 || (*mode != "blank" && *mode != "hide") {
+		fs.Usage()
+		return ExitUsage
+	}
+	ms, ok := env.loadMaps("exercise", fs.Arg(0))
+	if !ok {
+		return ExitUsage
+	}
+	em := compare.BlankClaims
+	if *mode == "hide" {
+		em = compare.HideClaims
+	}
+	data, err := argmap.Encode(compare.Exercise(ms[0], em))
+	if err == nil {
+		err = env.writeOutput(*out, data)
+	}
+	if err != nil {
+		env.Errorf("exercise", "%v", err)
+		return ExitFail
+	}
+	return ExitOK
+}

@@ -1,0 +1,163 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/compare"
+)
+
+// TestMain lets git run this test binary as `argmap` (the merge driver).
+func TestMain(m *testing.M) {
+	if os.Getenv("ARGMAP_TEST_CLI") == "1" {
+		os.Exit(Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+func classMap(t *testing.T) (*argmap.Map, []argmap.ID) {
+	t.Helper()
+	ids := argmap.DeterministicIDs("classroom")
+	m := argmap.New("Class")
+	var cs []argmap.ID
+	for _, tx := range []string{"India is the trump card", "The alliance targets China", "India needs the US"} {
+		id := ids()
+		cs = append(cs, id)
+		m.Claims = append(m.Claims, &argmap.Claim{ID: id, Text: tx})
+	}
+	m.Arguments = []*argmap.Argument{
+		{ID: ids(), Premises: []argmap.ID{cs[1]}, Target: cs[0], Polarity: argmap.Pro},
+		{ID: ids(), Premises: []argmap.ID{cs[2]}, Target: cs[0], Polarity: argmap.Con},
+	}
+	m.Reindex()
+	return m, cs
+}
+
+func writeMap(t *testing.T, path string, m *argmap.Map) {
+	t.Helper()
+	data, err := argmap.Encode(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func run(args ...string) (int, string, string) {
+	var out, errb bytes.Buffer
+	code := Run(args, strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestDiffMergeCompareExercise(t *testing.T) {
+	dir := t.TempDir()
+	p := func(n string) string { return filepath.Join(dir, n) }
+	base, cs := classMap(t)
+	writeMap(t, p("base.argmap.json"), base)
+	ours := base.Clone()
+	_ = argmap.SetText(cs[1], "The alliance is aimed at China").Apply(ours)
+	writeMap(t, p("ours.argmap.json"), ours)
+	theirs := base.Clone()
+	_ = argmap.SetText(cs[2], "India needs America against China").Apply(theirs)
+	writeMap(t, p("theirs.argmap.json"), theirs)
+	clash := base.Clone()
+	_ = argmap.SetText(cs[1], "The alliance would contain China").Apply(clash)
+	writeMap(t, p("clash.argmap.json"), clash)
+
+	tests := []struct {
+		args []string
+		code int
+		out  string
+	}{
+		{[]string{"diff", p("base.argmap.json"), p("base.argmap.json")}, ExitOK, ""},
+		{[]string{"diff", p("base.argmap.json"), p("ours.argmap.json")}, ExitFail, `~ claim "The alliance targets China": text → "The alliance is aimed at China"`},
+		{[]string{"diff", p("base.argmap.json")}, ExitUsage, ""},
+		{[]string{"diff", p("base.argmap.json"), p("missing.json")}, ExitUsage, ""},
+		{[]string{"merge", p("base.argmap.json"), p("ours.argmap.json"), p("theirs.argmap.json")}, ExitOK, "India needs America against China"},
+		{[]string{"merge", p("base.argmap.json"), p("ours.argmap.json"), p("clash.argmap.json")}, ExitFail, `"conflict"`},
+		{[]string{"compare", p("base.argmap.json"), p("theirs.argmap.json")}, ExitOK, "| theirs | 3/3 |"},
+		{[]string{"exercise", "-mode", "blank", p("base.argmap.json")}, ExitOK, compare.Blank},
+		{[]string{"exercise", "-mode", "nonsense", p("base.argmap.json")}, ExitUsage, ""},
+		{[]string{"merge", "-h"}, ExitOK, ""},
+	}
+	for _, tc := range tests {
+		code, out, errs := run(tc.args...)
+		if code != tc.code || !strings.Contains(out, tc.out) {
+			t.Errorf("argmap %s: exit %d (want %d)\nstdout: %s\nstderr: %s", strings.Join(tc.args, " "), code, tc.code, out, errs)
+		}
+	}
+}
+
+// TestGitMergeDriver runs git with argmap as its merge driver, as the README
+// says: independent edits merge clean; a clash leaves a conflicted merge
+// whose file holds both sides, marked.
+func TestGitMergeDriver(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	t.Setenv("ARGMAP_TEST_CLI", "1")
+	git := func(args ...string) (string, error) {
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@t", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@t")
+		out, err := cmd.CombinedOutput()
+		return string(out), err
+	}
+	must := func(args ...string) {
+		t.Helper()
+		if out, err := git(args...); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	file := filepath.Join(dir, "case.argmap.json")
+	must("init", "-q", "-b", "main")
+	must("config", "merge.argmap.name", "Argmap three-way merge")
+	must("config", "merge.argmap.driver", exe+" merge -o %A %O %A %B")
+	if err := os.WriteFile(filepath.Join(dir, ".gitattributes"), []byte("*.argmap.json merge=argmap\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base, cs := classMap(t)
+	writeMap(t, file, base)
+	must("add", ".")
+	must("commit", "-qm", "base")
+	edit := func(branch string, id argmap.ID, text string) {
+		must("checkout", "-q", "-b", branch, "main")
+		m := base.Clone()
+		_ = argmap.SetText(id, text).Apply(m)
+		writeMap(t, file, m)
+		must("commit", "-qam", branch)
+	}
+	edit("a", cs[1], "The alliance is aimed at China")
+	edit("b", cs[2], "India needs America against China")
+	edit("c", cs[1], "The alliance would contain China")
+	must("checkout", "-q", "a")
+	must("merge", "-q", "--no-edit", "b")
+	m, err := argmap.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Claim(cs[1]).Text != "The alliance is aimed at China" || m.Claim(cs[2]).Text != "India needs America against China" {
+		t.Fatalf("clean merge lost an edit: %q / %q", m.Claim(cs[1]).Text, m.Claim(cs[2]).Text)
+	}
+	if out, err := git("merge", "--no-edit", "c"); err == nil {
+		t.Fatalf("a clash should stop the merge:\n%s", out)
+	}
+	m, err = argmap.ReadFile(file)
+	if err != nil {
+		t.Fatalf("the conflicted file must still be a valid map: %v", err)
+	}
+	if len(compare.Conflicts(m)) != 1 || m.Claim(cs[1]).Text != "The alliance is aimed at China" {
+		t.Fatalf("want one marked conflict keeping ours, got %v", compare.Conflicts(m))
+	}
+}

@@ -1,0 +1,71 @@
+package cli
+
+import (
+	"strings"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/formats"
+)
+
+var exportCmd = &Command{
+	Name:    "export",
+	Usage:   "export -f FORMAT [-o OUT] FILE",
+	Summary: "write the map in FILE (any format Argmap reads) in FORMAT, to OUT (saved atomically) or standard output",
+}
+
+func init() {
+	exportCmd.Run = runExport
+	Register(exportCmd)
+}
+
+// writable lists the names of the formats that can be written.
+func writable() string {
+	var names []string
+	for _, f := range formats.All() {
+		if f.Encode != nil {
+			names = append(names, f.Name)
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+func runExport(env *Env) int {
+	fs := NewFlagSet(env, exportCmd)
+	format := fs.String("f", "", "the format to write: "+writable())
+	out := fs.String("o", "", "the file to write (default: standard output)")
+	if code, done := ParseFlags(fs, env.Args); done {
+		return code
+	}
+	if *format == "" {
+		return UsageError(env, fs, "-f FORMAT is required (one of %s)", writable())
+	}
+	f := formats.ByName(*format)
+	if f == nil || f.Encode == nil {
+		return UsageError(env, fs, "unknown format %q; known formats: %s", *format, writable())
+	}
+	if fs.NArg() != 1 {
+		return UsageError(env, fs, "expected one FILE, got %d", fs.NArg())
+	}
+	m, _, err := formats.Load(fs.Arg(0))
+	if err != nil {
+		env.Errorf("export", "%v", err)
+		return ExitFail
+	}
+	data, err := f.Encode(m)
+	if err != nil {
+		env.Errorf("export", "%s: %v", f.Title, err)
+		return ExitFail
+	}
+	if *out == "" {
+		if _, err := env.Stdout.Write(data); err != nil {
+			env.Errorf("export", "%v", err)
+			return ExitFail
+		}
+		return ExitOK
+	}
+	if err := argmap.WriteFileAtomic(*out, data); err != nil {
+		env.Errorf("export", "%v", err)
+		return ExitFail
+	}
+	return ExitOK
+}

@@ -1,0 +1,76 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/argmap/layout"
+)
+
+func init() {
+	Register(&Command{
+		Name:    "layout",
+		Usage:   "layout [-format json|plain] [-o OUT] FILE",
+		Summary: "lay a map out (pinned claims stay) and write it with positions, or as Graphviz plain",
+		Run:     runLayout,
+	})
+}
+
+func runLayout(env *Env) int {
+	fs := flag.NewFlagSet("layout", flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	format := fs.String("format", "json", "json (the native map with positions) or plain (Graphviz's plain output, inches)")
+	out := fs.String("o", "", "write to this file instead of standard output")
+	fs.Usage = func() {
+		fmt.Fprintln(env.Stderr, "usage: argmap layout [-format json|plain] [-o OUT] FILE")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(env.Args); err != nil {
+		return ExitUsage
+	}
+	if fs.NArg() != 1 || (*format != "json" && *format != "plain") {
+		fs.Usage()
+		return ExitUsage
+	}
+	m, _, err := formats.Load(fs.Arg(0))
+	if err != nil {
+		env.Errorf("layout", "%v", err)
+		return ExitFail
+	}
+	size := layout.EstimateSize(m)
+	if err := layout.Tidy(m, size, layout.Options{}).Apply(m); err != nil {
+		env.Errorf("layout", "%s: %v", fs.Arg(0), err)
+		return ExitFail
+	}
+	var data []byte
+	if *format == "plain" {
+		pos := make(map[argmap.ID]argmap.Point, len(m.Claims))
+		for _, c := range m.Claims {
+			pos[c.ID] = c.Pos
+		}
+		data = layout.Plain(m, pos, size)
+	} else if data, err = argmap.Encode(m); err != nil {
+		env.Errorf("layout", "%s: %v", fs.Arg(0), err)
+		return ExitFail
+	}
+	return writeOut(env, "layout", *out, data)
+}
+
+// writeOut writes data to path (atomically), or to standard output when
+// path is empty.
+func writeOut(env *Env, name, path string, data []byte) int {
+	if path == "" {
+		if _, err := env.Stdout.Write(data); err != nil {
+			env.Errorf(name, "%v", err)
+			return ExitFail
+		}
+		return ExitOK
+	}
+	if err := argmap.WriteFileAtomic(path, data); err != nil {
+		env.Errorf(name, "%v", err)
+		return ExitFail
+	}
+	return ExitOK
+}
