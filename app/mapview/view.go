@@ -273,7 +273,10 @@ func (v *View) ZoomIn() { v.SetZoom(float32(v.tr.Zoom * zoomStep)) }
 func (v *View) ZoomOut() { v.SetZoom(float32(v.tr.Zoom / zoomStep)) }
 
 // ZoomFit zooms and pans so that the whole map fits the viewport.
-func (v *View) ZoomFit() { v.autoFit = false; v.fit(1.5) }
+//
+// The map stays fitted as the view resizes (the window opening, a side panel
+// shown) until the user pans or zooms.
+func (v *View) ZoomFit() { v.autoFit = true; v.fit(1) }
 
 // fit centres the map at the largest zoom up to max that shows it whole.
 func (v *View) fit(max float64) {
