@@ -89,9 +89,8 @@ func (l *layered) mincross(groups int) int {
 // of its first member, in premise order.
 func (l *layered) gatherGroups() {
 	type item struct {
-		v         int
-		key, sub  int
-		groupSeen bool
+		v        int
+		key, sub int
 	}
 	first := map[int32]int{}
 	for _, layer := range l.layers {
