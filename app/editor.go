@@ -49,6 +49,7 @@ type Editor struct {
 	confirm   *confirmButtons
 	evalOn    bool              // the evaluation overlay is shown
 	labels    *argmap.Labelling // the evaluation of the map as it is, or nil
+	compare   *compareView      // the last Compare window, for tests
 }
 
 // NewEditor builds the editor's widgets in w and shows an empty map. Call

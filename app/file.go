@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/compare"
 	"github.com/argmap/argmap/argmap/formats"
 )
 
@@ -48,6 +49,10 @@ func (e *Editor) OpenFile(path string) error {
 	e.SetMap(m, path, f)
 	e.addRecent(path)
 	e.status.message("Opened " + filepath.Base(path))
+	if n := len(compare.Conflicts(m)); n > 0 {
+		e.status.message(fmt.Sprintf("Opened %s: %d merge conflict(s) to resolve (Edit › Resolve Merge Conflicts…)", filepath.Base(path), n))
+		e.showConflicts()
+	}
 	return nil
 }
 

@@ -59,6 +59,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		item("Open…", key(fyne.KeyO, mod), e.open),
 		mm.recent,
 		item("Import…", nil, e.open),
+		item("Compare With…", nil, e.compareWith),
 		fyne.NewMenuItemSeparator(),
 		item("Save", key(fyne.KeyS, mod), e.save),
 		item("Save As…", key(fyne.KeyS, modShift), e.saveAs),
@@ -86,6 +87,8 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		mm.del,
 		item("Select All", &fyne.ShortcutSelectAll{}, e.selectAllOrText),
+		fyne.NewMenuItemSeparator(),
+		item("Resolve Merge Conflicts…", nil, func() { e.showConflicts() }),
 	)
 
 	mm.outline = item("Outline", key(fyne.KeyL, modShift), func() { e.setPanels(!e.showOut, e.showInsp) })

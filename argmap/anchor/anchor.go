@@ -11,6 +11,7 @@ package anchor
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/argmap/argmap/argmap"
@@ -175,21 +176,27 @@ func at(text string, a argmap.Anchor, off, length int) bool {
 	if a.Quote != "" {
 		return text[off:off+length] == a.Quote
 	}
-	return Hash(text[off:off+length]) == a.Hash
+	return strings.EqualFold(Hash(text[off:off+length]), a.Hash)
 }
 
 // Apply returns the anchor moved to where r found its passage: new offset,
-// length and locator and, when the anchor keeps its quote, the passage and
-// context as they now read. A broken result leaves the anchor as it was.
+// length and locator and, when the anchor keeps its quote (or context), the
+// passage (and context) as they now read. A broken result leaves the anchor
+// as it was.
 func (r Result) Apply(text string, a argmap.Anchor) argmap.Anchor {
 	if r.Status == Broken {
 		return a
 	}
 	b := a
 	b.Offset, b.Length, b.Paragraph = r.Offset, r.Length, r.Paragraph
+	n := NewAnchor(a.Source, text, r.Offset, r.Length)
 	if a.Quote != "" {
-		n := NewAnchor(a.Source, text, r.Offset, r.Length)
-		b.Quote, b.Before, b.After, b.Hash = n.Quote, n.Before, n.After, n.Hash
+		b.Quote, b.Hash = n.Quote, n.Hash
+	}
+	// Context is refreshed where the anchor keeps some; a hash-only anchor
+	// without context stays without the source's words.
+	if a.Quote != "" || a.Before != "" || a.After != "" {
+		b.Before, b.After = n.Before, n.After
 	}
 	return b
 }

@@ -57,16 +57,17 @@ func TestResolve(t *testing.T) {
 	passage := "It floods every spring."
 	repeated := "Call me. Then wait here. Call me. Later, we leave."
 	tests := []struct {
-		name   string
-		orig   string // the text the anchor was made on
-		pass   string // the passage anchored (its first occurrence, or nth below)
-		nth    int    // which occurrence of pass in orig (0-based)
-		hash   bool   // anchor by hash only, as the sample does
-		edited string // the text now
-		want   Status
-		how    string
-		at     string // the passage expected at the result's place ("" when broken)
-		atNth  int
+		name    string
+		orig    string // the text the anchor was made on
+		pass    string // the passage anchored (its first occurrence, or nth below)
+		nth     int    // which occurrence of pass in orig (0-based)
+		hash    bool   // anchor by hash only, as the sample does
+		hashCtx bool   // anchor by hash and context, without the quote
+		edited  string // the text now
+		want    Status
+		how     string
+		at      string // the passage expected at the result's place ("" when broken)
+		atNth   int
 	}{
 		{name: "unchanged", orig: base, pass: passage, edited: base, want: OK, how: InPlace, at: passage},
 		{name: "insertion before", orig: base, pass: passage,
@@ -91,11 +92,22 @@ func TestResolve(t *testing.T) {
 			edited: "Oh. " + repeated, want: Moved, how: Context, at: "Call me.", atNth: 0},
 		{name: "repeated passage, one removed", orig: repeated, pass: "Call me.", nth: 1,
 			edited: strings.Replace(repeated, "Call me. Then", "Then", 1), want: Moved, how: Exact, at: "Call me.", atNth: 0},
+		{name: "small edit at the start", orig: base, pass: passage,
+			edited: strings.Replace(base, "It floods every", "Its floods every", 1),
+			want:   Moved, how: Fuzzy, at: "Its floods every spring."},
+		{name: "small edit at the end", orig: base, pass: passage,
+			edited: strings.Replace(base, "every spring.", "every spring!", 1),
+			want:   Moved, how: Fuzzy, at: "It floods every spring!"},
+		{name: "word inserted inside", orig: base, pass: passage,
+			edited: strings.Replace(base, "It floods every", "It floods in every", 1),
+			want:   Moved, how: Fuzzy, at: "It floods in every spring."},
 		{name: "hash only, unchanged", orig: base, pass: passage, hash: true, edited: base, want: OK, how: InPlace, at: passage},
 		{name: "hash only, insertion before", orig: base, pass: passage, hash: true,
 			edited: "A new first line.\n\n" + base, want: Moved, how: ByHash, at: passage},
 		{name: "hash only, not a sentence start", orig: base, pass: "floods every spring", hash: true,
 			edited: "More.\n\n" + base, want: Moved, how: ByHash, at: "floods every spring"},
+		{name: "hash only, repeated, by context", orig: repeated, pass: "Call me.", nth: 1, hashCtx: true,
+			edited: "Oh. " + repeated, want: Moved, how: ByHash, at: "Call me.", atNth: 1},
 		{name: "hash only, small edit inside", orig: base, pass: passage, hash: true,
 			edited: strings.Replace(base, "every", "each", 1), want: Broken, how: NoMatch},
 		{name: "hash only, text too short", orig: base, pass: passage, hash: true, edited: "Short.", want: Broken, how: TooLong},
@@ -110,6 +122,9 @@ func TestResolve(t *testing.T) {
 			a := NewAnchor(src, tc.orig, off, len(tc.pass))
 			if tc.hash {
 				a = hashOnly(a)
+			}
+			if tc.hashCtx {
+				a.Quote = ""
 			}
 			r := Resolve(tc.edited, a)
 			if r.Status != tc.want || r.How != tc.how {
@@ -171,6 +186,33 @@ func TestResolveNoPassage(t *testing.T) {
 		{Offset: -1, Length: 1 << 40, Hash: Hash("abc")},
 	} {
 		_ = Resolve(base, a)
+	}
+}
+
+// TestHashFar finds a hash-only passage that moved far, beyond the window
+// searched first, and starts no sentence.
+func TestHashFar(t *testing.T) {
+	passage := "approved the budget for the new bridge"
+	filler := strings.Repeat("Unrelated filler text about other matters entirely. ", 2000)
+	orig := "The committee " + passage + " today.\n\n" + filler
+	a := hashOnly(NewAnchor(src, orig, len("The committee "), len(passage)))
+	edited := filler + "\n\nThe board " + passage + " today."
+	r := Resolve(edited, a)
+	if want := strings.Index(edited, passage); r.Status != Moved || r.How != ByHash || r.Offset != want {
+		t.Fatalf("Resolve = %+v, want by hash at %d", r, want)
+	}
+}
+
+// TestFuzzyLong re-anchors a long edited passage (its window is narrowed to
+// stay within the budget) and does not hang on a very long one.
+func TestFuzzyLong(t *testing.T) {
+	passage := strings.Repeat("Sentences of a very long quoted passage go on and on. ", 120)
+	orig := "Intro.\n\n" + passage + "\n\nOutro."
+	a := NewAnchor(src, orig, strings.Index(orig, passage), len(passage))
+	edited := "Intro, longer.\n\n" + strings.Replace(passage, "go on", "keep going", 3) + "\n\nOutro."
+	r := Resolve(edited, a)
+	if r.Status != Moved || r.How != Fuzzy || r.Offset != strings.Index(edited, "Sentences") {
+		t.Fatalf("Resolve = %+v", r)
 	}
 }
 

@@ -3,6 +3,8 @@ package anchor
 import (
 	"strings"
 	"testing"
+
+	"github.com/argmap/argmap/argmap"
 )
 
 // benchText is a long text (~1 MB) with the passage near its end.
@@ -43,5 +45,29 @@ func BenchmarkResolveBroken(b *testing.B) {
 	text = strings.Replace(text, passage, "", 1)
 	for b.Loop() {
 		Resolve(text, a)
+	}
+}
+
+func BenchmarkResolveBrokenHash(b *testing.B) {
+	text, passage := benchText()
+	a := hashOnly(NewAnchor(src, passage+" The end.", 0, len(passage)))
+	text = strings.Replace(text, passage, "", 1)
+	for b.Loop() {
+		Resolve(text, a)
+	}
+}
+
+// BenchmarkResolveSample resolves every anchor of a 34-claim map in an
+// 8 KB text, all in place: the cost of `argmap anchors` on the sample.
+func BenchmarkResolveSample(b *testing.B) {
+	text := strings.Repeat("A sentence of the article, long enough to anchor. ", 160)
+	var anchors []argmap.Anchor
+	for i := range 34 {
+		anchors = append(anchors, hashOnly(NewAnchor(src, text, i*51, 50)))
+	}
+	for b.Loop() {
+		for _, a := range anchors {
+			Resolve(text, a)
+		}
 	}
 }

@@ -44,9 +44,17 @@ func fuzzyFind(text string, a argmap.Anchor) (int, int, float64) {
 		return 0, 0, 0
 	}
 	k := int(float64(m) * (1 - MinSimilarity))
+	// The window around the expected place costs (m + 2·slack)·m cells:
+	// narrow it for long passages, down to the k edits a match may have.
 	slack := max(2*m, 2048)
-	lo, hi := max(expected-slack, 0), min(max(expected, 0)+m+slack, len(text))
-	best := approx(text, a, lo, hi)
+	if (m+2*slack)*m > fuzzyBudget {
+		slack = max((fuzzyBudget/m-m)/2, k)
+	}
+	best := match{dist: m + 1}
+	if (m+2*slack)*m <= fuzzyBudget {
+		expected = min(max(expected, 0), len(text))
+		best = approx(text, a, max(expected-slack, 0), min(expected+m+slack, len(text)))
+	}
 	if best.dist > k {
 		for _, w := range pieceWindows(text, quote, k) {
 			if c := approx(text, a, w.Start, w.End); betterMatch(c, best, expected) {

@@ -1,7 +1,11 @@
 package anchor
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/argmap/argmap/argmap"
@@ -12,7 +16,7 @@ const maxOccurrences = 100_000
 
 // hashBudget bounds the bytes hashed when a hash-only anchor is searched
 // for anywhere in the text (each candidate window costs its length).
-const hashBudget = 64 << 20
+const hashBudget = 16 << 20
 
 // nearSlack is how far around the stored place a passage is first sought.
 func nearSlack(length int) int { return max(4*length, 16<<10) }
@@ -90,17 +94,24 @@ func searchQuote(text string, a argmap.Anchor) (int, int) {
 // searchHash finds a window of a.Length bytes whose hash is a.Hash. It
 // tries, in order, windows starting at sentence starts (a passage taken
 // from whole sentences stays one), then every start near the stored place,
-// then every start anywhere within hashBudget. Within the first phase that
-// finds any, it picks the best by context and nearness.
+// then every word start anywhere within hashBudget. Within the first phase
+// that finds any, it picks the best by context and nearness.
 func searchHash(text string, a argmap.Anchor) (int, bool) {
 	L := a.Length
+	want, err := hex.DecodeString(a.Hash)
+	if err != nil || len(want) != sha256.Size {
+		return 0, false
+	}
 	var best candidate
 	found := false
+	buf := make([]byte, 0, L)
 	try := func(off int) {
 		if off < 0 || off+L > len(text) || !utf8.RuneStart(text[off]) {
 			return
 		}
-		if Hash(text[off:off+L]) != a.Hash {
+		// Hash a reused copy: converting each window would allocate.
+		buf = append(buf[:0], text[off:off+L]...)
+		if sum := sha256.Sum256(buf); !bytes.Equal(sum[:], want) {
 			return
 		}
 		c := candidate{off: off, ctx: contextScore(text, a, off, off+L)}
@@ -130,8 +141,28 @@ func searchHash(text string, a argmap.Anchor) (int, bool) {
 			off = hi // already tried [lo, hi]
 			continue
 		}
-		try(off)
-		spent += L
+		if wordStart(text, off) {
+			try(off)
+			spent += L
+		}
 	}
 	return best.off, found
 }
+
+// wordStart reports whether a passage could start at off: a letter or digit
+// after anything else, or anything else (punctuation, a quote mark) at all.
+// Far from the stored place only such starts are hashed, which skips most
+// windows: a selection rarely starts inside a word.
+func wordStart(text string, off int) bool {
+	if off == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[off:])
+	if !isWordRune(r) {
+		return utf8.RuneStart(text[off])
+	}
+	p, _ := utf8.DecodeLastRuneInString(text[:off])
+	return !isWordRune(p)
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -50,7 +50,8 @@
 // # Writing
 //
 // Encode writes every claim as a titled statement (titles derived from the
-// text), then every argument. A pro argument from one premise to a claim,
+// text, or the title of the Argdown argument it came from), then every
+// argument. A pro argument from one premise to a claim,
 // with no scheme or annotations and not itself the target of an argument,
 // is written as a relation ([T] <+ [P]); so is a con argument of that kind
 // ([T] <- [P]). Every other argument is an Argdown argument with a PCS. A

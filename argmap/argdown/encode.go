@@ -67,6 +67,16 @@ func (e *encoder) titles() {
 	used := map[string]bool{}
 	for i, c := range e.m.Claims {
 		t := deriveTitle(c.Text)
+		// A claim Decode made of an unreconstructed argument keeps the
+		// argument's title.
+		for _, cm := range c.Comments {
+			if title, ok := strings.CutPrefix(cm.Text, "Argdown argument "); ok {
+				if title, _, ok := argumentComment(title); ok {
+					t = title
+					break
+				}
+			}
+		}
 		if t == "" {
 			t = fmt.Sprintf("C%d", i+1)
 		}

@@ -38,7 +38,7 @@ func classMap(t *testing.T) (*argmap.Map, []argmap.ID) {
 	return m, cs
 }
 
-func writeMap(t *testing.T, path string, m *argmap.Map) {
+func writeClassMap(t *testing.T, path string, m *argmap.Map) {
 	t.Helper()
 	data, err := argmap.Encode(m)
 	if err != nil {
@@ -49,7 +49,7 @@ func writeMap(t *testing.T, path string, m *argmap.Map) {
 	}
 }
 
-func run(args ...string) (int, string, string) {
+func runClass(args ...string) (int, string, string) {
 	var out, errb bytes.Buffer
 	code := Run(args, strings.NewReader(""), &out, &errb)
 	return code, out.String(), errb.String()
@@ -59,16 +59,16 @@ func TestDiffMergeCompareExercise(t *testing.T) {
 	dir := t.TempDir()
 	p := func(n string) string { return filepath.Join(dir, n) }
 	base, cs := classMap(t)
-	writeMap(t, p("base.argmap.json"), base)
+	writeClassMap(t, p("base.argmap.json"), base)
 	ours := base.Clone()
 	_ = argmap.SetText(cs[1], "The alliance is aimed at China").Apply(ours)
-	writeMap(t, p("ours.argmap.json"), ours)
+	writeClassMap(t, p("ours.argmap.json"), ours)
 	theirs := base.Clone()
 	_ = argmap.SetText(cs[2], "India needs America against China").Apply(theirs)
-	writeMap(t, p("theirs.argmap.json"), theirs)
+	writeClassMap(t, p("theirs.argmap.json"), theirs)
 	clash := base.Clone()
 	_ = argmap.SetText(cs[1], "The alliance would contain China").Apply(clash)
-	writeMap(t, p("clash.argmap.json"), clash)
+	writeClassMap(t, p("clash.argmap.json"), clash)
 
 	tests := []struct {
 		args []string
@@ -87,7 +87,7 @@ func TestDiffMergeCompareExercise(t *testing.T) {
 		{[]string{"merge", "-h"}, ExitOK, ""},
 	}
 	for _, tc := range tests {
-		code, out, errs := run(tc.args...)
+		code, out, errs := runClass(tc.args...)
 		if code != tc.code || !strings.Contains(out, tc.out) {
 			t.Errorf("argmap %s: exit %d (want %d)\nstdout: %s\nstderr: %s", strings.Join(tc.args, " "), code, tc.code, out, errs)
 		}
@@ -128,14 +128,14 @@ func TestGitMergeDriver(t *testing.T) {
 		t.Fatal(err)
 	}
 	base, cs := classMap(t)
-	writeMap(t, file, base)
+	writeClassMap(t, file, base)
 	must("add", ".")
 	must("commit", "-qm", "base")
 	edit := func(branch string, id argmap.ID, text string) {
 		must("checkout", "-q", "-b", branch, "main")
 		m := base.Clone()
 		_ = argmap.SetText(id, text).Apply(m)
-		writeMap(t, file, m)
+		writeClassMap(t, file, m)
 		must("commit", "-qam", branch)
 	}
 	edit("a", cs[1], "The alliance is aimed at China")

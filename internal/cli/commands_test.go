@@ -11,8 +11,8 @@ import (
 	"github.com/argmap/argmap/assets"
 )
 
-// writeMap saves a map built by fn in dir under name and returns its path.
-func writeMap(t *testing.T, dir, name string, fn func(m *argmap.Map, id func() argmap.ID)) string {
+// buildMapFile saves a map built by fn in dir under name and returns its path.
+func buildMapFile(t *testing.T, dir, name string, fn func(m *argmap.Map, id func() argmap.ID)) string {
 	t.Helper()
 	m := argmap.New(name)
 	fn(m, argmap.DeterministicIDs(name))
@@ -26,20 +26,20 @@ func writeMap(t *testing.T, dir, name string, fn func(m *argmap.Map, id func() a
 
 func TestCommands(t *testing.T) {
 	dir := t.TempDir()
-	good := writeMap(t, dir, "good.argmap.json", func(m *argmap.Map, id func() argmap.ID) {
+	good := buildMapFile(t, dir, "good.argmap.json", func(m *argmap.Map, id func() argmap.ID) {
 		a := &argmap.Claim{ID: id(), Text: "a"}
 		b := &argmap.Claim{ID: id(), Text: "b"}
 		m.Claims = []*argmap.Claim{a, b}
 		m.Arguments = []*argmap.Argument{{ID: id(), Premises: []argmap.ID{b.ID}, Target: a.ID, Polarity: argmap.Pro}}
 	})
-	warn := writeMap(t, dir, "warn.argmap.json", func(m *argmap.Map, id func() argmap.ID) {
+	warn := buildMapFile(t, dir, "warn.argmap.json", func(m *argmap.Map, id func() argmap.ID) {
 		a := &argmap.Claim{ID: id(), Text: "alone"}
 		b := &argmap.Claim{ID: id(), Text: "b"}
 		c := &argmap.Claim{ID: id(), Text: "c"}
 		m.Claims = []*argmap.Claim{a, b, c}
 		m.Arguments = []*argmap.Argument{{ID: id(), Premises: []argmap.ID{c.ID}, Target: b.ID, Polarity: argmap.Pro}}
 	})
-	invalid := writeMap(t, dir, "invalid.argmap.json", func(m *argmap.Map, id func() argmap.ID) {
+	invalid := buildMapFile(t, dir, "invalid.argmap.json", func(m *argmap.Map, id func() argmap.ID) {
 		a := &argmap.Claim{ID: id(), Text: ""}
 		b := &argmap.Claim{ID: id(), Text: "b"}
 		m.Claims = []*argmap.Claim{a, b}

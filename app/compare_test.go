@@ -1,0 +1,73 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/compare"
+)
+
+func TestCompareViewListsChangesAndShowsThem(t *testing.T) {
+	e := newTestEditor(t)
+	other := e.Map().Clone()
+	c := claimByText(t, e.Map(), "Teenagers")
+	if err := argmap.SetText(c.ID, "Teenagers' sleep shifts later in puberty").Apply(other); err != nil {
+		t.Fatal(err)
+	}
+	added := argmap.NewID()
+	if err := argmap.AddClaim(&argmap.Claim{ID: added, Text: "Buses cost more"}).Apply(other); err != nil {
+		t.Fatal(err)
+	}
+	w := e.CompareMap(other, "student.argmap.json")
+	defer w.Close()
+	cv := e.compare
+	if len(cv.changes) != 2 {
+		t.Fatalf("want 2 changes, got %v", cv.changes)
+	}
+	if !strings.Contains(cv.summary.Text, "1 added, 0 removed, 1 changed") {
+		t.Errorf("summary %q", cv.summary.Text)
+	}
+	// Clicking the changed claim selects it in the editor.
+	for i, ch := range cv.changes {
+		if ch.Op == '~' {
+			cv.list.Select(i)
+		}
+	}
+	if sel := e.Selection(); len(sel) != 1 || sel[0] != c.ID {
+		t.Fatalf("selection %v, want the changed claim", sel)
+	}
+	// The comparison follows edits of the editor's map.
+	e.do(argmap.SetText(c.ID, "Teenagers' sleep shifts later in puberty"))
+	cv.compute()
+	if len(cv.changes) != 1 {
+		t.Errorf("after the same edit, want 1 change, got %v", cv.changes)
+	}
+}
+
+func TestResolveConflictsInTheApp(t *testing.T) {
+	e := newTestEditor(t)
+	base := e.Map()
+	ours, theirs := base.Clone(), base.Clone()
+	c := claimByText(t, base, "Teenagers")
+	_ = argmap.SetText(c.ID, "ours").Apply(ours)
+	_ = argmap.SetText(c.ID, "theirs").Apply(theirs)
+	merged, cs := compare.Merge(base, ours, theirs)
+	if len(cs) != 1 {
+		t.Fatalf("conflicts %v", cs)
+	}
+	e.SetMap(merged, "", nil)
+	e.showConflicts()
+	mc := compare.Conflicts(e.Map())
+	e.resolveConflict(mc[0], true)
+	if got := e.Map().Claim(c.ID).Text; got != "theirs" {
+		t.Fatalf("take theirs: text %q", got)
+	}
+	if len(compare.Conflicts(e.Map())) != 0 || e.History().UndoLabel() != "Take Theirs" {
+		t.Fatalf("conflict not resolved as one undoable step: %v %q", compare.Conflicts(e.Map()), e.History().UndoLabel())
+	}
+	e.undo()
+	if len(compare.Conflicts(e.Map())) != 1 {
+		t.Fatal("undo brings the conflict back")
+	}
+}

@@ -1,0 +1,81 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/compare"
+)
+
+// conflictsPanel lists the merge conflicts kept in the map (by `argmap
+// merge` or a git merge driver) and resolves them one by one: show the card,
+// keep ours, or take theirs. Each resolution is one undoable edit.
+func (e *Editor) showConflicts() dialog.Dialog {
+	cs := compare.Conflicts(e.m)
+	if len(cs) == 0 {
+		d := dialog.NewInformation("No Conflicts", "This map has no merge conflicts.", e.win)
+		e.lastModal = d
+		d.Show()
+		return d
+	}
+	var d dialog.Dialog
+	rows := container.NewVBox()
+	for _, c := range cs {
+		c := c
+		what := e.describe(c.ID)
+		label := widget.NewLabel(fmt.Sprintf("%s — %s\ntheirs: %s", what, c.Field, c.Theirs))
+		label.Wrapping = fyne.TextWrapWord
+		show := widget.NewButton("Show", func() { e.Select([]argmap.ID{c.ID}); e.view.Reveal(c.ID) })
+		keep := widget.NewButton("Keep Ours", func() { e.resolveConflict(c, false); d.Hide(); e.showConflicts() })
+		take := widget.NewButton("Take Theirs", func() { e.resolveConflict(c, true); d.Hide(); e.showConflicts() })
+		if c.Field != "text" && c.Field != "assessment" && c.Field != "polarity" && c.Field != "scheme" {
+			take.Disable()
+		}
+		rows.Add(container.NewBorder(nil, nil, nil, container.NewHBox(show, keep, take), label))
+		rows.Add(widget.NewSeparator())
+	}
+	scroll := container.NewVScroll(rows)
+	scroll.SetMinSize(fyne.NewSize(640, 360))
+	d = dialog.NewCustom(fmt.Sprintf("%d Merge Conflict(s)", len(cs)), "Close", scroll, e.win)
+	e.lastModal = d
+	d.Show()
+	return d
+}
+
+// describe names a claim or an argument for lists.
+func (e *Editor) describe(id argmap.ID) string {
+	if c := e.m.Claim(id); c != nil {
+		return fmt.Sprintf("%q", clipText(c.Text, 60))
+	}
+	if a := e.m.Argument(id); a != nil {
+		if t := e.m.Claim(a.Target); t != nil {
+			return fmt.Sprintf("the %s argument to %q", a.Polarity, clipText(t.Text, 50))
+		}
+		return "an argument"
+	}
+	return id.String()[:8]
+}
+
+func clipText(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+func (e *Editor) resolveConflict(c compare.MapConflict, takeTheirs bool) {
+	ed, err := compare.Resolve(e.m, c, takeTheirs)
+	if err != nil {
+		e.showError(err)
+		return
+	}
+	if e.do(ed) {
+		e.status.message(fmt.Sprintf("%d conflict(s) left", len(compare.Conflicts(e.m))))
+	}
+}

@@ -1,0 +1,275 @@
+package aif
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	json "github.com/goccy/go-json"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// describe renders a map's structure compactly: claims by text, arguments
+// as "premise&premise+target" (- for con, ~ for a target that is an
+// argument, written as its index), with scheme and tags.
+func describe(m *argmap.Map) string {
+	idx := map[argmap.ID]int{}
+	for i, a := range m.Arguments {
+		idx[a.ID] = i
+	}
+	var parts []string
+	for _, c := range m.Claims {
+		parts = append(parts, c.Text)
+	}
+	for _, a := range m.Arguments {
+		var ps []string
+		for _, p := range a.Premises {
+			ps = append(ps, m.Claim(p).Text)
+		}
+		sign := "+"
+		if a.Polarity == argmap.Con {
+			sign = "-"
+		}
+		target := ""
+		if c := m.Claim(a.Target); c != nil {
+			target = c.Text
+		} else {
+			target = "~" + string(rune('0'+idx[a.Target]))
+		}
+		s := strings.Join(ps, "&") + sign + target
+		if a.Scheme != "" {
+			s += "[" + a.Scheme + "]"
+		}
+		if len(a.Tags) > 0 {
+			s += "#" + strings.Join(a.Tags, "#")
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, " | ")
+}
+
+func TestDecodeStructure(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"empty", `{"nodes": [], "edges": [], "locutions": []}`, ""},
+		{"linked premises and scheme",
+			`{"nodes":[{"nodeID":"1","text":"C","type":"I"},{"nodeID":"2","text":"P","type":"I"},{"nodeID":"3","text":"Q","type":"I"},
+			{"nodeID":"4","text":"Expert Opinion","type":"RA"}],
+			"edges":[{"edgeID":"1","fromID":"2","toID":"4"},{"edgeID":"2","fromID":"3","toID":"4"},{"edgeID":"3","fromID":"4","toID":"1"}],"locutions":[]}`,
+			"C | P | Q | P&Q+C[expert-opinion]"},
+		{"mixed int and string IDs, convergent support, con, isolated",
+			`{"nodes":[{"nodeID":1,"text":"C","type":"I"},{"nodeID":"2","text":"P","type":"I"},{"nodeID":3,"text":"O","type":"I"},
+			{"nodeID":4,"text":"Lone","type":"I"},{"nodeID":"5","text":"Default Inference","type":"RA","scheme":"72"},
+			{"nodeID":6,"text":"Default Conflict","type":"CA"}],
+			"edges":[{"fromID":"2","toID":5},{"fromID":5,"toID":"1"},{"fromID":3,"toID":"6"},{"fromID":"6","toID":1}]}`,
+			"C | P | O | Lone | P+C | O-C"},
+		{"undercut and support of an inference, rephrase",
+			`{"nodes":[{"nodeID":"1","text":"C","type":"I"},{"nodeID":"2","text":"P","type":"I"},{"nodeID":"3","text":"U","type":"I"},
+			{"nodeID":"4","text":"W","type":"I"},{"nodeID":"5","text":"R","type":"I"},
+			{"nodeID":"10","text":"RA","type":"RA","scheme":"PositionToKnow"},{"nodeID":"11","text":"Default Conflict","type":"CA"},
+			{"nodeID":"12","text":"Default Inference","type":"RA"},{"nodeID":"13","text":"Default Rephrase","type":"MA"}],
+			"edges":[{"fromID":"11","toID":"10"},{"fromID":"3","toID":"11"},{"fromID":"2","toID":"10"},{"fromID":"10","toID":"1"},
+			{"fromID":"4","toID":"12"},{"fromID":"12","toID":"10"},{"fromID":"5","toID":"13"},{"fromID":"13","toID":"2"}]}`,
+			"C | P | U | W | R | P+C[position-to-know] | U-~0 | W+~0 | R+P#rephrase"},
+		{"S-node without premise or conclusion, PA, premise equal to conclusion",
+			`{"nodes":[{"nodeID":"1","text":"C","type":"I"},{"nodeID":"2","text":"RA","type":"RA"},{"nodeID":"3","text":"CA","type":"CA"},
+			{"nodeID":"4","text":"PA","type":"PA"},{"nodeID":"5","text":"RA","type":"RA"},{"nodeID":"6","text":"X","type":"I"},
+			{"nodeID":"7","text":"Default Conflict","type":"CA"}],
+			"edges":[{"fromID":"2","toID":"1"},{"fromID":"1","toID":"3"},{"fromID":"1","toID":"5"},{"fromID":"5","toID":"1"},
+			{"fromID":"6","toID":"7"},{"fromID":"7","toID":"2"}]}`,
+			"C | X"},
+		{"custom scheme kept raw, empty text", `{"nodes":[{"nodeID":"1","text":" ","type":"I"},{"nodeID":"2","text":"P","type":"I"},
+			{"nodeID":"3","text":"RA","type":"RA","scheme":"FearAppeal"}],"edges":[{"fromID":"2","toID":"3"},{"fromID":"3","toID":"1"}]}`,
+			"(no text) | P | P+(no text)[FearAppeal]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, rep, err := Decode([]byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := describe(m); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+			if ps := argmap.Validate(m); ps.HasErrors() {
+				t.Errorf("invalid: %v", ps.Err())
+			}
+			t.Log(rep.Summary(), rep.Warnings)
+		})
+	}
+}
+
+func TestDialogueAnnotations(t *testing.T) {
+	in := `{"nodes":[{"nodeID":"1","text":"Taxes should rise","type":"I"},
+	{"nodeID":"2","text":"Ann Lee :  I think taxes should rise","type":"L","timestamp":"2021-01-28 20:36:47"},
+	{"nodeID":"3","text":"Asserting","type":"YA"},
+	{"nodeID":"4","text":"Bob : No way","type":"L"},
+	{"nodeID":"5","text":"Default Transition","type":"TA"},
+	{"nodeID":"6","text":"Loose talk","type":"L"}],
+	"edges":[{"fromID":"2","toID":"3"},{"fromID":"3","toID":"1"},{"fromID":"2","toID":"5"},{"fromID":"5","toID":"4"}],
+	"locutions":[{"nodeID":"2","personID":"7","start":"2020-10-15 22:21:20"},{"nodeID":"2","personID":"8","start":null}]}`
+	m, rep, err := Decode([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := m.Claims[0].Comments
+	if len(cs) != 1 {
+		t.Fatalf("comments %+v", cs)
+	}
+	c := cs[0]
+	if c.Author != "Ann Lee" || c.Text != "Asserting: I think taxes should rise" || c.Time.Format("2006-01-02 15:04:05") != "2020-10-15 22:21:20" {
+		t.Errorf("comment %+v", c)
+	}
+	// L 4 and 6 and the TA anchor nothing.
+	if rep.Dropped["L"] != 2 || rep.Dropped["TA"] != 1 || rep.Comments != 1 {
+		t.Errorf("report %+v", rep)
+	}
+	if !strings.Contains(m.Meta.Source, "dropped 2 L, 1 TA nodes") {
+		t.Errorf("Meta.Source %q", m.Meta.Source)
+	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{``, "line 1, column 1"},
+		{`{"nodes": [`, "line 1"},
+		{"{\n  \"nodes\": [}\n", "line "},
+		{`[]`, "want an object, found []"},
+		{`{"format":"argmap","version":1,"map":{}}`, `not AIF-JSON: no "nodes" and no "AIF"`},
+		{`{"nodes": {}}`, "nodes: want an array"},
+		{`{"nodes": [{"nodeID": "1", "type": "I", "text": "a"}, {"nodeID": "1", "type": "I", "text": "b"}]}`, `nodes[1].nodeID: duplicate node ID "1" (also nodes[0])`},
+		{`{"nodes": [{"nodeID": "1", "type": "XX", "text": "a"}]}`, `nodes[0].type: unknown node type "XX"`},
+		{`{"nodes": [{"type": "I", "text": "a"}]}`, `nodes[0].nodeID: missing`},
+		{`{"nodes": [{"nodeID": true, "type": "I"}]}`, `nodes[0].nodeID: want a string or a number`},
+		{`{"nodes": [{"nodeID": "1", "type": "I", "text": 5}]}`, `nodes[0].text: want a string`},
+		{`{"nodes": [{"nodeID": "1", "type": "I", "text": "a", "x": "left"}]}`, `nodes[0].x: want a number`},
+		{`{"nodes": [], "edges": [{"fromID": "1"}]}`, `edges[0].toID: missing`},
+		{`{"AIF": {"nodes": [{"nodeID": "1", "type": "?"}]}}`, `AIF.nodes[0].type: unknown node type "?"`},
+		{`{"AIF": {"nodes": []}, "OVA": {"nodes": [{"nodeID": "1", "x": {}}]}}`, `OVA.nodes[0].x: want a number`},
+	}
+	for _, tt := range tests {
+		_, _, err := Decode([]byte(tt.in))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Decode(%s): error %v, want %q", tt.in, err, tt.want)
+		}
+	}
+}
+
+func TestDanglingEdgeIsDroppedWithWarning(t *testing.T) {
+	m, rep, err := Decode([]byte(`{"nodes":[{"nodeID":"1","text":"A","type":"I"}],"edges":[{"fromID":"1","toID":"9"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Claims) != 1 || len(rep.Warnings) != 1 || !strings.Contains(rep.Warnings[0], `edges[0]: unknown node "9"`) {
+		t.Errorf("claims %d, warnings %q", len(m.Claims), rep.Warnings)
+	}
+}
+
+func TestSchemeID(t *testing.T) {
+	for in, want := range map[string]string{
+		"Expert Opinion": "expert-opinion", "ExpertOpinion": "expert-opinion", "Argument from expert opinion": "expert-opinion",
+		"PositionToKnow": "position-to-know", "VerbalClassification": "verbal-classification", "Example": "example",
+		"Default Inference": "", "RA": "", "72": "", "FearAppeal": "FearAppeal", " Cause To Effect ": "cause-to-effect",
+	} {
+		if got := SchemeID(in); got != want {
+			t.Errorf("SchemeID(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if SchemeName("expert-opinion") != "Expert Opinion" || SchemeName("FearAppeal") != "FearAppeal" {
+		t.Error("SchemeName")
+	}
+}
+
+func TestEncodeStableAndRoundTrip(t *testing.T) {
+	in := `{"nodes":[{"nodeID":"1","text":"Türkçe: İstanbul ğüşıöç","type":"I"},{"nodeID":"2","text":"Русский: Россия и Индия","type":"I"},
+	{"nodeID":"3","text":"U <&> \"q\"","type":"I"},{"nodeID":"4","text":"R","type":"I"},
+	{"nodeID":"10","text":"Expert Opinion","type":"RA"},{"nodeID":"11","text":"Default Conflict","type":"CA"},{"nodeID":"13","text":"Default Rephrase","type":"MA"}],
+	"edges":[{"fromID":"2","toID":"10"},{"fromID":"10","toID":"1"},{"fromID":"3","toID":"11"},{"fromID":"11","toID":"10"},{"fromID":"4","toID":"13"},{"fromID":"13","toID":"2"}]}`
+	m, _, err := Decode([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out1, err := Encode(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out2, _ := Encode(m.Clone())
+	if string(out1) != string(out2) {
+		t.Error("Encode is not deterministic")
+	}
+	for _, s := range []string{`"Türkçe: İstanbul ğüşıöç"`, `"Русский: Россия и Индия"`, `"U <&> \"q\""`, `"type": "MA"`, `"scheme": "Expert Opinion"`, `"formEdgeID": null`} {
+		if !strings.Contains(string(out1), s) {
+			t.Errorf("export lacks %s:\n%s", s, out1)
+		}
+	}
+	m2, _, err := Decode(out1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := describe(m), describe(m2); a != b {
+		t.Errorf("round trip:\n%s\n%s", a, b)
+	}
+}
+
+func TestEncodeRefusesBrokenMap(t *testing.T) {
+	m := argmap.New("x")
+	m.Arguments = append(m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{argmap.NewID()}, Polarity: argmap.Pro})
+	m.Reindex()
+	if _, err := Encode(m); err == nil || !strings.Contains(err.Error(), "map.arguments[0].premises[0]") {
+		t.Errorf("error %v", err)
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte(`{"nodes": [], "edges": [], "locutions": []}`))
+	f.Add([]byte(`{"nodes":[{"nodeID":1,"text":"C","type":"I"},{"nodeID":"2","text":"P","type":"I"},{"nodeID":"5","text":"RA","type":"RA"},{"nodeID":6,"type":"CA"}],"edges":[{"fromID":"2","toID":5},{"fromID":5,"toID":"1"},{"fromID":"2","toID":"6"},{"fromID":"6","toID":"5"}]}`))
+	f.Add([]byte(`{"AIF":{"nodes":[{"nodeID":"1","text":"A","type":"I"},{"nodeID":"2","text":"S: A","type":"L"},{"nodeID":"3","text":"Asserting","type":"YA"}],"edges":[{"edgeID":1,"fromID":"2","toID":"3"},{"edgeID":2,"fromID":"3","toID":"1"}],"locutions":[{"nodeID":"2","personID":1}],"participants":[{"participantID":1,"firstname":"A","surname":"B"}]},"OVA":{"nodes":[{"nodeID":"1","x":"4","y":5.5}]},"text":""}`))
+	f.Add([]byte(`{"nodes":[{"nodeID":2,"type":"RA","x":"1","y":2},{"nodeID":3,"type":"RA"}],"edges":[{"fromID":2,"toID":3},{"fromID":3,"toID":2}]}`))
+	// The small corpus files make good seeds when the corpus is there.
+	for _, name := range []string{"microtexts/nodeset6371.json", "ova3-dialects/ova3_db_22303.json", "ova3-dialects/xaif_small.json", "us2016/nodeset10833.json"} {
+		if data, err := os.ReadFile(corpusDir + "/" + name); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, _, err := Decode(data)
+		if err != nil {
+			return
+		}
+		if ps := argmap.Validate(m); ps.HasErrors() {
+			t.Fatalf("decoded an invalid map: %v\n%s", ps.Err(), data)
+		}
+		if _, err := Encode(m); err != nil {
+			t.Fatalf("cannot export what was imported: %v", err)
+		}
+	})
+}
+
+// TestCatalogueInStep checks that every scheme ID the importer produces is
+// in the app's scheme catalogue, and that each catalogue name maps to its ID.
+func TestCatalogueInStep(t *testing.T) {
+	data, err := os.ReadFile("../../assets/schemes.json")
+	if err != nil {
+		t.Skipf("no scheme catalogue: %v", err)
+	}
+	var cat struct {
+		Schemes []struct{ ID, Name string }
+	}
+	if err := json.Unmarshal(data, &cat); err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]bool{}
+	for _, s := range cat.Schemes {
+		known[s.ID] = true
+		if got := SchemeID(s.Name); got != s.ID {
+			t.Errorf("SchemeID(%q) = %q, want %q", s.Name, got, s.ID)
+		}
+	}
+	for _, c := range catalogue {
+		if !known[c.id] {
+			t.Errorf("scheme %q is not in assets/schemes.json", c.id)
+		}
+	}
+}

@@ -1,0 +1,255 @@
+// Package aif reads and writes AIF-JSON, the Argument Interchange Format
+// as AIFdb, OVA2/OVA3 and the DialAM data sets write it.
+//
+// Import maps AIF onto Argmap's model:
+//   - I-nodes become claims, with their raw text (trimmed on display only)
+//     and the OVA layout as position when the file has one;
+//   - an RA becomes a pro argument whose premises are all the I-nodes
+//     pointing into it (linked premises); a CA a con argument;
+//   - an RA or CA aimed at another S-node becomes an argument targeting that
+//     argument (a con one is an undercutter, a pro one supports the
+//     inference);
+//   - an MA (rephrase) becomes a pro argument tagged "rephrase", from the
+//     reformulation to what it restates: a restatement does support what it
+//     restates, the link survives evaluation and export, and the tag tells it
+//     apart from a reason;
+//   - scheme names map to catalogue IDs where they match (SchemeID);
+//   - dialogue (L, YA, TA) becomes comments on what it anchors: an L-YA-I
+//     chain gives the claim a comment by the speaker, at the time spoken,
+//     "Asserting: utterance"; a TA-YA-S chain gives the argument one.
+//     Dialogue nodes that anchor nothing are dropped and counted.
+//
+// Decode returns a Report besides the map. The format registry's Decode
+// returns only the map, so the report's one-line summary is also written
+// into the map's Meta.Source ("AIF-JSON (OVA3 export): …").
+package aif
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// RephraseTag marks the pro arguments that stand for AIF MA nodes.
+const RephraseTag = "rephrase"
+
+// Report says what an import kept and what it dropped.
+type Report struct {
+	Envelope  Envelope
+	Claims    int
+	Pro       int // RA nodes (and extra targets of RA nodes)
+	Con       int // CA nodes
+	Rephrases int // MA nodes, as pro arguments tagged "rephrase"
+	// Comments is the number of dialogue comments added (one per YA anchor).
+	Comments int
+	// Dropped counts nodes of each type that were not imported: dialogue
+	// nodes that anchor nothing, PA nodes, S-nodes with no premise or target.
+	Dropped map[string]int
+	// Warnings name each fault that was worked around, with its place.
+	Warnings []string
+}
+
+// Summary is the report in one line.
+func (r *Report) Summary() string {
+	s := fmt.Sprintf("AIF-JSON (%s): %d claims, %d pro, %d con, %d rephrase arguments, %d dialogue comments",
+		r.Envelope, r.Claims, r.Pro, r.Con, r.Rephrases, r.Comments)
+	var dropped []string
+	for _, t := range []string{"L", "YA", "TA", "PA", "RA", "CA", "MA"} {
+		if n := r.Dropped[t]; n > 0 {
+			dropped = append(dropped, fmt.Sprintf("%d %s", n, t))
+		}
+	}
+	if len(dropped) > 0 {
+		s += "; dropped " + strings.Join(dropped, ", ") + " nodes"
+	}
+	if len(r.Warnings) > 0 {
+		s += fmt.Sprintf("; %d warnings", len(r.Warnings))
+	}
+	return s
+}
+
+// Decode reads an AIF-JSON document in any of its envelopes. Errors name
+// the place of the fault ("nodes[12].type: unknown node type \"XX\"").
+// The map is valid (argmap.Validate reports no errors) whenever err is nil.
+func Decode(data []byte) (*argmap.Map, *Report, error) {
+	g, err := parse(data)
+	if err != nil {
+		return nil, nil, err
+	}
+	b := &builder{
+		g:      g,
+		m:      argmap.New(""),
+		rep:    &Report{Envelope: g.envelope, Dropped: map[string]int{}},
+		claim:  make(map[int]argmap.ID),
+		args:   make(map[int][]*argmap.Argument),
+		anchor: make(map[int]bool),
+	}
+	b.rep.Warnings = append(b.rep.Warnings, g.warnings...)
+	b.claims()
+	b.arguments()
+	b.m.Reindex()
+	b.dialogue()
+	b.m.Meta.Authors = g.analysts
+	b.m.Meta.Source = b.rep.Summary()
+	b.m.Reindex()
+	return b.m, b.rep, nil
+}
+
+type builder struct {
+	g      *graph
+	m      *argmap.Map
+	rep    *Report
+	claim  map[int]argmap.ID          // I-node index → claim
+	args   map[int][]*argmap.Argument // S-node index → its arguments (one per target)
+	anchor map[int]bool               // dialogue nodes used by an annotation
+}
+
+func (b *builder) warnf(n *node, format string, a ...any) {
+	b.rep.Warnings = append(b.rep.Warnings, fmt.Sprintf("node %q (%s): %s", n.id, n.typ, fmt.Sprintf(format, a...)))
+}
+
+func (b *builder) claims() {
+	for _, n := range b.g.nodes {
+		if n.typ != "I" {
+			continue
+		}
+		text := n.text
+		if !utf8.ValidString(text) {
+			text = strings.ToValidUTF8(text, "\uFFFD")
+			b.warnf(n, "invalid UTF-8 replaced")
+		}
+		if strings.TrimSpace(text) == "" {
+			// A claim needs text; keep the card so the structure survives.
+			text = "(no text)"
+			b.warnf(n, "empty text")
+		}
+		c := &argmap.Claim{ID: argmap.NewID(), Text: text}
+		if n.hasPos {
+			c.Pos = argmap.Point{X: n.x, Y: n.y}
+		}
+		b.claim[n.index] = c.ID
+		b.m.Claims = append(b.m.Claims, c)
+	}
+	b.rep.Claims = len(b.m.Claims)
+}
+
+func isScheme(t string) bool { return t == "RA" || t == "CA" || t == "MA" || t == "PA" }
+
+// arguments turns RA, CA and MA nodes into arguments. An S-node aimed at
+// another S-node needs that one's argument first, and that one may be
+// dropped (no premise), so it resolves in rounds until nothing changes;
+// whatever is left over aims at a dropped node or sits in a cycle.
+func (b *builder) arguments() {
+	type pending struct {
+		n        *node
+		premises []argmap.ID
+		targets  []int
+	}
+	var todo []pending
+	for _, n := range b.g.nodes {
+		if !isScheme(n.typ) {
+			continue
+		}
+		if n.typ == "PA" {
+			b.rep.Dropped["PA"]++
+			b.warnf(n, "preference nodes are not imported")
+			continue
+		}
+		p := pending{n: n}
+		seen := map[int]bool{}
+		for _, from := range b.g.in[n.index] {
+			if id, ok := b.claim[from]; ok && !seen[from] {
+				seen[from] = true
+				p.premises = append(p.premises, id)
+			}
+		}
+		seen = map[int]bool{}
+		for _, to := range b.g.out[n.index] {
+			t := b.g.nodes[to]
+			if (t.typ == "I" || isScheme(t.typ) && t.typ != "PA") && !seen[to] {
+				seen[to] = true
+				p.targets = append(p.targets, to)
+			}
+		}
+		switch {
+		case len(p.premises) == 0:
+			b.rep.Dropped[n.typ]++
+			b.warnf(n, "no premise (I-node pointing into it); dropped")
+			continue
+		case len(p.targets) == 0:
+			b.rep.Dropped[n.typ]++
+			b.warnf(n, "no conclusion (node it points to); dropped")
+			continue
+		case len(p.targets) > 1:
+			b.warnf(n, "%d conclusions; imported as %d arguments", len(p.targets), len(p.targets))
+		}
+		todo = append(todo, p)
+	}
+	made := make(map[int]bool)
+	for progress := true; progress && len(todo) > 0; {
+		progress = false
+		rest := todo[:0]
+		for _, p := range todo {
+			ready := true
+			for _, t := range p.targets {
+				if b.g.nodes[t].typ != "I" && !made[t] {
+					ready = false
+				}
+			}
+			if !ready {
+				rest = append(rest, p)
+				continue
+			}
+			b.makeArguments(p.n, p.premises, p.targets)
+			// An S-node that made no argument stays unmade, so that the
+			// arguments aimed at it are dropped too.
+			made[p.n.index] = len(b.args[p.n.index]) > 0
+			progress = true
+		}
+		todo = rest
+	}
+	for _, p := range todo {
+		b.rep.Dropped[p.n.typ]++
+		b.warnf(p.n, "aimed at an S-node that was dropped or at a cycle of S-nodes; dropped")
+	}
+}
+
+func (b *builder) makeArguments(n *node, premises []argmap.ID, targets []int) {
+	for _, t := range targets {
+		var target argmap.ID
+		if tn := b.g.nodes[t]; tn.typ == "I" {
+			target = b.claim[t]
+		} else {
+			target = b.args[t][0].ID
+		}
+		ps := make([]argmap.ID, 0, len(premises))
+		for _, p := range premises {
+			if p != target {
+				ps = append(ps, p)
+			}
+		}
+		if len(ps) == 0 {
+			b.warnf(n, "its only premise is its conclusion; that link dropped")
+			continue
+		}
+		a := &argmap.Argument{ID: argmap.NewID(), Premises: ps, Target: target, Polarity: argmap.Pro}
+		switch n.typ {
+		case "CA":
+			a.Polarity = argmap.Con
+			b.rep.Con++
+		case "MA":
+			a.Tags = []string{RephraseTag}
+			b.rep.Rephrases++
+		default:
+			b.rep.Pro++
+		}
+		a.Scheme = nodeScheme(n)
+		b.args[n.index] = append(b.args[n.index], a)
+		b.m.Arguments = append(b.m.Arguments, a)
+	}
+	if len(b.args[n.index]) == 0 {
+		b.rep.Dropped[n.typ]++
+	}
+}

@@ -1,0 +1,117 @@
+package aif
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strconv"
+
+	json "github.com/goccy/go-json"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// The export is the AIFdb nodeset form {nodes, edges, locutions}: AIFdb's
+// upload reads it, and OVA3 opens it too (it lays the nodes out itself).
+// Node IDs are the position in the map, claims first then arguments, as
+// digit strings: the same map always gives the same IDs, and tools that
+// expect AIFdb's numeric IDs accept them.
+
+type outNode struct {
+	NodeID   string `json:"nodeID"`
+	Text     string `json:"text"`
+	Type     string `json:"type"`
+	Scheme   string `json:"scheme,omitempty"`
+	SchemeID string `json:"schemeID,omitempty"`
+}
+
+type outEdge struct {
+	EdgeID     string  `json:"edgeID"`
+	FromID     string  `json:"fromID"`
+	ToID       string  `json:"toID"`
+	FormEdgeID *string `json:"formEdgeID"`
+}
+
+type outDoc struct {
+	Nodes     []outNode  `json:"nodes"`
+	Edges     []outEdge  `json:"edges"`
+	Locutions []struct{} `json:"locutions"`
+}
+
+// AIFdb's scheme IDs for the default schemes, so that AIFdb files them
+// under the right scheme; named schemes go by name only.
+const (
+	defaultInference = "72"
+	defaultConflict  = "71"
+	defaultRephrase  = "144"
+)
+
+// Encode writes the map as AIF-JSON: a claim becomes an I-node, a pro
+// argument an RA (an MA when tagged "rephrase"), a con argument a CA, with
+// edges from each premise to the S-node and from the S-node to its target
+// (an I-node, or the S-node of the argument it is aimed at). The scheme is
+// written as its AIF name ("Expert Opinion"). Annotations and layout have no
+// place in plain AIF and are left out. The output is deterministic.
+func Encode(m *argmap.Map) ([]byte, error) {
+	ids := make(map[argmap.ID]string, len(m.Claims)+len(m.Arguments))
+	isClaim := make(map[argmap.ID]bool, len(m.Claims))
+	doc := outDoc{
+		Nodes:     make([]outNode, 0, len(m.Claims)+len(m.Arguments)),
+		Edges:     []outEdge{},
+		Locutions: []struct{}{},
+	}
+	for i, c := range m.Claims {
+		if _, dup := ids[c.ID]; dup {
+			return nil, fmt.Errorf("map.claims[%d].id: duplicate ID %s", i, c.ID)
+		}
+		ids[c.ID] = strconv.Itoa(len(doc.Nodes) + 1)
+		isClaim[c.ID] = true
+		doc.Nodes = append(doc.Nodes, outNode{NodeID: ids[c.ID], Text: c.Text, Type: "I"})
+	}
+	for i, a := range m.Arguments {
+		if _, dup := ids[a.ID]; dup {
+			return nil, fmt.Errorf("map.arguments[%d].id: duplicate ID %s", i, a.ID)
+		}
+		ids[a.ID] = strconv.Itoa(len(doc.Nodes) + 1)
+		n := outNode{NodeID: ids[a.ID]}
+		switch {
+		case a.Polarity == argmap.Con:
+			n.Type, n.Text, n.SchemeID = "CA", "Default Conflict", defaultConflict
+		case slices.Contains(a.Tags, RephraseTag):
+			n.Type, n.Text, n.SchemeID = "MA", "Default Rephrase", defaultRephrase
+		default:
+			n.Type, n.Text, n.SchemeID = "RA", "Default Inference", defaultInference
+		}
+		if a.Scheme != "" {
+			n.Text, n.Scheme, n.SchemeID = SchemeName(a.Scheme), SchemeName(a.Scheme), ""
+		} else {
+			n.Scheme = n.Text
+		}
+		doc.Nodes = append(doc.Nodes, n)
+	}
+	edge := func(from, to string) {
+		doc.Edges = append(doc.Edges, outEdge{EdgeID: strconv.Itoa(len(doc.Edges) + 1), FromID: from, ToID: to})
+	}
+	for i, a := range m.Arguments {
+		self := ids[a.ID]
+		for j, p := range a.Premises {
+			if !isClaim[p] {
+				return nil, fmt.Errorf("map.arguments[%d].premises[%d]: unknown claim %s", i, j, p)
+			}
+			edge(ids[p], self)
+		}
+		target, ok := ids[a.Target]
+		if !ok {
+			return nil, fmt.Errorf("map.arguments[%d].target: unknown claim or argument %s", i, a.Target)
+		}
+		edge(self, target)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}

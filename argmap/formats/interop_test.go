@@ -1,0 +1,113 @@
+package formats
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+func TestSniffAIF(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{`{"nodes": [], "edges": [], "locutions": []}`, true},
+		{`{"AIF": {"nodes": []}, "OVA": {}, "text": ""}`, true},
+		{`{"format": "argmap", "version": 1, "map": {"nodes": [], "edges": []}}`, false},
+		{`{"nodes": []}`, false},
+		{`[{"nodes": [], "edges": []}]`, false},
+		{`{"nodes": [], "edges": [`, false},
+		{``, false},
+	} {
+		if got := sniffAIF([]byte(tc.in)); got != tc.want {
+			t.Errorf("sniffAIF(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// Each format is found for its files, and the interchange formats do not
+// take native maps away from the native format, whatever the file's name.
+func TestDetectInterop(t *testing.T) {
+	m := argmap.New("native")
+	m.Claims = append(m.Claims, &argmap.Claim{ID: argmap.DeterministicIDs("detect")(), Text: "a"})
+	native, err := argmap.Encode(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	aifData := []byte(`{"nodes": [{"nodeID": "1", "text": "a", "type": "I"}], "edges": [], "locutions": []}`)
+	kialoData := []byte("Discussion Title: T\n\n1. A\n1.1. Pro: B\n")
+	for _, tc := range []struct {
+		path string
+		data []byte
+		want string
+	}{
+		{"m.argmap.json", native, "json"},
+		{"m.json", native, "json"},
+		{"m.txt", native, "json"},
+		{"nodeset1.json", aifData, "aif"},
+		{"x.aif.json", aifData, "aif"},
+		{"noext", aifData, "aif"},
+		{"d.txt", kialoData, "kialo"},
+		{"d", kialoData, "kialo"},
+	} {
+		f := Detect(tc.path, tc.data)
+		if f == nil || f.Name != tc.want {
+			t.Errorf("Detect(%s) = %v, want %s", tc.path, f, tc.want)
+			continue
+		}
+		got, _, err := Decode(tc.path, tc.data)
+		if err != nil {
+			t.Errorf("Decode(%s): %v", tc.path, err)
+			continue
+		}
+		if ps := argmap.Validate(got); ps.HasErrors() {
+			t.Errorf("Decode(%s): invalid: %v", tc.path, ps.Err())
+		}
+	}
+}
+
+func TestExportFormatsRegistered(t *testing.T) {
+	m := argmap.New("T")
+	ids := argmap.DeterministicIDs("export")
+	a := &argmap.Claim{ID: ids(), Text: "Türkçe: İstanbul ğüşıöç"}
+	b := &argmap.Claim{ID: ids(), Text: "Русский: Россия и Индия"}
+	m.Claims = []*argmap.Claim{a, b}
+	m.Arguments = []*argmap.Argument{{ID: ids(), Premises: []argmap.ID{b.ID}, Target: a.ID, Polarity: argmap.Con}}
+	m.Reindex()
+	for _, name := range []string{"aif", "dot", "md"} {
+		f := ByName(name)
+		if f == nil || f.Encode == nil {
+			t.Fatalf("format %q is not registered for export", name)
+		}
+		out, err := f.Encode(m)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for _, c := range m.Claims {
+			if !strings.Contains(string(out), c.Text) {
+				t.Errorf("%s export lacks %q", name, c.Text)
+			}
+		}
+	}
+}
+
+func TestLoadCorpusByContent(t *testing.T) {
+	for _, dir := range []string{"../../../shared/corpus/aif-json/qt30", "../../../shared/corpus/other/kialo"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*"))
+		if len(files) == 0 {
+			t.Logf("corpus folder %s absent; skipped", dir)
+			continue
+		}
+		for _, path := range files {
+			if _, err := os.Stat(path); err != nil {
+				continue
+			}
+			if _, f, err := Load(path); err != nil {
+				t.Errorf("Load(%s): %v (format %v)", path, err, f)
+			}
+		}
+	}
+}

@@ -1,0 +1,14 @@
+package formats
+
+import "github.com/argmap/argmap/argmap/outline"
+
+// A Markdown outline for essay planning, export only: the main claim, its
+// reasons, its objections with their rebuttals, the open challenges.
+func init() {
+	Register(&Format{
+		Name:   "md",
+		Title:  "Markdown outline",
+		Exts:   []string{".md", ".markdown"},
+		Encode: outline.Encode,
+	})
+}

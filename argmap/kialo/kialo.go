@@ -1,0 +1,229 @@
+// Package kialo reads Kialo's plain-text discussion exports:
+//
+//	Discussion Title: Should hate speech be illegal?
+//
+//	1. Hate speech should be banned.
+//	1.1. Con: It is better to challenge bad ideas than to ban them.
+//	1.1.1. Pro: -> See 1.3.2.
+//
+// The thesis ("1.") becomes the main claim; each "Pro:" line a claim with a
+// pro argument to its parent (the path without its last number), each "Con:"
+// line a claim with a con argument. A line "-> See 1.4." makes no claim of
+// its own: the linked claim gets a second argument, to this line's parent,
+// and the line's children hang on the linked claim. A link to another
+// discussion ("-> See discussion #8515: …") stays a claim with that text,
+// since its target is not in the file. Lines without a path continue the
+// text of the claim above. Markdown escapes ("\(") are removed and link URLs
+// are kept as the claim's links.
+package kialo
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// A claim line: its path ("1.2.10."), then "Pro:" or "Con:" except for the
+// thesis, then the text.
+var (
+	claimLine = regexp.MustCompile(`^((?:[0-9]+\.)+)[ \t]+(?:(Pro|Con):[ \t]*)?(.*)$`)
+	seeLine   = regexp.MustCompile(`^->[ \t]*See[ \t]+((?:[0-9]+\.)+)[ \t]*$`)
+	linkURL   = regexp.MustCompile(`\]\((https?://[^)\s]+)\)`)
+)
+
+// entry is one numbered line of the outline.
+type entry struct {
+	line     int
+	path     string
+	polarity argmap.Polarity // "" for the thesis
+	text     string
+	see      string // the path a "-> See" line links to
+	claim    argmap.ID
+}
+
+// Decode reads a Kialo text export. Errors name the line:
+// "line 12: 1.4.2.: its parent 1.4. is not in the discussion".
+func Decode(data []byte) (*argmap.Map, error) {
+	if !utf8.Valid(data) {
+		return nil, fmt.Errorf("line %d: invalid UTF-8", badLine(data))
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	lines := strings.Split(string(data), "\n")
+	m := argmap.New("")
+	var entries []*entry
+	byPath := map[string]*entry{}
+	for i, raw := range lines {
+		n := i + 1
+		line := strings.TrimRight(raw, "\r")
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if len(entries) == 0 && m.Meta.Title == "" {
+			if t, ok := strings.CutPrefix(line, "Discussion Title:"); ok {
+				m.Meta.Title = strings.TrimSpace(t)
+				continue
+			}
+		}
+		sub := claimLine.FindStringSubmatch(line)
+		isClaim := sub != nil && (sub[2] != "" || sub[1] == "1." && len(entries) == 0)
+		if !isClaim {
+			if len(entries) == 0 {
+				return nil, fmt.Errorf("line %d: expected the thesis \"1. …\", found %q", n, clip(line))
+			}
+			// A continuation line: the claim's text goes on.
+			last := entries[len(entries)-1]
+			last.text += "\n" + line
+			continue
+		}
+		e := &entry{line: n, path: sub[1], text: sub[3]}
+		switch sub[2] {
+		case "Pro":
+			e.polarity = argmap.Pro
+		case "Con":
+			e.polarity = argmap.Con
+		}
+		if len(entries) == 0 && e.path != "1." {
+			return nil, fmt.Errorf("line %d: %s: expected the thesis \"1. …\" first", n, e.path)
+		}
+		if first, dup := byPath[e.path]; dup {
+			return nil, fmt.Errorf("line %d: %s: the path is taken (line %d)", n, e.path, first.line)
+		}
+		if len(entries) > 0 {
+			if _, ok := byPath[parentPath(e.path)]; !ok {
+				return nil, fmt.Errorf("line %d: %s: its parent %s is not in the discussion", n, e.path, parentPath(e.path))
+			}
+		}
+		// The thesis has no parent to link from: its text stays text.
+		if s := seeLine.FindStringSubmatch(e.text); s != nil && len(entries) > 0 {
+			e.see = s[1]
+		}
+		byPath[e.path] = e
+		entries = append(entries, e)
+	}
+	if len(entries) == 0 {
+		return nil, fmt.Errorf("line %d: no thesis \"1. …\": not a Kialo discussion", len(lines))
+	}
+	// Claims first, so that links may point forward.
+	for _, e := range entries {
+		if e.see != "" {
+			continue
+		}
+		text := unescape(strings.TrimSpace(e.text))
+		if text == "" {
+			return nil, fmt.Errorf("line %d: %s: empty claim", e.line, e.path)
+		}
+		c := &argmap.Claim{ID: argmap.NewID(), Text: text, Annotations: argmap.Annotations{Links: links(text)}}
+		e.claim = c.ID
+		m.Claims = append(m.Claims, c)
+	}
+	if m.Meta.Title == "" {
+		m.Meta.Title = m.Claims[0].Text
+	}
+	m.Meta.Source = "Kialo discussion export"
+	// resolve follows "-> See" links to the claim they stand for.
+	resolve := func(e *entry) (argmap.ID, error) {
+		for hops := 0; e.see != ""; hops++ {
+			t := byPath[e.see]
+			if t == nil {
+				return argmap.NilID, fmt.Errorf("line %d: %s: links to %s, which is not in the discussion", e.line, e.path, e.see)
+			}
+			if hops > len(entries) {
+				return argmap.NilID, fmt.Errorf("line %d: %s: the links go round in a circle", e.line, e.path)
+			}
+			e = t
+		}
+		return e.claim, nil
+	}
+	type link struct{ from, to argmap.ID }
+	made := map[link]bool{}
+	for _, e := range entries[1:] {
+		premise, err := resolve(e)
+		if err != nil {
+			return nil, err
+		}
+		target, err := resolve(byPath[parentPath(e.path)])
+		if err != nil {
+			return nil, err
+		}
+		// A link to the parent itself, or one that repeats an argument,
+		// adds nothing.
+		if premise == target || made[link{premise, target}] {
+			continue
+		}
+		made[link{premise, target}] = true
+		m.Arguments = append(m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{premise}, Target: target, Polarity: e.polarity})
+	}
+	m.Reindex()
+	return m, nil
+}
+
+// Sniff reports whether data looks like a Kialo export: its first line is
+// "Discussion Title:" or the thesis "1. ".
+func Sniff(data []byte) bool {
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	data = bytes.TrimLeft(data, " \t\r\n")
+	return bytes.HasPrefix(data, []byte("Discussion Title:")) || bytes.HasPrefix(data, []byte("1. "))
+}
+
+func parentPath(p string) string {
+	p = strings.TrimSuffix(p, ".")
+	if i := strings.LastIndex(p, "."); i >= 0 {
+		return p[:i+1]
+	}
+	return ""
+}
+
+// unescape removes Markdown's backslash escapes of ASCII punctuation.
+func unescape(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("\\`*_{}[]()#+-.!<>|~\"'", s[i+1]) >= 0 {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func links(text string) []string {
+	var out []string
+	for _, m := range linkURL.FindAllStringSubmatch(text, -1) {
+		dup := false
+		for _, o := range out {
+			dup = dup || o == m[1]
+		}
+		if !dup {
+			out = append(out, m[1])
+		}
+	}
+	return out
+}
+
+func badLine(data []byte) int {
+	line := 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			return line
+		}
+		if r == '\n' {
+			line++
+		}
+		data = data[size:]
+	}
+	return line
+}
+
+func clip(s string) string {
+	if utf8.RuneCountInString(s) > 40 {
+		return string([]rune(s)[:39]) + "…"
+	}
+	return s
+}

@@ -1,0 +1,124 @@
+package outline
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/gen"
+	"github.com/argmap/argmap/argmap/internal/fixture"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func TestGolden(t *testing.T) {
+	for name, m := range map[string]*argmap.Map{"small": fixture.Small(), "unicode": fixture.Unicode(), "empty": argmap.New("")} {
+		t.Run(name, func(t *testing.T) {
+			got, err := Encode(m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", name+".md")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("output differs from %s (run go test -update to accept):\n%s", golden, got)
+			}
+		})
+	}
+}
+
+func TestBuild(t *testing.T) {
+	o := Build(fixture.Small())
+	if len(o.Theses) != 1 || len(o.Loose) != 0 || len(o.Open) != 1 {
+		t.Fatalf("theses %d, loose %d, open %d", len(o.Theses), len(o.Loose), len(o.Open))
+	}
+	main := o.Theses[0]
+	if len(main.Reasons) != 2 || len(main.Objections) != 2 {
+		t.Fatalf("reasons %d, objections %d", len(main.Reasons), len(main.Objections))
+	}
+	if n := len(main.Reasons[0].Premises); n != 2 {
+		t.Errorf("linked reason has %d premises", n)
+	}
+	if u := main.Reasons[1].Inference; len(u) != 1 || u[0].Kind != Undercut {
+		t.Errorf("undercut of the expert reason: %+v", u)
+	}
+	parking := main.Objections[0]
+	if parking.Kind != Objection || len(parking.Premises[0].Objections) != 1 || parking.Premises[0].Objections[0].Kind != Rebuttal {
+		t.Errorf("objection with rebuttal: %+v", parking.Premises[0])
+	}
+}
+
+func TestOrder(t *testing.T) {
+	out, _ := Encode(fixture.Small())
+	s := string(out)
+	order := []string{"## Main claim", "### Reasons", "Cycling", "Undercut", "### Objections", "Shops", "**Rebuttal:** Most shoppers", "Buses", "## Open challenges", "What about the buses?"}
+	last := -1
+	for _, w := range order {
+		i := strings.Index(s, w)
+		if i < 0 || i < last {
+			t.Fatalf("%q missing or out of order in:\n%s", w, s)
+		}
+		last = i
+	}
+	if strings.Contains(s, "Census data") {
+		t.Error("an answered challenge is listed as open")
+	}
+}
+
+// A map with a cycle of attacks, an orphan, a shared premise: every claim
+// is written, none twice in full, and the writer terminates.
+func TestCyclesAndOrphans(t *testing.T) {
+	ids := argmap.DeterministicIDs("outline/cycle")
+	m := argmap.New("cycle")
+	a := &argmap.Claim{ID: ids(), Text: "A"}
+	b := &argmap.Claim{ID: ids(), Text: "B"}
+	c := &argmap.Claim{ID: ids(), Text: "C"}
+	d := &argmap.Claim{ID: ids(), Text: "D"}
+	lone := &argmap.Claim{ID: ids(), Text: "Lone"}
+	m.Claims = []*argmap.Claim{a, b, c, d, lone}
+	m.Arguments = []*argmap.Argument{
+		{ID: ids(), Premises: []argmap.ID{a.ID}, Target: b.ID, Polarity: argmap.Con},
+		{ID: ids(), Premises: []argmap.ID{b.ID}, Target: a.ID, Polarity: argmap.Con},
+		{ID: ids(), Premises: []argmap.ID{d.ID}, Target: c.ID, Polarity: argmap.Pro},
+		{ID: ids(), Premises: []argmap.ID{d.ID}, Target: a.ID, Polarity: argmap.Pro},
+	}
+	m.Reindex()
+	out, _ := Encode(m)
+	s := string(out)
+	for _, w := range []string{"A", "B", "C", "D", "## Other claims\n\n- Lone", "_(discussed above)_"} {
+		if !strings.Contains(s, w) {
+			t.Errorf("missing %q in:\n%s", w, s)
+		}
+	}
+}
+
+func TestUnicodeSurvives(t *testing.T) {
+	out, _ := Encode(fixture.Unicode())
+	for _, s := range []string{fixture.Turkish, fixture.Cyrillic} {
+		if !strings.Contains(string(out), s) {
+			t.Errorf("%q not found unchanged in:\n%s", s, out)
+		}
+	}
+}
+
+func TestGeneratedMapTerminates(t *testing.T) {
+	m := gen.Tree(2000, 3)
+	out, _ := Encode(m)
+	for _, c := range m.Claims {
+		if !bytes.Contains(out, []byte(strings.Split(c.Text, "\n")[0])) {
+			t.Fatalf("claim %q not in the outline", c.Text)
+		}
+	}
+}
