@@ -23,10 +23,10 @@ func ExamplePreferred() {
 	for _, c := range m.Claims {
 		fmt.Printf("%s grounded %s, preferred %s: %s\n", c.Text, l.Claim(c.ID), r.Label(c.ID), r.Reason(c.ID))
 	}
-	fmt.Println(r.Extensions, r.Complete)
+	fmt.Println(r.Extensions, r.Complete, r.Label(argmap.NewID()) == argmap.Unlabelled)
 	// Output:
 	// a grounded UNDEC, preferred UNDEC: UNDEC: stands in 1 of 2 coherent positions (credulously accepted)
 	// b grounded UNDEC, preferred UNDEC: UNDEC: stands in 1 of 2 coherent positions (credulously accepted)
 	// c grounded UNDEC, preferred UNDEC: UNDEC: stands in 1 of 2 coherent positions (credulously accepted)
-	// 2 true
+	// 2 true true
 }
