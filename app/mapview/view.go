@@ -79,6 +79,7 @@ type View struct {
 	tr      scene.Transform
 	size    fyne.Size
 	needFit bool
+	autoFit bool // fit on every resize until the user pans or zooms
 
 	selected map[argmap.ID]bool
 	hover    argmap.ID // card under the pointer, for the connect handle
@@ -151,7 +152,7 @@ func (v *View) SetMap(m *argmap.Map) {
 	v.selected = map[argmap.ID]bool{}
 	v.g = gesture{}
 	v.closeEditor(false)
-	v.needFit = true
+	v.needFit, v.autoFit = true, true
 	v.rebuild()
 	v.Refresh()
 }
@@ -234,6 +235,7 @@ func (v *View) Reveal(id argmap.ID) {
 		return
 	}
 	c := b.Center()
+	v.autoFit = false
 	v.tr.Origin = scene.Point{X: c.X - vp.W/2, Y: c.Y - vp.H/2}
 	v.redraw()
 }
@@ -252,6 +254,7 @@ func (v *View) SetZoom(z float32) {
 
 // zoomAt zooms keeping the map point under screen point s in place.
 func (v *View) zoomAt(z float64, s scene.Point) {
+	v.autoFit = false
 	z = math.Max(MinZoom, math.Min(MaxZoom, z))
 	if z == v.tr.Zoom {
 		return
@@ -270,7 +273,10 @@ func (v *View) ZoomIn() { v.SetZoom(float32(v.tr.Zoom * zoomStep)) }
 func (v *View) ZoomOut() { v.SetZoom(float32(v.tr.Zoom / zoomStep)) }
 
 // ZoomFit zooms and pans so that the whole map fits the viewport.
-func (v *View) ZoomFit() { v.fit(1.5) }
+//
+// The map stays fitted as the view resizes (the window opening, a side panel
+// shown) until the user pans or zooms.
+func (v *View) ZoomFit() { v.autoFit = true; v.fit(1) }
 
 // fit centres the map at the largest zoom up to max that shows it whole.
 func (v *View) fit(max float64) {

@@ -110,6 +110,7 @@ type search struct {
 	found    [][]int32
 	complete bool
 	nodes    int
+	blanks   []int32 // scratch for propagate
 }
 
 // stop reports whether the search must end now.
@@ -164,53 +165,122 @@ func (s *search) canGoOut(lab []int8, z int32) bool {
 	return false
 }
 
-// propagate labels In every blank node whose attackers are all Out: any
-// complete extension containing the In nodes contains it.
+// propagate draws the consequences of the labels so far, until none is
+// left: a blank node whose attackers are all Out is In (any complete
+// extension containing the In nodes contains it); a blank node with an
+// attacker that can never go Out (no blank attacker of its own) can never
+// be In, and is Undec in this branch; a MustOut node with no
+// blank attacker left makes the branch hopeless; one with a single blank
+// attacker forces that attacker In. It reports false on a dead end.
 func (s *search) propagate(lab []int8) bool {
+	// blanks[z] counts the blank attackers of z at the start of a pass.
+	// Blank nodes only ever get fewer, so a count of zero stays true for
+	// the pass; a stale positive count only delays a deduction to the
+	// next pass.
+	if len(s.blanks) < len(lab) {
+		s.blanks = make([]int32, len(lab))
+	}
+	blanks := s.blanks[:len(lab)]
 	for changed := true; changed; {
 		changed = false
+		for z := range lab {
+			n := int32(0)
+			for _, w := range s.f.attackers[z] {
+				if lab[w] == blank {
+					n++
+				}
+			}
+			blanks[z] = n
+		}
 		for x := range lab {
-			if lab[x] != blank {
-				continue
-			}
-			ok := true
-			for _, z := range s.f.attackers[x] {
-				if lab[z] != lOut {
-					ok = false
-					break
+			switch lab[x] {
+			case blank:
+				defended, hopeless := true, false
+				for _, z := range s.f.attackers[x] {
+					if lab[z] != lOut {
+						defended = false
+						if blanks[z] == 0 {
+							hopeless = true
+							break
+						}
+					}
 				}
-			}
-			if ok {
-				if !s.in(lab, int32(x)) {
+				switch {
+				case hopeless:
+					// An attacker that can never go Out: x is never In here.
+					lab[x] = lUndec
+					changed = true
+				case defended:
+					if !s.in(lab, int32(x)) {
+						return false
+					}
+					changed = true
+				}
+			case lMustOut:
+				if blanks[x] > 1 {
+					continue
+				}
+				only, n := int32(-1), 0
+				for _, w := range s.f.attackers[x] {
+					if lab[w] == blank {
+						only = w
+						n++
+					}
+				}
+				switch n {
+				case 0:
 					return false
+				case 1:
+					if !s.in(lab, only) {
+						return false
+					}
+					changed = true
 				}
-				changed = true
 			}
 		}
 	}
 	return true
 }
 
+// choose picks the blank node to branch on: an attacker of the MustOut
+// node with the fewest blank attackers (the most constrained), or else the
+// blank node that attacks most. It returns -1 when no node is blank.
+func (s *search) choose(lab []int8) int32 {
+	pick, fewest := int32(-1), int(^uint(0)>>1)
+	for x := range lab {
+		if lab[x] != lMustOut {
+			continue
+		}
+		n, first := 0, int32(-1)
+		for _, w := range s.f.attackers[x] {
+			if lab[w] == blank {
+				if first < 0 {
+					first = w
+				}
+				n++
+			}
+		}
+		if n < fewest {
+			pick, fewest = first, n
+		}
+	}
+	if pick >= 0 {
+		return pick
+	}
+	best := -1
+	for x := range lab {
+		if lab[x] == blank && len(s.f.attacks[x]) > best {
+			pick, best = int32(x), len(s.f.attacks[x])
+		}
+	}
+	return pick
+}
+
 func (s *search) run(lab []int8) {
 	if s.stop() || !s.propagate(lab) {
 		return
 	}
-	pick, best := int32(-1), -1
-	for x := range lab {
-		if lab[x] != blank {
-			continue
-		}
-		score := len(s.f.attacks[x])
-		for _, y := range s.f.attacks[x] {
-			if lab[y] == lMustOut {
-				score += 1 << 20 // resolving a MustOut first prunes early
-				break
-			}
-		}
-		if score > best {
-			pick, best = int32(x), score
-		}
-	}
+	pick := s.choose(lab)
 	if pick < 0 {
 		for _, x := range lab {
 			if x == lMustOut {
@@ -229,11 +299,6 @@ func (s *search) run(lab []int8) {
 	}
 	copy(next, lab)
 	next[pick] = lUndec
-	for _, y := range s.f.attacks[pick] {
-		if next[y] == lMustOut && !s.canGoOut(next, y) {
-			return
-		}
-	}
 	s.run(next)
 }
 
