@@ -30,9 +30,8 @@ func (e *Editor) addClaim() { e.addClaimAt(e.view.ViewCenter()) }
 // near its target, and starts editing it.
 func (e *Editor) addArgumentTo(target argmap.ID, pol argmap.Polarity, label, text string) {
 	c := &argmap.Claim{ID: argmap.NewID(), Text: text}
-	c.Pos = e.placeNear(target, pol)
 	a := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{c.ID}, Target: target, Polarity: pol}
-	if e.do(argmap.Batch(label, argmap.AddClaim(c), argmap.AddArgument(a))) {
+	if e.addPlaced(label, argmap.Batch(label, argmap.AddClaim(c), argmap.AddArgument(a)), c.ID) {
 		e.startEditing(c.ID)
 	}
 }
@@ -102,8 +101,8 @@ func (e *Editor) addCoPremise() {
 		return
 	}
 	c := &argmap.Claim{ID: argmap.NewID(), Text: textPremise}
-	c.Pos = e.placeBeside(a)
-	if e.do(argmap.Batch("Add Co-premise", argmap.AddClaim(c), argmap.AddPremise(a.ID, c.ID))) {
+	add := argmap.Batch("Add Co-premise", argmap.AddClaim(c), argmap.AddPremise(a.ID, c.ID))
+	if e.addPlaced("Add Co-premise", add, c.ID) {
 		e.startEditing(c.ID)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/argmap/argmap/app/mapview"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/assets"
 )
 
 // Editor is one map editor window: the document (map, history, file) and
@@ -49,6 +50,7 @@ type Editor struct {
 	confirm   *confirmButtons
 	evalOn    bool              // the evaluation overlay is shown
 	labels    *argmap.Labelling // the evaluation of the map as it is, or nil
+	schemes   *argmap.Schemes   // the scheme catalogue, or nil if it failed to load
 	compare   *compareView      // the last Compare window, for tests
 	src       *sourcePane       // the source text beside the canvas
 }
@@ -57,6 +59,12 @@ type Editor struct {
 // Open or SetMap to show a file.
 func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	e := &Editor{app: a, win: w, showOut: true, showInsp: true, evalOn: true}
+	if s, err := argmap.ParseSchemes(assets.Schemes); err == nil {
+		e.schemes = s
+	} else {
+		fyne.LogError("scheme catalogue", err)
+	}
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	e.view = mapview.New()
 	e.outline = newOutline(e)
 	e.insp = newInspector(e)

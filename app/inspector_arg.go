@@ -31,6 +31,8 @@ type argPanel struct {
 	target   *fyne.Container
 	eval     *widget.Label
 	notes    *notesPanel
+	chal     *fyne.Container
+	chalSig  string
 	setting  bool
 	shown    string
 	box      fyne.CanvasObject
@@ -60,6 +62,7 @@ func newArgPanel(e *Editor, id argmap.ID) *argPanel {
 	p.eval = wrapped("")
 	p.eval.Hide()
 	p.notes = newNotesPanel(e, id)
+	p.chal = container.NewVBox()
 	p.box = container.NewVBox(
 		container.NewBorder(nil, nil, p.bar, nil, p.role),
 		p.polarity,
@@ -67,6 +70,8 @@ func newArgPanel(e *Editor, id argmap.ID) *argPanel {
 		heading("Scheme"), p.scheme.object(),
 		heading("Premises"), p.premises,
 		heading("Target"), p.target,
+		widget.NewSeparator(),
+		heading("Challenges"), p.chal,
 		widget.NewSeparator(),
 		p.notes.object(),
 	)
@@ -129,6 +134,7 @@ func (p *argPanel) update() bool {
 		p.target.RemoveAll()
 		p.target.Add(p.linkButton(a.Target))
 	}
+	e.updateChallenges(p.chal, p.id, &p.chalSig)
 	p.notes.update(a.Annotations)
 	return true
 }

@@ -34,6 +34,8 @@ type claimPanel struct {
 	eval    *widget.Label
 	anchor  *widget.Label
 	notes   *notesPanel
+	chal    *fyne.Container
+	chalSig string
 	setting bool
 	box     fyne.CanvasObject
 }
@@ -76,6 +78,7 @@ func newClaimPanel(e *Editor, id argmap.ID) *claimPanel {
 	p.anchor = wrapped("")
 	p.anchor.Importance = widget.LowImportance
 	p.notes = newNotesPanel(e, id)
+	p.chal = container.NewVBox()
 
 	p.box = container.NewVBox(
 		container.NewBorder(nil, nil, p.bar, nil, p.role),
@@ -86,6 +89,8 @@ func newClaimPanel(e *Editor, id argmap.ID) *claimPanel {
 		p.notes.object(),
 		widget.NewSeparator(),
 		heading("Source passage"), p.anchor,
+		widget.NewSeparator(),
+		heading("Challenges"), p.chal,
 	)
 	return p
 }
@@ -116,6 +121,8 @@ func (p *claimPanel) update() bool {
 		p.eval.Hide()
 	}
 	p.anchor.SetText(anchorText(p.e.m, c.Anchor))
+	e := p.e
+	e.updateChallenges(p.chal, p.id, &p.chalSig)
 	p.notes.update(c.Annotations)
 	return true
 }

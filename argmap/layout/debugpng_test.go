@@ -40,7 +40,10 @@ func TestDebugPNG(t *testing.T) {
 		x0, y0 = min(x0, p.X-w/2), min(y0, p.Y-h/2)
 		x1, y1 = max(x1, p.X+w/2), max(y1, p.Y+h/2)
 	}
-	scale := min(1.0, 4000/(x1-x0))
+	if f, err := strconv.ParseFloat(os.Getenv("LAYOUTPNG_CROP"), 64); err == nil {
+		x1 = x0 + (x1-x0)*f
+	}
+	scale := min(1.0, 2400/(x1-x0))
 	img := image.NewRGBA(image.Rect(0, 0, int((x1-x0)*scale)+1, int((y1-y0)*scale)+1))
 	for i := range img.Pix {
 		img.Pix[i] = 255
@@ -51,6 +54,9 @@ func TestDebugPNG(t *testing.T) {
 		p := pos[c.ID]
 		a, b := tr(argmap.Point{X: p.X - w/2, Y: p.Y - h/2})
 		e, f := tr(argmap.Point{X: p.X + w/2, Y: p.Y + h/2})
+		if a < 0 || a > img.Bounds().Dx() {
+			continue
+		}
 		for x := a; x <= e; x++ {
 			for y := b; y <= f; y++ {
 				img.Set(x, y, color.RGBA{220, 225, 240, 255})

@@ -1,0 +1,50 @@
+package layout
+
+import "github.com/argmap/argmap/argmap"
+
+// strategy is one way of finding the order of the layers. Which one draws
+// a map with the fewest crossings depends on the map, so the layout tries a
+// few (a portfolio) and keeps the best drawing.
+type strategy struct {
+	join        bool    // hang the claims of an attack cycle together
+	pull        float64 // subtree reordering towards far links: weight of the own place (0: none)
+	oneSided    bool    // only the lower end of a far link pulls
+	dotMincross bool    // dot's sweeps (else: median sweeps keeping co-premises together)
+}
+
+// portfolio returns the strategies tried on a map of n claims: fewer on
+// big maps, so that 20,000 claims stay within seconds.
+func portfolio(n int) []strategy {
+	all := []strategy{
+		{join: true, pull: 10},
+		{join: true, pull: 3, oneSided: true},
+		{join: true, dotMincross: true},
+		{pull: 20},
+	}
+	switch {
+	case n > 8000:
+		return []strategy{all[2], all[1]}
+	case n > 2:
+		return all
+	}
+	return all[:1]
+}
+
+// links are the graph's edges as Links (for counting crossings).
+func (g *graph) links() []Link {
+	out := make([]Link, 0, len(g.edges))
+	for _, e := range g.edges {
+		out = append(out, Link{From: g.ids[e.from], To: g.ids[e.to], Kind: LinkKind(e.kind)})
+	}
+	return out
+}
+
+// centres are the card centres of a candidate drawing, for Crossings.
+func (g *graph) centres(x []float64, l *layered, rankSep float64) map[argmap.ID]argmap.Point {
+	y := l.assignY(g.h, rankSep)
+	pos := make(map[argmap.ID]argmap.Point, len(g.ids))
+	for v, id := range g.ids {
+		pos[id] = argmap.Point{X: x[v], Y: y[g.rank[v]]}
+	}
+	return pos
+}
