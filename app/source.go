@@ -207,6 +207,7 @@ func (e *Editor) newClaimFromSelection() {
 	c.Pos = e.freeSpot(e.view.ViewCenter(), nil)
 	if e.do(argmap.Batch("New Claim from Selection", argmap.AddClaim(c), argmap.SetAnchor(c.ID, &an))) {
 		p.text.Select(anchor.Span{Start: sel.End, End: sel.End})
+		p.updateButtons()
 		e.startEditing(c.ID)
 	}
 }

@@ -1,7 +1,9 @@
 package app
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -82,7 +84,7 @@ func newSourcePane(e *Editor) *sourcePane {
 		container.NewBorder(nil, nil, p.newBtn, p.update),
 		p.status, p.broken, widget.NewSeparator(),
 	)
-	p.root = container.NewBorder(top, nil, nil, nil, p.body)
+	p.root = container.NewPadded(container.NewBorder(top, nil, nil, nil, p.body))
 	p.split = container.NewHSplit(e.view, p.root)
 	p.split.Offset = 0.56
 	return p
@@ -248,6 +250,7 @@ func (p *sourcePane) resolve(s *argmap.Source, d *sourceDoc) {
 		}
 		shades = append(shades, anchor.Span{Start: r.Offset, End: r.Offset + r.Length})
 	}
+	slices.SortFunc(shades, func(a, b anchor.Span) int { return cmp.Compare(a.Start, b.Start) })
 	p.text.shades = shades
 }
 

@@ -291,10 +291,12 @@ func (r *sourceTextRenderer) MinSize() fyne.Size           { return r.t.MinSize(
 func (r *sourceTextRenderer) Layout(fyne.Size)             { r.build() }
 func (r *sourceTextRenderer) Refresh()                     { r.build(); canvas.Refresh(r.t) }
 
-// Colours of the ranges: pale for mapped passages, strong for the passage
-// of the selected claim, the theme's selection colour for the user's.
-func shadeColor() color.Color { return withAlpha(theme.Color(theme.ColorNamePrimary), 0x38) }
-func markColor() color.Color  { return withAlpha(theme.Color(theme.ColorNameWarning), 0x90) }
+// Colours of the ranges: a faint grey for mapped passages (done, so they
+// recede), warm and strong for the passage of the selected claim, the
+// primary colour for the user's selection.
+func shadeColor(a uint8) color.Color { return withAlpha(theme.Color(theme.ColorNameForeground), a) }
+func selColor() color.Color          { return withAlpha(theme.Color(theme.ColorNamePrimary), 0x88) }
+func markColor() color.Color         { return withAlpha(theme.Color(theme.ColorNameWarning), 0x90) }
 
 func withAlpha(c color.Color, a uint8) color.Color {
 	r, g, b, _ := c.RGBA()
@@ -306,8 +308,9 @@ func (r *sourceTextRenderer) build() {
 	t := r.t
 	r.objs = r.objs[:0]
 	lh := t.lineHeight()
-	rect := func(spans []anchor.Span, c color.Color) {
-		for _, s := range spans {
+	rect := func(spans []anchor.Span, colorOf func(i int) color.Color) {
+		for k, s := range spans {
+			c := colorOf(k)
 			if s.End <= s.Start {
 				continue
 			}
@@ -331,9 +334,19 @@ func (r *sourceTextRenderer) build() {
 			}
 		}
 	}
-	rect(t.shades, shadeColor())
-	rect(t.marks, markColor())
-	rect([]anchor.Span{t.sel}, theme.Color(theme.ColorNameSelection))
+	// Neighbouring mapped passages alternate in tone, so that where one
+	// claim's passage ends and the next begins stays visible.
+	pale, deeper := shadeColor(0x1c), shadeColor(0x30)
+	rect(t.shades, func(i int) color.Color {
+		if i%2 == 1 {
+			return deeper
+		}
+		return pale
+	})
+	mark := markColor()
+	rect(t.marks, func(int) color.Color { return mark })
+	selc := selColor()
+	rect([]anchor.Span{t.sel}, func(int) color.Color { return selc })
 	fg := theme.Color(theme.ColorNameForeground)
 	for i, l := range t.lines {
 		if l.End == l.Start {
