@@ -74,7 +74,7 @@ func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	e.wireView()
 
 	e.outSplit = container.NewHSplit(e.outline.widget(), e.view)
-	e.outSplit.Offset = 0.2
+	e.outSplit.Offset = 0.24
 	e.inSplit = container.NewHSplit(e.outSplit, e.insp.widget())
 	e.inSplit.Offset = 0.77
 	e.body = container.NewStack(e.inSplit)

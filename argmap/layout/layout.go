@@ -164,7 +164,7 @@ func engine(m *argmap.Map, take func(*argmap.Claim) bool, size SizeFunc, o Optio
 			best, l, x = c, lc, xc
 		}
 	}
-	y := l.assignY(g.h, o.RankSep)
+	y := l.assignY(g.h, x, o.RankSep, o.NodeSep)
 	pts := make([]argmap.Point, len(g.ids))
 	minX := math.Inf(1)
 	for v := range pts {

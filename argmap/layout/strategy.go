@@ -15,19 +15,22 @@ type strategy struct {
 // portfolio returns the strategies tried on a map of n claims: fewer on
 // big maps, so that 20,000 claims stay within seconds.
 func portfolio(n int) []strategy {
-	all := []strategy{
-		{join: true, pull: 10},
-		{join: true, pull: 3, oneSided: true},
-		{join: true, dotMincross: true},
-		{pull: 20},
-	}
+	var (
+		pull10  = strategy{join: true, pull: 10}
+		oneSide = strategy{join: true, pull: 3, oneSided: true}
+		pull20  = strategy{join: true, pull: 20}
+		loose   = strategy{pull: 20}
+		dotLike = strategy{join: true, dotMincross: true}
+	)
 	switch {
-	case n > 8000:
-		return []strategy{all[2], all[1]}
-	case n > 2:
-		return all
+	case n <= 2:
+		return []strategy{pull10}
+	case n <= 3000:
+		return []strategy{pull10, oneSide, pull20, loose}
+	case n <= 8000:
+		return []strategy{pull10, oneSide, loose}
 	}
-	return all[:1]
+	return []strategy{pull10, dotLike}
 }
 
 // links are the graph's edges as Links (for counting crossings).
@@ -41,7 +44,7 @@ func (g *graph) links() []Link {
 
 // centres are the card centres of a candidate drawing, for Crossings.
 func (g *graph) centres(x []float64, l *layered, rankSep float64) map[argmap.ID]argmap.Point {
-	y := l.assignY(g.h, rankSep)
+	y := l.assignY(g.h, nil, rankSep, 0)
 	pos := make(map[argmap.ID]argmap.Point, len(g.ids))
 	for v, id := range g.ids {
 		pos[id] = argmap.Point{X: x[v], Y: y[g.rank[v]]}
