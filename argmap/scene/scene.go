@@ -112,6 +112,7 @@ type Edge struct {
 	Bounds Rect
 	Dimmed bool
 	level  int
+	slot   int // among the linked arguments into the same target
 }
 
 // Scene is everything the canvas draws for a map.
