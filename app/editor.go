@@ -110,7 +110,7 @@ func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
 	e.view.SetMap(m)
 	e.outline.reset()
 	e.refreshAll()
-	e.view.ZoomFit()
+	e.fitReadable()
 }
 
 // changed runs after every edit, undo and redo.

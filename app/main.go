@@ -32,7 +32,7 @@ func Main(files []string) int {
 		e.OpenSample()
 	}
 	// The canvas can fit the map only once the window has its size.
-	a.Lifecycle().SetOnStarted(func() { fyne.Do(e.view.ZoomFit) })
+	a.Lifecycle().SetOnStarted(func() { fyne.Do(e.fitReadable) })
 	w.ShowAndRun()
 	return 0
 }

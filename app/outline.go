@@ -7,10 +7,10 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/scene"
 )
 
 // outline is the map as a tree: each conclusion, under it the premises of
@@ -168,23 +168,9 @@ func (o *outline) describe(n *onode) (string, color.Color) {
 	return text, roleColor(o.e.roles[n.id])
 }
 
-// roleColor is the theme colour that marks a role in the outline and the
-// inspector; theme colours keep their contrast in light and dark themes.
-func roleColor(r argmap.Role) color.Color {
-	switch r {
-	case argmap.RoleMain, argmap.RoleConclusion:
-		return theme.Color(theme.ColorNamePrimary)
-	case argmap.RolePremise:
-		return theme.Color(theme.ColorNameSuccess)
-	case argmap.RoleObjection:
-		return theme.Color(theme.ColorNameError)
-	case argmap.RoleRebuttal:
-		return theme.Color(theme.ColorNameWarning)
-	case argmap.RoleUndercutter:
-		return color.NRGBA{R: 0x9c, G: 0x5c, B: 0xd6, A: 0xff}
-	}
-	return theme.Color(theme.ColorNameDisabled)
-}
+// roleColor is the colour that marks a role, the same as on the canvas's
+// cards (chosen there to read on light and dark themes).
+func roleColor(r argmap.Role) color.Color { return scene.RoleColor(r) }
 
 // firstLine is the first line of s, shortened for one row.
 func firstLine(s string) string {

@@ -128,6 +128,15 @@ func (r *renderer) update() {
 	}
 	r.placeOverlay()
 	objs = append(objs, r.band, r.rubber, r.handle)
+	if !v.noMinimap && s != nil && len(s.Cards) > 0 && v.size.Width > 3*minimapW && v.size.Height > 2*minimapH {
+		if v.mini == nil {
+			v.mini = newMinimap(v)
+		}
+		v.mini.Move(fyne.NewPos(v.size.Width-minimapW-minimapMargin, v.size.Height-minimapH-minimapMargin))
+		v.mini.Resize(fyne.NewSize(minimapW, minimapH))
+		v.mini.update(r.pal)
+		objs = append(objs, v.mini)
+	}
 	r.objs = objs
 }
 

@@ -86,6 +86,9 @@ type View struct {
 	hover    argmap.ID // card under the pointer, for the connect handle
 	g        gesture
 
+	mini      *minimap
+	noMinimap bool
+
 	editor *editEntry
 	editID argmap.ID
 
