@@ -79,6 +79,7 @@ type View struct {
 	tr      scene.Transform
 	size    fyne.Size
 	needFit bool
+	builds  int // scenes built, to tell whether the shell refreshed
 	autoFit bool // fit on every resize until the user pans or zooms
 	opening bool // the map was just opened: fit at a readable zoom
 
@@ -126,6 +127,7 @@ func (v *View) rebuild() {
 		return
 	}
 	v.scene = scene.Build(v.m, Measure, v.opt)
+	v.builds++
 	if v.needFit && v.size.Width > 0 {
 		v.needFit = false
 		v.fit(1)
