@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fyne.io/fyne/v2"
+
 	"github.com/argmap/argmap/argmap"
 )
 
@@ -113,6 +115,10 @@ func (e *Editor) startEditing(id argmap.ID) {
 	e.Select([]argmap.ID{id})
 	e.view.Reveal(id)
 	e.view.EditText(id)
+	// The placeholder text is selected, so that typing replaces it.
+	if f, ok := e.win.Canvas().Focused().(fyne.Shortcutable); ok && isTextField(f) {
+		f.TypedShortcut(&fyne.ShortcutSelectAll{})
+	}
 }
 
 // editText opens the in-place editor on the selected claim.

@@ -102,12 +102,7 @@ func (p *argPanel) update() bool {
 	if p.polarity.Selected != want {
 		p.polarity.SetSelected(want)
 	}
-	if reason := e.evalReason(p.id); reason != "" {
-		p.eval.SetText(reason)
-		p.eval.Show()
-	} else {
-		p.eval.Hide()
-	}
+	e.showReason(p.eval, p.id)
 	p.scheme.update(a.Scheme)
 
 	// Premises and target: buttons that select them; a premise can be

@@ -86,11 +86,11 @@ func newClaimPanel(e *Editor, id argmap.ID) *claimPanel {
 		widget.NewLabel("Assessment"), p.assess,
 		p.eval,
 		widget.NewSeparator(),
+		heading("Challenges"), p.chal,
+		widget.NewSeparator(),
 		p.notes.object(),
 		widget.NewSeparator(),
 		heading("Source passage"), p.anchor,
-		widget.NewSeparator(),
-		heading("Challenges"), p.chal,
 	)
 	return p
 }
@@ -114,12 +114,7 @@ func (p *claimPanel) update() bool {
 			p.assess.SetSelected(a.label)
 		}
 	}
-	if reason := p.e.evalReason(p.id); reason != "" {
-		p.eval.SetText(reason)
-		p.eval.Show()
-	} else {
-		p.eval.Hide()
-	}
+	p.e.showReason(p.eval, p.id)
 	p.anchor.SetText(anchorText(p.e.m, c.Anchor))
 	e := p.e
 	e.updateChallenges(p.chal, p.id, &p.chalSig)

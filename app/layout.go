@@ -93,3 +93,23 @@ func (e *Editor) addPlaced(label string, add argmap.Edit, id argmap.ID) bool {
 	e.refreshAll()
 	return ok
 }
+
+// readableZoom is the least zoom at which card text reads comfortably.
+const readableZoom = 0.55
+
+// fitReadable fits the map in the window, unless that makes the cards too
+// small to read: then it shows the main claim and its first reasons at a
+// readable size (Fit Map shows the whole).
+func (e *Editor) fitReadable() {
+	e.view.ZoomFit()
+	if e.view.Zoom() >= readableZoom || len(e.m.Claims) == 0 {
+		return
+	}
+	e.view.SetZoom(0.8)
+	for _, c := range e.m.Claims {
+		if r := e.roles[c.ID]; r == argmap.RoleMain {
+			e.view.Reveal(c.ID)
+			return
+		}
+	}
+}

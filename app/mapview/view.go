@@ -25,6 +25,7 @@ package mapview
 
 import (
 	"math"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -73,16 +74,23 @@ type View struct {
 	// OnZoomChanged is called when the zoom changes.
 	OnZoomChanged func(z float32)
 
-	m       *argmap.Map
-	scene   *scene.Scene
-	opt     scene.Options
-	tr      scene.Transform
-	size    fyne.Size
-	needFit bool
+	m        *argmap.Map
+	scene    *scene.Scene
+	opt      scene.Options
+	tr       scene.Transform
+	size     fyne.Size
+	needFit  bool
+	builds   int  // scenes built, to tell whether the shell refreshed
+	autoFit  bool // fit on every resize until the user pans or zooms
+	opening  bool // the map was just opened: fit at a readable zoom
+	openedAt time.Time
 
 	selected map[argmap.ID]bool
 	hover    argmap.ID // card under the pointer, for the connect handle
 	g        gesture
+
+	mini      *minimap
+	noMinimap bool
 
 	editor *editEntry
 	editID argmap.ID
@@ -121,6 +129,7 @@ func (v *View) rebuild() {
 		return
 	}
 	v.scene = scene.Build(v.m, Measure, v.opt)
+	v.builds++
 	if v.needFit && v.size.Width > 0 {
 		v.needFit = false
 		v.fit(1)
@@ -151,7 +160,8 @@ func (v *View) SetMap(m *argmap.Map) {
 	v.selected = map[argmap.ID]bool{}
 	v.g = gesture{}
 	v.closeEditor(false)
-	v.needFit = true
+	v.needFit, v.autoFit, v.opening = true, true, true
+	v.openedAt = time.Now()
 	v.rebuild()
 	v.Refresh()
 }
@@ -234,6 +244,7 @@ func (v *View) Reveal(id argmap.ID) {
 		return
 	}
 	c := b.Center()
+	v.autoFit = false
 	v.tr.Origin = scene.Point{X: c.X - vp.W/2, Y: c.Y - vp.H/2}
 	v.redraw()
 }
@@ -252,6 +263,7 @@ func (v *View) SetZoom(z float32) {
 
 // zoomAt zooms keeping the map point under screen point s in place.
 func (v *View) zoomAt(z float64, s scene.Point) {
+	v.autoFit = false
 	z = math.Max(MinZoom, math.Min(MaxZoom, z))
 	if z == v.tr.Zoom {
 		return
@@ -270,9 +282,25 @@ func (v *View) ZoomIn() { v.SetZoom(float32(v.tr.Zoom * zoomStep)) }
 func (v *View) ZoomOut() { v.SetZoom(float32(v.tr.Zoom / zoomStep)) }
 
 // ZoomFit zooms and pans so that the whole map fits the viewport.
-func (v *View) ZoomFit() { v.fit(1.5) }
+//
+// The map stays fitted as the view resizes (the window opening, a side panel
+// shown) until the user pans or zooms.
+func (v *View) ZoomFit() {
+	// The shell fits right after SetMap: that call keeps the readable
+	// first look; a later one (the user asking) fits the whole map.
+	v.opening = v.opening && v.autoFit && time.Since(v.openedAt) < time.Second
+	v.autoFit = true
+	v.fit(1)
+}
+
+// readableZoom is the least zoom at which a freshly opened map is shown:
+// below it the claim text is too small to read.
+const readableZoom = 0.6
 
 // fit centres the map at the largest zoom up to max that shows it whole.
+// When the map was just opened (v.opening) and fitting it would make the
+// text unreadable, it shows the top of the map (the main conclusion) at a
+// readable zoom instead: a first look should read, not be a thumbnail.
 func (v *View) fit(max float64) {
 	if v.scene == nil || v.size.Width <= 0 {
 		v.needFit = true
@@ -288,15 +316,38 @@ func (v *View) fit(max float64) {
 	}
 	old := v.tr.Zoom
 	v.tr = scene.Transform{Zoom: z, Origin: scene.Point{X: c.X - w/2/z, Y: c.Y - h/2/z}}
-	if b.H*z > h {
-		// too tall even at the smallest zoom: show the top, where the
-		// main conclusion is
-		v.tr.Origin.Y = b.Y
+	if v.opening && z < readableZoom {
+		z = readableZoom
+	}
+	if b.W*z > w+1 || b.H*z > h+1 {
+		// It does not fit: show the top, around the main conclusion,
+		// where reading starts.
+		top := v.topCard()
+		v.tr = scene.Transform{Zoom: z, Origin: scene.Point{X: top.X - w/2/z, Y: b.Y}}
 	}
 	v.redraw()
 	if z != old && v.OnZoomChanged != nil {
 		v.OnZoomChanged(float32(z))
 	}
+}
+
+// topCard returns the centre of the main conclusion's card, or of the
+// topmost card.
+func (v *View) topCard() scene.Point {
+	best := -1
+	for i := range v.scene.Cards {
+		c := &v.scene.Cards[i]
+		if c.Role == argmap.RoleMain {
+			return c.Box.Center()
+		}
+		if best < 0 || c.Box.Y < v.scene.Cards[best].Box.Y {
+			best = i
+		}
+	}
+	if best < 0 {
+		return scene.Point{}
+	}
+	return v.scene.Cards[best].Box.Center()
 }
 
 // ViewCenter returns the centre of the viewport in map units.
