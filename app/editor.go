@@ -52,6 +52,7 @@ type Editor struct {
 	labels    *argmap.Labelling // the evaluation of the map as it is, or nil
 	schemes   *argmap.Schemes   // the scheme catalogue, or nil if it failed to load
 	compare   *compareView      // the last Compare window, for tests
+	src       *sourcePane       // the source text beside the canvas
 }
 
 // NewEditor builds the editor's widgets in w and shows an empty map. Call
@@ -69,6 +70,7 @@ func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	e.insp = newInspector(e)
 	e.status = newStatusBar()
 	e.menus = newMenus(e)
+	e.src = newSourcePane(e)
 	e.wireView()
 
 	e.outSplit = container.NewHSplit(e.outline.widget(), e.view)
@@ -78,6 +80,7 @@ func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	e.body = container.NewStack(e.inSplit)
 	w.SetContent(container.NewBorder(e.menus.toolbar(), e.status.widget(), nil, nil, e.body))
 	w.SetMainMenu(e.menus.mainMenu())
+	e.src.install()
 	e.menus.addShortcuts(w.Canvas())
 	w.Canvas().SetOnTypedKey(e.typedKey)
 	w.SetCloseIntercept(e.requestClose)
@@ -134,6 +137,7 @@ func (e *Editor) refreshAll() {
 	e.status.update(e)
 	e.menus.update()
 	e.updateTitle()
+	e.src.refresh()
 }
 
 func (e *Editor) exists(id argmap.ID) bool {
@@ -186,6 +190,7 @@ func (e *Editor) selectFrom(ids []argmap.ID, src any) {
 	}
 	e.insp.show(e.sel)
 	e.menus.update()
+	e.src.selectionChanged(src == e.src)
 }
 
 // single returns the one selected ID, if exactly one thing is selected.
@@ -233,10 +238,10 @@ func (e *Editor) typedKey(ev *fyne.KeyEvent) {
 // setPanels shows or hides the outline and the inspector.
 func (e *Editor) setPanels(outline, insp bool) {
 	e.showOut, e.showInsp = outline, insp
-	var left fyne.CanvasObject = e.view
+	var left = e.src.centre()
 	if outline {
 		e.outSplit.Leading = e.outline.widget()
-		e.outSplit.Trailing = e.view
+		e.outSplit.Trailing = left
 		e.outSplit.Refresh()
 		left = e.outSplit
 	}

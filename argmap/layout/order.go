@@ -93,7 +93,7 @@ func buildLayered(g *graph, st strategy) *layered {
 // towards the far ends of the links that leave their subtrees (see
 // improveTree), keeping the tree itself planar.
 func (l *layered) initialOrder(g *graph, st strategy) {
-	t := newTree(g, st.join)
+	t := newTree(g, st.join, st.joinUp)
 	l.installPreorder(g, t)
 	if st.pull > 0 {
 		l.improveTree(g, t, st)
@@ -111,7 +111,7 @@ type tree struct {
 
 // newTree hangs each claim from one parent: the target of its first direct
 // support if any, else of its first direct link, else of its first link.
-func newTree(g *graph, join bool) *tree {
+func newTree(g *graph, join, joinUp bool) *tree {
 	n := len(g.ids)
 	t := &tree{parent: make([]int, n), kids: make([][]int, n), depth: make([]int, n)}
 	best := make([]int, n)
@@ -137,7 +137,7 @@ func newTree(g *graph, join bool) *tree {
 			t.parent[v], best[v] = u, score
 		}
 	}
-	beside := t.joinAttackCycles(g, join)
+	beside := t.joinAttackCycles(g, join, joinUp)
 	byUpper := buildCSR(n, len(g.edges), func(i int) int { return g.edges[i].upper() }, func(i int) int { return i })
 	for u := 0; u < n; u++ {
 		es := byUpper.of(u)
@@ -181,7 +181,7 @@ func newTree(g *graph, join bool) *tree {
 // then drawn together, with one long link to where the moved one came from
 // instead of two. It returns, for each claim put beside another, that
 // other (-1 elsewhere).
-func (t *tree) joinAttackCycles(g *graph, join bool) []int {
+func (t *tree) joinAttackCycles(g *graph, join, up bool) []int {
 	beside := make([]int, len(t.parent))
 	moved := make([]bool, len(t.parent))
 	for v := range beside {
@@ -195,11 +195,26 @@ func (t *tree) joinAttackCycles(g *graph, join bool) []int {
 		if !e.loose {
 			continue
 		}
-		lo, up := e.lower(), e.upper()
-		if moved[lo] || moved[up] || t.parent[up] < 0 && g.rank[lo] == g.rank[up] {
+		lo, hi := e.lower(), e.upper()
+		if moved[lo] || moved[hi] || t.parent[hi] < 0 && g.rank[lo] == g.rank[hi] {
 			continue
 		}
-		moved[lo], moved[up] = true, true
+		moved[lo], moved[hi] = true, true
+		if up && g.rank[lo] > g.rank[hi] {
+			// The upper claim goes beside the lower one's ancestor on its
+			// layer: its link to its old parent then crosses an upper,
+			// sparser gap, and the attack runs up along the lower's path.
+			anc := lo
+			for t.parent[anc] >= 0 && g.rank[t.parent[anc]] >= g.rank[hi] {
+				anc = t.parent[anc]
+			}
+			if anc != hi && g.rank[anc] == g.rank[hi] && t.parent[anc] >= 0 {
+				t.parent[hi] = t.parent[anc]
+				beside[hi] = anc
+				continue
+			}
+		}
+		up := hi
 		if g.rank[lo] > g.rank[up] {
 			t.parent[lo] = up
 		} else {

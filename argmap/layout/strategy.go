@@ -7,6 +7,7 @@ import "github.com/argmap/argmap/argmap"
 // few (a portfolio) and keeps the best drawing.
 type strategy struct {
 	join        bool    // hang the claims of an attack cycle together
+	joinUp      bool    // ... by moving the upper one (else the lower one)
 	pull        float64 // subtree reordering towards far links: weight of the own place (0: none)
 	oneSided    bool    // only the lower end of a far link pulls
 	dotMincross bool    // dot's sweeps (else: median sweeps keeping co-premises together)
@@ -16,21 +17,22 @@ type strategy struct {
 // big maps, so that 20,000 claims stay within seconds.
 func portfolio(n int) []strategy {
 	var (
-		pull10  = strategy{join: true, pull: 10}
-		oneSide = strategy{join: true, pull: 3, oneSided: true}
-		pull20  = strategy{join: true, pull: 20}
-		loose   = strategy{pull: 20}
-		dotLike = strategy{join: true, dotMincross: true}
+		pull10    = strategy{join: true, pull: 10}
+		upPull10  = strategy{join: true, joinUp: true, pull: 10}
+		oneSide   = strategy{join: true, pull: 3, oneSided: true}
+		upOneSide = strategy{join: true, joinUp: true, pull: 3, oneSided: true}
+		upPull20  = strategy{join: true, joinUp: true, pull: 20}
+		dotLike   = strategy{join: true, dotMincross: true}
 	)
 	switch {
 	case n <= 2:
 		return []strategy{pull10}
 	case n <= 3000:
-		return []strategy{pull10, oneSide, pull20, loose}
+		return []strategy{pull10, upPull10, oneSide, upOneSide, upPull20}
 	case n <= 8000:
-		return []strategy{pull10, oneSide, loose}
+		return []strategy{pull10, upPull10, oneSide, upOneSide}
 	}
-	return []strategy{pull10, dotLike}
+	return []strategy{pull10, upOneSide, dotLike}
 }
 
 // links are the graph's edges as Links (for counting crossings).
