@@ -73,7 +73,9 @@ func hostileCases() []hostileCase {
 	node := func(id, text, typ string) string {
 		return `{"nodeID": "` + id + `", "text": ` + text + `, "type": "` + typ + `"}`
 	}
-	aif := func(nodes, edges string) string { return `{"nodes": [` + nodes + `], "edges": [` + edges + `], "locutions": []}` }
+	aif := func(nodes, edges string) string {
+		return `{"nodes": [` + nodes + `], "edges": [` + edges + `], "locutions": []}`
+	}
 	add("aif", a, "deep arrays", `{"nodes": `+deepArrays, "")
 	add("aif", a, "deep objects", `{"nodes": [{"nodeID": "1", "text": `+deepObjects, "")
 	add("aif", a, "huge text", aif(node("1", `"`+hugeText+`"`, "I"), ""), "text of 150000 characters")
