@@ -64,6 +64,9 @@ func buildEvalGraph(m *Map) *evalGraph {
 		g.index.add(a.ID)
 	}
 	counts := make([]int32, nc+1)
+	// prem holds every argument's premises as claim numbers (-1: no such
+	// claim), so that each ID is looked up once.
+	prem := make([]int32, 0, na+na/2)
 	for j, a := range m.Arguments {
 		x := &g.args[j]
 		x.target, x.cq = -1, -1
@@ -71,8 +74,10 @@ func buildEvalGraph(m *Map) *evalGraph {
 			ci, ok := g.index.get(p)
 			if !ok || int(ci) >= nc {
 				x.missing, x.blocked = true, true
+				prem = append(prem, -1)
 				continue
 			}
+			prem = append(prem, ci)
 			counts[ci]++
 			x.premLeft++
 		}
@@ -100,12 +105,14 @@ func buildEvalGraph(m *Map) *evalGraph {
 	g.premiseOf = make([]int32, g.premStart[nc])
 	fill := counts[:nc]
 	copy(fill, g.premStart[:nc])
+	k := 0
 	for j, a := range m.Arguments {
-		for _, p := range a.Premises {
-			if ci, ok := g.index.get(p); ok && int(ci) < nc {
+		for range a.Premises {
+			if ci := prem[k]; ci >= 0 {
 				g.premiseOf[fill[ci]] = int32(nc + j)
 				fill[ci]++
 			}
+			k++
 		}
 	}
 	for k, ch := range m.Challenges {

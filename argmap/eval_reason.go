@@ -12,15 +12,45 @@ import (
 // It returns "" for an ID the labelling does not know. Reasons are built on
 // demand, so that Evaluate stays cheap on big maps.
 func (l *Labelling) Reason(id ID) string {
+	s, _ := l.Explain(id)
+	return s
+}
+
+// Because returns the claims that Reason names, in the order it names
+// them, so that the inspector can link to them ("jump to the objection").
+func (l *Labelling) Because(id ID) []ID {
+	_, ids := l.Explain(id)
+	return ids
+}
+
+// Explain returns both Reason and Because.
+func (l *Labelling) Explain(id ID) (string, []ID) {
 	i, ok := l.g.index.get(id)
 	if !ok {
-		return ""
+		return "", nil
 	}
 	l.sccOnce.Do(l.prepareReasons)
+	e := &explainer{Labelling: l}
 	if int(i) < l.g.nc {
-		return l.claimReason(i)
+		return e.claimReason(i), e.ids
 	}
-	return l.argReason(i)
+	return e.argReason(i), e.ids
+}
+
+// explainer builds one reason and collects the claims it quotes.
+type explainer struct {
+	*Labelling
+	ids []ID
+}
+
+// claim quotes the text of claim id and records it.
+func (e *explainer) claim(id ID) string {
+	c := e.g.m.Claim(id)
+	if c == nil {
+		return "''"
+	}
+	e.ids = append(e.ids, id)
+	return quote(c.Text)
 }
 
 // byTarget lists, for each node, the arguments aimed at it in map order.
@@ -73,56 +103,56 @@ func (l *Labelling) first(i int32, kind uint8, x Label) int32 {
 	return -1
 }
 
-func (l *Labelling) claimReason(i int32) string {
-	g := l.g
-	c, x := &g.claims[i], l.labels[i]
+func (e *explainer) claimReason(i int32) string {
+	g := e.g
+	c, x := &g.claims[i], e.labels[i]
 	switch x {
 	case In:
 		var parts []string
-		if a := l.first(i, kindPro, In); a >= 0 {
-			parts = append(parts, "supported by "+l.premisesText(a))
+		if a := e.first(i, kindPro, In); a >= 0 {
+			parts = append(parts, "supported by "+e.premisesText(a))
 		} else if g.m.Claims[i].Assessment == Accepted {
 			parts = append(parts, "accepted")
 		} else {
 			parts = append(parts, "a premise that nothing defeats")
 		}
-		if a := l.first(i, kindCon, Out); a >= 0 {
-			parts = append(parts, "the objection "+l.premisesText(a)+" fails")
+		if a := e.first(i, kindCon, Out); a >= 0 {
+			parts = append(parts, "the objection "+e.premisesText(a)+" fails")
 		}
 		return "IN: " + strings.Join(parts, "; ")
 	case Out:
 		switch {
 		case c.rejected:
 			return "OUT: rejected"
-		case l.first(i, kindCon, In) >= 0:
-			return "OUT: the objection " + l.premisesText(l.first(i, kindCon, In)) + " stands and has no answer"
+		case e.first(i, kindCon, In) >= 0:
+			return "OUT: the objection " + e.premisesText(e.first(i, kindCon, In)) + " stands and has no answer"
 		case c.questioned:
 			return "OUT: questioned and no reason for it stands"
-		case l.first(i, kindPro, Out) >= 0:
-			return "OUT: no reason for it stands (" + l.premisesText(l.first(i, kindPro, Out)) + " fails)"
+		case e.first(i, kindPro, Out) >= 0:
+			return "OUT: no reason for it stands: " + e.whyNot(e.first(i, kindPro, Out))
 		}
 		return "OUT: no reason for it stands"
 	}
-	if a := l.first(i, kindCon, Undec); a >= 0 {
-		if l.sameCycle(i, a) {
-			return "UNDEC: in a cycle of attacks with " + l.premisesText(a)
+	if a := e.first(i, kindCon, Undec); a >= 0 {
+		if e.sameCycle(i, a) {
+			return "UNDEC: in a cycle of attacks with " + e.premisesText(a)
 		}
-		return "UNDEC: the objection " + l.premisesText(a) + " is undecided"
+		return "UNDEC: the objection " + e.premisesText(a) + " is undecided"
 	}
-	if a := l.first(i, kindPro, Undec); a >= 0 {
-		if l.sameCycle(i, a) {
-			return "UNDEC: its support goes round in a circle through " + l.premisesText(a)
+	if a := e.first(i, kindPro, Undec); a >= 0 {
+		if e.sameCycle(i, a) {
+			return "UNDEC: its support goes round in a circle through " + e.premisesText(a)
 		}
-		return "UNDEC: its support " + l.premisesText(a) + " is undecided"
+		return "UNDEC: its support " + e.premisesText(a) + " is undecided"
 	}
 	return "UNDEC: undecided"
 }
 
-func (l *Labelling) argReason(i int32) string {
-	g := l.g
+func (e *explainer) argReason(i int32) string {
+	g := e.g
 	a := &g.args[int(i)-g.nc]
 	arg := g.m.Arguments[int(i)-g.nc]
-	switch l.labels[i] {
+	switch e.labels[i] {
 	case In:
 		return "IN: applies: its premises stand and nothing undercuts it"
 	case Out:
@@ -138,40 +168,61 @@ func (l *Labelling) argReason(i int32) string {
 			return s
 		}
 		for _, p := range arg.Premises {
-			if l.Claim(p) == Out {
-				return "OUT: its premise " + quote(g.m.Claim(p).Text) + " falls"
+			if e.Claim(p) == Out {
+				return "OUT: its premise " + e.claim(p) + " falls"
 			}
 		}
-		if u := l.first(i, kindUndercut, In); u >= 0 {
-			return "OUT: the undercutter " + l.premisesText(u) + " stands"
+		if u := e.first(i, kindUndercut, In); u >= 0 {
+			return "OUT: the undercutter " + e.premisesText(u) + " stands"
 		}
 		return "OUT: it cannot apply"
 	case Undec:
 		for _, p := range arg.Premises {
-			if l.Claim(p) == Undec {
-				if pi, _ := g.index.get(p); l.sameCycle(i, pi) {
-					return "UNDEC: in a cycle of attacks with " + quote(g.m.Claim(p).Text)
+			if e.Claim(p) == Undec {
+				if pi, _ := g.index.get(p); e.sameCycle(i, pi) {
+					return "UNDEC: in a cycle of attacks with " + e.claim(p)
 				}
-				return "UNDEC: its premise " + quote(g.m.Claim(p).Text) + " is undecided"
+				return "UNDEC: its premise " + e.claim(p) + " is undecided"
 			}
 		}
-		if u := l.first(i, kindUndercut, Undec); u >= 0 {
-			if l.sameCycle(i, u) {
-				return "UNDEC: in a cycle of attacks with " + l.premisesText(u)
+		if u := e.first(i, kindUndercut, Undec); u >= 0 {
+			if e.sameCycle(i, u) {
+				return "UNDEC: in a cycle of attacks with " + e.premisesText(u)
 			}
-			return "UNDEC: the undercutter " + l.premisesText(u) + " is undecided"
+			return "UNDEC: the undercutter " + e.premisesText(u) + " is undecided"
 		}
 	}
 	return "UNDEC: undecided"
 }
 
+// whyNot says in a phrase why the Out argument node a does not apply.
+func (e *explainer) whyNot(a int32) string {
+	x, arg := &e.g.args[int(a)-e.g.nc], e.g.m.Arguments[int(a)-e.g.nc]
+	switch {
+	case x.missing:
+		return "a premise of its reason is missing"
+	case x.cq >= 0:
+		return "a critical question on the step from " + e.premisesText(a) + " has no answer"
+	}
+	for _, p := range arg.Premises {
+		if e.Claim(p) == Out {
+			return e.claim(p) + " falls"
+		}
+	}
+	if u := e.first(a, kindUndercut, In); u >= 0 {
+		step := e.premisesText(a)
+		return "the step from " + step + " is undercut by " + e.premisesText(u)
+	}
+	return "its reason cannot apply"
+}
+
 // premisesText quotes the premises of argument node a: "'X' and 'Y'".
-func (l *Labelling) premisesText(a int32) string {
-	arg := l.g.m.Arguments[int(a)-l.g.nc]
+func (e *explainer) premisesText(a int32) string {
+	arg := e.g.m.Arguments[int(a)-e.g.nc]
 	var qs []string
 	for _, p := range arg.Premises {
-		if c := l.g.m.Claim(p); c != nil {
-			qs = append(qs, quote(c.Text))
+		if e.g.m.Claim(p) != nil {
+			qs = append(qs, e.claim(p))
 		}
 	}
 	if len(qs) == 0 {

@@ -108,7 +108,8 @@ func parseDSL(src string) (*argmap.Map, map[string]argmap.ID, error) {
 
 // TestEvalCases runs testdata/eval/*.txtar: a map in the DSL ("map"), the
 // grounded label of named claims and arguments ("want": NAME LABEL), and
-// optionally reasons ("reasons": NAME: REASON) and the preferred view
+// optionally reasons ("reasons": NAME: REASON), the claims a reason names
+// ("because": NAME: CLAIM...) and the preferred view
 // ("preferred": NAME LABEL, see semantics.Result.Label).
 func TestEvalCases(t *testing.T) {
 	files, _ := filepath.Glob("testdata/eval/*.txtar")
@@ -149,6 +150,20 @@ func TestEvalCases(t *testing.T) {
 				n, want, _ := strings.Cut(line, ": ")
 				if got := l.Reason(name(i+1, n)); got != want {
 					t.Errorf("reason of %s = %q, want %q", n, got, want)
+				}
+			}
+			for i, line := range nonEmpty(sections["because"]) {
+				n, names, _ := strings.Cut(line, ": ")
+				var want []string
+				for _, w := range strings.Fields(names) {
+					want = append(want, name(i+1, w).String())
+				}
+				var got []string
+				for _, id := range l.Because(name(i+1, n)) {
+					got = append(got, id.String())
+				}
+				if strings.Join(got, " ") != strings.Join(want, " ") {
+					t.Errorf("because of %s = %v, want %v", n, got, want)
 				}
 			}
 			if p, ok := sections["preferred"]; ok {

@@ -1,29 +1,54 @@
 // Package mapview is the map canvas widget: it shows an argument map as
 // cards and arrows, and reports the user's intents (select, move, connect,
 // add, edit, context menu, zoom) through callbacks. It never changes the
-// map itself: the shell turns intents into argmap.Edits run by a History.
+// map itself: the shell turns intents into argmap.Edits run by a History,
+// then calls Refresh.
 //
 // The pipeline is model → scene (package argmap/scene, pure) → renderer
-// (canvas objects pooled by ID, only what is visible) → view (events).
+// (canvas objects pooled by ID, only what overlaps the viewport) → view
+// (events, in events.go).
+//
+// Mouse gestures, as desktop diagram editors have them:
+//   - click a card or arrow: select it; Shift-click (or Ctrl-click) toggles.
+//   - drag a card: move it (and the rest of the selection) with its arrows
+//     following live; one OnMoved at the release.
+//   - drag on empty space: rubber-band selection (Shift adds to it).
+//   - middle-drag anywhere, or Ctrl/Alt-drag on empty space: pan.
+//   - wheel / touchpad scroll: pan (Shift+wheel pans sideways);
+//     Ctrl+wheel zooms at the pointer.
+//   - drag the round handle on a card's top edge onto another card or onto
+//     an arrow: OnConnect.
+//   - double-click empty space: OnAddClaimAt; double-click a card: edit its
+//     text in place (Enter commits, Shift+Enter breaks the line, Esc cancels).
+//   - right-click: OnContextMenu.
 package mapview
 
 import (
+	"math"
+
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/scene"
 )
 
 // Status is the evaluation badge of a card or argument.
-type Status int
+type Status = scene.Status
 
 // Statuses shown as a badge on a card.
 const (
-	NoStatus Status = iota
-	StatusIn
-	StatusOut
-	StatusUndec
+	NoStatus    = scene.NoStatus
+	StatusIn    = scene.StatusIn
+	StatusOut   = scene.StatusOut
+	StatusUndec = scene.StatusUndec
+)
+
+// Zoom limits and step.
+const (
+	MinZoom  = 0.2
+	MaxZoom  = 3
+	zoomStep = 1.25
 )
 
 // View is the map canvas widget.
@@ -40,7 +65,7 @@ type View struct {
 	OnConnect func(from, to argmap.ID)
 	// OnAddClaimAt is called on a double-click on empty space.
 	OnAddClaimAt func(at argmap.Point)
-	// OnTextEdited is called when the in-place editor commits.
+	// OnTextEdited is called when the in-place editor commits a change.
 	OnTextEdited func(id argmap.ID, text string)
 	// OnContextMenu is called on a right-click: id is a claim, an argument,
 	// or argmap.NilID on empty space; at is an absolute position.
@@ -48,69 +73,252 @@ type View struct {
 	// OnZoomChanged is called when the zoom changes.
 	OnZoomChanged func(z float32)
 
-	m        *argmap.Map
-	status   map[argmap.ID]Status
-	keep     map[argmap.ID]bool
-	selected []argmap.ID
-	zoom     float32
-	bg       *canvas.Rectangle
+	m       *argmap.Map
+	scene   *scene.Scene
+	opt     scene.Options
+	tr      scene.Transform
+	size    fyne.Size
+	needFit bool
+
+	selected map[argmap.ID]bool
+	hover    argmap.ID // card under the pointer, for the connect handle
+	g        gesture
+
+	editor *editEntry
+	editID argmap.ID
+
+	r *renderer
 }
 
 // New returns an empty map view.
 func New() *View {
-	v := &View{zoom: 1, bg: canvas.NewRectangle(nil)}
+	v := &View{tr: scene.Transform{Zoom: 1}, selected: map[argmap.ID]bool{}}
+	v.opt.Cache = scene.NewCache()
 	v.ExtendBaseWidget(v)
 	return v
 }
 
 // CreateRenderer implements fyne.Widget.
 func (v *View) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(v.bg)
+	v.r = newRenderer(v)
+	if v.m != nil && v.scene == nil {
+		v.rebuild()
+	}
+	return v.r
 }
 
-// SetMap shows m and resets the selection.
-func (v *View) SetMap(m *argmap.Map) { v.m = m; v.selected = nil; v.Refresh() }
+// Measure is the text measurer the view gives the scene: Fyne's own, so
+// that wrapped lines fit the cards exactly as drawn.
+func Measure(text string, size float64, bold bool) (w, h float64) {
+	s := fyne.MeasureText(text, float32(size), fyne.TextStyle{Bold: bold})
+	return float64(s.Width), float64(s.Height)
+}
+
+// rebuild makes a new scene from the model, keeping zoom and pan.
+func (v *View) rebuild() {
+	if v.m == nil {
+		v.scene = nil
+		return
+	}
+	v.scene = scene.Build(v.m, Measure, v.opt)
+	if v.needFit && v.size.Width > 0 {
+		v.needFit = false
+		v.fit(1)
+	}
+}
+
+// Refresh rebuilds the scene from the model (call it after every edit) and
+// redraws, keeping zoom and pan.
+func (v *View) Refresh() {
+	if v.g.mode == gestureNone {
+		v.rebuild()
+	}
+	v.dropStaleSelection()
+	v.BaseWidget.Refresh()
+}
+
+// redraw re-places the visible objects without rebuilding the scene.
+func (v *View) redraw() {
+	if v.r != nil {
+		v.r.update()
+		v.BaseWidget.Refresh()
+	}
+}
+
+// SetMap shows m, resets the selection and fits the map in the viewport.
+func (v *View) SetMap(m *argmap.Map) {
+	v.m = m
+	v.selected = map[argmap.ID]bool{}
+	v.g = gesture{}
+	v.closeEditor(false)
+	v.needFit = true
+	v.rebuild()
+	v.Refresh()
+}
+
+// Scene returns the scene being shown (read-only), or nil.
+func (v *View) Scene() *scene.Scene { return v.scene }
 
 // SetStatus sets the evaluation overlay; nil hides the badges.
-func (v *View) SetStatus(s map[argmap.ID]Status) { v.status = s; v.Refresh() }
+func (v *View) SetStatus(s map[argmap.ID]Status) { v.opt.Status = s; v.Refresh() }
 
 // SetDimmed dims every card and argument not in keep; nil dims nothing.
-func (v *View) SetDimmed(keep map[argmap.ID]bool) { v.keep = keep; v.Refresh() }
+func (v *View) SetDimmed(keep map[argmap.ID]bool) { v.opt.Keep = keep; v.Refresh() }
 
-// Selection returns the selected claims and arguments in map order.
-func (v *View) Selection() []argmap.ID { return append([]argmap.ID(nil), v.selected...) }
+// Selection returns the selected claims, then arguments, in map order.
+func (v *View) Selection() []argmap.ID {
+	if v.m == nil || len(v.selected) == 0 {
+		return nil
+	}
+	var ids []argmap.ID
+	for _, c := range v.m.Claims {
+		if v.selected[c.ID] {
+			ids = append(ids, c.ID)
+		}
+	}
+	for _, a := range v.m.Arguments {
+		if v.selected[a.ID] {
+			ids = append(ids, a.ID)
+		}
+	}
+	return ids
+}
 
 // SetSelection selects ids without calling OnSelectionChanged.
-func (v *View) SetSelection(ids []argmap.ID) { v.selected = append([]argmap.ID(nil), ids...) }
+func (v *View) SetSelection(ids []argmap.ID) {
+	v.selected = make(map[argmap.ID]bool, len(ids))
+	for _, id := range ids {
+		v.selected[id] = true
+	}
+	v.redraw()
+}
 
-// Reveal pans so that the card or argument id is visible.
-func (v *View) Reveal(id argmap.ID) {}
+func (v *View) isSelected(id argmap.ID) bool { return v.selected[id] }
+
+// dropStaleSelection forgets selected IDs the map no longer has.
+func (v *View) dropStaleSelection() {
+	if v.m == nil {
+		return
+	}
+	for id := range v.selected {
+		if v.m.Claim(id) == nil && v.m.Argument(id) == nil {
+			delete(v.selected, id)
+		}
+	}
+}
+
+// selectionChanged tells the shell.
+func (v *View) selectionChanged() {
+	v.redraw()
+	if v.OnSelectionChanged != nil {
+		v.OnSelectionChanged(v.Selection())
+	}
+}
+
+// Reveal pans so that the card or argument id is visible; it does nothing
+// when it is already on screen.
+func (v *View) Reveal(id argmap.ID) {
+	if v.scene == nil {
+		return
+	}
+	var b scene.Rect
+	if c := v.scene.Card(id); c != nil {
+		b = c.Box
+	} else if e := v.scene.Edge(id); e != nil {
+		b = e.Bounds
+	} else {
+		return
+	}
+	vp := v.viewport()
+	if vp.Contains(scene.Point{X: b.X, Y: b.Y}) && vp.Contains(b.Max()) {
+		return
+	}
+	c := b.Center()
+	v.tr.Origin = scene.Point{X: c.X - vp.W/2, Y: c.Y - vp.H/2}
+	v.redraw()
+}
+
+func (v *View) viewport() scene.Rect {
+	return v.tr.Viewport(float64(v.size.Width), float64(v.size.Height))
+}
 
 // Zoom returns the zoom factor (1 = one map unit per pixel).
-func (v *View) Zoom() float32 { return v.zoom }
+func (v *View) Zoom() float32 { return float32(v.tr.Zoom) }
 
 // SetZoom sets the zoom factor, clamped to 0.2–3, about the viewport centre.
 func (v *View) SetZoom(z float32) {
-	v.zoom = z
+	v.zoomAt(float64(z), scene.Point{X: float64(v.size.Width) / 2, Y: float64(v.size.Height) / 2})
+}
+
+// zoomAt zooms keeping the map point under screen point s in place.
+func (v *View) zoomAt(z float64, s scene.Point) {
+	z = math.Max(MinZoom, math.Min(MaxZoom, z))
+	if z == v.tr.Zoom {
+		return
+	}
+	v.tr = v.tr.ZoomAt(z, s)
+	v.redraw()
 	if v.OnZoomChanged != nil {
-		v.OnZoomChanged(z)
+		v.OnZoomChanged(float32(z))
 	}
 }
 
 // ZoomIn zooms in one step.
-func (v *View) ZoomIn() { v.SetZoom(v.zoom * 1.25) }
+func (v *View) ZoomIn() { v.SetZoom(float32(v.tr.Zoom * zoomStep)) }
 
 // ZoomOut zooms out one step.
-func (v *View) ZoomOut() { v.SetZoom(v.zoom / 1.25) }
+func (v *View) ZoomOut() { v.SetZoom(float32(v.tr.Zoom / zoomStep)) }
 
 // ZoomFit zooms and pans so that the whole map fits the viewport.
-func (v *View) ZoomFit() { v.SetZoom(1) }
+func (v *View) ZoomFit() { v.fit(1.5) }
+
+// fit centres the map at the largest zoom up to max that shows it whole.
+func (v *View) fit(max float64) {
+	if v.scene == nil || v.size.Width <= 0 {
+		v.needFit = true
+		return
+	}
+	b := v.scene.Bounds.Inset(30)
+	w, h := float64(v.size.Width), float64(v.size.Height)
+	z := math.Min(max, math.Min(w/b.W, h/b.H))
+	z = math.Max(MinZoom, math.Min(MaxZoom, z))
+	c := b.Center()
+	if b.Empty() {
+		c, z = scene.Point{}, 1
+	}
+	old := v.tr.Zoom
+	v.tr = scene.Transform{Zoom: z, Origin: scene.Point{X: c.X - w/2/z, Y: c.Y - h/2/z}}
+	if b.H*z > h {
+		// too tall even at the smallest zoom: show the top, where the
+		// main conclusion is
+		v.tr.Origin.Y = b.Y
+	}
+	v.redraw()
+	if z != old && v.OnZoomChanged != nil {
+		v.OnZoomChanged(float32(z))
+	}
+}
 
 // ViewCenter returns the centre of the viewport in map units.
-func (v *View) ViewCenter() argmap.Point { return argmap.Point{} }
+func (v *View) ViewCenter() argmap.Point {
+	return v.tr.ToMap(scene.Point{X: float64(v.size.Width) / 2, Y: float64(v.size.Height) / 2})
+}
 
-// EditText opens the in-place text editor over the card of claim id.
-func (v *View) EditText(id argmap.ID) {}
-
-// CardSize returns the size the scene gives the card of claim id.
-func (v *View) CardSize(id argmap.ID) (w, h float64) { return 240, 80 }
+// CardSize returns the size the scene gives the card of claim id (also for
+// a claim added since the last Refresh).
+func (v *View) CardSize(id argmap.ID) (w, h float64) {
+	if v.scene != nil {
+		if c := v.scene.Card(id); c != nil {
+			return c.Box.W, c.Box.H
+		}
+	}
+	opt := v.opt
+	if v.m != nil {
+		if c := v.m.Claim(id); c != nil {
+			r := scene.MeasureCard(c, argmap.RolePremise, Measure, opt)
+			return r.W, r.H
+		}
+	}
+	r := scene.MeasureCard(&argmap.Claim{}, argmap.RolePremise, Measure, opt)
+	return r.W, r.H
+}

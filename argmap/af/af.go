@@ -10,6 +10,7 @@ package af
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/argmap/argmap/argmap"
 )
@@ -101,14 +102,21 @@ func plainName(s string) bool {
 	return true
 }
 
-// lines splits data into lines without their line ends (LF or CRLF).
-func lines(data []byte) []string {
+// lines splits data into lines without their line ends (LF or CRLF). A
+// line that is not UTF-8 is an error, since names become claims' texts.
+func lines(data []byte) ([]string, error) {
 	s := strings.ReplaceAll(string(data), "\r\n", "\n")
 	s = strings.TrimSuffix(s, "\n")
 	if s == "" {
-		return nil
+		return nil, nil
 	}
-	return strings.Split(s, "\n")
+	ls := strings.Split(s, "\n")
+	for i, l := range ls {
+		if !utf8.ValidString(l) {
+			return nil, fmt.Errorf("line %d: not UTF-8 text", i+1)
+		}
+	}
+	return ls, nil
 }
 
 // names numbers argument names as they are declared.

@@ -18,7 +18,11 @@ func ParseAPX(data []byte) (*AF, error) {
 		from, to string
 	}
 	var atts []att
-	for i, raw := range lines(data) {
+	ls, err := lines(data)
+	if err != nil {
+		return nil, err
+	}
+	for i, raw := range ls {
 		line := strings.TrimSpace(raw)
 		if line == "" || strings.HasPrefix(line, "%") {
 			continue
@@ -68,7 +72,11 @@ func validName(s string) bool {
 func ParseTGF(data []byte) (*AF, error) {
 	n := newNames()
 	edges := false
-	for i, raw := range lines(data) {
+	ls, err := lines(data)
+	if err != nil {
+		return nil, err
+	}
+	for i, raw := range ls {
 		fields := strings.Fields(raw)
 		if len(fields) == 0 {
 			continue
@@ -101,7 +109,11 @@ func ParseICCMA(data []byte) (*AF, error) {
 	f := &AF{}
 	header := false
 	count := 0
-	for i, raw := range lines(data) {
+	ls, err := lines(data)
+	if err != nil {
+		return nil, err
+	}
+	for i, raw := range ls {
 		line := strings.TrimSpace(raw)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue

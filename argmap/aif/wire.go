@@ -161,14 +161,19 @@ func lineCol(data []byte, off int) (line, col int) {
 }
 
 func isNull(raw json.RawMessage) bool {
-	s := strings.TrimSpace(string(raw))
-	return s == "" || s == "null"
+	t := bytes.TrimSpace(raw)
+	return len(t) == 0 || string(t) == "null"
 }
 
 // str reads an optional string (null or absent is "").
 func str(raw json.RawMessage, place string) (string, error) {
 	if isNull(raw) {
 		return "", nil
+	}
+	// Raw values come out of a document the parser has checked, so a
+	// string without escapes is its bytes between the quotes.
+	if n := len(raw); n >= 2 && raw[0] == '"' && raw[n-1] == '"' && bytes.IndexByte(raw, '\\') < 0 {
+		return string(raw[1 : n-1]), nil
 	}
 	var s string
 	if err := json.Unmarshal(raw, &s); err != nil {
@@ -186,14 +191,14 @@ func id(raw json.RawMessage, place string) (string, error) {
 	if raw[0] == '"' {
 		return str(raw, place)
 	}
-	var n json.Number
-	if err := json.Unmarshal(raw, &n); err != nil {
-		return "", errAt(place, "want a string or a number, found %s", clipRaw(raw))
-	}
-	if i, err := n.Int64(); err == nil {
+	t := string(bytes.TrimSpace(raw))
+	if i, err := strconv.ParseInt(t, 10, 64); err == nil {
 		return strconv.FormatInt(i, 10), nil
 	}
-	return n.String(), nil
+	if _, err := strconv.ParseFloat(t, 64); err != nil {
+		return "", errAt(place, "want a string or a number, found %s", clipRaw(raw))
+	}
+	return t, nil
 }
 
 // num reads a coordinate written as a number or a numeric string.

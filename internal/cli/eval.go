@@ -28,6 +28,8 @@ type evalClaim struct {
 	Label  string `json:"label"`
 	Text   string `json:"text"`
 	Reason string `json:"reason"`
+	// Because lists the IDs of the claims the reason names (grounded only).
+	Because []string `json:"because,omitempty"`
 }
 
 // evalOutput is the -json output of eval.
@@ -71,9 +73,10 @@ func runEval(env *Env) int {
 	out := evalOutput{Semantics: *sem, Complete: true}
 	var label func(argmap.ID) argmap.Label
 	var reason func(argmap.ID) string
+	because := func(argmap.ID) []argmap.ID { return nil }
 	if *sem == "grounded" {
 		l := argmap.Evaluate(m)
-		label, reason = l.Claim, l.Reason
+		label, reason, because = l.Claim, l.Reason, l.Because
 	} else {
 		ctx, cancel := context.WithTimeout(context.Background(), *timeout)
 		defer cancel()
@@ -97,7 +100,11 @@ func runEval(env *Env) int {
 		}
 		text := strings.Join(strings.Fields(c.Text), " ")
 		if *asJSON {
-			out.Claims = append(out.Claims, evalClaim{ID: c.ID.String(), Label: x.String(), Text: c.Text, Reason: reason(c.ID)})
+			ec := evalClaim{ID: c.ID.String(), Label: x.String(), Text: c.Text, Reason: reason(c.ID)}
+			for _, id := range because(c.ID) {
+				ec.Because = append(ec.Because, id.String())
+			}
+			out.Claims = append(out.Claims, ec)
 			continue
 		}
 		b.WriteString(x.String() + "\t" + text + "\n")

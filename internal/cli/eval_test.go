@@ -56,6 +56,9 @@ func TestEval(t *testing.T) {
 	if r := got.Claims[1].Reason; r != "OUT: the objection 'a' stands and has no answer" {
 		t.Errorf("reason of b = %q", r)
 	}
+	if b := got.Claims[1].Because; len(b) != 1 || b[0] != got.Claims[0].ID {
+		t.Errorf("because of b = %v, want [%s]", b, got.Claims[0].ID)
+	}
 	if r := got.Claims[3].Reason; r != "UNDEC: in a cycle of attacks with 'e'" {
 		t.Errorf("reason of d = %q", r)
 	}

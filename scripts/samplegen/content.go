@@ -115,7 +115,7 @@ var claims = []claimSpec{
 		para: 8, sent: 1, col: -1, row: 3, tags: []string{"india"}},
 	{key: "furthest", text: "India keeps further from NATO than Japan, South Korea, Australia or New Zealand do.",
 		para: 8, sent: 8, col: 0, row: 3, tags: []string{"india"}},
-	{key: "quad-pact", text: "The US is steering the Quad, India included, toward a collective-defence pact.",
+	{key: "quad-pact", text: "The Quad, India included, may be Washington's first step toward a collective-defence pact in the Pacific.",
 		para: 11, sent: 3, col: 1, row: 3, tags: []string{"security"}},
 	{key: "only-concept", text: "So far the Asian alliance is only an idea: no government has formally proposed it.",
 		para: 12, sent: 2, col: 2, row: 3, tags: []string{"security"},

@@ -1,0 +1,85 @@
+package mapview
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/gen"
+	"github.com/argmap/argmap/argmap/scene"
+)
+
+// benchView shows a generated tree of n claims in a 1600×1000 window at
+// zoom 1, centred on the root.
+func benchView(b *testing.B, n int) (*View, *argmap.Map) {
+	test.NewTempApp(b)
+	m := gen.Tree(n, 1)
+	v := New()
+	w := test.NewTempWindow(b, v)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(1600, 1000))
+	v.SetMap(m)
+	root := v.Scene().Card(m.Claims[0].ID).Box.Center()
+	v.tr = scene.Transform{Zoom: 1, Origin: scene.Point{X: root.X - 800, Y: root.Y - 100}}
+	// Count the objects a fresh renderer makes for this viewport.
+	v.r.cards, v.r.edges, v.r.created = map[argmap.ID]*cardObjs{}, map[argmap.ID]*edgeObjs{}, 0
+	v.redraw()
+	return v, m
+}
+
+// BenchmarkSceneBuildFyne builds the scene with Fyne's text measurer, as
+// the view does after every edit.
+func BenchmarkSceneBuildFyne(b *testing.B) {
+	for _, n := range []int{1000, 5000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			_, m := benchView(b, n)
+			for b.Loop() {
+				scene.Build(m, Measure, scene.Options{})
+			}
+		})
+	}
+}
+
+// BenchmarkSceneRebuildFyne rebuilds with the view's wrap cache, as after
+// an edit that changed one card.
+func BenchmarkSceneRebuildFyne(b *testing.B) {
+	for _, n := range []int{1000, 5000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			v, m := benchView(b, n)
+			for b.Loop() {
+				scene.Build(m, Measure, v.opt)
+			}
+		})
+	}
+}
+
+// BenchmarkDragStep is the work of one pointer move while dragging the
+// root card: move it in the scene, re-route its edges, re-place the
+// visible canvas objects.
+func BenchmarkDragStep(b *testing.B) {
+	for _, n := range []int{1000, 5000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			v, m := benchView(b, n)
+			created := v.r.created
+			at := v.tr.ToScreen(v.Scene().Card(m.Claims[0].ID).Box.Center())
+			p := fyne.NewPos(float32(at.X), float32(at.Y))
+			v.MouseDown(mouse(p))
+			d := float32(1)
+			for b.Loop() {
+				d = -d
+				p = p.Add(fyne.NewPos(d, 1))
+				v.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: p}, Dragged: fyne.NewDelta(d, 1)})
+			}
+			b.StopTimer()
+			v.DragEnd()
+			cs, es := v.Scene().Visible(v.viewport())
+			b.ReportMetric(float64(len(v.r.Objects())), "objects")
+			b.ReportMetric(float64(created), "created")
+			b.ReportMetric(float64(len(cs)), "cards")
+			b.ReportMetric(float64(len(es)), "edges")
+		})
+	}
+}

@@ -1,0 +1,126 @@
+package mapview
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/scene"
+)
+
+// editEntry is the in-place text editor: a multi-line entry where Enter
+// (or Ctrl+Enter) commits, Shift+Enter breaks the line and Esc cancels.
+type editEntry struct {
+	widget.Entry
+	commit func()
+	cancel func()
+}
+
+func newEditEntry() *editEntry {
+	e := &editEntry{}
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey commits on Enter and cancels on Escape.
+func (e *editEntry) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if currentModifiers()&fyne.KeyModifierShift == 0 {
+			e.commit()
+			return
+		}
+	case fyne.KeyEscape:
+		e.cancel()
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+// TypedShortcut commits on Ctrl+Enter.
+func (e *editEntry) TypedShortcut(s fyne.Shortcut) {
+	if c, ok := s.(*desktop.CustomShortcut); ok && (c.KeyName == fyne.KeyReturn || c.KeyName == fyne.KeyEnter) {
+		e.commit()
+		return
+	}
+	e.Entry.TypedShortcut(s)
+}
+
+// FocusLost commits, as clicking elsewhere does in desktop editors.
+func (e *editEntry) FocusLost() {
+	e.Entry.FocusLost()
+	e.commit()
+}
+
+// EditText opens the in-place multi-line editor over the card of claim id.
+func (v *View) EditText(id argmap.ID) {
+	if v.scene == nil || v.m == nil || v.m.Claim(id) == nil {
+		return
+	}
+	c := v.scene.Card(id)
+	if c == nil {
+		return
+	}
+	v.closeEditor(true)
+	v.Reveal(id)
+	e := newEditEntry()
+	text := v.m.Claim(id).Text
+	e.SetText(text)
+	// Caret at the end, ready to extend the sentence.
+	lines := strings.Split(text, "\n")
+	e.CursorRow = len(lines) - 1
+	e.CursorColumn = utf8.RuneCountInString(lines[len(lines)-1])
+	e.commit = func() { v.closeEditor(true) }
+	e.cancel = func() { v.closeEditor(false) }
+	v.editor, v.editID = e, id
+	v.placeEditor()
+	v.redraw()
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(v); cv != nil {
+		cv.Focus(e)
+	}
+}
+
+// placeEditor puts the editor over its card, at least a comfortable size.
+func (v *View) placeEditor() {
+	if v.editor == nil {
+		return
+	}
+	c := v.scene.Card(v.editID)
+	if c == nil {
+		return
+	}
+	tl := v.tr.ToScreen(scene.Point{X: c.Box.X, Y: c.Box.Y})
+	w := max(float32(c.Box.W*v.tr.Zoom), 260)
+	h := max(float32(c.Box.H*v.tr.Zoom), 110)
+	v.editor.Move(fyne.NewPos(float32(tl.X), float32(tl.Y)))
+	v.editor.Resize(fyne.NewSize(w, h))
+}
+
+// editing reports whether the card id is under the editor.
+func (v *View) editing(id argmap.ID) bool { return v.editor != nil && v.editID == id }
+
+// closeEditor removes the editor, reporting its text when commit is set and
+// it changed.
+func (v *View) closeEditor(commit bool) {
+	e := v.editor
+	if e == nil {
+		return
+	}
+	id := v.editID
+	v.editor, v.editID = nil, argmap.NilID
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(v); cv != nil && cv.Focused() == e {
+		cv.Unfocus()
+	}
+	if commit && v.m != nil {
+		if c := v.m.Claim(id); c != nil && c.Text != e.Text && v.OnTextEdited != nil {
+			v.OnTextEdited(id, e.Text)
+		}
+	}
+	v.redraw()
+}

@@ -1,0 +1,374 @@
+package mapview
+
+import (
+	"image/color"
+	"math"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/scene"
+)
+
+// Screen metrics that stay the same at every zoom.
+const (
+	edgeWidth  = 2    // stroke of an argument line, pixels
+	headRadius = 7    // arrowhead triangle radius, pixels
+	dashOn     = 7.0  // undercutter dash, pixels
+	dashOff    = 5.0  // gap between dashes, pixels
+	minText    = 5.0  // below this size (pixels) text is not drawn
+	handleSize = 12.0 // connect handle diameter, pixels
+)
+
+// cardObjs are the pooled canvas objects of one card.
+type cardObjs struct {
+	box      *canvas.Rectangle
+	label    *canvas.Text
+	badgeBox *canvas.Rectangle
+	badge    *canvas.Text
+	lines    []*canvas.Text
+	marks    *canvas.Text
+}
+
+// edgeObjs are the pooled canvas objects of one edge.
+type edgeObjs struct {
+	lines []*canvas.Line
+	head  *canvas.Polygon
+	dot   *canvas.Circle
+}
+
+// renderer copies the view's scene into canvas objects: only what overlaps
+// the viewport, pooled by ID so that a pan or a drag step moves objects
+// instead of creating them.
+type renderer struct {
+	v      *View
+	bg     *canvas.Rectangle
+	band   *canvas.Rectangle // rubber-band selection
+	rubber *canvas.Line      // connect drag
+	handle *canvas.Circle    // connect handle of the hovered/selected card
+	cards  map[argmap.ID]*cardObjs
+	edges  map[argmap.ID]*edgeObjs
+	objs   []fyne.CanvasObject
+	pal    palette
+	built  *scene.Scene // the scene the pools were filled from
+	// created counts canvas objects made, for tests and benchmarks.
+	created int
+}
+
+func newRenderer(v *View) *renderer {
+	r := &renderer{
+		v:      v,
+		bg:     canvas.NewRectangle(nil),
+		band:   canvas.NewRectangle(nil),
+		rubber: canvas.NewLine(nil),
+		handle: canvas.NewCircle(nil),
+		cards:  map[argmap.ID]*cardObjs{},
+		edges:  map[argmap.ID]*edgeObjs{},
+	}
+	r.band.StrokeWidth = 1
+	r.rubber.StrokeWidth = 2
+	r.handle.StrokeWidth = 2
+	r.band.Hide()
+	r.rubber.Hide()
+	r.handle.Hide()
+	return r
+}
+
+func (r *renderer) Destroy() {}
+
+func (r *renderer) MinSize() fyne.Size { return fyne.NewSize(100, 100) }
+
+func (r *renderer) Objects() []fyne.CanvasObject { return r.objs }
+
+func (r *renderer) Layout(size fyne.Size) {
+	r.v.size = size
+	if r.v.needFit && r.v.scene != nil {
+		r.v.needFit = false
+		r.v.fit(1)
+		return
+	}
+	r.update()
+}
+
+func (r *renderer) Refresh() {
+	r.pal = currentPalette(r.v)
+	r.update()
+	canvas.Refresh(r.v)
+}
+
+// update places every visible object for the current scene and transform.
+func (r *renderer) update() {
+	v := r.v
+	if r.pal.fg.A == 0 {
+		r.pal = currentPalette(v)
+	}
+	r.bg.FillColor = r.pal.bg
+	r.bg.Resize(v.size)
+	objs := append(r.objs[:0], r.bg)
+	s := v.scene
+	if s != nil {
+		if s != r.built {
+			r.prune(s)
+		}
+		tr := v.tr
+		cards, edges := s.Visible(tr.Viewport(float64(v.size.Width), float64(v.size.Height)))
+		for _, i := range edges {
+			objs = r.placeEdge(objs, &s.Edges[i], tr)
+		}
+		for _, i := range cards {
+			objs = r.placeCard(objs, &s.Cards[i], tr)
+		}
+	}
+	if v.editor != nil {
+		v.placeEditor()
+		objs = append(objs, v.editor)
+	}
+	r.placeOverlay()
+	objs = append(objs, r.band, r.rubber, r.handle)
+	r.objs = objs
+}
+
+// placeOverlay shows the rubber band, the connect line and the handle.
+func (r *renderer) placeOverlay() {
+	v, g := r.v, &r.v.g
+	r.band.Hide()
+	r.rubber.Hide()
+	r.handle.Hide()
+	if v.scene == nil {
+		return
+	}
+	if g.mode == gestureBand && g.moved {
+		a, b := v.tr.ToScreen(g.start), g.curS
+		rect := scene.Rect{X: a.X, Y: a.Y, W: b.X - a.X, H: b.Y - a.Y}.Normalize()
+		r.band.FillColor = withAlpha(r.pal.sel, 0x28)
+		r.band.StrokeColor = r.pal.sel
+		r.band.Move(pos(scene.Point{X: rect.X, Y: rect.Y}))
+		r.band.Resize(fyne.NewSize(float32(rect.W), float32(rect.H)))
+		r.band.Show()
+		r.band.Refresh()
+	}
+	id := v.handleCard()
+	if g.mode == gestureConnect {
+		id = g.card
+	}
+	if g.mode != gestureNone && g.mode != gestureConnect {
+		return
+	}
+	h, ok := v.handlePos(id)
+	if !ok {
+		return
+	}
+	if g.mode == gestureConnect && g.moved {
+		r.rubber.StrokeColor = r.pal.sel
+		r.rubber.Position1, r.rubber.Position2 = pos(h), pos(g.curS)
+		r.rubber.Show()
+		r.rubber.Refresh()
+	}
+	r.handle.FillColor = r.pal.card
+	r.handle.StrokeColor = r.pal.sel
+	r.handle.Move(fyne.NewPos(float32(h.X-handleSize/2), float32(h.Y-handleSize/2)))
+	r.handle.Resize(fyne.NewSize(handleSize, handleSize))
+	r.handle.Show()
+	r.handle.Refresh()
+}
+
+func withAlpha(c color.NRGBA, a uint8) color.NRGBA { c.A = a; return c }
+
+// prune forgets pooled objects of IDs the new scene no longer has.
+func (r *renderer) prune(s *scene.Scene) {
+	for id := range r.cards {
+		if s.Card(id) == nil {
+			delete(r.cards, id)
+		}
+	}
+	for id := range r.edges {
+		if s.Edge(id) == nil {
+			delete(r.edges, id)
+		}
+	}
+	r.built = s
+}
+
+func pos(p scene.Point) fyne.Position { return fyne.NewPos(float32(p.X), float32(p.Y)) }
+
+func (r *renderer) text(o **canvas.Text) *canvas.Text {
+	if *o == nil {
+		*o = canvas.NewText("", nil)
+		r.created++
+	}
+	return *o
+}
+
+func (r *renderer) placeCard(objs []fyne.CanvasObject, c *scene.Card, tr scene.Transform) []fyne.CanvasObject {
+	k := r.cards[c.ID]
+	if k == nil {
+		k = &cardObjs{box: canvas.NewRectangle(nil)}
+		r.created++
+		r.cards[c.ID] = k
+	}
+	z := tr.Zoom
+	opt := r.v.scene.Options()
+	sel := r.v.isSelected(c.ID)
+	dim := c.Dimmed
+	tl := tr.ToScreen(scene.Point{X: c.Box.X, Y: c.Box.Y})
+	at := func(t scene.Text) fyne.Position {
+		return fyne.NewPos(float32(tl.X+t.X*z), float32(tl.Y+t.Y*z))
+	}
+	k.box.Move(pos(tl))
+	k.box.Resize(fyne.NewSize(float32(c.Box.W*z), float32(c.Box.H*z)))
+	k.box.CornerRadius = float32(6 * z)
+	k.box.FillColor = fade(r.pal.tint(c.Accent), dim)
+	k.box.StrokeColor = fade(c.Accent, dim)
+	k.box.StrokeWidth = float32(math.Max(1, math.Min(2, 1.5*z)))
+	if c.Role == argmap.RoleMain {
+		k.box.StrokeWidth *= 1.6
+	}
+	if sel {
+		k.box.StrokeColor = r.pal.sel
+		k.box.StrokeWidth = 3
+	}
+	k.box.Refresh()
+	objs = append(objs, k.box)
+
+	if opt.LabelSize*z >= minText {
+		l := r.text(&k.label)
+		setText(l, c.Label.S, opt.LabelSize*z, true, fade(c.Accent, dim))
+		l.Move(at(c.Label))
+		objs = append(objs, l)
+		if c.Status != scene.NoStatus {
+			if k.badgeBox == nil {
+				k.badgeBox = canvas.NewRectangle(nil)
+				r.created++
+			}
+			bb := k.badgeBox
+			bb.FillColor = fade(scene.StatusColor(c.Status), dim)
+			bb.CornerRadius = float32(c.Badge.H * z / 2)
+			bb.Move(at(scene.Text{X: c.Badge.X, Y: c.Badge.Y}))
+			bb.Resize(fyne.NewSize(float32(c.Badge.W*z), float32(c.Badge.H*z)))
+			b := r.text(&k.badge)
+			b.Alignment = fyne.TextAlignCenter
+			setText(b, scene.StatusText(c.Status), opt.LabelSize*z, true, fade(white, dim))
+			bb.Refresh()
+			b.Move(at(scene.Text{X: c.Badge.X, Y: c.Badge.Y + 2}))
+			b.Resize(fyne.NewSize(float32(c.Badge.W*z), float32((c.Badge.H-4)*z)))
+			objs = append(objs, bb, b)
+		}
+		if c.Marks.S != "" {
+			m := r.text(&k.marks)
+			setText(m, c.Marks.S, opt.LabelSize*z, false, fade(r.pal.muted, dim))
+			m.Move(at(c.Marks))
+			objs = append(objs, m)
+		}
+	}
+	if opt.TextSize*z >= minText && !r.v.editing(c.ID) {
+		for len(k.lines) < len(c.Lines) {
+			k.lines = append(k.lines, canvas.NewText("", nil))
+			r.created++
+		}
+		for i, ln := range c.Lines {
+			t := k.lines[i]
+			setText(t, ln.S, opt.TextSize*z, c.Bold, fade(r.pal.fg, dim))
+			t.Move(at(ln))
+			objs = append(objs, t)
+		}
+	}
+	return objs
+}
+
+func (r *renderer) line(k *edgeObjs, n int) *canvas.Line {
+	for len(k.lines) <= n {
+		l := canvas.NewLine(nil)
+		l.StrokeWidth = edgeWidth
+		k.lines = append(k.lines, l)
+		r.created++
+	}
+	return k.lines[n]
+}
+
+func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.Transform) []fyne.CanvasObject {
+	k := r.edges[e.ID]
+	if k == nil {
+		k = &edgeObjs{head: canvas.NewPolygon(3, nil), dot: canvas.NewCircle(nil)}
+		r.created += 2
+		r.edges[e.ID] = k
+	}
+	col := edgeColor(e.Kind)
+	if r.v.isSelected(e.ID) {
+		col = r.pal.sel
+	}
+	col = fade(col, e.Dimmed)
+	width := float32(edgeWidth)
+	if r.v.isSelected(e.ID) {
+		width = 3
+	}
+	n := 0
+	add := func(a, b scene.Point) {
+		l := r.line(k, n)
+		n++
+		l.Position1, l.Position2 = pos(a), pos(b)
+		l.StrokeColor, l.StrokeWidth = col, width
+		l.Refresh()
+		objs = append(objs, l)
+	}
+	for si, sg := range e.Segs {
+		a, b := tr.ToScreen(sg.A), tr.ToScreen(sg.B)
+		if si == len(e.Segs)-1 {
+			// stop the last piece at the arrowhead's base
+			b = scene.Point{X: b.X - e.Dir.X*headRadius, Y: b.Y - e.Dir.Y*headRadius}
+		}
+		if e.Kind != scene.EdgeUndercut {
+			add(a, b)
+			continue
+		}
+		l := math.Hypot(b.X-a.X, b.Y-a.Y)
+		if l == 0 {
+			continue
+		}
+		ux, uy := (b.X-a.X)/l, (b.Y-a.Y)/l
+		for d := 0.0; d < l; d += dashOn + dashOff {
+			e2 := math.Min(d+dashOn, l)
+			add(scene.Point{X: a.X + ux*d, Y: a.Y + uy*d}, scene.Point{X: a.X + ux*e2, Y: a.Y + uy*e2})
+		}
+	}
+	// The arrowhead: a triangle pointing along Dir with its tip at Tip.
+	tip := tr.ToScreen(e.Tip)
+	h := k.head
+	h.FillColor = col
+	h.Angle = float32(math.Atan2(e.Dir.X, -e.Dir.Y) * 180 / math.Pi)
+	c := scene.Point{X: tip.X - e.Dir.X*headRadius, Y: tip.Y - e.Dir.Y*headRadius}
+	h.Move(fyne.NewPos(float32(c.X-headRadius), float32(c.Y-headRadius)))
+	h.Resize(fyne.NewSize(2*headRadius, 2*headRadius))
+	h.Refresh()
+	objs = append(objs, h)
+	if e.Joined {
+		j := tr.ToScreen(e.Junction)
+		k.dot.FillColor = col
+		k.dot.Move(fyne.NewPos(float32(j.X-4), float32(j.Y-4)))
+		k.dot.Resize(fyne.NewSize(8, 8))
+		k.dot.Refresh()
+		objs = append(objs, k.dot)
+	}
+	return objs
+}
+
+func edgeColor(k scene.EdgeKind) color.NRGBA {
+	switch k {
+	case scene.EdgeCon:
+		return scene.ColorCon
+	case scene.EdgeUndercut:
+		return scene.ColorUndercut
+	}
+	return scene.ColorPro
+}
+
+// setText updates t and refreshes it only when something changed, so that
+// a pan does not re-rasterise every line of text.
+func setText(t *canvas.Text, s string, size float64, bold bool, c color.NRGBA) {
+	st := fyne.TextStyle{Bold: bold}
+	if t.Text == s && t.TextSize == float32(size) && t.TextStyle == st && t.Color == c {
+		return
+	}
+	t.Text, t.TextSize, t.TextStyle, t.Color = s, float32(size), st, c
+	t.Refresh()
+}

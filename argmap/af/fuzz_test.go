@@ -1,0 +1,84 @@
+package af
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// checkDecoded is what every fuzzer asserts: a parse either fails or gives
+// a framework whose map is valid, except that a self-attack is a con
+// argument whose premise is its own target (see AF.ToMap), which Validate
+// reports; and whose map reads back as the same framework.
+func checkDecoded(t *testing.T, f *AF, err error) {
+	if err != nil {
+		if !strings.Contains(err.Error(), "line ") {
+			t.Fatalf("error without a line number: %v", err)
+		}
+		return
+	}
+	m := f.ToMap("fuzz")
+	self := 0
+	for _, a := range f.Attacks {
+		if a[0] == a[1] {
+			self++
+		}
+	}
+	n := 0
+	for _, p := range argmap.Validate(m) {
+		if p.Severity != argmap.Error {
+			continue
+		}
+		if !strings.Contains(p.Message, "own premises") {
+			t.Fatalf("invalid map: %v", p)
+		}
+		n++
+	}
+	if n != self {
+		t.Fatalf("%d validation errors for %d self-attacks", n, self)
+	}
+	g, err := FromMap(m)
+	if err != nil || len(g.Attacks) != len(f.Attacks) || len(g.Names) != len(f.Names) {
+		t.Fatalf("FromMap: %v", err)
+	}
+	argmap.Evaluate(m)
+}
+
+func FuzzParseAPX(f *testing.F) {
+	f.Add([]byte("arg(a).\narg(b).\natt(a,b).\n"))
+	f.Add([]byte("arg(A).\natt(A,A).\n% comment\n"))
+	f.Add([]byte("att(a,b).\narg(a).\narg(b).\n"))
+	f.Add([]byte("arg(a\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		g, err := ParseAPX(data)
+		checkDecoded(t, g, err)
+	})
+}
+
+func FuzzParseTGF(f *testing.F) {
+	f.Add([]byte("1\n2\n#\n1 2\n2 1\n"))
+	f.Add([]byte("a label\nb\n#\na b edge\nb a \n\n"))
+	f.Add([]byte("#\nx y\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		g, err := ParseTGF(data)
+		checkDecoded(t, g, err)
+	})
+}
+
+func FuzzParseICCMA(f *testing.F) {
+	f.Add([]byte("p af 3\n1 2\n2 3\n3 3\n"))
+	f.Add([]byte("# a comment\np af 2\n# a\n# b\n1 2\n"))
+	f.Add([]byte("p af 99999999999\n"))
+	f.Add([]byte("p af 2\n1 3\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > 1<<16 {
+			return
+		}
+		g, err := ParseICCMA(data)
+		if err == nil && len(g.Names) > 1<<16 {
+			return // a big header alone: valid, but too slow to check here
+		}
+		checkDecoded(t, g, err)
+	})
+}

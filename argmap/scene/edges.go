@@ -1,0 +1,264 @@
+package scene
+
+import (
+	"math"
+	"sort"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// buildEdges makes one edge per argument whose premises and target are in
+// the scene, ordered so that every undercutter comes after the edge it aims
+// at. Undercutters caught in a cycle of undercutters are left out.
+func (s *Scene) buildEdges(m *argmap.Map) {
+	level := make(map[argmap.ID]int, len(m.Arguments))
+	var depth func(a *argmap.Argument, n int) int
+	depth = func(a *argmap.Argument, n int) int {
+		if l, ok := level[a.ID]; ok {
+			return l
+		}
+		t := m.Argument(a.Target)
+		if t == nil {
+			level[a.ID] = 0
+			return 0
+		}
+		if n > len(m.Arguments) {
+			return -1 // a cycle of undercutters
+		}
+		d := depth(t, n+1)
+		if d >= 0 {
+			d++
+		}
+		level[a.ID] = d
+		return d
+	}
+	args := make([]*argmap.Argument, 0, len(m.Arguments))
+	for _, a := range m.Arguments {
+		if depth(a, 0) >= 0 {
+			args = append(args, a)
+		}
+	}
+	sort.SliceStable(args, func(i, j int) bool { return level[args[i].ID] < level[args[j].ID] })
+	s.Edges = make([]Edge, 0, len(args))
+	for _, a := range args {
+		if _, dup := s.edgeIdx[a.ID]; dup {
+			continue
+		}
+		e := Edge{ID: a.ID, Premises: a.Premises, Target: a.Target, level: level[a.ID]}
+		switch {
+		case a.Polarity == argmap.Con && m.Argument(a.Target) != nil:
+			e.Kind = EdgeUndercut
+		case a.Polarity == argmap.Con:
+			e.Kind = EdgeCon
+		}
+		e.Dimmed = s.opt.Keep != nil && !s.opt.Keep[a.ID]
+		if !s.route(&e) {
+			continue
+		}
+		i := len(s.Edges)
+		s.edgeIdx[a.ID] = i
+		s.Edges = append(s.Edges, e)
+		for _, p := range a.Premises {
+			s.touch[p] = append(s.touch[p], i)
+		}
+		if t, ok := s.edgeIdx[a.Target]; ok {
+			s.under[t] = append(s.under[t], i)
+		} else {
+			s.touch[a.Target] = append(s.touch[a.Target], i)
+		}
+	}
+}
+
+// route computes e's segments from the current card boxes (and, for an
+// undercutter, the aim point of its target edge). It reports false when a
+// premise or the target is missing.
+func (s *Scene) route(e *Edge) bool {
+	boxes := make([]Rect, 0, len(e.Premises))
+	for _, p := range e.Premises {
+		i, ok := s.cardIdx[p]
+		if !ok {
+			return false
+		}
+		boxes = append(boxes, s.Cards[i].Box)
+	}
+	if len(boxes) == 0 {
+		return false
+	}
+	var target *Rect // the target card, or nil for an aim point
+	var aim Point
+	if i, ok := s.cardIdx[e.Target]; ok {
+		target = &s.Cards[i].Box
+		aim = target.Center()
+	} else if i, ok := s.edgeIdx[e.Target]; ok {
+		aim = s.Edges[i].Aim
+	} else {
+		return false
+	}
+	e.Segs = e.Segs[:0]
+	e.Joined = len(boxes) > 1
+	// tipFrom returns where an arrow coming from p ends.
+	tipFrom := func(p Point) Point {
+		if target != nil {
+			return ClipToBorder(*target, p)
+		}
+		return aim
+	}
+	if !e.Joined {
+		from := ClipToBorder(boxes[0], aim)
+		e.Tip = tipFrom(boxes[0].Center())
+		if target != nil && boxes[0].Intersects(*target) {
+			from = boxes[0].Center()
+		}
+		e.Segs = append(e.Segs, Seg{from, e.Tip})
+		e.Dir = unit(from, e.Tip)
+		e.Aim = Seg{from, e.Tip}.Mid()
+	} else {
+		e.Junction = s.junction(boxes, target, aim)
+		top := math.Inf(1)
+		minX, maxX := math.Inf(1), math.Inf(-1)
+		for _, b := range boxes {
+			top = math.Min(top, b.Y)
+			minX, maxX = math.Min(minX, b.Center().X), math.Max(maxX, b.Center().X)
+		}
+		if e.Junction.Y < top-1 && e.Junction.X >= minX && e.Junction.X <= maxX {
+			// Premises side by side below the junction: a bracket, as
+			// Rationale draws it (rise from each premise, one bar).
+			for _, b := range boxes {
+				c := b.Center()
+				e.Segs = append(e.Segs, Seg{Point{X: c.X, Y: b.Y}, Point{X: c.X, Y: e.Junction.Y}})
+			}
+			e.Segs = append(e.Segs, Seg{Point{X: minX, Y: e.Junction.Y}, Point{X: maxX, Y: e.Junction.Y}})
+		} else {
+			for _, b := range boxes {
+				e.Segs = append(e.Segs, Seg{ClipToBorder(b, e.Junction), e.Junction})
+			}
+		}
+		e.Tip = tipFrom(e.Junction)
+		e.Segs = append(e.Segs, Seg{e.Junction, e.Tip})
+		e.Dir = unit(e.Junction, e.Tip)
+		e.Aim = e.Junction
+	}
+	var b Rect
+	for _, sg := range e.Segs {
+		b = b.Union(sg.Bounds())
+	}
+	e.Bounds = b.Inset(12)
+	return true
+}
+
+// junction places the join of linked premises: just above them when they
+// sit below the target, else part way from their centre to the target.
+func (s *Scene) junction(boxes []Rect, target *Rect, aim Point) Point {
+	var c Point
+	top := math.Inf(1)
+	for _, b := range boxes {
+		bc := b.Center()
+		c.X += bc.X
+		c.Y += bc.Y
+		top = math.Min(top, b.Y)
+	}
+	c.X /= float64(len(boxes))
+	c.Y /= float64(len(boxes))
+	bottom := aim.Y
+	if target != nil {
+		bottom = target.Y + target.H
+	}
+	if gap := top - bottom; gap > 16 {
+		return Point{X: c.X, Y: top - math.Min(28, gap/2)}
+	}
+	return Point{X: c.X + (aim.X-c.X)*0.4, Y: c.Y + (aim.Y-c.Y)*0.4}
+}
+
+// MoveCards places the cards ids with their centres at to (a drag
+// preview), re-routes the edges that touch them, and returns the indices
+// of those edges in ascending order.
+func (s *Scene) MoveCards(ids []argmap.ID, to []Point) []int {
+	seen := map[int]bool{}
+	var todo []int
+	for k, id := range ids {
+		i, ok := s.cardIdx[id]
+		if !ok || k >= len(to) {
+			continue
+		}
+		b := &s.Cards[i].Box
+		b.X, b.Y = to[k].X-b.W/2, to[k].Y-b.H/2
+		for _, e := range s.touch[id] {
+			if !seen[e] {
+				seen[e] = true
+				todo = append(todo, e)
+			}
+		}
+	}
+	for n := 0; n < len(todo); n++ { // undercutters of moved edges follow
+		for _, u := range s.under[todo[n]] {
+			if !seen[u] {
+				seen[u] = true
+				todo = append(todo, u)
+			}
+		}
+	}
+	sort.Ints(todo)
+	for _, e := range todo {
+		s.route(&s.Edges[e])
+	}
+	for _, id := range ids {
+		if i, ok := s.cardIdx[id]; ok {
+			s.Bounds = s.Bounds.Union(s.Cards[i].Box)
+		}
+	}
+	return todo
+}
+
+// Visible returns the indices of the cards and edges that overlap the
+// viewport r, in drawing order.
+func (s *Scene) Visible(r Rect) (cards, edges []int) {
+	for i := range s.Cards {
+		if s.Cards[i].Box.Intersects(r) {
+			cards = append(cards, i)
+		}
+	}
+	for i := range s.Edges {
+		if s.Edges[i].Bounds.Intersects(r) {
+			edges = append(edges, i)
+		}
+	}
+	return cards, edges
+}
+
+// CardAt returns the index of the topmost card at p, or -1.
+func (s *Scene) CardAt(p Point) int {
+	for i := len(s.Cards) - 1; i >= 0; i-- {
+		if s.Cards[i].Box.Contains(p) {
+			return i
+		}
+	}
+	return -1
+}
+
+// EdgeAt returns the index of the topmost edge within tol of p, or -1.
+func (s *Scene) EdgeAt(p Point, tol float64) int {
+	for i := len(s.Edges) - 1; i >= 0; i-- {
+		e := &s.Edges[i]
+		if !e.Bounds.Inset(tol).Contains(p) {
+			continue
+		}
+		for _, sg := range e.Segs {
+			if sg.Dist(p) <= tol {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// CardsIn returns the IDs of the cards that a rubber band r touches, in
+// map order (touching, not enclosing: quicker to aim on a crowded map).
+func (s *Scene) CardsIn(r Rect) []argmap.ID {
+	var ids []argmap.ID
+	for i := range s.Cards {
+		if s.Cards[i].Box.Intersects(r) {
+			ids = append(ids, s.Cards[i].ID)
+		}
+	}
+	return ids
+}

@@ -1,0 +1,269 @@
+// Package scene turns an argument map into what the canvas draws: card
+// boxes with wrapped text, role labels, marks and badges, and argument edges
+// drawn Rationale-style (the linked premises of one argument join at a
+// junction and one arrow rises into the target), all in map units. It is a
+// pure function of the map and its options, with no UI toolkit, so that the
+// geometry is table-tested and the same scene feeds the Fyne canvas and the
+// SVG/PNG exporters.
+package scene
+
+import (
+	"fmt"
+	"image/color"
+	"strings"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// Status is the evaluation label shown as a badge on a card.
+type Status int
+
+// Statuses of a card; NoStatus shows no badge.
+const (
+	NoStatus Status = iota
+	StatusIn
+	StatusOut
+	StatusUndec
+)
+
+// Options set the card metrics and the overlays of a scene. Zero fields
+// take the defaults of DefaultOptions.
+type Options struct {
+	CardWidth float64 // width of every card, map units
+	TextSize  float64 // size of the claim text
+	LabelSize float64 // size of the role label, badge and marks
+	Pad       float64 // inner margin of a card
+	// Status, when not nil, gives cards an IN/OUT/? badge.
+	Status map[argmap.ID]Status
+	// Keep, when not nil, dims every card and edge whose ID it lacks.
+	Keep map[argmap.ID]bool
+	// Cache, when not nil, remembers wrapped text across builds.
+	Cache *Cache
+}
+
+// DefaultOptions are the card metrics of the canvas at zoom 1.
+var DefaultOptions = Options{CardWidth: 240, TextSize: 14, LabelSize: 10, Pad: 10}
+
+func (o Options) withDefaults() Options {
+	d := DefaultOptions
+	if o.CardWidth <= 0 {
+		o.CardWidth = d.CardWidth
+	}
+	if o.TextSize <= 0 {
+		o.TextSize = d.TextSize
+	}
+	if o.LabelSize <= 0 {
+		o.LabelSize = d.LabelSize
+	}
+	if o.Pad <= 0 {
+		o.Pad = d.Pad
+	}
+	return o
+}
+
+// Text is one line of text placed relative to its card's top-left corner
+// (X, Y is the line's top-left).
+type Text struct {
+	S    string
+	X, Y float64
+}
+
+// Card is one claim's card.
+type Card struct {
+	ID     argmap.ID
+	Box    Rect
+	Role   argmap.Role
+	Label  Text   // role label, LabelSize, bold
+	Lines  []Text // the wrapped claim text, TextSize
+	Bold   bool   // the claim text is bold (the main conclusion)
+	Marks  Text   // comment/tag/anchor marks, LabelSize; S is "" when none
+	Status Status
+	Badge  Rect // badge box relative to the card, zero when no status
+	// Accent is the role colour, or the user's colour for the claim.
+	Accent color.NRGBA
+	Dimmed bool
+}
+
+// EdgeKind says how an edge is drawn.
+type EdgeKind int
+
+// Kinds of edge.
+const (
+	EdgePro      EdgeKind = iota // green, solid
+	EdgeCon                      // red, solid
+	EdgeUndercut                 // purple, dashed, aimed at another edge
+)
+
+// Edge is one argument: legs from its premises (joined at a junction when
+// there are several), and an arrow ending at Tip, heading Dir.
+type Edge struct {
+	ID       argmap.ID
+	Kind     EdgeKind
+	Premises []argmap.ID
+	Target   argmap.ID
+	Segs     []Seg // every straight piece, the last one ends at Tip
+	Tip      Point
+	Dir      Point // unit vector of the arrow at Tip
+	Junction Point // where linked premises join; valid when Joined
+	Joined   bool
+	// Aim is where an undercutter of this edge points: the junction, or
+	// the middle of the arrow.
+	Aim    Point
+	Bounds Rect
+	Dimmed bool
+	level  int
+}
+
+// Scene is everything the canvas draws for a map.
+type Scene struct {
+	Cards  []Card // in map order; drawn above the edges
+	Edges  []Edge // plain arguments first, then undercutters by depth
+	Bounds Rect   // of all cards and edges
+
+	opt     Options
+	measure Measure
+	cardIdx map[argmap.ID]int
+	edgeIdx map[argmap.ID]int
+	touch   map[argmap.ID][]int // claim → edges it is a premise or target of
+	under   map[int][]int       // edge → undercutters aimed at it
+}
+
+// Build makes the scene of m. measure sizes text; opt may be the zero value.
+func Build(m *argmap.Map, measure Measure, opt Options) *Scene {
+	opt = opt.withDefaults()
+	s := &Scene{
+		opt: opt, measure: measure,
+		cardIdx: make(map[argmap.ID]int, len(m.Claims)),
+		edgeIdx: make(map[argmap.ID]int, len(m.Arguments)),
+		touch:   make(map[argmap.ID][]int, len(m.Claims)),
+		under:   map[int][]int{},
+	}
+	roles := m.Roles()
+	s.Cards = make([]Card, 0, len(m.Claims))
+	for _, c := range m.Claims {
+		if _, dup := s.cardIdx[c.ID]; dup {
+			continue
+		}
+		s.cardIdx[c.ID] = len(s.Cards)
+		s.Cards = append(s.Cards, s.card(c, roles[c.ID]))
+	}
+	s.buildEdges(m)
+	s.updateBounds()
+	return s
+}
+
+// card lays out one claim's card around its position.
+func (s *Scene) card(c *argmap.Claim, role argmap.Role) Card {
+	o, ms := s.opt, s.measure
+	k := Card{ID: c.ID, Role: role, Bold: role == argmap.RoleMain}
+	acc := RoleColor(role)
+	if uc, ok := ParseColor(c.Color); ok {
+		acc = uc
+	}
+	k.Accent = acc
+	_, lh := ms("X", o.LabelSize, true)
+	_, th := ms("X", o.TextSize, k.Bold)
+	k.Label = Text{S: RoleLabel(role), X: o.Pad, Y: o.Pad}
+	if o.Status != nil {
+		k.Status = o.Status[c.ID]
+	}
+	if t := StatusText(k.Status); t != "" {
+		bw, _ := ms(t, o.LabelSize, true)
+		bw += 10
+		k.Badge = Rect{o.CardWidth - o.Pad - bw, o.Pad - 2, bw, lh + 4}
+	}
+	y := o.Pad + lh + 6
+	for _, l := range o.Cache.Wrap(c.Text, o.CardWidth-2*o.Pad, o.TextSize, k.Bold, ms) {
+		k.Lines = append(k.Lines, Text{S: l, X: o.Pad, Y: y})
+		y += th
+	}
+	if mk := Marks(c); mk != "" {
+		y += 4
+		k.Marks = Text{S: mk, X: o.Pad, Y: y}
+		y += lh
+	}
+	h := y + o.Pad
+	k.Box = RectAround(c.Pos, o.CardWidth, h)
+	k.Dimmed = o.Keep != nil && !o.Keep[c.ID]
+	return k
+}
+
+// Marks returns the small text marks of a claim's annotations: comment
+// count, tags and source anchor, in characters every bundled font has.
+func Marks(c *argmap.Claim) string {
+	var parts []string
+	if n := len(c.Comments); n == 1 {
+		parts = append(parts, "1 comment")
+	} else if n > 1 {
+		parts = append(parts, fmt.Sprintf("%d comments", n))
+	}
+	if len(c.Tags) > 0 {
+		tags := c.Tags
+		more := ""
+		if len(tags) > 3 {
+			tags, more = tags[:3], fmt.Sprintf(" +%d", len(c.Tags)-3)
+		}
+		parts = append(parts, "#"+strings.Join(tags, " #")+more)
+	}
+	if c.Anchor != nil {
+		p := c.Anchor.Paragraph
+		if p == "" {
+			p = "¶"
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, "  ·  ")
+}
+
+// Options returns the options the scene was built with, defaults filled.
+func (s *Scene) Options() Options { return s.opt }
+
+// Card returns the card of claim id, or nil.
+func (s *Scene) Card(id argmap.ID) *Card {
+	if i, ok := s.cardIdx[id]; ok {
+		return &s.Cards[i]
+	}
+	return nil
+}
+
+// Edge returns the edge of argument id, or nil.
+func (s *Scene) Edge(id argmap.ID) *Edge {
+	if i, ok := s.edgeIdx[id]; ok {
+		return &s.Edges[i]
+	}
+	return nil
+}
+
+// CardIndex returns the index of claim id's card in Cards, or -1.
+func (s *Scene) CardIndex(id argmap.ID) int {
+	if i, ok := s.cardIdx[id]; ok {
+		return i
+	}
+	return -1
+}
+
+// EdgeIndex returns the index of argument id's edge in Edges, or -1.
+func (s *Scene) EdgeIndex(id argmap.ID) int {
+	if i, ok := s.edgeIdx[id]; ok {
+		return i
+	}
+	return -1
+}
+
+func (s *Scene) updateBounds() {
+	var b Rect
+	for i := range s.Cards {
+		b = b.Union(s.Cards[i].Box)
+	}
+	for i := range s.Edges {
+		b = b.Union(s.Edges[i].Bounds)
+	}
+	s.Bounds = b
+}
+
+// MeasureCard returns the box a card for claim c with role r would get,
+// centred on c.Pos: layout uses it to space cards before a scene exists.
+func MeasureCard(c *argmap.Claim, r argmap.Role, measure Measure, opt Options) Rect {
+	s := &Scene{opt: opt.withDefaults(), measure: measure}
+	return s.card(c, r).Box
+}

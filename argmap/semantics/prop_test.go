@@ -1,0 +1,185 @@
+package semantics
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/af"
+	"pgregory.net/rapid"
+)
+
+// bruteForcePreferred enumerates every subset of a small framework and
+// keeps the maximal admissible ones: the definition, for checking.
+func bruteForcePreferred(n int, att [][2]int32) [][]int32 {
+	attacks := func(a, b int) bool { return slices.Contains(att, [2]int32{int32(a), int32(b)}) }
+	admissible := func(s uint) bool {
+		for a := 0; a < n; a++ {
+			if s&(1<<a) == 0 {
+				continue
+			}
+			for b := 0; b < n; b++ {
+				if s&(1<<b) != 0 && attacks(a, b) {
+					return false // not conflict-free
+				}
+				if attacks(b, a) {
+					defended := false
+					for c := 0; c < n; c++ {
+						if s&(1<<c) != 0 && attacks(c, b) {
+							defended = true
+						}
+					}
+					if !defended {
+						return false
+					}
+				}
+			}
+		}
+		return true
+	}
+	var adm []uint
+	for s := uint(0); s < 1<<n; s++ {
+		if admissible(s) {
+			adm = append(adm, s)
+		}
+	}
+	var out [][]int32
+	for _, s := range adm {
+		maximal := true
+		for _, t := range adm {
+			if t != s && t&s == s {
+				maximal = false
+			}
+		}
+		if maximal {
+			var set []int32
+			for a := 0; a < n; a++ {
+				if s&(1<<a) != 0 {
+					set = append(set, int32(a))
+				}
+			}
+			out = append(out, set)
+		}
+	}
+	return out
+}
+
+func genAF(t *rapid.T, maxN int) (int, [][2]int32) {
+	n := rapid.IntRange(0, maxN).Draw(t, "n")
+	var att [][2]int32
+	if n > 0 {
+		k := rapid.IntRange(0, 3*n).Draw(t, "k")
+		for i := 0; i < k; i++ {
+			a := rapid.IntRange(0, n-1).Draw(t, "a")
+			b := rapid.IntRange(0, n-1).Draw(t, "b")
+			if !slices.Contains(att, [2]int32{int32(a), int32(b)}) {
+				att = append(att, [2]int32{int32(a), int32(b)})
+			}
+		}
+	}
+	return n, att
+}
+
+// TestPreferredMatchesDefinition checks the search against brute force on
+// random small frameworks, self-attacks included.
+func TestPreferredMatchesDefinition(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n, att := genAF(t, 9)
+		ext := NewFramework(n, att).Preferred(context.Background(), Options{})
+		got := ext.Sets
+		want := bruteForcePreferred(n, att)
+		key := func(sets [][]int32) []string {
+			var ks []string
+			for _, s := range sets {
+				ks = append(ks, string(rune(len(s)))+string(slices.Collect(func(yield func(rune) bool) {
+					for _, x := range s {
+						if !yield(rune('a' + x)) {
+							return
+						}
+					}
+				})))
+			}
+			slices.Sort(ks)
+			return ks
+		}
+		if !ext.Complete || !slices.Equal(key(got), key(want)) {
+			t.Fatalf("preferred = %v, want %v", got, want)
+		}
+	})
+}
+
+// TestGroundedMatchesReduction checks, on random full maps (linked
+// premises, undercutters, assessments, critical questions), that
+// argmap.Evaluate's claim labels equal the grounded labelling of the
+// reduced framework, and that every preferred extension contains the
+// grounded one.
+func TestGroundedMatchesReduction(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		nc := rapid.IntRange(1, 12).Draw(t, "claims")
+		m := argmap.New("prop")
+		for i := 0; i < nc; i++ {
+			as := rapid.SampledFrom([]argmap.Assessment{"", "", "", argmap.Accepted, argmap.Questioned, argmap.Rejected}).Draw(t, "as")
+			m.Claims = append(m.Claims, &argmap.Claim{ID: argmap.NewID(), Text: "c", Assessment: as})
+		}
+		na := rapid.IntRange(0, 2*nc).Draw(t, "args")
+		for j := 0; j < na; j++ {
+			a := &argmap.Argument{ID: argmap.NewID(), Polarity: rapid.SampledFrom([]argmap.Polarity{argmap.Pro, argmap.Con}).Draw(t, "pol")}
+			for k := rapid.IntRange(1, 2).Draw(t, "np"); k > 0; k-- {
+				a.Premises = append(a.Premises, m.Claims[rapid.IntRange(0, nc-1).Draw(t, "p")].ID)
+			}
+			if j > 0 && rapid.IntRange(0, 4).Draw(t, "undercut") == 0 {
+				a.Target = m.Arguments[rapid.IntRange(0, j-1).Draw(t, "ta")].ID
+			} else {
+				a.Target = m.Claims[rapid.IntRange(0, nc-1).Draw(t, "tc")].ID
+			}
+			m.Arguments = append(m.Arguments, a)
+			if rapid.IntRange(0, 6).Draw(t, "cq") == 0 {
+				m.Challenges = append(m.Challenges, &argmap.Challenge{ID: argmap.NewID(), Kind: argmap.CriticalQuestion, Target: a.ID,
+					Status: rapid.SampledFrom([]argmap.ChallengeStatus{argmap.Open, argmap.Answered}).Draw(t, "st")})
+			}
+		}
+		m.Reindex()
+		l := argmap.Evaluate(m)
+		r := Reduce(m)
+		lab := r.Framework.grounded()
+		for i, c := range m.Claims {
+			want := map[int8]argmap.Label{lIn: argmap.In, lOut: argmap.Out, lUndec: argmap.Undec}[lab[i]]
+			if got := l.Claim(c.ID); got != want {
+				t.Fatalf("claim %d: Evaluate %s, reduction %s", i, got, want)
+			}
+		}
+		res := Preferred(context.Background(), m, Options{})
+		for _, c := range m.Claims {
+			if l.Claim(c.ID) == argmap.In && !res.Sceptical(c.ID) {
+				t.Fatalf("a grounded claim is not sceptically accepted")
+			}
+			if l.Claim(c.ID) == argmap.Out && res.Credulous(c.ID) {
+				t.Fatalf("an OUT claim is credulously accepted")
+			}
+		}
+	})
+}
+
+// TestAFMapReductionIsIdentity: an AF's map reduces to the AF itself.
+func TestAFMapReductionIsIdentity(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n, att := genAF(t, 12)
+		f := &af.AF{Names: make([]string, n), Attacks: att}
+		r := Reduce(f.ToMap(""))
+		if r.Framework.N != n {
+			t.Fatalf("%d nodes for %d arguments", r.Framework.N, n)
+		}
+		for x := 0; x < n; x++ {
+			var want []int32
+			for _, a := range att {
+				if int(a[1]) == x {
+					want = append(want, a[0])
+				}
+			}
+			if !slices.Equal(r.Framework.attackers[x], want) {
+				t.Fatalf("attackers of %d: %v, want %v", x, r.Framework.attackers[x], want)
+			}
+		}
+	})
+}
