@@ -50,12 +50,17 @@ type Editor struct {
 	evalOn    bool              // the evaluation overlay is shown
 	labels    *argmap.Labelling // the evaluation of the map as it is, or nil
 	compare   *compareView      // the last Compare window, for tests
+	safe      *safety           // autosave, recovery, the file's state on disk
+	nav       *navState         // focus and collapsed branches
+	finder    *finder           // the last Find dialog, for tests
 }
 
 // NewEditor builds the editor's widgets in w and shows an empty map. Call
 // Open or SetMap to show a file.
 func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	e := &Editor{app: a, win: w, showOut: true, showInsp: true, evalOn: true}
+	e.initSafety()
+	e.nav = newNavState()
 	e.view = mapview.New()
 	e.outline = newOutline(e)
 	e.insp = newInspector(e)
@@ -92,6 +97,9 @@ func (e *Editor) Selection() []argmap.ID { return append([]argmap.ID(nil), e.sel
 
 // SetMap replaces the document: a new history, saved at the start.
 func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
+	if e.hist != nil {
+		e.docReplacing()
+	}
 	e.m, e.path, e.format = m, path, f
 	e.hist = argmap.NewHistory(m)
 	e.hist.OnChange = e.changed
@@ -100,10 +108,12 @@ func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
 	e.outline.reset()
 	e.refreshAll()
 	e.view.ZoomFit()
+	e.docReplaced()
 }
 
 // changed runs after every edit, undo and redo.
 func (e *Editor) changed() {
+	e.noteEdit()
 	// Drop selected IDs that an undo or a delete took away.
 	keep := e.sel[:0]
 	for _, id := range e.sel {

@@ -30,6 +30,9 @@ func Main(files []string) int {
 	default:
 		e.OpenSample()
 	}
+	e.startAutosave(autosaveInterval)
+	e.OfferRecovery()
 	w.ShowAndRun()
+	e.stopAutosave()
 	return 0
 }

@@ -63,6 +63,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item("Save", key(fyne.KeyS, mod), e.save),
 		item("Save As…", key(fyne.KeyS, modShift), e.saveAs),
+		e.backupMenuItem(),
 		mm.exportMenu,
 		fyne.NewMenuItemSeparator(),
 		item("Author Name…", nil, e.askAuthor),
@@ -87,6 +88,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		mm.del,
 		item("Select All", &fyne.ShortcutSelectAll{}, e.selectAllOrText),
+		item("Find…", key(fyne.KeyF, mod), e.showFind),
 		fyne.NewMenuItemSeparator(),
 		item("Resolve Merge Conflicts…", nil, func() { e.showConflicts() }),
 	)
@@ -103,7 +105,9 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		mm.outline, mm.insp,
 		fyne.NewMenuItemSeparator(),
 		mm.evalItem,
+		fyne.NewMenuItemSeparator(),
 	)
+	view.Items = append(view.Items, e.navMenuItems()...)
 	mm.main = fyne.NewMainMenu(file, edit, view)
 	mm.update()
 	return mm.main
@@ -174,6 +178,7 @@ func (mm *menus) update() {
 		exports = append(exports, none)
 	}
 	mm.exportMenu.ChildMenu.Items = exports
+	e.updateNavMenu()
 	mm.main.Refresh()
 	if mm.bar != nil {
 		mm.bar.update()

@@ -16,6 +16,9 @@ type statusBar struct {
 	counts, msg, zoom *widget.Label
 	box               fyne.CanvasObject
 	gen               int // which message is showing, so an old timer clears nothing
+	// keep leaves messages up: Fyne's test driver runs fyne.Do on the
+	// timer's goroutine, which would race with the test's own.
+	keep bool
 }
 
 func newStatusBar() *statusBar {
@@ -63,6 +66,9 @@ func (s *statusBar) message(text string) {
 	s.gen++
 	gen := s.gen
 	s.msg.SetText(text)
+	if s.keep {
+		return
+	}
 	time.AfterFunc(6*time.Second, func() {
 		fyne.Do(func() {
 			if s.gen == gen {
