@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fyne.io/fyne/v2"
+
 	"github.com/argmap/argmap/argmap"
 )
 
@@ -30,9 +32,8 @@ func (e *Editor) addClaim() { e.addClaimAt(e.view.ViewCenter()) }
 // near its target, and starts editing it.
 func (e *Editor) addArgumentTo(target argmap.ID, pol argmap.Polarity, label, text string) {
 	c := &argmap.Claim{ID: argmap.NewID(), Text: text}
-	c.Pos = e.placeNear(target, pol)
 	a := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{c.ID}, Target: target, Polarity: pol}
-	if e.do(argmap.Batch(label, argmap.AddClaim(c), argmap.AddArgument(a))) {
+	if e.addPlaced(label, argmap.Batch(label, argmap.AddClaim(c), argmap.AddArgument(a)), c.ID) {
 		e.startEditing(c.ID)
 	}
 }
@@ -102,8 +103,8 @@ func (e *Editor) addCoPremise() {
 		return
 	}
 	c := &argmap.Claim{ID: argmap.NewID(), Text: textPremise}
-	c.Pos = e.placeBeside(a)
-	if e.do(argmap.Batch("Add Co-premise", argmap.AddClaim(c), argmap.AddPremise(a.ID, c.ID))) {
+	add := argmap.Batch("Add Co-premise", argmap.AddClaim(c), argmap.AddPremise(a.ID, c.ID))
+	if e.addPlaced("Add Co-premise", add, c.ID) {
 		e.startEditing(c.ID)
 	}
 }
@@ -114,6 +115,10 @@ func (e *Editor) startEditing(id argmap.ID) {
 	e.Select([]argmap.ID{id})
 	e.view.Reveal(id)
 	e.view.EditText(id)
+	// The placeholder text is selected, so that typing replaces it.
+	if f, ok := e.win.Canvas().Focused().(fyne.Shortcutable); ok && isTextField(f) {
+		f.TypedShortcut(&fyne.ShortcutSelectAll{})
+	}
 }
 
 // editText opens the in-place editor on the selected claim.

@@ -1,34 +1,285 @@
 package app
 
 import (
+	"fmt"
+	"strings"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
 )
 
-// challengeClaimItems are the context-menu challenges of the selected claim.
+// Challenges: a user's doubt made explicit, with who raised it and when
+// (argmap/challenge.go). Object and Undercut add a con argument whose claim
+// opens for editing; Question makes a claim need support; an asked critical
+// question counts as an undercutter until it is answered or withdrawn.
+
+// object challenges the selected claim with an objection.
+func (e *Editor) object() {
+	id, ok := e.single()
+	if !ok || e.m.Claim(id) == nil {
+		return
+	}
+	ed, cid, _ := argmap.ObjectTo(e.m, id, textObjection, e.author(), "")
+	if e.addPlaced("Object", ed, cid) {
+		e.startEditing(cid)
+	}
+}
+
+// undercut challenges the selected argument's step from premises to
+// conclusion.
+func (e *Editor) undercut() {
+	id, ok := e.single()
+	if !ok || e.m.Argument(id) == nil {
+		return
+	}
+	ed, cid, _ := argmap.UndercutArg(e.m, id, "The step does not follow because…", e.author(), "")
+	if e.addPlaced("Undercut", ed, cid) {
+		e.startEditing(cid)
+	}
+}
+
+// question makes the selected claim need a reason that stands.
+func (e *Editor) question() {
+	if id, ok := e.single(); ok && e.m.Claim(id) != nil {
+		ed, _ := argmap.QuestionClaim(id, e.author(), "")
+		e.do(ed)
+	}
+}
+
+// assess sets the selected claim's assessment.
+func (e *Editor) assess(a argmap.Assessment) {
+	if id, ok := e.single(); ok {
+		if c := e.m.Claim(id); c != nil && c.Assessment != a {
+			e.do(argmap.Assess(id, a))
+		}
+	}
+}
+
+// askCriticalQuestion asks question i of the scheme of argument id.
+func (e *Editor) askCriticalQuestion(id argmap.ID, i int) {
+	ed, _ := argmap.AskCriticalQuestion(id, i, e.author(), "")
+	e.do(ed)
+}
+
+// criticalQuestions lists the questions of argument id's scheme.
+func (e *Editor) criticalQuestions(id argmap.ID) []string {
+	a := e.m.Argument(id)
+	if a == nil || a.Scheme == "" || e.schemes == nil {
+		return nil
+	}
+	if s := e.schemes.ByID(a.Scheme); s != nil {
+		return s.CriticalQuestions
+	}
+	return nil
+}
+
+// challengeClaimItems are the challenges of the selected claim, for the
+// Challenge menu and the context menu.
 func (e *Editor) challengeClaimItems() []*fyne.MenuItem {
 	id, ok := e.single()
-	if !ok {
+	c := e.m.Claim(id)
+	if !ok || c == nil {
 		return nil
 	}
 	assess := func(label string, a argmap.Assessment) *fyne.MenuItem {
-		it := fyne.NewMenuItem(label, func() { e.do(argmap.Assess(id, a)) })
-		if c := e.m.Claim(id); c != nil && c.Assessment == a {
-			it.Checked = true
-		}
+		it := fyne.NewMenuItem(label, func() { e.assess(a) })
+		it.Checked = c.Assessment == a && a != argmap.Unassessed
 		return it
 	}
 	return []*fyne.MenuItem{
+		fyne.NewMenuItem("Object", e.object),
+		fyne.NewMenuItem("Question", e.question),
 		assess("Accept", argmap.Accepted),
-		assess("Question", argmap.Questioned),
 		assess("Reject", argmap.Rejected),
 		assess("Clear Assessment", argmap.Unassessed),
 	}
 }
 
-// challengeArgumentItems are the context-menu challenges of the selected
-// argument.
+// challengeArgumentItems are the challenges of the selected argument.
 func (e *Editor) challengeArgumentItems() []*fyne.MenuItem {
-	return []*fyne.MenuItem{fyne.NewMenuItem("Undercut", e.addObjection)}
+	id, ok := e.single()
+	if !ok || e.m.Argument(id) == nil {
+		return nil
+	}
+	items := []*fyne.MenuItem{fyne.NewMenuItem("Undercut", e.undercut)}
+	if qs := e.criticalQuestions(id); len(qs) > 0 {
+		ask := fyne.NewMenuItem("Ask Critical Question", nil)
+		ask.ChildMenu = fyne.NewMenu("")
+		for i, q := range qs {
+			ask.ChildMenu.Items = append(ask.ChildMenu.Items, fyne.NewMenuItem(shorten(q, 70), func() { e.askCriticalQuestion(id, i) }))
+		}
+		items = append(items, ask)
+	}
+	return items
+}
+
+// askCriticalQuestionDialog lets the user pick a critical question of the
+// selected argument's scheme (the menu bar cannot list them).
+func (e *Editor) askCriticalQuestionDialog() {
+	id, ok := e.single()
+	qs := e.criticalQuestions(id)
+	if !ok || len(qs) == 0 {
+		e.status.message("Select an argument with a scheme to ask its critical questions")
+		return
+	}
+	box := container.NewVBox()
+	var d dialog.Dialog
+	for i, q := range qs {
+		b := widget.NewButton("Ask", func() { d.Hide(); e.askCriticalQuestion(id, i) })
+		box.Add(container.NewBorder(nil, nil, nil, b, wrapped(q)))
+	}
+	d = dialog.NewCustom("Ask a Critical Question", "Cancel", container.NewVScroll(box), e.win)
+	d.Resize(fyne.NewSize(620, 480))
+	e.lastModal = d
+	d.Show()
+}
+
+// challengeKindTitle names a kind of challenge for people.
+func challengeKindTitle(k argmap.ChallengeKind) string {
+	switch k {
+	case argmap.Object:
+		return "Objection"
+	case argmap.Undercut:
+		return "Undercut"
+	case argmap.Question:
+		return "Question"
+	case argmap.CriticalQuestion:
+		return "Critical question"
+	}
+	return string(k)
+}
+
+// describeChallenge is one line on a challenge: kind, who, when, status.
+func (e *Editor) describeChallenge(ch *argmap.Challenge) string {
+	s := challengeKindTitle(ch.Kind)
+	if ch.Kind == argmap.CriticalQuestion {
+		if qs := e.criticalQuestions(ch.Target); ch.Question >= 0 && ch.Question < len(qs) {
+			s += ": " + qs[ch.Question]
+		}
+	}
+	if ch.Author != "" {
+		s += " — " + ch.Author
+	}
+	if !ch.Time.IsZero() {
+		s += ", " + ch.Time.Local().Format("2 Jan 15:04")
+	}
+	switch ch.Status {
+	case argmap.Answered:
+		s += " · answered"
+	case argmap.Withdrawn:
+		s += " · withdrawn"
+	default:
+		s += " · open"
+	}
+	if ch.Answer != "" {
+		s += ": " + ch.Answer
+	}
+	if ch.Note != "" {
+		s += "\n" + ch.Note
+	}
+	return s
+}
+
+// challengeRows are the inspector's rows for the challenges on id, with
+// buttons to answer, rebut, withdraw or reopen each.
+func (e *Editor) challengeRows(id argmap.ID) []fyne.CanvasObject {
+	var rows []fyne.CanvasObject
+	for _, ch := range argmap.ChallengesOn(e.m, id) {
+		chID := ch.ID
+		btn := func(label string, fn func()) *widget.Button {
+			b := widget.NewButton(label, fn)
+			b.Importance = widget.LowImportance
+			return b
+		}
+		var buttons []fyne.CanvasObject
+		if ch.Status == argmap.Open {
+			if ch.Kind == argmap.Object || ch.Kind == argmap.Undercut {
+				buttons = append(buttons, btn("Rebut", func() { e.rebut(chID) }))
+			}
+			buttons = append(buttons,
+				btn("Answer…", func() { e.answerChallenge(chID) }),
+				btn("Withdraw", func() { e.do(argmap.WithdrawChallenge(chID, "withdrawn by "+e.author())) }))
+		} else {
+			buttons = append(buttons, btn("Reopen", func() { e.do(argmap.ReopenChallenge(chID)) }))
+		}
+		rows = append(rows, wrapped(e.describeChallenge(ch)), container.NewHBox(buttons...))
+	}
+	return rows
+}
+
+// rebut answers an objection or undercut with a rebuttal to edit in place.
+func (e *Editor) rebut(ch argmap.ID) {
+	ed, cid, _ := argmap.Rebut(e.m, ch, textRebuttal)
+	if e.addPlaced("Rebut", ed, cid) {
+		e.startEditing(cid)
+	}
+}
+
+// answerChallenge asks for an answer and marks the challenge answered.
+func (e *Editor) answerChallenge(ch argmap.ID) {
+	en := widget.NewMultiLineEntry()
+	en.Wrapping = fyne.TextWrapWord
+	en.SetMinRowsVisible(3)
+	d := dialog.NewForm("Answer Challenge", "Answer", "Cancel", []*widget.FormItem{widget.NewFormItem("Answer", en)},
+		func(ok bool) {
+			if a := strings.TrimSpace(en.Text); ok && a != "" {
+				e.do(argmap.AnswerChallenge(ch, a))
+			}
+		}, e.win)
+	d.Resize(fyne.NewSize(520, 240))
+	e.lastModal = d
+	d.Show()
+}
+
+// showOpenChallenges lists the open challenges; choosing one selects and
+// shows what it challenges.
+func (e *Editor) showOpenChallenges() {
+	open := argmap.OpenChallenges(e.m)
+	box := container.NewVBox()
+	var d dialog.Dialog
+	for _, ch := range open {
+		target := ch.Target
+		b := widget.NewButton("Show", func() {
+			d.Hide()
+			e.Select([]argmap.ID{target})
+			e.view.Reveal(target)
+		})
+		text := fmt.Sprintf("%s\non “%s”", e.describeChallenge(ch), shorten(e.label(target), 90))
+		box.Add(container.NewBorder(nil, nil, nil, b, wrapped(text)))
+		box.Add(widget.NewSeparator())
+	}
+	if len(open) == 0 {
+		box.Add(wrapped("No open challenges: every objection, question and critical question has been answered or withdrawn."))
+	}
+	d = dialog.NewCustom(fmt.Sprintf("Open Challenges (%d)", len(open)), "Close", container.NewVScroll(box), e.win)
+	d.Resize(fyne.NewSize(640, 520))
+	e.lastModal = d
+	d.Show()
+}
+
+// updateChallenges refills box with the challenges on id when they changed
+// since sig, which it updates.
+func (e *Editor) updateChallenges(box *fyne.Container, id argmap.ID, sig *string) {
+	var b strings.Builder
+	chs := argmap.ChallengesOn(e.m, id)
+	for _, ch := range chs {
+		fmt.Fprintf(&b, "%v|%s|%s|%s;", ch.ID, ch.Status, ch.Answer, ch.Note)
+	}
+	// Critical questions are numbered in the scheme; a new scheme renames them.
+	if a := e.m.Argument(id); a != nil {
+		b.WriteString(a.Scheme)
+	}
+	if b.String() == *sig && len(box.Objects) > 0 {
+		return
+	}
+	*sig = b.String()
+	box.Objects = e.challengeRows(id)
+	if len(chs) == 0 {
+		box.Objects = []fyne.CanvasObject{lowLabel("No challenges.")}
+	}
+	box.Refresh()
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/argmap/argmap/app/mapview"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/assets"
 )
 
 // Editor is one map editor window: the document (map, history, file) and
@@ -49,10 +50,12 @@ type Editor struct {
 	confirm   *confirmButtons
 	evalOn    bool              // the evaluation overlay is shown
 	labels    *argmap.Labelling // the evaluation of the map as it is, or nil
+	schemes   *argmap.Schemes   // the scheme catalogue, or nil if it failed to load
 	compare   *compareView      // the last Compare window, for tests
 	safe      *safety           // autosave, recovery, the file's state on disk
 	nav       *navState         // focus and collapsed branches
 	finder    *finder           // the last Find dialog, for tests
+	src       *sourcePane       // the source text beside the canvas
 }
 
 // NewEditor builds the editor's widgets in w and shows an empty map. Call
@@ -61,20 +64,28 @@ func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	e := &Editor{app: a, win: w, showOut: true, showInsp: true, evalOn: true}
 	e.initSafety()
 	e.nav = newNavState()
+	if s, err := argmap.ParseSchemes(assets.Schemes); err == nil {
+		e.schemes = s
+	} else {
+		fyne.LogError("scheme catalogue", err)
+	}
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	e.view = mapview.New()
 	e.outline = newOutline(e)
 	e.insp = newInspector(e)
 	e.status = newStatusBar()
 	e.menus = newMenus(e)
+	e.src = newSourcePane(e)
 	e.wireView()
 
 	e.outSplit = container.NewHSplit(e.outline.widget(), e.view)
-	e.outSplit.Offset = 0.2
+	e.outSplit.Offset = 0.24
 	e.inSplit = container.NewHSplit(e.outSplit, e.insp.widget())
 	e.inSplit.Offset = 0.77
 	e.body = container.NewStack(e.inSplit)
 	w.SetContent(container.NewBorder(e.menus.toolbar(), e.status.widget(), nil, nil, e.body))
 	w.SetMainMenu(e.menus.mainMenu())
+	e.src.install()
 	e.menus.addShortcuts(w.Canvas())
 	w.Canvas().SetOnTypedKey(e.typedKey)
 	w.SetCloseIntercept(e.requestClose)
@@ -107,7 +118,7 @@ func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
 	e.view.SetMap(m)
 	e.outline.reset()
 	e.refreshAll()
-	e.view.ZoomFit()
+	e.fitReadable()
 	e.docReplaced()
 }
 
@@ -136,6 +147,7 @@ func (e *Editor) refreshAll() {
 	e.status.update(e)
 	e.menus.update()
 	e.updateTitle()
+	e.src.refresh()
 }
 
 func (e *Editor) exists(id argmap.ID) bool {
@@ -188,6 +200,7 @@ func (e *Editor) selectFrom(ids []argmap.ID, src any) {
 	}
 	e.insp.show(e.sel)
 	e.menus.update()
+	e.src.selectionChanged(src == e.src)
 }
 
 // single returns the one selected ID, if exactly one thing is selected.
@@ -235,10 +248,10 @@ func (e *Editor) typedKey(ev *fyne.KeyEvent) {
 // setPanels shows or hides the outline and the inspector.
 func (e *Editor) setPanels(outline, insp bool) {
 	e.showOut, e.showInsp = outline, insp
-	var left fyne.CanvasObject = e.view
+	var left = e.src.centre()
 	if outline {
 		e.outSplit.Leading = e.outline.widget()
-		e.outSplit.Trailing = e.view
+		e.outSplit.Trailing = left
 		e.outSplit.Refresh()
 		left = e.outSplit
 	}

@@ -3,6 +3,8 @@ package app
 import (
 	"fmt"
 
+	"fyne.io/fyne/v2/widget"
+
 	"github.com/argmap/argmap/app/mapview"
 	"github.com/argmap/argmap/argmap"
 )
@@ -56,6 +58,26 @@ func (e *Editor) evalReason(id argmap.ID) string {
 		return ""
 	}
 	return e.labels.Reason(id)
+}
+
+// showReason shows the evaluation of id in l, coloured by its label, or
+// hides l when the overlay is off.
+func (e *Editor) showReason(l *widget.Label, id argmap.ID) {
+	reason := e.evalReason(id)
+	if reason == "" {
+		l.Hide()
+		return
+	}
+	switch e.labels.Label(id) {
+	case argmap.In:
+		l.Importance = widget.SuccessImportance
+	case argmap.Out:
+		l.Importance = widget.DangerImportance
+	default:
+		l.Importance = widget.WarningImportance
+	}
+	l.SetText(reason)
+	l.Show()
 }
 
 // evalSummary is the status bar's count of labels, or "" when off.

@@ -151,7 +151,7 @@ func (e *Editor) ensureShown(id argmap.ID) {
 // navMenuItems are the View menu's items for large maps.
 func (e *Editor) navMenuItems() []*fyne.MenuItem {
 	n := e.nav
-	n.focusItem = item("Focus on Selection", key(fyne.KeyJ, mod), e.focusOnSelection)
+	n.focusItem = item("Focus on Selection", nil, e.focusOnSelection)
 	steps := fyne.NewMenuItem("Focus Steps", nil)
 	var items []*fyne.MenuItem
 	n.stepItems = nil
@@ -161,7 +161,7 @@ func (e *Editor) navMenuItems() []*fyne.MenuItem {
 		items = append(items, it)
 	}
 	steps.ChildMenu = fyne.NewMenu("", items...)
-	n.showAll = item("Show All", key(fyne.KeyJ, modShift), e.showAll)
+	n.showAll = item("Show All", nil, e.showAll)
 	n.collapse = item("Collapse Branch", nil, func() { e.setCollapsed(true) })
 	n.expand = item("Expand Branch", nil, func() { e.setCollapsed(false) })
 	e.updateNavMenu()

@@ -31,6 +31,8 @@ type argPanel struct {
 	target   *fyne.Container
 	eval     *widget.Label
 	notes    *notesPanel
+	chal     *fyne.Container
+	chalSig  string
 	setting  bool
 	shown    string
 	box      fyne.CanvasObject
@@ -60,6 +62,7 @@ func newArgPanel(e *Editor, id argmap.ID) *argPanel {
 	p.eval = wrapped("")
 	p.eval.Hide()
 	p.notes = newNotesPanel(e, id)
+	p.chal = container.NewVBox()
 	p.box = container.NewVBox(
 		container.NewBorder(nil, nil, p.bar, nil, p.role),
 		p.polarity,
@@ -67,6 +70,8 @@ func newArgPanel(e *Editor, id argmap.ID) *argPanel {
 		heading("Scheme"), p.scheme.object(),
 		heading("Premises"), p.premises,
 		heading("Target"), p.target,
+		widget.NewSeparator(),
+		heading("Challenges"), p.chal,
 		widget.NewSeparator(),
 		p.notes.object(),
 	)
@@ -97,12 +102,7 @@ func (p *argPanel) update() bool {
 	if p.polarity.Selected != want {
 		p.polarity.SetSelected(want)
 	}
-	if reason := e.evalReason(p.id); reason != "" {
-		p.eval.SetText(reason)
-		p.eval.Show()
-	} else {
-		p.eval.Hide()
-	}
+	e.showReason(p.eval, p.id)
 	p.scheme.update(a.Scheme)
 
 	// Premises and target: buttons that select them; a premise can be
@@ -129,6 +129,7 @@ func (p *argPanel) update() bool {
 		p.target.RemoveAll()
 		p.target.Add(p.linkButton(a.Target))
 	}
+	e.updateChallenges(p.chal, p.id, &p.chalSig)
 	p.notes.update(a.Annotations)
 	return true
 }

@@ -34,6 +34,8 @@ type claimPanel struct {
 	eval    *widget.Label
 	anchor  *widget.Label
 	notes   *notesPanel
+	chal    *fyne.Container
+	chalSig string
 	setting bool
 	box     fyne.CanvasObject
 }
@@ -76,12 +78,15 @@ func newClaimPanel(e *Editor, id argmap.ID) *claimPanel {
 	p.anchor = wrapped("")
 	p.anchor.Importance = widget.LowImportance
 	p.notes = newNotesPanel(e, id)
+	p.chal = container.NewVBox()
 
 	p.box = container.NewVBox(
 		container.NewBorder(nil, nil, p.bar, nil, p.role),
 		p.text,
 		widget.NewLabel("Assessment"), p.assess,
 		p.eval,
+		widget.NewSeparator(),
+		heading("Challenges"), p.chal,
 		widget.NewSeparator(),
 		p.notes.object(),
 		widget.NewSeparator(),
@@ -109,13 +114,10 @@ func (p *claimPanel) update() bool {
 			p.assess.SetSelected(a.label)
 		}
 	}
-	if reason := p.e.evalReason(p.id); reason != "" {
-		p.eval.SetText(reason)
-		p.eval.Show()
-	} else {
-		p.eval.Hide()
-	}
+	p.e.showReason(p.eval, p.id)
 	p.anchor.SetText(anchorText(p.e.m, c.Anchor))
+	e := p.e
+	e.updateChallenges(p.chal, p.id, &p.chalSig)
 	p.notes.update(c.Annotations)
 	return true
 }

@@ -1,44 +1,115 @@
 package app
 
-import "github.com/argmap/argmap/argmap"
+import (
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/layout"
+)
 
-// prepareImport gives positions to a map read from a format that has
-// none: every claim at the origin would be one pile of cards.
+// cardSize measures cards for the layout: as the canvas draws them.
+func (e *Editor) cardSize(id argmap.ID) (w, h float64) { return e.view.CardSize(id) }
+
+// prepareImport lays out a map read from a format that has no positions
+// (every card at the origin would be one pile). This is part of opening
+// the file, not an undoable edit.
 func (e *Editor) prepareImport(m *argmap.Map) {
+	if !layout.NeedsLayout(m) {
+		return
+	}
+	pos := layout.Layout(m, nil, layout.Options{})
 	for _, c := range m.Claims {
-		if c.Pos != (argmap.Point{}) {
-			return
+		if p, ok := pos[c.ID]; ok {
+			c.Pos = p
 		}
 	}
-	gridLayout(m)
 }
 
-// gridLayout places claims by depth below their conclusions, a stand-in
-// until the layered layout is available.
-func gridLayout(m *argmap.Map) {
-	depth := map[argmap.ID]int{}
-	for range m.Claims {
-		changed := false
-		for _, a := range m.Arguments {
-			d := depth[a.Target]
-			if t := m.Argument(a.Target); t != nil && len(t.Premises) > 0 {
-				d = depth[t.Premises[0]]
-			}
-			for _, p := range a.Premises {
-				if depth[p] < d+1 && d+1 < len(m.Claims) {
-					depth[p] = d + 1
-					changed = true
-				}
-			}
-		}
-		if !changed {
-			break
+// tidy lays out the whole map (pinned cards stay) as one undo step.
+func (e *Editor) tidy() {
+	if e.do(argmap.Batch("Tidy Layout", layout.Tidy(e.m, e.cardSize, layout.Options{}))) {
+		e.view.ZoomFit()
+	}
+}
+
+// tidySelection lays out the selected claims among themselves.
+func (e *Editor) tidySelection() {
+	ids := e.selectedClaims()
+	if len(ids) < 2 {
+		e.status.message("Select two or more cards to tidy them")
+		return
+	}
+	e.do(argmap.Batch("Tidy Selection", layout.TidySelection(e.m, ids, e.cardSize, layout.Options{})))
+}
+
+// unpin lets the layout move the selected claims (all claims when nothing
+// is selected) again.
+func (e *Editor) unpin() {
+	ids := e.selectedClaims()
+	if len(ids) == 0 {
+		for _, c := range e.m.Claims {
+			ids = append(ids, c.ID)
 		}
 	}
-	col := map[int]int{}
-	for _, c := range m.Claims {
-		d := depth[c.ID]
-		c.Pos = argmap.Point{X: float64(col[d]) * (newCardW + gapX), Y: float64(d) * (newCardH + gapY*2)}
-		col[d]++
+	var pinned []argmap.ID
+	for _, id := range ids {
+		if c := e.m.Claim(id); c != nil && c.Pinned {
+			pinned = append(pinned, id)
+		}
+	}
+	if len(pinned) == 0 {
+		e.status.message("Nothing pinned: Tidy Layout may move these cards already")
+		return
+	}
+	if e.do(argmap.SetPinned(pinned, false)) {
+		e.status.message(plural(len(pinned), "card", "cards") + " unpinned: Tidy Layout may move them")
+	}
+}
+
+// selectedClaims is the selection without its arguments.
+func (e *Editor) selectedClaims() []argmap.ID {
+	var ids []argmap.ID
+	for _, id := range e.sel {
+		if e.m.Claim(id) != nil {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// addPlaced runs add (an edit that adds the claim id and its arguments)
+// and then moves the new card to a free place beside its neighbours, as one
+// undo step under label.
+func (e *Editor) addPlaced(label string, add argmap.Edit, id argmap.ID) bool {
+	e.hist.Begin(label)
+	ok := e.do(add)
+	if ok {
+		at := layout.PlaceNew(e.m, id, e.cardSize)
+		if c := e.m.Claim(id); c != nil && c.Pos != at {
+			e.do(argmap.Move([]argmap.ID{id}, []argmap.Point{at}, false))
+		}
+	}
+	e.hist.End()
+	// The history reports changes as they apply, inside the group; the
+	// menus learn the group's label only now.
+	e.refreshAll()
+	return ok
+}
+
+// readableZoom is the least zoom at which card text reads comfortably.
+const readableZoom = 0.55
+
+// fitReadable fits the map in the window, unless that makes the cards too
+// small to read: then it shows the main claim and its first reasons at a
+// readable size (Fit Map shows the whole).
+func (e *Editor) fitReadable() {
+	e.view.ZoomFit()
+	if e.view.Zoom() >= readableZoom || len(e.m.Claims) == 0 {
+		return
+	}
+	e.view.SetZoom(0.8)
+	for _, c := range e.m.Claims {
+		if r := e.roles[c.ID]; r == argmap.RoleMain {
+			e.view.Reveal(c.ID)
+			return
+		}
 	}
 }

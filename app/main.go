@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 )
 
@@ -30,6 +31,8 @@ func Main(files []string) int {
 	default:
 		e.OpenSample()
 	}
+	// The canvas can fit the map only once the window has its size.
+	a.Lifecycle().SetOnStarted(func() { fyne.Do(e.fitReadable) })
 	e.startAutosave(autosaveInterval)
 	e.OfferRecovery()
 	w.ShowAndRun()

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 
+	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
 )
 
@@ -24,7 +25,9 @@ func key(k fyne.KeyName, m fyne.KeyModifier) fyne.Shortcut {
 // triggers one: Add Claim Ctrl+Shift+N, Add Reason Ctrl+R, Add Co-premise
 // Ctrl+Shift+R, Add Objection Ctrl+Shift+O, Add Rebuttal Ctrl+Shift+B. Edit
 // Text is F2 and Delete is Delete or Backspace, taken only when no text
-// field has the keyboard.
+// field has the keyboard. Challenges: Object Ctrl+J, Question Ctrl+Shift+Q,
+// Undercut Ctrl+Shift+U, Open Challenges Ctrl+K. Tidy Layout Ctrl+Shift+T,
+// Show What Stands Ctrl+Shift+E, Outline Ctrl+Shift+1, Inspector Ctrl+I.
 type menus struct {
 	e    *Editor
 	main *fyne.MainMenu
@@ -34,6 +37,8 @@ type menus struct {
 	undo, redo, del                             *fyne.MenuItem
 	reason, coPremise, objection, rebuttal, txt *fyne.MenuItem
 	outline, insp, evalItem                     *fyne.MenuItem
+	object, question, accept, reject, undercut  *fyne.MenuItem
+	askCQ, tidySel                              *fyne.MenuItem
 	bar                                         *toolbar
 }
 
@@ -93,9 +98,10 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		item("Resolve Merge Conflicts…", nil, func() { e.showConflicts() }),
 	)
 
-	mm.outline = item("Outline", key(fyne.KeyL, modShift), func() { e.setPanels(!e.showOut, e.showInsp) })
+	mm.outline = item("Outline", key(fyne.Key1, modShift), func() { e.setPanels(!e.showOut, e.showInsp) })
 	mm.insp = item("Inspector", key(fyne.KeyI, mod), func() { e.setPanels(e.showOut, !e.showInsp) })
 	mm.evalItem = item("Show What Stands", key(fyne.KeyE, modShift), func() { e.setEvaluation(!e.evalOn) })
+	mm.tidySel = item("Tidy Selection", nil, e.tidySelection)
 	view := fyne.NewMenu("View",
 		item("Zoom In", key(fyne.KeyEqual, mod), e.view.ZoomIn),
 		item("Zoom Out", key(fyne.KeyMinus, mod), e.view.ZoomOut),
@@ -106,9 +112,26 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		mm.evalItem,
 		fyne.NewMenuItemSeparator(),
+		item("Tidy Layout", key(fyne.KeyT, modShift), e.tidy),
+		mm.tidySel,
+		item("Unpin", nil, e.unpin),
+		fyne.NewMenuItemSeparator(),
+	)
+	mm.object = item("Object", key(fyne.KeyJ, mod), e.object)
+	mm.question = item("Question", key(fyne.KeyQ, modShift), e.question)
+	mm.accept = item("Accept", nil, func() { e.assess(argmap.Accepted) })
+	mm.reject = item("Reject", nil, func() { e.assess(argmap.Rejected) })
+	mm.undercut = item("Undercut", key(fyne.KeyU, modShift), e.undercut)
+	mm.askCQ = item("Ask Critical Question…", nil, e.askCriticalQuestionDialog)
+	challenge := fyne.NewMenu("Challenge",
+		mm.object, mm.question, mm.accept, mm.reject,
+		fyne.NewMenuItemSeparator(),
+		mm.undercut, mm.askCQ,
+		fyne.NewMenuItemSeparator(),
+		item("Open Challenges…", key(fyne.KeyK, mod), e.showOpenChallenges),
 	)
 	view.Items = append(view.Items, e.navMenuItems()...)
-	mm.main = fyne.NewMainMenu(file, edit, view)
+	mm.main = fyne.NewMainMenu(file, edit, view, challenge)
 	mm.update()
 	return mm.main
 }
@@ -152,6 +175,12 @@ func (mm *menus) update() {
 	mm.outline.Checked = e.showOut
 	mm.insp.Checked = e.showInsp
 	mm.evalItem.Checked = e.evalOn
+	arg := one && e.m.Argument(id) != nil
+	mm.object.Disabled, mm.question.Disabled = !claim, !claim
+	mm.accept.Disabled, mm.reject.Disabled = !claim, !claim
+	mm.undercut.Disabled = !arg
+	mm.askCQ.Disabled = len(e.criticalQuestions(id)) == 0
+	mm.tidySel.Disabled = len(e.selectedClaims()) < 2
 
 	var recent []*fyne.MenuItem
 	for _, p := range e.recentFiles() {

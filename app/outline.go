@@ -1,25 +1,24 @@
 package app
 
 import (
-	"fmt"
 	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/scene"
 )
 
-// outline is the map as a tree: each conclusion, under it the arguments
-// on it, under those their premises and undercutters, and so on. An
-// argument with one premise and no undercutter is shown as its premise
-// alone, to keep the tree short. A claim reached a second time (a premise
-// shared by two arguments) appears again as a leaf marked "↗". Node IDs are
-// paths of entity IDs, so the open branches survive edits.
+// outline is the map as a tree: each conclusion, under it the premises of
+// the arguments on it (reasons, objections, undercutters, coloured by role;
+// a linked co-premise marked "&"), under those their own, and so on. A claim
+// reached a second time (a premise shared by two arguments) appears again
+// as a leaf marked "↗". Node IDs are paths of entity IDs, so the open
+// branches survive edits.
 type outline struct {
 	e     *Editor
 	tree  *widget.Tree
@@ -33,9 +32,8 @@ type outline struct {
 
 type onode struct {
 	id     argmap.ID
-	arg    bool            // an argument node
-	pol    argmap.Polarity // polarity of the argument that links it to its parent
-	repeat bool            // shown in full elsewhere
+	linked bool // a co-premise after the first of its argument
+	repeat bool // shown in full elsewhere
 }
 
 func newOutline(e *Editor) *outline {
@@ -93,58 +91,46 @@ func (o *outline) build() {
 			premise[p] = true
 		}
 	}
-	var addClaim func(parent string, id argmap.ID, pol argmap.Polarity)
-	var addArg func(parent string, a *argmap.Argument)
-	add := func(parent string, n *onode) (string, bool) {
-		uid := parent + "/" + n.id.String()
+	var addClaim func(parent string, id argmap.ID, linked bool)
+	var addArgs func(parent string, target argmap.ID)
+	addClaim = func(parent string, id argmap.ID, linked bool) {
+		uid := parent + "/" + id.String()
+		n := &onode{id: id, linked: linked}
 		o.nodes[uid] = n
 		o.kids[parent] = append(o.kids[parent], uid)
-		if _, seen := o.first[n.id]; seen {
+		if _, seen := o.first[id]; seen {
 			n.repeat = true
-			return uid, false
-		}
-		o.first[n.id] = uid
-		return uid, true
-	}
-	addClaim = func(parent string, id argmap.ID, pol argmap.Polarity) {
-		uid, fresh := add(parent, &onode{id: id, pol: pol})
-		if !fresh {
 			return
 		}
-		for _, a := range to[id] {
-			addArg(uid, a)
-		}
+		o.first[id] = uid
+		addArgs(uid, id)
 	}
-	addArg = func(parent string, a *argmap.Argument) {
-		if len(a.Premises) == 1 && len(to[a.ID]) == 0 {
-			// Shown as its premise; the argument is reached through it.
-			if _, seen := o.first[a.ID]; !seen {
-				o.first[a.ID] = parent + "/" + a.Premises[0].String()
+	// The arguments on a claim are not rows of their own: their premises
+	// are listed under the claim, a linked co-premise marked "&", and the
+	// undercutters of each argument follow its premises.
+	addArgs = func(parent string, target argmap.ID) {
+		for _, a := range to[target] {
+			for i, p := range a.Premises {
+				if i == 0 {
+					if _, seen := o.first[a.ID]; !seen {
+						o.first[a.ID] = parent + "/" + p.String()
+					}
+				}
+				addClaim(parent, p, i > 0)
 			}
-			addClaim(parent, a.Premises[0], a.Polarity)
-			return
-		}
-		uid, fresh := add(parent, &onode{id: a.ID, arg: true, pol: a.Polarity})
-		if !fresh {
-			return
-		}
-		for _, p := range a.Premises {
-			addClaim(uid, p, a.Polarity)
-		}
-		for _, u := range to[a.ID] {
-			addArg(uid, u)
+			addArgs(parent, a.ID)
 		}
 	}
 	for _, c := range m.Claims {
 		if !premise[c.ID] {
-			addClaim("", c.ID, "")
+			addClaim("", c.ID, false)
 		}
 	}
 	// Claims only reachable through a cycle of premises get a root of
 	// their own so that every claim is in the outline.
 	for _, c := range m.Claims {
 		if _, ok := o.first[c.ID]; !ok {
-			addClaim("", c.ID, "")
+			addClaim("", c.ID, false)
 		}
 	}
 }
@@ -168,53 +154,23 @@ func (o *outline) updateNode(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObjec
 // describe is a node's row text and the colour of its role.
 func (o *outline) describe(n *onode) (string, color.Color) {
 	m := o.e.m
-	if n.arg {
-		a := m.Argument(n.id)
-		if a == nil {
-			return "", color.Transparent
-		}
-		kind := "Linked reason"
-		col := theme.Color(theme.ColorNameSuccess)
-		if a.Polarity == argmap.Con {
-			kind, col = "Linked objection", theme.Color(theme.ColorNameError)
-			if m.Argument(a.Target) != nil {
-				kind = "Undercutter"
-			}
-		}
-		text := fmt.Sprintf("%s (%d premises)", kind, len(a.Premises))
-		if a.Scheme != "" {
-			text += " · " + a.Scheme
-		}
-		return text, col
-	}
 	c := m.Claim(n.id)
 	if c == nil {
 		return "", color.Transparent
 	}
 	text := firstLine(c.Text)
+	if n.linked {
+		text = "& " + text
+	}
 	if n.repeat {
 		text = "↗ " + text
 	}
 	return text, roleColor(o.e.roles[n.id])
 }
 
-// roleColor is the theme colour that marks a role in the outline and the
-// inspector; theme colours keep their contrast in light and dark themes.
-func roleColor(r argmap.Role) color.Color {
-	switch r {
-	case argmap.RoleMain, argmap.RoleConclusion:
-		return theme.Color(theme.ColorNamePrimary)
-	case argmap.RolePremise:
-		return theme.Color(theme.ColorNameSuccess)
-	case argmap.RoleObjection:
-		return theme.Color(theme.ColorNameError)
-	case argmap.RoleRebuttal:
-		return theme.Color(theme.ColorNameWarning)
-	case argmap.RoleUndercutter:
-		return color.NRGBA{R: 0x9c, G: 0x5c, B: 0xd6, A: 0xff}
-	}
-	return theme.Color(theme.ColorNameDisabled)
-}
+// roleColor is the colour that marks a role, the same as on the canvas's
+// cards (chosen there to read on light and dark themes).
+func roleColor(r argmap.Role) color.Color { return scene.RoleColor(r) }
 
 // firstLine is the first line of s, shortened for one row.
 func firstLine(s string) string {

@@ -1,16 +1,23 @@
 package app
 
-import "github.com/argmap/argmap/argmap"
+import (
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/assets"
+)
 
-// OpenSample shows the sample map, as a new, unsaved map.
+// OpenSample shows the embedded sample map of the article, as a new map
+// that Save asks a name for.
 func (e *Editor) OpenSample() {
-	m := sampleMap()
+	m, err := argmap.Decode(assets.SampleMap)
+	if err != nil {
+		// Cannot happen with a tested build; show the error and the small
+		// demo map rather than nothing.
+		e.SetMap(demoMap(), "", nil)
+		e.showError(err)
+		return
+	}
 	e.SetMap(m, "", nil)
-}
-
-// sampleMap is the map shown at first start.
-func sampleMap() *argmap.Map {
-	return demoMap()
+	e.status.message("The sample map: " + m.Meta.Title)
 }
 
 // demoMap is a small map of one debate: a main claim, two reasons (one of

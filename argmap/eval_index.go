@@ -8,11 +8,17 @@ import "encoding/binary"
 // as fast to build and query as a Go map of UUIDs on large maps, which is
 // most of the cost of Evaluate.
 type idIndex struct {
-	ids   []ID     // node number → ID
-	tags  []uint64 // first eight bytes of the ID in each slot
-	slots []int32  // node number + 1, or 0 for an empty slot
+	ids   []ID // node number → ID
+	slots []idSlot
 	mask  uint64
 	shift uint
+}
+
+// idSlot is one slot of the table: tag and node side by side, so that a
+// probe touches one cache line.
+type idSlot struct {
+	tag  uint64 // first eight bytes of the ID
+	node int32  // node number + 1, or 0 for an empty slot
 }
 
 func newIDIndex(n int) *idIndex {
@@ -23,8 +29,7 @@ func newIDIndex(n int) *idIndex {
 	}
 	return &idIndex{
 		ids:   make([]ID, 0, n),
-		tags:  make([]uint64, size),
-		slots: make([]int32, size),
+		slots: make([]idSlot, size),
 		mask:  uint64(size - 1),
 		shift: 64 - bits,
 	}
@@ -39,22 +44,22 @@ func (x *idIndex) add(id ID) int32 {
 	x.ids = append(x.ids, id)
 	tag := binary.LittleEndian.Uint64(id[:8])
 	i := x.home(tag)
-	for x.slots[i] != 0 {
-		if x.tags[i] == tag && x.ids[x.slots[i]-1] == id {
-			return x.slots[i] - 1
+	for x.slots[i].node != 0 {
+		if x.slots[i].tag == tag && x.ids[x.slots[i].node-1] == id {
+			return x.slots[i].node - 1
 		}
 		i = (i + 1) & x.mask
 	}
-	x.tags[i], x.slots[i] = tag, n+1
+	x.slots[i] = idSlot{tag, n + 1}
 	return n
 }
 
 // get returns the node number of id.
 func (x *idIndex) get(id ID) (int32, bool) {
 	tag := binary.LittleEndian.Uint64(id[:8])
-	for i := x.home(tag); x.slots[i] != 0; i = (i + 1) & x.mask {
-		if x.tags[i] == tag && x.ids[x.slots[i]-1] == id {
-			return x.slots[i] - 1, true
+	for i := x.home(tag); x.slots[i].node != 0; i = (i + 1) & x.mask {
+		if s := x.slots[i]; s.tag == tag && x.ids[s.node-1] == id {
+			return s.node - 1, true
 		}
 	}
 	return -1, false

@@ -207,3 +207,59 @@ func checkAgainstReduction(t *testing.T, m *argmap.Map, l *argmap.Labelling) {
 		}
 	}
 }
+
+// TestLabellingAPI covers the lookups, the counts and concurrent reasons.
+func TestLabellingAPI(t *testing.T) {
+	defer func(f func() argmap.ID) { argmap.NewID = f }(argmap.NewID)
+	argmap.NewID = argmap.DeterministicIDs(t.Name())
+	m, ids, err := parseDSL("claim a\nclaim b\nclaim c\ncon ab: a -> b\ncon bc: b -> c\ncon cb: c -> b\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := argmap.Evaluate(m)
+	if l.Claim(ids["ab"]) != argmap.Unlabelled || l.Argument(ids["a"]) != argmap.Unlabelled ||
+		l.Label(argmap.NewID()) != argmap.Unlabelled || l.Reason(argmap.NewID()) != "" {
+		t.Error("lookups of the wrong kind or unknown IDs should be Unlabelled")
+	}
+	for i, c := range m.Claims {
+		if l.ClaimAt(i) != l.Claim(c.ID) {
+			t.Errorf("ClaimAt(%d) = %s, Claim = %s", i, l.ClaimAt(i), l.Claim(c.ID))
+		}
+	}
+	for j, a := range m.Arguments {
+		if l.ArgumentAt(j) != l.Argument(a.ID) {
+			t.Errorf("ArgumentAt(%d) = %s, Argument = %s", j, l.ArgumentAt(j), l.Argument(a.ID))
+		}
+	}
+	if l.ClaimAt(-1) != argmap.Unlabelled || l.ClaimAt(3) != argmap.Unlabelled || l.ArgumentAt(3) != argmap.Unlabelled {
+		t.Error("out of range should be Unlabelled")
+	}
+	if !l.Applicable(ids["ab"]) || l.Applicable(ids["bc"]) {
+		t.Error("ab applies, bc does not")
+	}
+	if got := l.ClaimCounts(); got != (argmap.Counts{In: 2, Out: 1}) {
+		t.Errorf("claim counts = %+v", got)
+	}
+	if got := l.ArgumentCounts(); got != (argmap.Counts{In: 2, Out: 1}) {
+		t.Errorf("argument counts = %+v", got)
+	}
+	for _, x := range []argmap.Label{argmap.Unlabelled, argmap.In, argmap.Out, argmap.Undec} {
+		if x.String() != map[argmap.Label]string{argmap.In: "IN", argmap.Out: "OUT", argmap.Undec: "UNDEC"}[x] {
+			t.Errorf("String(%d) = %q", x, x.String())
+		}
+	}
+	// Reasons are built lazily; many readers at once must agree.
+	done := make(chan string, 8)
+	for range 8 {
+		go func() { done <- l.Reason(ids["b"]) }()
+	}
+	for range 8 {
+		if r := <-done; r != "OUT: the objection 'a' stands and has no answer" {
+			t.Errorf("reason = %q", r)
+		}
+	}
+	// Evaluate does not change the map, and gives the same answer twice.
+	if l2 := argmap.Evaluate(m); l2.Reason(ids["c"]) != l.Reason(ids["c"]) || len(m.Claims) != 3 {
+		t.Error("Evaluate should be deterministic and pure")
+	}
+}

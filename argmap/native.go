@@ -215,10 +215,13 @@ func syntaxError(data []byte, off int, msg string) *DecodeError {
 	}
 	line, col := lineCol(data, off)
 	switch {
-	case strings.Contains(msg, "unexpected end"):
+	case strings.Contains(msg, "unexpected end"),
+		off >= len(bytes.TrimRight(data, " \t\r\n")) && !strings.Contains(msg, "after top-level"):
 		msg = "the file ends too early (truncated?)"
 	case strings.Contains(msg, "out of range"):
 		msg = "number out of range"
+	case strings.Contains(msg, "ParseFloat"), strings.Contains(msg, "ParseInt"):
+		msg = "invalid number"
 	case strings.Contains(msg, "exceeded max depth"):
 		msg = "nested too deeply"
 	}

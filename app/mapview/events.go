@@ -112,6 +112,7 @@ func (v *View) onHandle(s scene.Point) (argmap.ID, bool) {
 // and remembers the button and modifiers for the drag that may follow.
 func (v *View) MouseDown(ev *desktop.MouseEvent) {
 	s := sp(ev.Position)
+	v.autoFit = false
 	v.g = gesture{pressed: true, button: ev.Button, mods: ev.Modifier, startS: s, curS: s,
 		start: v.tr.ToMap(s), cur: v.tr.ToMap(s), origin: v.tr.Origin}
 	if v.editor != nil {
@@ -212,6 +213,7 @@ func (v *View) Dragged(ev *fyne.DragEvent) {
 		v.g.startS, v.g.start, v.g.origin = st, v.tr.ToMap(st), v.tr.Origin
 		v.press(st, 0)
 	}
+	v.autoFit = false
 	g := &v.g
 	g.curS = s
 	g.cur = v.tr.ToMap(s)
@@ -299,6 +301,7 @@ func (v *View) DragEnd() {
 // Scrolled pans, or zooms at the pointer with Ctrl held.
 func (v *View) Scrolled(ev *fyne.ScrollEvent) {
 	mods := currentModifiers()
+	v.autoFit = false
 	dx, dy := float64(ev.Scrolled.DX), float64(ev.Scrolled.DY)
 	if mods&(fyne.KeyModifierControl|fyne.KeyModifierSuper) != 0 {
 		v.zoomAt(v.tr.Zoom*math.Pow(1.1, dy/10), sp(ev.Position))

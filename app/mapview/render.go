@@ -13,7 +13,7 @@ import (
 
 // Screen metrics that stay the same at every zoom.
 const (
-	edgeWidth  = 2    // stroke of an argument line, pixels
+	edgeWidth  = 2    // stroke of an argument line at zoom ≥ 1, pixels
 	headRadius = 7    // arrowhead triangle radius, pixels
 	dashOn     = 7.0  // undercutter dash, pixels
 	dashOff    = 5.0  // gap between dashes, pixels
@@ -83,7 +83,9 @@ func (r *renderer) Objects() []fyne.CanvasObject { return r.objs }
 
 func (r *renderer) Layout(size fyne.Size) {
 	r.v.size = size
-	if r.v.needFit && r.v.scene != nil {
+	if (r.v.needFit || r.v.autoFit) && r.v.scene != nil {
+		// Until the user pans or zooms, a freshly opened map stays fitted
+		// to the window as it opens and resizes.
 		r.v.needFit = false
 		r.v.fit(1)
 		return
@@ -126,6 +128,15 @@ func (r *renderer) update() {
 	}
 	r.placeOverlay()
 	objs = append(objs, r.band, r.rubber, r.handle)
+	if !v.noMinimap && s != nil && len(s.Cards) > 0 && v.size.Width > 3*minimapW && v.size.Height > 2*minimapH {
+		if v.mini == nil {
+			v.mini = newMinimap(v)
+		}
+		v.mini.Move(fyne.NewPos(v.size.Width-minimapW-minimapMargin, v.size.Height-minimapH-minimapMargin))
+		v.mini.Resize(fyne.NewSize(minimapW, minimapH))
+		v.mini.update(r.pal)
+		objs = append(objs, v.mini)
+	}
 	r.objs = objs
 }
 
@@ -233,7 +244,7 @@ func (r *renderer) placeCard(objs []fyne.CanvasObject, c *scene.Card, tr scene.T
 
 	if opt.LabelSize*z >= minText {
 		l := r.text(&k.label)
-		setText(l, c.Label.S, opt.LabelSize*z, true, fade(c.Accent, dim))
+		setText(l, c.Label.S, opt.LabelSize*z, true, fade(c.RoleColor, dim))
 		l.Move(at(c.Label))
 		objs = append(objs, l)
 		if c.Status != scene.NoStatus {
@@ -298,7 +309,9 @@ func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.T
 		col = r.pal.sel
 	}
 	col = fade(col, e.Dimmed)
-	width := float32(edgeWidth)
+	// Thinner lines when zoomed out, so that a crowd of arrows stays lines
+	// and not a band of colour.
+	width := float32(math.Max(1, math.Min(edgeWidth, edgeWidth*tr.Zoom*1.4)))
 	if r.v.isSelected(e.ID) {
 		width = 3
 	}

@@ -79,10 +79,15 @@ type View struct {
 	tr      scene.Transform
 	size    fyne.Size
 	needFit bool
+	autoFit bool // fit on every resize until the user pans or zooms
+	opening bool // the map was just opened: fit at a readable zoom
 
 	selected map[argmap.ID]bool
 	hover    argmap.ID // card under the pointer, for the connect handle
 	g        gesture
+
+	mini      *minimap
+	noMinimap bool
 
 	editor *editEntry
 	editID argmap.ID
@@ -151,7 +156,7 @@ func (v *View) SetMap(m *argmap.Map) {
 	v.selected = map[argmap.ID]bool{}
 	v.g = gesture{}
 	v.closeEditor(false)
-	v.needFit = true
+	v.needFit, v.autoFit, v.opening = true, true, true
 	v.rebuild()
 	v.Refresh()
 }
@@ -234,6 +239,7 @@ func (v *View) Reveal(id argmap.ID) {
 		return
 	}
 	c := b.Center()
+	v.autoFit = false
 	v.tr.Origin = scene.Point{X: c.X - vp.W/2, Y: c.Y - vp.H/2}
 	v.redraw()
 }
@@ -252,6 +258,7 @@ func (v *View) SetZoom(z float32) {
 
 // zoomAt zooms keeping the map point under screen point s in place.
 func (v *View) zoomAt(z float64, s scene.Point) {
+	v.autoFit = false
 	z = math.Max(MinZoom, math.Min(MaxZoom, z))
 	if z == v.tr.Zoom {
 		return
@@ -270,9 +277,23 @@ func (v *View) ZoomIn() { v.SetZoom(float32(v.tr.Zoom * zoomStep)) }
 func (v *View) ZoomOut() { v.SetZoom(float32(v.tr.Zoom / zoomStep)) }
 
 // ZoomFit zooms and pans so that the whole map fits the viewport.
-func (v *View) ZoomFit() { v.fit(1.5) }
+//
+// The map stays fitted as the view resizes (the window opening, a side panel
+// shown) until the user pans or zooms.
+func (v *View) ZoomFit() {
+	v.opening = v.opening && v.autoFit
+	v.autoFit = true
+	v.fit(1)
+}
+
+// readableZoom is the least zoom at which a freshly opened map is shown:
+// below it the claim text is too small to read.
+const readableZoom = 0.6
 
 // fit centres the map at the largest zoom up to max that shows it whole.
+// When the map was just opened (v.opening) and fitting it would make the
+// text unreadable, it shows the top of the map (the main conclusion) at a
+// readable zoom instead: a first look should read, not be a thumbnail.
 func (v *View) fit(max float64) {
 	if v.scene == nil || v.size.Width <= 0 {
 		v.needFit = true
@@ -288,15 +309,36 @@ func (v *View) fit(max float64) {
 	}
 	old := v.tr.Zoom
 	v.tr = scene.Transform{Zoom: z, Origin: scene.Point{X: c.X - w/2/z, Y: c.Y - h/2/z}}
-	if b.H*z > h {
-		// too tall even at the smallest zoom: show the top, where the
-		// main conclusion is
-		v.tr.Origin.Y = b.Y
+	if v.opening && z < readableZoom {
+		z = readableZoom
+		top := v.topCard()
+		v.tr = scene.Transform{Zoom: z, Origin: scene.Point{X: top.X - w/2/z, Y: b.Y}}
+	} else if b.H*z > h {
+		v.tr.Origin.Y = b.Y // too tall: show the top
 	}
 	v.redraw()
 	if z != old && v.OnZoomChanged != nil {
 		v.OnZoomChanged(float32(z))
 	}
+}
+
+// topCard returns the centre of the main conclusion's card, or of the
+// topmost card.
+func (v *View) topCard() scene.Point {
+	best := -1
+	for i := range v.scene.Cards {
+		c := &v.scene.Cards[i]
+		if c.Role == argmap.RoleMain {
+			return c.Box.Center()
+		}
+		if best < 0 || c.Box.Y < v.scene.Cards[best].Box.Y {
+			best = i
+		}
+	}
+	if best < 0 {
+		return scene.Point{}
+	}
+	return v.scene.Cards[best].Box.Center()
 }
 
 // ViewCenter returns the centre of the viewport in map units.

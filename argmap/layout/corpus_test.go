@@ -80,5 +80,9 @@ func TestSampleMapLaysOutWithoutOverlap(t *testing.T) {
 			t.Fatalf("%s: %v", p, err)
 		}
 		checkLaidOut(t, p, m)
+		for _, c := range m.Claims { // as after Select All, Unpin
+			c.Pinned = false
+		}
+		checkLaidOut(t, p+" (unpinned)", m)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/gen"
 )
 
@@ -25,6 +26,15 @@ func TestDebugPNG(t *testing.T) {
 		n = 60
 	}
 	m := gen.Tree(n, 1)
+	if f := os.Getenv("LAYOUTPNG_FILE"); f != "" {
+		var err error
+		if m, _, err = formats.Load(f); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range m.Claims {
+			c.Pinned = false
+		}
+	}
 	size := EstimateSize(m)
 	pos := Layout(m, size, Options{})
 	if os.Getenv("LAYOUTPNG_DOT") != "" {
@@ -40,33 +50,46 @@ func TestDebugPNG(t *testing.T) {
 		x0, y0 = min(x0, p.X-w/2), min(y0, p.Y-h/2)
 		x1, y1 = max(x1, p.X+w/2), max(y1, p.Y+h/2)
 	}
-	scale := min(1.0, 4000/(x1-x0))
+	if f, err := strconv.ParseFloat(os.Getenv("LAYOUTPNG_CROP"), 64); err == nil {
+		x1 = x0 + (x1-x0)*f
+	}
+	scale := min(1.0, 2400/(x1-x0))
 	img := image.NewRGBA(image.Rect(0, 0, int((x1-x0)*scale)+1, int((y1-y0)*scale)+1))
 	for i := range img.Pix {
 		img.Pix[i] = 255
 	}
 	tr := func(p argmap.Point) (int, int) { return int((p.X - x0) * scale), int((p.Y - y0) * scale) }
+	drawLinks := func() {
+		for _, l := range Links(m) {
+			col := color.RGBA{0, 120, 0, 255}
+			if l.Kind != LinkPro {
+				col = color.RGBA{200, 0, 0, 255}
+			}
+			a, b := tr(pos[l.From])
+			e, f := tr(pos[l.To])
+			steps := max(abs(e-a), abs(f-b), 1)
+			for s := 0; s <= steps; s++ {
+				img.Set(a+(e-a)*s/steps, b+(f-b)*s/steps, col)
+			}
+		}
+	}
+	drawLinks()
 	for _, c := range m.Claims {
 		w, h := size(c.ID)
 		p := pos[c.ID]
 		a, b := tr(argmap.Point{X: p.X - w/2, Y: p.Y - h/2})
 		e, f := tr(argmap.Point{X: p.X + w/2, Y: p.Y + h/2})
+		if a < 0 || a > img.Bounds().Dx() {
+			continue
+		}
 		for x := a; x <= e; x++ {
 			for y := b; y <= f; y++ {
-				img.Set(x, y, color.RGBA{220, 225, 240, 255})
+				c := color.RGBA{220, 225, 240, 255}
+				if x == a || x == e || y == b || y == f {
+					c = color.RGBA{90, 90, 120, 255}
+				}
+				img.Set(x, y, c)
 			}
-		}
-	}
-	for _, l := range Links(m) {
-		col := color.RGBA{0, 120, 0, 255}
-		if l.Kind != LinkPro {
-			col = color.RGBA{200, 0, 0, 255}
-		}
-		a, b := tr(pos[l.From])
-		e, f := tr(pos[l.To])
-		steps := max(abs(e-a), abs(f-b), 1)
-		for s := 0; s <= steps; s++ {
-			img.Set(a+(e-a)*s/steps, b+(f-b)*s/steps, col)
 		}
 	}
 	out, err := os.Create(path)

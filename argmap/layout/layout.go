@@ -137,10 +137,34 @@ func engine(m *argmap.Map, take func(*argmap.Claim) bool, size SizeFunc, o Optio
 	}
 	g.breakCycles()
 	g.rankNodes()
-	l := buildLayered(g)
-	l.reduceCrossings(o.Passes, len(m.Arguments))
-	x := l.assignX(o.NodeSep, o.Sweeps)
-	y := l.assignY(g.h, o.RankSep)
+	var (
+		l     *layered
+		x     []float64
+		links []Link
+		best  = -1
+	)
+	tries := portfolio(len(g.ids))
+	for _, st := range tries {
+		lc := buildLayered(g, st)
+		if st.dotMincross {
+			lc.mincross(len(m.Arguments))
+		} else {
+			lc.reduceCrossings(o.Passes, len(m.Arguments))
+		}
+		xc := lc.assignX(o.NodeSep, o.Sweeps)
+		if len(tries) == 1 {
+			l, x = lc, xc
+			break
+		}
+		if links == nil {
+			links = g.links()
+		}
+		c := Crossings(links, g.centres(xc, lc, o.RankSep))
+		if best < 0 || c < best {
+			best, l, x = c, lc, xc
+		}
+	}
+	y := l.assignY(g.h, x, o.RankSep, o.NodeSep)
 	pts := make([]argmap.Point, len(g.ids))
 	minX := math.Inf(1)
 	for v := range pts {

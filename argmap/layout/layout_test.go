@@ -45,7 +45,7 @@ func pinSome(m *argmap.Map, k int, spread float64) {
 
 func TestLayoutNoOverlapAndPinsKept(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		n := rapid.IntRange(1, 400).Draw(t, "n")
+		n := rapid.IntRange(1, 300).Draw(t, "n")
 		seed := rapid.Int64Range(0, 1<<20).Draw(t, "seed")
 		k := rapid.SampledFrom([]int{0, 2, 5, 13}).Draw(t, "pinEvery")
 		m := gen.Tree(n, seed)

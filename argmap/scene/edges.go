@@ -40,6 +40,7 @@ func (s *Scene) buildEdges(m *argmap.Map) {
 	}
 	sort.SliceStable(args, func(i, j int) bool { return level[args[i].ID] < level[args[j].ID] })
 	s.Edges = make([]Edge, 0, len(args))
+	slots := map[argmap.ID]int{} // linked arguments so far per target
 	for _, a := range args {
 		if _, dup := s.edgeIdx[a.ID]; dup {
 			continue
@@ -52,6 +53,10 @@ func (s *Scene) buildEdges(m *argmap.Map) {
 			e.Kind = EdgeCon
 		}
 		e.Dimmed = s.opt.Keep != nil && !s.opt.Keep[a.ID]
+		if len(a.Premises) > 1 {
+			e.slot = slots[a.Target]
+			slots[a.Target]++
+		}
 		if !s.route(&e) {
 			continue
 		}
@@ -113,7 +118,7 @@ func (s *Scene) route(e *Edge) bool {
 		e.Dir = unit(from, e.Tip)
 		e.Aim = Seg{from, e.Tip}.Mid()
 	} else {
-		e.Junction = s.junction(boxes, target, aim)
+		e.Junction = s.junction(boxes, target, aim, e.slot)
 		top := math.Inf(1)
 		minX, maxX := math.Inf(1), math.Inf(-1)
 		for _, b := range boxes {
@@ -148,7 +153,10 @@ func (s *Scene) route(e *Edge) bool {
 
 // junction places the join of linked premises: just above them when they
 // sit below the target, else part way from their centre to the target.
-func (s *Scene) junction(boxes []Rect, target *Rect, aim Point) Point {
+//
+// Linked arguments into the same target get their bars at staggered heights
+// (slot), so that two bars never lie on one line and read as one.
+func (s *Scene) junction(boxes []Rect, target *Rect, aim Point, slot int) Point {
 	var c Point
 	top := math.Inf(1)
 	for _, b := range boxes {
@@ -164,7 +172,8 @@ func (s *Scene) junction(boxes []Rect, target *Rect, aim Point) Point {
 		bottom = target.Y + target.H
 	}
 	if gap := top - bottom; gap > 16 {
-		return Point{X: c.X, Y: top - math.Min(28, gap/2)}
+		y := top - math.Min(28, gap/2) - float64(slot%4)*12
+		return Point{X: c.X, Y: math.Max(y, bottom+8)}
 	}
 	return Point{X: c.X + (aim.X-c.X)*0.4, Y: c.Y + (aim.Y-c.Y)*0.4}
 }

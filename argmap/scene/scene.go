@@ -79,8 +79,12 @@ type Card struct {
 	Marks  Text   // comment/tag/anchor marks, LabelSize; S is "" when none
 	Status Status
 	Badge  Rect // badge box relative to the card, zero when no status
-	// Accent is the role colour, or the user's colour for the claim.
+	// Accent is the role colour, or the user's colour for the claim; it
+	// paints the border and the fill's tint.
 	Accent color.NRGBA
+	// RoleColor paints the role label: always the role's colour, so that
+	// a user's colour never hides what the card is.
+	RoleColor color.NRGBA
 	Dimmed bool
 }
 
@@ -112,6 +116,7 @@ type Edge struct {
 	Bounds Rect
 	Dimmed bool
 	level  int
+	slot   int // among the linked arguments into the same target
 }
 
 // Scene is everything the canvas draws for a map.
@@ -160,7 +165,7 @@ func (s *Scene) card(c *argmap.Claim, role argmap.Role) Card {
 	if uc, ok := ParseColor(c.Color); ok {
 		acc = uc
 	}
-	k.Accent = acc
+	k.Accent, k.RoleColor = acc, RoleColor(role)
 	_, lh := ms("X", o.LabelSize, true)
 	_, th := ms("X", o.TextSize, k.Bold)
 	k.Label = Text{S: RoleLabel(role), X: o.Pad, Y: o.Pad}

@@ -331,3 +331,18 @@ func TestMissingAndCyclicTargetsAreSkipped(t *testing.T) {
 		t.Errorf("%d edges, want the 5 valid ones", len(s.Edges))
 	}
 }
+
+func TestLinkedBarsStaggered(t *testing.T) {
+	f := newFixture(t)
+	second := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{f.C, f.O}, Target: f.M, Polarity: argmap.Pro}
+	f.m.Arguments = append(f.m.Arguments, second)
+	f.m.Reindex()
+	s := Build(f.m, Mono, Options{})
+	a, b := s.Edge(f.link).Junction, s.Edge(second.ID).Junction
+	if a.Y == b.Y {
+		t.Errorf("two linked arguments into one target share the bar height %v", a.Y)
+	}
+	if m := s.Card(f.M).Box; b.Y <= m.Y+m.H {
+		t.Errorf("staggered bar %v above the target's bottom %v", b.Y, m.Y+m.H)
+	}
+}

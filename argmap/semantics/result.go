@@ -26,6 +26,8 @@ type Result struct {
 // preferred labelling of the map) and which sceptically (In in all), by
 // reducing the map to a framework (Reduce) and searching it. The search
 // stops when ctx is done or opt.MaxNodes is spent, and says so in Complete.
+// It reads m only while reducing it, before the search: to keep a UI live,
+// run it in a goroutine on m.Clone() with a deadline.
 func Preferred(ctx context.Context, m *argmap.Map, opt Options) *Result {
 	r := Reduce(m)
 	ext := r.Framework.Preferred(ctx, opt)
@@ -35,6 +37,9 @@ func Preferred(ctx context.Context, m *argmap.Map, opt Options) *Result {
 		Nodes:      ext.Nodes,
 		count:      make(map[argmap.ID]int, len(r.Claims)),
 		grounded:   make(map[argmap.ID]bool, len(ext.Grounded)),
+	}
+	for _, id := range r.Claims {
+		res.count[id] = 0 // known claims; Label answers Unlabelled for others
 	}
 	for _, x := range ext.Grounded {
 		if int(x) < len(r.Claims) {
@@ -64,8 +69,12 @@ func (r *Result) Sceptical(id argmap.ID) bool {
 
 // Label sums up a claim in the three labels of the grounded view: In when
 // sceptically accepted, Undec when credulously but not sceptically
-// accepted, Out when in no preferred labelling.
+// accepted, Out when in no preferred labelling; Unlabelled for an ID that
+// is no claim of the map.
 func (r *Result) Label(id argmap.ID) argmap.Label {
+	if _, ok := r.count[id]; !ok {
+		return argmap.Unlabelled
+	}
 	switch {
 	case r.Sceptical(id):
 		return argmap.In
@@ -75,10 +84,12 @@ func (r *Result) Label(id argmap.ID) argmap.Label {
 	return argmap.Out
 }
 
-// Reason explains Label in one line.
+// Reason explains Label in one line, or is "" for an unknown ID.
 func (r *Result) Reason(id argmap.ID) string {
 	var s string
 	switch r.Label(id) {
+	case argmap.Unlabelled:
+		return ""
 	case argmap.In:
 		s = "IN: stands in every coherent position (sceptically accepted)"
 	case argmap.Undec:

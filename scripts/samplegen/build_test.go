@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -60,24 +61,64 @@ func TestContentShape(t *testing.T) {
 	for _, c := range claims {
 		at[c.key] = [2]float64{c.col * colWidth, c.row * rowHeight}
 	}
+	// The canvas joins linked premises that sit side by side with a bar
+	// just above them, from the first to the last: no other card of their
+	// row may lie under that bar, or it would look like one of them.
+	for _, a := range arguments {
+		if len(a.premises) < 2 {
+			continue
+		}
+		lo, hi, row := at[a.premises[0]][0], at[a.premises[0]][0], at[a.premises[0]][1]
+		mine := map[string]bool{}
+		for _, p := range a.premises {
+			lo, hi = min(lo, at[p][0]), max(hi, at[p][0])
+			mine[p] = true
+		}
+		for _, c := range claims {
+			x := at[c.key]
+			if !mine[c.key] && x[1] == row && x[0]+cardW/2 > lo && x[0]-cardW/2 < hi {
+				t.Errorf("the card %q lies under the bar of the linked argument %q", c.key, a.key)
+			}
+		}
+	}
 	for _, a := range arguments {
 		to, ok := at[a.target]
 		if !ok {
 			continue // an undercutter: its line ends on another line
 		}
-		for _, p := range a.premises {
-			from := at[p]
+		for _, from := range legs(a, at, cardH) {
 			for _, c := range claims {
-				if c.key == p || c.key == a.target {
+				if c.key == a.target || slices.Contains(a.premises, c.key) {
 					continue
 				}
-				box := at[c.key]
-				if segmentHitsBox(from, to, box, cardW/2, cardH/2) {
-					t.Errorf("the line %q → %q crosses the card %q", p, a.target, c.key)
+				if segmentHitsBox(from, to, at[c.key], cardW/2, cardH/2) {
+					t.Errorf("a line of %q to %q crosses the card %q", a.key, a.target, c.key)
 				}
 			}
 		}
 	}
+}
+
+// legs returns where the lines of an argument start on their way to the
+// target, as the canvas draws them: linked premises side by side below the
+// target join just above their row, at their mean x (a bracket); otherwise
+// a line runs from each premise's centre.
+func legs(a argSpec, at map[string][2]float64, cardH float64) [][2]float64 {
+	first := at[a.premises[0]]
+	sameRow := true
+	var mean float64
+	for _, p := range a.premises {
+		sameRow = sameRow && at[p][1] == first[1]
+		mean += at[p][0] / float64(len(a.premises))
+	}
+	if len(a.premises) > 1 && sameRow && at[a.target][1] < first[1] {
+		return [][2]float64{{mean, first[1] - cardH/2 - 28}}
+	}
+	var out [][2]float64
+	for _, p := range a.premises {
+		out = append(out, at[p])
+	}
+	return out
 }
 
 // segmentHitsBox reports whether the segment a–b passes through the box of

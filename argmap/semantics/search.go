@@ -1,0 +1,200 @@
+package semantics
+
+import (
+	"context"
+	"slices"
+)
+
+// search enumerates maximal admissible sets by labelling: each branch
+// labels one blank node In or Undec, and propagation draws the consequences
+// with a worklist over two counters per node, so that a deduction costs
+// the edges it touches rather than a pass over the framework.
+type search struct {
+	f        *Framework
+	ctx      context.Context
+	opt      Options
+	found    [][]int32
+	complete bool
+	nodes    int
+}
+
+// state is one branch: the labels and, per node, how many attackers are
+// blank and how many are not Out.
+type state struct {
+	lab    []int8
+	blanks []int32
+	notOut []int32
+	queue  []int32
+}
+
+func newState(f *Framework, lab []int8) *state {
+	st := &state{lab: lab, blanks: make([]int32, f.N), notOut: make([]int32, f.N)}
+	for x := 0; x < f.N; x++ {
+		for _, z := range f.attackers[x] {
+			if lab[z] == blank {
+				st.blanks[x]++
+			}
+			if lab[z] != lOut {
+				st.notOut[x]++
+			}
+		}
+		st.queue = append(st.queue, int32(x))
+	}
+	return st
+}
+
+func (st *state) clone() *state {
+	return &state{lab: slices.Clone(st.lab), blanks: slices.Clone(st.blanks), notOut: slices.Clone(st.notOut)}
+}
+
+// set relabels x and updates the counters of what x attacks, queueing the
+// nodes whose rules may now fire.
+func (s *search) set(st *state, x int32, l int8) {
+	old := st.lab[x]
+	if old == l {
+		return
+	}
+	st.lab[x] = l
+	st.queue = append(st.queue, x)
+	for _, y := range s.f.attacks[x] {
+		if old == blank {
+			st.blanks[y]--
+			st.queue = append(st.queue, y)
+		}
+		if l == lOut {
+			st.notOut[y]--
+			st.queue = append(st.queue, y)
+		}
+	}
+}
+
+// in labels x In: what it attacks goes Out, what attacks it must go Out.
+// It reports false on a conflict.
+func (s *search) in(st *state, x int32) bool {
+	s.set(st, x, lIn)
+	for _, y := range s.f.attacks[x] {
+		if st.lab[y] == lIn {
+			return false
+		}
+		s.set(st, y, lOut)
+	}
+	for _, z := range s.f.attackers[x] {
+		switch st.lab[z] {
+		case lIn:
+			return false
+		case blank, lUndec:
+			s.set(st, z, lMustOut)
+		}
+	}
+	return true
+}
+
+// propagate applies, until the queue is empty, the rules: a blank node
+// whose attackers are all Out is In (any complete extension containing the
+// In nodes contains it); a blank node with an attacker that can never go
+// Out (not Out, no blank attacker) can never be In, and is Undec in this
+// branch; a MustOut node with no blank attacker is a dead end, and one with
+// a single blank attacker forces it In. It reports false on a dead end.
+func (s *search) propagate(st *state) bool {
+	for len(st.queue) > 0 {
+		v := st.queue[len(st.queue)-1]
+		st.queue = st.queue[:len(st.queue)-1]
+		// v changed, or one of its attackers did: check v, and the nodes
+		// v attacks if v can no longer go Out.
+		if st.lab[v] != lOut && st.blanks[v] == 0 {
+			for _, w := range s.f.attacks[v] {
+				if st.lab[w] == blank {
+					s.set(st, w, lUndec)
+				}
+			}
+		}
+		switch st.lab[v] {
+		case blank:
+			if st.notOut[v] == 0 {
+				if !s.in(st, v) {
+					return false
+				}
+			}
+		case lMustOut:
+			switch st.blanks[v] {
+			case 0:
+				return false
+			case 1:
+				for _, w := range s.f.attackers[v] {
+					if st.lab[w] == blank {
+						if !s.in(st, w) {
+							return false
+						}
+						break
+					}
+				}
+			}
+		}
+	}
+	return true
+}
+
+// choose picks the blank node to branch on: an attacker of the MustOut
+// node with the fewest blank attackers (the most constrained), or else the
+// blank node that attacks most. It returns -1 when no node is blank.
+func (s *search) choose(st *state) int32 {
+	pick, fewest := int32(-1), int32(1<<30)
+	for x, l := range st.lab {
+		if l == lMustOut && st.blanks[x] < fewest {
+			for _, w := range s.f.attackers[x] {
+				if st.lab[w] == blank {
+					pick, fewest = w, st.blanks[x]
+					break
+				}
+			}
+		}
+	}
+	if pick >= 0 {
+		return pick
+	}
+	best := -1
+	for x, l := range st.lab {
+		if l == blank && len(s.f.attacks[x]) > best {
+			pick, best = int32(x), len(s.f.attacks[x])
+		}
+	}
+	return pick
+}
+
+// stop reports whether the search must end now.
+func (s *search) stop() bool {
+	if !s.complete {
+		return true
+	}
+	s.nodes++
+	if s.opt.MaxNodes > 0 && s.nodes > s.opt.MaxNodes {
+		s.complete = false
+	}
+	if s.nodes&255 == 0 && s.ctx.Err() != nil {
+		s.complete = false
+	}
+	return !s.complete
+}
+
+func (s *search) run(st *state) {
+	if s.stop() || !s.propagate(st) {
+		return
+	}
+	pick := s.choose(st)
+	if pick < 0 {
+		if !slices.Contains(st.lab, lMustOut) {
+			s.record(st.lab)
+		}
+		return
+	}
+	if s.covered(st.lab) {
+		return
+	}
+	next := st.clone()
+	if s.in(next, pick) {
+		s.run(next)
+	}
+	next = st.clone()
+	s.set(next, pick, lUndec)
+	s.run(next)
+}
