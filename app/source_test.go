@@ -270,14 +270,71 @@ func TestSampleSourceLocate(t *testing.T) {
 	if e.src.body.Objects[0] != e.src.scroll {
 		t.Error("the text is not shown after Locate")
 	}
-	// Selecting an anchored claim highlights its passage.
+	// Selecting an anchored claim highlights its passage and scrolls to
+	// it: the last passage of the article is below the first screen.
+	var last *argmap.Claim
 	for _, c := range m.Claims {
-		if c.Anchor != nil {
-			e.Select([]argmap.ID{c.ID})
-			if e.src.highlighted.Len() != c.Anchor.Length {
-				t.Errorf("highlighted %v for anchor %+v", e.src.highlighted, c.Anchor)
-			}
-			break
+		if c.Anchor != nil && (last == nil || c.Anchor.Offset > last.Anchor.Offset) {
+			last = c
 		}
+	}
+	e.Select([]argmap.ID{last.ID})
+	if want := (anchor.Span{Start: last.Anchor.Offset, End: last.Anchor.Offset + last.Anchor.Length}); e.src.highlighted != want {
+		t.Errorf("highlighted %v for anchor %v", e.src.highlighted, want)
+	}
+	if e.src.scroll.Offset.Y <= 0 {
+		t.Errorf("the pane did not scroll to the last passage (offset %v)", e.src.scroll.Offset)
+	}
+}
+
+func TestSourceMenusAndToggle(t *testing.T) {
+	e := newTestEditor(t)
+	labels := map[string][]string{}
+	for _, m := range e.menus.main.Items {
+		for _, it := range m.Items {
+			labels[m.Label] = append(labels[m.Label], it.Label)
+		}
+	}
+	for menu, want := range map[string]string{"File": "Attach Source…", "Edit": "New Claim from Selection", "View": "Source Text"} {
+		if !strings.Contains(strings.Join(labels[menu], "|"), want) {
+			t.Errorf("%s menu lacks %q: %v", menu, want, labels[menu])
+		}
+	}
+	if e.src.shown {
+		t.Fatal("the pane is shown at start")
+	}
+	e.src.toggle()
+	if !e.src.shown || !e.src.menuItem.Checked || e.src.split.Trailing != e.src.root {
+		t.Fatal("toggle did not show the pane beside the canvas")
+	}
+	if !strings.Contains(e.src.missing.Text, "No source is attached") {
+		t.Errorf("empty pane says %q", e.src.missing.Text)
+	}
+	e.src.toggle()
+	if e.src.shown || e.src.menuItem.Checked {
+		t.Fatal("toggle did not hide the pane")
+	}
+}
+
+func TestSelectingClaimSwitchesSource(t *testing.T) {
+	e, _ := attached(t)
+	start := strings.Index(sourceFixture, passage)
+	e.src.text.Select(anchor.Span{Start: start, End: start + len(passage)})
+	e.newClaimFromSelection()
+	first := e.Map().Claims[len(e.Map().Claims)-1]
+
+	other := "Second text: Москва and İzmir.\n"
+	if err := e.AttachSource(writeSource(t, other)); err != nil {
+		t.Fatal(err)
+	}
+	if e.src.cur != e.Map().Sources[1].ID || e.src.text.text != other {
+		t.Fatal("the pane does not show the source just attached")
+	}
+	e.Select([]argmap.ID{first.ID})
+	if e.src.cur != e.Map().Sources[0].ID || e.src.highlighted != (anchor.Span{Start: start, End: start + len(passage)}) {
+		t.Fatalf("selecting a claim of the first source shows source %v, highlighted %v", e.src.cur, e.src.highlighted)
+	}
+	if e.src.picker.SelectedIndex() != 0 {
+		t.Errorf("picker shows %d, want 0", e.src.picker.SelectedIndex())
 	}
 }

@@ -145,23 +145,28 @@ func (p *sourcePane) centre() fyne.CanvasObject {
 // toggle shows or hides the pane.
 func (p *sourcePane) toggle() { p.setShown(!p.shown) }
 
+// setShown shows or hides the pane; shown, it follows the selected claim
+// to its source.
 func (p *sourcePane) setShown(on bool) {
-	p.shown = on
-	p.e.setPanels(p.e.showOut, p.e.showInsp)
-	p.updateMenu()
+	p.layout(on)
 	p.refresh()
 	p.selectionChanged(false)
 }
 
-// show opens the pane on source id.
+func (p *sourcePane) layout(on bool) {
+	p.shown = on
+	p.e.setPanels(p.e.showOut, p.e.showInsp)
+	p.updateMenu()
+}
+
+// show opens the pane on source id, which the user chose: it stays even
+// when the selected claim is anchored in another source.
 func (p *sourcePane) show(id argmap.ID) {
 	p.cur = id
 	if !p.shown {
-		p.setShown(true)
-		return
+		p.layout(true)
 	}
 	p.refresh()
-	p.selectionChanged(false)
 }
 
 // current returns the source shown and its text (nil when none).
