@@ -22,7 +22,6 @@ func newTestEditor(t *testing.T) *Editor {
 	w := a.NewWindow("test")
 	w.Resize(fyne.NewSize(1200, 800))
 	e := NewEditor(a, w)
-	e.status.keep = true
 	e.SetMap(demoMap(), "", nil)
 	return e
 }
