@@ -170,10 +170,22 @@ func (v *View) SetMap(m *argmap.Map) {
 func (v *View) Scene() *scene.Scene { return v.scene }
 
 // SetStatus sets the evaluation overlay; nil hides the badges.
-func (v *View) SetStatus(s map[argmap.ID]Status) { v.opt.Status = s; v.Refresh() }
+func (v *View) SetStatus(s map[argmap.ID]Status) {
+	v.opt.Status = s
+	if v.scene != nil {
+		v.scene.SetStatus(s) // in place: no rebuild
+	}
+	v.redraw()
+}
 
 // SetDimmed dims every card and argument not in keep; nil dims nothing.
-func (v *View) SetDimmed(keep map[argmap.ID]bool) { v.opt.Keep = keep; v.Refresh() }
+func (v *View) SetDimmed(keep map[argmap.ID]bool) {
+	v.opt.Keep = keep
+	if v.scene != nil {
+		v.scene.SetKeep(keep)
+	}
+	v.redraw()
+}
 
 // Selection returns the selected claims, then arguments, in map order.
 func (v *View) Selection() []argmap.ID {
