@@ -338,3 +338,18 @@ func TestSelectingClaimSwitchesSource(t *testing.T) {
 		t.Errorf("picker shows %d, want 0", e.src.picker.SelectedIndex())
 	}
 }
+
+func TestDoubleClickSelectsSentence(t *testing.T) {
+	e, _ := attached(t)
+	w := e.src.text
+	sentence := "İstanbul'un nüfusu büyüyor; Москва тоже растёт."
+	at := strings.Index(sourceFixture, "тоже")
+	w.DoubleTapped(&fyne.PointEvent{Position: posOf(w, at)})
+	got := w.Selection()
+	if sourceFixture[got.Start:got.End] != sentence {
+		t.Fatalf("double click selected %q, want %q", sourceFixture[got.Start:got.End], sentence)
+	}
+	if e.src.newBtn.Disabled() {
+		t.Error("New Claim from Selection is disabled with a selection")
+	}
+}

@@ -34,18 +34,20 @@ type sourcePane struct {
 	highlighted anchor.Span
 	counts      [3]int // ok, moved, broken
 
-	split   *container.Split
-	root    fyne.CanvasObject
-	text    *sourceText
-	scroll  *container.Scroll
-	picker  *widget.Select
-	status  *widget.Label
-	broken  *fyne.Container
-	body    *fyne.Container
-	missing *widget.Label
-	newBtn  *widget.Button
-	update  *widget.Button
-	syncing bool
+	split      *container.Split
+	root       fyne.CanvasObject
+	text       *sourceText
+	scroll     *container.Scroll
+	picker     *widget.Select
+	status     *widget.Label
+	broken     *fyne.Container
+	body       *fyne.Container
+	missing    *widget.Label
+	card       fyne.CanvasObject // the missing card, with its button
+	cardLocate bool
+	newBtn     *widget.Button
+	update     *widget.Button
+	syncing    bool
 
 	menuItem *fyne.MenuItem // View › Source Text
 }
@@ -315,17 +317,22 @@ func (p *sourcePane) missingText(s *argmap.Source, d *sourceDoc) string {
 	return b.String()
 }
 
-// missingCard is the body shown instead of a text: a message and a button.
+// missingCard is the body shown instead of a text: a message and a button
+// (Locate… for a source whose file is missing, else Attach Source…). The
+// card is kept, so that refreshing on every edit does not rebuild it.
 func (p *sourcePane) missingCard(msg string, locate bool) fyne.CanvasObject {
 	p.missing.SetText(msg)
-	var btn *widget.Button
-	if locate {
-		btn = widget.NewButtonWithIcon("Locate…", theme.SearchIcon(), p.e.locateSourceDialog)
-	} else {
-		btn = widget.NewButtonWithIcon("Attach Source…", theme.ContentAddIcon(), p.e.attachSourceDialog)
+	if p.card == nil || p.cardLocate != locate {
+		var btn *widget.Button
+		if locate {
+			btn = widget.NewButtonWithIcon("Locate…", theme.SearchIcon(), p.e.locateSourceDialog)
+		} else {
+			btn = widget.NewButtonWithIcon("Attach Source…", theme.ContentAddIcon(), p.e.attachSourceDialog)
+		}
+		btn.Importance = widget.HighImportance
+		p.card, p.cardLocate = container.NewVBox(p.missing, container.NewHBox(btn)), locate
 	}
-	btn.Importance = widget.HighImportance
-	return container.NewVBox(p.missing, container.NewHBox(btn))
+	return p.card
 }
 
 func (p *sourcePane) setBody(o fyne.CanvasObject) {
