@@ -52,6 +52,9 @@ type Editor struct {
 	labels    *argmap.Labelling // the evaluation of the map as it is, or nil
 	schemes   *argmap.Schemes   // the scheme catalogue, or nil if it failed to load
 	compare   *compareView      // the last Compare window, for tests
+	safe      *safety           // autosave, recovery, the file's state on disk
+	nav       *navState         // focus and collapsed branches
+	finder    *finder           // the last Find dialog, for tests
 	src       *sourcePane       // the source text beside the canvas
 }
 
@@ -59,6 +62,8 @@ type Editor struct {
 // Open or SetMap to show a file.
 func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	e := &Editor{app: a, win: w, showOut: true, showInsp: true, evalOn: true}
+	e.initSafety()
+	e.nav = newNavState()
 	if s, err := argmap.ParseSchemes(assets.Schemes); err == nil {
 		e.schemes = s
 	} else {
@@ -103,6 +108,9 @@ func (e *Editor) Selection() []argmap.ID { return append([]argmap.ID(nil), e.sel
 
 // SetMap replaces the document: a new history, saved at the start.
 func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
+	if e.hist != nil {
+		e.docReplacing()
+	}
 	e.m, e.path, e.format = m, path, f
 	e.hist = argmap.NewHistory(m)
 	e.hist.OnChange = e.changed
@@ -111,10 +119,12 @@ func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
 	e.outline.reset()
 	e.refreshAll()
 	e.fitReadable()
+	e.docReplaced()
 }
 
 // changed runs after every edit, undo and redo.
 func (e *Editor) changed() {
+	e.noteEdit()
 	// Drop selected IDs that an undo or a delete took away.
 	keep := e.sel[:0]
 	for _, id := range e.sel {

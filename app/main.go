@@ -35,6 +35,9 @@ func Main(files []string) int {
 	}
 	// The canvas can fit the map only once the window has its size.
 	a.Lifecycle().SetOnStarted(func() { fyne.Do(e.fitReadable) })
+	e.startAutosave(autosaveInterval)
+	e.OfferRecovery()
 	w.ShowAndRun()
+	e.stopAutosave()
 	return 0
 }
