@@ -52,12 +52,18 @@ type Editor struct {
 	labels    *argmap.Labelling // the evaluation of the map as it is, or nil
 	schemes   *argmap.Schemes   // the scheme catalogue, or nil if it failed to load
 	compare   *compareView      // the last Compare window, for tests
+	safe      *safety           // autosave, recovery, the file's state on disk
+	nav       *navState         // focus and collapsed branches
+	finder    *finder           // the last Find dialog, for tests
+	src       *sourcePane       // the source text beside the canvas
 }
 
 // NewEditor builds the editor's widgets in w and shows an empty map. Call
 // Open or SetMap to show a file.
 func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	e := &Editor{app: a, win: w, showOut: true, showInsp: true, evalOn: true}
+	e.initSafety()
+	e.nav = newNavState()
 	if s, err := argmap.ParseSchemes(assets.Schemes); err == nil {
 		e.schemes = s
 	} else {
@@ -69,6 +75,7 @@ func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	e.insp = newInspector(e)
 	e.status = newStatusBar()
 	e.menus = newMenus(e)
+	e.src = newSourcePane(e)
 	e.wireView()
 
 	e.outSplit = container.NewHSplit(e.outline.widget(), e.view)
@@ -78,6 +85,7 @@ func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	e.body = container.NewStack(e.inSplit)
 	w.SetContent(container.NewBorder(e.menus.toolbar(), e.status.widget(), nil, nil, e.body))
 	w.SetMainMenu(e.menus.mainMenu())
+	e.src.install()
 	e.menus.addShortcuts(w.Canvas())
 	w.Canvas().SetOnTypedKey(e.typedKey)
 	w.SetCloseIntercept(e.requestClose)
@@ -100,6 +108,9 @@ func (e *Editor) Selection() []argmap.ID { return append([]argmap.ID(nil), e.sel
 
 // SetMap replaces the document: a new history, saved at the start.
 func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
+	if e.hist != nil {
+		e.docReplacing()
+	}
 	e.m, e.path, e.format = m, path, f
 	e.hist = argmap.NewHistory(m)
 	e.hist.OnChange = e.changed
@@ -108,10 +119,12 @@ func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
 	e.outline.reset()
 	e.refreshAll()
 	e.fitReadable()
+	e.docReplaced()
 }
 
 // changed runs after every edit, undo and redo.
 func (e *Editor) changed() {
+	e.noteEdit()
 	// Drop selected IDs that an undo or a delete took away.
 	keep := e.sel[:0]
 	for _, id := range e.sel {
@@ -134,6 +147,7 @@ func (e *Editor) refreshAll() {
 	e.status.update(e)
 	e.menus.update()
 	e.updateTitle()
+	e.src.refresh()
 }
 
 func (e *Editor) exists(id argmap.ID) bool {
@@ -186,6 +200,7 @@ func (e *Editor) selectFrom(ids []argmap.ID, src any) {
 	}
 	e.insp.show(e.sel)
 	e.menus.update()
+	e.src.selectionChanged(src == e.src)
 }
 
 // single returns the one selected ID, if exactly one thing is selected.
@@ -233,10 +248,10 @@ func (e *Editor) typedKey(ev *fyne.KeyEvent) {
 // setPanels shows or hides the outline and the inspector.
 func (e *Editor) setPanels(outline, insp bool) {
 	e.showOut, e.showInsp = outline, insp
-	var left fyne.CanvasObject = e.view
+	var left = e.src.centre()
 	if outline {
 		e.outSplit.Leading = e.outline.widget()
-		e.outSplit.Trailing = e.view
+		e.outSplit.Trailing = left
 		e.outSplit.Refresh()
 		left = e.outSplit
 	}

@@ -114,9 +114,7 @@ func (e *Editor) saveThen(next func()) {
 		e.saveAsThen(next)
 		return
 	}
-	if e.SaveTo(e.path) == nil && next != nil {
-		next()
-	}
+	e.saveCheckedThen(next)
 }
 
 // SaveTo writes the map in the native format to path, atomically: a crash
@@ -130,7 +128,7 @@ func (e *Editor) SaveTo(path string) error {
 	}
 	data, err := f.Encode(e.m)
 	if err == nil {
-		err = argmap.WriteFileAtomic(path, data)
+		err = e.writeDocument(path, data)
 	}
 	if err != nil {
 		err = fmt.Errorf("save %s: %w", path, err)
@@ -138,6 +136,7 @@ func (e *Editor) SaveTo(path string) error {
 		return err
 	}
 	e.hist.MarkSaved()
+	e.saved(path)
 	e.path, e.format = path, f
 	e.addRecent(path)
 	e.status.message("Saved " + filepath.Base(path))
@@ -272,6 +271,7 @@ type confirmButtons struct{ save, discard, cancel *widget.Button }
 // changes, keeps the window size, and closes.
 func (e *Editor) requestClose() {
 	e.confirmDiscard("closing", func() {
+		e.closing()
 		e.saveWindowSize()
 		e.win.Close()
 	})
@@ -280,6 +280,7 @@ func (e *Editor) requestClose() {
 // quit closes the window (asking first) and ends the app.
 func (e *Editor) quit() {
 	e.confirmDiscard("quitting", func() {
+		e.closing()
 		e.saveWindowSize()
 		e.app.Quit()
 	})

@@ -95,7 +95,7 @@ func (e *Editor) addPlaced(label string, add argmap.Edit, id argmap.ID) bool {
 }
 
 // readableZoom is the least zoom at which card text reads comfortably.
-const readableZoom = 0.55
+const readableZoom = 0.75
 
 // fitReadable fits the map in the window, unless that makes the cards too
 // small to read: then it shows the main claim and its first reasons at a

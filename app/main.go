@@ -5,6 +5,7 @@ package app
 import (
 	"fmt"
 	"os"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -19,6 +20,7 @@ func Main(files []string) int {
 	a := fyneapp.NewWithID(AppID)
 	w := a.NewWindow("Argmap")
 	e := NewEditor(a, w)
+	e.status.clearAfter = 6 * time.Second
 	w.Resize(e.windowSize())
 	switch {
 	case len(files) > 0:
@@ -33,6 +35,9 @@ func Main(files []string) int {
 	}
 	// The canvas can fit the map only once the window has its size.
 	a.Lifecycle().SetOnStarted(func() { fyne.Do(e.fitReadable) })
+	e.startAutosave(autosaveInterval)
+	e.OfferRecovery()
 	w.ShowAndRun()
+	e.stopAutosave()
 	return 0
 }

@@ -68,6 +68,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item("Save", key(fyne.KeyS, mod), e.save),
 		item("Save As…", key(fyne.KeyS, modShift), e.saveAs),
+		e.backupMenuItem(),
 		mm.exportMenu,
 		fyne.NewMenuItemSeparator(),
 		item("Author Name…", nil, e.askAuthor),
@@ -92,6 +93,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		mm.del,
 		item("Select All", &fyne.ShortcutSelectAll{}, e.selectAllOrText),
+		item("Find…", key(fyne.KeyF, mod), e.showFind),
 		fyne.NewMenuItemSeparator(),
 		item("Resolve Merge Conflicts…", nil, func() { e.showConflicts() }),
 	)
@@ -113,6 +115,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		item("Tidy Layout", key(fyne.KeyT, modShift), e.tidy),
 		mm.tidySel,
 		item("Unpin", nil, e.unpin),
+		fyne.NewMenuItemSeparator(),
 	)
 	mm.object = item("Object", key(fyne.KeyJ, mod), e.object)
 	mm.question = item("Question", key(fyne.KeyQ, modShift), e.question)
@@ -127,6 +130,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item("Open Challenges…", key(fyne.KeyK, mod), e.showOpenChallenges),
 	)
+	view.Items = append(view.Items, e.navMenuItems()...)
 	mm.main = fyne.NewMainMenu(file, edit, view, challenge)
 	mm.update()
 	return mm.main
@@ -203,6 +207,7 @@ func (mm *menus) update() {
 		exports = append(exports, none)
 	}
 	mm.exportMenu.ChildMenu.Items = exports
+	e.updateNavMenu()
 	mm.main.Refresh()
 	if mm.bar != nil {
 		mm.bar.update()

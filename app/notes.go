@@ -26,6 +26,7 @@ type notesPanel struct {
 	tagEntry, linkEntry   *widget.Entry
 	commentEntry          *widget.Entry
 	swatches              []*swatch
+	custom                *swatch
 	shown                 string // signature of the annotations shown
 	box                   fyne.CanvasObject
 }
@@ -48,6 +49,11 @@ func newNotesPanel(e *Editor, id argmap.ID) *notesPanel {
 		p.swatches = append(p.swatches, s)
 		colours.Add(s)
 	}
+	// A colour from a file that is not in the palette gets a swatch of its
+	// own, so that it shows as chosen and can be chosen again after a change.
+	p.custom = newSwatch("Custom", "", func(hex string) { e.setColor(id, hex) })
+	p.custom.Hide()
+	colours.Add(p.custom)
 
 	p.comments = container.NewVBox()
 	p.commentEntry = widget.NewMultiLineEntry()
@@ -82,12 +88,22 @@ func (p *notesPanel) object() fyne.CanvasObject { return p.box }
 
 // update shows a; lists are rebuilt only when they changed.
 func (p *notesPanel) update(a argmap.Annotations) {
+	inPalette := false
 	for _, s := range p.swatches {
 		sel := s.hex == a.Color
+		inPalette = inPalette || sel
 		if s.selected != sel {
 			s.selected = sel
 			s.Refresh()
 		}
+	}
+	if _, ok := parseHex(a.Color); ok && !inPalette {
+		p.custom.hex, p.custom.selected = a.Color, true
+		p.custom.Show()
+		p.custom.Refresh()
+	} else if p.custom.hex != "" {
+		p.custom.selected = false
+		p.custom.Refresh()
 	}
 	sig := fmt.Sprintf("%q|%v|%q", a.Tags, a.Comments, a.Links)
 	if sig == p.shown {

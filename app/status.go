@@ -16,6 +16,9 @@ type statusBar struct {
 	counts, msg, zoom *widget.Label
 	box               fyne.CanvasObject
 	gen               int // which message is showing, so an old timer clears nothing
+	// clearAfter is how long a message shows; 0 keeps it until the next
+	// (tests keep it 0: the test driver runs fyne.Do on the timer's goroutine).
+	clearAfter time.Duration
 }
 
 func newStatusBar() *statusBar {
@@ -58,12 +61,15 @@ func (s *statusBar) setZoom(z float32) {
 	s.zoom.SetText(fmt.Sprintf("%.0f%%", z*100))
 }
 
-// message shows text for a few seconds.
+// message shows text for a few seconds (see clearAfter).
 func (s *statusBar) message(text string) {
 	s.gen++
 	gen := s.gen
 	s.msg.SetText(text)
-	time.AfterFunc(6*time.Second, func() {
+	if s.clearAfter <= 0 {
+		return
+	}
+	time.AfterFunc(s.clearAfter, func() {
 		fyne.Do(func() {
 			if s.gen == gen {
 				s.msg.SetText("")

@@ -84,13 +84,20 @@ func AskCriticalQuestion(arg ID, index int, author, note string) (Edit, ID) {
 // the edit and the IDs of the new claim and argument.
 func SupportClaim(m *Map, claim ID, text string) (Edit, ID, ID) {
 	c, a := newReason(m, claim, text, Pro)
-	edits := []Edit{AddClaim(c), AddArgument(a)}
+	return Batch("Add Reason", AddClaim(c), AddArgument(a), AnswerQuestions(m, claim, "a reason was given: "+quote(text))), c.ID, a.ID
+}
+
+// AnswerQuestions makes the edit that answers every open Question
+// challenge on a claim (none: an edit that changes nothing). Batch it with
+// an edit that gives the claim a reason some other way than SupportClaim.
+func AnswerQuestions(m *Map, claim ID, answer string) Edit {
+	var edits []Edit
 	for _, ch := range m.Challenges {
 		if ch.Kind == Question && ch.Target == claim && ch.Status == Open {
-			edits = append(edits, AnswerChallenge(ch.ID, "a reason was given: "+quote(text)))
+			edits = append(edits, AnswerChallenge(ch.ID, answer))
 		}
 	}
-	return Batch("Add Reason", edits...), c.ID, a.ID
+	return Batch("Answer Questions", edits...)
 }
 
 // Rebut makes the edit that answers an Object or Undercut challenge with a

@@ -103,6 +103,11 @@ func TestChallenges(t *testing.T) {
 		t.Fatal("a reason answers the question")
 	}
 	h.Undo()
+	do(argmap.AnswerQuestions(m, ids["p"], "see the paper"))
+	if m.Challenge(qp).Status != argmap.Answered || m.Challenge(qp).Answer != "see the paper" {
+		t.Fatal("AnswerQuestions answers the open question")
+	}
+	h.Undo()
 	do(argmap.WithdrawChallenge(qp, "found it"))
 	if m.Claim(ids["p"]).Assessment != argmap.Unassessed || label("p", ids["p"]) != argmap.In {
 		t.Fatal("withdrawing the question clears the assessment")

@@ -45,15 +45,13 @@ func path(s string) place { return place{list: s, i: -1} }
 // stops at the first fault and names its place.
 type reader struct {
 	err error
-	ids map[ID]decl // every ID seen
+	ids map[ID]kind // every ID seen, and what it names
+	w   *mapV1      // the body, to find where a duplicate ID was first declared
 }
 
-// decl is what an ID was declared as, and where.
-type decl struct {
-	kind kind
-	at   place
-}
-
+// kind is what an ID names. The table of IDs keeps only this, to stay small
+// and fast on big maps; the place of a first declaration is looked up
+// again when a duplicate needs it.
 type kind uint8
 
 const (
@@ -66,7 +64,7 @@ const (
 
 // is reports whether id was declared as one of the kinds.
 func (r *reader) is(id ID, kinds ...kind) bool {
-	k := r.ids[id].kind
+	k := r.ids[id]
 	for _, want := range kinds {
 		if k == want {
 			return true
@@ -118,10 +116,10 @@ func (r *reader) declare(pl place, k kind, s string) ID {
 	if r.err != nil {
 		return id
 	}
-	if first, dup := r.ids[id]; dup {
-		r.fail(pl, "duplicate ID %s (also %s)", short(id), first.at)
+	if _, dup := r.ids[id]; dup {
+		r.fail(pl, "duplicate ID %s (also %s)", short(id), r.w.firstPlace(id))
 	}
-	r.ids[id] = decl{k, pl}
+	r.ids[id] = k
 	return id
 }
 
@@ -183,7 +181,7 @@ func (r *reader) annotations(pl place, cs []commentV1, tags []string, color stri
 
 // toMap converts the body of a version 1 file into a map.
 func (w *mapV1) toMap() (*Map, error) {
-	r := &reader{ids: make(map[ID]decl, len(w.Claims)+len(w.Arguments))}
+	r := &reader{ids: make(map[ID]kind, len(w.Claims)+len(w.Arguments)), w: w}
 	r.count(path("map.claims"), len(w.Claims))
 	r.count(path("map.arguments"), len(w.Arguments))
 	r.count(path("map.challenges"), len(w.Challenges))
@@ -339,4 +337,45 @@ func (r *reader) challenge(p place, wc *challengeV1) *Challenge {
 		c.Question = *wc.Question
 	}
 	return c
+}
+
+// firstPlace returns the place of the first ID field that declares id, in
+// the order the reader declares them.
+func (w *mapV1) firstPlace(id ID) string {
+	is := func(s string) bool { x, err := uuid.Parse(s); return err == nil && x == id }
+	comments := func(list string, i int, cs []commentV1) string {
+		for j, c := range cs {
+			if is(c.ID) {
+				return fmt.Sprintf("%s[%d].comments[%d].id", list, i, j)
+			}
+		}
+		return ""
+	}
+	for i, s := range w.Sources {
+		if is(s.ID) {
+			return fmt.Sprintf("map.sources[%d].id", i)
+		}
+	}
+	for i, c := range w.Claims {
+		if is(c.ID) {
+			return fmt.Sprintf("map.claims[%d].id", i)
+		}
+		if p := comments("map.claims", i, c.Comments); p != "" {
+			return p
+		}
+	}
+	for i, a := range w.Arguments {
+		if is(a.ID) {
+			return fmt.Sprintf("map.arguments[%d].id", i)
+		}
+		if p := comments("map.arguments", i, a.Comments); p != "" {
+			return p
+		}
+	}
+	for i, c := range w.Challenges {
+		if is(c.ID) {
+			return fmt.Sprintf("map.challenges[%d].id", i)
+		}
+	}
+	return "?"
 }

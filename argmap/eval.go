@@ -72,6 +72,25 @@ func (l *Labelling) Label(id ID) Label {
 	return Unlabelled
 }
 
+// ClaimAt returns the label of the claim at index i of the map's Claims as
+// they were when evaluated, or Unlabelled when i is out of range: a lookup
+// without hashing, for callers that walk the map in order (the canvas).
+func (l *Labelling) ClaimAt(i int) Label {
+	if i < 0 || i >= l.g.nc {
+		return Unlabelled
+	}
+	return l.labels[i]
+}
+
+// ArgumentAt returns the label of the argument at index j of the map's
+// Arguments as they were when evaluated, or Unlabelled when out of range.
+func (l *Labelling) ArgumentAt(j int) Label {
+	if j < 0 || j >= len(l.g.args) {
+		return Unlabelled
+	}
+	return l.labels[l.g.nc+j]
+}
+
 // Applicable reports whether the argument id is applicable (labelled In).
 func (l *Labelling) Applicable(id ID) bool { return l.Argument(id) == In }
 

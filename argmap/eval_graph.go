@@ -21,6 +21,7 @@ type claimNode struct {
 	needsSupport     bool
 	rejected         bool
 	questioned       bool // assessed Questioned or an open Question challenge
+	unassessed       bool
 	proIn            bool // a pro argument for it is In
 }
 
@@ -34,6 +35,7 @@ const (
 
 type argNode struct {
 	premLeft int32 // premise occurrences not yet In
+	nprem    int32 // premise occurrences, found or not
 	ucLeft   int32 // undercutters not yet Out
 	target   int32 // node number, or -1
 	kind     uint8
@@ -57,19 +59,28 @@ func buildEvalGraph(m *Map) *evalGraph {
 		claims: make([]claimNode, nc),
 		args:   make([]argNode, na),
 	}
-	for _, c := range m.Claims {
+	// Each claim and argument is read from memory once here and once
+	// below: the map is made of pointers, and on big maps following them
+	// costs more than the evaluation itself.
+	for i, c := range m.Claims {
 		g.index.add(c.ID)
-	}
-	for _, a := range m.Arguments {
-		g.index.add(a.ID)
+		x := &g.claims[i]
+		x.rejected = c.Assessment == Rejected
+		x.questioned = c.Assessment == Questioned
+		x.unassessed = c.Assessment == Unassessed
 	}
 	counts := make([]int32, nc+1)
 	// prem holds every argument's premises as claim numbers (-1: no such
-	// claim), so that each ID is looked up once.
+	// claim), so that each ID is looked up once; targets and polarities
+	// wait in flat slices until every argument has its number.
 	prem := make([]int32, 0, na+na/2)
+	targets := make([]ID, na)
+	pols := make([]Polarity, na)
 	for j, a := range m.Arguments {
+		g.index.add(a.ID)
 		x := &g.args[j]
 		x.target, x.cq = -1, -1
+		x.nprem = int32(len(a.Premises))
 		for _, p := range a.Premises {
 			ci, ok := g.index.get(p)
 			if !ok || int(ci) >= nc {
@@ -81,18 +92,23 @@ func buildEvalGraph(m *Map) *evalGraph {
 			counts[ci]++
 			x.premLeft++
 		}
-		t, ok := g.index.get(a.Target)
+		targets[j], pols[j] = a.Target, a.Polarity
+	}
+	for j := range g.args {
+		x := &g.args[j]
+		t, ok := g.index.get(targets[j])
 		if !ok || int(t) == nc+j {
 			continue
 		}
+		pol := pols[j]
 		switch {
-		case int(t) < nc && a.Polarity == Pro:
+		case int(t) < nc && pol == Pro:
 			x.kind, x.target = kindPro, t
 			g.claims[t].proLeft++
-		case int(t) < nc && a.Polarity == Con:
+		case int(t) < nc && pol == Con:
 			x.kind, x.target = kindCon, t
 			g.claims[t].conLeft++
-		case a.Polarity == Con:
+		case pol == Con:
 			x.kind, x.target = kindUndercut, t
 			g.args[int(t)-nc].ucLeft++
 		}
@@ -106,8 +122,8 @@ func buildEvalGraph(m *Map) *evalGraph {
 	fill := counts[:nc]
 	copy(fill, g.premStart[:nc])
 	k := 0
-	for j, a := range m.Arguments {
-		for range a.Premises {
+	for j := range g.args {
+		for range g.args[j].nprem {
 			if ci := prem[k]; ci >= 0 {
 				g.premiseOf[fill[ci]] = int32(nc + j)
 				fill[ci]++
@@ -134,11 +150,9 @@ func buildEvalGraph(m *Map) *evalGraph {
 			g.claims[t].questioned = true
 		}
 	}
-	for i, c := range m.Claims {
+	for i := range g.claims {
 		x := &g.claims[i]
-		x.rejected = c.Assessment == Rejected
-		x.questioned = x.questioned || c.Assessment == Questioned
-		x.needsSupport = x.questioned || (c.Assessment == Unassessed && x.proLeft > 0)
+		x.needsSupport = x.questioned || (x.unassessed && x.proLeft > 0)
 	}
 	return g
 }

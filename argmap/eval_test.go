@@ -221,6 +221,19 @@ func TestLabellingAPI(t *testing.T) {
 		l.Label(argmap.NewID()) != argmap.Unlabelled || l.Reason(argmap.NewID()) != "" {
 		t.Error("lookups of the wrong kind or unknown IDs should be Unlabelled")
 	}
+	for i, c := range m.Claims {
+		if l.ClaimAt(i) != l.Claim(c.ID) {
+			t.Errorf("ClaimAt(%d) = %s, Claim = %s", i, l.ClaimAt(i), l.Claim(c.ID))
+		}
+	}
+	for j, a := range m.Arguments {
+		if l.ArgumentAt(j) != l.Argument(a.ID) {
+			t.Errorf("ArgumentAt(%d) = %s, Argument = %s", j, l.ArgumentAt(j), l.Argument(a.ID))
+		}
+	}
+	if l.ClaimAt(-1) != argmap.Unlabelled || l.ClaimAt(3) != argmap.Unlabelled || l.ArgumentAt(3) != argmap.Unlabelled {
+		t.Error("out of range should be Unlabelled")
+	}
 	if !l.Applicable(ids["ab"]) || l.Applicable(ids["bc"]) {
 		t.Error("ab applies, bc does not")
 	}

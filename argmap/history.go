@@ -153,6 +153,13 @@ func (h *History) MarkSaved() {
 	h.saved = h.top()
 }
 
+// MarkUnsaved records that the map as it is now is not saved anywhere,
+// such as a map restored from an autosave after a crash: it stays dirty
+// until the next MarkSaved, whatever is undone.
+func (h *History) MarkUnsaved() {
+	h.saved = -1
+}
+
 // Dirty reports whether the map differs from the last save point.
 func (h *History) Dirty() bool { return h.top() != h.saved }
 

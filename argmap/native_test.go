@@ -216,6 +216,10 @@ func TestDecodeErrors(t *testing.T) {
 		{"offset fraction", doc(`"claims": [{"id": "` + id1 + `", "text": "a", "anchor": {"offset": 1.5}}]`),
 			"map.claims[0].anchor.offset: expected a whole number, got 1.5"},
 		{"unknown field", doc(claims2[:len(claims2)-2] + `, "colour": "red"}]`), `map.claims[1]: unknown field "colour"`},
+		{"unknown nested field", doc(`"claims": [{"id": "` + id1 + `", "text": "a", "anchor": {"page": 3}}]`), `map.claims[0].anchor: unknown field "page"`},
+		{"unknown field in a comment", doc(claims2 + `, "arguments": [{"id": "` + id3 + `", "premises": ["` + id1 + `"], "target": "` + id2 + `", "polarity": "pro", "comments": [{"id": "` + id9 + `", "text": "x", "likes": [1, {"a": "}"}]}]}]`),
+			`map.arguments[0].comments[0]: unknown field "likes"`},
+		{"field in other case", doc(`"claims": [{"id": "` + id1 + `", "Text": "a"}]`), `map.claims[0]: unknown field "Text"`},
 		{"unknown top field", `{"format": "argmap", "version": 1, "map": {}, "extra": 1}`, `unknown field "extra"`},
 		{"unknown map field", doc(`"nodes": []`), `map: unknown field "nodes"`},
 		{"dangling premise", doc(claims2 + `, "arguments": [{"id": "` + id3 + `", "premises": ["` + id1 + `", "` + id9 + `"], "target": "` + id2 + `", "polarity": "pro"}]`),
@@ -274,6 +278,7 @@ func TestDecodeLenient(t *testing.T) {
 		doc(`"meta": null, "claims": null`),
 		doc(claims2 + `, "challenges": [{"id": "` + id3 + `", "kind": "question", "target": "` + id1 + `"}]`), // status defaults to open
 		doc(`"claims": [{"id": "{` + id1 + `}", "text": ""}]`),                                                // braces around the UUID
+		doc(`"claims": [{"id": "` + id1 + `", "te\u0078t": "a \"}\" b", "tags": ["]", "}"]}]`),                // escapes in keys and values
 	} {
 		if _, err := argmap.Decode([]byte(in)); err != nil {
 			t.Errorf("Decode(%s) = %v", in, err)

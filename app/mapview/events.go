@@ -278,8 +278,14 @@ func (v *View) DragEnd() {
 	v.g = gesture{}
 	switch g.mode {
 	case gestureMove:
+		n := v.builds
 		if len(g.ids) > 0 && (g.cur != g.start) && v.OnMoved != nil {
 			v.OnMoved(append([]argmap.ID(nil), g.ids...), append([]argmap.Point(nil), g.to...))
+		}
+		if v.builds == n && g.moved {
+			// The shell did not refresh (no handler, or the move was
+			// refused): show the model as it is, not the preview.
+			v.rebuild()
 		}
 	case gestureBand:
 		v.g = g

@@ -99,6 +99,17 @@ func (m *minimap) placeFrame() {
 	}
 	vp := m.v.viewport()
 	a, b := m.toMini(scene.Point{X: vp.X, Y: vp.Y}), m.toMini(vp.Max())
+	// At least a few pixels, so that the frame stays findable on a map
+	// many screens wide.
+	const least = 6
+	if b.X-a.X < least {
+		c := (a.X + b.X) / 2
+		a.X, b.X = c-least/2, c+least/2
+	}
+	if b.Y-a.Y < least {
+		c := (a.Y + b.Y) / 2
+		a.Y, b.Y = c-least/2, c+least/2
+	}
 	sz := m.Size()
 	a.X, a.Y = math.Max(a.X, 0), math.Max(a.Y, 0)
 	b.X, b.Y = math.Min(b.X, float64(sz.Width)), math.Min(b.Y, float64(sz.Height))

@@ -244,7 +244,7 @@ func (r *renderer) placeCard(objs []fyne.CanvasObject, c *scene.Card, tr scene.T
 
 	if opt.LabelSize*z >= minText {
 		l := r.text(&k.label)
-		setText(l, c.Label.S, opt.LabelSize*z, true, fade(c.Accent, dim))
+		setText(l, c.Label.S, opt.LabelSize*z, true, fade(c.RoleColor, dim))
 		l.Move(at(c.Label))
 		objs = append(objs, l)
 		if c.Status != scene.NoStatus {

@@ -25,6 +25,7 @@ package mapview
 
 import (
 	"math"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -73,14 +74,16 @@ type View struct {
 	// OnZoomChanged is called when the zoom changes.
 	OnZoomChanged func(z float32)
 
-	m       *argmap.Map
-	scene   *scene.Scene
-	opt     scene.Options
-	tr      scene.Transform
-	size    fyne.Size
-	needFit bool
-	autoFit bool // fit on every resize until the user pans or zooms
-	opening bool // the map was just opened: fit at a readable zoom
+	m        *argmap.Map
+	scene    *scene.Scene
+	opt      scene.Options
+	tr       scene.Transform
+	size     fyne.Size
+	needFit  bool
+	builds   int  // scenes built, to tell whether the shell refreshed
+	autoFit  bool // fit on every resize until the user pans or zooms
+	opening  bool // the map was just opened: fit at a readable zoom
+	openedAt time.Time
 
 	selected map[argmap.ID]bool
 	hover    argmap.ID // card under the pointer, for the connect handle
@@ -126,6 +129,7 @@ func (v *View) rebuild() {
 		return
 	}
 	v.scene = scene.Build(v.m, Measure, v.opt)
+	v.builds++
 	if v.needFit && v.size.Width > 0 {
 		v.needFit = false
 		v.fit(1)
@@ -157,6 +161,7 @@ func (v *View) SetMap(m *argmap.Map) {
 	v.g = gesture{}
 	v.closeEditor(false)
 	v.needFit, v.autoFit, v.opening = true, true, true
+	v.openedAt = time.Now()
 	v.rebuild()
 	v.Refresh()
 }
@@ -165,10 +170,22 @@ func (v *View) SetMap(m *argmap.Map) {
 func (v *View) Scene() *scene.Scene { return v.scene }
 
 // SetStatus sets the evaluation overlay; nil hides the badges.
-func (v *View) SetStatus(s map[argmap.ID]Status) { v.opt.Status = s; v.Refresh() }
+func (v *View) SetStatus(s map[argmap.ID]Status) {
+	v.opt.Status = s
+	if v.scene != nil {
+		v.scene.SetStatus(s) // in place: no rebuild
+	}
+	v.redraw()
+}
 
 // SetDimmed dims every card and argument not in keep; nil dims nothing.
-func (v *View) SetDimmed(keep map[argmap.ID]bool) { v.opt.Keep = keep; v.Refresh() }
+func (v *View) SetDimmed(keep map[argmap.ID]bool) {
+	v.opt.Keep = keep
+	if v.scene != nil {
+		v.scene.SetKeep(keep)
+	}
+	v.redraw()
+}
 
 // Selection returns the selected claims, then arguments, in map order.
 func (v *View) Selection() []argmap.ID {
@@ -281,7 +298,9 @@ func (v *View) ZoomOut() { v.SetZoom(float32(v.tr.Zoom / zoomStep)) }
 // The map stays fitted as the view resizes (the window opening, a side panel
 // shown) until the user pans or zooms.
 func (v *View) ZoomFit() {
-	v.opening = v.opening && v.autoFit
+	// The shell fits right after SetMap: that call keeps the readable
+	// first look; a later one (the user asking) fits the whole map.
+	v.opening = v.opening && v.autoFit && time.Since(v.openedAt) < time.Second
 	v.autoFit = true
 	v.fit(1)
 }
@@ -311,10 +330,12 @@ func (v *View) fit(max float64) {
 	v.tr = scene.Transform{Zoom: z, Origin: scene.Point{X: c.X - w/2/z, Y: c.Y - h/2/z}}
 	if v.opening && z < readableZoom {
 		z = readableZoom
+	}
+	if b.W*z > w+1 || b.H*z > h+1 {
+		// It does not fit: show the top, around the main conclusion,
+		// where reading starts.
 		top := v.topCard()
 		v.tr = scene.Transform{Zoom: z, Origin: scene.Point{X: top.X - w/2/z, Y: b.Y}}
-	} else if b.H*z > h {
-		v.tr.Origin.Y = b.Y // too tall: show the top
 	}
 	v.redraw()
 	if z != old && v.OnZoomChanged != nil {

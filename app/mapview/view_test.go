@@ -97,7 +97,14 @@ func TestDragCardMovesOnceAndEdgesFollow(t *testing.T) {
 	var calls int
 	var gotIDs []argmap.ID
 	var gotTo []argmap.Point
-	v.OnMoved = func(ids []argmap.ID, to []argmap.Point) { calls++; gotIDs, gotTo = ids, to }
+	v.OnMoved = func(ids []argmap.ID, to []argmap.Point) {
+		calls++
+		gotIDs, gotTo = ids, to
+		if err := argmap.Move(ids, to, true).Apply(f.m); err != nil { // as the shell does
+			t.Fatal(err)
+		}
+		v.Refresh()
+	}
 	start := screen(v, f.B)
 	legBefore := append([]scene.Seg(nil), v.Scene().Edge(f.link).Segs...)
 	var tips []scene.Point
@@ -360,4 +367,25 @@ func TestStatusAndDim(t *testing.T) {
 
 func mouse(p fyne.Position) *desktop.MouseEvent {
 	return &desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: p}, Button: desktop.MouseButtonPrimary}
+}
+
+func TestRefusedMoveSnapsBack(t *testing.T) {
+	f := newFixture(t)
+	v, _ := newView(t, f)
+	v.OnMoved = func([]argmap.ID, []argmap.Point) {} // the shell refuses
+	drag(v, screen(v, f.O), screen(v, f.O).Add(fyne.NewPos(100, 0)), 0, 2, nil)
+	if c := v.Scene().Card(f.O).Box.Center(); c != f.m.Claim(f.O).Pos {
+		t.Errorf("card shown at %v, the model has it at %v", c, f.m.Claim(f.O).Pos)
+	}
+	// A shell that applies the move and refreshes sees the new place.
+	v.OnMoved = func(ids []argmap.ID, to []argmap.Point) {
+		if err := argmap.Move(ids, to, true).Apply(f.m); err != nil {
+			t.Fatal(err)
+		}
+		v.Refresh()
+	}
+	drag(v, screen(v, f.O), screen(v, f.O).Add(fyne.NewPos(100, 0)), 0, 2, nil)
+	if c := v.Scene().Card(f.O).Box.Center(); c != (argmap.Point{X: 800, Y: 300}) || f.m.Claim(f.O).Pos != c {
+		t.Errorf("after an applied move: shown %v, model %v", c, f.m.Claim(f.O).Pos)
+	}
 }

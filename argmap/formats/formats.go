@@ -116,6 +116,18 @@ func Decode(path string, data []byte) (*argmap.Map, *Format, error) {
 		return nil, nil, fmt.Errorf("%s: not a map in any format Argmap reads", path)
 	}
 	m, err := f.Decode(data)
+	if err == nil {
+		// Every importer meets the native format's limits (text length,
+		// counts, UTF-8, coordinates), whatever it checks itself.
+		err = argmap.CheckLimits(m)
+	}
+	if err == nil {
+		// Nor does any importer hand the app a broken map (a dangling
+		// reference, an argument that concludes one of its premises).
+		if ps := argmap.Validate(m); ps.HasErrors() {
+			err = ps.Err()
+		}
+	}
 	if err != nil {
 		return nil, f, fmt.Errorf("%s: %s: %w", path, f.Title, err)
 	}

@@ -79,9 +79,13 @@ type Card struct {
 	Marks  Text   // comment/tag/anchor marks, LabelSize; S is "" when none
 	Status Status
 	Badge  Rect // badge box relative to the card, zero when no status
-	// Accent is the role colour, or the user's colour for the claim.
+	// Accent is the role colour, or the user's colour for the claim; it
+	// paints the border and the fill's tint.
 	Accent color.NRGBA
-	Dimmed bool
+	// RoleColor paints the role label: always the role's colour, so that
+	// a user's colour never hides what the card is.
+	RoleColor color.NRGBA
+	Dimmed    bool
 }
 
 // EdgeKind says how an edge is drawn.
@@ -161,18 +165,14 @@ func (s *Scene) card(c *argmap.Claim, role argmap.Role) Card {
 	if uc, ok := ParseColor(c.Color); ok {
 		acc = uc
 	}
-	k.Accent = acc
+	k.Accent, k.RoleColor = acc, RoleColor(role)
 	_, lh := ms("X", o.LabelSize, true)
 	_, th := ms("X", o.TextSize, k.Bold)
 	k.Label = Text{S: RoleLabel(role), X: o.Pad, Y: o.Pad}
 	if o.Status != nil {
 		k.Status = o.Status[c.ID]
 	}
-	if t := StatusText(k.Status); t != "" {
-		bw, _ := ms(t, o.LabelSize, true)
-		bw += 10
-		k.Badge = Rect{o.CardWidth - o.Pad - bw, o.Pad - 2, bw, lh + 4}
-	}
+	k.Badge = s.badge(k.Status, lh)
 	y := o.Pad + lh + 6
 	for _, l := range o.Cache.Wrap(c.Text, o.CardWidth-2*o.Pad, o.TextSize, k.Bold, ms) {
 		k.Lines = append(k.Lines, Text{S: l, X: o.Pad, Y: y})
@@ -267,4 +267,42 @@ func (s *Scene) updateBounds() {
 func MeasureCard(c *argmap.Claim, r argmap.Role, measure Measure, opt Options) Rect {
 	s := &Scene{opt: opt.withDefaults(), measure: measure}
 	return s.card(c, r).Box
+}
+
+// SetStatus changes the badges in place (nil removes them): the overlay
+// changes after every edit, and this costs far less than a new Build.
+func (s *Scene) SetStatus(status map[argmap.ID]Status) {
+	s.opt.Status = status
+	_, lh := s.measure("X", s.opt.LabelSize, true)
+	for i := range s.Cards {
+		c := &s.Cards[i]
+		c.Status = NoStatus
+		if status != nil {
+			c.Status = status[c.ID]
+		}
+		c.Badge = s.badge(c.Status, lh)
+	}
+}
+
+// SetKeep changes which cards and edges are dimmed (nil: none), in place.
+func (s *Scene) SetKeep(keep map[argmap.ID]bool) {
+	s.opt.Keep = keep
+	for i := range s.Cards {
+		s.Cards[i].Dimmed = keep != nil && !keep[s.Cards[i].ID]
+	}
+	for i := range s.Edges {
+		s.Edges[i].Dimmed = keep != nil && !keep[s.Edges[i].ID]
+	}
+}
+
+// badge places the status badge in a card's top-right corner; lh is the
+// label line height.
+func (s *Scene) badge(st Status, lh float64) Rect {
+	t := StatusText(st)
+	if t == "" {
+		return Rect{}
+	}
+	bw, _ := s.measure(t, s.opt.LabelSize, true)
+	bw += 10
+	return Rect{s.opt.CardWidth - s.opt.Pad - bw, s.opt.Pad - 2, bw, lh + 4}
 }

@@ -346,3 +346,28 @@ func TestLinkedBarsStaggered(t *testing.T) {
 		t.Errorf("staggered bar %v above the target's bottom %v", b.Y, m.Y+m.H)
 	}
 }
+
+func TestOverlaysInPlaceMatchBuild(t *testing.T) {
+	f := newFixture(t)
+	st := map[argmap.ID]Status{f.M: StatusIn, f.O: StatusOut, f.R: StatusUndec}
+	keep := map[argmap.ID]bool{f.M: true, f.conv: true}
+	want := Build(f.m, Mono, Options{Status: st, Keep: keep})
+	s := Build(f.m, Mono, Options{})
+	s.SetStatus(st)
+	s.SetKeep(keep)
+	for i := range want.Cards {
+		w, g := want.Cards[i], s.Cards[i]
+		if w.Status != g.Status || w.Badge != g.Badge || w.Dimmed != g.Dimmed {
+			t.Errorf("card %d: in place %v %v %v, built %v %v %v", i, g.Status, g.Badge, g.Dimmed, w.Status, w.Badge, w.Dimmed)
+		}
+	}
+	for i := range want.Edges {
+		if want.Edges[i].Dimmed != s.Edges[i].Dimmed {
+			t.Errorf("edge %d dimmed %v, built %v", i, s.Edges[i].Dimmed, want.Edges[i].Dimmed)
+		}
+	}
+	s.SetStatus(nil)
+	if s.Card(f.O).Status != NoStatus || !s.Card(f.O).Badge.Empty() {
+		t.Error("SetStatus(nil) left a badge")
+	}
+}

@@ -1,0 +1,120 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+func TestFindJumpsToClaim(t *testing.T) {
+	e := newTestEditor(t)
+	target := claimByText(t, e.Map(), "Most parents")
+	e.showFind()
+	f := e.finder
+	test.Type(f.entry, "PARENTS")
+	if len(f.hits) != 2 || f.count.Text != "2 matches" {
+		t.Fatalf("hits %v (%q), want the two claims about parents", f.hits, f.count.Text)
+	}
+	f.list.Select(1)
+	if sel := e.Selection(); len(sel) != 1 || sel[0] != target.ID {
+		t.Fatalf("selection %v after choosing %q, want it", sel, target.Text)
+	}
+	// A comment is found too, and a focus that hid the claim makes way.
+	other := claimByText(t, e.Map(), "Teenagers")
+	e.Select([]argmap.ID{target.ID})
+	e.focusOnSelection()
+	if e.nav.keep[other.ID] {
+		t.Fatal("the focus does not dim a claim three arguments away")
+	}
+	e.do(argmap.AddComment(e.m, other.ID, argmap.Comment{ID: argmap.NewID(), Author: "me", Text: "Check the melatonin study"}))
+	f.entry.SetText("melatonin")
+	if len(f.hits) != 1 || f.hits[0].Field != "comment" {
+		t.Fatalf("hits %v, want the comment", f.hits)
+	}
+	f.entry.OnSubmitted(f.entry.Text) // Enter jumps to the first
+	if sel := e.Selection(); len(sel) != 1 || sel[0] != other.ID || !e.nav.keep[other.ID] {
+		t.Fatalf("selection %v, shown %v; want the commented claim, shown", sel, e.nav.keep[other.ID])
+	}
+	f.entry.SetText("no such words")
+	if len(f.hits) != 0 || f.count.Text != "No matches" {
+		t.Fatalf("hits %v (%q)", f.hits, f.count.Text)
+	}
+}
+
+func TestFocusOnSelection(t *testing.T) {
+	e := newTestEditor(t)
+	m := e.Map()
+	obj := claimByText(t, m, "A later start")
+	reb := claimByText(t, m, "Most parents")
+	mainC := claimByText(t, m, "Secondary schools")
+	reason := claimByText(t, m, "Teenagers")
+	if !e.nav.focusItem.Disabled {
+		t.Error("Focus on Selection is enabled with nothing selected")
+	}
+	e.Select([]argmap.ID{reb.ID})
+	if e.nav.focusItem.Disabled {
+		t.Fatal("Focus on Selection is disabled with a claim selected")
+	}
+	e.nav.stepItems[0].Action() // 1 step
+	keep := e.nav.keep
+	if !keep[reb.ID] || !keep[obj.ID] || keep[mainC.ID] || keep[reason.ID] {
+		t.Fatalf("1 step around the rebuttal shows %v", keep)
+	}
+	if !e.nav.stepItems[0].Checked || e.nav.stepItems[1].Checked {
+		t.Error("the steps menu does not show 1 step")
+	}
+	e.nav.stepItems[1].Action() // 2 steps: the main claim, not its reasons
+	if keep := e.nav.keep; !keep[mainC.ID] || keep[reason.ID] {
+		t.Fatalf("2 steps around the rebuttal shows %v", keep)
+	}
+	// An edit keeps the focus up to date.
+	e.Select([]argmap.ID{reb.ID})
+	e.addObjection()
+	added := e.Selection()[0]
+	if !e.nav.keep[added] {
+		t.Fatal("a claim added next to the focus is dimmed")
+	}
+	if e.nav.showAll.Disabled {
+		t.Fatal("Show All is disabled while focused")
+	}
+	e.nav.showAll.Action()
+	if e.nav.keep != nil {
+		t.Fatalf("Show All left %v", e.nav.keep)
+	}
+}
+
+func TestCollapseBranch(t *testing.T) {
+	e := newTestEditor(t)
+	m := e.Map()
+	obj := claimByText(t, m, "A later start")
+	reb := claimByText(t, m, "Most parents")
+	mainC := claimByText(t, m, "Secondary schools")
+	e.Select([]argmap.ID{obj.ID})
+	if e.nav.collapse.Disabled || !e.nav.expand.Disabled {
+		t.Fatal("Collapse Branch should be the one enabled")
+	}
+	e.nav.collapse.Action()
+	if keep := e.nav.keep; keep[reb.ID] || !keep[obj.ID] || !keep[mainC.ID] {
+		t.Fatalf("collapsing the objection shows %v", keep)
+	}
+	if !e.nav.collapse.Disabled || e.nav.expand.Disabled {
+		t.Fatal("Expand Branch should be the one enabled")
+	}
+	// Collapsing the main claim hides all but it; expanding it shows the
+	// objection again, whose own branch stays collapsed.
+	e.Select([]argmap.ID{mainC.ID})
+	e.nav.collapse.Action()
+	if n := len(e.nav.keep); n != 1 {
+		t.Fatalf("collapsing the main claim shows %d items, want 1", n)
+	}
+	e.nav.expand.Action()
+	if keep := e.nav.keep; !keep[obj.ID] || keep[reb.ID] {
+		t.Fatalf("after expanding the main claim: %v", keep)
+	}
+	e.showAll()
+	if e.nav.keep != nil {
+		t.Fatal("Show All did not expand every branch")
+	}
+}

@@ -1,0 +1,177 @@
+package app
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// prefBackup is the Preferences key of "keep the previous version as
+// FILE~ on save" (on unless turned off).
+const prefBackup = "save.keepBackup"
+
+// fileStamp is what Argmap knows of a file on disk when it opened or saved
+// it, to tell whether something else changed it since.
+type fileStamp struct {
+	Known   bool      `json:"known"`
+	Size    int64     `json:"size"`
+	ModTime time.Time `json:"modTime"`
+	Hash    string    `json:"hash"` // hex SHA-256 of the content
+}
+
+// stampFile records the state of the file at path.
+func stampFile(path string) (fileStamp, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return fileStamp{}, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return fileStamp{}, err
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return fileStamp{}, err
+	}
+	return fileStamp{Known: true, Size: st.Size(), ModTime: st.ModTime(), Hash: hex.EncodeToString(h.Sum(nil))}, nil
+}
+
+// changedOnDisk reports whether the file at path differs from the stamp:
+// the size and time first, and the content when they moved (a copy or a
+// touch that leaves the bytes alone is no change). A file that is gone is
+// no conflict: saving puts it back.
+func changedOnDisk(path string, s fileStamp) bool {
+	if !s.Known {
+		return false
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return false
+	}
+	if st.Size() == s.Size && st.ModTime().Equal(s.ModTime) {
+		return false
+	}
+	now, err := stampFile(path)
+	return err == nil && now.Hash != s.Hash
+}
+
+// diskPrompt is the question asked when the file changed on disk, kept so
+// that tests can press its buttons.
+type diskPrompt struct {
+	overwrite, saveAs, cancel *widget.Button
+	d                         dialog.Dialog
+}
+
+// saveCheckedThen saves to the document's own file, but first asks when
+// something else changed that file since Argmap opened or saved it:
+// Overwrite, Save As…, or Cancel.
+func (e *Editor) saveCheckedThen(next func()) {
+	save := func() {
+		if e.SaveTo(e.path) == nil && next != nil {
+			next()
+		}
+	}
+	if !changedOnDisk(e.path, e.safe.stamp) {
+		save()
+		return
+	}
+	msg := widget.NewLabel(fmt.Sprintf("“%s” was changed on disk since you opened or saved it, by another program or another copy of Argmap.\n\nOverwrite it with your version, or save yours under another name?", filepath.Base(e.path)))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons("File Changed on Disk", msg, e.win)
+	p := &diskPrompt{d: d}
+	p.overwrite = widget.NewButton("Overwrite", func() { d.Hide(); save() })
+	p.overwrite.Importance = widget.DangerImportance
+	p.saveAs = widget.NewButton("Save As…", func() { d.Hide(); e.saveAsThen(next) })
+	p.saveAs.Importance = widget.HighImportance
+	p.cancel = widget.NewButton("Cancel", func() { d.Hide() })
+	d.SetButtons([]fyne.CanvasObject{p.cancel, p.overwrite, p.saveAs})
+	d.Resize(fyne.NewSize(500, 220))
+	e.safe.diskPrompt = p
+	e.lastModal = d
+	d.Show()
+}
+
+// keepBackup reports whether saving keeps the previous version as FILE~.
+func (e *Editor) keepBackup() bool {
+	return e.app.Preferences().BoolWithFallback(prefBackup, true)
+}
+
+// setKeepBackup turns the FILE~ backup on or off.
+func (e *Editor) setKeepBackup(on bool) {
+	e.app.Preferences().SetBool(prefBackup, on)
+	if it := e.safe.backupItem; it != nil {
+		it.Checked = on
+		if e.menus.main != nil {
+			e.menus.main.Refresh()
+		}
+	}
+}
+
+// backupMenuItem is the File menu's check item for the FILE~ backup.
+func (e *Editor) backupMenuItem() *fyne.MenuItem {
+	it := fyne.NewMenuItem("Keep Previous Version (FILE~)", nil)
+	it.Action = func() { e.setKeepBackup(!e.keepBackup()) }
+	it.Checked = e.keepBackup()
+	e.safe.backupItem = it
+	return it
+}
+
+// writeDocument writes a saved map to path: the file already there is kept
+// as path~ first (unless turned off, or it is the same), then the new one
+// replaces it atomically, and its stamp is recorded.
+func (e *Editor) writeDocument(path string, data []byte) error {
+	e.safe.lastBackup = ""
+	if e.keepBackup() {
+		old, err := os.ReadFile(path)
+		switch {
+		case err == nil && !bytes.Equal(old, data):
+			if err := argmap.WriteFileAtomic(path+"~", old); err != nil {
+				// Losing the backup must not stop the save itself.
+				e.status.message("Could not keep the previous version: " + err.Error())
+			} else {
+				e.safe.lastBackup = path + "~"
+			}
+		case err != nil && !errors.Is(err, fs.ErrNotExist):
+			e.status.message("Could not keep the previous version: " + err.Error())
+		}
+	}
+	if err := argmap.WriteFileAtomic(path, data); err != nil {
+		return err
+	}
+	sum := sha256.Sum256(data)
+	s := fileStamp{Known: true, Size: int64(len(data)), Hash: hex.EncodeToString(sum[:])}
+	if st, err := os.Stat(path); err == nil {
+		s.ModTime = st.ModTime()
+	}
+	e.safe.stamp = s
+	return nil
+}
+
+// saved runs after the map was saved to path: it is now that file's
+// document, with nothing left to recover.
+func (e *Editor) saved(path string) {
+	e.clearRecovery()
+	e.safe.key = recoveryKey(path)
+	e.safe.written = e.safe.edits
+}
+
+// closing runs when the window closes cleanly (saved, or changes
+// discarded): the ticker stops and the recovery file goes.
+func (e *Editor) closing() {
+	e.stopAutosave()
+	e.clearRecovery()
+}

@@ -1,0 +1,251 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// newSafeEditor is a test editor whose recovery files go to a folder of
+// the test's own (the test app's storage is the system's temporary folder).
+func newSafeEditor(t *testing.T, dir string) *Editor {
+	t.Helper()
+	e := newTestEditor(t)
+	e.SetRecoveryDir(dir)
+	e.SetMap(demoMap(), "", nil) // a document with a recovery name in dir
+	return e
+}
+
+// edit changes the map through the history.
+func edit(t *testing.T, e *Editor, text string) {
+	t.Helper()
+	c := e.Map().Claims[2] // "Pupils learn less…" in the demo map
+	if !e.do(argmap.SetText(c.ID, text)) {
+		t.Fatalf("edit failed: %v", e.lastErr)
+	}
+}
+
+func recoveryFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+	return files
+}
+
+func TestAutosaveWritesRecoveryUntilSaved(t *testing.T) {
+	dir := t.TempDir()
+	e := newSafeEditor(t, dir)
+	e.autosaveTick()
+	if f := recoveryFiles(t, dir); len(f) != 0 {
+		t.Fatalf("a map without changes was autosaved: %v", f)
+	}
+	edit(t, e, "Pupils learn less when tired.")
+	e.autosaveTick()
+	files := recoveryFiles(t, dir)
+	if len(files) != 1 {
+		t.Fatalf("recovery files %v, want one", files)
+	}
+	rec, err := readRecovery(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := argmap.Decode(rec.Map)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Claims != 5 || len(m.Claims) != 5 || claimByText(t, m, "Pupils learn").Text != "Pupils learn less when tired." {
+		t.Fatalf("the recovery file does not hold the edited map: %d claims", rec.Claims)
+	}
+	// Saving deletes it; the next edit makes a new one under the file's name.
+	path := filepath.Join(t.TempDir(), "m.argmap.json")
+	if err := e.SaveTo(path); err != nil {
+		t.Fatal(err)
+	}
+	if f := recoveryFiles(t, dir); len(f) != 0 {
+		t.Fatalf("recovery files after save: %v", f)
+	}
+	edit(t, e, "Pupils learn less.")
+	e.autosaveTick()
+	files = recoveryFiles(t, dir)
+	if len(files) != 1 {
+		t.Fatalf("recovery files %v, want one", files)
+	}
+	if rec, _ := readRecovery(files[0]); rec == nil || rec.Path != path {
+		t.Fatalf("recovery file does not name the map's file %s: %+v", path, rec)
+	}
+	// Undo back to the saved state: nothing left to recover.
+	e.undo()
+	e.autosaveTick()
+	if f := recoveryFiles(t, dir); len(f) != 0 {
+		t.Fatalf("recovery files after undoing to the saved state: %v", f)
+	}
+	// Discarding the changes on close deletes it too.
+	edit(t, e, "Pupils learn less, again.")
+	e.autosaveTick()
+	e.requestClose()
+	test.Tap(e.confirm.discard)
+	if f := recoveryFiles(t, dir); len(f) != 0 {
+		t.Fatalf("recovery files after a close that discards: %v", f)
+	}
+}
+
+func TestAutosaveTicker(t *testing.T) {
+	dir := t.TempDir()
+	e := newSafeEditor(t, dir)
+	edit(t, e, "Pupils learn less when tired.")
+	e.startAutosave(5 * time.Millisecond)
+	// Only the file system is looked at while the ticker runs: the editor
+	// belongs to the ticks (run through fyne.Do).
+	deadline := time.Now().Add(10 * time.Second)
+	for len(recoveryFiles(t, dir)) == 0 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	e.stopAutosave()
+	if len(recoveryFiles(t, dir)) != 1 {
+		t.Fatal("the ticker did not autosave the changed map")
+	}
+}
+
+func TestRestoreOfferAfterCrash(t *testing.T) {
+	dir := t.TempDir()
+	// A first run edits a saved map, autosaves, and dies.
+	crashed := newSafeEditor(t, dir)
+	path := filepath.Join(t.TempDir(), "school.argmap.json")
+	if err := crashed.SaveTo(path); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, crashed, "Pupils learn less when tired.")
+	crashed.addClaimAt(argmap.Point{X: 500, Y: 500})
+	crashed.autosaveTick()
+	if len(recoveryFiles(t, dir)) != 1 {
+		t.Fatal("no recovery file")
+	}
+	for _, choice := range []string{"discard", "restore"} {
+		if choice == "restore" {
+			crashed.safe.written = 0
+			crashed.autosaveTick()
+		}
+		e := newTestEditor(t)
+		e.SetRecoveryDir(dir)
+		e.OfferRecovery()
+		o := e.safe.restore
+		if o == nil {
+			t.Fatalf("%s: no restore offer at start-up", choice)
+		}
+		for _, want := range []string{"Should the school day start later?", path, "Claims:  6", "Autosaved:"} {
+			if !strings.Contains(o.text, want) {
+				t.Errorf("%s: the offer does not show %q:\n%s", choice, want, o.text)
+			}
+		}
+		if choice == "discard" {
+			test.Tap(o.discard)
+			if f := recoveryFiles(t, dir); len(f) != 0 {
+				t.Fatalf("discard left %v", f)
+			}
+			if len(e.Map().Claims) != 5 || e.History().Dirty() {
+				t.Fatal("discard changed the map")
+			}
+			continue
+		}
+		test.Tap(o.restore)
+		if len(e.Map().Claims) != 6 || e.Path() != path || !e.History().Dirty() {
+			t.Fatalf("restored %d claims from %q, dirty %v; want 6 from %s, unsaved", len(e.Map().Claims), e.Path(), e.History().Dirty(), path)
+		}
+		if !strings.HasPrefix(e.Title(), "• school.argmap.json") {
+			t.Errorf("title %q does not show unsaved changes", e.Title())
+		}
+		// Saving the restored map clears the recovery file.
+		e.save()
+		if f := recoveryFiles(t, dir); len(f) != 0 {
+			t.Fatalf("recovery files after saving the restored map: %v", f)
+		}
+		m, err := argmap.ReadFile(path)
+		if err != nil || len(m.Claims) != 6 {
+			t.Fatalf("saved restored map: %v", err)
+		}
+	}
+}
+
+func TestSaveAsksWhenFileChangedOnDisk(t *testing.T) {
+	e := newSafeEditor(t, t.TempDir())
+	path := filepath.Join(t.TempDir(), "m.argmap.json")
+	if err := e.SaveTo(path); err != nil {
+		t.Fatal(err)
+	}
+	// Unchanged on disk: no question.
+	edit(t, e, "Mine.")
+	e.save()
+	if e.safe.diskPrompt != nil {
+		t.Fatal("asked although the file did not change")
+	}
+	// Another program writes the file.
+	other := argmap.New("Theirs")
+	if err := argmap.WriteFile(path, other); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, e, "Mine again.")
+	e.save()
+	p := e.safe.diskPrompt
+	if p == nil {
+		t.Fatal("Save did not ask about the file changed on disk")
+	}
+	test.Tap(p.cancel)
+	if m, _ := argmap.ReadFile(path); m == nil || m.Meta.Title != "Theirs" {
+		t.Fatal("Cancel overwrote the file")
+	}
+	if !e.History().Dirty() {
+		t.Fatal("Cancel marked the map saved")
+	}
+	e.save()
+	test.Tap(e.safe.diskPrompt.overwrite)
+	if m, _ := argmap.ReadFile(path); m == nil || m.Meta.Title == "Theirs" || len(m.Claims) != 5 {
+		t.Fatal("Overwrite did not write our map")
+	}
+	// The file touched but not changed is no conflict.
+	e.safe.diskPrompt = nil
+	later := time.Now().Add(time.Hour)
+	if err := os.Chtimes(path, later, later); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, e, "Mine, once more.")
+	e.save()
+	if e.safe.diskPrompt != nil {
+		t.Fatal("asked although only the file's time changed")
+	}
+}
+
+func TestSaveKeepsBackup(t *testing.T) {
+	e := newSafeEditor(t, t.TempDir())
+	path := filepath.Join(t.TempDir(), "m.argmap.json")
+	if err := e.SaveTo(path); err != nil {
+		t.Fatal(err)
+	}
+	first, _ := os.ReadFile(path)
+	if _, err := os.Stat(path + "~"); err == nil {
+		t.Fatal("a backup of a file that did not exist")
+	}
+	edit(t, e, "Second version.")
+	if err := e.SaveTo(path); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(path + "~"); string(got) != string(first) {
+		t.Fatalf("FILE~ does not hold the previous version")
+	}
+	// Turned off in the File menu: the backup stays as it was.
+	e.safe.backupItem.Action()
+	if e.keepBackup() || e.safe.backupItem.Checked {
+		t.Fatal("the menu item did not turn the backup off")
+	}
+	edit(t, e, "Third version.")
+	if err := e.SaveTo(path); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(path + "~"); string(got) != string(first) {
+		t.Fatalf("FILE~ was replaced with the backup off")
+	}
+}

@@ -1,0 +1,252 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/anchor"
+)
+
+// sourceDoc is a source's text as last read from disk.
+type sourceDoc struct {
+	path string // the file read (absolute)
+	text string
+	err  error // why the text could not be read
+	mod  time.Time
+	size int64
+}
+
+// sourcePath is where a source's file is: its Path as is when absolute,
+// else relative to the map file's folder (the working folder for a map not
+// yet saved).
+func (e *Editor) sourcePath(s *argmap.Source) string {
+	p := filepath.FromSlash(s.Path)
+	if p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	dir := "."
+	if e.path != "" {
+		dir = filepath.Dir(e.path)
+	}
+	if abs, err := filepath.Abs(filepath.Join(dir, p)); err == nil {
+		return abs
+	}
+	return filepath.Join(dir, p)
+}
+
+// storedPath is how a file the user picked is written into Source.Path:
+// relative to the map file's folder when the map has a file (so that the
+// map and its sources can move together), otherwise absolute.
+func (e *Editor) storedPath(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return filepath.ToSlash(path)
+	}
+	if e.path != "" {
+		if dir, err := filepath.Abs(filepath.Dir(e.path)); err == nil {
+			if rel, err := filepath.Rel(dir, abs); err == nil {
+				return filepath.ToSlash(rel)
+			}
+		}
+	}
+	return filepath.ToSlash(abs)
+}
+
+// readSource reads a source text, refusing what is not UTF-8 text.
+func readSource(path string) (string, os.FileInfo, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", nil, err
+	}
+	if !utf8.Valid(b) {
+		return "", nil, fmt.Errorf("%s: not UTF-8 text", path)
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return "", nil, err
+	}
+	return string(b), fi, nil
+}
+
+// locatedKey is the preference under which the file a source (known by its
+// hash) was last found is remembered: the sample map is not saved, yet its
+// article should be found again at the next start.
+func locatedKey(s *argmap.Source) string { return "source.located." + s.Hash }
+
+// loadSource returns the text of source s, read again when the file
+// changed since it was last read (so edits made in another program show
+// when the pane refreshes).
+func (p *sourcePane) loadSource(s *argmap.Source) *sourceDoc {
+	e := p.e
+	path := e.sourcePath(s)
+	if path == "" || !fileExists(path) {
+		if alt := e.app.Preferences().String(locatedKey(s)); s.Hash != "" && alt != "" && fileExists(alt) {
+			path = alt
+		}
+	}
+	old := p.docs[s.ID]
+	if path == "" {
+		d := &sourceDoc{err: errors.New("the source names no file")}
+		p.docs[s.ID] = d
+		return d
+	}
+	fi, err := os.Stat(path)
+	if old != nil && old.err == nil && old.path == path && err == nil && fi.ModTime().Equal(old.mod) && fi.Size() == old.size {
+		return old
+	}
+	d := &sourceDoc{path: path}
+	if d.text, fi, d.err = readSource(path); d.err == nil {
+		d.mod, d.size = fi.ModTime(), fi.Size()
+	}
+	p.docs[s.ID] = d
+	if old == nil || old.text != d.text {
+		p.memo = map[argmap.Anchor]anchor.Result{}
+	}
+	return d
+}
+
+func fileExists(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && !fi.IsDir()
+}
+
+// AttachSource attaches the text file at path to the map as a new source
+// (one undoable edit) and shows it in the source pane. A file already
+// attached is shown, not attached twice.
+func (e *Editor) AttachSource(path string) error {
+	text, _, err := readSource(path)
+	if err != nil {
+		err = fmt.Errorf("attach source: %w", err)
+		e.showError(err)
+		return err
+	}
+	for _, s := range e.m.Sources {
+		if e.sameFile(e.sourcePath(s), path) {
+			e.src.show(s.ID)
+			return nil
+		}
+	}
+	s := &argmap.Source{ID: argmap.NewID(), Name: filepath.Base(path), Path: e.storedPath(path), Hash: anchor.Hash(text)}
+	if !e.do(argmap.AddSource(s)) {
+		return e.lastErr
+	}
+	e.status.message("Attached " + s.Name)
+	e.src.show(s.ID)
+	return nil
+}
+
+func (e *Editor) sameFile(a, b string) bool {
+	fa, err1 := os.Stat(a)
+	fb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
+}
+
+// LocateSource points source id at the file at path (one undoable edit):
+// the file moved, or, as for the sample map, it was never shipped with the
+// map. The source's hash is kept, so that anchors report whether the text
+// found is the one the map was made on.
+func (e *Editor) LocateSource(id argmap.ID, path string) error {
+	s := e.m.Source(id)
+	if s == nil {
+		return fmt.Errorf("locate source: no source %s", id)
+	}
+	text, _, err := readSource(path)
+	if err != nil {
+		err = fmt.Errorf("locate %s: %w", s.Name, err)
+		e.showError(err)
+		return err
+	}
+	stored := e.storedPath(path)
+	if !e.do(argmap.UpdateSource(id, "Locate Source", func(s *argmap.Source) { s.Path = stored })) {
+		return e.lastErr
+	}
+	if s.Hash != "" {
+		if abs, err := filepath.Abs(path); err == nil {
+			e.app.Preferences().SetString(locatedKey(s), abs)
+		}
+	}
+	if s.Hash != "" && anchor.Hash(text) != s.Hash {
+		e.status.message(s.Name + " differs from the text the map was made on: anchors are looked for again")
+	} else {
+		e.status.message("Located " + s.Name)
+	}
+	e.src.show(id)
+	return nil
+}
+
+// newClaimFromSelection makes a claim of the passage selected in the source
+// pane: its text starts as the passage (white space folded) and it is
+// anchored there. One undo removes it.
+func (e *Editor) newClaimFromSelection() {
+	p := e.src
+	s, d := p.current()
+	sel := p.text.Selection()
+	if s == nil || d == nil || d.err != nil {
+		e.status.message("Attach or locate a source first (File › Attach Source…)")
+		return
+	}
+	// Trim the white space a drag picks up at either end.
+	for sel.Start < sel.End && strings.ContainsRune(" \t\r\n", rune(d.text[sel.Start])) {
+		sel.Start++
+	}
+	for sel.End > sel.Start && strings.ContainsRune(" \t\r\n", rune(d.text[sel.End-1])) {
+		sel.End--
+	}
+	if sel.Len() == 0 {
+		e.status.message("Select a passage of the source first (drag, or double-click a sentence)")
+		return
+	}
+	an := anchor.NewAnchor(s.ID, d.text, sel.Start, sel.Len())
+	c := &argmap.Claim{ID: argmap.NewID(), Text: strings.Join(strings.Fields(an.Quote), " ")}
+	c.Pos = e.freeSpot(e.view.ViewCenter(), nil)
+	if e.do(argmap.Batch("New Claim from Selection", argmap.AddClaim(c), argmap.SetAnchor(c.ID, &an))) {
+		p.text.Select(anchor.Span{Start: sel.End, End: sel.End})
+		p.updateButtons()
+		e.startEditing(c.ID)
+	}
+}
+
+// updateAnchors writes the places where moved passages were found back into
+// their anchors, and the text's hash into the source, as one undoable edit.
+func (e *Editor) updateAnchors() {
+	p := e.src
+	s, d := p.current()
+	if s == nil || d == nil || d.err != nil {
+		return
+	}
+	var edits []argmap.Edit
+	n := 0
+	for _, c := range e.m.Claims {
+		r, ok := p.results[c.ID]
+		if !ok || r.Status != anchor.Moved {
+			continue
+		}
+		moved := r.Apply(d.text, *c.Anchor)
+		edits = append(edits, argmap.SetAnchor(c.ID, &moved))
+		n++
+	}
+	if h := anchor.Hash(d.text); h != s.Hash {
+		edits = append(edits, argmap.UpdateSource(s.ID, "Update Source Hash", func(s *argmap.Source) { s.Hash = h }))
+	}
+	if len(edits) == 0 {
+		e.status.message("Every anchor is in place")
+		return
+	}
+	if e.do(argmap.Batch("Update Anchors", edits...)) {
+		e.status.message(fmt.Sprintf("Updated %s", plural(n, "anchor", "anchors")))
+	}
+}
+
+// reloadSource reads the shown source's file again.
+func (e *Editor) reloadSource() {
+	if s, _ := e.src.current(); s != nil {
+		delete(e.src.docs, s.ID)
+	}
+	e.src.refresh()
+}

@@ -1,0 +1,364 @@
+package app
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/anchor"
+)
+
+// sourcePane shows a source text of the map beside the canvas: the passages
+// already mapped shaded, the selected claim's passage marked, and the state
+// of the anchors. It reads the model and changes it only through the
+// Editor's edits.
+type sourcePane struct {
+	e     *Editor
+	shown bool
+	cur   argmap.ID // the source shown, or NilID
+
+	docs    map[argmap.ID]*sourceDoc
+	results map[argmap.ID]anchor.Result // by claim, for the claims anchored in cur
+	memo    map[argmap.Anchor]anchor.Result
+	memoDoc *sourceDoc // the text memo was computed on
+
+	// highlighted is the passage of the selected claim that was marked
+	// last (empty when none), for tests and for scrolling.
+	highlighted anchor.Span
+	counts      [3]int // ok, moved, broken
+
+	split      *container.Split
+	root       fyne.CanvasObject
+	text       *sourceText
+	scroll     *container.Scroll
+	picker     *widget.Select
+	status     *widget.Label
+	broken     *fyne.Container
+	body       *fyne.Container
+	missing    *widget.Label
+	card       fyne.CanvasObject // the missing card, with its button
+	cardLocate bool
+	newBtn     *widget.Button
+	update     *widget.Button
+	syncing    bool
+
+	menuItem *fyne.MenuItem // View › Source Text
+}
+
+func newSourcePane(e *Editor) *sourcePane {
+	p := &sourcePane{e: e, docs: map[argmap.ID]*sourceDoc{}}
+	p.text = newSourceText()
+	p.scroll = container.NewVScroll(p.text)
+	p.text.onReflow = func() { p.scroll.Refresh() }
+	p.text.onTapped = p.tappedText
+	p.text.onSelected = func(anchor.Span) { p.updateButtons() }
+	p.text.onMenu = p.textMenu
+
+	p.picker = widget.NewSelect(nil, func(string) {
+		if !p.syncing {
+			if i := p.picker.SelectedIndex(); i >= 0 && i < len(e.m.Sources) {
+				p.show(e.m.Sources[i].ID)
+			}
+		}
+	})
+	p.picker.PlaceHolder = "No source attached"
+	attach := tbButton("Attach…", theme.ContentAddIcon(), e.attachSourceDialog)
+	reload := tbButton("", theme.ViewRefreshIcon(), e.reloadSource)
+	p.newBtn = widget.NewButtonWithIcon("New Claim from Selection", theme.ContentAddIcon(), e.newClaimFromSelection)
+	p.newBtn.Importance = widget.HighImportance
+	p.update = tbButton("Update Anchors", theme.DocumentSaveIcon(), e.updateAnchors)
+	p.status = widget.NewLabel("")
+	p.status.Truncation = fyne.TextTruncateEllipsis
+	p.broken = container.NewVBox()
+	p.missing = widget.NewLabel("")
+	p.missing.Wrapping = fyne.TextWrapWord
+	p.body = container.NewStack()
+
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, nil, container.NewHBox(attach, reload), p.picker),
+		container.NewBorder(nil, nil, p.newBtn, p.update),
+		p.status, p.broken, widget.NewSeparator(),
+	)
+	p.root = container.NewPadded(container.NewBorder(top, nil, nil, nil, p.body))
+	p.split = container.NewHSplit(e.view, p.root)
+	p.split.Offset = 0.56
+	return p
+}
+
+// install adds the pane's menu items to the editor's menus and re-reads the
+// text when the app comes back to the front (the analyst may have edited
+// the source in another program).
+func (p *sourcePane) install() {
+	e := p.e
+	mm := e.menus.main
+	if mm == nil {
+		return
+	}
+	p.menuItem = item("Source Text", key(fyne.Key2, modShift), p.toggle)
+	insertAfter(mm, "File", "Compare With…", item("Attach Source…", nil, e.attachSourceDialog))
+	insertAfter(mm, "Edit", "Add Claim", item("New Claim from Selection", key(fyne.KeyK, modShift), e.newClaimFromSelection))
+	insertAfter(mm, "View", "Inspector", p.menuItem)
+	e.app.Lifecycle().SetOnEnteredForeground(p.refresh)
+	p.updateMenu()
+}
+
+// insertAfter puts it into the menu labelled menu, after the item labelled
+// after (or at the end when there is none).
+func insertAfter(mm *fyne.MainMenu, menu, after string, it *fyne.MenuItem) {
+	for _, m := range mm.Items {
+		if m.Label != menu {
+			continue
+		}
+		at := len(m.Items)
+		for i, x := range m.Items {
+			if x.Label == after {
+				at = i + 1
+			}
+		}
+		m.Items = append(m.Items[:at], append([]*fyne.MenuItem{it}, m.Items[at:]...)...)
+		return
+	}
+}
+
+func (p *sourcePane) updateMenu() {
+	if p.menuItem != nil {
+		p.menuItem.Checked = p.shown
+		p.e.menus.main.Refresh()
+	}
+}
+
+// centre is the canvas, with the pane beside it when shown.
+func (p *sourcePane) centre() fyne.CanvasObject {
+	if !p.shown {
+		return p.e.view
+	}
+	p.split.Leading, p.split.Trailing = p.e.view, p.root
+	p.split.Refresh()
+	return p.split
+}
+
+// toggle shows or hides the pane.
+func (p *sourcePane) toggle() { p.setShown(!p.shown) }
+
+// setShown shows or hides the pane; shown, it follows the selected claim
+// to its source.
+func (p *sourcePane) setShown(on bool) {
+	p.layout(on)
+	p.refresh()
+	p.selectionChanged(false)
+}
+
+func (p *sourcePane) layout(on bool) {
+	p.shown = on
+	p.e.setPanels(p.e.showOut, p.e.showInsp)
+	p.updateMenu()
+}
+
+// show opens the pane on source id, which the user chose: it stays even
+// when the selected claim is anchored in another source.
+func (p *sourcePane) show(id argmap.ID) {
+	p.cur = id
+	if !p.shown {
+		p.layout(true)
+	}
+	p.refresh()
+}
+
+// current returns the source shown and its text (nil when none).
+func (p *sourcePane) current() (*argmap.Source, *sourceDoc) {
+	s := p.e.m.Source(p.cur)
+	if s == nil {
+		return nil, nil
+	}
+	return s, p.docs[s.ID]
+}
+
+// refresh brings the pane in line with the model and the file on disk.
+func (p *sourcePane) refresh() {
+	e := p.e
+	if !p.shown || e.m == nil {
+		return
+	}
+	if e.m.Source(p.cur) == nil {
+		p.cur = argmap.NilID
+		if len(e.m.Sources) > 0 {
+			p.cur = e.m.Sources[0].ID
+		}
+	}
+	p.syncPicker()
+	s := e.m.Source(p.cur)
+	p.results = map[argmap.ID]anchor.Result{}
+	p.counts = [3]int{}
+	if s == nil {
+		p.setBody(p.missingCard("No source is attached to this map.\n\nFile › Attach Source… shows an article (.txt or .md) beside the map. Then select a passage — drag, or double-click a sentence — and make it a claim.", false))
+		p.status.SetText("")
+		p.broken.Objects = nil
+		p.broken.Refresh()
+		p.updateButtons()
+		return
+	}
+	d := p.loadSource(s)
+	if d.err != nil {
+		p.setBody(p.missingCard(p.missingText(s, d), true))
+		n := 0
+		for _, c := range e.m.Claims {
+			if c.Anchor != nil && c.Anchor.Source == s.ID {
+				n++
+			}
+		}
+		p.status.SetText(fmt.Sprintf("%s: not resolved until the text is found", plural(n, "anchor", "anchors")))
+		p.broken.Objects = nil
+		p.broken.Refresh()
+		p.updateButtons()
+		return
+	}
+	if p.text.text != d.text {
+		p.text.SetText(d.text)
+		p.scroll.ScrollToTop()
+	}
+	p.setBody(p.scroll)
+	p.resolve(s, d)
+	p.showStatus()
+	p.updateButtons()
+	p.selectionChanged(true)
+}
+
+// resolve finds the passage of every claim anchored in s.
+func (p *sourcePane) resolve(s *argmap.Source, d *sourceDoc) {
+	if p.memoDoc != d {
+		p.memo, p.memoDoc = map[argmap.Anchor]anchor.Result{}, d
+	}
+	var shades []anchor.Span
+	for _, c := range p.e.m.Claims {
+		if c.Anchor == nil || c.Anchor.Source != s.ID {
+			continue
+		}
+		r, ok := p.memo[*c.Anchor]
+		if !ok {
+			r = anchor.Resolve(d.text, *c.Anchor)
+			p.memo[*c.Anchor] = r
+		}
+		p.results[c.ID] = r
+		switch r.Status {
+		case anchor.OK:
+			p.counts[0]++
+		case anchor.Moved:
+			p.counts[1]++
+		default:
+			p.counts[2]++
+			continue
+		}
+		shades = append(shades, anchor.Span{Start: r.Offset, End: r.Offset + r.Length})
+	}
+	slices.SortFunc(shades, func(a, b anchor.Span) int { return cmp.Compare(a.Start, b.Start) })
+	p.text.shades = shades
+}
+
+// Status is the pane's summary line ("34 anchors: 33 ok, 1 moved, 0 broken").
+func (p *sourcePane) Status() string { return p.status.Text }
+
+func (p *sourcePane) showStatus() {
+	ok, moved, broken := p.counts[0], p.counts[1], p.counts[2]
+	line := fmt.Sprintf("%s: %d ok, %d moved, %d broken", plural(ok+moved+broken, "anchor", "anchors"), ok, moved, broken)
+	if ok+moved+broken == 0 {
+		line = "No claim is anchored in this text yet"
+	}
+	p.status.SetText(line)
+	var objs []fyne.CanvasObject
+	for _, c := range p.e.m.Claims {
+		if r, ok := p.results[c.ID]; ok && r.Status == anchor.Broken {
+			if len(objs) == 4 {
+				objs = append(objs, widget.NewLabel(fmt.Sprintf("… and %d more broken", broken-4)))
+				break
+			}
+			id := c.ID
+			b := widget.NewButtonWithIcon(fmt.Sprintf("Broken %s: %s", c.Anchor.Paragraph, clip(c.Text, 60)), theme.WarningIcon(), func() {
+				p.e.Select([]argmap.ID{id})
+			})
+			b.Importance = widget.LowImportance
+			b.Alignment = widget.ButtonAlignLeading
+			objs = append(objs, b)
+		}
+	}
+	p.broken.Objects = objs
+	p.broken.Refresh()
+}
+
+func clip(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
+
+func (p *sourcePane) updateButtons() {
+	enable(p.newBtn, p.text.Selection().Len() > 0 && p.body.Objects != nil && p.body.Objects[0] == p.scroll)
+	enable(p.update, p.counts[1] > 0)
+}
+
+// missingText explains why a source's text is not shown and what to do.
+func (p *sourcePane) missingText(s *argmap.Source, d *sourceDoc) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "The text of “%s” is not here.\n", s.Name)
+	if d.path != "" {
+		fmt.Fprintf(&b, "Looked for: %s\n", d.path)
+	}
+	b.WriteString("\nThe map keeps where each claim's passage is, not the article itself: point Argmap at the file and the passages show again.")
+	if strings.HasSuffix(s.Path, "shared/source/article.txt") {
+		b.WriteString("\n\nThe sample map's article is not shipped with Argmap. In the project it lies in ../shared/source/article.txt, beside the repository.")
+	}
+	return b.String()
+}
+
+// missingCard is the body shown instead of a text: a message and a button
+// (Locate… for a source whose file is missing, else Attach Source…). The
+// card is kept, so that refreshing on every edit does not rebuild it.
+func (p *sourcePane) missingCard(msg string, locate bool) fyne.CanvasObject {
+	p.missing.SetText(msg)
+	if p.card == nil || p.cardLocate != locate {
+		var btn *widget.Button
+		if locate {
+			btn = widget.NewButtonWithIcon("Locate…", theme.SearchIcon(), p.e.locateSourceDialog)
+		} else {
+			btn = widget.NewButtonWithIcon("Attach Source…", theme.ContentAddIcon(), p.e.attachSourceDialog)
+		}
+		btn.Importance = widget.HighImportance
+		p.card, p.cardLocate = container.NewVBox(p.missing, container.NewHBox(btn)), locate
+	}
+	return p.card
+}
+
+func (p *sourcePane) setBody(o fyne.CanvasObject) {
+	if len(p.body.Objects) == 1 && p.body.Objects[0] == o {
+		return
+	}
+	p.body.Objects = []fyne.CanvasObject{o}
+	p.body.Refresh()
+}
+
+// syncPicker lists the map's sources, the shown one selected.
+func (p *sourcePane) syncPicker() {
+	p.syncing = true
+	defer func() { p.syncing = false }()
+	var names []string
+	at := -1
+	for i, s := range p.e.m.Sources {
+		names = append(names, fmt.Sprintf("%d. %s", i+1, s.Name))
+		if s.ID == p.cur {
+			at = i
+		}
+	}
+	p.picker.SetOptions(names)
+	if at >= 0 {
+		p.picker.SetSelectedIndex(at)
+	} else {
+		p.picker.ClearSelected()
+	}
+}

@@ -1,0 +1,131 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/anchor"
+)
+
+// selectionChanged marks the passages of the selected claims and, unless
+// the selection came from a click in the text (keep), scrolls the first
+// into view. A claim anchored in another source switches the pane to it.
+func (p *sourcePane) selectionChanged(keep bool) {
+	e := p.e
+	if !p.shown || e.m == nil {
+		return
+	}
+	if !keep {
+		for _, id := range e.sel {
+			if c := e.m.Claim(id); c != nil && c.Anchor != nil && c.Anchor.Source != p.cur && e.m.Source(c.Anchor.Source) != nil {
+				p.cur = c.Anchor.Source
+				p.refresh() // calls back with keep = true
+				break
+			}
+		}
+	}
+	var marks []anchor.Span
+	for _, id := range e.sel {
+		if r, ok := p.results[id]; ok && r.Status != anchor.Broken {
+			marks = append(marks, anchor.Span{Start: r.Offset, End: r.Offset + r.Length})
+		}
+	}
+	p.highlighted = anchor.Span{}
+	if len(marks) > 0 {
+		p.highlighted = marks[0]
+	}
+	p.text.setRanges(p.text.shades, marks)
+	if !keep && len(marks) > 0 {
+		p.scrollTo(marks[0])
+	}
+}
+
+// scrollTo brings a passage into view, a third of the way down, unless it
+// is in view already.
+func (p *sourcePane) scrollTo(s anchor.Span) {
+	top, bottom := p.text.YOf(s.Start), p.text.YOf(s.End)+p.text.lineHeight()
+	h := p.scroll.Size().Height
+	off := p.scroll.Offset.Y
+	if top >= off && bottom <= off+h {
+		return
+	}
+	y := max(top-h/3, 0)
+	if limit := p.text.MinSize().Height - h; y > limit {
+		y = max(limit, 0)
+	}
+	p.scroll.ScrollToOffset(fyne.NewPos(0, y))
+}
+
+// claimsAt returns the claims whose passage (in the shown source) holds
+// the byte at offset.
+func (p *sourcePane) claimsAt(offset int) []argmap.ID {
+	var ids []argmap.ID
+	for _, c := range p.e.m.Claims {
+		if r, ok := p.results[c.ID]; ok && r.Status != anchor.Broken && offset >= r.Offset && offset < r.Offset+r.Length {
+			ids = append(ids, c.ID)
+		}
+	}
+	return ids
+}
+
+// tappedText selects the claims anchored where the text was clicked.
+func (p *sourcePane) tappedText(offset int) {
+	p.updateButtons()
+	p.e.selectFrom(p.claimsAt(offset), p)
+}
+
+// textMenu is the context menu of the text.
+func (p *sourcePane) textMenu(offset int, at fyne.Position) {
+	e := p.e
+	sel := p.text.Selection()
+	if sel.Len() == 0 || offset < sel.Start || offset > sel.End {
+		if ids := p.claimsAt(offset); len(ids) > 0 {
+			e.selectFrom(ids, p)
+		}
+	}
+	newClaim := fyne.NewMenuItem("New Claim from Selection", e.newClaimFromSelection)
+	newClaim.Disabled = sel.Len() == 0
+	copyItem := fyne.NewMenuItem("Copy", func() {
+		e.app.Clipboard().SetContent(p.text.text[sel.Start:sel.End])
+	})
+	copyItem.Disabled = sel.Len() == 0
+	m := fyne.NewMenu("", newClaim, copyItem)
+	if ids := p.claimsAt(offset); len(ids) > 0 {
+		m.Items = append(m.Items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Select Claims Here", func() { e.selectFrom(ids, p) }))
+	}
+	widget.ShowPopUpMenuAtPosition(m, e.win.Canvas(), at)
+}
+
+// attachSourceDialog asks for a text file and attaches it.
+func (e *Editor) attachSourceDialog() {
+	e.textFileDialog(func(path string) { _ = e.AttachSource(path) })
+}
+
+// locateSourceDialog asks where the shown source's file now is.
+func (e *Editor) locateSourceDialog() {
+	id := e.src.cur
+	e.textFileDialog(func(path string) { _ = e.LocateSource(id, path) })
+}
+
+// textFileDialog asks for a .txt or .md file.
+func (e *Editor) textFileDialog(then func(path string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			e.showError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		_ = r.Close()
+		then(path)
+	}, e.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".text"}))
+	e.setDialogFolder(d)
+	d.Resize(fyne.NewSize(900, 640))
+	d.Show()
+}

@@ -1,0 +1,45 @@
+package argmap
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+func TestCheckLimits(t *testing.T) {
+	ok := func() *Map {
+		m := New("T")
+		m.Claims = []*Claim{{ID: DeterministicIDs("lim")(), Text: "a"}}
+		m.Arguments = []*Argument{{}}
+		return m
+	}
+	for _, tc := range []struct {
+		name   string
+		change func(m *Map)
+		want   string
+	}{
+		{"fine", func(m *Map) {}, ""},
+		{"too many claims", func(m *Map) { m.Claims = make([]*Claim, MaxItems+1) }, "claims: 1000001 claims; the limit is 1000000"},
+		{"too many arguments", func(m *Map) { m.Arguments = make([]*Argument, MaxItems+1) }, "arguments: 1000001 arguments"},
+		{"NaN", func(m *Map) { m.Claims[0].Pos.X = math.NaN() }, "claims[0].pos: coordinate NaN is out of range"},
+		{"infinite", func(m *Map) { m.Claims[0].Pos.Y = math.Inf(-1) }, "claims[0].pos: coordinate -Inf"},
+		{"huge", func(m *Map) { m.Claims[0].Pos.Y = 2 * MaxCoord }, "claims[0].pos: coordinate 2e+07"},
+		{"long text", func(m *Map) { m.Claims[0].Text = strings.Repeat("é", MaxText+1) }, "claims[0].text: text of 100001 characters"},
+		{"long text in bytes only", func(m *Map) { m.Claims[0].Text = strings.Repeat("é", MaxText) }, ""},
+		{"bad UTF-8 in a tag", func(m *Map) { m.Claims[0].Tags = []string{"ok", "\xff"} }, "claims[0].tags[1]: invalid UTF-8"},
+		{"long comment", func(m *Map) {
+			m.Arguments[0].Comments = []Comment{{Text: strings.Repeat("x", MaxText+1)}}
+		}, "arguments[0].comments[0].text: text of"},
+		{"bad title", func(m *Map) { m.Meta.Title = "\xc3" }, "title: invalid UTF-8"},
+	} {
+		m := ok()
+		tc.change(m)
+		err := CheckLimits(m)
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("%s: %v", tc.name, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("%s: error %v, want %q", tc.name, err, tc.want)
+		}
+	}
+}

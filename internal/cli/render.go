@@ -1,0 +1,5 @@
+package cli
+
+// The picture formats (svg, png) register themselves from internal/render,
+// which draws with Fyne's bundled fonts; argmap/formats imports no Fyne.
+import _ "github.com/argmap/argmap/internal/render"

@@ -1,0 +1,98 @@
+// Package render draws a map scene (package argmap/scene) as an SVG
+// document or a PNG image, for export and for pictures in documents, with
+// the same geometry as the canvas. Text is measured and drawn with the
+// fonts bundled in Fyne, so Cyrillic, Turkish and other Latin-script text
+// renders without system fonts. It registers the "svg" and "png" formats
+// (export only) in argmap/formats.
+package render
+
+import (
+	"fmt"
+	"sync"
+
+	"fyne.io/fyne/v2/theme"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/math/fixed"
+)
+
+// fonts holds the parsed regular and bold fonts and their faces by size.
+type fonts struct {
+	mu      sync.Mutex
+	regular *opentype.Font
+	bold    *opentype.Font
+	faces   map[faceKey]font.Face
+	err     error
+}
+
+type faceKey struct {
+	size float64
+	bold bool
+}
+
+var (
+	loadOnce sync.Once
+	shared   fonts
+)
+
+// loadFonts parses Fyne's bundled fonts once.
+func loadFonts() *fonts {
+	loadOnce.Do(func() {
+		shared.faces = map[faceKey]font.Face{}
+		var err error
+		if shared.regular, err = opentype.Parse(theme.DefaultTextFont().Content()); err != nil {
+			shared.err = fmt.Errorf("render: regular font: %w", err)
+			return
+		}
+		if shared.bold, err = opentype.Parse(theme.DefaultTextBoldFont().Content()); err != nil {
+			shared.err = fmt.Errorf("render: bold font: %w", err)
+		}
+	})
+	return &shared
+}
+
+// face returns the face of the given size (pixels) and weight.
+func (f *fonts) face(size float64, bold bool) (font.Face, error) {
+	if f.err != nil {
+		return nil, f.err
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	k := faceKey{size, bold}
+	if fc, ok := f.faces[k]; ok {
+		return fc, nil
+	}
+	src := f.regular
+	if bold {
+		src = f.bold
+	}
+	fc, err := opentype.NewFace(src, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingNone})
+	if err != nil {
+		return nil, fmt.Errorf("render: font face %vpx: %w", size, err)
+	}
+	f.faces[k] = fc
+	return fc, nil
+}
+
+func toFloat(x fixed.Int26_6) float64 { return float64(x) / 64 }
+
+// Measure is a scene.Measure with Fyne's bundled fonts: the width of text
+// and the height of a line at size pixels. It falls back to an estimate if
+// the fonts cannot be read.
+func Measure(text string, size float64, bold bool) (w, h float64) {
+	fc, err := loadFonts().face(size, bold)
+	if err != nil {
+		return float64(len([]rune(text))) * size * 0.55, size * 1.36
+	}
+	m := fc.Metrics()
+	return toFloat(font.MeasureString(fc, text)), toFloat(m.Ascent + m.Descent)
+}
+
+// ascent returns the distance from the top of a line to its baseline.
+func ascent(size float64, bold bool) float64 {
+	fc, err := loadFonts().face(size, bold)
+	if err != nil {
+		return size
+	}
+	return toFloat(fc.Metrics().Ascent)
+}

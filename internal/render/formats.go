@@ -1,0 +1,28 @@
+package render
+
+import (
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/argmap/scene"
+)
+
+// ExportScale is the PNG export's pixels per map unit: 2 makes text sharp
+// on paper and on high-density screens.
+const ExportScale = 2
+
+func init() {
+	formats.Register(&formats.Format{
+		Name: "svg", Title: "SVG picture", Exts: []string{".svg"},
+		Encode: func(m *argmap.Map) ([]byte, error) { return SVG(Scene(m, nil)), nil },
+	})
+	formats.Register(&formats.Format{
+		Name: "png", Title: "PNG picture", Exts: []string{".png"},
+		Encode: func(m *argmap.Map) ([]byte, error) { return PNG(Scene(m, nil), ExportScale) },
+	})
+}
+
+// Scene builds the scene of m measured with the bundled fonts, with the
+// evaluation badges of status when it is not nil.
+func Scene(m *argmap.Map, status map[argmap.ID]scene.Status) *scene.Scene {
+	return scene.Build(m, Measure, scene.Options{Status: status})
+}

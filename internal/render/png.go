@@ -1,0 +1,224 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
+	"math"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
+	"golang.org/x/image/vector"
+
+	"github.com/argmap/argmap/argmap/scene"
+)
+
+// MaxPixels bounds the size of a PNG export (width × height), so that a
+// huge map cannot exhaust memory; lower the scale for bigger maps.
+const MaxPixels = 64 << 20
+
+// PNG returns the scene drawn at scale pixels per map unit, encoded as PNG.
+func PNG(s *scene.Scene, scale float64) ([]byte, error) {
+	img, err := Image(s, scale)
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	if err := png.Encode(&b, img); err != nil {
+		return nil, fmt.Errorf("render: png: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// Image draws the scene at scale pixels per map unit.
+func Image(s *scene.Scene, scale float64) (*image.NRGBA, error) {
+	if !(scale > 0) || scale > 16 {
+		return nil, fmt.Errorf("render: scale %v out of range (0, 16]", scale)
+	}
+	f := frame(s)
+	w, h := int(math.Ceil(f.W*scale)), int(math.Ceil(f.H*scale))
+	if w <= 0 || h <= 0 || float64(w)*float64(h) > MaxPixels {
+		return nil, fmt.Errorf("render: a %d×%d image is too big (at most %d pixels); lower the scale", w, h, MaxPixels)
+	}
+	p := &painter{img: image.NewNRGBA(image.Rect(0, 0, w, h)), f: f, k: scale}
+	draw.Draw(p.img, p.img.Bounds(), image.NewUniform(paper), image.Point{}, draw.Src)
+	o := s.Options()
+	for i := range s.Edges {
+		e := &s.Edges[i]
+		col := fade(edgeColor(e.Kind), e.Dimmed)
+		for k, sg := range e.Segs {
+			b := sg.B
+			if k == len(e.Segs)-1 {
+				b = scene.Point{X: b.X - e.Dir.X*headSize, Y: b.Y - e.Dir.Y*headSize}
+			}
+			if e.Kind == scene.EdgeUndercut {
+				p.dashed(sg.A, b, 2, col)
+			} else {
+				p.line(sg.A, b, 2, col)
+			}
+		}
+		hd := head(e.Tip, e.Dir, headSize)
+		p.poly(col, hd[0], hd[1], hd[2])
+		if e.Joined {
+			p.circle(e.Junction, 4, col)
+		}
+	}
+	for i := range s.Cards {
+		c := &s.Cards[i]
+		sw := 1.5
+		if c.Bold {
+			sw = 2.4
+		}
+		p.roundRect(c.Box, 6, fade(c.Accent, c.Dimmed))
+		p.roundRect(c.Box.Inset(-sw), 6-sw/2, fade(mix(paper, c.Accent, 0.10), c.Dimmed))
+		at := func(t scene.Text) scene.Point { return scene.Point{X: c.Box.X + t.X, Y: c.Box.Y + t.Y} }
+		if err := p.text(at(c.Label), o.LabelSize, true, fade(c.RoleColor, c.Dimmed), c.Label.S); err != nil {
+			return nil, err
+		}
+		if c.Status != scene.NoStatus {
+			bd := c.Badge
+			r := scene.Rect{X: c.Box.X + bd.X, Y: c.Box.Y + bd.Y, W: bd.W, H: bd.H}
+			p.roundRect(r, bd.H/2, fade(scene.StatusColor(c.Status), c.Dimmed))
+			t := scene.StatusText(c.Status)
+			tw, _ := Measure(t, o.LabelSize, true)
+			if err := p.text(scene.Point{X: r.X + (r.W-tw)/2, Y: r.Y + 2}, o.LabelSize, true, white, t); err != nil {
+				return nil, err
+			}
+		}
+		for _, l := range c.Lines {
+			if err := p.text(at(l), o.TextSize, c.Bold, fade(ink, c.Dimmed), l.S); err != nil {
+				return nil, err
+			}
+		}
+		if c.Marks.S != "" {
+			if err := p.text(at(c.Marks), o.LabelSize, false, fade(muted, c.Dimmed), c.Marks.S); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return p.img, nil
+}
+
+// painter fills anti-aliased shapes given in map units.
+type painter struct {
+	img *image.NRGBA
+	f   scene.Rect // the map area drawn
+	k   float64    // pixels per map unit
+	z   vector.Rasterizer
+}
+
+func (p *painter) px(q scene.Point) (float32, float32) {
+	return float32((q.X - p.f.X) * p.k), float32((q.Y - p.f.Y) * p.k)
+}
+
+// fill rasterises the path that build adds (in pixels, relative to the
+// box min) inside the pixel box, in colour c.
+func (p *painter) fill(box image.Rectangle, c color.NRGBA, build func(ox, oy float32)) {
+	box = box.Inset(-2).Intersect(p.img.Bounds())
+	if box.Empty() {
+		return
+	}
+	p.z.Reset(box.Dx(), box.Dy())
+	build(float32(box.Min.X), float32(box.Min.Y))
+	p.z.Draw(p.img, box, image.NewUniform(c), image.Point{})
+}
+
+func boxOf(pts ...[2]float32) image.Rectangle {
+	r := image.Rect(int(pts[0][0]), int(pts[0][1]), int(pts[0][0])+1, int(pts[0][1])+1)
+	for _, q := range pts[1:] {
+		r = r.Union(image.Rect(int(q[0]), int(q[1]), int(q[0])+1, int(q[1])+1))
+	}
+	return r
+}
+
+// poly fills a polygon.
+func (p *painter) poly(c color.NRGBA, pts ...scene.Point) {
+	px := make([][2]float32, len(pts))
+	for i, q := range pts {
+		x, y := p.px(q)
+		px[i] = [2]float32{x, y}
+	}
+	p.fill(boxOf(px...), c, func(ox, oy float32) {
+		p.z.MoveTo(px[0][0]-ox, px[0][1]-oy)
+		for _, q := range px[1:] {
+			p.z.LineTo(q[0]-ox, q[1]-oy)
+		}
+		p.z.ClosePath()
+	})
+}
+
+// line strokes a segment w map units wide.
+func (p *painter) line(a, b scene.Point, w float64, c color.NRGBA) {
+	l := math.Hypot(b.X-a.X, b.Y-a.Y)
+	if l == 0 {
+		return
+	}
+	nx, ny := -(b.Y-a.Y)/l*w/2, (b.X-a.X)/l*w/2
+	p.poly(c, scene.Point{X: a.X + nx, Y: a.Y + ny}, scene.Point{X: b.X + nx, Y: b.Y + ny},
+		scene.Point{X: b.X - nx, Y: b.Y - ny}, scene.Point{X: a.X - nx, Y: a.Y - ny})
+}
+
+// dashed strokes a segment as 7-on, 5-off dashes.
+func (p *painter) dashed(a, b scene.Point, w float64, c color.NRGBA) {
+	l := math.Hypot(b.X-a.X, b.Y-a.Y)
+	for d := 0.0; d < l; d += 12 {
+		e := math.Min(d+7, l)
+		p.line(scene.Point{X: a.X + (b.X-a.X)*d/l, Y: a.Y + (b.Y-a.Y)*d/l},
+			scene.Point{X: a.X + (b.X-a.X)*e/l, Y: a.Y + (b.Y-a.Y)*e/l}, w, c)
+	}
+}
+
+// circle fills a disc.
+func (p *painter) circle(ctr scene.Point, r float64, c color.NRGBA) {
+	const k = 0.5523 // cubic Bézier approximation of a quarter circle
+	cx, cy := p.px(ctr)
+	rr := float32(r * p.k)
+	p.fill(boxOf([2]float32{cx - rr, cy - rr}, [2]float32{cx + rr, cy + rr}), c, func(ox, oy float32) {
+		x, y := cx-ox, cy-oy
+		p.z.MoveTo(x+rr, y)
+		p.z.CubeTo(x+rr, y+rr*k, x+rr*k, y+rr, x, y+rr)
+		p.z.CubeTo(x-rr*k, y+rr, x-rr, y+rr*k, x-rr, y)
+		p.z.CubeTo(x-rr, y-rr*k, x-rr*k, y-rr, x, y-rr)
+		p.z.CubeTo(x+rr*k, y-rr, x+rr, y-rr*k, x+rr, y)
+		p.z.ClosePath()
+	})
+}
+
+// roundRect fills a rectangle with rounded corners of radius r.
+func (p *painter) roundRect(box scene.Rect, r float64, c color.NRGBA) {
+	x0, y0 := p.px(scene.Point{X: box.X, Y: box.Y})
+	x1, y1 := p.px(box.Max())
+	rr := float32(math.Max(0, math.Min(r*p.k, math.Min(float64(x1-x0), float64(y1-y0))/2)))
+	p.fill(boxOf([2]float32{x0, y0}, [2]float32{x1, y1}), c, func(ox, oy float32) {
+		a, b, e, d := x0-ox, y0-oy, x1-ox, y1-oy
+		p.z.MoveTo(a+rr, b)
+		p.z.LineTo(e-rr, b)
+		p.z.QuadTo(e, b, e, b+rr)
+		p.z.LineTo(e, d-rr)
+		p.z.QuadTo(e, d, e-rr, d)
+		p.z.LineTo(a+rr, d)
+		p.z.QuadTo(a, d, a, d-rr)
+		p.z.LineTo(a, b+rr)
+		p.z.QuadTo(a, b, a+rr, b)
+		p.z.ClosePath()
+	})
+}
+
+// text draws one line with its top-left at q.
+func (p *painter) text(q scene.Point, size float64, bold bool, c color.NRGBA, s string) error {
+	if s == "" {
+		return nil
+	}
+	fc, err := loadFonts().face(size*p.k, bold)
+	if err != nil {
+		return err
+	}
+	x, y := p.px(q)
+	d := font.Drawer{Dst: p.img, Src: image.NewUniform(c), Face: fc,
+		Dot: fixed.Point26_6{X: fixed.Int26_6(x * 64), Y: fixed.Int26_6(y*64) + fc.Metrics().Ascent}}
+	d.DrawString(s)
+	return nil
+}

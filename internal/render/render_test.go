@@ -1,0 +1,162 @@
+package render
+
+import (
+	"bytes"
+	"encoding/xml"
+	"flag"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/argmap/scene"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// tiny is a conclusion with a reason, an objection in Cyrillic and an
+// undercutter of the reason's arrow.
+func tiny(t *testing.T) (*argmap.Map, map[argmap.ID]scene.Status) {
+	old := argmap.NewID
+	argmap.NewID = argmap.DeterministicIDs("render")
+	t.Cleanup(func() { argmap.NewID = old })
+	m := argmap.New("tiny")
+	c := func(text string, x, y float64) *argmap.Claim {
+		cl := &argmap.Claim{ID: argmap.NewID(), Text: text, Pos: argmap.Point{X: x, Y: y}}
+		m.Claims = append(m.Claims, cl)
+		return cl
+	}
+	main := c("We should plant more trees in the city.", 300, 60)
+	reason := c("Trees cool the streets in summer.", 150, 240)
+	obj := c("Корни деревьев портят тротуары; ağaç kökleri kaldırımı bozar.", 450, 240)
+	und := c("Only if the trees are watered.", 150, 420)
+	reason.Tags = []string{"climate"}
+	pro := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{reason.ID}, Target: main.ID, Polarity: argmap.Pro}
+	m.Arguments = []*argmap.Argument{
+		pro,
+		{ID: argmap.NewID(), Premises: []argmap.ID{obj.ID}, Target: main.ID, Polarity: argmap.Con},
+		{ID: argmap.NewID(), Premises: []argmap.ID{und.ID}, Target: pro.ID, Polarity: argmap.Con},
+	}
+	m.Reindex()
+	return m, map[argmap.ID]scene.Status{main.ID: scene.StatusIn, obj.ID: scene.StatusOut}
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; run go test -update and review the diff", name)
+	}
+}
+
+func TestSVG(t *testing.T) {
+	m, st := tiny(t)
+	out := SVG(Scene(m, st))
+	golden(t, "tiny.svg", out)
+	// Well-formed XML, with one card group per claim, and the texts kept.
+	d := xml.NewDecoder(bytes.NewReader(out))
+	counts := map[string]int{}
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			if err.Error() != "EOF" {
+				t.Fatalf("not well-formed: %v", err)
+			}
+			break
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			counts[se.Name.Local]++
+		}
+	}
+	if counts["polygon"] != 3 || counts["g"] != 3+4 {
+		t.Errorf("elements %v, want 3 arrowheads and 7 groups", counts)
+	}
+	for _, s := range []string{"Корни деревьев", "ağaç", "stroke-dasharray", ">IN<", ">OUT<", "#climate", "OBJECTION"} {
+		if !bytes.Contains(out, []byte(s)) {
+			t.Errorf("SVG lacks %q", s)
+		}
+	}
+}
+
+func TestPNG(t *testing.T) {
+	m, st := tiny(t)
+	s := Scene(m, st)
+	data, err := PNG(s, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := frame(s)
+	if b := img.Bounds(); b.Dx() != int(f.W+0.999) || b.Dy() != int(f.H+0.999) {
+		t.Errorf("image %v, want %v×%v", b, f.W, f.H)
+	}
+	at := func(p scene.Point) image.Point { return image.Pt(int(p.X-f.X), int(p.Y-f.Y)) }
+	// The pro arrow is green in its middle.
+	e := s.Edges[0]
+	mid := at(e.Segs[0].Mid())
+	if r, g, b, _ := img.At(mid.X, mid.Y).RGBA(); !(g > r && g > b) {
+		t.Errorf("pro arrow at %v is not green: %v %v %v", mid, r>>8, g>>8, b>>8)
+	}
+	// The Cyrillic line is drawn: dark pixels in its line box.
+	c := s.Cards[2]
+	l := c.Lines[0]
+	dark := 0
+	for y := int(c.Box.Y + l.Y); y < int(c.Box.Y+l.Y+14); y++ {
+		for x := int(c.Box.X + l.X); x < int(c.Box.X+l.X+100); x++ {
+			p := at(scene.Point{X: float64(x), Y: float64(y)})
+			if r, _, _, _ := img.At(p.X, p.Y).RGBA(); r>>8 < 0x80 {
+				dark++
+			}
+		}
+	}
+	if dark < 50 {
+		t.Errorf("only %d dark pixels where the Cyrillic text is", dark)
+	}
+	if _, err := PNG(s, 0); err == nil {
+		t.Error("scale 0 accepted")
+	}
+	if _, err := PNG(s, 16); err == nil || !strings.Contains(err.Error(), "too big") {
+		t.Errorf("a huge image: %v", err)
+	}
+}
+
+func TestFormatsRegistered(t *testing.T) {
+	m, _ := tiny(t)
+	for _, name := range []string{"svg", "png"} {
+		f := formats.ByName(name)
+		if f == nil || f.Encode == nil || f.Decode != nil {
+			t.Fatalf("format %q not registered as export-only", name)
+		}
+		if out, err := f.Encode(m); err != nil || len(out) == 0 {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	if f := formats.ByPath("map.svg"); f == nil || f.Name != "svg" {
+		t.Error("no format for .svg")
+	}
+}
+
+func TestMeasureWrapsCyrillic(t *testing.T) {
+	w1, h := Measure("Ж", 14, false)
+	w2, _ := Measure("ЖЖ", 14, false)
+	if w1 <= 0 || h < 14 || w2 < 1.9*w1 {
+		t.Errorf("Measure: Ж %v×%v, ЖЖ %v", w1, h, w2)
+	}
+}

@@ -1,0 +1,56 @@
+package render
+
+import (
+	"image/color"
+
+	"github.com/argmap/argmap/argmap/scene"
+)
+
+// Exports are drawn on white, as printed paper: the canvas colours of the
+// light theme.
+var (
+	paper    = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}
+	ink      = color.NRGBA{R: 0x1f, G: 0x23, B: 0x28, A: 0xff}
+	muted    = color.NRGBA{R: 0x6e, G: 0x77, B: 0x81, A: 0xff}
+	white    = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}
+	margin   = 24.0 // around the map, map units
+	headSize = 9.0  // arrowhead length, map units
+)
+
+func mix(a, b color.NRGBA, t float64) color.NRGBA {
+	f := func(x, y uint8) uint8 { return uint8(float64(x)*(1-t) + float64(y)*t + 0.5) }
+	return color.NRGBA{R: f(a.R, b.R), G: f(a.G, b.G), B: f(a.B, b.B), A: 0xff}
+}
+
+func fade(c color.NRGBA, dim bool) color.NRGBA {
+	if dim {
+		return mix(paper, c, 0.25)
+	}
+	return c
+}
+
+func edgeColor(k scene.EdgeKind) color.NRGBA {
+	switch k {
+	case scene.EdgeCon:
+		return scene.ColorCon
+	case scene.EdgeUndercut:
+		return scene.ColorUndercut
+	}
+	return scene.ColorPro
+}
+
+// head returns the three corners of an arrowhead with its tip at tip,
+// pointing along dir.
+func head(tip, dir scene.Point, l float64) [3]scene.Point {
+	base := scene.Point{X: tip.X - dir.X*l, Y: tip.Y - dir.Y*l}
+	nx, ny := -dir.Y*l*0.55, dir.X*l*0.55
+	return [3]scene.Point{tip, {X: base.X + nx, Y: base.Y + ny}, {X: base.X - nx, Y: base.Y - ny}}
+}
+
+// frame returns the exported area: the scene's bounds with a margin.
+func frame(s *scene.Scene) scene.Rect {
+	if s.Bounds.Empty() {
+		return scene.Rect{W: 2 * margin, H: 2 * margin}
+	}
+	return s.Bounds.Inset(margin)
+}
