@@ -358,9 +358,19 @@ func (v *View) TappedSecondary(ev *fyne.PointEvent) {
 // MouseIn implements desktop.Hoverable.
 func (v *View) MouseIn(ev *desktop.MouseEvent) { v.MouseMoved(ev) }
 
+// Cursor shows a crosshair over the connect handle, to say "drag from here
+// to connect".
+func (v *View) Cursor() desktop.Cursor {
+	if v.overHandle {
+		return desktop.CrosshairCursor
+	}
+	return desktop.DefaultCursor
+}
+
 // MouseMoved shows the connect handle of the card under the pointer.
 func (v *View) MouseMoved(ev *desktop.MouseEvent) {
 	s := sp(ev.Position)
+	_, v.overHandle = v.onHandle(s)
 	card, _ := v.hit(s)
 	if card == argmap.NilID && v.hover != argmap.NilID {
 		if _, on := v.onHandle(s); on {

@@ -245,6 +245,10 @@ func TestConnectDrag(t *testing.T) {
 	v.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: screen(v, f.O)}})
 	h, _ := v.handlePos(f.O)
 	hp := fyne.NewPos(float32(h.X), float32(h.Y))
+	v.MouseMoved(mouse(hp))
+	if v.Cursor() != desktop.CrosshairCursor {
+		t.Error("no crosshair over the connect handle")
+	}
 	drag(v, hp, screen(v, f.A), 0, 3, func() {
 		if !v.r.rubber.Visible() {
 			t.Error("no rubber line during the connect drag")
@@ -269,6 +273,12 @@ func TestContextMenu(t *testing.T) {
 	v, _ := newView(t, f)
 	var ids []argmap.ID
 	v.OnContextMenu = func(id argmap.ID, _ fyne.Position) { ids = append(ids, id) }
+	// A click on an arrow selects its argument.
+	mid := v.tr.ToScreen(v.Scene().Edge(f.obj).Segs[0].Mid())
+	click(v, fyne.NewPos(float32(mid.X), float32(mid.Y)), 0)
+	if s := v.Selection(); len(s) != 1 || s[0] != f.obj {
+		t.Errorf("clicking the objection's arrow selected %v", s)
+	}
 	v.TappedSecondary(&fyne.PointEvent{Position: screen(v, f.O)})
 	v.TappedSecondary(&fyne.PointEvent{Position: fyne.NewPos(880, 620)})
 	if len(ids) != 2 || ids[0] != f.O || ids[1] != argmap.NilID {
