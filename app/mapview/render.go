@@ -122,10 +122,6 @@ func (r *renderer) update() {
 			objs = r.placeCard(objs, &s.Cards[i], tr)
 		}
 	}
-	if v.editor != nil {
-		v.placeEditor()
-		objs = append(objs, v.editor)
-	}
 	r.placeOverlay()
 	objs = append(objs, r.band, r.rubber, r.handle)
 	if !v.noMinimap && s != nil && len(s.Cards) > 0 && v.size.Width > 3*minimapW && v.size.Height > 2*minimapH {
@@ -136,6 +132,10 @@ func (r *renderer) update() {
 		v.mini.Resize(fyne.NewSize(minimapW, minimapH))
 		v.mini.update(r.pal)
 		objs = append(objs, v.mini)
+	}
+	if v.editor != nil { // on top of everything, the minimap included
+		v.placeEditor()
+		objs = append(objs, v.editor)
 	}
 	r.objs = objs
 }
@@ -167,7 +167,7 @@ func (r *renderer) placeOverlay() {
 		return
 	}
 	h, ok := v.handlePos(id)
-	if !ok {
+	if !ok || v.editing(id) {
 		return
 	}
 	if g.mode == gestureConnect && g.moved {
