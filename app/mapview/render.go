@@ -19,6 +19,9 @@ const (
 	dashOff    = 5.0  // gap between dashes, pixels
 	minText    = 5.0  // below this size (pixels) text is not drawn
 	handleSize = 12.0 // connect handle diameter, pixels
+	// overviewText is the size of the one-line summary shown on cards
+	// zoomed out too far for their text, pixels.
+	overviewText = 8.0
 )
 
 // cardObjs are the pooled canvas objects of one card.
@@ -29,6 +32,9 @@ type cardObjs struct {
 	badge    *canvas.Text
 	lines    []*canvas.Text
 	marks    *canvas.Text
+	// overview is the one-line summary for n runes (low zoom).
+	overview  string
+	overviewN int
 }
 
 // edgeObjs are the pooled canvas objects of one edge.
@@ -122,10 +128,6 @@ func (r *renderer) update() {
 			objs = r.placeCard(objs, &s.Cards[i], tr)
 		}
 	}
-	if v.editor != nil {
-		v.placeEditor()
-		objs = append(objs, v.editor)
-	}
 	r.placeOverlay()
 	objs = append(objs, r.band, r.rubber, r.handle)
 	if !v.noMinimap && s != nil && len(s.Cards) > 0 && v.size.Width > 3*minimapW && v.size.Height > 2*minimapH {
@@ -136,6 +138,10 @@ func (r *renderer) update() {
 		v.mini.Resize(fyne.NewSize(minimapW, minimapH))
 		v.mini.update(r.pal)
 		objs = append(objs, v.mini)
+	}
+	if v.editor != nil { // on top of everything, the minimap included
+		v.placeEditor()
+		objs = append(objs, v.editor)
 	}
 	r.objs = objs
 }
@@ -167,7 +173,7 @@ func (r *renderer) placeOverlay() {
 		return
 	}
 	h, ok := v.handlePos(id)
-	if !ok {
+	if !ok || v.editing(id) {
 		return
 	}
 	if g.mode == gestureConnect && g.moved {
@@ -283,8 +289,45 @@ func (r *renderer) placeCard(objs []fyne.CanvasObject, c *scene.Card, tr scene.T
 			t.Move(at(ln))
 			objs = append(objs, t)
 		}
+	} else if w := c.Box.W * z; w >= 36 && len(c.Lines) > 0 && !r.v.editing(c.ID) {
+		// Zoomed out too far to read the text: one line of its first
+		// words at a small but legible size, to find one's way.
+		n := int((w - 6) / (overviewText * 0.56))
+		if k.overviewN != n || len(k.lines) == 0 {
+			k.overviewN, k.overview = n, overview(c, n)
+		}
+		if len(k.lines) == 0 {
+			k.lines = append(k.lines, canvas.NewText("", nil))
+			r.created++
+		}
+		t := k.lines[0]
+		setText(t, k.overview, overviewText, c.Bold, fade(r.pal.fg, dim))
+		t.Move(fyne.NewPos(float32(tl.X+3), float32(tl.Y+(c.Box.H*z-overviewText*1.4)/2)))
+		objs = append(objs, t)
 	}
 	return objs
+}
+
+// overview returns the first n runes of a card's text, with an ellipsis
+// when cut.
+func overview(c *scene.Card, n int) string {
+	var b []rune
+	for i, l := range c.Lines {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, []rune(l.S)...)
+		if len(b) > n {
+			break
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	if len(b) > n {
+		return string(b[:n-1]) + "…"
+	}
+	return string(b)
 }
 
 func (r *renderer) line(k *edgeObjs, n int) *canvas.Line {

@@ -225,6 +225,16 @@ func TestDoubleTapAddsClaimOrEdits(t *testing.T) {
 	if edited != "Uniforms hide income. Always." || v.editor != nil {
 		t.Errorf("edited %q, editor %v", edited, v.editor)
 	}
+	// The caret starts at the very end of a text that wraps.
+	long := "Uniforms hide differences in family income, which otherwise show in every brand of shoe and bag."
+	f.m.Claim(f.A).Text = long
+	v.Refresh()
+	v.EditText(f.A)
+	test.Type(v.editor, "!")
+	v.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if edited != long+"!" {
+		t.Errorf("typed at the wrong place: %q", edited)
+	}
 	// Esc cancels.
 	edited = ""
 	v.EditText(f.A)
