@@ -41,7 +41,7 @@ func TestCommands(t *testing.T) {
 	})
 	invalid := buildMapFile(t, dir, "invalid.argmap.json", func(m *argmap.Map, id func() argmap.ID) {
 		a := &argmap.Claim{ID: id(), Text: ""}
-		b := &argmap.Claim{ID: id(), Text: "b"}
+		b := &argmap.Claim{ID: id(), Text: " "}
 		m.Claims = []*argmap.Claim{a, b}
 		m.Arguments = []*argmap.Argument{{ID: id(), Premises: []argmap.ID{b.ID}, Target: a.ID, Polarity: argmap.Pro}}
 	})
@@ -77,6 +77,7 @@ func TestCommands(t *testing.T) {
 		{name: "check good", args: []string{"check", good}, stdout: "=", code: ExitOK},
 		{name: "check warning", args: []string{"check", warn}, stdout: warn + ": map.claims[0]: warning: orphan", code: ExitOK},
 		{name: "check invalid", args: []string{"check", invalid}, stdout: invalid + ": map.claims[0].text: ", code: ExitFail},
+		{name: "check lists every problem", args: []string{"check", invalid}, stdout: "\n" + invalid + ": map.claims[1].text: ", code: ExitFail},
 		{name: "check broken", args: []string{"check", broken}, stdout: broken + ": Argmap map: map.claims[0].id: expected string, got number", code: ExitFail},
 		{name: "check newer", args: []string{"check", newer}, stdout: "made by a newer Argmap (format version 7); this one reads up to 1", code: ExitFail},
 		{name: "check missing", args: []string{"check", missing}, stdout: "missing.json", code: ExitFail},
