@@ -6,9 +6,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
@@ -351,5 +353,28 @@ func TestDoubleClickSelectsSentence(t *testing.T) {
 	}
 	if e.src.newBtn.Disabled() {
 		t.Error("New Claim from Selection is disabled with a selection")
+	}
+}
+
+func TestLongWordIsCut(t *testing.T) {
+	test.NewTempApp(t)
+	w := newSourceText()
+	url := "https://example.org/" + strings.Repeat("segment-ğüşöç-сегмент/", 20)
+	w.text = "See " + url + " now."
+	w.wrap(300)
+	if len(w.lines) < 3 {
+		t.Fatalf("%d lines, want the URL cut over several", len(w.lines))
+	}
+	avail := 300 - 2*w.pad()
+	for _, l := range w.lines {
+		if !utf8.ValidString(w.text[l.Start:l.End]) {
+			t.Errorf("line %v cuts a character", l)
+		}
+		if width := fyne.MeasureText(w.text[l.Start:l.End], w.textSize(), fyne.TextStyle{}).Width; width > avail+1 {
+			t.Errorf("line %q is %v wide, more than %v", w.text[l.Start:l.End], width, avail)
+		}
+	}
+	if got, want := w.lines[len(w.lines)-1].End, len(w.text); got != want {
+		t.Errorf("last line ends at %d, want %d", got, want)
 	}
 }

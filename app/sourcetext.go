@@ -111,8 +111,7 @@ func (t *sourceText) wrap(width float32) {
 	}
 }
 
-// wrapLine wraps one hard line at spaces, greedily. A word wider than the
-// line gets a line of its own (and is clipped) rather than being split.
+// wrapLine wraps one hard line at spaces, greedily.
 func (t *sourceText) wrapLine(hard anchor.Span, avail, size, space float32) {
 	start, x := hard.Start, float32(0)
 	i := hard.Start
@@ -131,10 +130,32 @@ func (t *sourceText) wrapLine(hard anchor.Span, avail, size, space float32) {
 			t.lines = append(t.lines, anchor.Span{Start: start, End: i})
 			start, x = i, 0
 		}
+		// A word wider than the line (a URL) is cut where it overflows.
+		for avail > 0 && w > avail {
+			cut := t.fit(i, j, avail, size)
+			t.lines = append(t.lines, anchor.Span{Start: start, End: cut})
+			start, i = cut, cut
+			w = fyne.MeasureText(t.text[i:j], size, fyne.TextStyle{}).Width
+		}
 		x += w + float32(k-j)*space
 		i = k
 	}
 	t.lines = append(t.lines, anchor.Span{Start: start, End: hard.End})
+}
+
+// fit returns the end of the longest run of whole characters from i (at
+// least one, at most to j) that fits in width.
+func (t *sourceText) fit(i, j int, width, size float32) int {
+	_, n := utf8.DecodeRuneInString(t.text[i:j])
+	end := i + n
+	for end < j {
+		_, n = utf8.DecodeRuneInString(t.text[end:j])
+		if fyne.MeasureText(t.text[i:end+n], size, fyne.TextStyle{}).Width > width {
+			break
+		}
+		end += n
+	}
+	return end
 }
 
 // MinSize is as tall as the wrapped text; the width follows the container.

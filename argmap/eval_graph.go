@@ -22,6 +22,7 @@ type claimNode struct {
 	rejected         bool
 	questioned       bool // assessed Questioned or an open Question challenge
 	unassessed       bool
+	accepted         bool
 	proIn            bool // a pro argument for it is In
 }
 
@@ -42,11 +43,22 @@ type argNode struct {
 	// blocked: Out from the start, because a premise names no claim or a
 	// critical question asked of it is open.
 	blocked bool
-	cq      int32 // index in m.Challenges of the first open critical question, or -1
-	missing bool  // a premise names no claim
+	cq      *Challenge // the first open critical question asked of it, or nil
+	missing bool       // a premise names no claim
 }
 
 func (g *evalGraph) n() int { return g.nc + len(g.args) }
+
+// argument returns the argument of node i as the map holds it now, or nil
+// if the map has changed so much that it has no argument there: reasons
+// asked of a labelling older than the map may be stale, but never panic.
+func (g *evalGraph) argument(i int32) *Argument {
+	j := int(i) - g.nc
+	if j < 0 || j >= len(g.m.Arguments) {
+		return nil
+	}
+	return g.m.Arguments[j]
+}
 
 // buildEvalGraph numbers the claims and arguments of m and counts, for each,
 // the inputs the worklist waits for.
@@ -68,6 +80,7 @@ func buildEvalGraph(m *Map) *evalGraph {
 		x.rejected = c.Assessment == Rejected
 		x.questioned = c.Assessment == Questioned
 		x.unassessed = c.Assessment == Unassessed
+		x.accepted = c.Assessment == Accepted
 	}
 	counts := make([]int32, nc+1)
 	// prem holds every argument's premises as claim numbers (-1: no such
@@ -79,7 +92,7 @@ func buildEvalGraph(m *Map) *evalGraph {
 	for j, a := range m.Arguments {
 		g.index.add(a.ID)
 		x := &g.args[j]
-		x.target, x.cq = -1, -1
+		x.target = -1
 		x.nprem = int32(len(a.Premises))
 		for _, p := range a.Premises {
 			ci, ok := g.index.get(p)
@@ -131,7 +144,7 @@ func buildEvalGraph(m *Map) *evalGraph {
 			k++
 		}
 	}
-	for k, ch := range m.Challenges {
+	for _, ch := range m.Challenges {
 		if ch.Status != Open {
 			continue
 		}
@@ -142,8 +155,8 @@ func buildEvalGraph(m *Map) *evalGraph {
 		switch {
 		case ch.Kind == CriticalQuestion && int(t) >= nc:
 			a := &g.args[int(t)-nc]
-			if a.cq < 0 {
-				a.cq = int32(k)
+			if a.cq == nil {
+				a.cq = ch
 			}
 			a.blocked = true
 		case ch.Kind == Question && int(t) < nc:

@@ -111,7 +111,7 @@ func (e *explainer) claimReason(i int32) string {
 		var parts []string
 		if a := e.first(i, kindPro, In); a >= 0 {
 			parts = append(parts, "supported by "+e.premisesText(a))
-		} else if g.m.Claims[i].Assessment == Accepted {
+		} else if c.accepted {
 			parts = append(parts, "accepted")
 		} else {
 			parts = append(parts, "a premise that nothing defeats")
@@ -151,7 +151,10 @@ func (e *explainer) claimReason(i int32) string {
 func (e *explainer) argReason(i int32) string {
 	g := e.g
 	a := &g.args[int(i)-g.nc]
-	arg := g.m.Arguments[int(i)-g.nc]
+	arg := g.argument(i)
+	if arg == nil {
+		arg = &Argument{}
+	}
 	switch e.labels[i] {
 	case In:
 		return "IN: applies: its premises stand and nothing undercuts it"
@@ -159,8 +162,7 @@ func (e *explainer) argReason(i int32) string {
 		if a.missing {
 			return "OUT: a premise is missing from the map"
 		}
-		if a.cq >= 0 {
-			ch := g.m.Challenges[a.cq]
+		if ch := a.cq; ch != nil {
 			s := fmt.Sprintf("OUT: critical question %d is asked and has no answer", ch.Question+1)
 			if ch.Note != "" {
 				s += " (" + quote(ch.Note) + ")"
@@ -197,11 +199,14 @@ func (e *explainer) argReason(i int32) string {
 
 // whyNot says in a phrase why the Out argument node a does not apply.
 func (e *explainer) whyNot(a int32) string {
-	x, arg := &e.g.args[int(a)-e.g.nc], e.g.m.Arguments[int(a)-e.g.nc]
+	x, arg := &e.g.args[int(a)-e.g.nc], e.g.argument(a)
+	if arg == nil {
+		arg = &Argument{}
+	}
 	switch {
 	case x.missing:
 		return "a premise of its reason is missing"
-	case x.cq >= 0:
+	case x.cq != nil:
 		return "a critical question on the step from " + e.premisesText(a) + " has no answer"
 	}
 	for _, p := range arg.Premises {
@@ -218,7 +223,10 @@ func (e *explainer) whyNot(a int32) string {
 
 // premisesText quotes the premises of argument node a: "'X' and 'Y'".
 func (e *explainer) premisesText(a int32) string {
-	arg := e.g.m.Arguments[int(a)-e.g.nc]
+	arg := e.g.argument(a)
+	if arg == nil {
+		return "''"
+	}
 	var qs []string
 	for _, p := range arg.Premises {
 		if e.g.m.Claim(p) != nil {

@@ -258,6 +258,21 @@ func TestLabellingAPI(t *testing.T) {
 			t.Errorf("reason = %q", r)
 		}
 	}
+	// A labelling older than the map may be stale but must not panic.
+	old := argmap.Evaluate(m)
+	_ = old.Reason(ids["b"]) // prepare reasons before the map changes
+	h := argmap.NewHistory(m.Clone())
+	if err := h.Do(argmap.Remove(ids["c"], ids["a"])); err != nil {
+		t.Fatal(err)
+	}
+	stale := argmap.Evaluate(h.Map())
+	if err := h.Do(argmap.Remove(ids["b"])); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range ids {
+		_ = stale.Reason(id)
+		_ = old.Reason(id)
+	}
 	// Evaluate does not change the map, and gives the same answer twice.
 	if l2 := argmap.Evaluate(m); l2.Reason(ids["c"]) != l.Reason(ids["c"]) || len(m.Claims) != 3 {
 		t.Error("Evaluate should be deterministic and pure")

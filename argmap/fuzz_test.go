@@ -7,10 +7,12 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/assets"
 )
 
 // FuzzDecode checks that Decode never panics, and that whatever it accepts
-// encodes, decodes again and encodes to the same bytes.
+// encodes, decodes again and encodes to the same bytes. Its corpus starts
+// from the golden files, the sample map and a few small documents.
 func FuzzDecode(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.golden")
 	for _, name := range files {
@@ -20,6 +22,7 @@ func FuzzDecode(f *testing.F) {
 		}
 		f.Add(data)
 	}
+	f.Add(assets.SampleMap)
 	for _, s := range []string{
 		doc(""),
 		doc(claims2 + `, "arguments": [{"id": "` + id3 + `", "premises": ["` + id1 + `"], "target": "` + id2 + `", "polarity": "pro"}]`),

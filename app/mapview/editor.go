@@ -1,9 +1,6 @@
 package mapview
 
 import (
-	"strings"
-	"unicode/utf8"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
@@ -70,16 +67,15 @@ func (v *View) EditText(id argmap.ID) {
 	v.closeEditor(true)
 	v.Reveal(id)
 	e := newEditEntry()
-	text := v.m.Claim(id).Text
-	e.SetText(text)
-	// Caret at the end, ready to extend the sentence.
-	lines := strings.Split(text, "\n")
-	e.CursorRow = len(lines) - 1
-	e.CursorColumn = utf8.RuneCountInString(lines[len(lines)-1])
+	e.SetText(v.m.Claim(id).Text)
 	e.commit = func() { v.closeEditor(true) }
 	e.cancel = func() { v.closeEditor(false) }
 	v.editor, v.editID = e, id
+	e.MinSize() // makes the entry's renderer, so that it wraps its rows
 	v.placeEditor()
+	// Caret at the very end, ready to extend the sentence (PageDown is
+	// "end of text" in a multi-line entry, counted in wrapped rows).
+	e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
 	v.redraw()
 	if cv := fyne.CurrentApp().Driver().CanvasForObject(v); cv != nil {
 		cv.Focus(e)

@@ -87,7 +87,9 @@ type View struct {
 
 	selected map[argmap.ID]bool
 	hover    argmap.ID // card under the pointer, for the connect handle
-	g        gesture
+	// overHandle: the pointer is on the connect handle (crosshair cursor).
+	overHandle bool
+	g          gesture
 
 	mini      *minimap
 	noMinimap bool

@@ -225,6 +225,16 @@ func TestDoubleTapAddsClaimOrEdits(t *testing.T) {
 	if edited != "Uniforms hide income. Always." || v.editor != nil {
 		t.Errorf("edited %q, editor %v", edited, v.editor)
 	}
+	// The caret starts at the very end of a text that wraps.
+	long := "Uniforms hide differences in family income, which otherwise show in every brand of shoe and bag."
+	f.m.Claim(f.A).Text = long
+	v.Refresh()
+	v.EditText(f.A)
+	test.Type(v.editor, "!")
+	v.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if edited != long+"!" {
+		t.Errorf("typed at the wrong place: %q", edited)
+	}
 	// Esc cancels.
 	edited = ""
 	v.EditText(f.A)
@@ -245,6 +255,10 @@ func TestConnectDrag(t *testing.T) {
 	v.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: screen(v, f.O)}})
 	h, _ := v.handlePos(f.O)
 	hp := fyne.NewPos(float32(h.X), float32(h.Y))
+	v.MouseMoved(mouse(hp))
+	if v.Cursor() != desktop.CrosshairCursor {
+		t.Error("no crosshair over the connect handle")
+	}
 	drag(v, hp, screen(v, f.A), 0, 3, func() {
 		if !v.r.rubber.Visible() {
 			t.Error("no rubber line during the connect drag")
@@ -269,6 +283,12 @@ func TestContextMenu(t *testing.T) {
 	v, _ := newView(t, f)
 	var ids []argmap.ID
 	v.OnContextMenu = func(id argmap.ID, _ fyne.Position) { ids = append(ids, id) }
+	// A click on an arrow selects its argument.
+	mid := v.tr.ToScreen(v.Scene().Edge(f.obj).Segs[0].Mid())
+	click(v, fyne.NewPos(float32(mid.X), float32(mid.Y)), 0)
+	if s := v.Selection(); len(s) != 1 || s[0] != f.obj {
+		t.Errorf("clicking the objection's arrow selected %v", s)
+	}
 	v.TappedSecondary(&fyne.PointEvent{Position: screen(v, f.O)})
 	v.TappedSecondary(&fyne.PointEvent{Position: fyne.NewPos(880, 620)})
 	if len(ids) != 2 || ids[0] != f.O || ids[1] != argmap.NilID {
@@ -388,4 +408,34 @@ func TestRefusedMoveSnapsBack(t *testing.T) {
 	if c := v.Scene().Card(f.O).Box.Center(); c != (argmap.Point{X: 800, Y: 300}) || f.m.Claim(f.O).Pos != c {
 		t.Errorf("after an applied move: shown %v, model %v", c, f.m.Claim(f.O).Pos)
 	}
+}
+
+func TestEmptyViewIgnoresGestures(t *testing.T) {
+	test.NewTempApp(t)
+	v := New()
+	w := test.NewTempWindow(t, v)
+	w.Resize(fyne.NewSize(400, 300))
+	called := false
+	v.OnAddClaimAt = func(argmap.Point) { called = true }
+	drag(v, fyne.NewPos(10, 10), fyne.NewPos(200, 200), 0, 3, nil)
+	test.Scroll(w.Canvas(), fyne.NewPos(50, 50), 0, 20)
+	v.DoubleTapped(&fyne.PointEvent{Position: fyne.NewPos(50, 50)})
+	v.TappedSecondary(&fyne.PointEvent{Position: fyne.NewPos(50, 50)})
+	v.MouseMoved(mouse(fyne.NewPos(60, 60)))
+	v.ZoomFit()
+	v.Reveal(argmap.NewID())
+	v.EditText(argmap.NewID())
+	if !called {
+		t.Error("double-click on an empty view did not offer a new claim")
+	}
+	if v.Selection() != nil {
+		t.Errorf("selection %v on an empty view", v.Selection())
+	}
+	if w, h := v.CardSize(argmap.NewID()); w != 240 || h <= 0 {
+		t.Errorf("CardSize of an unknown claim %v×%v", w, h)
+	}
+	// An empty map (no claims) too.
+	v.SetMap(argmap.New("empty"))
+	drag(v, fyne.NewPos(10, 10), fyne.NewPos(200, 200), 0, 3, nil)
+	v.ZoomFit()
 }

@@ -32,27 +32,30 @@ func TestCompareGraphviz(t *testing.T) {
 	seed := int64(envInts("LAYOUTBENCH_SEED", []int{1})[0])
 	dotPath, dotErr := exec.LookPath("dot")
 	var table bytes.Buffer
-	fmt.Fprintf(&table, "| claims | links | ours time | ours crossings | dot time | dot crossings |\n|---:|---:|---:|---:|---:|---:|\n")
+	fmt.Fprintf(&table, "| claims | links | ours wall | ours CPU | ours crossings | dot wall | dot CPU | dot crossings |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, n := range sizes {
 		m := gen.Tree(n, seed)
 		size := EstimateSize(m)
 		links := Links(m)
-		start := time.Now()
+		start, cpu0 := time.Now(), cpuTime(false)
 		pos := Layout(m, size, Options{})
-		ours := time.Since(start)
+		ours, oursCPU := time.Since(start), cpuTime(false)-cpu0
 		if bad := overlapping(m, pos, size); bad != "" {
 			t.Errorf("n=%d: %s", n, bad)
 		}
 		oursX := Crossings(links, pos)
-		dotTime, dotX := "skipped", "-"
+		dotTime, dotCPU, dotX := "skipped", "-", "-"
 		if dotErr == nil && n <= dotMax {
+			c0 := cpuTime(true)
 			d, x, err := runDot(dotPath, m, size, links)
 			if err != nil {
 				t.Fatalf("n=%d: dot: %v", n, err)
 			}
 			dotTime, dotX = d.Round(time.Millisecond).String(), strconv.Itoa(x)
+			dotCPU = (cpuTime(true) - c0).Round(time.Millisecond).String()
 		}
-		fmt.Fprintf(&table, "| %d | %d | %s | %d | %s | %s |\n", n, len(links), ours.Round(time.Millisecond), oursX, dotTime, dotX)
+		fmt.Fprintf(&table, "| %d | %d | %s | %s | %d | %s | %s | %s |\n", n, len(links), ours.Round(time.Millisecond),
+			oursCPU.Round(time.Millisecond), oursX, dotTime, dotCPU, dotX)
 	}
 	t.Logf("seed %d\n%s", seed, table.String())
 }

@@ -231,7 +231,7 @@ func arrange(m *argmap.Map, take, moving func(*argmap.Claim) bool, size SizeFunc
 func frameShift(m *argmap.Map, g *graph, pts []argmap.Point, take func(*argmap.Claim) bool) argmap.Point {
 	var dx, dy []float64
 	for v, id := range g.ids {
-		if c := m.Claim(id); c.Pinned {
+		if c := m.Claim(id); c.Pinned && finite(c.Pos) {
 			dx = append(dx, c.Pos.X-pts[v].X)
 			dy = append(dy, c.Pos.Y-pts[v].Y)
 		}
@@ -264,6 +264,10 @@ func frameShift(m *argmap.Map, g *graph, pts []argmap.Point, take func(*argmap.C
 		}
 	}
 	return argmap.Point{}
+}
+
+func finite(p argmap.Point) bool {
+	return !math.IsNaN(p.X) && !math.IsNaN(p.Y) && !math.IsInf(p.X, 0) && !math.IsInf(p.Y, 0)
 }
 
 func medianOf(xs []float64) float64 {

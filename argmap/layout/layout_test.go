@@ -45,7 +45,7 @@ func pinSome(m *argmap.Map, k int, spread float64) {
 
 func TestLayoutNoOverlapAndPinsKept(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		n := rapid.IntRange(1, 300).Draw(t, "n")
+		n := rapid.IntRange(1, 150).Draw(t, "n")
 		seed := rapid.Int64Range(0, 1<<20).Draw(t, "seed")
 		k := rapid.SampledFrom([]int{0, 2, 5, 13}).Draw(t, "pinEvery")
 		m := gen.Tree(n, seed)
@@ -183,5 +183,42 @@ func TestEstimateText(t *testing.T) {
 		if w, h := EstimateText(tt.text); w != CardWidth || h != tt.h {
 			t.Errorf("EstimateText(%q) = %v×%v, want %v×%v", tt.text, w, h, CardWidth, tt.h)
 		}
+	}
+}
+
+// TestHostileMaps: broken references, cycles of undercutters, absurd
+// positions and sizes never panic, and every unpinned card gets a finite
+// place.
+func TestHostileMaps(t *testing.T) {
+	m := small(t, []string{"R", "A", "B", "C"}, []string{"A>R", "B!@0", "C!@1"})
+	// Undercutters aimed at each other, an argument aimed at nothing, a
+	// premise that does not exist, a duplicate claim ID.
+	m.Arguments[1].Target = m.Arguments[2].ID
+	m.Arguments[2].Target = m.Arguments[1].ID
+	ids := argmap.DeterministicIDs("hostile")
+	m.Arguments = append(m.Arguments,
+		&argmap.Argument{ID: ids(), Premises: []argmap.ID{m.Claims[1].ID}, Target: ids(), Polarity: argmap.Pro},
+		&argmap.Argument{ID: ids(), Premises: []argmap.ID{ids()}, Target: m.Claims[0].ID, Polarity: argmap.Con})
+	m.Claims = append(m.Claims, &argmap.Claim{ID: m.Claims[3].ID, Text: "duplicate"})
+	m.Claims[2].Pinned, m.Claims[2].Pos = true, argmap.Point{X: math.Inf(1), Y: math.NaN()}
+	m.Claims[3].Pinned, m.Claims[3].Pos = true, argmap.Point{X: 1e300, Y: -1e300}
+	m.Reindex()
+	sizes := []SizeFunc{
+		nil,
+		func(argmap.ID) (float64, float64) { return math.NaN(), -5 },
+		func(argmap.ID) (float64, float64) { return 1e12, 1e12 },
+	}
+	for i, size := range sizes {
+		pos := Layout(m, size, Options{})
+		for _, c := range m.Claims {
+			if p := pos[c.ID]; !c.Pinned && !finite(p) {
+				t.Errorf("size %d: claim %q at %v", i, c.Text, p)
+			}
+		}
+		_ = Tidy(m, size, Options{})
+		_ = TidySelection(m, []argmap.ID{m.Claims[0].ID, m.Claims[2].ID}, size, Options{})
+		_ = PlaceNew(m, m.Claims[1].ID, size)
+		_ = Plain(m, pos, size)
+		_ = DOT(m, size, Options{})
 	}
 }

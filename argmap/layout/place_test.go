@@ -132,7 +132,7 @@ func TestAttackCycleKeepsRanks(t *testing.T) {
 
 func TestPlaceNewMovesNobodyOverlapsNobody(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		m := gen.Tree(rapid.IntRange(1, 200).Draw(t, "n"), rapid.Int64Range(0, 1000).Draw(t, "seed"))
+		m := gen.Tree(rapid.IntRange(1, 120).Draw(t, "n"), rapid.Int64Range(0, 1000).Draw(t, "seed"))
 		pinSome(m, rapid.SampledFrom([]int{0, 3}).Draw(t, "pin"), 3000)
 		if err := Tidy(m, nil, Options{}).Apply(m); err != nil {
 			t.Fatal(err)

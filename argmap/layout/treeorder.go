@@ -1,6 +1,9 @@
 package layout
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // treeRounds bounds the rounds of subtree reordering.
 const treeRounds = 6
@@ -112,4 +115,196 @@ func cloneKids(k [][]int) [][]int {
 		out[i] = append([]int(nil), ks...)
 	}
 	return out
+}
+
+// tree is a spanning forest of the claims.
+type tree struct {
+	parent []int
+	kids   [][]int
+	roots  []int
+	depth  []int
+	pre    []int
+}
+
+// newTree hangs each claim from one parent: the target of its first direct
+// support if any, else of its first direct link, else of its first link.
+func newTree(g *graph, join, joinUp bool) *tree {
+	n := len(g.ids)
+	t := &tree{parent: make([]int, n), kids: make([][]int, n), depth: make([]int, n)}
+	best := make([]int, n)
+	for v := range t.parent {
+		t.parent[v], best[v] = -1, 99
+	}
+	for i := range g.edges {
+		e := &g.edges[i]
+		if e.flat {
+			continue
+		}
+		u, v := e.upper(), e.lower()
+		score := 3
+		switch near := g.rank[v] == g.rank[u]+1; {
+		case near && !e.loose && !e.reversed && e.kind == kindPro:
+			score = 0
+		case near && !e.loose && !e.reversed:
+			score = 1
+		case near:
+			score = 2
+		}
+		if score < best[v] {
+			t.parent[v], best[v] = u, score
+		}
+	}
+	beside := t.joinAttackCycles(g, join, joinUp)
+	byUpper := buildCSR(n, len(g.edges), func(i int) int { return g.edges[i].upper() }, func(i int) int { return i })
+	for u := 0; u < n; u++ {
+		es := byUpper.of(u)
+		g.childOrder(es)
+		for _, i := range es {
+			v := g.edges[i].lower()
+			if t.parent[v] == u && !g.edges[i].flat && beside[v] < 0 && !slices.Contains(t.kids[u], v) {
+				t.kids[u] = append(t.kids[u], v)
+			}
+		}
+	}
+	// A claim put beside its partner in an attack cycle follows it.
+	for v, u := range beside {
+		if u >= 0 {
+			if p := t.parent[v]; p >= 0 {
+				if i := slices.Index(t.kids[p], u); i >= 0 {
+					t.kids[p] = slices.Insert(t.kids[p], i+1, v)
+					continue
+				}
+				t.kids[p] = append(t.kids[p], v)
+			}
+		}
+	}
+	for v := 0; v < n; v++ {
+		if t.parent[v] < 0 && g.rank[v] == 0 {
+			t.roots = append(t.roots, v)
+		}
+	}
+	for v := 0; v < n; v++ {
+		if t.parent[v] < 0 && g.rank[v] != 0 {
+			t.roots = append(t.roots, v)
+		}
+	}
+	t.preorder()
+	return t
+}
+
+// joinAttackCycles hangs one claim of each attack inside a cycle next to
+// the other: the lower one under the upper, or, on one layer, beside it
+// under the same parent. Two claims attacking each other across the map are
+// then drawn together, with one long link to where the moved one came from
+// instead of two. It returns, for each claim put beside another, that
+// other (-1 elsewhere).
+func (t *tree) joinAttackCycles(g *graph, join, up bool) []int {
+	beside := make([]int, len(t.parent))
+	moved := make([]bool, len(t.parent))
+	for v := range beside {
+		beside[v] = -1
+	}
+	if !join {
+		return beside
+	}
+	for i := range g.edges {
+		e := &g.edges[i]
+		if !e.loose {
+			continue
+		}
+		lo, hi := e.lower(), e.upper()
+		if moved[lo] || moved[hi] || t.parent[hi] < 0 && g.rank[lo] == g.rank[hi] {
+			continue
+		}
+		moved[lo], moved[hi] = true, true
+		if up && g.rank[lo] > g.rank[hi] {
+			// The upper claim goes beside the lower one's ancestor on its
+			// layer: its link to its old parent then crosses an upper,
+			// sparser gap, and the attack runs up along the lower's path.
+			anc := lo
+			for t.parent[anc] >= 0 && g.rank[t.parent[anc]] >= g.rank[hi] {
+				anc = t.parent[anc]
+			}
+			if anc != hi && g.rank[anc] == g.rank[hi] && t.parent[anc] >= 0 {
+				t.parent[hi] = t.parent[anc]
+				beside[hi] = anc
+				continue
+			}
+		}
+		up := hi
+		if g.rank[lo] > g.rank[up] {
+			t.parent[lo] = up
+		} else {
+			t.parent[lo] = t.parent[up]
+			beside[lo] = up
+		}
+	}
+	return beside
+}
+
+// preorder numbers the claims in depth-first preorder and sets depths.
+func (t *tree) preorder() {
+	if t.pre == nil {
+		t.pre = make([]int, len(t.parent))
+	}
+	for v := range t.pre {
+		t.pre[v] = -1
+	}
+	next := 0
+	var stack []int
+	for _, root := range t.roots {
+		stack = append(stack[:0], root)
+		t.depth[root] = 0
+		for len(stack) > 0 {
+			v := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if t.pre[v] >= 0 {
+				continue
+			}
+			t.pre[v] = next
+			next++
+			ks := t.kids[v]
+			for i := len(ks) - 1; i >= 0; i-- {
+				if t.pre[ks[i]] < 0 {
+					t.depth[ks[i]] = t.depth[v] + 1
+					stack = append(stack, ks[i])
+				}
+			}
+		}
+	}
+	for v := range t.pre { // claims on a parent cycle (not expected)
+		if t.pre[v] < 0 {
+			t.pre[v] = next
+			next++
+		}
+	}
+}
+
+// installPreorder sorts every layer by the tree's preorder.
+func (l *layered) installPreorder(g *graph, t *tree) {
+	n := l.n
+	key := func(v int) int {
+		if v >= n {
+			return t.pre[l.bottom[v-n]]
+		}
+		return t.pre[v]
+	}
+	for r := range l.layers {
+		l.layers[r] = l.layers[r][:0]
+	}
+	for v := range l.rank {
+		l.layers[l.rank[v]] = append(l.layers[l.rank[v]], v)
+	}
+	for _, layer := range l.layers {
+		sort.SliceStable(layer, func(a, b int) bool {
+			x, y := key(layer[a]), key(layer[b])
+			if x != y {
+				return x < y
+			}
+			return layer[a] < layer[b]
+		})
+		for i, v := range layer {
+			l.pos[v] = i
+		}
+	}
 }
