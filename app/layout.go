@@ -108,7 +108,11 @@ func (e *Editor) fitReadable() {
 	e.view.SetZoom(0.8)
 	for _, c := range e.m.Claims {
 		if r := e.roles[c.ID]; r == argmap.RoleMain {
-			e.view.Reveal(c.ID)
+			// The main claim near the top, what supports it below.
+			z := float64(e.view.Zoom())
+			_, h := e.cardSize(c.ID)
+			down := float64(e.view.Size().Height)/2/z - h/2 - 30/z
+			e.view.CenterOn(argmap.Point{X: c.Pos.X, Y: c.Pos.Y + max(down, 0)})
 			return
 		}
 	}

@@ -60,9 +60,15 @@ func BenchmarkSceneRebuildFyne(b *testing.B) {
 // root card: move it in the scene, re-route its edges, re-place the
 // visible canvas objects.
 func BenchmarkDragStep(b *testing.B) {
-	for _, n := range []int{1000, 5000} {
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			v, m := benchView(b, n)
+	for _, tc := range []struct {
+		n    int
+		zoom float64
+	}{{1000, 1}, {5000, 1}, {5000, MinZoom}} {
+		b.Run(fmt.Sprintf("%d/zoom%v", tc.n, tc.zoom), func(b *testing.B) {
+			v, m := benchView(b, tc.n)
+			if tc.zoom != 1 {
+				v.zoomAt(tc.zoom, scene.Point{X: 800, Y: 100})
+			}
 			created := v.r.created
 			at := v.tr.ToScreen(v.Scene().Card(m.Claims[0].ID).Box.Center())
 			p := fyne.NewPos(float32(at.X), float32(at.Y))
@@ -80,6 +86,26 @@ func BenchmarkDragStep(b *testing.B) {
 			b.ReportMetric(float64(created), "created")
 			b.ReportMetric(float64(len(cs)), "cards")
 			b.ReportMetric(float64(len(es)), "edges")
+		})
+	}
+}
+
+// BenchmarkZoomStep is one Ctrl+wheel notch at the pointer, in and out.
+func BenchmarkZoomStep(b *testing.B) {
+	for _, n := range []int{1000, 5000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			v, _ := benchView(b, n)
+			at := scene.Point{X: 800, Y: 300}
+			in := true
+			for b.Loop() {
+				z := v.tr.Zoom * 1.1
+				if !in {
+					z = v.tr.Zoom / 1.1
+				}
+				in = !in
+				v.zoomAt(z, at)
+			}
+			b.ReportMetric(float64(len(v.r.Objects())), "objects")
 		})
 	}
 }

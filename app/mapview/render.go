@@ -19,6 +19,9 @@ const (
 	dashOff    = 5.0  // gap between dashes, pixels
 	minText    = 5.0  // below this size (pixels) text is not drawn
 	handleSize = 12.0 // connect handle diameter, pixels
+	// overviewText is the size of the one-line summary shown on cards
+	// zoomed out too far for their text, pixels.
+	overviewText = 8.0
 )
 
 // cardObjs are the pooled canvas objects of one card.
@@ -29,6 +32,9 @@ type cardObjs struct {
 	badge    *canvas.Text
 	lines    []*canvas.Text
 	marks    *canvas.Text
+	// overview is the one-line summary for n runes (low zoom).
+	overview  string
+	overviewN int
 }
 
 // edgeObjs are the pooled canvas objects of one edge.
@@ -140,52 +146,6 @@ func (r *renderer) update() {
 	r.objs = objs
 }
 
-// placeOverlay shows the rubber band, the connect line and the handle.
-func (r *renderer) placeOverlay() {
-	v, g := r.v, &r.v.g
-	r.band.Hide()
-	r.rubber.Hide()
-	r.handle.Hide()
-	if v.scene == nil {
-		return
-	}
-	if g.mode == gestureBand && g.moved {
-		a, b := v.tr.ToScreen(g.start), g.curS
-		rect := scene.Rect{X: a.X, Y: a.Y, W: b.X - a.X, H: b.Y - a.Y}.Normalize()
-		r.band.FillColor = withAlpha(r.pal.sel, 0x28)
-		r.band.StrokeColor = r.pal.sel
-		r.band.Move(pos(scene.Point{X: rect.X, Y: rect.Y}))
-		r.band.Resize(fyne.NewSize(float32(rect.W), float32(rect.H)))
-		r.band.Show()
-		r.band.Refresh()
-	}
-	id := v.handleCard()
-	if g.mode == gestureConnect {
-		id = g.card
-	}
-	if g.mode != gestureNone && g.mode != gestureConnect {
-		return
-	}
-	h, ok := v.handlePos(id)
-	if !ok || v.editing(id) {
-		return
-	}
-	if g.mode == gestureConnect && g.moved {
-		r.rubber.StrokeColor = r.pal.sel
-		r.rubber.Position1, r.rubber.Position2 = pos(h), pos(g.curS)
-		r.rubber.Show()
-		r.rubber.Refresh()
-	}
-	r.handle.FillColor = r.pal.card
-	r.handle.StrokeColor = r.pal.sel
-	r.handle.Move(fyne.NewPos(float32(h.X-handleSize/2), float32(h.Y-handleSize/2)))
-	r.handle.Resize(fyne.NewSize(handleSize, handleSize))
-	r.handle.Show()
-	r.handle.Refresh()
-}
-
-func withAlpha(c color.NRGBA, a uint8) color.NRGBA { c.A = a; return c }
-
 // prune forgets pooled objects of IDs the new scene no longer has.
 func (r *renderer) prune(s *scene.Scene) {
 	for id := range r.cards {
@@ -283,6 +243,21 @@ func (r *renderer) placeCard(objs []fyne.CanvasObject, c *scene.Card, tr scene.T
 			t.Move(at(ln))
 			objs = append(objs, t)
 		}
+	} else if w := c.Box.W * z; w >= 36 && len(c.Lines) > 0 && !r.v.editing(c.ID) {
+		// Zoomed out too far to read the text: one line of its first
+		// words at a small but legible size, to find one's way.
+		n := int((w - 6) / (overviewText * 0.56))
+		if k.overviewN != n || len(k.lines) == 0 {
+			k.overviewN, k.overview = n, overview(c, n)
+		}
+		if len(k.lines) == 0 {
+			k.lines = append(k.lines, canvas.NewText("", nil))
+			r.created++
+		}
+		t := k.lines[0]
+		setText(t, k.overview, overviewText, c.Bold, fade(r.pal.fg, dim))
+		t.Move(fyne.NewPos(float32(tl.X+3), float32(tl.Y+(c.Box.H*z-overviewText*1.4)/2)))
+		objs = append(objs, t)
 	}
 	return objs
 }

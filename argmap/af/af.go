@@ -9,6 +9,7 @@ package af
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -27,43 +28,65 @@ type AF struct {
 	Attacks [][2]int32
 }
 
+// SelfAttackTag marks the stand-in claim of a self-attack (see ToMap).
+const SelfAttackTag = "af-self-attack"
+
 // ToMap builds the argument map of f: one claim per argument, in order,
 // with the argument's name as its text, and one con argument per attack, in
-// order. Positions are zero: lay the map out before showing it. A
-// self-attack becomes a con argument whose premise is its own target, which
-// the editing rules forbid for new arguments but the evaluation handles
-// (the claim can never be In).
+// order. Positions are zero: lay the map out before showing it.
+//
+// A map may not hold an argument that concludes its own premise, so a
+// self-attack on a becomes a stand-in claim "a (attacks itself)", tagged
+// SelfAttackTag and placed after the AF's claims, with a pro argument from
+// a to it and a con argument from it to a. The stand-in needs support and
+// has only a for it, so it stands, falls or stays undecided exactly with a:
+// a is attacked by itself, as in the AF, and can never be In.
 func (f *AF) ToMap(title string) *argmap.Map {
 	m := argmap.New(title)
-	m.Claims = make([]*argmap.Claim, len(f.Names))
+	m.Claims = make([]*argmap.Claim, len(f.Names), len(f.Names)+8)
 	for i, name := range f.Names {
 		m.Claims[i] = &argmap.Claim{ID: argmap.NewID(), Text: name}
 	}
-	m.Arguments = make([]*argmap.Argument, len(f.Attacks))
-	for k, at := range f.Attacks {
-		m.Arguments[k] = &argmap.Argument{
-			ID:       argmap.NewID(),
-			Premises: []argmap.ID{m.Claims[at[0]].ID},
-			Target:   m.Claims[at[1]].ID,
-			Polarity: argmap.Con,
+	m.Arguments = make([]*argmap.Argument, 0, len(f.Attacks))
+	con := func(from, to argmap.ID) {
+		m.Arguments = append(m.Arguments, &argmap.Argument{
+			ID: argmap.NewID(), Premises: []argmap.ID{from}, Target: to, Polarity: argmap.Con})
+	}
+	for _, at := range f.Attacks {
+		a := m.Claims[at[0]]
+		if at[0] != at[1] {
+			con(a.ID, m.Claims[at[1]].ID)
+			continue
 		}
+		self := &argmap.Claim{ID: argmap.NewID(), Text: a.Text + " (attacks itself)"}
+		self.Tags = []string{SelfAttackTag}
+		m.Claims = append(m.Claims, self)
+		m.Arguments = append(m.Arguments, &argmap.Argument{
+			ID: argmap.NewID(), Premises: []argmap.ID{a.ID}, Target: self.ID, Polarity: argmap.Pro})
+		con(self.ID, a.ID)
 	}
 	m.Reindex()
 	return m
 }
 
 // FromMap reads an AF back from a map that has only attacks: every argument
-// con, with one premise, aimed at a claim. Argument names are the claims'
-// texts when these are distinct plain names (letters, digits, '_'), and
-// "a1", "a2"… otherwise, so that every format can write them.
+// con, with one premise, aimed at a claim (and the stand-ins of
+// self-attacks that ToMap makes). Argument names are the claims' texts when
+// these are distinct plain names (letters, digits, '_'), and "a1", "a2"…
+// otherwise, so that every format can write them.
 func FromMap(m *argmap.Map) (*AF, error) {
-	f := &AF{Names: make([]string, len(m.Claims))}
+	f := &AF{}
 	index := make(map[argmap.ID]int32, len(m.Claims))
+	standIn := map[argmap.ID]bool{}
 	plain := true
 	seen := make(map[string]bool, len(m.Claims))
-	for i, c := range m.Claims {
-		index[c.ID] = int32(i)
-		f.Names[i] = c.Text
+	for _, c := range m.Claims {
+		if slices.Contains(c.Tags, SelfAttackTag) {
+			standIn[c.ID] = true
+			continue
+		}
+		index[c.ID] = int32(len(f.Names))
+		f.Names = append(f.Names, c.Text)
 		if !plainName(c.Text) || seen[c.Text] {
 			plain = false
 		}
@@ -74,11 +97,26 @@ func FromMap(m *argmap.Map) (*AF, error) {
 			f.Names[i] = fmt.Sprintf("a%d", i+1)
 		}
 	}
+	// selfOf maps a stand-in to the claim it stands in for.
+	selfOf := map[argmap.ID]int32{}
+	for _, a := range m.Arguments {
+		if a.Polarity == argmap.Pro && len(a.Premises) == 1 && standIn[a.Target] {
+			if i, ok := index[a.Premises[0]]; ok {
+				selfOf[a.Target] = i
+			}
+		}
+	}
 	for k, a := range m.Arguments {
+		if a.Polarity == argmap.Pro && standIn[a.Target] {
+			continue
+		}
 		if a.Polarity != argmap.Con || len(a.Premises) != 1 {
 			return nil, fmt.Errorf("arguments[%d]: an abstract framework has only attacks (con arguments with one premise)", k)
 		}
 		from, ok1 := index[a.Premises[0]]
+		if i, ok := selfOf[a.Premises[0]]; ok {
+			from, ok1 = i, true
+		}
 		to, ok2 := index[a.Target]
 		if !ok1 || !ok2 {
 			return nil, fmt.Errorf("arguments[%d]: an abstract framework has only attacks between claims", k)

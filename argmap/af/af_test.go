@@ -61,9 +61,19 @@ func TestParse(t *testing.T) {
 func TestRoundTrip(t *testing.T) {
 	f := &AF{Names: []string{"a", "b", "c"}, Attacks: [][2]int32{{0, 1}, {1, 2}, {2, 2}}}
 	m := f.ToMap("x")
-	if len(m.Claims) != 3 || len(m.Arguments) != 3 || m.Arguments[0].Polarity != argmap.Con ||
-		m.Arguments[0].Premises[0] != m.Claims[0].ID || m.Arguments[0].Target != m.Claims[1].ID {
+	// The self-attack of c: a stand-in claim, c for it, it against c.
+	if len(m.Claims) != 4 || len(m.Arguments) != 4 || m.Arguments[0].Polarity != argmap.Con ||
+		m.Arguments[0].Premises[0] != m.Claims[0].ID || m.Arguments[0].Target != m.Claims[1].ID ||
+		m.Claims[3].Text != "c (attacks itself)" || m.Arguments[2].Target != m.Claims[3].ID ||
+		m.Arguments[3].Premises[0] != m.Claims[3].ID || m.Arguments[3].Target != m.Claims[2].ID {
 		t.Fatalf("ToMap: %+v", m)
+	}
+	if ps := argmap.Validate(m); ps.HasErrors() {
+		t.Fatalf("invalid map: %v", ps.Err())
+	}
+	l := argmap.Evaluate(m)
+	if l.Claim(m.Claims[2].ID) != argmap.Undec || l.Claim(m.Claims[3].ID) != argmap.Undec || l.Claim(m.Claims[1].ID) != argmap.Out {
+		t.Errorf("a self-attacker is Undec unless attacked by an In claim")
 	}
 	g, err := FromMap(m)
 	if err != nil {
@@ -81,8 +91,8 @@ func TestRoundTrip(t *testing.T) {
 	}
 	// Names that are not plain become a1, a2…; non-attacks are refused.
 	m.Claims[0].Text = "not plain"
-	if g, _ := FromMap(m); g.Names[0] != "a1" || g.Names[2] != "a3" {
-		t.Errorf("names = %q", g.Names)
+	if g, _ := FromMap(m); g.Names[0] != "a1" || g.Names[2] != "a3" || len(g.Names) != 3 || g.Attacks[2] != [2]int32{2, 2} {
+		t.Errorf("names = %q, attacks %v", g.Names, g.Attacks)
 	}
 	m.Arguments[0].Polarity = argmap.Pro
 	if _, err := FromMap(m); err == nil || !strings.Contains(err.Error(), "arguments[0]") {

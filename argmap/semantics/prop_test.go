@@ -165,6 +165,7 @@ func TestGroundedMatchesReduction(t *testing.T) {
 func TestAFMapReductionIsIdentity(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		n, att := genAF(t, 12)
+		att = slices.DeleteFunc(att, func(a [2]int32) bool { return a[0] == a[1] }) // see af.ToMap
 		f := &af.AF{Names: make([]string, n), Attacks: att}
 		r := Reduce(f.ToMap(""))
 		if r.Framework.N != n {
