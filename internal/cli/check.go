@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/argmap/argmap/argmap"
@@ -29,6 +30,15 @@ func runCheck(env *Env) int {
 	code := ExitOK
 	for _, path := range fs.Args() {
 		m, _, err := formats.Load(path)
+		var invalid *formats.InvalidError
+		if errors.As(err, &invalid) {
+			// A map that decoded: list all its problems, warnings too.
+			for _, p := range invalid.Problems {
+				fmt.Fprintf(env.Stdout, "%s: %s\n", path, p)
+			}
+			code = ExitFail
+			continue
+		}
 		if err != nil {
 			// Load's errors start with the path.
 			fmt.Fprintln(env.Stdout, err)
