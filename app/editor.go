@@ -51,6 +51,7 @@ type Editor struct {
 	evalOn    bool              // the evaluation overlay is shown
 	labels    *argmap.Labelling // the evaluation of the map as it is, or nil
 	schemes   *argmap.Schemes   // the scheme catalogue, or nil if it failed to load
+	logicKey  uint64            // logicHash of the map the roles and labels are of
 	compare   *compareView      // the last Compare window, for tests
 	safe      *safety           // autosave, recovery, the file's state on disk
 	nav       *navState         // focus and collapsed branches
@@ -112,6 +113,7 @@ func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
 		e.docReplacing()
 	}
 	e.m, e.path, e.format = m, path, f
+	e.roles = nil
 	e.hist = argmap.NewHistory(m)
 	e.hist.OnChange = e.changed
 	e.sel = nil
@@ -140,8 +142,13 @@ func (e *Editor) changed() {
 
 // refreshAll brings every widget but the canvas in line with the model.
 func (e *Editor) refreshAll() {
-	e.roles = e.m.Roles()
-	e.evaluate()
+	// Roles and labels do not depend on texts, colours or positions: typing
+	// and dragging skip them (they cost milliseconds on big maps).
+	if k := logicHash(e.m, e.evalOn); k != e.logicKey || e.roles == nil {
+		e.logicKey = k
+		e.roles = e.m.Roles()
+		e.evaluate()
+	}
 	e.outline.refresh()
 	e.insp.show(e.sel)
 	e.status.update(e)

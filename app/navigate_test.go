@@ -29,6 +29,10 @@ func TestFindJumpsToClaim(t *testing.T) {
 		t.Fatal("the focus does not dim a claim three arguments away")
 	}
 	e.do(argmap.AddComment(e.m, other.ID, argmap.Comment{ID: argmap.NewID(), Author: "me", Text: "Check the melatonin study"}))
+	e.showFind() // chosen, the hit closed the dialog; it opens with the last query
+	if f = e.finder; f.entry.Text != "PARENTS" || len(f.hits) != 2 {
+		t.Fatalf("the reopened Find has %q and %d hits", f.entry.Text, len(f.hits))
+	}
 	f.entry.SetText("melatonin")
 	if len(f.hits) != 1 || f.hits[0].Field != "comment" {
 		t.Fatalf("hits %v, want the comment", f.hits)

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+	"hash/fnv"
 	"image/color"
 	"strings"
 
@@ -28,6 +30,13 @@ type outline struct {
 	kids  map[string][]string
 	// selected is the node selected in the tree, or "".
 	selected string
+	// shown is what each row painted since the last full refresh shows
+	// (rows are reused as the tree scrolls; stale entries only cost a check).
+	shown map[string]string
+	// rows maps each row widget to the node it shows now, so that a changed
+	// text repaints its row without a walk of the whole tree.
+	rows map[*fyne.Container]string
+	hash uint64 // structureHash of the map the nodes were built from
 }
 
 type onode struct {
@@ -72,9 +81,70 @@ func (o *outline) reset() {
 }
 
 // refresh rebuilds the tree from the map.
+// refresh rebuilds the tree from the map. When only texts or roles changed
+// (typing, an assessment), it repaints just the rows that show them: a
+// full refresh reshapes the text of every visible row, which costs
+// milliseconds per keystroke.
 func (o *outline) refresh() {
-	o.build()
-	o.tree.Refresh()
+	if h := structureHash(o.e.m); h != o.hash || o.nodes == nil {
+		old := o.kids
+		o.build()
+		o.hash = h
+		if !sameKids(old, o.kids) {
+			o.tree.Refresh()
+			return
+		}
+	}
+	for obj, uid := range o.rows {
+		if n := o.nodes[uid]; n != nil {
+			text, col := o.describe(n)
+			if rowKey(text, col) != o.shown[uid] {
+				o.updateNode(uid, false, obj)
+			}
+		}
+	}
+}
+
+// structureHash sums up what the tree's shape depends on: the claims in
+// order and every argument's premises and target. Text edits leave it alone.
+func structureHash(m *argmap.Map) uint64 {
+	h := fnv.New64a()
+	for _, c := range m.Claims {
+		h.Write(c.ID[:])
+	}
+	for _, a := range m.Arguments {
+		h.Write(a.ID[:])
+		h.Write(a.Target[:])
+		for _, p := range a.Premises {
+			h.Write(p[:])
+		}
+	}
+	return h.Sum64()
+}
+
+// sameKids reports whether two tree structures are equal.
+func sameKids(a, b map[string][]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, x := range a {
+		y, ok := b[k]
+		if !ok || len(x) != len(y) {
+			return false
+		}
+		for i := range x {
+			if x[i] != y[i] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// rowKey is what a row shows, to tell whether it needs repainting.
+func rowKey(text string, col color.Color) string {
+	r, g, b, a := col.RGBA()
+	return fmt.Sprintf("%s|%x%x%x%x", text, r, g, b, a)
 }
 
 // build computes the nodes of the tree.
@@ -146,9 +216,19 @@ func (o *outline) updateNode(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObjec
 		return
 	}
 	text, col := o.describe(n)
-	l.SetText(text)
-	bar.FillColor = col
-	bar.Refresh()
+	if o.shown == nil {
+		o.shown = map[string]string{}
+		o.rows = map[*fyne.Container]string{}
+	}
+	o.shown[uid] = rowKey(text, col)
+	o.rows[box] = uid
+	if l.Text != text {
+		l.SetText(text)
+	}
+	if bar.FillColor != col {
+		bar.FillColor = col
+		bar.Refresh()
+	}
 }
 
 // describe is a node's row text and the colour of its role.
@@ -199,7 +279,9 @@ func (o *outline) selectIDs(ids []argmap.ID) {
 	o.selected = uid
 	for i := 1; i < len(uid); i++ {
 		if uid[i] == '/' {
-			o.tree.OpenBranch(uid[:i])
+			if !o.tree.IsBranchOpen(uid[:i]) {
+				o.tree.OpenBranch(uid[:i])
+			}
 		}
 	}
 	o.tree.Select(uid)

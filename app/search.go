@@ -29,6 +29,10 @@ type finder struct {
 // showFind opens the Find dialog (Ctrl+F), which searches the claims'
 // text, comments and tags as the user types.
 func (e *Editor) showFind() {
+	last := ""
+	if e.finder != nil {
+		last = e.finder.entry.Text
+	}
 	f := &finder{e: e}
 	f.entry = widget.NewEntry()
 	f.entry.SetPlaceHolder("Search claims, comments and tags")
@@ -44,6 +48,9 @@ func (e *Editor) showFind() {
 	)
 	f.list.OnSelected = func(i widget.ListItemID) {
 		if i >= 0 && i < len(f.hits) {
+			// The dialog would cover the claim: it closes, and Ctrl+F
+			// brings it back with the same query.
+			f.d.Hide()
 			e.jumpTo(f.hits[i].ID)
 		}
 	}
@@ -52,6 +59,10 @@ func (e *Editor) showFind() {
 		if len(f.hits) > 0 {
 			f.list.Select(0)
 		}
+	}
+	if last != "" {
+		f.entry.SetText(last)
+		f.search(last)
 	}
 	top := container.NewBorder(nil, f.count, nil, nil, f.entry)
 	content := container.NewBorder(top, nil, nil, nil, f.list)

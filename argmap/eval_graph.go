@@ -14,6 +14,10 @@ type evalGraph struct {
 	// numbers) that have claim c as a premise, once per occurrence.
 	premStart []int32
 	premiseOf []int32
+
+	// cqs are the open critical questions that block arguments; kept
+	// apart so that the big slices hold no pointers for the GC to scan.
+	cqs []*Challenge
 }
 
 type claimNode struct {
@@ -43,8 +47,8 @@ type argNode struct {
 	// blocked: Out from the start, because a premise names no claim or a
 	// critical question asked of it is open.
 	blocked bool
-	cq      *Challenge // the first open critical question asked of it, or nil
-	missing bool       // a premise names no claim
+	cq      int32 // index in cqs of the first open critical question on it, or -1
+	missing bool  // a premise names no claim
 }
 
 func (g *evalGraph) n() int { return g.nc + len(g.args) }
@@ -58,6 +62,22 @@ func (g *evalGraph) argument(i int32) *Argument {
 		return nil
 	}
 	return g.m.Arguments[j]
+}
+
+// aim records that argument j targets node t with polarity pol.
+func (g *evalGraph) aim(j int, t int32, pol Polarity) {
+	x, nc := &g.args[j], g.nc
+	switch {
+	case int(t) < nc && pol == Pro:
+		x.kind, x.target = kindPro, t
+		g.claims[t].proLeft++
+	case int(t) < nc && pol == Con:
+		x.kind, x.target = kindCon, t
+		g.claims[t].conLeft++
+	case pol == Con:
+		x.kind, x.target = kindUndercut, t
+		g.args[int(t)-nc].ucLeft++
+	}
 }
 
 // buildEvalGraph numbers the claims and arguments of m and counts, for each,
@@ -84,15 +104,15 @@ func buildEvalGraph(m *Map) *evalGraph {
 	}
 	counts := make([]int32, nc+1)
 	// prem holds every argument's premises as claim numbers (-1: no such
-	// claim), so that each ID is looked up once; targets and polarities
-	// wait in flat slices until every argument has its number.
+	// claim), so that each ID is looked up once. A target that is a claim
+	// is resolved at once; the others (undercut arguments, later in the
+	// list) wait until every argument has its number.
 	prem := make([]int32, 0, na+na/2)
-	targets := make([]ID, na)
-	pols := make([]Polarity, na)
+	var later []int32
 	for j, a := range m.Arguments {
 		g.index.add(a.ID)
 		x := &g.args[j]
-		x.target = -1
+		x.target, x.cq = -1, -1
 		x.nprem = int32(len(a.Premises))
 		for _, p := range a.Premises {
 			ci, ok := g.index.get(p)
@@ -105,25 +125,16 @@ func buildEvalGraph(m *Map) *evalGraph {
 			counts[ci]++
 			x.premLeft++
 		}
-		targets[j], pols[j] = a.Target, a.Polarity
-	}
-	for j := range g.args {
-		x := &g.args[j]
-		t, ok := g.index.get(targets[j])
-		if !ok || int(t) == nc+j {
-			continue
+		if t, ok := g.index.get(a.Target); ok && int(t) < nc {
+			g.aim(j, t, a.Polarity)
+		} else {
+			later = append(later, int32(j))
 		}
-		pol := pols[j]
-		switch {
-		case int(t) < nc && pol == Pro:
-			x.kind, x.target = kindPro, t
-			g.claims[t].proLeft++
-		case int(t) < nc && pol == Con:
-			x.kind, x.target = kindCon, t
-			g.claims[t].conLeft++
-		case pol == Con:
-			x.kind, x.target = kindUndercut, t
-			g.args[int(t)-nc].ucLeft++
+	}
+	for _, j := range later {
+		a := m.Arguments[j]
+		if t, ok := g.index.get(a.Target); ok && int(t) != nc+int(j) {
+			g.aim(int(j), t, a.Polarity)
 		}
 	}
 	// Prefix sums give each claim its slice of premiseOf.
@@ -155,8 +166,9 @@ func buildEvalGraph(m *Map) *evalGraph {
 		switch {
 		case ch.Kind == CriticalQuestion && int(t) >= nc:
 			a := &g.args[int(t)-nc]
-			if a.cq == nil {
-				a.cq = ch
+			if a.cq < 0 {
+				a.cq = int32(len(g.cqs))
+				g.cqs = append(g.cqs, ch)
 			}
 			a.blocked = true
 		case ch.Kind == Question && int(t) < nc:

@@ -162,7 +162,8 @@ func (e *explainer) argReason(i int32) string {
 		if a.missing {
 			return "OUT: a premise is missing from the map"
 		}
-		if ch := a.cq; ch != nil {
+		if a.cq >= 0 {
+			ch := g.cqs[a.cq]
 			s := fmt.Sprintf("OUT: critical question %d is asked and has no answer", ch.Question+1)
 			if ch.Note != "" {
 				s += " (" + quote(ch.Note) + ")"
@@ -206,7 +207,7 @@ func (e *explainer) whyNot(a int32) string {
 	switch {
 	case x.missing:
 		return "a premise of its reason is missing"
-	case x.cq != nil:
+	case x.cq >= 0:
 		return "a critical question on the step from " + e.premisesText(a) + " has no answer"
 	}
 	for _, p := range arg.Premises {

@@ -166,6 +166,9 @@ func containsFold(s, sub string) bool {
 	if len(sub) == 0 {
 		return true
 	}
+	if c := sub[0]; c < utf8.RuneSelf && isASCIIText(sub) {
+		return containsFoldASCII(s, sub)
+	}
 	first, size := utf8.DecodeRuneInString(sub)
 	rest := sub[size:]
 	for i := 0; i < len(s); {
@@ -207,4 +210,43 @@ func equalFoldRune(a, b rune) bool {
 		return a == b
 	}
 	return unicode.ToLower(a) == unicode.ToLower(b)
+}
+
+func isASCIIText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFoldASCII is containsFold for an ASCII query: it jumps from one
+// occurrence of the query's first letter (either case) to the next with
+// strings.IndexByte, which is vectorised, and compares there. (It misses
+// the few non-ASCII letters that fold to ASCII, such as the Kelvin sign.)
+func containsFoldASCII(s, sub string) bool {
+	lo, up := sub[0], sub[0]
+	switch {
+	case 'a' <= lo && lo <= 'z':
+		up = lo - 'a' + 'A'
+	case 'A' <= lo && lo <= 'Z':
+		lo = lo - 'A' + 'a'
+	}
+	for len(s) >= len(sub) {
+		i := strings.IndexByte(s, lo)
+		if up != lo {
+			if j := strings.IndexByte(s, up); j >= 0 && (i < 0 || j < i) {
+				i = j
+			}
+		}
+		if i < 0 || len(s)-i < len(sub) {
+			return false
+		}
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+		s = s[i+1:]
+	}
+	return false
 }

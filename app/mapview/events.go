@@ -204,6 +204,9 @@ func (v *View) MouseUp(ev *desktop.MouseEvent) {
 // Dragged moves cards, stretches the rubber band or the connect line, or
 // pans, depending on where the press was.
 func (v *View) Dragged(ev *fyne.DragEvent) {
+	if v.scene == nil {
+		return
+	}
 	s := sp(ev.Position)
 	if !v.g.pressed {
 		// No MouseDown came first (a touch screen, or a test): start the
@@ -257,6 +260,9 @@ func (v *View) beginMove() {
 
 // bandSelect selects the cards inside the rubber band.
 func (v *View) bandSelect(final bool) {
+	if v.scene == nil {
+		return
+	}
 	r := scene.Rect{X: v.g.start.X, Y: v.g.start.Y, W: v.g.cur.X - v.g.start.X, H: v.g.cur.Y - v.g.start.Y}.Normalize()
 	sel := make(map[argmap.ID]bool, len(v.g.before))
 	for id := range v.g.before {

@@ -409,3 +409,33 @@ func TestRefusedMoveSnapsBack(t *testing.T) {
 		t.Errorf("after an applied move: shown %v, model %v", c, f.m.Claim(f.O).Pos)
 	}
 }
+
+func TestEmptyViewIgnoresGestures(t *testing.T) {
+	test.NewTempApp(t)
+	v := New()
+	w := test.NewTempWindow(t, v)
+	w.Resize(fyne.NewSize(400, 300))
+	called := false
+	v.OnAddClaimAt = func(argmap.Point) { called = true }
+	drag(v, fyne.NewPos(10, 10), fyne.NewPos(200, 200), 0, 3, nil)
+	test.Scroll(w.Canvas(), fyne.NewPos(50, 50), 0, 20)
+	v.DoubleTapped(&fyne.PointEvent{Position: fyne.NewPos(50, 50)})
+	v.TappedSecondary(&fyne.PointEvent{Position: fyne.NewPos(50, 50)})
+	v.MouseMoved(mouse(fyne.NewPos(60, 60)))
+	v.ZoomFit()
+	v.Reveal(argmap.NewID())
+	v.EditText(argmap.NewID())
+	if !called {
+		t.Error("double-click on an empty view did not offer a new claim")
+	}
+	if v.Selection() != nil {
+		t.Errorf("selection %v on an empty view", v.Selection())
+	}
+	if w, h := v.CardSize(argmap.NewID()); w != 240 || h <= 0 {
+		t.Errorf("CardSize of an unknown claim %v×%v", w, h)
+	}
+	// An empty map (no claims) too.
+	v.SetMap(argmap.New("empty"))
+	drag(v, fyne.NewPos(10, 10), fyne.NewPos(200, 200), 0, 3, nil)
+	v.ZoomFit()
+}

@@ -3,8 +3,9 @@
 // trivial graph format (.tgf) and ICCMA'23 "p af N" (.af, .i23). An AF
 // becomes an argument map whose claims are the AF's arguments, named by
 // their text, and whose single-premise con arguments are the attacks: the
-// premise is the attacker, the target the attacked. The grounded labelling
-// of such a map is Dung's grounded labelling of the AF.
+// premise is the attacker, the target the attacked (a self-attack goes
+// through a stand-in claim, see AF.ToMap). The grounded labelling of such a
+// map is Dung's grounded labelling of the AF.
 package af
 
 import (

@@ -121,15 +121,47 @@ func Decode(path string, data []byte) (*argmap.Map, *Format, error) {
 		// counts, UTF-8, coordinates), whatever it checks itself.
 		err = argmap.CheckLimits(m)
 	}
-	if err == nil {
+	if err == nil && f.Name != "json" {
 		// Nor does any importer hand the app a broken map (a dangling
-		// reference, an argument that concludes one of its premises).
+		// reference, an argument that concludes one of its premises). A
+		// native file may load with such problems, so that the user can
+		// fix them (argmap check lists them); its decoder refuses the
+		// structural ones itself.
 		if ps := argmap.Validate(m); ps.HasErrors() {
-			err = ps.Err()
+			return nil, f, &InvalidError{Path: path, Format: f, Problems: ps}
 		}
 	}
 	if err != nil {
+		if f.Priority >= nativePriority {
+			return nil, f, fmt.Errorf("%s: %w", path, err)
+		}
 		return nil, f, fmt.Errorf("%s: %s: %w", path, f.Title, err)
 	}
 	return m, f, nil
+}
+
+// nativePriority is the priority of Argmap's own format, whose errors need
+// no name of the format: they read "FILE: place: message".
+const nativePriority = 100
+
+// InvalidError is a file that decoded into a map that does not validate.
+// Its message lists every error as "PATH: place: message", one per line.
+type InvalidError struct {
+	Path     string
+	Format   *Format
+	Problems argmap.Problems // all of them, warnings included
+}
+
+func (e *InvalidError) Error() string {
+	var b strings.Builder
+	for _, p := range e.Problems {
+		if p.Severity != argmap.Error {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Path + ": " + p.String())
+	}
+	return b.String()
 }

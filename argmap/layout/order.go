@@ -98,6 +98,9 @@ func (l *layered) initialOrder(g *graph, st strategy) {
 	if st.pull > 0 {
 		l.improveTree(g, t, st)
 	}
+	if st.search {
+		l.localSearch(g, t)
+	}
 }
 
 // crossings counts the crossings between layers r and r+1 (Barth, Jünger

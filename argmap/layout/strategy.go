@@ -11,28 +11,24 @@ type strategy struct {
 	pull        float64 // subtree reordering towards far links: weight of the own place (0: none)
 	oneSided    bool    // only the lower end of a far link pulls
 	dotMincross bool    // dot's sweeps (else: median sweeps keeping co-premises together)
+	search      bool    // local search on the tree after the pulls
 }
 
 // portfolio returns the strategies tried on a map of n claims: fewer on
 // big maps, so that 20,000 claims stay within seconds.
 func portfolio(n int) []strategy {
 	var (
-		pull10    = strategy{join: true, pull: 10}
-		upPull10  = strategy{join: true, joinUp: true, pull: 10}
-		oneSide   = strategy{join: true, pull: 3, oneSided: true}
-		upOneSide = strategy{join: true, joinUp: true, pull: 3, oneSided: true}
-		upPull20  = strategy{join: true, joinUp: true, pull: 20}
-		dotLike   = strategy{join: true, dotMincross: true}
+		upPull   = strategy{join: true, joinUp: true, pull: 10}
+		upSearch = strategy{join: true, joinUp: true, pull: 10, search: true}
+		upOne    = strategy{join: true, joinUp: true, pull: 3, oneSided: true, search: true}
 	)
 	switch {
 	case n <= 2:
-		return []strategy{pull10}
+		return []strategy{upPull}
 	case n <= 3000:
-		return []strategy{pull10, upPull10, oneSide, upOneSide, upPull20}
-	case n <= 8000:
-		return []strategy{pull10, upPull10, oneSide, upOneSide}
+		return []strategy{upPull, upSearch, upOne}
 	}
-	return []strategy{pull10, upOneSide, dotLike}
+	return []strategy{upSearch, upOne}
 }
 
 // links are the graph's edges as Links (for counting crossings).

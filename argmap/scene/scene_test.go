@@ -371,3 +371,26 @@ func TestOverlaysInPlaceMatchBuild(t *testing.T) {
 		t.Error("SetStatus(nil) left a badge")
 	}
 }
+
+func TestHostileInputDoesNotPanic(t *testing.T) {
+	f := newFixture(t)
+	nan := math.NaN()
+	f.m.Claim(f.A).Pos = Point{X: nan, Y: nan}
+	f.m.Claim(f.B).Pos = Point{X: 1e300, Y: -1e300}
+	f.m.Claim(f.C).Text = strings.Repeat("W", 5000)
+	f.m.Claim(f.O).Text = "\n\n\n"
+	f.m.Claim(f.R).Text = "\xff\xfe invalid utf-8"
+	f.m.Claims = append(f.m.Claims, f.m.Claims[0]) // a duplicate
+	f.m.Arguments[0].Premises = append(f.m.Arguments[0].Premises, argmap.NewID())
+	f.m.Reindex()
+	for _, o := range []Options{{}, {CardWidth: 1}, {Pad: 500}, {TextSize: 0.001}} {
+		s := Build(f.m, Mono, o)
+		s.Visible(Rect{0, 0, 100, 100})
+		s.MoveCards([]argmap.ID{f.A, f.B}, []Point{{X: nan}, {X: 1e308, Y: 1e308}})
+		s.CardAt(Point{X: nan})
+		s.EdgeAt(Point{}, 3)
+	}
+	if got := Wrap("abc", nan, 10, false, Mono); strings.Join(got, "") != "abc" {
+		t.Errorf("Wrap with NaN width lost text: %q", got)
+	}
+}

@@ -15,6 +15,9 @@ type Measure func(text string, size float64, bold bool) (w, h float64)
 // word of text.
 func Wrap(text string, width, size float64, bold bool, measure Measure) []string {
 	space, _ := measure(" ", size, bold)
+	if !(width > 0) { // also NaN: one rune a line rather than a hang
+		width = 0
+	}
 	var lines []string
 	for _, para := range strings.Split(text, "\n") {
 		words := strings.Fields(para)
@@ -36,7 +39,7 @@ func Wrap(text string, width, size float64, bold bool, measure Measure) []string
 				lines = append(lines, cur)
 			}
 			// The word alone may still be too wide: cut it by runes.
-			for ww > width {
+			for ww > width && w != "" {
 				n := fit(w, width, size, bold, measure)
 				lines = append(lines, w[:n])
 				w = w[n:]

@@ -1,8 +1,8 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
-	"os"
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
@@ -19,35 +19,6 @@ func init() {
 	Register(checkCmd)
 }
 
-// loadUnvalidated reads a map like formats.Load, but lets a map with
-// Validate errors through: check reports every problem, one per line, where
-// Load would refuse the map with the errors run together.
-func loadUnvalidated(path string) (*argmap.Map, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, err
-	}
-	if st.Size() > formats.MaxFileSize {
-		return nil, fmt.Errorf("%s: the file is %d MB; the limit is %d MB", path, st.Size()>>20, formats.MaxFileSize>>20)
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	f := formats.Detect(path, data)
-	if f == nil {
-		return nil, fmt.Errorf("%s: not a map in any format Argmap reads", path)
-	}
-	m, err := f.Decode(data)
-	if err == nil {
-		err = argmap.CheckLimits(m)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %s: %w", path, f.Title, err)
-	}
-	return m, nil
-}
-
 func runCheck(env *Env) int {
 	fs := NewFlagSet(env, checkCmd)
 	if code, done := ParseFlags(fs, env.Args); done {
@@ -58,9 +29,18 @@ func runCheck(env *Env) int {
 	}
 	code := ExitOK
 	for _, path := range fs.Args() {
-		m, err := loadUnvalidated(path)
+		m, _, err := formats.Load(path)
+		var invalid *formats.InvalidError
+		if errors.As(err, &invalid) {
+			// A map that decoded: list all its problems, warnings too.
+			for _, p := range invalid.Problems {
+				fmt.Fprintf(env.Stdout, "%s: %s\n", path, p)
+			}
+			code = ExitFail
+			continue
+		}
 		if err != nil {
-			// The errors start with the path.
+			// Load's errors start with the path.
 			fmt.Fprintln(env.Stdout, err)
 			code = ExitFail
 			continue
