@@ -14,21 +14,31 @@ import (
 // AppID is the application ID under which Fyne keeps the preferences.
 const AppID = "io.github.argmap"
 
-// Main opens the editor on the file named (or the sample map when there is
-// none) and returns the process exit code when the window closes.
+// Main opens the editor on the files named, one window each (or on the
+// sample map when there is none), and returns the process exit code when
+// the first window closes.
 func Main(files []string) int {
 	a := fyneapp.NewWithID(AppID)
 	w := a.NewWindow("Argmap")
 	e := NewEditor(a, w)
 	e.status.clearAfter = 6 * time.Second
 	w.Resize(e.windowSize())
+	w.SetMaster()
 	switch {
 	case len(files) > 0:
-		if len(files) > 1 {
-			fmt.Fprintf(os.Stderr, "argmap: opening %s; one map per window\n", files[0])
-		}
 		if err := e.OpenFile(files[0]); err != nil {
 			fmt.Fprintln(os.Stderr, "argmap:", err)
+		}
+		// Each further file gets a window of its own.
+		for _, f := range files[1:] {
+			w2 := a.NewWindow("Argmap")
+			e2 := NewEditor(a, w2)
+			e2.status.clearAfter = e.status.clearAfter
+			w2.Resize(e.windowSize())
+			if err := e2.OpenFile(f); err != nil {
+				fmt.Fprintln(os.Stderr, "argmap:", err)
+			}
+			w2.Show()
 		}
 	default:
 		e.OpenSample()

@@ -121,9 +121,12 @@ func Decode(path string, data []byte) (*argmap.Map, *Format, error) {
 		// counts, UTF-8, coordinates), whatever it checks itself.
 		err = argmap.CheckLimits(m)
 	}
-	if err == nil {
+	if err == nil && f.Name != "json" {
 		// Nor does any importer hand the app a broken map (a dangling
-		// reference, an argument that concludes one of its premises).
+		// reference, an argument that concludes one of its premises). A
+		// native file may load with such problems, so that the user can
+		// fix them (argmap check lists them); its decoder refuses the
+		// structural ones itself.
 		if ps := argmap.Validate(m); ps.HasErrors() {
 			return nil, f, &InvalidError{Path: path, Format: f, Problems: ps}
 		}
