@@ -80,7 +80,7 @@ func (e *Editor) contextMenu(id argmap.ID, at fyne.Position) {
 		items = append(items, fyne.NewMenuItemSeparator())
 		item("Delete Argument", e.deleteSelection)
 	default:
-		p := e.view.ViewCenter()
+		p := e.mapPoint(at)
 		item("Add Claim Here", func() { e.addClaimAt(p) })
 		item("Select All", e.selectAll)
 		item("Fit Map", e.view.ZoomFit)
@@ -111,4 +111,21 @@ func contains(ids []argmap.ID, id argmap.ID) bool {
 		}
 	}
 	return false
+}
+
+// mapPoint converts an absolute window position over the canvas to map
+// units, from the view's centre and zoom.
+func (e *Editor) mapPoint(at fyne.Position) argmap.Point {
+	c := e.view.ViewCenter()
+	z := float64(e.view.Zoom())
+	d := fyne.CurrentApp().Driver()
+	if d == nil || z <= 0 {
+		return c
+	}
+	local := at.Subtract(d.AbsolutePositionForObject(e.view))
+	size := e.view.Size()
+	return argmap.Point{
+		X: c.X + (float64(local.X)-float64(size.Width)/2)/z,
+		Y: c.Y + (float64(local.Y)-float64(size.Height)/2)/z,
+	}
 }

@@ -107,3 +107,14 @@ func TestSelectAllKeepsTextFields(t *testing.T) {
 		t.Errorf("Ctrl+A in the text field: selection %d, selected text %q", len(e.Selection()), p.text.SelectedText())
 	}
 }
+
+func TestMapPointOfTheCanvasCentre(t *testing.T) {
+	e := newTestEditor(t)
+	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject(e.View())
+	s := e.View().Size()
+	got := e.mapPoint(abs.Add(fyne.NewPos(s.Width/2, s.Height/2)))
+	want := e.View().ViewCenter()
+	if math.Abs(got.X-want.X) > 1 || math.Abs(got.Y-want.Y) > 1 {
+		t.Errorf("centre of the canvas maps to %v, want %v", got, want)
+	}
+}
