@@ -2,6 +2,7 @@ package layout
 
 import (
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -84,5 +85,36 @@ func TestSampleMapLaysOutWithoutOverlap(t *testing.T) {
 			c.Pinned = false
 		}
 		checkLaidOut(t, p+" (unpinned)", m)
+	}
+}
+
+// TestMostlyPinnedTidyPlacesNear: in the hand-placed sample (every claim
+// pinned), a new unpinned reason is tidied next to its conclusion, not where
+// a layout of the whole map would put it.
+func TestMostlyPinnedTidyPlacesNear(t *testing.T) {
+	m, _, err := formats.Load("../../assets/sample.argmap.json")
+	if err != nil {
+		t.Skipf("no sample map: %v", err)
+	}
+	root := m.Claims[0]
+	ids := argmap.DeterministicIDs("near")
+	c := &argmap.Claim{ID: ids(), Text: "a new reason", Pos: argmap.Point{X: -5000, Y: -5000}}
+	m.Claims = append(m.Claims, c)
+	m.Arguments = append(m.Arguments, &argmap.Argument{ID: ids(), Premises: []argmap.ID{c.ID}, Target: root.ID, Polarity: argmap.Pro})
+	m.Reindex()
+	before := positions(m)
+	if err := Tidy(m, nil, Options{}).Apply(m); err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range m.Claims {
+		if o != c && o.Pos != before[o.ID] {
+			t.Fatalf("pinned %q moved", o.Text)
+		}
+	}
+	if c.Pos.Y <= root.Pos.Y || math.Abs(c.Pos.X-root.Pos.X) > 2000 || c.Pos.Y-root.Pos.Y > 1000 {
+		t.Errorf("new reason at %v, its conclusion at %v: not next to it", c.Pos, root.Pos)
+	}
+	if bad := overlaps(m, positions(m), EstimateSize(m)); len(bad) > 0 {
+		t.Errorf("overlaps: %v", bad)
 	}
 }

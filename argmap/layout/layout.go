@@ -187,10 +187,18 @@ func arrange(m *argmap.Map, take, moving func(*argmap.Claim) bool, size SizeFunc
 		return out
 	}
 	shift := frameShift(m, g, pts, take)
-	p := newPlacer(o.NodeSep / 4)
+	nb := newNeighbourhood(m, o)
+	p := nb.p
 	isMoving := make([]bool, len(g.ids))
+	moves, pins := 0, 0
 	for v, id := range g.ids {
-		isMoving[v] = moving(m.Claim(id))
+		c := m.Claim(id)
+		isMoving[v] = moving(c)
+		if isMoving[v] {
+			moves++
+		} else if c.Pinned {
+			pins++
+		}
 	}
 	// Cards that stay are obstacles: the rest of the map and pinned ones.
 	for _, c := range m.Claims {
@@ -198,8 +206,11 @@ func arrange(m *argmap.Map, take, moving func(*argmap.Claim) bool, size SizeFunc
 			continue
 		}
 		w, h := size(c.ID)
-		p.add(c.Pos, positive(w), positive(h))
+		nb.add(c.ID, c.Pos, positive(w), positive(h))
 	}
+	// Mostly pinned: the few others go next to their neighbours, as new
+	// claims do, rather than where a layout of the whole would put them.
+	incremental := pins > moves
 	// Moving cards go top to bottom, left to right, each at its laid-out
 	// place or, when that is taken, at the nearest free place.
 	order := make([]int, 0, len(g.ids))
@@ -216,9 +227,13 @@ func arrange(m *argmap.Map, take, moving func(*argmap.Claim) bool, size SizeFunc
 		return pa.X < pb.X
 	})
 	for _, v := range order {
+		if incremental {
+			out[g.ids[v]] = nb.place(g.ids[v], g.w[v], g.h[v])
+			continue
+		}
 		want := argmap.Point{X: pts[v].X + shift.X, Y: pts[v].Y + shift.Y}
 		at := p.free(want, g.w[v], g.h[v], o.NodeSep/2, math.Inf(-1))
-		p.add(at, g.w[v], g.h[v])
+		nb.add(g.ids[v], at, g.w[v], g.h[v])
 		out[g.ids[v]] = at
 	}
 	return out

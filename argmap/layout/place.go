@@ -185,37 +185,70 @@ func PlaceNew(m *argmap.Map, id argmap.ID, size SizeFunc) argmap.Point {
 		size = EstimateSize(m)
 	}
 	o := Options{}.withDefaults()
-	w, h := size(id)
-	w, h = positive(w), positive(h)
-	p := newPlacer(o.NodeSep / 4)
-	boxes := map[argmap.ID]rect{}
+	n := newNeighbourhood(m, o)
 	for _, c := range m.Claims {
-		if c.ID == id {
-			continue
+		if c.ID != id {
+			w, h := size(c.ID)
+			n.add(c.ID, c.Pos, positive(w), positive(h))
 		}
-		cw, ch := size(c.ID)
-		cw, ch = positive(cw), positive(ch)
-		p.add(c.Pos, cw, ch)
-		boxes[c.ID] = rect{c.Pos.X - cw/2, c.Pos.Y - ch/2, c.Pos.X + cw/2, c.Pos.Y + ch/2}
 	}
-	want, minY := wantNew(m, id, w, h, boxes, o)
-	return p.free(want, w, h, o.NodeSep/2, minY)
+	w, h := size(id)
+	return n.place(id, positive(w), positive(h))
 }
 
-// wantNew is where a new claim would best go, before looking for room, and
-// how high it may go (a premise stays below its conclusion).
-func wantNew(m *argmap.Map, id argmap.ID, w, h float64, boxes map[argmap.ID]rect, o Options) (argmap.Point, float64) {
-	argIndex := make(map[argmap.ID]int, len(m.Arguments))
+// neighbourhood places claims one by one next to their placed neighbours.
+type neighbourhood struct {
+	m          *argmap.Map
+	o          Options
+	p          *placer
+	boxes      map[argmap.ID]rect
+	argIndex   map[argmap.ID]int
+	argsTo     map[argmap.ID][]*argmap.Argument
+	right, top float64 // of everything placed
+}
+
+func newNeighbourhood(m *argmap.Map, o Options) *neighbourhood {
+	n := &neighbourhood{m: m, o: o, p: newPlacer(o.NodeSep / 4), boxes: map[argmap.ID]rect{},
+		argIndex: make(map[argmap.ID]int, len(m.Arguments)), argsTo: map[argmap.ID][]*argmap.Argument{},
+		right: math.Inf(-1), top: math.Inf(1)}
 	for i, a := range m.Arguments {
-		argIndex[a.ID] = i
+		if _, dup := n.argIndex[a.ID]; !dup {
+			n.argIndex[a.ID] = i
+		}
+		n.argsTo[a.Target] = append(n.argsTo[a.Target], a)
 	}
+	return n
+}
+
+// add records a card that is in place.
+func (n *neighbourhood) add(id argmap.ID, at argmap.Point, w, h float64) {
+	n.p.add(at, w, h)
+	r := rect{at.X - w/2, at.Y - h/2, at.X + w/2, at.Y + h/2}
+	n.boxes[id] = r
+	if !math.IsNaN(r.x1) && !math.IsInf(r.x1, 0) && !math.IsNaN(r.y0) && !math.IsInf(r.y0, 0) {
+		n.right, n.top = max(n.right, r.x1), min(n.top, r.y0)
+	}
+}
+
+// place finds the place of id next to its neighbours (and records it).
+func (n *neighbourhood) place(id argmap.ID, w, h float64) argmap.Point {
+	want, minY := n.want(id, w, h)
+	at := n.p.free(want, w, h, n.o.NodeSep/2, minY)
+	n.add(id, at, w, h)
+	return at
+}
+
+// want is where a new claim would best go, before looking for room, and
+// how high it may go (a premise stays below its conclusion).
+func (n *neighbourhood) want(id argmap.ID, w, h float64) (argmap.Point, float64) {
+	m, o, boxes := n.m, n.o, n.boxes
 	// The last argument that has id as a premise: the one just made.
 	for i := len(m.Arguments) - 1; i >= 0; i-- {
 		a := m.Arguments[i]
 		if !a.HasPremise(id) {
 			continue
 		}
-		_, target, ok := resolve(m, argIndex, i)
+		_, target, ok := resolve(m, n.argIndex, i)
 		tb, placed := boxes[target]
 		if !ok || !placed {
 			continue
@@ -233,7 +266,7 @@ func wantNew(m *argmap.Map, id argmap.ID, w, h float64, boxes map[argmap.ID]rect
 			}
 		}
 		if !found {
-			for _, b := range m.ArgumentsTo(a.Target) {
+			for _, b := range n.argsTo[a.Target] {
 				for _, q := range b.Premises {
 					if bb, ok := boxes[q]; ok && q != id && bb.y0 > tb.y1 {
 						right, found = max(right, bb.x1), true
@@ -248,26 +281,22 @@ func wantNew(m *argmap.Map, id argmap.ID, w, h float64, boxes map[argmap.ID]rect
 		return argmap.Point{X: x, Y: y}, minY
 	}
 	// A new conclusion goes above its premises.
-	sumX, n, top := 0.0, 0, math.Inf(1)
-	for _, a := range m.ArgumentsTo(id) {
+	sumX, k, top := 0.0, 0, math.Inf(1)
+	for _, a := range n.argsTo[id] {
 		for _, q := range a.Premises {
 			if b, ok := boxes[q]; ok {
 				sumX += (b.x0 + b.x1) / 2
-				n++
+				k++
 				top = min(top, b.y0)
 			}
 		}
 	}
-	if n > 0 {
-		return argmap.Point{X: sumX / float64(n), Y: top - o.RankSep - h/2}, math.Inf(-1)
+	if k > 0 {
+		return argmap.Point{X: sumX / float64(k), Y: top - o.RankSep - h/2}, math.Inf(-1)
 	}
 	// No neighbour: right of everything, at the top.
-	if len(boxes) == 0 {
+	if math.IsInf(n.right, -1) {
 		return argmap.Point{}, math.Inf(-1)
 	}
-	right, top := math.Inf(-1), math.Inf(1)
-	for _, b := range boxes {
-		right, top = max(right, b.x1), min(top, b.y0)
-	}
-	return argmap.Point{X: right + o.NodeSep + w/2, Y: top + h/2}, math.Inf(-1)
+	return argmap.Point{X: n.right + o.NodeSep + w/2, Y: n.top + h/2}, math.Inf(-1)
 }
