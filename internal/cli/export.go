@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"github.com/argmap/argmap/argmap/layout"
+	"github.com/argmap/argmap/argmap/scene"
+	"github.com/argmap/argmap/internal/render"
 	"strings"
 
 	"github.com/argmap/argmap/argmap"
@@ -51,6 +54,7 @@ func runExport(env *Env) int {
 		env.Errorf("export", "%v", err)
 		return ExitFail
 	}
+	layOutImport(m)
 	data, err := f.Encode(m)
 	if err != nil {
 		env.Errorf("export", "%s: %v", f.Title, err)
@@ -68,4 +72,28 @@ func runExport(env *Env) int {
 		return ExitFail
 	}
 	return ExitOK
+}
+
+// layOutImport lays out a map read from a format without positions (AIF
+// from AIFdb, Argdown, Kialo, AF), as the app does when it opens one, with
+// cards measured as the pictures draw them: a picture of one pile of cards at
+// the origin helps nobody.
+func layOutImport(m *argmap.Map) {
+	if !layout.NeedsLayout(m) {
+		return
+	}
+	s := scene.Build(m, render.Measure, scene.Options{})
+	size := make(map[argmap.ID][2]float64, len(s.Cards))
+	for _, c := range s.Cards {
+		size[c.ID] = [2]float64{c.Box.W, c.Box.H}
+	}
+	pos := layout.Layout(m, func(id argmap.ID) (float64, float64) {
+		wh := size[id]
+		return wh[0], wh[1]
+	}, layout.Options{})
+	for _, c := range m.Claims {
+		if p, ok := pos[c.ID]; ok {
+			c.Pos = p
+		}
+	}
 }
