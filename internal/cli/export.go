@@ -49,12 +49,14 @@ func runExport(env *Env) int {
 	if fs.NArg() != 1 {
 		return UsageError(env, fs, "expected one FILE, got %d", fs.NArg())
 	}
-	m, _, err := formats.Load(fs.Arg(0))
+	m, from, err := formats.Load(fs.Arg(0))
 	if err != nil {
 		env.Errorf("export", "%v", err)
 		return ExitFail
 	}
-	layOutImport(m)
+	if from.Name != "json" {
+		layOutImport(m) // a native map is written back as it is
+	}
 	data, err := f.Encode(m)
 	if err != nil {
 		env.Errorf("export", "%s: %v", f.Title, err)
