@@ -8,6 +8,8 @@ import (
 
 	"github.com/argmap/argmap/app"
 	"github.com/argmap/argmap/internal/cli"
+	// Before Fyne reads the locale: see the package comment.
+	_ "github.com/argmap/argmap/internal/locale"
 )
 
 func main() {

@@ -3,6 +3,7 @@ package cli
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
@@ -30,5 +31,18 @@ func TestExportLaysOutImports(t *testing.T) {
 			t.Fatalf("two cards at %v", c.Pos)
 		}
 		seen[c.Pos] = true
+	}
+}
+
+// `argmap -h` and `--version` are the help and version commands, not files
+// for the GUI to open.
+func TestHelpAndVersionFlags(t *testing.T) {
+	for _, arg := range []string{"-h", "--help", "-help"} {
+		if code, out, _ := runClass(arg); code != ExitOK || !strings.Contains(out, "export") {
+			t.Errorf("argmap %s: exit %d, output %q", arg, code, out)
+		}
+	}
+	if code, out, _ := runClass("--version"); code != ExitOK || !strings.Contains(out, "argmap") {
+		t.Errorf("argmap --version: exit %d, output %q", code, out)
 	}
 }
