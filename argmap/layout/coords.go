@@ -34,6 +34,12 @@ func (l *layered) gap(u, v int, nodeSep float64) float64 {
 	return nodeSep
 }
 
+var (
+	straightWeight = 10.0
+	straightFrom   = 0
+	straightExtra  = 0
+)
+
 // block is a pool of adjacent nodes that share one offset value.
 type block struct {
 	w, wt float64
@@ -58,6 +64,7 @@ func (l *layered) assignX(nodeSep float64, sweeps int) []float64 {
 		weight []float64
 		blocks []block
 	)
+	straight := false
 	place := func(ly []int, nbs ...*csr) {
 		off, target, weight = off[:0], target[:0], weight[:0]
 		at := 0.0
@@ -72,6 +79,14 @@ func (l *layered) assignX(nodeSep float64, sweeps int) []float64 {
 					sum += k * x[u]
 					ws += k
 				}
+			}
+			if straight && l.dummy(v) {
+				// A long edge is drawn straight: its dummy belongs on the
+				// line between the edge's ends.
+				t, b := l.top[v-l.n], l.bottom[v-l.n]
+				f := float64(l.rank[v]-l.rank[t]) / float64(l.rank[b]-l.rank[t])
+				sum += straightWeight * (x[t] + f*(x[b]-x[t]))
+				ws += straightWeight
 			}
 			want := x[v]
 			if ws > 0 {
@@ -105,7 +120,8 @@ func (l *layered) assignX(nodeSep float64, sweeps int) []float64 {
 			}
 		}
 	}
-	for s := 0; s < sweeps; s++ {
+	for s := 0; s < sweeps+straightExtra; s++ {
+		straight = s >= straightFrom
 		for r := len(l.layers) - 2; r >= 0; r-- {
 			place(l.layers[r], &l.down)
 		}

@@ -12,6 +12,7 @@ type strategy struct {
 	oneSided    bool    // only the lower end of a far link pulls
 	dotMincross bool    // dot's sweeps (else: median sweeps keeping co-premises together)
 	search      bool    // local search on the tree after the pulls
+	lineKeys    bool    // dummies start on the straight line between their ends
 }
 
 // portfolio returns the strategies tried on a map of n claims: fewer on

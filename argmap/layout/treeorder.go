@@ -283,11 +283,18 @@ func (t *tree) preorder() {
 // installPreorder sorts every layer by the tree's preorder.
 func (l *layered) installPreorder(g *graph, t *tree) {
 	n := l.n
-	key := func(v int) int {
+	key := func(v int) float64 {
 		if v >= n {
-			return t.pre[l.bottom[v-n]]
+			b := l.bottom[v-n]
+			if !l.lineKeys {
+				return float64(t.pre[b])
+			}
+			// On the line between the ends, in preorder, as drawn.
+			tp := l.top[v-n]
+			f := float64(l.rank[v]-l.rank[tp]) / float64(l.rank[b]-l.rank[tp])
+			return float64(t.pre[tp]) + f*float64(t.pre[b]-t.pre[tp]) + 0.5
 		}
-		return t.pre[v]
+		return float64(t.pre[v])
 	}
 	for r := range l.layers {
 		l.layers[r] = l.layers[r][:0]
