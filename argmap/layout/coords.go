@@ -34,12 +34,6 @@ func (l *layered) gap(u, v int, nodeSep float64) float64 {
 	return nodeSep
 }
 
-var (
-	straightWeight = 10.0
-	straightFrom   = 0
-	straightExtra  = 0
-)
-
 // block is a pool of adjacent nodes that share one offset value.
 type block struct {
 	w, wt float64
@@ -64,7 +58,6 @@ func (l *layered) assignX(nodeSep float64, sweeps int) []float64 {
 		weight []float64
 		blocks []block
 	)
-	straight := false
 	place := func(ly []int, nbs ...*csr) {
 		off, target, weight = off[:0], target[:0], weight[:0]
 		at := 0.0
@@ -80,15 +73,10 @@ func (l *layered) assignX(nodeSep float64, sweeps int) []float64 {
 					ws += k
 				}
 			}
-			if straight && l.dummy(v) {
-				// A long edge is drawn straight: its dummy belongs on the
-				// line between the edge's ends.
-				t, b := l.top[v-l.n], l.bottom[v-l.n]
-				f := float64(l.rank[v]-l.rank[t]) / float64(l.rank[b]-l.rank[t])
-				sum += straightWeight * (x[t] + f*(x[b]-x[t]))
-				ws += straightWeight
-			}
 			want := x[v]
+			if len(nbs) == 0 {
+				sum, ws = x[v], 1 // placeTidy: x holds the targets
+			}
 			if ws > 0 {
 				want = sum / ws
 			} else {
@@ -120,8 +108,13 @@ func (l *layered) assignX(nodeSep float64, sweeps int) []float64 {
 			}
 		}
 	}
-	for s := 0; s < sweeps+straightExtra; s++ {
-		straight = s >= straightFrom
+	if l.tidyX != nil {
+		// Sweeps would pull the drawing away from the one the order was
+		// chosen for (long links then cross far more): place it once.
+		l.placeTidy(x, place, nodeSep)
+		return x
+	}
+	for s := 0; s < sweeps; s++ {
 		for r := len(l.layers) - 2; r >= 0; r-- {
 			place(l.layers[r], &l.down)
 		}
@@ -181,4 +174,27 @@ func (l *layered) gapBelow(r int, tall, x []float64, rankSep, nodeSep float64) f
 		}
 	}
 	return min(max(rankSep, need), maxGapFactor*rankSep)
+}
+
+// placeTidy places every layer as close as it can to the tidy drawing of
+// the spanning tree the order came from (scaled to card widths), with each
+// dummy on the straight line between its edge's ends: the drawing the
+// crossing search judged.
+func (l *layered) placeTidy(x []float64, place func(ly []int, nbs ...*csr), nodeSep float64) {
+	sum := 0.0
+	for v := 0; v < l.n; v++ {
+		sum += l.w[v]
+	}
+	scale := sum/float64(max(1, l.n)) + nodeSep
+	for v := 0; v < l.n; v++ {
+		x[v] = l.tidyX[v] * scale
+	}
+	for d := l.n; d < len(l.rank); d++ {
+		t, b := l.top[d-l.n], l.bottom[d-l.n]
+		f := float64(l.rank[d]-l.rank[t]) / float64(l.rank[b]-l.rank[t])
+		x[d] = x[t] + f*(x[b]-x[t])
+	}
+	for _, ly := range l.layers {
+		place(ly)
+	}
 }

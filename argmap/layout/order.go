@@ -20,7 +20,8 @@ type layered struct {
 	top      []int  // upper end of the edge of each dummy (index v-n)
 	bottom   []int  // lower end of the edge of each dummy (index v-n)
 	multi    []bool // member of a co-premise group of two or more in its layer
-	lineKeys bool   // dummies start on the line between their ends (else beside the lower end)
+	tidyX    []float64
+	lineKeys bool // dummies start on the line between their ends (else beside the lower end)
 }
 
 func (l *layered) dummy(v int) bool { return v >= l.n }

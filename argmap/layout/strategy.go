@@ -19,9 +19,9 @@ type strategy struct {
 // big maps, so that 20,000 claims stay within seconds.
 func portfolio(n int) []strategy {
 	var (
-		upPull   = strategy{join: true, joinUp: true, pull: 10}
-		upSearch = strategy{join: true, joinUp: true, pull: 10, search: true}
-		upOne    = strategy{join: true, joinUp: true, pull: 3, oneSided: true, search: true}
+		upPull   = strategy{join: true, joinUp: true, pull: 10, lineKeys: true}
+		upSearch = strategy{join: true, joinUp: true, pull: 10, search: true, lineKeys: true}
+		upOne    = strategy{join: true, joinUp: true, pull: 3, oneSided: true, search: true, lineKeys: true}
 	)
 	switch {
 	case n <= 2:

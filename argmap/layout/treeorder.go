@@ -283,16 +283,25 @@ func (t *tree) preorder() {
 // installPreorder sorts every layer by the tree's preorder.
 func (l *layered) installPreorder(g *graph, t *tree) {
 	n := l.n
+	var at []float64
+	if l.lineKeys {
+		at = t.tidy()
+		l.tidyX = at
+	}
 	key := func(v int) float64 {
 		if v >= n {
 			b := l.bottom[v-n]
-			if !l.lineKeys {
+			if at == nil {
 				return float64(t.pre[b])
 			}
-			// On the line between the ends, in preorder, as drawn.
+			// Where the straight line between the ends passes, in a tidy
+			// drawing of the tree: that is where the link is drawn.
 			tp := l.top[v-n]
 			f := float64(l.rank[v]-l.rank[tp]) / float64(l.rank[b]-l.rank[tp])
-			return float64(t.pre[tp]) + f*float64(t.pre[b]-t.pre[tp]) + 0.5
+			return at[tp] + f*(at[b]-at[tp])
+		}
+		if at != nil {
+			return at[v]
 		}
 		return float64(t.pre[v])
 	}
