@@ -16,12 +16,13 @@ type layered struct {
 	sub      []int32 // order inside the group
 	up, down csr     // neighbours one layer up and one layer down
 	layers   [][]int
-	pos      []int  // index of each node in its layer
-	top      []int  // upper end of the edge of each dummy (index v-n)
-	bottom   []int  // lower end of the edge of each dummy (index v-n)
-	multi    []bool // member of a co-premise group of two or more in its layer
-	tidyX    []float64
-	lineKeys bool // dummies start on the line between their ends (else beside the lower end)
+	pos      []int     // index of each node in its layer
+	top      []int     // upper end of the edge of each dummy (index v-n)
+	bottom   []int     // lower end of the edge of each dummy (index v-n)
+	multi    []bool    // member of a co-premise group of two or more in its layer
+	tidyX    []float64 // tidy-tree x of the claims (with lineKeys)
+	keys     []float64 // scratch of installPreorder
+	lineKeys bool      // dummies start on the line between their ends (else beside the lower end)
 }
 
 func (l *layered) dummy(v int) bool { return v >= l.n }
