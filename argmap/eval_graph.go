@@ -81,79 +81,31 @@ func (g *evalGraph) aim(j int, t int32, pol Polarity) {
 }
 
 // buildEvalGraph numbers the claims and arguments of m and counts, for each,
-// the inputs the worklist waits for.
+// the inputs the worklist waits for. The numbering and the counters that
+// depend only on the IDs come from the map's memo when it still matches;
+// what the assessments and challenges add is read afresh each time.
 func buildEvalGraph(m *Map) *evalGraph {
-	nc, na := len(m.Claims), len(m.Arguments)
-	g := &evalGraph{
-		m:      m,
-		nc:     nc,
-		index:  newIDIndex(nc + na),
-		claims: make([]claimNode, nc),
-		args:   make([]argNode, na),
+	t := m.eval.load()
+	if t == nil || !t.matches(m) {
+		t = buildEvalTopo(m)
+		m.eval.store(t)
 	}
-	// Each claim and argument is read from memory once here and once
-	// below: the map is made of pointers, and on big maps following them
-	// costs more than the evaluation itself.
+	nc := t.nc
+	g := &evalGraph{
+		m:         m,
+		nc:        nc,
+		index:     t.index,
+		claims:    append([]claimNode(nil), t.claims...),
+		args:      append([]argNode(nil), t.args...),
+		premStart: t.premStart,
+		premiseOf: t.premiseOf,
+	}
 	for i, c := range m.Claims {
-		g.index.add(c.ID)
 		x := &g.claims[i]
 		x.rejected = c.Assessment == Rejected
 		x.questioned = c.Assessment == Questioned
 		x.unassessed = c.Assessment == Unassessed
 		x.accepted = c.Assessment == Accepted
-	}
-	counts := make([]int32, nc+1)
-	// prem holds every argument's premises as claim numbers (-1: no such
-	// claim), so that each ID is looked up once. A target that is a claim
-	// is resolved at once; the others (undercut arguments, later in the
-	// list) wait until every argument has its number.
-	prem := make([]int32, 0, na+na/2)
-	var later []int32
-	for j, a := range m.Arguments {
-		g.index.add(a.ID)
-		x := &g.args[j]
-		x.target, x.cq = -1, -1
-		x.nprem = int32(len(a.Premises))
-		for _, p := range a.Premises {
-			ci, ok := g.index.get(p)
-			if !ok || int(ci) >= nc {
-				x.missing, x.blocked = true, true
-				prem = append(prem, -1)
-				continue
-			}
-			prem = append(prem, ci)
-			counts[ci]++
-			x.premLeft++
-		}
-		if t, ok := g.index.get(a.Target); ok && int(t) < nc {
-			g.aim(j, t, a.Polarity)
-		} else {
-			later = append(later, int32(j))
-		}
-	}
-	for _, j := range later {
-		a := m.Arguments[j]
-		if t, ok := g.index.get(a.Target); ok && int(t) != nc+int(j) {
-			g.aim(int(j), t, a.Polarity)
-		}
-	}
-	// Prefix sums give each claim its slice of premiseOf.
-	g.premStart = make([]int32, nc+1)
-	for i := 0; i < nc; i++ {
-		g.premStart[i+1] = g.premStart[i] + counts[i]
-	}
-	g.premiseOf = make([]int32, g.premStart[nc])
-	fill := counts[:nc]
-	copy(fill, g.premStart[:nc])
-	k := 0
-	for j := range g.args {
-		for range g.args[j].nprem {
-			if ci := prem[k]; ci >= 0 {
-				g.premiseOf[fill[ci]] = int32(nc + j)
-				fill[ci]++
-			}
-			k++
-		}
 	}
 	for _, ch := range m.Challenges {
 		if ch.Status != Open {
