@@ -65,7 +65,15 @@ func TestEvalMemo(t *testing.T) {
 		{"assessment", func(m *Map) { m.Claims[3].Assessment = Rejected }},
 		{"text", func(m *Map) { m.Claims[3].Text = "changed" }},
 		{"target", func(m *Map) { m.Arguments[5].Target = m.Claims[0].ID }},
-		{"polarity", func(m *Map) { m.Arguments[0].Polarity = Con }},
+		{"polarity", func(m *Map) {
+			for _, a := range m.Arguments {
+				if a.Polarity == Pro {
+					a.Polarity = Con
+				} else {
+					a.Polarity = Pro
+				}
+			}
+		}},
 		{"premise", func(m *Map) { m.Arguments[7].Premises[0] = m.Claims[1].ID }},
 		{"premise added", func(m *Map) {
 			m.Arguments[7].Premises = append(m.Arguments[7].Premises, m.Claims[2].ID)

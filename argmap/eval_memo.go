@@ -37,12 +37,24 @@ type evalTopo struct {
 	premStart []int32
 	premiseOf []int32
 
-	premIDs []ID // every argument's premises, in order
-	targets []ID // every argument's target
+	premIDs []ID    // every argument's premises, in order
+	targets []ID    // every argument's target
+	pols    []uint8 // every argument's polarity, as polCode gives it
+}
+
+// polCode numbers the polarities that aim tells apart.
+func polCode(p Polarity) uint8 {
+	switch p {
+	case Pro:
+		return 1
+	case Con:
+		return 2
+	}
+	return 0
 }
 
 // matches reports whether t was built from a map with the same claim IDs,
-// argument IDs, premises and targets, in the same order, as m: then every
+// argument IDs, premises, targets and polarities, in the same order, as m: then every
 // lookup buildEvalTopo made would give the same answer on m.
 func (t *evalTopo) matches(m *Map) bool {
 	ids := t.index.ids
@@ -56,7 +68,7 @@ func (t *evalTopo) matches(m *Map) bool {
 	}
 	argIDs, k := ids[t.nc:], 0
 	for j, a := range m.Arguments {
-		if a.ID != argIDs[j] || a.Target != t.targets[j] || int32(len(a.Premises)) != t.args[j].nprem {
+		if a.ID != argIDs[j] || a.Target != t.targets[j] || polCode(a.Polarity) != t.pols[j] || int32(len(a.Premises)) != t.args[j].nprem {
 			return false
 		}
 		for _, p := range a.Premises {
@@ -79,6 +91,7 @@ func buildEvalTopo(m *Map) *evalTopo {
 		claims:  make([]claimNode, nc),
 		args:    make([]argNode, na),
 		targets: make([]ID, na),
+		pols:    make([]uint8, na),
 	}
 	g := &evalGraph{nc: nc, claims: t.claims, args: t.args} // for aim
 	for _, c := range m.Claims {
@@ -95,6 +108,7 @@ func buildEvalTopo(m *Map) *evalTopo {
 	for j, a := range m.Arguments {
 		t.index.add(a.ID)
 		t.targets[j] = a.Target
+		t.pols[j] = polCode(a.Polarity)
 		x := &t.args[j]
 		x.target, x.cq = -1, -1
 		x.nprem = int32(len(a.Premises))
