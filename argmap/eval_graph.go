@@ -86,27 +86,21 @@ func (g *evalGraph) aim(j int, t int32, pol Polarity) {
 // what the assessments and challenges add is read afresh each time.
 func buildEvalGraph(m *Map) *evalGraph {
 	t := m.eval.load()
-	if t == nil || !t.matches(m) {
+	var g *evalGraph
+	if t != nil && t.nc == len(m.Claims) {
+		// One pass over the claims both checks the memo and reads the
+		// assessments: on big maps reading the map is most of the cost.
+		if g = t.graph(m); !g.readClaims(t.index.ids) || !t.argsMatch(m) {
+			g = nil
+		}
+	}
+	if g == nil {
 		t = buildEvalTopo(m)
 		m.eval.store(t)
+		g = t.graph(m)
+		g.readClaims(nil)
 	}
-	nc := t.nc
-	g := &evalGraph{
-		m:         m,
-		nc:        nc,
-		index:     t.index,
-		claims:    append([]claimNode(nil), t.claims...),
-		args:      append([]argNode(nil), t.args...),
-		premStart: t.premStart,
-		premiseOf: t.premiseOf,
-	}
-	for i, c := range m.Claims {
-		x := &g.claims[i]
-		x.rejected = c.Assessment == Rejected
-		x.questioned = c.Assessment == Questioned
-		x.unassessed = c.Assessment == Unassessed
-		x.accepted = c.Assessment == Accepted
-	}
+	nc := g.nc
 	for _, ch := range m.Challenges {
 		if ch.Status != Open {
 			continue
@@ -132,4 +126,34 @@ func buildEvalGraph(m *Map) *evalGraph {
 		x.needsSupport = x.questioned || (x.unassessed && x.proLeft > 0)
 	}
 	return g
+}
+
+// graph returns a graph for evaluating m, with copies of t's counters.
+func (t *evalTopo) graph(m *Map) *evalGraph {
+	return &evalGraph{
+		m:         m,
+		nc:        t.nc,
+		index:     t.index,
+		claims:    append([]claimNode(nil), t.claims...),
+		args:      append([]argNode(nil), t.args...),
+		premStart: t.premStart,
+		premiseOf: t.premiseOf,
+	}
+}
+
+// readClaims records the claims' assessments. Given ids (the claim IDs the
+// graph was numbered with), it stops and reports false at the first claim
+// whose ID differs.
+func (g *evalGraph) readClaims(ids []ID) bool {
+	for i, c := range g.m.Claims {
+		if ids != nil && c.ID != ids[i] {
+			return false
+		}
+		x := &g.claims[i]
+		x.rejected = c.Assessment == Rejected
+		x.questioned = c.Assessment == Questioned
+		x.unassessed = c.Assessment == Unassessed
+		x.accepted = c.Assessment == Accepted
+	}
+	return true
 }
