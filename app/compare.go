@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -78,7 +79,7 @@ func (e *Editor) CompareMap(other *argmap.Map, name string) fyne.Window {
 	report := widget.NewButtonWithIcon("Copy Teacher's Report", theme.ContentCopyIcon(), cv.copyReport)
 	legend := container.NewHBox(marker('+', addedColor), widget.NewLabel("only in "+name),
 		marker('-', removedColor), widget.NewLabel("only in "+e.docName()),
-		marker('~', changedColor), widget.NewLabel("changed"))
+		marker('~', changedColor), widget.NewLabel("in both, changed"))
 	top := container.NewVBox(cv.summary, legend, widget.NewSeparator())
 	bottom := container.NewHBox(layoutSpacer(), refresh, report)
 	cv.win.SetContent(container.NewBorder(top, bottom, nil, nil, cv.list))
@@ -89,14 +90,26 @@ func (e *Editor) CompareMap(other *argmap.Map, name string) fyne.Window {
 	return cv.win
 }
 
-func layoutSpacer() fyne.CanvasObject { return container.NewStack() }
+func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }
 
-// marker is the coloured +, - or ~ of a change.
-func marker(op byte, c color.Color) *canvas.Text {
-	t := canvas.NewText(string(op), c)
+// opWords name the kinds of change in the list and the legend: a word
+// reads at a glance where a thin "-" does not.
+var opWords = map[byte]string{'+': "ADDED", '-': "REMOVED", '~': "CHANGED"}
+
+// marker is the coloured word of a change, in a fixed width so that the
+// texts of the list line up.
+func marker(op byte, c color.Color) fyne.CanvasObject {
+	t := canvas.NewText(opWords[op], c)
 	t.TextStyle = fyne.TextStyle{Bold: true}
-	t.TextSize = theme.TextSize() * 1.3
-	return t
+	t.TextSize = theme.CaptionTextSize()
+	t.Alignment = fyne.TextAlignCenter
+	w := fyne.MeasureText("REMOVED", t.TextSize, t.TextStyle).Width
+	return container.NewCenter(container.NewGridWrap(fyne.NewSize(w+theme.Padding(), t.MinSize().Height), t))
+}
+
+// markerText finds the text of a marker made by marker.
+func markerText(o fyne.CanvasObject) *canvas.Text {
+	return o.(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*canvas.Text)
 }
 
 // compute diffs the editor's map (as it is now) with the other map.
@@ -141,11 +154,11 @@ func (cv *compareView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		switch x := x.(type) {
 		case *widget.Label:
 			l = x
-		case *canvas.Text:
-			m = x
+		case *fyne.Container:
+			m = markerText(x)
 		}
 	}
-	m.Text = string(c.Op)
+	m.Text = opWords[c.Op]
 	switch c.Op {
 	case '+':
 		m.Color = addedColor

@@ -81,80 +81,26 @@ func (g *evalGraph) aim(j int, t int32, pol Polarity) {
 }
 
 // buildEvalGraph numbers the claims and arguments of m and counts, for each,
-// the inputs the worklist waits for.
+// the inputs the worklist waits for. The numbering and the counters that
+// depend only on the IDs come from the map's memo when it still matches;
+// what the assessments and challenges add is read afresh each time.
 func buildEvalGraph(m *Map) *evalGraph {
-	nc, na := len(m.Claims), len(m.Arguments)
-	g := &evalGraph{
-		m:      m,
-		nc:     nc,
-		index:  newIDIndex(nc + na),
-		claims: make([]claimNode, nc),
-		args:   make([]argNode, na),
-	}
-	// Each claim and argument is read from memory once here and once
-	// below: the map is made of pointers, and on big maps following them
-	// costs more than the evaluation itself.
-	for i, c := range m.Claims {
-		g.index.add(c.ID)
-		x := &g.claims[i]
-		x.rejected = c.Assessment == Rejected
-		x.questioned = c.Assessment == Questioned
-		x.unassessed = c.Assessment == Unassessed
-		x.accepted = c.Assessment == Accepted
-	}
-	counts := make([]int32, nc+1)
-	// prem holds every argument's premises as claim numbers (-1: no such
-	// claim), so that each ID is looked up once. A target that is a claim
-	// is resolved at once; the others (undercut arguments, later in the
-	// list) wait until every argument has its number.
-	prem := make([]int32, 0, na+na/2)
-	var later []int32
-	for j, a := range m.Arguments {
-		g.index.add(a.ID)
-		x := &g.args[j]
-		x.target, x.cq = -1, -1
-		x.nprem = int32(len(a.Premises))
-		for _, p := range a.Premises {
-			ci, ok := g.index.get(p)
-			if !ok || int(ci) >= nc {
-				x.missing, x.blocked = true, true
-				prem = append(prem, -1)
-				continue
-			}
-			prem = append(prem, ci)
-			counts[ci]++
-			x.premLeft++
-		}
-		if t, ok := g.index.get(a.Target); ok && int(t) < nc {
-			g.aim(j, t, a.Polarity)
-		} else {
-			later = append(later, int32(j))
+	t := m.eval.load()
+	var g *evalGraph
+	if t != nil && t.nc == len(m.Claims) {
+		// One pass over the claims both checks the memo and reads the
+		// assessments: on big maps reading the map is most of the cost.
+		if g = t.graph(m); !g.readClaims(t.index.ids) || !t.argsMatch(m) {
+			g = nil
 		}
 	}
-	for _, j := range later {
-		a := m.Arguments[j]
-		if t, ok := g.index.get(a.Target); ok && int(t) != nc+int(j) {
-			g.aim(int(j), t, a.Polarity)
-		}
+	if g == nil {
+		t = buildEvalTopo(m)
+		m.eval.store(t)
+		g = t.graph(m)
+		g.readClaims(nil)
 	}
-	// Prefix sums give each claim its slice of premiseOf.
-	g.premStart = make([]int32, nc+1)
-	for i := 0; i < nc; i++ {
-		g.premStart[i+1] = g.premStart[i] + counts[i]
-	}
-	g.premiseOf = make([]int32, g.premStart[nc])
-	fill := counts[:nc]
-	copy(fill, g.premStart[:nc])
-	k := 0
-	for j := range g.args {
-		for range g.args[j].nprem {
-			if ci := prem[k]; ci >= 0 {
-				g.premiseOf[fill[ci]] = int32(nc + j)
-				fill[ci]++
-			}
-			k++
-		}
-	}
+	nc := g.nc
 	for _, ch := range m.Challenges {
 		if ch.Status != Open {
 			continue
@@ -180,4 +126,34 @@ func buildEvalGraph(m *Map) *evalGraph {
 		x.needsSupport = x.questioned || (x.unassessed && x.proLeft > 0)
 	}
 	return g
+}
+
+// graph returns a graph for evaluating m, with copies of t's counters.
+func (t *evalTopo) graph(m *Map) *evalGraph {
+	return &evalGraph{
+		m:         m,
+		nc:        t.nc,
+		index:     t.index,
+		claims:    append([]claimNode(nil), t.claims...),
+		args:      append([]argNode(nil), t.args...),
+		premStart: t.premStart,
+		premiseOf: t.premiseOf,
+	}
+}
+
+// readClaims records the claims' assessments. Given ids (the claim IDs the
+// graph was numbered with), it stops and reports false at the first claim
+// whose ID differs.
+func (g *evalGraph) readClaims(ids []ID) bool {
+	for i, c := range g.m.Claims {
+		if ids != nil && c.ID != ids[i] {
+			return false
+		}
+		x := &g.claims[i]
+		x.rejected = c.Assessment == Rejected
+		x.questioned = c.Assessment == Questioned
+		x.unassessed = c.Assessment == Unassessed
+		x.accepted = c.Assessment == Accepted
+	}
+	return true
 }

@@ -50,3 +50,66 @@ func BenchmarkBuildTree20000(b *testing.B) {
 		buildEvalGraph(m)
 	}
 }
+
+// TestEvalMemo checks that an evaluation that reuses the map's memo after
+// an edit labels like one on a fresh copy of the map (which has no memo),
+// for edits that keep the graph's shape and edits that change it, made
+// with or without Reindex.
+func TestEvalMemo(t *testing.T) {
+	ids := DeterministicIDs("memo")
+	cases := []struct {
+		name string
+		edit func(m *Map)
+	}{
+		{"none", func(m *Map) {}},
+		{"assessment", func(m *Map) { m.Claims[3].Assessment = Rejected }},
+		{"text", func(m *Map) { m.Claims[3].Text = "changed" }},
+		{"target", func(m *Map) { m.Arguments[5].Target = m.Claims[0].ID }},
+		{"polarity", func(m *Map) {
+			for _, a := range m.Arguments {
+				if a.Polarity == Pro {
+					a.Polarity = Con
+				} else {
+					a.Polarity = Pro
+				}
+			}
+		}},
+		{"premise", func(m *Map) { m.Arguments[7].Premises[0] = m.Claims[1].ID }},
+		{"premise added", func(m *Map) {
+			m.Arguments[7].Premises = append(m.Arguments[7].Premises, m.Claims[2].ID)
+		}},
+		{"claim id", func(m *Map) { m.Claims[4].ID = ids(); m.Reindex() }},
+		{"claim id no reindex", func(m *Map) { m.Claims[4].ID = ids() }},
+		{"claims swapped", func(m *Map) { m.Claims[1], m.Claims[2] = m.Claims[2], m.Claims[1] }},
+		{"argument removed", func(m *Map) { m.Arguments = m.Arguments[:len(m.Arguments)-1] }},
+		{"undercut", func(m *Map) {
+			c := &Claim{ID: ids(), Text: "u"}
+			m.Claims = append(m.Claims, c)
+			m.Arguments = append(m.Arguments, &Argument{ID: ids(), Premises: []ID{c.ID},
+				Target: m.Arguments[2].ID, Polarity: Con})
+		}},
+		{"question", func(m *Map) {
+			m.Challenges = append(m.Challenges, &Challenge{ID: ids(), Kind: Question,
+				Target: m.Claims[0].ID, Status: Open})
+		}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			m := treeMap(60)
+			Evaluate(m) // fills the memo
+			tc.edit(m)
+			got, want := Evaluate(m), Evaluate(m.Clone())
+			for _, c := range m.Claims {
+				if got.Claim(c.ID) != want.Claim(c.ID) || got.Reason(c.ID) != want.Reason(c.ID) {
+					t.Errorf("claim %s: %v %q, fresh %v %q", c.Text, got.Claim(c.ID), got.Reason(c.ID),
+						want.Claim(c.ID), want.Reason(c.ID))
+				}
+			}
+			for _, a := range m.Arguments {
+				if got.Argument(a.ID) != want.Argument(a.ID) {
+					t.Errorf("argument %v: %v, fresh %v", a.ID, got.Argument(a.ID), want.Argument(a.ID))
+				}
+			}
+		})
+	}
+}

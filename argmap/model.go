@@ -193,6 +193,12 @@ type Map struct {
 
 	claims map[ID]*Claim
 	args   map[ID]*Argument
+
+	// eval remembers how Evaluate resolved the IDs of the map, so that
+	// evaluating again after an edit that kept the shape of the graph
+	// (a text, an assessment, a challenge) skips the hashing. Evaluate
+	// checks it against the map every time, so it is never stale.
+	eval *evalMemo
 }
 
 // New returns an empty map with the given title.
@@ -206,6 +212,7 @@ func New(title string) *Map {
 // (by a decoder or an importer). Later entries with a duplicate ID shadow
 // nothing: the first one wins, and Validate reports the duplicate.
 func (m *Map) Reindex() {
+	m.eval = new(evalMemo)
 	m.claims = make(map[ID]*Claim, len(m.Claims))
 	for _, c := range m.Claims {
 		if _, dup := m.claims[c.ID]; !dup {

@@ -1,0 +1,154 @@
+package argmap
+
+import "sync/atomic"
+
+// evalMemo holds the last evalTopo of a map. It is shared by the
+// evaluations of the map, which may run concurrently, hence the atomic.
+// A nil *evalMemo (a Map made without New or Reindex) remembers nothing.
+type evalMemo struct {
+	topo atomic.Pointer[evalTopo]
+}
+
+func (e *evalMemo) load() *evalTopo {
+	if e == nil {
+		return nil
+	}
+	return e.topo.Load()
+}
+
+func (e *evalMemo) store(t *evalTopo) {
+	if e != nil {
+		e.topo.Store(t)
+	}
+}
+
+// evalTopo is what Evaluate derives from the IDs of a map alone: the node
+// numbers, the premise lists and the counters of pro, con and undercutting
+// arguments. It is read-only once built. It keeps the IDs it was built
+// from, so that matches can tell, by one sequential pass and no hashing,
+// whether it still describes the map.
+type evalTopo struct {
+	nc    int
+	index *idIndex // its ids: the claims' IDs, then the arguments'
+
+	claims []claimNode // only conLeft and proLeft set
+	args   []argNode   // cq -1; blocked only when a premise is missing
+
+	premStart []int32
+	premiseOf []int32
+
+	premIDs []ID    // every argument's premises, in order
+	targets []ID    // every argument's target
+	pols    []uint8 // every argument's polarity, as polCode gives it
+}
+
+// polCode numbers the polarities that aim tells apart.
+func polCode(p Polarity) uint8 {
+	switch p {
+	case Pro:
+		return 1
+	case Con:
+		return 2
+	}
+	return 0
+}
+
+// argsMatch reports whether t was built from a map with the same argument
+// IDs, premises, targets and polarities, in the same order, as m: with
+// the same claim IDs (which readClaims checks), every lookup buildEvalTopo
+// made would give the same answer on m.
+func (t *evalTopo) argsMatch(m *Map) bool {
+	ids := t.index.ids
+	if len(m.Arguments) != len(ids)-t.nc {
+		return false
+	}
+	argIDs, k := ids[t.nc:], 0
+	for j, a := range m.Arguments {
+		if a.ID != argIDs[j] || a.Target != t.targets[j] || polCode(a.Polarity) != t.pols[j] || int32(len(a.Premises)) != t.args[j].nprem {
+			return false
+		}
+		for _, p := range a.Premises {
+			if p != t.premIDs[k] {
+				return false
+			}
+			k++
+		}
+	}
+	return true
+}
+
+// buildEvalTopo numbers the claims and arguments of m and resolves the
+// premises and targets of the arguments.
+func buildEvalTopo(m *Map) *evalTopo {
+	nc, na := len(m.Claims), len(m.Arguments)
+	t := &evalTopo{
+		nc:      nc,
+		index:   newIDIndex(nc + na),
+		claims:  make([]claimNode, nc),
+		args:    make([]argNode, na),
+		targets: make([]ID, na),
+		pols:    make([]uint8, na),
+	}
+	g := &evalGraph{nc: nc, claims: t.claims, args: t.args} // for aim
+	for _, c := range m.Claims {
+		t.index.add(c.ID)
+	}
+	counts := make([]int32, nc+1)
+	// prem holds every argument's premises as claim numbers (-1: no such
+	// claim), so that each ID is looked up once. A target that is a claim
+	// is resolved at once; the others (undercut arguments, later in the
+	// list) wait until every argument has its number.
+	prem := make([]int32, 0, na+na/2)
+	t.premIDs = make([]ID, 0, na+na/2)
+	var later []int32
+	for j, a := range m.Arguments {
+		t.index.add(a.ID)
+		t.targets[j] = a.Target
+		t.pols[j] = polCode(a.Polarity)
+		x := &t.args[j]
+		x.target, x.cq = -1, -1
+		x.nprem = int32(len(a.Premises))
+		for _, p := range a.Premises {
+			t.premIDs = append(t.premIDs, p)
+			ci, ok := t.index.get(p)
+			if !ok || int(ci) >= nc {
+				x.missing, x.blocked = true, true
+				prem = append(prem, -1)
+				continue
+			}
+			prem = append(prem, ci)
+			counts[ci]++
+			x.premLeft++
+		}
+		if ti, ok := t.index.get(a.Target); ok && int(ti) < nc {
+			g.aim(j, ti, a.Polarity)
+		} else {
+			later = append(later, int32(j))
+		}
+	}
+	for _, j := range later {
+		a := m.Arguments[j]
+		if ti, ok := t.index.get(a.Target); ok && int(ti) != nc+int(j) {
+			g.aim(int(j), ti, a.Polarity)
+		}
+	}
+	// Prefix sums give each claim its slice of premiseOf.
+	t.premStart = make([]int32, nc+1)
+	for i := 0; i < nc; i++ {
+		t.premStart[i+1] = t.premStart[i] + counts[i]
+	}
+	t.premiseOf = make([]int32, t.premStart[nc])
+	fill := counts[:nc]
+	copy(fill, t.premStart[:nc])
+	k := 0
+	for j := range t.args {
+		for range t.args[j].nprem {
+			if ci := prem[k]; ci >= 0 {
+				t.premiseOf[fill[ci]] = int32(nc + j)
+				fill[ci]++
+			}
+			k++
+		}
+	}
+	return t
+}
