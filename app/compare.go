@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -40,21 +39,7 @@ var (
 
 // compareWith asks for a map file and opens the Compare window on it.
 func (e *Editor) compareWith() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			e.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		_ = r.Close()
-		_, _ = e.CompareFile(path)
-	}, e.win)
-	e.setDialogFolder(d)
-	d.Resize(fyne.NewSize(900, 640))
-	d.Show()
+	e.askOpenPath(readableExts(), func(path string) { _, _ = e.CompareFile(path) })
 }
 
 // CompareFile opens the Compare window on the map at path (in any format).

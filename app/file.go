@@ -59,35 +59,46 @@ func (e *Editor) OpenFile(path string) error {
 // open asks for a file (after offering to save unsaved changes) and opens it.
 func (e *Editor) open() {
 	e.confirmDiscard("opening another map", func() {
-		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-			if err != nil {
-				e.showError(err)
-				return
-			}
-			if r == nil {
-				return
-			}
-			path := r.URI().Path()
-			_ = r.Close()
-			_ = e.OpenFile(path)
-		}, e.win)
-		var exts []string
-		for _, f := range formats.All() {
-			if f.Decode == nil {
-				continue
-			}
-			for _, x := range f.Exts {
-				// The dialog matches the last extension only (".json").
-				exts = append(exts, filepath.Ext(x))
-			}
-		}
-		if len(exts) > 0 {
-			d.SetFilter(storage.NewExtensionFileFilter(exts))
-		}
-		e.setDialogFolder(d)
-		d.Resize(fyne.NewSize(900, 640))
-		d.Show()
+		e.askOpenPath(readableExts(), func(path string) { _ = e.OpenFile(path) })
 	})
+}
+
+// readableExts lists the extensions of every format Argmap reads. The open
+// dialog matches the last extension only (".json" for ".argmap.json").
+func readableExts() []string {
+	var exts []string
+	for _, f := range formats.All() {
+		if f.Decode == nil {
+			continue
+		}
+		for _, x := range f.Exts {
+			exts = append(exts, filepath.Ext(x))
+		}
+	}
+	return exts
+}
+
+// askOpenPath shows an open dialog for files with the given extensions (all
+// files when there are none) and calls fn with the chosen path.
+func (e *Editor) askOpenPath(exts []string, fn func(path string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			e.showError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		_ = r.Close()
+		fn(path)
+	}, e.win)
+	if len(exts) > 0 {
+		d.SetFilter(storage.NewExtensionFileFilter(exts))
+	}
+	e.setDialogFolder(d)
+	d.Resize(fyne.NewSize(900, 640))
+	d.Show()
 }
 
 // openRecent opens a file of the Open Recent menu.

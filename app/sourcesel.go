@@ -2,8 +2,6 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
@@ -112,20 +110,5 @@ func (e *Editor) locateSourceDialog() {
 
 // textFileDialog asks for a .txt or .md file.
 func (e *Editor) textFileDialog(then func(path string)) {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			e.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		_ = r.Close()
-		then(path)
-	}, e.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".text"}))
-	e.setDialogFolder(d)
-	d.Resize(fyne.NewSize(900, 640))
-	d.Show()
+	e.askOpenPath([]string{".txt", ".md", ".markdown", ".text"}, then)
 }

@@ -279,7 +279,7 @@ func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.T
 		r.created += 2
 		r.edges[e.ID] = k
 	}
-	col := edgeColor(e.Kind)
+	col := scene.EdgeColor(e.Kind)
 	if r.v.isSelected(e.ID) {
 		col = r.pal.sel
 	}
@@ -338,16 +338,6 @@ func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.T
 		objs = append(objs, k.dot)
 	}
 	return objs
-}
-
-func edgeColor(k scene.EdgeKind) color.NRGBA {
-	switch k {
-	case scene.EdgeCon:
-		return scene.ColorCon
-	case scene.EdgeUndercut:
-		return scene.ColorUndercut
-	}
-	return scene.ColorPro
 }
 
 // setText updates t and refreshes it only when something changed, so that

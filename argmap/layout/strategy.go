@@ -12,15 +12,16 @@ type strategy struct {
 	oneSided    bool    // only the lower end of a far link pulls
 	dotMincross bool    // dot's sweeps (else: median sweeps keeping co-premises together)
 	search      bool    // local search on the tree after the pulls
+	lineKeys    bool    // dummies start on the straight line between their ends
 }
 
 // portfolio returns the strategies tried on a map of n claims: fewer on
 // big maps, so that 20,000 claims stay within seconds.
 func portfolio(n int) []strategy {
 	var (
-		upPull   = strategy{join: true, joinUp: true, pull: 10}
-		upSearch = strategy{join: true, joinUp: true, pull: 10, search: true}
-		upOne    = strategy{join: true, joinUp: true, pull: 3, oneSided: true, search: true}
+		upPull   = strategy{join: true, joinUp: true, pull: 10, lineKeys: true}
+		upSearch = strategy{join: true, joinUp: true, pull: 10, search: true, lineKeys: true}
+		upOne    = strategy{join: true, joinUp: true, pull: 3, oneSided: true, search: true, lineKeys: true}
 	)
 	switch {
 	case n <= 2:

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 )
@@ -86,13 +87,22 @@ func (t *tree) pull(a, b int, pos, sum, cnt []float64, oneSided bool) {
 
 // tidy gives every claim its tidy-tree position: leaves numbered left to
 // right, parents midway between their first and last child.
-func (t *tree) tidy() []float64 {
+func (t *tree) tidy() []float64 { return t.tidyInto(nil) }
+
+// tidyInto is tidy writing into buf when it is long enough.
+func (t *tree) tidyInto(buf []float64) []float64 {
 	n := len(t.parent)
-	order := make([]int, n)
+	if len(t.order) != n {
+		t.order = make([]int, n)
+	}
+	order := t.order
 	for v, p := range t.pre {
 		order[p] = v
 	}
-	pos := make([]float64, n)
+	pos := buf
+	if len(pos) != n {
+		pos = make([]float64, n)
+	}
 	leaf := 0.0
 	for _, v := range order { // preorder: leaves come left to right
 		if len(t.kids[v]) == 0 {
@@ -124,6 +134,7 @@ type tree struct {
 	roots  []int
 	depth  []int
 	pre    []int
+	order  []int // scratch: claims in preorder
 }
 
 // newTree hangs each claim from one parent: the target of its first direct
@@ -280,14 +291,35 @@ func (t *tree) preorder() {
 	}
 }
 
-// installPreorder sorts every layer by the tree's preorder.
+// installPreorder sorts every layer by the tree's preorder, or, with
+// lineKeys, by the tidy drawing of the tree (the same order for claims)
+// with each dummy where the straight line of its link passes.
 func (l *layered) installPreorder(g *graph, t *tree) {
 	n := l.n
-	key := func(v int) int {
-		if v >= n {
-			return t.pre[l.bottom[v-n]]
+	var at []float64
+	if l.lineKeys {
+		l.tidyX = t.tidyInto(l.tidyX)
+		at = l.tidyX
+	}
+	if len(l.keys) != len(l.rank) {
+		l.keys = make([]float64, len(l.rank))
+	}
+	keys := l.keys
+	for v := range keys {
+		switch {
+		case v >= n && at == nil:
+			keys[v] = float64(t.pre[l.bottom[v-n]])
+		case v >= n:
+			// Where the straight line between the ends passes, in a tidy
+			// drawing of the tree: that is where the link is drawn.
+			tp, b := l.top[v-n], l.bottom[v-n]
+			f := float64(l.rank[v]-l.rank[tp]) / float64(l.rank[b]-l.rank[tp])
+			keys[v] = at[tp] + f*(at[b]-at[tp])
+		case at != nil:
+			keys[v] = at[v]
+		default:
+			keys[v] = float64(t.pre[v])
 		}
-		return t.pre[v]
 	}
 	for r := range l.layers {
 		l.layers[r] = l.layers[r][:0]
@@ -296,12 +328,11 @@ func (l *layered) installPreorder(g *graph, t *tree) {
 		l.layers[l.rank[v]] = append(l.layers[l.rank[v]], v)
 	}
 	for _, layer := range l.layers {
-		sort.SliceStable(layer, func(a, b int) bool {
-			x, y := key(layer[a]), key(layer[b])
-			if x != y {
-				return x < y
+		slices.SortFunc(layer, func(a, b int) int {
+			if c := cmp.Compare(keys[a], keys[b]); c != 0 {
+				return c
 			}
-			return layer[a] < layer[b]
+			return a - b
 		})
 		for i, v := range layer {
 			l.pos[v] = i

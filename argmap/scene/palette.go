@@ -94,3 +94,15 @@ func ParseColor(s string) (c color.NRGBA, ok bool) {
 	}
 	return color.NRGBA{R: uint8(v >> 16), G: uint8(v >> 8), B: uint8(v), A: 0xff}, true
 }
+
+// EdgeColor is the colour of an edge of the given kind: pro green, con red,
+// undercut in its own colour. The canvas and the exported pictures share it.
+func EdgeColor(k EdgeKind) color.NRGBA {
+	switch k {
+	case EdgeCon:
+		return ColorCon
+	case EdgeUndercut:
+		return ColorUndercut
+	}
+	return ColorPro
+}

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"flag"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -11,36 +10,21 @@ import (
 	"github.com/argmap/argmap/argmap/formats"
 )
 
+var (
+	diffCmd     = &Command{Name: "diff", Usage: "diff A B", Summary: "list the claims and arguments B adds, removes and changes (exit 1 when different)"}
+	compareCmd  = &Command{Name: "compare", Usage: "compare [-report md] MODEL STUDENT...", Summary: "grade student maps against a model answer"}
+	mergeCmd    = &Command{Name: "merge", Usage: "merge [-o OUT] BASE OURS THEIRS", Summary: "three-way merge of two people's changes (exit 1 while conflicts remain; a git merge driver)"}
+	exerciseCmd = &Command{Name: "exercise", Usage: "exercise [-mode blank|hide] [-o OUT] MAP", Summary: "make an exercise sheet from a model map"}
+)
+
 func init() {
-	Register(&Command{Name: "diff", Usage: "diff A B", Summary: "list the claims and arguments B adds, removes and changes (exit 1 when different)", Run: runDiff})
-	Register(&Command{Name: "compare", Usage: "compare [-report md] MODEL STUDENT...", Summary: "grade student maps against a model answer", Run: runCompare})
-	Register(&Command{Name: "merge", Usage: "merge [-o OUT] BASE OURS THEIRS", Summary: "three-way merge of two people's changes (exit 1 while conflicts remain; a git merge driver)", Run: runMerge})
-	Register(&Command{Name: "exercise", Usage: "exercise [-mode blank|hide] [-o OUT] MAP", Summary: "make an exercise sheet from a model map", Run: runExercise})
-}
-
-// flags makes a flag set that prints its usage to the env's stderr.
-func (env *Env) flagSet(name, usage string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(env.Stderr, "usage: argmap %s\n", usage)
-		fs.PrintDefaults()
+	diffCmd.Run, compareCmd.Run, mergeCmd.Run, exerciseCmd.Run = runDiff, runCompare, runMerge, runExercise
+	for _, c := range []*Command{diffCmd, compareCmd, mergeCmd, exerciseCmd} {
+		Register(c)
 	}
-	return fs
 }
 
-// parse parses flags; it returns the exit code to stop with, or -1.
-func parseFlags(fs *flag.FlagSet, args []string) int {
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return ExitOK
-		}
-		return ExitUsage
-	}
-	return -1
-}
-
-// loadAll loads maps in any format; it reports the first failure.
+// loadMaps loads maps in any format; it reports the first failure.
 func (env *Env) loadMaps(name string, paths ...string) ([]*argmap.Map, bool) {
 	out := make([]*argmap.Map, len(paths))
 	for i, p := range paths {
@@ -64,13 +48,12 @@ func (env *Env) writeOutput(path string, data []byte) error {
 }
 
 func runDiff(env *Env) int {
-	fs := env.flagSet("diff", "diff A B")
-	if code := parseFlags(fs, env.Args); code >= 0 {
+	fs := NewFlagSet(env, diffCmd)
+	if code, done := ParseFlags(fs, env.Args); done {
 		return code
 	}
 	if fs.NArg() != 2 {
-		fs.Usage()
-		return ExitUsage
+		return UsageError(env, fs, "expected two maps, got %d", fs.NArg())
 	}
 	ms, ok := env.loadMaps("diff", fs.Arg(0), fs.Arg(1))
 	if !ok {
@@ -87,14 +70,13 @@ func runDiff(env *Env) int {
 }
 
 func runCompare(env *Env) int {
-	fs := env.flagSet("compare", "compare [-report md] MODEL STUDENT...")
+	fs := NewFlagSet(env, compareCmd)
 	report := fs.String("report", "md", "report format (md)")
-	if code := parseFlags(fs, env.Args); code >= 0 {
+	if code, done := ParseFlags(fs, env.Args); done {
 		return code
 	}
 	if fs.NArg() < 2 || *report != "md" {
-		fs.Usage()
-		return ExitUsage
+		return UsageError(env, fs, "expected -report md, a model and at least one student map")
 	}
 	ms, ok := env.loadMaps("compare", fs.Args()...)
 	if !ok {
@@ -113,14 +95,13 @@ func runCompare(env *Env) int {
 }
 
 func runMerge(env *Env) int {
-	fs := env.flagSet("merge", "merge [-o OUT] BASE OURS THEIRS")
+	fs := NewFlagSet(env, mergeCmd)
 	out := fs.String("o", "", "write the merged map here (atomically) instead of standard output")
-	if code := parseFlags(fs, env.Args); code >= 0 {
+	if code, done := ParseFlags(fs, env.Args); done {
 		return code
 	}
 	if fs.NArg() != 3 {
-		fs.Usage()
-		return ExitUsage
+		return UsageError(env, fs, "expected BASE OURS THEIRS, got %d maps", fs.NArg())
 	}
 	ms, ok := env.loadMaps("merge", fs.Args()...)
 	if !ok {
@@ -147,15 +128,14 @@ func runMerge(env *Env) int {
 }
 
 func runExercise(env *Env) int {
-	fs := env.flagSet("exercise", "exercise [-mode blank|hide] [-o OUT] MAP")
+	fs := NewFlagSet(env, exerciseCmd)
 	mode := fs.String("mode", "blank", "blank: keep the structure with blank claims; hide: keep only the conclusions")
 	out := fs.String("o", "", "write the sheet here (atomically) instead of standard output")
-	if code := parseFlags(fs, env.Args); code >= 0 {
+	if code, done := ParseFlags(fs, env.Args); done {
 		return code
 	}
 	if fs.NArg() != 1 || (*mode != "blank" && *mode != "hide") {
-		fs.Usage()
-		return ExitUsage
+		return UsageError(env, fs, "expected -mode blank or hide and one map")
 	}
 	ms, ok := env.loadMaps("exercise", fs.Arg(0))
 	if !ok {

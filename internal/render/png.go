@@ -48,7 +48,7 @@ func Image(s *scene.Scene, scale float64) (*image.NRGBA, error) {
 	o := s.Options()
 	for i := range s.Edges {
 		e := &s.Edges[i]
-		col := fade(edgeColor(e.Kind), e.Dimmed)
+		col := fade(scene.EdgeColor(e.Kind), e.Dimmed)
 		for k, sg := range e.Segs {
 			b := sg.B
 			if k == len(e.Segs)-1 {

@@ -29,16 +29,6 @@ func fade(c color.NRGBA, dim bool) color.NRGBA {
 	return c
 }
 
-func edgeColor(k scene.EdgeKind) color.NRGBA {
-	switch k {
-	case scene.EdgeCon:
-		return scene.ColorCon
-	case scene.EdgeUndercut:
-		return scene.ColorUndercut
-	}
-	return scene.ColorPro
-}
-
 // head returns the three corners of an arrowhead with its tip at tip,
 // pointing along dir.
 func head(tip, dir scene.Point, l float64) [3]scene.Point {

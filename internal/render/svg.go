@@ -19,7 +19,7 @@ func SVG(s *scene.Scene) []byte {
 	fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s"/>`+"\n", num(f.X), num(f.Y), num(f.W), num(f.H), hex(paper))
 	for i := range s.Edges {
 		e := &s.Edges[i]
-		col := hex(fade(edgeColor(e.Kind), e.Dimmed))
+		col := hex(fade(scene.EdgeColor(e.Kind), e.Dimmed))
 		dash := ""
 		if e.Kind == scene.EdgeUndercut {
 			dash = ` stroke-dasharray="7 5"`
