@@ -52,11 +52,14 @@ type Editor struct {
 	labels    *argmap.Labelling // the evaluation of the map as it is, or nil
 	schemes   *argmap.Schemes   // the scheme catalogue, or nil if it failed to load
 	logicKey  uint64            // logicHash of the map the roles and labels are of
-	compare   *compareView      // the last Compare window, for tests
-	safe      *safety           // autosave, recovery, the file's state on disk
-	nav       *navState         // focus and collapsed branches
-	finder    *finder           // the last Find dialog, for tests
-	src       *sourcePane       // the source text beside the canvas
+	// cardEdit is the claim whose text or annotations the edit being run
+	// changes, and nothing else: the canvas then updates that card alone.
+	cardEdit argmap.ID
+	compare  *compareView // the last Compare window, for tests
+	safe     *safety      // autosave, recovery, the file's state on disk
+	nav      *navState    // focus and collapsed branches
+	finder   *finder      // the last Find dialog, for tests
+	src      *sourcePane  // the source text beside the canvas
 }
 
 // NewEditor builds the editor's widgets in w and shows an empty map. Call
@@ -136,15 +139,24 @@ func (e *Editor) changed() {
 	}
 	e.sel = keep
 	e.view.SetSelection(e.sel)
-	e.view.Refresh()
-	e.refreshAll()
+	k := logicHash(e.m, e.evalOn)
+	if e.cardEdit != argmap.NilID && k == e.logicKey && e.roles != nil {
+		// Typing on a big map: re-wrap one card, not the whole scene.
+		e.view.RefreshCard(e.cardEdit)
+	} else {
+		e.view.Refresh()
+	}
+	e.refreshWith(k)
 }
 
 // refreshAll brings every widget but the canvas in line with the model.
-func (e *Editor) refreshAll() {
+func (e *Editor) refreshAll() { e.refreshWith(logicHash(e.m, e.evalOn)) }
+
+// refreshWith is refreshAll given the logicHash k of the map.
+func (e *Editor) refreshWith(k uint64) {
 	// Roles and labels do not depend on texts, colours or positions: typing
 	// and dragging skip them (they cost milliseconds on big maps).
-	if k := logicHash(e.m, e.evalOn); k != e.logicKey || e.roles == nil {
+	if k != e.logicKey || e.roles == nil {
 		e.logicKey = k
 		e.roles = e.m.Roles()
 		e.evaluate()
@@ -221,6 +233,14 @@ func (e *Editor) single() (argmap.ID, bool) {
 // do runs an edit through the history and reports a failure in the status
 // bar. It returns whether the edit applied.
 func (e *Editor) do(ed argmap.Edit) bool { return e.doMerge(ed, "") }
+
+// doCard runs ed, an edit of the text or annotations of the claim (or
+// argument) id and of nothing else, merged under key ("" for none).
+func (e *Editor) doCard(id argmap.ID, ed argmap.Edit, key string) bool {
+	e.cardEdit = id
+	defer func() { e.cardEdit = argmap.NilID }()
+	return e.doMerge(ed, key)
+}
 
 func (e *Editor) doMerge(ed argmap.Edit, key string) bool {
 	if err := e.hist.DoMerge(ed, key); err != nil {

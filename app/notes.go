@@ -38,7 +38,7 @@ func newNotesPanel(e *Editor, id argmap.ID) *notesPanel {
 	p.tagEntry.SetPlaceHolder("Add a tag and press Enter")
 	p.tagEntry.OnSubmitted = func(s string) {
 		if t := strings.TrimSpace(s); t != "" {
-			e.do(argmap.AddTag(e.m, id, t))
+			e.doCard(id, argmap.AddTag(e.m, id, t), "")
 		}
 		p.tagEntry.SetText("")
 	}
@@ -114,7 +114,7 @@ func (p *notesPanel) update(a argmap.Annotations) {
 
 	p.tags.RemoveAll()
 	for _, t := range a.Tags {
-		b := widget.NewButtonWithIcon(t, theme.CancelIcon(), func() { e.do(argmap.RemoveTag(e.m, id, t)) })
+		b := widget.NewButtonWithIcon(t, theme.CancelIcon(), func() { e.doCard(id, argmap.RemoveTag(e.m, id, t), "") })
 		b.IconPlacement = widget.ButtonIconTrailingText
 		b.Importance = widget.LowImportance
 		p.tags.Add(b)
@@ -170,7 +170,7 @@ func (p *notesPanel) commentCard(c argmap.Comment) fyne.CanvasObject {
 	meta.Importance = widget.LowImportance
 	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { e.editComment(id, c) })
 	edit.Importance = widget.LowImportance
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.do(argmap.DeleteComment(e.m, id, c.ID)) })
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.doCard(id, argmap.DeleteComment(e.m, id, c.ID), "") })
 	del.Importance = widget.LowImportance
 	return container.NewVBox(
 		container.NewBorder(nil, nil, nil, container.NewHBox(edit, del), meta),
@@ -181,7 +181,7 @@ func (p *notesPanel) commentCard(c argmap.Comment) fyne.CanvasObject {
 // setColor colours a claim or an argument ("" for its role's colour).
 func (e *Editor) setColor(id argmap.ID, hex string) {
 	if ann, ok := e.annotations(id); ok && ann.Color != hex {
-		e.do(argmap.SetColor(e.m, id, hex))
+		e.doCard(id, argmap.SetColor(e.m, id, hex), "")
 	}
 }
 
@@ -202,9 +202,9 @@ func (e *Editor) addComment(id argmap.ID, text string) {
 	if text == "" {
 		return
 	}
-	e.do(argmap.AddComment(e.m, id, argmap.Comment{
+	e.doCard(id, argmap.AddComment(e.m, id, argmap.Comment{
 		ID: argmap.NewID(), Author: e.author(), Time: time.Now().UTC().Truncate(time.Second), Text: text,
-	}))
+	}), "")
 }
 
 // editComment asks for a comment's new text.
@@ -216,7 +216,7 @@ func (e *Editor) editComment(id argmap.ID, c argmap.Comment) {
 	d := dialog.NewForm("Edit Comment", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("", en)},
 		func(ok bool) {
 			if t := strings.TrimSpace(en.Text); ok && t != "" && t != c.Text {
-				e.do(argmap.EditComment(e.m, id, c.ID, t))
+				e.doCard(id, argmap.EditComment(e.m, id, c.ID, t), "")
 			}
 		}, e.win)
 	d.Resize(fyne.NewSize(480, 260))

@@ -2,6 +2,7 @@ package mapview
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -106,6 +107,28 @@ func BenchmarkZoomStep(b *testing.B) {
 				v.zoomAt(z, at)
 			}
 			b.ReportMetric(float64(len(v.r.Objects())), "objects")
+		})
+	}
+}
+
+// BenchmarkTypeInClaim is the canvas's share of one keystroke in a claim's
+// text on a big map: Refresh rebuilds the scene, RefreshCard updates the
+// one card.
+func BenchmarkTypeInClaim(b *testing.B) {
+	for _, way := range []string{"Refresh", "RefreshCard"} {
+		b.Run(way+"/5000", func(b *testing.B) {
+			v, m := benchView(b, 5000)
+			c := m.Claims[0]
+			base, i := c.Text, 0
+			for b.Loop() {
+				i++
+				c.Text = base + " " + strings.Repeat("x", i%50)
+				if way == "Refresh" {
+					v.Refresh()
+				} else {
+					v.RefreshCard(c.ID)
+				}
+			}
 		})
 	}
 }

@@ -148,6 +148,30 @@ func (v *View) Refresh() {
 	v.BaseWidget.Refresh()
 }
 
+// RefreshCard brings the card of claim id in line with the model after an
+// edit of that claim's text, annotations or colour alone, and redraws: it
+// re-wraps that one card and re-routes its edges instead of rebuilding the
+// scene (a keystroke on a big map). The arguments of the map must be as
+// they were at the last Refresh; when the view cannot update in place (no
+// such card, a gesture under way) it does what Refresh does.
+func (v *View) RefreshCard(id argmap.ID) {
+	if v.scene == nil || v.m == nil || v.g.mode != gestureNone {
+		v.Refresh()
+		return
+	}
+	if _, ok := v.scene.UpdateCard(v.m, id); !ok {
+		v.Refresh()
+		return
+	}
+	if v.r != nil {
+		if k := v.r.cards[id]; k != nil {
+			k.overviewN = -1 // the one-line summary quotes the old text
+		}
+	}
+	v.dropStaleSelection()
+	v.BaseWidget.Refresh()
+}
+
 // redraw re-places the visible objects without rebuilding the scene.
 func (v *View) redraw() {
 	if v.r != nil {

@@ -182,8 +182,7 @@ func (s *Scene) junction(boxes []Rect, target *Rect, aim Point, slot int) Point 
 // preview), re-routes the edges that touch them, and returns the indices
 // of those edges in ascending order.
 func (s *Scene) MoveCards(ids []argmap.ID, to []Point) []int {
-	seen := map[int]bool{}
-	var todo []int
+	var moved []argmap.ID
 	for k, id := range ids {
 		i, ok := s.cardIdx[id]
 		if !ok || k >= len(to) {
@@ -191,29 +190,11 @@ func (s *Scene) MoveCards(ids []argmap.ID, to []Point) []int {
 		}
 		b := &s.Cards[i].Box
 		b.X, b.Y = to[k].X-b.W/2, to[k].Y-b.H/2
-		for _, e := range s.touch[id] {
-			if !seen[e] {
-				seen[e] = true
-				todo = append(todo, e)
-			}
-		}
+		moved = append(moved, id)
 	}
-	for n := 0; n < len(todo); n++ { // undercutters of moved edges follow
-		for _, u := range s.under[todo[n]] {
-			if !seen[u] {
-				seen[u] = true
-				todo = append(todo, u)
-			}
-		}
-	}
-	sort.Ints(todo)
-	for _, e := range todo {
-		s.route(&s.Edges[e])
-	}
-	for _, id := range ids {
-		if i, ok := s.cardIdx[id]; ok {
-			s.Bounds = s.Bounds.Union(s.Cards[i].Box)
-		}
+	todo := s.reroute(moved)
+	for _, id := range moved {
+		s.Bounds = s.Bounds.Union(s.Cards[s.cardIdx[id]].Box)
 	}
 	return todo
 }

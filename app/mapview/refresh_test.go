@@ -1,0 +1,40 @@
+package mapview
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/argmap/argmap/argmap/scene"
+)
+
+// TestRefreshCardMatchesRefresh checks that refreshing one card after a
+// text edit gives the scene a full rebuild gives, and draws the new text.
+func TestRefreshCardMatchesRefresh(t *testing.T) {
+	f := newFixture(t)
+	v, _ := newView(t, f)
+	builds := v.builds
+	text := strings.Repeat("Linked premise with a text long enough to wrap. ", 3)
+	f.m.Claim(f.A).Text = text
+	v.RefreshCard(f.A)
+	if v.builds != builds {
+		t.Error("RefreshCard rebuilt the scene")
+	}
+	want := scene.Build(f.m, Measure, v.opt)
+	got := v.Scene()
+	if !reflect.DeepEqual(got.Cards, want.Cards) || !reflect.DeepEqual(got.Edges, want.Edges) || got.Bounds != want.Bounds {
+		t.Errorf("scene after RefreshCard differs from a fresh build")
+	}
+	drawn := ""
+	for _, l := range v.r.cards[f.A].lines {
+		drawn += l.Text + " "
+	}
+	if !strings.HasPrefix(drawn, "Linked premise with") {
+		t.Errorf("drawn text %q", drawn)
+	}
+	// An argument has no card: RefreshCard rebuilds.
+	v.RefreshCard(f.link)
+	if v.builds != builds+1 {
+		t.Error("RefreshCard of an argument did not rebuild")
+	}
+}

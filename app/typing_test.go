@@ -1,0 +1,47 @@
+package app
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/scene"
+	"github.com/argmap/argmap/app/mapview"
+)
+
+// TestTypingUpdatesOneCard checks that editing a claim's text, tags and
+// colour updates the canvas as a full rebuild would, and that an edit of
+// the arguments still rebuilds it.
+func TestTypingUpdatesOneCard(t *testing.T) {
+	e := newTestEditor(t)
+	m := e.Map()
+	c := claimByText(t, m, "Pupils")
+	same := func(what string) {
+		t.Helper()
+		got := e.View().Scene()
+		want := scene.Build(m, mapview.Measure, got.Options())
+		if !reflect.DeepEqual(got.Cards, want.Cards) || !reflect.DeepEqual(got.Edges, want.Edges) || got.Bounds != want.Bounds {
+			t.Errorf("after %s the canvas differs from a fresh build", what)
+		}
+	}
+	before := e.View().Scene()
+	long := strings.Repeat("Pupils who sleep longer learn more, and say so. ", 3)
+	e.View().OnTextEdited(c.ID, long)
+	if c.Text != long {
+		t.Fatalf("text %q", c.Text)
+	}
+	if e.View().Scene() != before {
+		t.Error("a text edit rebuilt the scene")
+	}
+	same("a text edit")
+	e.doCard(c.ID, argmap.AddTag(m, c.ID, "sleep"), "")
+	same("a new tag")
+	e.setColor(c.ID, "#336699")
+	same("a new colour")
+	if e.View().Scene() != before {
+		t.Error("an annotation edit rebuilt the scene")
+	}
+	e.History().Undo()
+	same("an undo")
+}
