@@ -113,3 +113,13 @@ func TestEvalMemo(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkEvaluateColdTree20000 is Evaluate after an edit of the graph's
+// shape: the memo does not match and the IDs are resolved again.
+func BenchmarkEvaluateColdTree20000(b *testing.B) {
+	m := treeMap(20000)
+	for b.Loop() {
+		m.eval = new(evalMemo)
+		Evaluate(m)
+	}
+}
