@@ -1,6 +1,7 @@
 package app
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -69,5 +70,45 @@ func TestResolveConflictsInTheApp(t *testing.T) {
 	e.undo()
 	if len(compare.Conflicts(e.Map())) != 1 {
 		t.Fatal("undo brings the conflict back")
+	}
+}
+
+// A teacher saves an exercise sheet; a student fills one claim in; the
+// comparison finds it by ID.
+func TestSaveExerciseAndCompare(t *testing.T) {
+	e := newTestEditor(t)
+	dir := t.TempDir()
+	model := filepath.Join(dir, "model.argmap.json")
+	if err := e.SaveTo(model); err != nil {
+		t.Fatal(err)
+	}
+	sheet := filepath.Join(dir, "sheet.argmap.json")
+	if err := e.SaveExercise(sheet, compare.BlankClaims); err != nil {
+		t.Fatal(err)
+	}
+	s, err := argmap.ReadFile(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !s.Meta.Exercise || e.Map().Meta.Exercise {
+		t.Fatal("the sheet is marked as an exercise, the model is not changed")
+	}
+	c := claimByText(t, e.Map(), "Teenagers")
+	if s.Claim(c.ID).Text != compare.Blank {
+		t.Fatalf("claim not blank on the sheet: %q", s.Claim(c.ID).Text)
+	}
+	_ = argmap.SetText(c.ID, "Teenagers' body clocks run late").Apply(s)
+	e.CompareMap(s, "student").Close()
+	if g := e.compare.grade; len(g.Found) != len(e.Map().Claims) {
+		t.Errorf("found %d of %d claims", len(g.Found), len(e.Map().Claims))
+	}
+}
+
+func TestRebaseSources(t *testing.T) {
+	m := argmap.New("x")
+	m.Sources = []*argmap.Source{{ID: argmap.NewID(), Path: "texts/article.txt"}, {ID: argmap.NewID(), Path: "/abs/a.txt"}}
+	rebaseSources(m, "/class/model.argmap.json", "/class/sheets/s.argmap.json")
+	if m.Sources[0].Path != "../texts/article.txt" || m.Sources[1].Path != "/abs/a.txt" {
+		t.Errorf("paths %q %q", m.Sources[0].Path, m.Sources[1].Path)
 	}
 }

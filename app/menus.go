@@ -65,6 +65,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		mm.recent,
 		item("Import…", nil, e.open),
 		item("Compare With…", nil, e.compareWith),
+		item("Save as Exercise…", nil, e.saveExercise),
 		fyne.NewMenuItemSeparator(),
 		item("Save", key(fyne.KeyS, mod), e.save),
 		item("Save As…", key(fyne.KeyS, modShift), e.saveAs),

@@ -1,0 +1,72 @@
+package app
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/compare"
+)
+
+// saveExercise asks how much of the map to give away and where to save the
+// sheet. The map being edited is not changed.
+func (e *Editor) saveExercise() {
+	text := widget.NewLabel("Students start from the sheet; File › Compare With… then grades each student's map against this one.\n\n" +
+		"Blank Claims keeps the structure, the positions and the source passages, with every claim but the thesis to be written. " +
+		"Only the Thesis keeps the thesis and the attached sources: students map the reasoning themselves.")
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm("Save as Exercise", "Blank Claims", "Only the Thesis", text, func(blank bool) {
+		mode := compare.HideClaims
+		if blank {
+			mode = compare.BlankClaims
+		}
+		e.askSavePath(e.suggestedName(".exercise"+nativeExt), func(path string) {
+			if !strings.HasSuffix(strings.ToLower(path), ".json") {
+				path += nativeExt
+			}
+			_ = e.SaveExercise(path, mode)
+		})
+	}, e.win)
+	d.Resize(fyne.NewSize(560, 320))
+	e.lastModal = d
+	d.Show()
+}
+
+// SaveExercise writes an exercise sheet of the map to path: the map as a
+// teacher hands it out (see compare.Exercise), its sources' paths made to
+// work from the sheet's folder.
+func (e *Editor) SaveExercise(path string, mode compare.ExerciseMode) error {
+	sheet := compare.Exercise(e.m, mode)
+	rebaseSources(sheet, e.path, path)
+	if err := argmap.WriteFile(path, sheet); err != nil {
+		err = fmt.Errorf("save exercise %s: %w", path, err)
+		e.showError(err)
+		return err
+	}
+	e.status.message("Exercise sheet saved as " + filepath.Base(path))
+	return nil
+}
+
+// rebaseSources rewrites relative source paths, which are relative to the
+// folder of the map file from, to be relative to the folder of to.
+func rebaseSources(m *argmap.Map, from, to string) {
+	if from == "" {
+		return
+	}
+	for _, s := range m.Sources {
+		if s.Path == "" || filepath.IsAbs(s.Path) {
+			continue
+		}
+		abs := filepath.Join(filepath.Dir(from), s.Path)
+		if rel, err := filepath.Rel(filepath.Dir(to), abs); err == nil {
+			s.Path = filepath.ToSlash(rel)
+		} else {
+			s.Path = abs
+		}
+	}
+}
