@@ -123,3 +123,19 @@ func BenchmarkEvaluateColdTree20000(b *testing.B) {
 		Evaluate(m)
 	}
 }
+
+// TestEvalMemoConcurrent evaluates one map from several goroutines, as
+// readers may (run with -race): the memo is shared safely.
+func TestEvalMemoConcurrent(t *testing.T) {
+	m := treeMap(200)
+	want := Evaluate(m.Clone()).ClaimCounts()
+	done := make(chan Counts)
+	for range 4 {
+		go func() { done <- Evaluate(m).ClaimCounts() }()
+	}
+	for range 4 {
+		if got := <-done; got != want {
+			t.Errorf("counts %v, want %v", got, want)
+		}
+	}
+}
