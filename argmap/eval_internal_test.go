@@ -113,3 +113,29 @@ func TestEvalMemo(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkEvaluateColdTree20000 is Evaluate after an edit of the graph's
+// shape: the memo does not match and the IDs are resolved again.
+func BenchmarkEvaluateColdTree20000(b *testing.B) {
+	m := treeMap(20000)
+	for b.Loop() {
+		m.eval = new(evalMemo)
+		Evaluate(m)
+	}
+}
+
+// TestEvalMemoConcurrent evaluates one map from several goroutines, as
+// readers may (run with -race): the memo is shared safely.
+func TestEvalMemoConcurrent(t *testing.T) {
+	m := treeMap(200)
+	want := Evaluate(m.Clone()).ClaimCounts()
+	done := make(chan Counts)
+	for range 4 {
+		go func() { done <- Evaluate(m).ClaimCounts() }()
+	}
+	for range 4 {
+		if got := <-done; got != want {
+			t.Errorf("counts %v, want %v", got, want)
+		}
+	}
+}
