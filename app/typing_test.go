@@ -5,9 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/argmap/argmap/app/mapview"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/scene"
-	"github.com/argmap/argmap/app/mapview"
 )
 
 // TestTypingUpdatesOneCard checks that editing a claim's text, tags and

@@ -35,6 +35,9 @@ type cardObjs struct {
 	// overview is the one-line summary for n runes (low zoom).
 	overview  string
 	overviewN int
+	// overviewOf is the scene's first line the summary was made from: a
+	// rebuilt or updated card has new lines, so the summary is made again.
+	overviewOf *scene.Text
 }
 
 // edgeObjs are the pooled canvas objects of one edge.
@@ -247,8 +250,8 @@ func (r *renderer) placeCard(objs []fyne.CanvasObject, c *scene.Card, tr scene.T
 		// Zoomed out too far to read the text: one line of its first
 		// words at a small but legible size, to find one's way.
 		n := int((w - 6) / (overviewText * 0.56))
-		if k.overviewN != n || len(k.lines) == 0 {
-			k.overviewN, k.overview = n, overview(c, n)
+		if k.overviewN != n || k.overviewOf != &c.Lines[0] || len(k.lines) == 0 {
+			k.overviewN, k.overviewOf, k.overview = n, &c.Lines[0], overview(c, n)
 		}
 		if len(k.lines) == 0 {
 			k.lines = append(k.lines, canvas.NewText("", nil))
