@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
@@ -20,18 +21,26 @@ func (e *Editor) saveExercise() {
 		"Blank Claims keeps the structure, the positions and the source passages, with every claim but the thesis to be written. " +
 		"Only the Thesis keeps the thesis and the attached sources: students map the reasoning themselves.")
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm("Save as Exercise", "Blank Claims", "Only the Thesis", text, func(blank bool) {
-		mode := compare.HideClaims
-		if blank {
-			mode = compare.BlankClaims
+	d := dialog.NewCustomWithoutButtons("Save as Exercise", text, e.win)
+	choose := func(mode compare.ExerciseMode) func() {
+		return func() {
+			d.Hide()
+			e.askSavePath(e.suggestedName(".exercise"+nativeExt), func(path string) {
+				if !strings.HasSuffix(strings.ToLower(path), ".json") {
+					path += nativeExt
+				}
+				_ = e.SaveExercise(path, mode)
+			})
 		}
-		e.askSavePath(e.suggestedName(".exercise"+nativeExt), func(path string) {
-			if !strings.HasSuffix(strings.ToLower(path), ".json") {
-				path += nativeExt
-			}
-			_ = e.SaveExercise(path, mode)
-		})
-	}, e.win)
+	}
+	blank := widget.NewButtonWithIcon("Blank Claims", theme.ConfirmIcon(), choose(compare.BlankClaims))
+	blank.Importance = widget.HighImportance
+	// Cancel is a button of its own: Escape or Cancel must not save anything.
+	d.SetButtons([]fyne.CanvasObject{
+		widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), d.Hide),
+		widget.NewButton("Only the Thesis", choose(compare.HideClaims)),
+		blank,
+	})
 	d.Resize(fyne.NewSize(560, 320))
 	e.lastModal = d
 	d.Show()
