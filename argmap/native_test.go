@@ -3,7 +3,6 @@ package argmap_test
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,9 +10,8 @@ import (
 	"time"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // full builds a map that uses every field of the format, with
 // deterministic IDs so that its encoding is stable.
@@ -75,21 +73,9 @@ func full() *argmap.Map {
 	return m
 }
 
-func golden(t *testing.T, name string, got []byte) {
+func goldenFile(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (run go test -update if the change is intended):\n%s", path, got)
-	}
+	golden.Check(t, filepath.Join("testdata", name+".golden"), got)
 }
 
 func TestEncodeGolden(t *testing.T) {
@@ -105,7 +91,7 @@ func TestEncodeGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden(t, tc.name, data)
+			goldenFile(t, tc.name, data)
 			again, err := argmap.Encode(tc.m)
 			if err != nil || !bytes.Equal(data, again) {
 				t.Errorf("a second encoding differs (err %v)", err)

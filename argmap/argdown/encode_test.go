@@ -2,7 +2,6 @@ package argdown
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"slices"
@@ -10,9 +9,8 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // sampleMap builds a small map with every kind of argument Encode writes:
 // linked pro premises, bare pro and con relations, a linked con argument,
@@ -64,19 +62,7 @@ func TestEncodeGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "sample.argdown")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("Encode output differs from %s:\n%s", golden, got)
-	}
+	golden.Check(t, filepath.Join("testdata", "sample.argdown"), got)
 }
 
 // roundTrip encodes and decodes m and reports any difference of structure.

@@ -2,8 +2,6 @@ package dot
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -12,9 +10,8 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/gen"
 	"github.com/argmap/argmap/argmap/internal/fixture"
+	"github.com/argmap/argmap/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func TestGolden(t *testing.T) {
 	for name, m := range map[string]*argmap.Map{"small": fixture.Small(), "unicode": fixture.Unicode(), "empty": argmap.New("")} {
@@ -23,19 +20,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", name+".dot")
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("output differs from %s (run go test -update to accept):\n%s", golden, got)
-			}
+			golden.Check(t, filepath.Join("testdata", name+".dot"), got)
 		})
 	}
 }

@@ -2,15 +2,12 @@ package essay
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // plan builds a map with two reasons of different strength, an objection
 // with a reply, an unanswered objection, an undercutter and an open question.
@@ -57,18 +54,7 @@ func TestGolden(t *testing.T) {
 	}{{"plan.md", Markdown}, {"plan.txt", Plain}} {
 		got := Write(plan(), tc.style)
 		path := filepath.Join("testdata", tc.name+".golden")
-		if *update {
-			if err := os.WriteFile(path, got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s differs from %s (run with -update after checking):\n%s", tc.name, path, got)
-		}
+		golden.Check(t, path, got)
 	}
 }
 

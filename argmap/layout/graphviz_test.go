@@ -1,35 +1,16 @@
 package layout
 
 import (
-	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/argmap/argmap/internal/golden"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
 // golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
+func goldenFile(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs (run with -update to accept):\n%s", name, got)
-	}
+	golden.Check(t, filepath.Join("testdata", name), got)
 }
 
 func rolesMap(t *testing.T) []string {
@@ -39,8 +20,8 @@ func rolesMap(t *testing.T) []string {
 func TestPlainGolden(t *testing.T) {
 	m := small(t, rolesMap(t), []string{"A,B>R", "C>R", "D!R", "U!@0", "E>C"})
 	m.Claims[3].Text = `A says "quoted"`
-	golden(t, "roles.plain", Plain(m, Layout(m, nil, Options{}), nil))
-	golden(t, "roles.dot", DOT(m, nil, Options{}))
+	goldenFile(t, "roles.plain", Plain(m, Layout(m, nil, Options{}), nil))
+	goldenFile(t, "roles.dot", DOT(m, nil, Options{}))
 }
 
 func TestQuoteID(t *testing.T) {

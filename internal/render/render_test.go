@@ -3,10 +3,8 @@ package render
 import (
 	"bytes"
 	"encoding/xml"
-	"flag"
 	"image"
 	"image/png"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,9 +12,8 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/scene"
+	"github.com/argmap/argmap/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // tiny is a conclusion with a reason, an objection in Cyrillic and an
 // undercutter of the reason's arrow.
@@ -45,28 +42,15 @@ func tiny(t *testing.T) (*argmap.Map, map[argmap.ID]scene.Status) {
 	return m, map[argmap.ID]scene.Status{main.ID: scene.StatusIn, obj.ID: scene.StatusOut}
 }
 
-func golden(t *testing.T, name string, got []byte) {
+func goldenFile(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; run go test -update and review the diff", name)
-	}
+	golden.Check(t, filepath.Join("testdata", name), got)
 }
 
 func TestSVG(t *testing.T) {
 	m, st := tiny(t)
 	out := SVG(Scene(m, st))
-	golden(t, "tiny.svg", out)
+	goldenFile(t, "tiny.svg", out)
 	// Well-formed XML, with one card group per claim, and the texts kept.
 	d := xml.NewDecoder(bytes.NewReader(out))
 	counts := map[string]int{}
