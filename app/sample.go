@@ -10,38 +10,12 @@ import (
 func (e *Editor) OpenSample() {
 	m, err := argmap.Decode(assets.SampleMap)
 	if err != nil {
-		// Cannot happen with a tested build; show the error and the small
-		// demo map rather than nothing.
-		e.SetMap(demoMap(), "", nil)
+		// Cannot happen with a tested build (assets tests decode the
+		// sample); show the error over an empty map rather than nothing.
+		e.SetMap(argmap.New("Untitled"), "", nil)
 		e.showError(err)
 		return
 	}
 	e.SetMap(m, "", nil)
 	e.status.message("The sample map: " + m.Meta.Title)
-}
-
-// demoMap is a small map of one debate: a main claim, two reasons (one of
-// them linked), an objection and a rebuttal.
-func demoMap() *argmap.Map {
-	m := argmap.New("Should the school day start later?")
-	claim := func(text string, x, y float64) argmap.ID {
-		c := &argmap.Claim{ID: argmap.NewID(), Text: text, Pos: argmap.Point{X: x, Y: y}}
-		m.Claims = append(m.Claims, c)
-		return c.ID
-	}
-	arg := func(pol argmap.Polarity, target argmap.ID, premises ...argmap.ID) argmap.ID {
-		a := &argmap.Argument{ID: argmap.NewID(), Premises: premises, Target: target, Polarity: pol}
-		m.Arguments = append(m.Arguments, a)
-		return a.ID
-	}
-	mainC := claim("Secondary schools should start the day at 9:30.", 0, 0)
-	r1 := claim("Teenagers' body clocks make them sleepy early in the morning.", -300, 200)
-	r2 := claim("Pupils learn less when they are short of sleep.", 0, 200)
-	o1 := claim("A later start would clash with parents' working hours.", 320, 200)
-	b1 := claim("Most parents already leave for work before school starts.", 320, 400)
-	arg(argmap.Pro, mainC, r1, r2)
-	arg(argmap.Con, mainC, o1)
-	arg(argmap.Con, o1, b1)
-	m.Reindex()
-	return m
 }
