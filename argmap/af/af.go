@@ -18,8 +18,10 @@ import (
 )
 
 // MaxArguments bounds the size an ICCMA header may announce, so that a
-// hostile "p af 999999999" cannot make the reader allocate gigabytes.
-const MaxArguments = 10_000_000
+// hostile "p af 9999999" is refused at its first line instead of building
+// millions of claims that the map's own limit (argmap.MaxItems) refuses
+// later: the fuzzer found that taking seconds and gigabytes.
+const MaxArguments = argmap.MaxItems
 
 // AF is an abstract argumentation framework. Arguments are numbered
 // 0..len(Names)-1; an attack is a pair (attacker, attacked) of such numbers.
