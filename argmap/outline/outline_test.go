@@ -48,7 +48,7 @@ func TestBuild(t *testing.T) {
 func TestOrder(t *testing.T) {
 	out, _ := Encode(fixture.Small())
 	s := string(out)
-	order := []string{"## Main claim", "### Reasons", "Cycling", "Undercut", "### Objections", "Shops", "**Rebuttal:** Most shoppers", "Buses", "## Open challenges", "What about the buses?"}
+	order := []string{"## Main claim", "### Reasons", "Cycling", "Undercut", "### Objections", "Shops", "**Rebuttal:** `IN` Most shoppers", "Buses", "## Open challenges", "What about the buses?"}
 	last := -1
 	for _, w := range order {
 		i := strings.Index(s, w)
@@ -82,7 +82,7 @@ func TestCyclesAndOrphans(t *testing.T) {
 	m.Reindex()
 	out, _ := Encode(m)
 	s := string(out)
-	for _, w := range []string{"A", "B", "C", "D", "## Other claims\n\n- Lone", "_(discussed above)_"} {
+	for _, w := range []string{"A", "B", "C", "D", "## Other claims\n\n- `IN` Lone", "_(discussed above)_"} {
 		if !strings.Contains(s, w) {
 			t.Errorf("missing %q in:\n%s", w, s)
 		}
@@ -104,6 +104,19 @@ func TestGeneratedMapTerminates(t *testing.T) {
 	for _, c := range m.Claims {
 		if !bytes.Contains(out, []byte(strings.Split(c.Text, "\n")[0])) {
 			t.Fatalf("claim %q not in the outline", c.Text)
+		}
+	}
+}
+
+// Every claim shows its label, as the evaluation gives it.
+func TestLabels(t *testing.T) {
+	m := fixture.Small()
+	out, _ := Encode(m)
+	l := argmap.Evaluate(m)
+	for _, c := range m.Claims {
+		want := "`" + l.Claim(c.ID).String() + "` " + strings.Split(c.Text, "\n")[0]
+		if !strings.Contains(string(out), want) {
+			t.Errorf("%q not in the outline:\n%s", want, out)
 		}
 	}
 }
