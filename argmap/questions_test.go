@@ -72,6 +72,14 @@ func TestQuestionTextsHaveNoSlots(t *testing.T) {
 				if strings.ContainsAny(q, "{}") || q == "" {
 					t.Errorf("%s with %d premises, question %d: %q", sc.ID, n, i, q)
 				}
+				// A slot's wording must not repeat the words before it
+				// ("the sign the sign").
+				w := strings.Fields(q)
+				for j := 0; j+3 < len(w); j++ {
+					if w[j] == w[j+2] && w[j+1] == w[j+3] {
+						t.Errorf("%s, question %d repeats %q: %q", sc.ID, i, w[j]+" "+w[j+1], q)
+					}
+				}
 				if q != m.QuestionText(id, i) {
 					t.Errorf("%s: QuestionTexts[%d] differs from QuestionText", sc.ID, i)
 				}
