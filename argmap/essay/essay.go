@@ -291,13 +291,20 @@ func (w *writer) support(a *argmap.Argument, depth int) {
 		}
 	}
 	for _, p := range a.Premises {
-		for _, x := range w.m.ArgumentsTo(p) {
+		about := w.m.ArgumentsTo(p)
+		d := depth
+		if len(a.Premises) > 1 && len(about) > 0 {
+			// Linked premises: say which one the support below is for.
+			w.line(depth, "On "+w.quoted(p)+":")
+			d++
+		}
+		for _, x := range about {
 			if x.Polarity == argmap.Pro {
-				w.line(depth, "Because "+lowerFirst(w.premises(x)))
-				w.support(x, depth+1)
+				w.line(d, "Because "+lowerFirst(w.premises(x)))
+				w.support(x, d+1)
 			} else {
-				w.line(depth, "Objection: "+w.premises(x))
-				w.replies(x, depth+1)
+				w.line(d, "Objection: "+w.premises(x))
+				w.replies(x, d+1)
 			}
 		}
 	}
@@ -486,7 +493,7 @@ func (w *writer) target(a *argmap.Argument) string {
 func lowerFirst(s string) string {
 	word, _, _ := strings.Cut(s, " ")
 	switch strings.Trim(word, ",;:") {
-	case "A", "An", "The", "So", "In", "If", "It", "Its", "This", "These", "That", "There", "Since", "At", "As", "To", "Even", "Buying", "No":
+	case "A", "An", "The", "So", "In", "If", "It", "Its", "This", "These", "That", "There", "Since", "At", "As", "To", "Even", "Buying", "No", "Without", "When", "While", "For", "Only", "Both", "Once", "Although":
 		return strings.ToLower(s[:1]) + s[1:]
 	}
 	return s

@@ -273,7 +273,7 @@ var challenges = []challengeSpec{
 		note:   "Is Lavrov a neutral source? He speaks for one side.",
 		answer: "On what Moscow thinks, Russia's foreign minister is the best-placed source; the claim is Moscow's view, not the West's motives."},
 	{key: "hedge-opinion", kind: argmap.CriticalQuestion, target: "author-on-us", question: cqCheckableEvidence,
-		note: "'In my personal opinion… likely': the author gives no evidence for what Washington wants."},
+		note: "The author offers this as his own opinion, and only as likely: what evidence says Washington wants it?"},
 	{key: "hedge-undoubtedly", kind: argmap.CriticalQuestion, target: "author-on-china", question: cqCheckableEvidence,
 		note: "'Undoubtedly' is the author's word, not evidence."},
 	{key: "imperialism", kind: argmap.Question, target: "imperialism",
