@@ -407,7 +407,7 @@ func (w *writer) conclusion(t *argmap.Claim) string {
 	if len(pros) > 1 {
 		s = "The thesis falls: none of the reasons for " + thesis + " stands; the strongest"
 	} else {
-		s += " It"
+		s += " Its reason"
 	}
 	for _, p := range a.Premises {
 		if x := w.l.Claim(p); x != argmap.In {

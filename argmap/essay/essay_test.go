@@ -158,9 +158,9 @@ func TestConclusionSaysWhatTheMapConcludes(t *testing.T) {
 		{"falls to an objection", nil, []string{"pro A > T", "con X > T"},
 			"The thesis falls: the objection “X” stands and has no answer, so “T” cannot be maintained as it is."},
 		{"falls with its premise", []string{"B"}, []string{"pro A B > T"},
-			"The thesis falls: no reason for “T” stands. It turns on “B”, which falls: it is rejected."},
+			"The thesis falls: no reason for “T” stands. Its reason turns on “B”, which falls: it is rejected."},
 		{"falls with an undercut step", nil, []string{"pro A > T", "con U > @A"},
-			"The thesis falls: no reason for “T” stands. It does not apply: the step is undercut by “U”."},
+			"The thesis falls: no reason for “T” stands. Its reason does not apply: the step is undercut by “U”."},
 		{"contested", nil, []string{"pro A > T", "con X > T", "con Y > X", "con X > Y"},
 			"The thesis is contested: “T” stands or falls with the objection “X”, which the map leaves undecided."},
 	}
@@ -169,5 +169,18 @@ func TestConclusionSaysWhatTheMapConcludes(t *testing.T) {
 		if !strings.Contains(out, tt.want) {
 			t.Errorf("%s: want %q in:\n%s", tt.name, tt.want, out)
 		}
+	}
+}
+
+// An open critical question is worded with the argument's claims, both
+// under the step and among the open questions.
+func TestCriticalQuestionWorded(t *testing.T) {
+	m := small(t, nil, "pro Study > T")
+	m.Arguments[0].Scheme = "expert-opinion"
+	m.Challenges = []*argmap.Challenge{{ID: argmap.NewID(), Kind: argmap.CriticalQuestion, Target: m.Arguments[0].ID, Question: 4, Status: argmap.Open}}
+	out := string(Write(m, Markdown))
+	want := "Do other experts in the field agree with the claim “T”, or is it disputed among them?"
+	if strings.Count(out, want) < 3 || strings.ContainsAny(out, "{}") {
+		t.Errorf("want %q under the step, in the verdict and among the open questions, and no braces:\n%s", want, out)
 	}
 }

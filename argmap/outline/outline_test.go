@@ -120,3 +120,22 @@ func TestLabels(t *testing.T) {
 		}
 	}
 }
+
+// An open critical question is written out with the argument's claims in
+// the scheme's slots, never with "{A}".
+func TestCriticalQuestionWorded(t *testing.T) {
+	ids := argmap.DeterministicIDs("outline/cq")
+	m := argmap.New("cq")
+	a := &argmap.Claim{ID: ids(), Text: "The study says lanes cut accidents."}
+	b := &argmap.Claim{ID: ids(), Text: "Lanes cut accidents."}
+	arg := &argmap.Argument{ID: ids(), Premises: []argmap.ID{a.ID}, Target: b.ID, Polarity: argmap.Pro, Scheme: "expert-opinion"}
+	m.Claims = []*argmap.Claim{b, a}
+	m.Arguments = []*argmap.Argument{arg}
+	m.Challenges = []*argmap.Challenge{{ID: ids(), Kind: argmap.CriticalQuestion, Target: arg.ID, Question: 4, Status: argmap.Open}}
+	m.Reindex()
+	out, _ := Encode(m)
+	want := "asking: Do other experts in the field agree with the claim “Lanes cut accidents”"
+	if !strings.Contains(string(out), want) || strings.ContainsAny(string(out), "{}") {
+		t.Errorf("want %q and no braces in:\n%s", want, out)
+	}
+}
