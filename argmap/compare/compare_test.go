@@ -106,15 +106,18 @@ func TestAssessParaphrasedStudent(t *testing.T) {
 	if g.Links != 1 || g.AllLink != 3 || len(g.Wrong) != 1 {
 		t.Errorf("links %d/%d wrong %d", g.Links, g.AllLink, len(g.Wrong))
 	}
-	// 40*3/4 + 60*1/3 - 2 = 48
-	if g.Score != 48 {
-		t.Errorf("score %.1f, want 48", g.Score)
+	// Claims: the thesis and r1 in place, r2 found but misplaced (its only
+	// relation has the wrong polarity): 40*(1+1+0.25)/4 = 22.5; relations
+	// 60*1/3 = 20; one wrong polarity costs half a relation, 30/3 = 10.
+	if g.Score != 32.5 || g.Placed != 2 {
+		t.Errorf("score %.1f placed %d, want 32.5 and 2", g.Score, g.Placed)
 	}
 	var buf bytes.Buffer
 	if err := WriteReport(&buf, model, []Grade{g}); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"| ana | 3/4 | 1 | 1 | 1/3 | 1 | 48.0 |", "NATO will collapse soon", "## ana — 48.0"} {
+	for _, want := range []string{"| ana | 32.5 | 3/4 | 2 | 1 | 1 | 1/3 | 1 |", "NATO will collapse soon", "## ana — 32.5",
+		"wrong polarity: \"India cannot resist China without American help\" supports", "missing: \"The NAIPTO alliance"} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, buf.String())
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/compare"
+	"github.com/argmap/argmap/assets"
 )
 
 // TestMain lets git run this test binary as `argmap` (the merge driver).
@@ -81,7 +82,7 @@ func TestDiffMergeCompareExercise(t *testing.T) {
 		{[]string{"diff", p("base.argmap.json"), p("missing.json")}, ExitUsage, ""},
 		{[]string{"merge", p("base.argmap.json"), p("ours.argmap.json"), p("theirs.argmap.json")}, ExitOK, "India needs America against China"},
 		{[]string{"merge", p("base.argmap.json"), p("ours.argmap.json"), p("clash.argmap.json")}, ExitFail, `"conflict"`},
-		{[]string{"compare", p("base.argmap.json"), p("theirs.argmap.json")}, ExitOK, "| theirs | 3/3 |"},
+		{[]string{"compare", p("base.argmap.json"), p("theirs.argmap.json")}, ExitOK, "| theirs | 100.0 | 3/3 |"},
 		{[]string{"exercise", "-mode", "blank", p("base.argmap.json")}, ExitOK, compare.Blank},
 		{[]string{"exercise", "-mode", "nonsense", p("base.argmap.json")}, ExitUsage, ""},
 		{[]string{"merge", "-h"}, ExitOK, ""},
@@ -159,5 +160,32 @@ func TestGitMergeDriver(t *testing.T) {
 	}
 	if len(compare.Conflicts(m)) != 1 || m.Claim(cs[1]).Text != "The alliance is aimed at China" {
 		t.Fatalf("want one marked conflict keeping ours, got %v", compare.Conflicts(m))
+	}
+}
+
+// Diff of the sample against a copy with one argument's polarity flipped
+// exits 1 and names the argument (it said "the maps are the same" before).
+func TestDiffFlippedPolarity(t *testing.T) {
+	dir := t.TempDir()
+	m, err := argmap.Decode(assets.SampleMap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Arguments) == 0 {
+		t.Fatal("the sample has no arguments")
+	}
+	writeClassMap(t, filepath.Join(dir, "a.argmap.json"), m)
+	flipped := m.Clone()
+	x := flipped.Arguments[len(flipped.Arguments)/2]
+	if x.Polarity == argmap.Pro {
+		x.Polarity = argmap.Con
+	} else {
+		x.Polarity = argmap.Pro
+	}
+	writeClassMap(t, filepath.Join(dir, "b.argmap.json"), flipped)
+	code, out, errs := runClass("diff", filepath.Join(dir, "a.argmap.json"), filepath.Join(dir, "b.argmap.json"))
+	want := "polarity " + string(m.Arguments[len(m.Arguments)/2].Polarity) + " → " + string(x.Polarity)
+	if code != ExitFail || strings.Count(out, "\n") != 1 || !strings.HasPrefix(out, "~ argument ") || !strings.Contains(out, want) {
+		t.Fatalf("exit %d, want 1 and one line naming the argument with %q:\n%s%s", code, want, out, errs)
 	}
 }

@@ -1,0 +1,415 @@
+package compare
+
+import (
+	"math"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// Method says how a pair of claims was found.
+type Method string
+
+// Methods of pairing.
+const (
+	ByID        Method = "id"        // the same ID: the maps share ancestry
+	ByWording   Method = "wording"   // similar texts
+	ByStructure Method = "structure" // the same place next to claims already paired
+	ByTeacher   Method = "teacher"   // an override
+)
+
+// Pair is a claim of map A matched with one of map B.
+type Pair struct {
+	A, B       argmap.ID
+	Similarity float64 // of the texts, in [0, 1]
+	Method     Method
+	// Uncertain: paired by structure on weak wording, or by wording alone
+	// under Confident, or one text negates the other. A teacher should look.
+	Uncertain bool
+	// Negated: one text says the opposite of the other ("likely" against
+	// "unlikely", "can" against "cannot").
+	Negated bool
+	// Verbatim: the texts are the same word for word.
+	Verbatim bool
+}
+
+// Override is a teacher's decision on a pairing: A matched with B, or, with
+// B the NilID, A matched with nothing.
+type Override struct {
+	A, B argmap.ID
+}
+
+// Matching pairs the claims of map A with those of map B.
+type Matching struct {
+	AtoB map[argmap.ID]argmap.ID
+	BtoA map[argmap.ID]argmap.ID
+	// Pairs in the order of A's claims.
+	Pairs []Pair
+	// ByText counts the pairs found other than by ID (wording, structure,
+	// a teacher's override).
+	ByText int
+	// texts of B's paired claims, for reports.
+	texts map[argmap.ID]string
+}
+
+// Pair returns the pair of A's claim id, if it has one.
+func (mt Matching) Pair(id argmap.ID) (Pair, bool) {
+	for _, p := range mt.Pairs {
+		if p.A == id {
+			return p, true
+		}
+	}
+	return Pair{}, false
+}
+
+// Match pairs claims by ID first (maps that share ancestry), then the rest
+// by wording and structure (maps built apart); see MatchWith.
+func Match(a, b *argmap.Map) Matching { return MatchWith(a, b, nil) }
+
+// MatchWith pairs the claims of a and b. A teacher's overrides come first;
+// then IDs; then texts at least Confident alike, best first; then, from the
+// pairs found, their unpaired neighbours in the same place (premises of
+// paired conclusions, objections to paired claims, co-premises), weighing
+// wording, polarity and whether the place is unambiguous; then texts at
+// least Threshold alike, and the neighbours of those. Candidate texts are
+// found through an index of their words, so the work grows with the size
+// of the maps, not with their product.
+func MatchWith(a, b *argmap.Map, overrides []Override) Matching {
+	mr := newMatcher(a, b)
+	for _, o := range overrides {
+		i, ok := mr.ia[o.A]
+		if !ok || mr.ma[i] >= 0 {
+			continue
+		}
+		if o.B == argmap.NilID {
+			mr.ma[i] = -2 // fixed unmatched
+			continue
+		}
+		if j, ok := mr.ib[o.B]; ok && mr.mb[j] < 0 {
+			mr.link(i, j, ByTeacher)
+		}
+	}
+	for i, c := range a.Claims {
+		if j, ok := mr.ib[c.ID]; ok && mr.ma[i] == -1 && mr.mb[j] == -1 {
+			mr.link(i, j, ByID)
+		}
+	}
+	mr.prepareText()
+	mr.greedyText(Confident)
+	mr.propagate()
+	mr.greedyText(Threshold)
+	mr.propagate()
+	return mr.result()
+}
+
+// matcher holds the state of one matching: claim indices, the pairing so
+// far (-1 free; -2 fixed unmatched by a teacher) and the text profiles.
+type matcher struct {
+	a, b     *argmap.Map
+	ia, ib   map[argmap.ID]int
+	ma, mb   []int
+	method   []Method // per claim of a
+	pa, pb   []profile
+	weight   map[string]float64
+	cands    [][]pair // per claim of a: candidate texts of b, s > 0
+	na, nb   [][]nbr
+	newPairs []int // claims of a paired since the last propagation
+}
+
+// nbr is a claim's neighbour in the argument graph: the role says where it
+// stands (a premise of the claim, its conclusion, a co-premise) and pol
+// with which polarity.
+type nbr struct {
+	c    int
+	role byte // 'd' premise below, 'u' conclusion above, 'c' co-premise
+	pol  argmap.Polarity
+}
+
+func newMatcher(a, b *argmap.Map) *matcher {
+	mr := &matcher{a: a, b: b, ia: index(a), ib: index(b)}
+	mr.ma, mr.mb = fill(len(a.Claims)), fill(len(b.Claims))
+	mr.method = make([]Method, len(a.Claims))
+	mr.na, mr.nb = neighbours(a, mr.ia), neighbours(b, mr.ib)
+	return mr
+}
+
+func index(m *argmap.Map) map[argmap.ID]int {
+	ix := make(map[argmap.ID]int, len(m.Claims))
+	for i, c := range m.Claims {
+		if _, dup := ix[c.ID]; !dup {
+			ix[c.ID] = i
+		}
+	}
+	return ix
+}
+
+func fill(n int) []int {
+	s := make([]int, n)
+	for i := range s {
+		s[i] = -1
+	}
+	return s
+}
+
+// neighbours lists, per claim, the claims next to it through an argument.
+// An undercutter's premises stand below the conclusion of the inference it
+// attacks. Each list is capped: a hub's neighbours beyond the cap are not
+// used for matching, which keeps the work linear.
+func neighbours(m *argmap.Map, ix map[argmap.ID]int) [][]nbr {
+	const maxNbrs = 64
+	out := make([][]nbr, len(m.Claims))
+	add := func(i int, n nbr) {
+		if len(out[i]) < maxNbrs {
+			out[i] = append(out[i], n)
+		}
+	}
+	for _, x := range m.Arguments {
+		t, ok := ix[x.Target]
+		if !ok {
+			if y := m.Argument(x.Target); y != nil {
+				t, ok = ix[y.Target]
+			}
+		}
+		for k, p := range x.Premises {
+			pi, okp := ix[p]
+			if !okp {
+				continue
+			}
+			if ok && pi != t {
+				add(pi, nbr{t, 'u', x.Polarity})
+				add(t, nbr{pi, 'd', x.Polarity})
+			}
+			if k < 8 {
+				for _, q := range x.Premises[:k] {
+					if qi, okq := ix[q]; okq && qi != pi {
+						add(pi, nbr{qi, 'c', x.Polarity})
+						add(qi, nbr{pi, 'c', x.Polarity})
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (mr *matcher) link(i, j int, how Method) {
+	mr.ma[i], mr.mb[j], mr.method[i] = j, i, how
+	mr.newPairs = append(mr.newPairs, i)
+}
+
+// prepareText profiles every claim, weighs words by rarity and finds the
+// candidate pairs through an inverted index of words and word prefixes
+// (prefixes catch typos and inflections the stemmer misses). A key shared
+// by more than maxPosting claims of b is too common to find candidates by.
+func (mr *matcher) prepareText() {
+	mr.pa, mr.pb = make([]profile, len(mr.a.Claims)), make([]profile, len(mr.b.Claims))
+	df := map[string]int{}
+	for i, c := range mr.a.Claims {
+		mr.pa[i] = newProfile(c.Text)
+		for w := range mr.pa[i].words {
+			df[w]++
+		}
+	}
+	for j, c := range mr.b.Claims {
+		mr.pb[j] = newProfile(c.Text)
+		for w := range mr.pb[j].words {
+			df[w]++
+		}
+	}
+	n := float64(len(mr.a.Claims) + len(mr.b.Claims))
+	mr.weight = make(map[string]float64, len(df))
+	for w, d := range df {
+		mr.weight[w] = math.Log(1 + n/float64(d))
+	}
+	maxPosting := max(32, int(4*math.Sqrt(float64(len(mr.b.Claims)))))
+	post := map[string][]int{}
+	keys := func(p profile, fn func(string)) {
+		for w := range p.words {
+			fn(w)
+			if r := []rune(w); len(r) > 4 {
+				fn("\x00" + string(r[:4]))
+			}
+		}
+	}
+	for j := range mr.pb {
+		if mr.mb[j] != -1 {
+			continue
+		}
+		keys(mr.pb[j], func(k string) { post[k] = append(post[k], j) })
+	}
+	mr.cands = make([][]pair, len(mr.a.Claims))
+	seen := make([]int, len(mr.b.Claims))
+	for i := range mr.pa {
+		if mr.ma[i] != -1 {
+			continue
+		}
+		stamp := i + 1
+		keys(mr.pa[i], func(k string) {
+			ps := post[k]
+			if len(ps) > maxPosting {
+				return
+			}
+			for _, j := range ps {
+				if seen[j] == stamp {
+					continue
+				}
+				seen[j] = stamp
+				if s := mr.sim(i, j); s > 0 {
+					mr.cands[i] = append(mr.cands[i], pair{i, j, s})
+				}
+			}
+		})
+	}
+}
+
+func (mr *matcher) sim(i, j int) float64 { return similarity(mr.pa[i], mr.pb[j], mr.weight) }
+
+// greedyText pairs free claims whose texts are at least min alike, best
+// first.
+func (mr *matcher) greedyText(min float64) {
+	var ps []pair
+	for i, cs := range mr.cands {
+		if mr.ma[i] != -1 {
+			continue
+		}
+		for _, p := range cs {
+			if mr.mb[p.j] != -1 {
+				continue
+			}
+			if mr.pa[i].negated == mr.pb[p.j].negated {
+				if p.s >= min {
+					ps = append(ps, p)
+				}
+			} else if raw := rawSimilarity(mr.pa[i], mr.pb[p.j], mr.weight); raw >= Confident {
+				// The same words, one negated: pair them, flagged, so that the
+				// report says the student claims the opposite.
+				ps = append(ps, pair{i, p.j, raw})
+			}
+		}
+	}
+	mr.accept(ps, ByWording)
+}
+
+func (mr *matcher) accept(ps []pair, how Method) {
+	sortPairs(ps)
+	for _, p := range ps {
+		if mr.ma[p.i] == -1 && mr.mb[p.j] == -1 {
+			mr.link(p.i, p.j, how)
+		}
+	}
+}
+
+// Structure weights: a free claim next to a paired claim, in the same place
+// next to its partner, is paired when its wording, plus these bonuses,
+// reaches structural.
+const (
+	samePlace  = 0.1  // the same role (premise, conclusion, co-premise)
+	samePol    = 0.1  // with the same polarity
+	onlyOne    = 0.1  // the only free claim in that place on both sides
+	structural = 0.35 // so: an unambiguous place needs a similarity of 0.05
+)
+
+// propagate pairs, round after round, the free neighbours of the pairs
+// found since the last round, until no new pair is found.
+func (mr *matcher) propagate() {
+	for len(mr.newPairs) > 0 {
+		front := mr.newPairs
+		mr.newPairs = nil
+		var ps []pair
+		for _, i := range front {
+			j := mr.ma[i]
+			if j < 0 {
+				continue
+			}
+			ps = append(ps, mr.slots(i, j)...)
+		}
+		mr.accept(ps, ByStructure)
+	}
+}
+
+// slots scores the free neighbours of paired claims i (in a) and j (in b)
+// against each other, by role.
+func (mr *matcher) slots(i, j int) []pair {
+	var out []pair
+	for _, role := range []byte{'d', 'u', 'c'} {
+		var xs, ys []nbr
+		for _, n := range mr.na[i] {
+			if n.role == role && mr.ma[n.c] == -1 {
+				xs = append(xs, n)
+			}
+		}
+		for _, n := range mr.nb[j] {
+			if n.role == role && mr.mb[n.c] == -1 {
+				ys = append(ys, n)
+			}
+		}
+		if len(xs) == 0 || len(ys) == 0 {
+			continue
+		}
+		sameCount := func(pol argmap.Polarity, ns []nbr) int {
+			k := 0
+			for _, n := range ns {
+				if n.pol == pol {
+					k++
+				}
+			}
+			return k
+		}
+		for _, x := range xs {
+			for _, y := range ys {
+				if mr.pa[x.c].negated != mr.pb[y.c].negated {
+					continue // a negated pair is never made by structure
+				}
+				s := mr.sim(x.c, y.c)
+				score := s + samePlace
+				if x.pol == y.pol {
+					score += samePol
+					if sameCount(x.pol, xs) == 1 && sameCount(y.pol, ys) == 1 {
+						score += onlyOne
+					}
+				} else if len(xs) == 1 && len(ys) == 1 {
+					score += onlyOne
+				}
+				if score >= structural {
+					out = append(out, pair{x.c, y.c, score})
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (mr *matcher) result() Matching {
+	mt := Matching{AtoB: map[argmap.ID]argmap.ID{}, BtoA: map[argmap.ID]argmap.ID{}, texts: map[argmap.ID]string{}}
+	roles := mr.a.Roles()
+	for i, j := range mr.ma {
+		if j < 0 {
+			continue
+		}
+		x, y := mr.a.Claims[i], mr.b.Claims[j]
+		p := Pair{A: x.ID, B: y.ID, Method: mr.method[i]}
+		var px, py profile
+		if mr.pa != nil {
+			px, py = mr.pa[i], mr.pb[j]
+		} else {
+			px, py = newProfile(x.Text), newProfile(y.Text)
+		}
+		p.Similarity = math.Round(rawSimilarity(px, py, mr.weight)*100) / 100
+		p.Negated = px.negated != py.negated
+		r := roles[x.ID]
+		p.Verbatim = px.flat == py.flat && px.flat != "" && r != argmap.RoleMain && r != argmap.RoleConclusion
+		switch p.Method {
+		case ByStructure:
+			p.Uncertain = p.Similarity < Threshold
+		case ByWording:
+			p.Uncertain = p.Similarity < Confident
+		}
+		p.Uncertain = p.Uncertain || p.Negated
+		mt.AtoB[x.ID], mt.BtoA[y.ID] = y.ID, x.ID
+		mt.texts[y.ID] = y.Text
+		mt.Pairs = append(mt.Pairs, p)
+		if p.Method != ByID {
+			mt.ByText++
+		}
+	}
+	return mt
+}
