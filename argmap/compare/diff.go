@@ -113,7 +113,9 @@ func matchArguments(a, b *argmap.Map, mt Matching) map[argmap.ID]argmap.ID {
 		func(x *argmap.Argument, f func(argmap.ID) string) string {
 			return string(x.Polarity) + ">" + f(x.Target) + "<" + premKey(x.Premises, f)
 		},
-		func(x *argmap.Argument, f func(argmap.ID) string) string { return f(x.Target) + "<" + premKey(x.Premises, f) },
+		func(x *argmap.Argument, f func(argmap.ID) string) string {
+			return f(x.Target) + "<" + premKey(x.Premises, f)
+		},
 		func(x *argmap.Argument, f func(argmap.ID) string) string { return "<" + premKey(x.Premises, f) },
 	}
 	for pass := 0; pass < 2; pass++ {

@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -103,11 +105,34 @@ func runMerge(env *Env) int {
 	if fs.NArg() != 3 {
 		return UsageError(env, fs, "expected BASE OURS THEIRS, got %d maps", fs.NArg())
 	}
-	ms, ok := env.loadMaps("merge", fs.Args()...)
+	// git hands an empty file as the base of an add/add conflict: no common
+	// ancestor.
+	var base *argmap.Map
+	if data, err := os.ReadFile(fs.Arg(0)); err == nil && len(bytes.TrimSpace(data)) == 0 {
+		base = argmap.New("")
+	}
+	paths := fs.Args()
+	if base != nil {
+		paths = paths[1:]
+	}
+	ms, ok := env.loadMaps("merge", paths...)
 	if !ok {
 		return ExitUsage
 	}
+	if base != nil {
+		ms = append([]*argmap.Map{base}, ms...)
+	}
 	m, conflicts := compare.Merge(ms[0], ms[1], ms[2])
+	// Merge keeps the result valid whenever ours is; a broken ours (a native
+	// file may load with problems) is not written over anything.
+	if err := argmap.CheckLimits(m); err != nil {
+		env.Errorf("merge", "the merged map would not be valid (%v): nothing written; fix %s first", err, fs.Arg(1))
+		return ExitFail
+	}
+	if ps := argmap.Validate(m); ps.HasErrors() {
+		env.Errorf("merge", "the merged map would not be valid: nothing written; fix %s first:\n%v", fs.Arg(1), ps.Err())
+		return ExitFail
+	}
 	data, err := argmap.Encode(m)
 	if err != nil {
 		env.Errorf("merge", "%v", err)

@@ -189,3 +189,62 @@ func TestDiffFlippedPolarity(t *testing.T) {
 		t.Fatalf("exit %d, want 1 and one line naming the argument with %q:\n%s%s", code, want, out, errs)
 	}
 }
+
+// The merged file always passes check, or the merge exits 1 with the
+// conflict; an empty base (git's add/add) is no common ancestor.
+func TestMergeOutputPassesCheck(t *testing.T) {
+	dir := t.TempDir()
+	p := func(n string) string { return filepath.Join(dir, n) }
+	base, cs := classMap(t)
+	writeClassMap(t, p("base.argmap.json"), base)
+	if err := os.WriteFile(p("empty"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	clash := argmap.NewID()
+	ours := base.Clone()
+	ours.Claims = append(ours.Claims, &argmap.Claim{ID: clash, Text: "ours' new claim"})
+	ours.Reindex()
+	writeClassMap(t, p("ours.argmap.json"), ours)
+	theirs := base.Clone()
+	theirs.Arguments = append(theirs.Arguments, &argmap.Argument{ID: clash, Premises: []argmap.ID{cs[2]}, Target: cs[1], Polarity: argmap.Con})
+	theirs.Reindex()
+	writeClassMap(t, p("theirs.argmap.json"), theirs)
+	other := base.Clone()
+	_ = argmap.SetText(cs[0], "India is the key").Apply(other)
+	writeClassMap(t, p("other.argmap.json"), other)
+	tests := []struct {
+		name    string
+		args    []string
+		code    int
+		stderr  string
+		claims  int
+		argsOut int
+	}{
+		{"duplicate ID", []string{"base.argmap.json", "ours.argmap.json", "theirs.argmap.json"}, ExitFail, "given a new ID", 4, 3},
+		{"empty base, same map", []string{"empty", "base.argmap.json", "base.argmap.json"}, ExitOK, "", 3, 2},
+		{"empty base, one text differs", []string{"empty", "base.argmap.json", "other.argmap.json"}, ExitFail, "text changed both ways", 3, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out := p("out.argmap.json")
+			args := []string{"merge", "-o", out}
+			for _, a := range tc.args {
+				args = append(args, p(a))
+			}
+			code, _, errs := runClass(args...)
+			if code != tc.code || !strings.Contains(errs, tc.stderr) {
+				t.Fatalf("exit %d (want %d), stderr:\n%s", code, tc.code, errs)
+			}
+			if code, stdout, errs := runClass("check", out); code != ExitOK {
+				t.Fatalf("the merged file fails check:\n%s%s", stdout, errs)
+			}
+			m, err := argmap.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(m.Claims) != tc.claims || len(m.Arguments) != tc.argsOut {
+				t.Errorf("%d claims, %d arguments; want %d, %d", len(m.Claims), len(m.Arguments), tc.claims, tc.argsOut)
+			}
+		})
+	}
+}
