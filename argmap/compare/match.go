@@ -109,7 +109,8 @@ type matcher struct {
 	ma, mb   []int
 	method   []Method // per claim of a
 	pa, pb   []profile
-	weight   map[string]float64
+	weight   []float64 // by word ID
+	dict     dict
 	cands    [][]pair // per claim of a: candidate texts of b, s > 0
 	na, nb   [][]nbr
 	newPairs []int // claims of a paired since the last propagation
@@ -201,40 +202,58 @@ func (mr *matcher) link(i, j int, how Method) {
 // (prefixes catch typos and inflections the stemmer misses). A key shared
 // by more than maxPosting claims of b is too common to find candidates by.
 func (mr *matcher) prepareText() {
+	mr.dict = dict{}
 	mr.pa, mr.pb = make([]profile, len(mr.a.Claims)), make([]profile, len(mr.b.Claims))
-	df := map[string]int{}
 	for i, c := range mr.a.Claims {
-		mr.pa[i] = newProfile(c.Text)
-		for w := range mr.pa[i].words {
-			df[w]++
-		}
+		mr.pa[i] = newProfile(c.Text, mr.dict)
 	}
 	for j, c := range mr.b.Claims {
-		mr.pb[j] = newProfile(c.Text)
-		for w := range mr.pb[j].words {
-			df[w]++
-		}
+		mr.pb[j] = newProfile(c.Text, mr.dict)
 	}
-	n := float64(len(mr.a.Claims) + len(mr.b.Claims))
-	mr.weight = make(map[string]float64, len(df))
-	for w, d := range df {
-		mr.weight[w] = math.Log(1 + n/float64(d))
-	}
-	maxPosting := max(32, int(4*math.Sqrt(float64(len(mr.b.Claims)))))
-	post := map[string][]int{}
-	keys := func(p profile, fn func(string)) {
-		for w := range p.words {
-			fn(w)
-			if r := []rune(w); len(r) > 4 {
-				fn("\x00" + string(r[:4]))
+	df := make([]int, len(mr.dict))
+	for _, ps := range [][]profile{mr.pa, mr.pb} {
+		for _, p := range ps {
+			for _, w := range p.words {
+				df[w]++
 			}
 		}
 	}
+	n := float64(len(mr.a.Claims) + len(mr.b.Claims))
+	mr.weight = make([]float64, len(df))
+	for w, d := range df {
+		if d > 0 {
+			mr.weight[w] = math.Log(1 + n/float64(d))
+		}
+	}
+	// Keys: word IDs, and the IDs of 4-letter word prefixes.
+	word := make([]string, len(mr.dict))
+	for s, i := range mr.dict {
+		word[i] = s
+	}
+	prefix := map[int32]int32{}
+	for w := range df {
+		if df[w] == 0 {
+			continue // a trigram
+		}
+		if r := []rune(word[w]); len(r) > 4 {
+			prefix[int32(w)] = mr.dict.id("\x02" + string(r[:4]))
+		}
+	}
+	keys := func(p profile, fn func(int32)) {
+		for _, w := range p.words {
+			fn(w)
+			if k, ok := prefix[w]; ok {
+				fn(k)
+			}
+		}
+	}
+	maxPosting := max(16, int(2*math.Sqrt(float64(len(mr.b.Claims)))))
+	post := map[int32][]int{}
 	for j := range mr.pb {
 		if mr.mb[j] != -1 {
 			continue
 		}
-		keys(mr.pb[j], func(k string) { post[k] = append(post[k], j) })
+		keys(mr.pb[j], func(k int32) { post[k] = append(post[k], j) })
 	}
 	mr.cands = make([][]pair, len(mr.a.Claims))
 	seen := make([]int, len(mr.b.Claims))
@@ -243,7 +262,7 @@ func (mr *matcher) prepareText() {
 			continue
 		}
 		stamp := i + 1
-		keys(mr.pa[i], func(k string) {
+		keys(mr.pa[i], func(k int32) {
 			ps := post[k]
 			if len(ps) > maxPosting {
 				return
@@ -304,8 +323,10 @@ func (mr *matcher) accept(ps []pair, how Method) {
 const (
 	samePlace  = 0.1  // the same role (premise, conclusion, co-premise)
 	samePol    = 0.1  // with the same polarity
-	onlyOne    = 0.1  // the only free claim in that place on both sides
-	structural = 0.35 // so: an unambiguous place needs a similarity of 0.05
+	sameShape  = 0.05 // as many supports and objections of its own
+	onlyOne    = 0.1  // the only free claim of that polarity and shape there, on both sides
+	agreeing   = 0.1  // per further paired neighbour that agrees (at most two)
+	structural = 0.4  // so: an unambiguous place needs a similarity of 0.05
 )
 
 // propagate pairs, round after round, the free neighbours of the pairs
@@ -342,33 +363,39 @@ func (mr *matcher) slots(i, j int) []pair {
 				ys = append(ys, n)
 			}
 		}
-		if len(xs) == 0 || len(ys) == 0 {
+		if len(xs) == 0 || len(ys) == 0 || len(xs)*len(ys) > 4096 {
 			continue
 		}
-		sameCount := func(pol argmap.Polarity, ns []nbr) int {
-			k := 0
+		type class struct {
+			pol   argmap.Polarity
+			shape [2]int
+		}
+		count := func(ns []nbr, sh func(int) [2]int) map[class]int {
+			k := map[class]int{}
 			for _, n := range ns {
-				if n.pol == pol {
-					k++
-				}
+				k[class{n.pol, sh(n.c)}]++
 			}
 			return k
 		}
+		kx, ky := count(xs, mr.shapeA), count(ys, mr.shapeB)
 		for _, x := range xs {
 			for _, y := range ys {
-				if mr.pa[x.c].negated != mr.pb[y.c].negated {
-					continue // a negated pair is never made by structure
-				}
-				s := mr.sim(x.c, y.c)
+				// A negation that differs between texts this far apart is
+				// phrasing ("cannot walk far", "find walking hard"), not a
+				// contradiction: see result.
+				s := rawSimilarity(mr.pa[x.c], mr.pb[y.c], mr.weight)
 				score := s + samePlace
+				sx, sy := mr.shapeA(x.c), mr.shapeB(y.c)
+				if sx == sy {
+					score += sameShape
+				}
 				if x.pol == y.pol {
 					score += samePol
-					if sameCount(x.pol, xs) == 1 && sameCount(y.pol, ys) == 1 {
+					if sx == sy && kx[class{x.pol, sx}] == 1 && ky[class{y.pol, sy}] == 1 {
 						score += onlyOne
 					}
-				} else if len(xs) == 1 && len(ys) == 1 {
-					score += onlyOne
 				}
+				score += agreeing * float64(min(2, mr.agreements(x.c, y.c)-1))
 				if score >= structural {
 					out = append(out, pair{x.c, y.c, score})
 				}
@@ -376,6 +403,45 @@ func (mr *matcher) slots(i, j int) []pair {
 		}
 	}
 	return out
+}
+
+// shapeA and shapeB count a claim's supports and objections (capped at 3):
+// claims in the same place with the same shape are likelier the same.
+func (mr *matcher) shapeA(i int) [2]int { return shape(mr.na[i]) }
+func (mr *matcher) shapeB(j int) [2]int { return shape(mr.nb[j]) }
+
+func shape(ns []nbr) [2]int {
+	var s [2]int
+	for _, n := range ns {
+		if n.role != 'd' {
+			continue
+		}
+		k := 0
+		if n.pol == argmap.Con {
+			k = 1
+		}
+		s[k] = min(3, s[k]+1)
+	}
+	return s
+}
+
+// agreements counts the paired neighbours of x whose partners are
+// neighbours of y in the same role.
+func (mr *matcher) agreements(x, y int) int {
+	k := 0
+	for _, n := range mr.na[x] {
+		j := mr.ma[n.c]
+		if j < 0 {
+			continue
+		}
+		for _, m := range mr.nb[y] {
+			if m.c == j && m.role == n.role {
+				k++
+				break
+			}
+		}
+	}
+	return k
 }
 
 func (mr *matcher) result() Matching {
@@ -387,14 +453,12 @@ func (mr *matcher) result() Matching {
 		}
 		x, y := mr.a.Claims[i], mr.b.Claims[j]
 		p := Pair{A: x.ID, B: y.ID, Method: mr.method[i]}
-		var px, py profile
-		if mr.pa != nil {
-			px, py = mr.pa[i], mr.pb[j]
-		} else {
-			px, py = newProfile(x.Text), newProfile(y.Text)
-		}
+		px, py := mr.pa[i], mr.pb[j]
 		p.Similarity = math.Round(rawSimilarity(px, py, mr.weight)*100) / 100
-		p.Negated = px.negated != py.negated
+		// Only texts alike but for a negation say the opposite of each
+		// other ("likely" and "unlikely"); between texts worded apart a
+		// "not" on one side is phrasing.
+		p.Negated = px.negated != py.negated && p.Similarity >= Confident
 		r := roles[x.ID]
 		p.Verbatim = px.flat == py.flat && px.flat != "" && r != argmap.RoleMain && r != argmap.RoleConclusion
 		switch p.Method {

@@ -6,6 +6,7 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -71,8 +72,10 @@ func init() {
 }
 
 // contractions are expanded before splitting, so that "can't" reads as
-// "cannot" and "isn't" as "is not".
-var contractions = strings.NewReplacer("can't", "cannot", "can’t", "cannot", "won't", "will not", "won’t", "will not",
+// "cannot" and "isn't" as "is not"; a contrastive "not" ("from the ring
+// road, not from the streets"; "not only") negates nothing.
+var contractions = strings.NewReplacer(", not ", ", ", "; not ", "; ", "not only", "",
+	"can't", "cannot", "can’t", "cannot", "won't", "will not", "won’t", "will not",
 	"n't", " not", "n’t", " not")
 
 // analyse splits text into lower-case content words, with a light stemming
@@ -82,9 +85,17 @@ func analyse(text string) (ws []string, negs int) {
 	f := strings.FieldsFunc(contractions.Replace(strings.ToLower(text)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
+	conditional := false
 	for _, w := range f {
+		if w == "if" || w == "unless" {
+			// "more would come if there were no cars": a negation in the
+			// condition does not negate the claim.
+			conditional = true
+		}
 		if negators[w] {
-			negs++
+			if !conditional {
+				negs++
+			}
 			continue
 		}
 		if base, ok := negPrefixed[w]; ok {
@@ -112,33 +123,62 @@ func stem(w string) string {
 	return w
 }
 
-// profile is a claim's text reduced for comparison.
+// profile is a claim's text reduced for comparison: its content words and
+// letter trigrams as sorted IDs of a dictionary shared by the texts
+// compared, so that comparing two profiles is a merge of sorted lists.
 type profile struct {
-	words    map[string]bool
-	trigrams map[string]int
-	norm     float64
+	words []int32 // sorted, distinct
+	tris  []int32 // sorted, distinct
+	tcnt  []int32 // count of each trigram
+	norm  float64
 	// negated: the text has an odd number of negations.
 	negated bool
 	// flat is the text in lower case with single spaces, to spot copying.
 	flat string
 }
 
-func newProfile(text string) profile {
+// dict numbers words and trigrams.
+type dict map[string]int32
+
+func (d dict) id(s string) int32 {
+	if i, ok := d[s]; ok {
+		return i
+	}
+	i := int32(len(d))
+	d[s] = i
+	return i
+}
+
+func newProfile(text string, d dict) profile {
 	ws, negs := analyse(text)
-	p := profile{words: make(map[string]bool, len(ws)), trigrams: map[string]int{}, negated: negs%2 == 1,
-		flat: strings.Join(strings.Fields(strings.ToLower(text)), " ")}
+	p := profile{negated: negs%2 == 1, flat: strings.Join(strings.Fields(strings.ToLower(text)), " ")}
 	for _, w := range ws {
-		p.words[w] = true
+		p.words = append(p.words, d.id(w))
 	}
+	p.words = sortedSet(p.words)
 	s := []rune(" " + strings.Join(ws, " ") + " ")
+	var tris []int32
 	for i := 0; i+3 <= len(s); i++ {
-		p.trigrams[string(s[i:i+3])]++
+		tris = append(tris, d.id("\x01"+string(s[i:i+3])))
 	}
-	for _, c := range p.trigrams {
-		p.norm += float64(c * c)
+	slices.Sort(tris)
+	for i := 0; i < len(tris); {
+		j := i
+		for j < len(tris) && tris[j] == tris[i] {
+			j++
+		}
+		p.tris = append(p.tris, tris[i])
+		p.tcnt = append(p.tcnt, int32(j-i))
+		p.norm += float64((j - i) * (j - i))
+		i = j
 	}
 	p.norm = math.Sqrt(p.norm)
 	return p
+}
+
+func sortedSet(xs []int32) []int32 {
+	slices.Sort(xs)
+	return slices.Compact(xs)
 }
 
 // Similarity of two texts in [0, 1]: the mean of the Dice coefficient of
@@ -147,16 +187,19 @@ func newProfile(text string) profile {
 // Rewordings of one claim score about 0.4–0.9; different claims on one topic
 // mostly stay under 0.35 (see the tests). A text that negates the other
 // ("likely" against "unlikely") scores at most NegatedCap.
-func Similarity(a, b string) float64 { return similarity(newProfile(a), newProfile(b), nil) }
+func Similarity(a, b string) float64 {
+	d := dict{}
+	return similarity(newProfile(a, d), newProfile(b, d), nil)
+}
 
 // NegatedCap is the highest similarity of two texts of which one negates
 // the other: near enough to be paired and flagged, never a confident pair.
 const NegatedCap = Threshold
 
-// similarity weighs words by weight (their rarity in the two maps; nil for
-// uniform weights), so that sharing "India" in a map about India counts for
-// less than sharing "non-alignment".
-func similarity(a, b profile, weight map[string]float64) float64 {
+// similarity weighs words by weight (their rarity in the two maps, by word
+// ID; nil for uniform weights), so that sharing "India" in a map about
+// India counts for less than sharing "non-alignment".
+func similarity(a, b profile, weight []float64) float64 {
 	s := rawSimilarity(a, b, weight)
 	if a.negated != b.negated {
 		s = math.Min(s, NegatedCap)
@@ -165,38 +208,47 @@ func similarity(a, b profile, weight map[string]float64) float64 {
 }
 
 // rawSimilarity is similarity without the cap on negated pairs.
-func rawSimilarity(a, b profile, weight map[string]float64) float64 {
+func rawSimilarity(a, b profile, weight []float64) float64 {
 	if len(a.words) == 0 || len(b.words) == 0 {
 		return 0
 	}
-	w := func(s string) float64 {
-		if weight == nil {
+	w := func(i int32) float64 {
+		if weight == nil || int(i) >= len(weight) {
 			return 1
 		}
-		if x, ok := weight[s]; ok {
-			return x
-		}
-		return 1
+		return weight[i]
 	}
 	var common, total float64
-	for s := range a.words {
-		x := w(s)
-		total += x
-		if b.words[s] {
-			common += x
+	i, j := 0, 0
+	for i < len(a.words) || j < len(b.words) {
+		switch {
+		case j == len(b.words) || (i < len(a.words) && a.words[i] < b.words[j]):
+			total += w(a.words[i])
+			i++
+		case i == len(a.words) || b.words[j] < a.words[i]:
+			total += w(b.words[j])
+			j++
+		default:
+			x := w(a.words[i])
+			total += 2 * x
+			common += 2 * x
+			i++
+			j++
 		}
 	}
-	for s := range b.words {
-		total += w(s)
-	}
-	dice := 2 * common / total
+	dice := common / total
 	dot := 0.0
-	small, large := a.trigrams, b.trigrams
-	if len(small) > len(large) {
-		small, large = large, small
-	}
-	for g, c := range small {
-		dot += float64(c * large[g])
+	for i, j := 0, 0; i < len(a.tris) && j < len(b.tris); {
+		switch {
+		case a.tris[i] < b.tris[j]:
+			i++
+		case b.tris[j] < a.tris[i]:
+			j++
+		default:
+			dot += float64(a.tcnt[i] * b.tcnt[j])
+			i++
+			j++
+		}
 	}
 	cos := 0.0
 	if a.norm > 0 && b.norm > 0 {
