@@ -248,3 +248,45 @@ func TestMergeOutputPassesCheck(t *testing.T) {
 		})
 	}
 }
+
+// `argmap compare MODEL DIR/` grades every map of a folder into one report:
+// a row per student, then what most of the class missed. A file that cannot
+// be read is named and the others are still graded.
+func TestCompareClassFolder(t *testing.T) {
+	dir := t.TempDir()
+	class := filepath.Join(dir, "class")
+	if err := os.Mkdir(class, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	model, cs := classMap(t)
+	writeClassMap(t, filepath.Join(dir, "model.argmap.json"), model)
+	full := model.Clone()
+	writeClassMap(t, filepath.Join(class, "ana.argmap.json"), full)
+	part := model.Clone()
+	_ = argmap.Remove(cs[2]).Apply(part)
+	writeClassMap(t, filepath.Join(class, "ben.argmap.json"), part)
+	writeClassMap(t, filepath.Join(class, "cleo.argmap.json"), part)
+	writeClassMap(t, filepath.Join(class, ".hidden.argmap.json"), part)
+	if err := os.WriteFile(filepath.Join(class, "ben.argmap.json~"), []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runClass("compare", filepath.Join(dir, "model.argmap.json"), class)
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	for _, want := range []string{"| ana | 100.0 |", "| ben |", "| cleo |", "## What the class missed", "| India needs the US | 2 of 3 |"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "hidden") {
+		t.Error("a hidden file was graded")
+	}
+	if err := os.WriteFile(filepath.Join(class, "dan.argmap.json"), []byte("{broken"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs = runClass("compare", filepath.Join(dir, "model.argmap.json"), class)
+	if code != ExitFail || !strings.Contains(errs, "dan.argmap.json") || !strings.Contains(out, "| cleo |") {
+		t.Fatalf("a broken file: exit %d, stderr %s\n%s", code, errs, out)
+	}
+}
