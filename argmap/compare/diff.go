@@ -25,8 +25,11 @@ func (c Change) String() string { return string(c.Op) + " " + c.Text }
 // source anchor; an argument's polarity, target, premises, scheme, tags,
 // colour, comments and links; a challenge's kind, target, status, note and
 // answer. Positions are not: moving a card changes no reasoning.
-func Diff(a, b *argmap.Map) []Change {
-	mt := Match(a, b)
+func Diff(a, b *argmap.Map) []Change { return DiffMatched(a, b, Match(a, b)) }
+
+// DiffMatched is Diff with the claims paired by mt (a matching with a
+// teacher's overrides, say).
+func DiffMatched(a, b *argmap.Map, mt Matching) []Change {
 	var out []Change
 	for _, c := range a.Claims {
 		id, ok := mt.AtoB[c.ID]
