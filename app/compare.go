@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -36,7 +37,7 @@ type compareView struct {
 	// overrides, which the score follows.
 	rows       []pairRow
 	pairs      *widget.List
-	selected   int // row of pairs, or -1
+	selected   argmap.ID // the claim of the selected row, or NilID
 	chosen     *widget.Label
 	partner    *widget.Select
 	partnerIDs []argmap.ID // the claims of partner's options, in order
@@ -74,7 +75,7 @@ func (e *Editor) CompareFile(path string) (fyne.Window, error) {
 
 // CompareMap opens the Compare window on other, named name.
 func (e *Editor) CompareMap(other *argmap.Map, name string) fyne.Window {
-	cv := &compareView{e: e, other: other, name: name, selected: -1}
+	cv := &compareView{e: e, other: other, name: name}
 	cv.win = e.app.NewWindow(fmt.Sprintf("Compare %s with %s — Argmap", e.docName(), name))
 	cv.summary = widget.NewLabel("")
 	cv.summary.Wrapping = fyne.TextWrapWord
@@ -157,11 +158,15 @@ func (cv *compareView) compute() {
 		p, ok := byA[c.ID]
 		cv.rows = append(cv.rows, pairRow{claim: c, pair: p, ok: ok})
 	}
+	// What the teacher should look at comes first: no partner, the
+	// opposite, uncertain; then the teacher's own pairings and the sure ones,
+	// each in the map's order.
+	sort.SliceStable(cv.rows, func(i, j int) bool { return concern(cv.rows[i]) < concern(cv.rows[j]) })
 	cv.list.UnselectAll()
 	cv.list.Refresh()
 	if cv.pairs != nil {
 		cv.pairs.Refresh()
-		cv.choose(cv.selected)
+		cv.chooseClaim(cv.selected)
 	}
 }
 
@@ -227,6 +232,12 @@ var (
 	teacherColor = color.NRGBA{R: 0x2f, G: 0x6f, B: 0xd0, A: 0xff}
 )
 
+// concern orders the rows of the Pairs tab.
+func concern(r pairRow) int {
+	w, _ := pairWord(r)
+	return map[string]int{"NONE": 0, "OPPOSITE": 1, "CHECK": 2, "TEACHER": 3, "SURE": 4}[w]
+}
+
 // pairWord is the marker of a pairing: SURE, CHECK (uncertain), OPPOSITE
 // (the other map says the opposite), TEACHER (an override) or NONE.
 func pairWord(r pairRow) (string, color.Color) {
@@ -281,7 +292,10 @@ func pairMarker(word string, c color.Color) fyne.CanvasObject {
 func (cv *compareView) newPairRow() fyne.CanvasObject {
 	l := widget.NewLabel("")
 	l.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, nil, pairMarker("NONE", noneColor), nil, l)
+	how := widget.NewLabel("")
+	w := fyne.MeasureText("0.00 structure", theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding()
+	left := container.NewHBox(pairMarker("NONE", noneColor), container.NewGridWrap(fyne.NewSize(w, how.MinSize().Height), how))
+	return container.NewBorder(nil, nil, left, nil, l)
 }
 
 func (cv *compareView) updatePairRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -290,13 +304,27 @@ func (cv *compareView) updatePairRow(i widget.ListItemID, o fyne.CanvasObject) {
 	for _, x := range row.Objects {
 		switch x := x.(type) {
 		case *widget.Label:
-			x.SetText(cv.pairLine(r))
+			x.SetText(cv.pairText(r))
 		case *fyne.Container:
-			m := markerText(x)
+			m := markerText(x.Objects[0])
 			m.Text, m.Color = pairWord(r)
 			m.Refresh()
+			how := x.Objects[1].(*fyne.Container).Objects[0].(*widget.Label)
+			if r.ok {
+				how.SetText(fmt.Sprintf("%.2f %s", r.pair.Similarity, r.pair.Method))
+			} else {
+				how.SetText("")
+			}
 		}
 	}
+}
+
+// pairText is a row's text: the claim and its partner.
+func (cv *compareView) pairText(r pairRow) string {
+	if !r.ok {
+		return oneLineText(r.claim.Text) + "   ⇄   (nothing in " + cv.name + ")"
+	}
+	return oneLineText(r.claim.Text) + "   ⇄   " + oneLineText(cv.otherText(r.pair.B))
 }
 
 // pairLine is a row's text: the claim, its partner, how alike and how found.
@@ -320,13 +348,14 @@ func oneLineText(s string) string { return strings.Join(strings.Fields(s), " ") 
 // choose shows the selected pairing and offers the other map's claims to
 // pair it with, unpaired ones first.
 func (cv *compareView) choose(i int) {
-	cv.selected = i
 	if i < 0 || i >= len(cv.rows) {
+		cv.selected = argmap.NilID
 		cv.partner.Disable()
 		cv.unpair.Disable()
 		return
 	}
 	r := cv.rows[i]
+	cv.selected = r.claim.ID
 	cv.chosen.SetText(cv.pairLine(r))
 	// Options are numbered, so that two claims of one text stay apart.
 	var free, taken []string
@@ -359,6 +388,19 @@ func (cv *compareView) choose(i int) {
 	}
 }
 
+// chooseClaim selects the row of claim id (rows move when a pairing
+// changes).
+func (cv *compareView) chooseClaim(id argmap.ID) {
+	for i, r := range cv.rows {
+		if r.claim.ID == id {
+			cv.pairs.Select(i)
+			cv.choose(i)
+			return
+		}
+	}
+	cv.choose(-1)
+}
+
 // pairWith pairs the selected claim with the other map's claim chosen by
 // its label.
 func (cv *compareView) pairWith(label string) {
@@ -373,10 +415,10 @@ func (cv *compareView) pairWith(label string) {
 // override records the teacher's pairing of the selected claim (with b, or
 // with nothing) and grades again: the score follows.
 func (cv *compareView) override(b argmap.ID) {
-	if cv.selected < 0 || cv.selected >= len(cv.rows) {
+	if cv.selected == argmap.NilID {
 		return
 	}
-	a := cv.rows[cv.selected].claim.ID
+	a := cv.selected
 	var keep []compare.Override
 	for _, o := range cv.overrides {
 		if o.A != a && (b == argmap.NilID || o.B != b) {

@@ -468,6 +468,10 @@ func (mr *matcher) result() Matching {
 			p.Uncertain = p.Similarity < Confident
 		}
 		p.Uncertain = p.Uncertain || p.Negated
+		if p.Method == ByTeacher {
+			// The teacher has read both and decided they are one claim.
+			p.Negated, p.Uncertain = false, false
+		}
 		mt.AtoB[x.ID], mt.BtoA[y.ID] = y.ID, x.ID
 		mt.texts[y.ID] = y.Text
 		mt.Pairs = append(mt.Pairs, p)
