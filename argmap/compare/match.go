@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"sort"
 
 	"github.com/argmap/argmap/argmap"
 )
@@ -248,6 +249,7 @@ func (mr *matcher) prepareText() {
 		}
 	}
 	maxPosting := max(16, int(2*math.Sqrt(float64(len(mr.b.Claims)))))
+	const maxCands = 256
 	post := map[int32][]int{}
 	for j := range mr.pb {
 		if mr.mb[j] != -1 {
@@ -262,21 +264,36 @@ func (mr *matcher) prepareText() {
 			continue
 		}
 		stamp := i + 1
+		// Rarest keys first, and at most maxCands candidates: a claim of
+		// thousands of words costs no more than a short one.
+		var ks []int32
 		keys(mr.pa[i], func(k int32) {
-			ps := post[k]
-			if len(ps) > maxPosting {
-				return
+			if n := len(post[k]); n > 0 && n <= maxPosting {
+				ks = append(ks, k)
 			}
-			for _, j := range ps {
+		})
+		sort.Slice(ks, func(x, y int) bool {
+			if lx, ly := len(post[ks[x]]), len(post[ks[y]]); lx != ly {
+				return lx < ly
+			}
+			return ks[x] < ks[y]
+		})
+		n := 0
+	keys:
+		for _, k := range ks {
+			for _, j := range post[k] {
 				if seen[j] == stamp {
 					continue
 				}
 				seen[j] = stamp
+				if n++; n > maxCands {
+					break keys
+				}
 				if s := mr.sim(i, j); s > 0 {
 					mr.cands[i] = append(mr.cands[i], pair{i, j, s})
 				}
 			}
-		})
+		}
 	}
 }
 
