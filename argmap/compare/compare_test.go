@@ -222,10 +222,11 @@ func TestExercise(t *testing.T) {
 	if ps := argmap.Validate(blank); ps.HasErrors() {
 		t.Fatal(ps.Err())
 	}
-	// A student fills in one claim: the comparison finds it by ID.
+	// A student fills in one claim: the comparison finds it by ID; the
+	// claims left blank earn nothing (they earned full marks before).
 	do(t, blank, argmap.SetText(n["r1"], "Any American alliance in Asia targets China"))
-	if g := Assess(model, blank, "s"); len(g.Found) != 4 || g.Links != 3 {
-		t.Errorf("found %d links %d", len(g.Found), g.Links)
+	if g := Assess(model, blank, "s"); len(g.Found) != 2 || g.Links != 1 || len(g.Missed) != 2 {
+		t.Errorf("found %d links %d missed %d", len(g.Found), g.Links, len(g.Missed))
 	}
 	hidden := Exercise(model, HideClaims)
 	if len(hidden.Claims) != 1 || len(hidden.Arguments) != 0 {

@@ -90,9 +90,17 @@ func MatchWith(a, b *argmap.Map, overrides []Override) Matching {
 		}
 	}
 	for i, c := range a.Claims {
-		if j, ok := mr.ib[c.ID]; ok && mr.ma[i] == -1 && mr.mb[j] == -1 {
-			mr.link(i, j, ByID)
+		j, ok := mr.ib[c.ID]
+		if !ok || mr.ma[i] != -1 || mr.mb[j] != -1 {
+			continue
 		}
+		if b.Claims[j].Text == Blank && c.Text != Blank {
+			// A claim of an exercise sheet the student left blank is not the
+			// model's claim: it earns nothing, nor do its relations.
+			mr.mb[j] = -2
+			continue
+		}
+		mr.link(i, j, ByID)
 	}
 	mr.prepareText()
 	mr.greedyText(Confident)

@@ -140,3 +140,21 @@ func itoa(i int) string {
 		}
 	}
 }
+
+// Should the merge still make a map Argmap refuses (here theirs brings a
+// claim with no text, which its own file should not have held), ours is
+// returned unchanged, with the reason as a conflict.
+func TestMergeFallsBackToOurs(t *testing.T) {
+	b, _ := base(t)
+	ours, theirs := b.Clone(), b.Clone()
+	ours.Meta.Title = "ours"
+	theirs.Claims = append(theirs.Claims, &argmap.Claim{ID: argmap.NewID(), Text: ""})
+	theirs.Reindex()
+	m, cs := Merge(b, ours, theirs)
+	if m.Meta.Title != "ours" || len(m.Claims) != len(ours.Claims) {
+		t.Fatalf("want ours unchanged, got %q with %d claims", m.Meta.Title, len(m.Claims))
+	}
+	if len(cs) == 0 || cs[len(cs)-1].Field != "invalid" || !strings.Contains(cs[len(cs)-1].Message, "empty text") {
+		t.Fatalf("conflicts %v", cs)
+	}
+}
