@@ -13,6 +13,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/assets"
+	"github.com/argmap/argmap/internal/golden"
 )
 
 // outline reads a map from the indented outline of testdata/class: "+ "
@@ -202,16 +203,15 @@ func TestGradesRankAsATeacherWould(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"## What the class missed",
-		"| " + clip("Vibration from heavy traffic damages the historic buildings") + " | 3 of 5 |",
+		"| " + clip("Vibration from heavy traffic damages the historic buildings") + " | 3 | 1 |",
 		"- reversed: \"" + clip("Traffic fumes in the narrow streets harm the health of residents") + "\" supports",
 		"**Copied word for word:** 14 claims"} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("report lacks %q", want)
 		}
 	}
-	if testing.Verbose() {
-		t.Logf("\n%s", buf.String())
-	}
+	// The whole report, for review: go test -update rewrites it.
+	golden.Check(t, filepath.Join("testdata", "class", "report.golden.md"), buf.Bytes())
 }
 
 // The same checks against the sample map, whatever its wording: a faithful
@@ -241,5 +241,14 @@ func TestGradesOnTheSample(t *testing.T) {
 	}
 	if !slices.ContainsFunc(g.Wrong, func(s string) bool { return strings.HasPrefix(s, "reversed: ") }) {
 		t.Errorf("the report's wrong relations do not name the reversals: %v", g.Wrong)
+	}
+	// A map of another text altogether pairs nothing with the sample.
+	off, _ := outline(t, "offtopic")
+	if g := Assess(model, off, "offtopic"); len(g.Found) != 0 || g.Score != 0 {
+		var ps []string
+		for _, p := range g.Matching.Pairs {
+			ps = append(ps, fmt.Sprintf("%q ~ %q", model.Claim(p.A).Text, off.Claim(p.B).Text))
+		}
+		t.Errorf("off-topic: score %.1f, false pairs %v", g.Score, ps)
 	}
 }

@@ -48,6 +48,9 @@ type Grade struct {
 	Missed  []*argmap.Claim // model claims the student lacks
 	Extra   []*argmap.Claim // student claims the model lacks
 	Placed  int             // found claims with a relation drawn as in the model
+	// Misplaced are found claims without a relation drawn as in the model
+	// (nor the main claim as the main claim), or that say the opposite.
+	Misplaced []*argmap.Claim
 	Links   int             // model relations the student drew correctly
 	AllLink int             // model relations in all
 	// Wrong lists the model's relations the student drew with the wrong
@@ -200,11 +203,13 @@ func AssessWith(model, student *argmap.Map, name string, overrides []Override) G
 	for _, c := range g.Found {
 		switch {
 		case negated[c.ID]:
+			g.Misplaced = append(g.Misplaced, c)
 		case placed[c.ID]:
 			g.Placed++
 			credit++
 		default:
 			credit += 0.25
+			g.Misplaced = append(g.Misplaced, c)
 		}
 	}
 	claims, links, penalty := 1.0, 1.0, 0.0
@@ -362,27 +367,28 @@ func WriteReport(w io.Writer, model *argmap.Map, grades []Grade) error {
 }
 
 // writeClassSummary lists the model's claims by how many students missed
-// them (or negated them), most missed first.
+// them or did not place them as the model does, most first.
 func writeClassSummary(b *strings.Builder, model *argmap.Map, grades []Grade) {
-	missed := map[argmap.ID]int{}
+	missed, misplaced := map[argmap.ID]int{}, map[argmap.ID]int{}
 	for _, g := range grades {
 		for _, c := range g.Missed {
 			missed[c.ID]++
 		}
-		for _, p := range g.Matching.Pairs {
-			if p.Negated {
-				missed[p.A]++
-			}
+		for _, c := range g.Misplaced {
+			misplaced[c.ID]++
 		}
 	}
 	cs := append([]*argmap.Claim(nil), model.Claims...)
-	sort.SliceStable(cs, func(i, j int) bool { return missed[cs[i].ID] > missed[cs[j].ID] })
-	b.WriteString("\n## What the class missed\n\n| model claim | students who missed it |\n|---|---|\n")
+	sort.SliceStable(cs, func(i, j int) bool {
+		return missed[cs[i].ID]+misplaced[cs[i].ID] > missed[cs[j].ID]+misplaced[cs[j].ID]
+	})
+	fmt.Fprintf(b, "\n## What the class missed\n\nOf %d students: how many lack each claim of the model, and how many have it but not where the model has it (no relation to it drawn as in the model, or its opposite).\n\n", len(grades))
+	b.WriteString("| model claim | missed | not in place |\n|---|---|---|\n")
 	for _, c := range cs {
-		if missed[c.ID] == 0 {
+		if missed[c.ID]+misplaced[c.ID] == 0 {
 			break
 		}
-		fmt.Fprintf(b, "| %s | %d of %d |\n", cell(clip(c.Text)), missed[c.ID], len(grades))
+		fmt.Fprintf(b, "| %s | %d | %d |\n", cell(clip(c.Text)), missed[c.ID], misplaced[c.ID])
 	}
 }
 
