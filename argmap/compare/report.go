@@ -43,16 +43,16 @@ type Metrics struct {
 
 // Grade is how a student's map compares with the model answer.
 type Grade struct {
-	Name    string
-	Found   []*argmap.Claim // model claims the student has (by ID, wording or structure)
-	Missed  []*argmap.Claim // model claims the student lacks
-	Extra   []*argmap.Claim // student claims the model lacks
-	Placed  int             // found claims with a relation drawn as in the model
+	Name   string
+	Found  []*argmap.Claim // model claims the student has (by ID, wording or structure)
+	Missed []*argmap.Claim // model claims the student lacks
+	Extra  []*argmap.Claim // student claims the model lacks
+	Placed int             // found claims with a relation drawn as in the model
 	// Misplaced are found claims without a relation drawn as in the model
 	// (nor the main claim as the main claim), or that say the opposite.
 	Misplaced []*argmap.Claim
-	Links   int             // model relations the student drew correctly
-	AllLink int             // model relations in all
+	Links     int // model relations the student drew correctly
+	AllLink   int // model relations in all
 	// Wrong lists the model's relations the student drew with the wrong
 	// polarity, reversed or to the wrong conclusion.
 	Wrong     []string
