@@ -290,3 +290,30 @@ func TestCompareClassFolder(t *testing.T) {
 		t.Fatalf("a broken file: exit %d, stderr %s\n%s", code, errs, out)
 	}
 }
+
+// A broken ours (a native file may load with problems, for the user to fix)
+// is not merged into a file Argmap would refuse: nothing is written, exit 1.
+func TestMergeBrokenOursWritesNothing(t *testing.T) {
+	dir := t.TempDir()
+	p := func(n string) string { return filepath.Join(dir, n) }
+	base, _ := classMap(t)
+	writeClassMap(t, p("base.argmap.json"), base)
+	ours := base.Clone()
+	ours.Arguments = append(ours.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{ours.Claims[1].ID}, Target: ours.Claims[1].ID, Polarity: argmap.Pro})
+	ours.Reindex()
+	writeClassMap(t, p("ours.argmap.json"), ours)
+	// Should the native reader come to refuse such a file itself, the merge
+	// fails on reading it: exit 2, and still nothing written.
+	want, say := ExitFail, "nothing written"
+	if _, err := argmap.ReadFile(p("ours.argmap.json")); err != nil {
+		want, say = ExitUsage, "ours.argmap.json"
+	}
+	out := p("out.argmap.json")
+	code, _, errs := runClass("merge", "-o", out, p("base.argmap.json"), p("ours.argmap.json"), p("base.argmap.json"))
+	if code != want || !strings.Contains(errs, say) {
+		t.Fatalf("exit %d (want %d), stderr %s", code, want, errs)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Fatalf("a file was written: %v", err)
+	}
+}
