@@ -40,6 +40,7 @@ func BenchmarkCompare(b *testing.B) {
 		model := gen.Tree(n, 1)
 		student := variant(model, 3)
 		b.Run(fmt.Sprintf("claims=%d", n), func(b *testing.B) {
+			start := cpuTime()
 			for b.Loop() {
 				g := Assess(model, student, "s")
 				d := Diff(model, student)
@@ -47,6 +48,7 @@ func BenchmarkCompare(b *testing.B) {
 					b.Fatalf("found %d, %d changes", len(g.Found), len(d))
 				}
 			}
+			reportCPU(b, start)
 		})
 	}
 }
@@ -59,6 +61,8 @@ func BenchmarkClass(b *testing.B) {
 	for k := range 30 {
 		class = append(class, variant(model, k))
 	}
+	start := cpuTime()
+	defer reportCPU(b, start)
 	for b.Loop() {
 		var gs []Grade
 		for k, s := range class {
@@ -87,9 +91,19 @@ func BenchmarkMerge(b *testing.B) {
 			c.Text += " (edited)"
 		}
 	}
+	start := cpuTime()
+	defer reportCPU(b, start)
 	for b.Loop() {
 		if _, cs := Merge(base, ours, theirs); len(cs) != 0 {
 			b.Fatal(cs)
 		}
+	}
+}
+
+// reportCPU adds the CPU seconds per operation (all threads, the garbage
+// collector's included) to a benchmark's result.
+func reportCPU(b *testing.B, start float64) {
+	if t := cpuTime(); t > 0 && b.N > 0 {
+		b.ReportMetric((t-start)/float64(b.N), "cpu-s/op")
 	}
 }
