@@ -20,8 +20,8 @@ type Change struct {
 func (c Change) String() string { return string(c.Op) + " " + c.Text }
 
 // Diff lists what B adds, removes and changes relative to A: claims first,
-// then arguments, then challenges. Every field that matters to a reader is
-// compared: a claim's text, assessment, tags, colour, comments, links and
+// then arguments, then challenges, then the map's details and sources.
+// Every field that matters to a reader is compared: a claim's text, assessment, tags, colour, comments, links and
 // source anchor; an argument's polarity, target, premises, scheme, tags,
 // colour, comments and links; a challenge's kind, target, status, note and
 // answer. Positions are not: moving a card changes no reasoning.
@@ -64,7 +64,57 @@ func DiffMatched(a, b *argmap.Map, mt Matching) []Change {
 			out = append(out, Change{Op: '+', Kind: "argument", B: y.ID, Text: "argument " + describe(b, y)})
 		}
 	}
-	return append(out, challengeChanges(a, b, mt, am)...)
+	out = append(out, challengeChanges(a, b, mt, am)...)
+	return append(out, metaChanges(a, b)...)
+}
+
+// metaChanges lists changes of the map's own details and of its sources.
+func metaChanges(a, b *argmap.Map) []Change {
+	var out []Change
+	mc := func(text string) { out = append(out, Change{Op: '~', Kind: "map", Text: text}) }
+	if a.Meta.Title != b.Meta.Title {
+		mc(fmt.Sprintf("map title %q → %q", a.Meta.Title, b.Meta.Title))
+	}
+	if a.Meta.Source != b.Meta.Source {
+		mc(fmt.Sprintf("map source %q → %q", clip(a.Meta.Source), clip(b.Meta.Source)))
+	}
+	if !slices.Equal(a.Meta.Authors, b.Meta.Authors) {
+		mc(fmt.Sprintf("map authors [%s] → [%s]", strings.Join(a.Meta.Authors, ", "), strings.Join(b.Meta.Authors, ", ")))
+	}
+	if a.Meta.Exercise != b.Meta.Exercise {
+		mc(fmt.Sprintf("exercise sheet %v → %v", a.Meta.Exercise, b.Meta.Exercise))
+	}
+	inB := make(map[argmap.ID]*argmap.Source, len(b.Sources))
+	for _, s := range b.Sources {
+		inB[s.ID] = s
+	}
+	seen := make(map[argmap.ID]bool, len(a.Sources))
+	for _, x := range a.Sources {
+		seen[x.ID] = true
+		y := inB[x.ID]
+		switch {
+		case y == nil:
+			out = append(out, Change{Op: '-', Kind: "source", Text: fmt.Sprintf("source %q (%s)", x.Name, x.Path)})
+		case *x != *y:
+			var d []string
+			if x.Name != y.Name {
+				d = append(d, fmt.Sprintf("name → %q", y.Name))
+			}
+			if x.Path != y.Path {
+				d = append(d, fmt.Sprintf("path %s → %s", or(x.Path, "none"), or(y.Path, "none")))
+			}
+			if x.Hash != y.Hash {
+				d = append(d, "the text's hash changed")
+			}
+			out = append(out, Change{Op: '~', Kind: "source", Text: fmt.Sprintf("source %q: %s", x.Name, strings.Join(d, "; "))})
+		}
+	}
+	for _, y := range b.Sources {
+		if !seen[y.ID] {
+			out = append(out, Change{Op: '+', Kind: "source", Text: fmt.Sprintf("source %q (%s)", y.Name, y.Path)})
+		}
+	}
+	return out
 }
 
 // mapper translates A's IDs of claims and arguments into B's.

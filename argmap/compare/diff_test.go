@@ -47,6 +47,8 @@ func TestDiffEveryField(t *testing.T) {
 		{"challenge status", func(m *argmap.Map) { m.Challenges[0].Status = argmap.Answered },
 			`~ challenge question on "India cannot resist China without American help": status open → answered`},
 		{"challenge removed", func(m *argmap.Map) { m.Challenges = nil }, `- challenge question on`},
+		{"title", func(m *argmap.Map) { m.Meta.Title = "Student" }, `~ map title "Model" → "Student"`},
+		{"source path", func(m *argmap.Map) { m.Sources[0].Path = "texts/a.txt" }, `~ source "article": path none → texts/a.txt`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
