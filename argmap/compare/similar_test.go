@@ -138,3 +138,21 @@ func TestUnrelatedPairsStayApart(t *testing.T) {
 		}
 	}
 }
+
+// The paraphrases the issue saw missed on wording alone (0.14 and 0.22)
+// are found through structure when they stand where the model has them.
+func TestParaphrasesFoundThroughStructure(t *testing.T) {
+	model := mapOf("para/m", "India is Russia's trump card against the Western plan",
+		"The Asian alliance exists only on paper; no state has officially suggested it",
+		"The Kremlin intends to obstruct every American-sponsored security treaty")
+	student := mapOf("para/s", "Russia's strongest card against the West's plan is India",
+		"The Asian alliance is only an idea: no government has formally proposed it",
+		"Moscow will work to block any US-led defence pact")
+	mt := Match(model, student)
+	for i := range model.Claims {
+		p, ok := mt.Pair(model.Claims[i].ID)
+		if !ok || p.B != student.Claims[i].ID {
+			t.Errorf("%q: paired %v with %v", model.Claims[i].Text, ok, p.B)
+		}
+	}
+}
