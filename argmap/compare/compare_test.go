@@ -225,8 +225,14 @@ func TestExercise(t *testing.T) {
 	// A student fills in one claim: the comparison finds it by ID; the
 	// claims left blank earn nothing (they earned full marks before).
 	do(t, blank, argmap.SetText(n["r1"], "Any American alliance in Asia targets China"))
-	if g := Assess(model, blank, "s"); len(g.Found) != 2 || g.Links != 1 || len(g.Missed) != 2 {
-		t.Errorf("found %d links %d missed %d", len(g.Found), g.Links, len(g.Missed))
+	if g := Assess(model, blank, "s"); len(g.Found) != 2 || g.Links != 1 || len(g.Missed) != 2 || g.Uncertain != 0 {
+		t.Errorf("found %d links %d missed %d uncertain %d", len(g.Found), g.Links, len(g.Missed), g.Uncertain)
+	}
+	// A claim filled in with something else is paired by its ID, flagged
+	// for the teacher to look at.
+	do(t, blank, argmap.SetText(n["r2"], "My cat likes fish"))
+	if g := Assess(model, blank, "s"); g.Uncertain != 1 {
+		t.Errorf("uncertain %d, want the cat claim", g.Uncertain)
 	}
 	hidden := Exercise(model, HideClaims)
 	if len(hidden.Claims) != 1 || len(hidden.Arguments) != 0 {

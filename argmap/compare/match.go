@@ -487,6 +487,10 @@ func (mr *matcher) result() Matching {
 		r := roles[x.ID]
 		p.Verbatim = px.flat == py.flat && px.flat != "" && r != argmap.RoleMain && r != argmap.RoleConclusion
 		switch p.Method {
+		case ByID:
+			// An exercise sheet's claim filled in with other words than the
+			// model's may be another claim: the teacher should look.
+			p.Uncertain = px.flat != py.flat && p.Similarity < Threshold
 		case ByStructure:
 			p.Uncertain = p.Similarity < Threshold
 		case ByWording:
