@@ -30,3 +30,39 @@ func TestCompareLongSharedTexts(t *testing.T) {
 		}
 	}
 }
+
+// One premise used by 20,000 arguments (a hub), drawn by the student to
+// the wrong conclusions: every relation is labelled, in linear time (the
+// search for a wrong conclusion rescanned the hub for each relation).
+func TestAssessHub(t *testing.T) {
+	const n = 20000
+	ids := argmap.DeterministicIDs("hub")
+	model := argmap.New("hub")
+	hub := &argmap.Claim{ID: ids(), Text: "the hub premise"}
+	model.Claims = append(model.Claims, hub)
+	for i := range n {
+		c := &argmap.Claim{ID: ids(), Text: fmt.Sprintf("conclusion number%d", i)}
+		model.Claims = append(model.Claims, c)
+		model.Arguments = append(model.Arguments, &argmap.Argument{ID: ids(), Premises: []argmap.ID{hub.ID}, Target: c.ID, Polarity: argmap.Pro})
+	}
+	model.Reindex()
+	student := reID(model)
+	sids := argmap.DeterministicIDs("hub/student")
+	for i, a := range student.Arguments {
+		// Each to a conclusion of the student's own.
+		c := &argmap.Claim{ID: sids(), Text: fmt.Sprintf("elsewhere%d", i)}
+		student.Claims = append(student.Claims, c)
+		a.Target = c.ID
+	}
+	student.Reindex()
+	g := Assess(model, student, "s")
+	wrong := 0
+	for _, r := range g.Relations {
+		if r.Verdict == WrongConclusion {
+			wrong++
+		}
+	}
+	if wrong != n || g.Links != 0 {
+		t.Fatalf("%d wrong conclusions, %d correct; want %d and 0", wrong, g.Links, n)
+	}
+}

@@ -141,6 +141,7 @@ func AssessWith(model, student *argmap.Map, name string, overrides []Override) G
 		}
 	}
 	usedS := map[link]bool{}
+	cursor := map[argmap.ID]int{}
 	placed := map[argmap.ID]bool{}
 	mrels := relations(model)
 	wrongs := 0
@@ -164,14 +165,21 @@ func AssessWith(model, student *argmap.Map, name string, overrides []Override) G
 			}
 		}
 		if v == Missing && ok1 {
-			for _, to := range from[f] {
-				if !usedS[link{f, to}] && to != t {
-					usedS[link{f, to}] = true
-					v = WrongConclusion
-					desc += fmt.Sprintf(" (drawn to %q)", clip(text(student, to)))
-					break
-				}
+			// The premise leads elsewhere: the first of its student relations
+			// not yet accounted for. (None leads to t, or it would have been
+			// found above.) A cursor per premise keeps a hub linear.
+			tos := from[f]
+			k := cursor[f]
+			for k < len(tos) && usedS[link{f, tos[k]}] {
+				k++
 			}
+			if k < len(tos) {
+				usedS[link{f, tos[k]}] = true
+				v = WrongConclusion
+				desc += fmt.Sprintf(" (drawn to %q)", clip(text(student, tos[k])))
+				k++
+			}
+			cursor[f] = k
 		}
 		switch v {
 		case Correct:
