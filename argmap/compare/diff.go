@@ -212,11 +212,14 @@ func matchArguments(a, b *argmap.Map, mt Matching) map[argmap.ID]argmap.ID {
 			}
 			for _, p := range x.Premises {
 				k := string(x.Polarity) + ">" + mapA(x.Target) + "<" + mapA(p)
-				for _, y := range byPrem[k] {
-					if !taken[y] {
-						out[x.ID], taken[y] = y, true
-						continue next
-					}
+				ys := byPrem[k]
+				for len(ys) > 0 && taken[ys[0]] {
+					ys = ys[1:] // taken stays taken: drop it for good
+				}
+				byPrem[k] = ys
+				if len(ys) > 0 {
+					out[x.ID], taken[ys[0]] = ys[0], true
+					continue next
 				}
 			}
 		}
