@@ -354,11 +354,14 @@ func challengeChanges(a, b *argmap.Map, mt Matching, am map[argmap.ID]argmap.ID)
 		if y == nil || used[y] {
 			y = nil
 			if t, ok := mp.id(x.Target); ok {
-				for _, c := range byKey[key(x, t)] {
-					if !used[c] {
-						y = c
-						break
-					}
+				k := key(x, t)
+				cs := byKey[k]
+				for len(cs) > 0 && used[cs[0]] {
+					cs = cs[1:]
+				}
+				byKey[k] = cs
+				if len(cs) > 0 {
+					y = cs[0]
 				}
 			}
 		}
