@@ -2,26 +2,11 @@ package layout
 
 import "math"
 
-// Horizontal coordinates: each layer in turn is placed as close as it can
-// be, in the least-squares sense, to the mean of its neighbours in the
-// layer just placed, under the order and the minimum gaps. That is an
+// Horizontal coordinates: each layer is placed as close as it can be, in
+// the least-squares sense, to the tidy drawing of the spanning tree the
+// order came from, under the order and the minimum gaps. That is an
 // isotonic regression, solved exactly in linear time by pooling adjacent
-// violators, so a sweep over all layers costs O(nodes + edges). Alternating
-// sweeps down and up centre parents over their children and children under
-// their parents, as a tidy tree does; heavy weights on dummy chains keep
-// long edges straight.
-
-// segWeight is the pull of a segment: long edges (dummy to dummy) pull
-// hardest so that they run straight, as in Gansner et al.
-func (l *layered) segWeight(u, v int) float64 {
-	switch {
-	case l.dummy(u) && l.dummy(v):
-		return 8
-	case l.dummy(u) || l.dummy(v):
-		return 2
-	}
-	return 1
-}
+// violators, so placing all layers costs O(nodes).
 
 // gap is the minimum distance between the borders of neighbours in a layer.
 func (l *layered) gap(u, v int, nodeSep float64) float64 {
@@ -41,50 +26,25 @@ type block struct {
 }
 
 // assignX returns the x centre of every node.
-func (l *layered) assignX(nodeSep float64, sweeps int) []float64 {
+func (l *layered) assignX(nodeSep float64) []float64 {
 	x := make([]float64, len(l.rank))
-	for _, ly := range l.layers {
-		at := 0.0
-		for i, v := range ly {
-			if i > 0 {
-				at += l.w[ly[i-1]]/2 + l.gap(ly[i-1], v, nodeSep) + l.w[v]/2
-			}
-			x[v] = at
-		}
-	}
 	var (
 		off    []float64
 		target []float64
 		weight []float64
 		blocks []block
 	)
-	place := func(ly []int, nbs ...*csr) {
+	// place puts the layer as close to the targets in x as it can.
+	place := func(ly []int) {
 		off, target, weight = off[:0], target[:0], weight[:0]
 		at := 0.0
 		for i, v := range ly {
 			if i > 0 {
 				at += l.w[ly[i-1]]/2 + l.gap(ly[i-1], v, nodeSep) + l.w[v]/2
 			}
-			sum, ws := 0.0, 0.0
-			for _, nb := range nbs {
-				for _, u := range nb.of(v) {
-					k := l.segWeight(u, v)
-					sum += k * x[u]
-					ws += k
-				}
-			}
-			want := x[v]
-			if len(nbs) == 0 {
-				sum, ws = x[v], 1 // placeTidy: x holds the targets
-			}
-			if ws > 0 {
-				want = sum / ws
-			} else {
-				ws = 0.01
-			}
 			off = append(off, at)
-			target = append(target, want-at)
-			weight = append(weight, ws)
+			target = append(target, x[v]-at)
+			weight = append(weight, 1)
 		}
 		blocks = blocks[:0]
 		for i := range target {
@@ -108,23 +68,10 @@ func (l *layered) assignX(nodeSep float64, sweeps int) []float64 {
 			}
 		}
 	}
-	if l.tidyX != nil {
-		// Sweeps would pull the drawing away from the one the order was
-		// chosen for (long links then cross far more): place it once.
-		l.placeTidy(x, place, nodeSep)
-		return x
-	}
-	for s := 0; s < sweeps; s++ {
-		for r := len(l.layers) - 2; r >= 0; r-- {
-			place(l.layers[r], &l.down)
-		}
-		for r := 1; r < len(l.layers); r++ {
-			place(l.layers[r], &l.up)
-		}
-	}
-	for r := len(l.layers) - 2; r >= 0; r-- {
-		place(l.layers[r], &l.down)
-	}
+	// Sweeps towards the neighbours would pull the drawing away from the
+	// one the order was chosen for (long links then cross far more): the
+	// layers are placed once, on the tidy drawing.
+	l.placeTidy(x, place, nodeSep)
 	return x
 }
 
@@ -184,7 +131,7 @@ func (l *layered) gapBelow(r int, tall, x []float64, rankSep, nodeSep float64) f
 // the spanning tree the order came from (scaled to card widths), with each
 // dummy on the straight line between its edge's ends: the drawing the
 // crossing search judged.
-func (l *layered) placeTidy(x []float64, place func(ly []int, nbs ...*csr), nodeSep float64) {
+func (l *layered) placeTidy(x []float64, place func(ly []int), nodeSep float64) {
 	sum := 0.0
 	for v := 0; v < l.n; v++ {
 		sum += l.w[v]

@@ -33,8 +33,6 @@ type Options struct {
 	// Passes bounds the crossing-reduction rounds (default 8; negative
 	// turns crossing reduction off).
 	Passes int
-	// Sweeps is the number of coordinate rounds (default 6).
-	Sweeps int
 }
 
 func (o Options) withDefaults() Options {
@@ -46,9 +44,6 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Passes == 0 {
 		o.Passes = 8
-	}
-	if o.Sweeps <= 0 {
-		o.Sweeps = 6
 	}
 	return o
 }
@@ -146,12 +141,8 @@ func engine(m *argmap.Map, take func(*argmap.Claim) bool, size SizeFunc, o Optio
 	tries := portfolio(len(g.ids))
 	for _, st := range tries {
 		lc := buildLayered(g, st)
-		if st.dotMincross {
-			lc.mincross(len(m.Arguments))
-		} else {
-			lc.reduceCrossings(o.Passes, len(m.Arguments))
-		}
-		xc := lc.assignX(o.NodeSep, o.Sweeps)
+		lc.reduceCrossings(o.Passes, len(m.Arguments))
+		xc := lc.assignX(o.NodeSep)
 		if len(tries) == 1 {
 			l, x = lc, xc
 			break

@@ -20,9 +20,8 @@ type layered struct {
 	top      []int     // upper end of the edge of each dummy (index v-n)
 	bottom   []int     // lower end of the edge of each dummy (index v-n)
 	multi    []bool    // member of a co-premise group of two or more in its layer
-	tidyX    []float64 // tidy-tree x of the claims (with lineKeys)
+	tidyX    []float64 // tidy-tree x of the claims
 	keys     []float64 // scratch of installPreorder
-	lineKeys bool      // dummies start on the line between their ends (else beside the lower end)
 }
 
 func (l *layered) dummy(v int) bool { return v >= l.n }
@@ -34,7 +33,7 @@ const dummyWidth = 10
 // order.
 func buildLayered(g *graph, st strategy) *layered {
 	n := len(g.ids)
-	l := &layered{n: n, lineKeys: st.lineKeys}
+	l := &layered{n: n}
 	l.rank = append([]int(nil), g.rank...)
 	l.w = append([]float64(nil), g.w...)
 	l.grp = make([]int32, n)
