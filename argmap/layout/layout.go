@@ -33,6 +33,9 @@ type Options struct {
 	// Passes bounds the crossing-reduction rounds (default 8; negative
 	// turns crossing reduction off).
 	Passes int
+	// Aspect is the width:height the connected parts of the map are packed
+	// towards, in rows (default DefaultAspect; the app passes its window's).
+	Aspect float64
 }
 
 func (o Options) withDefaults() Options {
@@ -44,6 +47,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Passes == 0 {
 		o.Passes = 8
+	}
+	if !(o.Aspect > 0.01 && o.Aspect < 100) {
+		o.Aspect = DefaultAspect
 	}
 	return o
 }
@@ -70,8 +76,24 @@ func Layout(m *argmap.Map, size SizeFunc, opts Options) map[argmap.ID]argmap.Poi
 	if size == nil {
 		size = EstimateSize(m)
 	}
+	return Draw(m, size, opts).Pos
+}
+
+// Drawing is a laid-out map: a position (card centre) for every claim and
+// the route of every link of Links(m), in that order.
+type Drawing struct {
+	Pos    map[argmap.ID]argmap.Point
+	Routes []Route
+}
+
+// Draw lays the map out as Layout does and also returns how each link is
+// drawn. size may be nil for EstimateSize(m).
+func Draw(m *argmap.Map, size SizeFunc, opts Options) Drawing {
+	if size == nil {
+		size = EstimateSize(m)
+	}
 	moving := func(c *argmap.Claim) bool { return !c.Pinned }
-	pos := arrange(m, nil, moving, size, opts.withDefaults())
+	pos, routes := arrange(m, nil, moving, size, opts.withDefaults())
 	out := make(map[argmap.ID]argmap.Point, len(m.Claims))
 	for _, c := range m.Claims {
 		out[c.ID] = c.Pos
@@ -79,7 +101,7 @@ func Layout(m *argmap.Map, size SizeFunc, opts Options) map[argmap.ID]argmap.Poi
 	for id, p := range pos {
 		out[id] = p
 	}
-	return out
+	return Drawing{Pos: out, Routes: routes}
 }
 
 // Tidy lays out the whole map as one undoable edit: an argmap.Move (without
@@ -88,8 +110,19 @@ func Tidy(m *argmap.Map, size SizeFunc, opts Options) argmap.Edit {
 	if size == nil {
 		size = EstimateSize(m)
 	}
+	e, _ := TidyRoutes(m, size, opts)
+	return e
+}
+
+// TidyRoutes is Tidy that also returns the route of every link of
+// Links(m), for the positions after the edit.
+func TidyRoutes(m *argmap.Map, size SizeFunc, opts Options) (argmap.Edit, []Route) {
+	if size == nil {
+		size = EstimateSize(m)
+	}
 	moving := func(c *argmap.Claim) bool { return !c.Pinned }
-	return moveEdit(m, arrange(m, nil, moving, size, opts.withDefaults()))
+	pos, routes := arrange(m, nil, moving, size, opts.withDefaults())
+	return moveEdit(m, pos), routes
 }
 
 // TidySelection lays out the selected claims among themselves, where the
@@ -105,7 +138,8 @@ func TidySelection(m *argmap.Map, ids []argmap.ID, size SizeFunc, opts Options) 
 	}
 	take := func(c *argmap.Claim) bool { return sel[c.ID] }
 	moving := func(c *argmap.Claim) bool { return sel[c.ID] && !c.Pinned }
-	return moveEdit(m, arrange(m, take, moving, size, opts.withDefaults()))
+	pos, _ := arrange(m, take, moving, size, opts.withDefaults())
+	return moveEdit(m, pos)
 }
 
 // moveEdit turns new positions into one Move, in map order.
@@ -122,25 +156,37 @@ func moveEdit(m *argmap.Map, pos map[argmap.ID]argmap.Point) argmap.Edit {
 	return argmap.Move(ids, to, false)
 }
 
-// engine lays out the claims for which take is true and returns their
-// centres in the layout's own frame (top-left card corner at the origin),
-// with each claim's layer.
-func engine(m *argmap.Map, take func(*argmap.Claim) bool, size SizeFunc, o Options) (*graph, []argmap.Point) {
+// layoutResult is the engine's drawing, in its own frame (top-left card
+// corner at the origin): a centre for every claim node of g and a route
+// for every edge of g, from premise to target.
+type layoutResult struct {
+	g      *graph
+	pts    []argmap.Point
+	routes [][]argmap.Point
+}
+
+// engine lays out the claims for which take is true.
+func engine(m *argmap.Map, take func(*argmap.Claim) bool, size SizeFunc, o Options) layoutResult {
 	g := buildGraph(m, take, size)
 	if len(g.ids) == 0 {
-		return g, nil
+		return layoutResult{g: g}
 	}
-	g.breakCycles()
-	g.rankNodes()
+	st := stackLeaves(g, o.NodeSep)
+	r := st.red
+	r.breakCycles()
+	r.rankNodes()
 	var (
 		l     *layered
 		x     []float64
 		links []Link
 		best  = -1
 	)
-	tries := portfolio(len(g.ids))
-	for _, st := range tries {
-		lc := buildLayered(g, st)
+	tries := portfolio(len(r.ids))
+	if len(r.edges) == 0 {
+		tries = tries[:1]
+	}
+	for _, strat := range tries {
+		lc := buildLayered(r, strat)
 		lc.reduceCrossings(o.Passes, len(m.Arguments))
 		xc := lc.assignX(o.NodeSep)
 		if len(tries) == 1 {
@@ -148,36 +194,114 @@ func engine(m *argmap.Map, take func(*argmap.Claim) bool, size SizeFunc, o Optio
 			break
 		}
 		if links == nil {
-			links = g.links()
+			links = r.links()
 		}
-		c := Crossings(links, g.centres(xc, lc, o.RankSep))
+		c := Crossings(links, r.centres(xc, lc, o.RankSep))
 		if best < 0 || c < best {
 			best, l, x = c, lc, xc
 		}
 	}
-	y := l.assignY(g.h, x, o.RankSep, o.NodeSep)
-	pts := make([]argmap.Point, len(g.ids))
-	minX := math.Inf(1)
-	for v := range pts {
-		minX = min(minX, x[v]-g.w[v]/2)
+	geo := l.pack(r, x, o)
+	chains := make([][]int, len(r.edges))
+	for i := range r.edges {
+		if d := l.first[i]; d >= 0 {
+			e := &r.edges[i]
+			for k := 0; k < r.rank[e.lower()]-r.rank[e.upper()]-1; k++ {
+				chains[i] = append(chains[i], d+k)
+			}
+		}
 	}
-	for v := range pts {
-		pts[v] = argmap.Point{X: x[v] - minX, Y: y[g.rank[v]]}
+	port := func(v int) (float64, bool) {
+		if si, ok := st.of[v]; ok && !geo.grid[v] {
+			return geo.x[v] - st.stacks[si].w/2 + st.stacks[si].spine[0], true
+		}
+		return 0, false
 	}
-	return g, pts
+	red := l.routes(r, geo, chains, port, o.RankSep)
+	// Back to the full graph: stacked leaves in their blocks, their routes
+	// a comb into the block's trunk.
+	res := layoutResult{g: g, pts: make([]argmap.Point, len(g.ids)), routes: make([][]argmap.Point, len(g.edges))}
+	g.rank = make([]int, len(g.ids))
+	slot := make([]int, len(g.ids))
+	for _, s := range st.stacks {
+		for k, v := range s.leaves {
+			slot[v] = k
+		}
+	}
+	for v := range g.ids {
+		rv := st.node[v]
+		g.rank[v] = r.rank[rv]
+		if si, ok := st.of[rv]; ok {
+			s := &st.stacks[si]
+			off := s.off[slot[v]]
+			res.pts[v] = argmap.Point{X: geo.x[rv] - s.w/2 + off.X, Y: geo.top[rv] + off.Y}
+			continue
+		}
+		res.pts[v] = argmap.Point{X: geo.x[rv], Y: geo.y[rv]}
+	}
+	for i := range g.edges {
+		e := &g.edges[i]
+		trunk := red[st.edge[i]]
+		rv := st.node[e.from]
+		si, stacked := st.of[rv]
+		if !stacked {
+			res.routes[i] = trunk
+			continue
+		}
+		p := res.pts[e.from]
+		if geo.grid[rv] {
+			q := res.pts[e.to]
+			res.routes[i] = straight(p, q, g.w[e.from], g.h[e.from], g.w[e.to], g.h[e.to])
+			continue
+		}
+		s := &st.stacks[si]
+		left := geo.x[rv] - s.w/2
+		top := geo.top[rv]
+		spine := left + s.spine[s.col[slot[e.from]]]
+		pts := []argmap.Point{{X: p.X - g.w[e.from]/2, Y: p.Y}, {X: spine, Y: p.Y}, {X: spine, Y: top}}
+		pts = append(pts, trunk...)
+		res.routes[i] = dedupe(pts)
+	}
+	// The frame: top-left card corner at the origin.
+	minX, minY := math.Inf(1), math.Inf(1)
+	for v, p := range res.pts {
+		minX, minY = min(minX, p.X-g.w[v]/2), min(minY, p.Y-g.h[v]/2)
+	}
+	for v := range res.pts {
+		res.pts[v].X -= minX
+		res.pts[v].Y -= minY
+	}
+	for _, rt := range res.routes {
+		for k := range rt {
+			rt[k].X -= minX
+			rt[k].Y -= minY
+		}
+	}
+	return res
 }
 
 // arrange lays out the claims selected by take (all when nil) and returns
 // the new positions of those selected by moving, placed in the map's frame:
 // shifted onto the pinned claims among them, or onto where the selection
-// was, and kept off every card that does not move.
-func arrange(m *argmap.Map, take, moving func(*argmap.Claim) bool, size SizeFunc, o Options) map[argmap.ID]argmap.Point {
-	g, pts := engine(m, take, size, o)
+// was, and kept off every card that does not move; and the routes of the
+// links among the claims laid out (straight lines for those whose cards
+// could not go where the layout put them).
+func arrange(m *argmap.Map, take, moving func(*argmap.Claim) bool, size SizeFunc, o Options) (map[argmap.ID]argmap.Point, []Route) {
+	res := engine(m, take, size, o)
+	g, pts := res.g, res.pts
 	out := map[argmap.ID]argmap.Point{}
 	if len(pts) == 0 {
-		return out
+		return out, nil
 	}
 	shift := frameShift(m, g, pts, take)
+	// Keep the drawing inside the coordinate limit when it fits.
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for v, p := range pts {
+		x0, x1 = min(x0, p.X-g.w[v]/2), max(x1, p.X+g.w[v]/2)
+		y0, y1 = min(y0, p.Y-g.h[v]/2), max(y1, p.Y+g.h[v]/2)
+	}
+	shift.X = clampShift(shift.X, x0, x1)
+	shift.Y = clampShift(shift.Y, y0, y1)
 	nb := newNeighbourhood(m, o)
 	p := nb.p
 	isMoving := make([]bool, len(g.ids))
@@ -217,6 +341,7 @@ func arrange(m *argmap.Map, take, moving func(*argmap.Claim) bool, size SizeFunc
 		}
 		return pa.X < pb.X
 	})
+	onPlace := make([]bool, len(g.ids))
 	for _, v := range order {
 		if incremental {
 			out[g.ids[v]] = nb.place(g.ids[v], g.w[v], g.h[v])
@@ -226,8 +351,39 @@ func arrange(m *argmap.Map, take, moving func(*argmap.Claim) bool, size SizeFunc
 		at := p.free(want, g.w[v], g.h[v], o.NodeSep/2, math.Inf(-1))
 		nb.add(g.ids[v], at, g.w[v], g.h[v])
 		out[g.ids[v]] = at
+		onPlace[v] = at == want
 	}
-	return out
+	final := func(v int) argmap.Point {
+		if p, ok := out[g.ids[v]]; ok {
+			return p
+		}
+		return m.Claim(g.ids[v]).Pos
+	}
+	routes := make([]Route, len(g.edges))
+	for i := range g.edges {
+		e := &g.edges[i]
+		a, b := final(e.from), final(e.to)
+		rt := Route{Link: Link{From: g.ids[e.from], To: g.ids[e.to], Kind: LinkKind(e.kind), Arg: m.Arguments[e.arg].ID}, FromAt: a, ToAt: b}
+		if onPlace[e.from] && onPlace[e.to] {
+			rt.Points = make([]argmap.Point, len(res.routes[i]))
+			for k, q := range res.routes[i] {
+				rt.Points[k] = argmap.Point{X: q.X + shift.X, Y: q.Y + shift.Y}
+			}
+		} else {
+			rt.Points = straight(a, b, g.w[e.from], g.h[e.from], g.w[e.to], g.h[e.to])
+		}
+		routes[i] = rt
+	}
+	return out, routes
+}
+
+// clampShift moves a shift so that [lo, hi] shifted stays within argmap's
+// coordinate limit, when it fits at all.
+func clampShift(s, lo, hi float64) float64 {
+	if hi-lo > 2*argmap.MaxCoord || math.IsNaN(s) {
+		return s
+	}
+	return max(-argmap.MaxCoord-lo, min(argmap.MaxCoord-hi, s))
 }
 
 // frameShift is the translation from the layout's frame to the map's: the

@@ -1,0 +1,171 @@
+package layout
+
+import (
+	"fmt"
+	"io/fs"
+	"math"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/argmap/gen"
+)
+
+// aspectOf is the width:height of the cards' bounding box.
+func aspectOf(m *argmap.Map, pos map[argmap.ID]argmap.Point, size SizeFunc) (aspect, w, h float64) {
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, c := range m.Claims {
+		cw, ch := size(c.ID)
+		p := pos[c.ID]
+		x0, x1 = min(x0, p.X-positive(cw)/2), max(x1, p.X+positive(cw)/2)
+		y0, y1 = min(y0, p.Y-positive(ch)/2), max(y1, p.Y+positive(ch)/2)
+	}
+	return (x1 - x0) / (y1 - y0), x1 - x0, y1 - y0
+}
+
+// throughCards lists the routes that pass through the inside of a card
+// that is not one of their ends.
+func throughCards(m *argmap.Map, d Drawing, size SizeFunc) []string {
+	p := newPlacer(-0.5) // a route may touch a border
+	var ids []argmap.ID
+	for _, c := range m.Claims {
+		w, h := size(c.ID)
+		p.add(d.Pos[c.ID], positive(w), positive(h))
+		ids = append(ids, c.ID)
+	}
+	var bad []string
+	var hit []int32
+	for _, r := range d.Routes {
+		found := false
+		for k := 0; k+1 < len(r.Points) && !found; k++ {
+			a, b := r.Points[k], r.Points[k+1]
+			// In pieces of at most a grid cell, so that each query is small.
+			n := int(math.Ceil(math.Hypot(b.X-a.X, b.Y-a.Y)/placerCell)) + 1
+			for s := 0; s < n && !found; s++ {
+				f0, f1 := float64(s)/float64(n), float64(s+1)/float64(n)
+				pa := argmap.Point{X: a.X + (b.X-a.X)*f0, Y: a.Y + (b.Y-a.Y)*f0}
+				pb := argmap.Point{X: a.X + (b.X-a.X)*f1, Y: a.Y + (b.Y-a.Y)*f1}
+				q := rect{min(pa.X, pb.X), min(pa.Y, pb.Y), max(pa.X, pb.X), max(pa.Y, pb.Y)}
+				for _, i := range p.hits(q, hit) {
+					if ids[i] == r.From || ids[i] == r.To {
+						continue
+					}
+					if segmentHitsBox(pa, pb, p.rects[i]) {
+						bad = append(bad, fmt.Sprintf("link %q → %q through %q", text(m, r.From), text(m, r.To), text(m, ids[i])))
+						found = true
+						break
+					}
+				}
+			}
+		}
+	}
+	return bad
+}
+
+func text(m *argmap.Map, id argmap.ID) string {
+	if c := m.Claim(id); c != nil {
+		return c.Text
+	}
+	return id.String()
+}
+
+// checkWhole checks a drawing as the issue asks: width:height within
+// [1/maxAspect, maxAspect], no overlapping cards, no link through a card
+// that is not its end, every route starting and ending on its cards, and
+// every coordinate within argmap's limit.
+func checkWhole(t *testing.T, name string, m *argmap.Map, d Drawing, size SizeFunc, maxAspect float64) {
+	t.Helper()
+	if a, w, h := aspectOf(m, d.Pos, size); a > maxAspect || a < 1/maxAspect {
+		t.Errorf("%s: %.0f × %.0f, width:height %.2f, want within 1:%g and %g:1", name, w, h, a, maxAspect, maxAspect)
+	}
+	if bad := overlaps(m, d.Pos, size); len(bad) > 0 {
+		t.Errorf("%s: %d overlapping cards, first %s", name, len(bad), bad[0])
+	}
+	if bad := throughCards(m, d, size); len(bad) > 0 {
+		t.Errorf("%s: %d links through cards, first %s", name, len(bad), bad[0])
+	}
+	if len(d.Routes) != len(Links(m)) {
+		t.Errorf("%s: %d routes for %d links", name, len(d.Routes), len(Links(m)))
+	}
+	for _, r := range d.Routes {
+		if len(r.Points) < 2 {
+			t.Errorf("%s: route %q → %q has %d points", name, text(m, r.From), text(m, r.To), len(r.Points))
+			continue
+		}
+		for _, end := range []struct {
+			id argmap.ID
+			at argmap.Point
+		}{{r.From, r.Points[0]}, {r.To, r.Points[len(r.Points)-1]}} {
+			w, h := size(end.id)
+			c := d.Pos[end.id]
+			if math.Abs(math.Abs(end.at.X-c.X)-w/2) > 0.01 && math.Abs(math.Abs(end.at.Y-c.Y)-h/2) > 0.01 ||
+				math.Abs(end.at.X-c.X) > w/2+0.01 || math.Abs(end.at.Y-c.Y) > h/2+0.01 {
+				t.Errorf("%s: route %q → %q ends at %v, not on the border of %q at %v", name, text(m, r.From), text(m, r.To), end.at, text(m, end.id), c)
+				break
+			}
+		}
+	}
+	for id, p := range d.Pos {
+		if math.Abs(p.X) > argmap.MaxCoord || math.Abs(p.Y) > argmap.MaxCoord || !finite(p) {
+			t.Errorf("%s: claim %q at %v, beyond the coordinate limit", name, text(m, id), p)
+			break
+		}
+	}
+}
+
+// TestCorpusFillsTheWindow: every map of the shared corpus with 20 claims
+// or more (AIF, Argdown, Kialo), tidied as `argmap layout` does, is
+// between 1:3 and 3:1, without overlaps or links through cards.
+func TestCorpusFillsTheWindow(t *testing.T) {
+	var paths []string
+	for _, sub := range []string{"aif-json", "argdown", "other/kialo"} {
+		dir := corpusDir(t, sub)
+		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			if !strings.HasSuffix(path, ".md") {
+				paths = append(paths, path)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	checked := 0
+	for _, path := range paths {
+		m, _, err := formats.Load(path)
+		if err != nil || len(m.Claims) < 20 {
+			continue
+		}
+		checked++
+		size := EstimateSize(m)
+		d := Draw(m, size, Options{})
+		name := strings.TrimPrefix(path, "../../../")
+		a, _, _ := aspectOf(m, d.Pos, size)
+		t.Logf("%s: %d claims, aspect %.2f, %d crossings", name, len(m.Claims), a, CrossingsOf(d.Routes))
+		checkWhole(t, name, m, d, size, 3)
+	}
+	if checked < 5 {
+		t.Fatalf("only %d corpus maps of 20 claims or more", checked)
+	}
+}
+
+// TestGeneratedFillsTheWindow: the maps of `argmap gen -n 1000` and
+// `-n 5000` (4:1 allowed) fill the window's shape.
+func TestGeneratedFillsTheWindow(t *testing.T) {
+	for _, tt := range []struct {
+		n         int
+		maxAspect float64
+	}{{200, 3}, {1000, 3}, {5000, 4}} {
+		m := gen.Tree(tt.n, 1)
+		size := EstimateSize(m)
+		d := Draw(m, size, Options{})
+		a, _, _ := aspectOf(m, d.Pos, size)
+		t.Logf("gen %d: aspect %.2f, %d crossings", tt.n, a, CrossingsOf(d.Routes))
+		checkWhole(t, fmt.Sprintf("gen -n %d", tt.n), m, d, size, tt.maxAspect)
+	}
+}
