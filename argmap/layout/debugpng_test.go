@@ -36,12 +36,14 @@ func TestDebugPNG(t *testing.T) {
 		}
 	}
 	size := EstimateSize(m)
-	pos := Layout(m, size, Options{})
+	d := Draw(m, size, Options{})
+	pos := d.Pos
 	if os.Getenv("LAYOUTPNG_DOT") != "" {
 		var err error
 		if pos, err = dotPositions(m, size); err != nil {
 			t.Fatal(err)
 		}
+		d.Routes = nil
 	}
 	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
 	for _, c := range m.Claims {
@@ -60,20 +62,25 @@ func TestDebugPNG(t *testing.T) {
 	}
 	tr := func(p argmap.Point) (int, int) { return int((p.X - x0) * scale), int((p.Y - y0) * scale) }
 	drawLinks := func() {
-		for _, l := range Links(m) {
+		for i, l := range Links(m) {
 			col := color.RGBA{0, 120, 0, 255}
 			if l.Kind != LinkPro {
 				col = color.RGBA{200, 0, 0, 255}
 			}
-			a, b := tr(pos[l.From])
-			e, f := tr(pos[l.To])
-			steps := max(abs(e-a), abs(f-b), 1)
-			for s := 0; s <= steps; s++ {
-				img.Set(a+(e-a)*s/steps, b+(f-b)*s/steps, col)
+			pts := []argmap.Point{pos[l.From], pos[l.To]}
+			if d.Routes != nil {
+				pts = d.Routes[i].Points
+			}
+			for k := 0; k+1 < len(pts); k++ {
+				a, b := tr(pts[k])
+				e, f := tr(pts[k+1])
+				steps := max(abs(e-a), abs(f-b), 1)
+				for s := 0; s <= steps; s++ {
+					img.Set(a+(e-a)*s/steps, b+(f-b)*s/steps, col)
+				}
 			}
 		}
 	}
-	drawLinks()
 	for _, c := range m.Claims {
 		w, h := size(c.ID)
 		p := pos[c.ID]
@@ -92,6 +99,7 @@ func TestDebugPNG(t *testing.T) {
 			}
 		}
 	}
+	drawLinks()
 	out, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)

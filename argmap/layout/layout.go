@@ -165,13 +165,60 @@ type layoutResult struct {
 	routes [][]argmap.Point
 }
 
-// engine lays out the claims for which take is true.
+// engine lays out the claims for which take is true: at the first level of
+// stacking that makes the drawing no wider than wideFactor times the
+// target aspect ratio, or at the last.
 func engine(m *argmap.Map, take func(*argmap.Claim) bool, size SizeFunc, o Options) layoutResult {
 	g := buildGraph(m, take, size)
 	if len(g.ids) == 0 {
 		return layoutResult{g: g}
 	}
-	st := stackLeaves(g, o.NodeSep)
+	var prev layoutResult
+	for level := 0; ; level++ {
+		res := engineAt(m, g, level, o)
+		a, w := res.aspect()
+		if level == 0 && (a <= wideFactor*o.Aspect || w <= minWide) {
+			return res
+		}
+		if level > 0 && a <= wideFactor*o.Aspect {
+			// Of this and the level before, the one closer to the target.
+			if pa, _ := prev.aspect(); math.Abs(math.Log(pa/o.Aspect)) < math.Abs(math.Log(a/o.Aspect)) {
+				return prev
+			}
+			return res
+		}
+		if level+1 == len(stackSizes) {
+			return res
+		}
+		prev = res
+		g.rank = nil
+		for i := range g.edges {
+			g.edges[i].reversed, g.edges[i].loose, g.edges[i].flat = false, false, false
+		}
+	}
+}
+
+// wideFactor is how much wider than the target a drawing may come out
+// before more is stacked; a drawing no wider than minWide (a screen or two)
+// is left as it is.
+const (
+	wideFactor = 1.5
+	minWide    = 3200
+)
+
+// aspect is the width:height of the drawing's cards, and its width.
+func (res layoutResult) aspect() (aspect, width float64) {
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for v, p := range res.pts {
+		x0, x1 = min(x0, p.X-res.g.w[v]/2), max(x1, p.X+res.g.w[v]/2)
+		y0, y1 = min(y0, p.Y-res.g.h[v]/2), max(y1, p.Y+res.g.h[v]/2)
+	}
+	return (x1 - x0) / max(y1-y0, 1), x1 - x0
+}
+
+// engineAt lays g out with stacks of this level.
+func engineAt(m *argmap.Map, g *graph, level int, o Options) layoutResult {
+	st := stackLeaves(g, level, o.NodeSep)
 	r := st.red
 	r.breakCycles()
 	r.rankNodes()
@@ -211,55 +258,103 @@ func engine(m *argmap.Map, take func(*argmap.Claim) bool, size SizeFunc, o Optio
 			}
 		}
 	}
-	port := func(v int) (float64, bool) {
-		if si, ok := st.of[v]; ok && !geo.grid[v] {
-			return geo.x[v] - st.stacks[si].w/2 + st.stacks[si].spine[0], true
+	// Where the links of blocks leave them: the trunk at the first spine,
+	// escapes at their channels.
+	portOf := map[int]float64{}
+	for i := range g.edges {
+		if k := st.edge[i]; k >= 0 && st.in[g.edges[i].from] >= 0 {
+			s := &st.stacks[st.in[g.edges[i].from]]
+			if st.primary[g.edges[i].from] == i {
+				portOf[k] = s.spine[0]
+			} else {
+				portOf[k] = st.chanX[i]
+			}
 		}
-		return 0, false
+	}
+	port := func(i int) (float64, bool) {
+		v := r.edges[i].from
+		off, ok := portOf[i]
+		if !ok || geo.grid[v] {
+			return 0, false
+		}
+		return geo.x[v] - r.w[v]/2 + off, true
 	}
 	red := l.routes(r, geo, chains, port, o.RankSep)
-	// Back to the full graph: stacked leaves in their blocks, their routes
-	// a comb into the block's trunk.
+	// Back to the full graph: stacked claims in their blocks, their links
+	// an outline and a comb into the block's trunk.
 	res := layoutResult{g: g, pts: make([]argmap.Point, len(g.ids)), routes: make([][]argmap.Point, len(g.edges))}
 	g.rank = make([]int, len(g.ids))
-	slot := make([]int, len(g.ids))
-	for _, s := range st.stacks {
-		for k, v := range s.leaves {
-			slot[v] = k
-		}
-	}
 	for v := range g.ids {
 		rv := st.node[v]
 		g.rank[v] = r.rank[rv]
-		if si, ok := st.of[rv]; ok {
+		if si := st.in[v]; si >= 0 {
 			s := &st.stacks[si]
-			off := s.off[slot[v]]
+			off := st.off[v]
 			res.pts[v] = argmap.Point{X: geo.x[rv] - s.w/2 + off.X, Y: geo.top[rv] + off.Y}
 			continue
 		}
 		res.pts[v] = argmap.Point{X: geo.x[rv], Y: geo.y[rv]}
 	}
+	// The first premise of each linked argument in a stack: where the bar
+	// joining them meets the spine.
+	firstPremise := map[int]int{}
 	for i := range g.edges {
 		e := &g.edges[i]
-		trunk := red[st.edge[i]]
-		rv := st.node[e.from]
-		si, stacked := st.of[rv]
-		if !stacked {
-			res.routes[i] = trunk
+		if st.in[e.from] >= 0 && st.prem[e.anchor] > 1 && st.primary[e.from] == i {
+			if f, ok := firstPremise[e.anchor]; !ok || res.pts[e.from].Y < res.pts[f].Y {
+				firstPremise[e.anchor] = e.from
+			}
+		}
+	}
+	for i := range g.edges {
+		e := &g.edges[i]
+		si := st.in[e.from]
+		if si < 0 {
+			res.routes[i] = red[st.edge[i]]
 			continue
 		}
-		p := res.pts[e.from]
+		rv := st.node[e.from]
+		p, q := res.pts[e.from], res.pts[e.to]
 		if geo.grid[rv] {
-			q := res.pts[e.to]
 			res.routes[i] = straight(p, q, g.w[e.from], g.h[e.from], g.w[e.to], g.h[e.to])
 			continue
 		}
 		s := &st.stacks[si]
-		left := geo.x[rv] - s.w/2
-		top := geo.top[rv]
-		spine := left + s.spine[s.col[slot[e.from]]]
-		pts := []argmap.Point{{X: p.X - g.w[e.from]/2, Y: p.Y}, {X: spine, Y: p.Y}, {X: spine, Y: top}}
-		pts = append(pts, trunk...)
+		left, top := geo.x[rv]-s.w/2, geo.top[rv]
+		start := argmap.Point{X: p.X - g.w[e.from]/2, Y: p.Y}
+		if st.primary[e.from] != i {
+			// A link of its own: out from the card's left side, a little
+			// above its stub, down or up its channel.
+			start.Y -= g.h[e.from] / 4
+			ch := left + st.chanX[i]
+			if st.edge[i] < 0 { // to another member: into its left side, below its stub
+				at := q.Y + g.h[e.to]/4
+				res.routes[i] = []argmap.Point{start, {X: ch, Y: start.Y}, {X: ch, Y: at}, {X: q.X - g.w[e.to]/2, Y: at}}
+				continue
+			}
+			trunk := red[st.edge[i]]
+			pts := []argmap.Point{start, {X: ch, Y: start.Y}, {X: ch, Y: trunk[0].Y}}
+			res.routes[i] = dedupe(append(pts, trunk...))
+			continue
+		}
+		// The stub to the spine (by the bar of a linked argument's
+		// premises, which joins them at the first one's height).
+		spine := q.X - g.w[e.to]/2 + spineRoom/2
+		endY := q.Y + g.h[e.to]/2
+		if st.edge[i] >= 0 {
+			spine, endY = left+s.spine[st.col[e.from]], top
+		}
+		pts := []argmap.Point{start}
+		if st.prem[e.anchor] > 1 {
+			y0 := res.pts[firstPremise[e.anchor]].Y
+			pts = append(pts, argmap.Point{X: spine + bracket, Y: p.Y}, argmap.Point{X: spine + bracket, Y: y0}, argmap.Point{X: spine, Y: y0})
+		} else {
+			pts = append(pts, argmap.Point{X: spine, Y: p.Y})
+		}
+		pts = append(pts, argmap.Point{X: spine, Y: endY})
+		if st.edge[i] >= 0 {
+			pts = append(pts, red[st.edge[i]]...)
+		}
 		res.routes[i] = dedupe(pts)
 	}
 	// The frame: top-left card corner at the origin.

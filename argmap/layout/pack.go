@@ -246,7 +246,10 @@ func (l *layered) pack(g *graph, x []float64, o Options) geometry {
 		for _, v := range c.nodes {
 			r := l.rank[v]
 			geo.x[v] = x[v] + c.dx
-			geo.y[v] = rowTop[c.row] + b.mid[r]
+			geo.y[v] = rowTop[c.row] + b.top[r]
+			if v < l.n {
+				geo.y[v] += g.h[v] / 2 // cards hang from the top of their band
+			}
 			geo.top[v] = rowTop[c.row] + b.top[r]
 			geo.bot[v] = rowTop[c.row] + b.bot[r]
 		}

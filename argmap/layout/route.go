@@ -35,7 +35,11 @@ func (r Route) Valid(from, to argmap.Point) bool { return from == r.FromAt && to
 
 // routes draws every edge of the reduced graph from the packed geometry;
 // route[i] goes from the edge's premise to its target.
-func (l *layered) routes(g *graph, geo geometry, chains [][]int, blockPort func(v int) (float64, bool), rankSep float64) [][]argmap.Point {
+//
+// port(i) is, for an edge of a stack's block, the x where it leaves the
+// block (its trunk or channel); a block's top is at geo.top and its bottom
+// at geo.top + its height.
+func (l *layered) routes(g *graph, geo geometry, chains [][]int, port func(i int) (float64, bool), rankSep float64) [][]argmap.Point {
 	out := make([][]argmap.Point, len(g.edges))
 	// port ends: for each claim, the route ends at its top and bottom.
 	type end struct {
@@ -66,11 +70,17 @@ func (l *layered) routes(g *graph, geo geometry, chains [][]int, blockPort func(
 			continue
 		}
 		u, v := e.upper(), e.lower()
-		pts = append(pts, argmap.Point{X: geo.x[u], Y: geo.y[u] + g.h[u]/2}, argmap.Point{X: geo.x[u], Y: geo.bot[u]})
+		px, fixed := port(i)
+		blockUp := fixed && u == e.from // the block is the upper end
+		if blockUp {
+			pts = append(pts, argmap.Point{X: px, Y: geo.top[u] + g.h[u]}, argmap.Point{X: px, Y: geo.bot[u]})
+		} else {
+			pts = append(pts, argmap.Point{X: geo.x[u], Y: geo.y[u] + g.h[u]/2}, argmap.Point{X: geo.x[u], Y: geo.bot[u]})
+		}
 		for _, d := range chains[i] {
 			pts = append(pts, argmap.Point{X: geo.x[d], Y: geo.top[d]}, argmap.Point{X: geo.x[d], Y: geo.bot[d]})
 		}
-		if px, ok := blockPort(v); ok {
+		if fixed && !blockUp {
 			pts = append(pts, argmap.Point{X: px, Y: geo.top[v]})
 		} else {
 			pts = append(pts, argmap.Point{X: geo.x[v], Y: geo.top[v]}, argmap.Point{X: geo.x[v], Y: geo.y[v] - g.h[v]/2})
@@ -78,8 +88,10 @@ func (l *layered) routes(g *graph, geo geometry, chains [][]int, blockPort func(
 		// Ends: the upper end's bottom, the lower end's top (the route
 		// runs upper → lower until it is turned round below).
 		last := len(pts) - 1
-		bots[u] = append(bots[u], end{i, 0, pts[2].X})
-		if _, ok := blockPort(v); !ok {
+		if !blockUp {
+			bots[u] = append(bots[u], end{i, 0, pts[2].X})
+		}
+		if !fixed || blockUp {
 			tops[v] = append(tops[v], end{i, 1, pts[last-2].X})
 		}
 		out[i] = pts
