@@ -323,13 +323,13 @@ func engineAt(m *argmap.Map, g *graph, level int, o Options) layoutResult {
 		left, top := geo.x[rv]-s.w/2, geo.top[rv]
 		start := argmap.Point{X: p.X - g.w[e.from]/2, Y: p.Y}
 		if st.primary[e.from] != i {
-			// A link of its own: out from the card's left side, a little
-			// above its stub, down or up its channel.
-			start.Y -= g.h[e.from] / 4
+			// A link of its own: out from the card's right side, up or
+			// down its channel.
+			start := argmap.Point{X: p.X + g.w[e.from]/2, Y: p.Y}
 			ch := left + st.chanX[i]
-			if st.edge[i] < 0 { // to another member: into its left side, below its stub
+			if st.edge[i] < 0 { // to another member: into its right side, below the middle
 				at := q.Y + g.h[e.to]/4
-				res.routes[i] = []argmap.Point{start, {X: ch, Y: start.Y}, {X: ch, Y: at}, {X: q.X - g.w[e.to]/2, Y: at}}
+				res.routes[i] = []argmap.Point{start, {X: ch, Y: start.Y}, {X: ch, Y: at}, {X: q.X + g.w[e.to]/2, Y: at}}
 				continue
 			}
 			trunk := red[st.edge[i]]

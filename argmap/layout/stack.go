@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"sort"
 
 	"github.com/argmap/argmap/argmap"
 )
@@ -26,10 +27,9 @@ import (
 // pendant subtrees of up to stackSizes[level] claims, in any number. The
 // layout raises the level while the drawing is too wide (see engine).
 // Inside a stack, a link from a member other than the one it hangs from (a
-// support of a claim higher up) leaves the member's left side a little
-// above its stub and runs in a channel of its own at the left of the
-// column: up to the block's top and on as a link of the block, or to the
-// other member's left side.
+// support of a claim higher up) leaves the member's right side and runs in
+// a channel of its own right of the column: up to the block's top and on
+// as a link of the block, or to the other member's right side.
 
 // stackLevels are the sizes of pendant subtree stacked at each level, and
 // stackMins the number of them a group needs.
@@ -382,12 +382,6 @@ func (s *stacking) shape(st *stack, g *graph, nodeSep float64) {
 		if c+1 < len(starts) {
 			to = starts[c+1]
 		}
-		for j, i := range chans[c] {
-			s.chanX[i] = left + chanGap*float64(j+1)
-		}
-		if len(chans[c]) > 0 {
-			left += chanGap * float64(len(chans[c])+1)
-		}
 		st.spine[c] = left + spineRoom/2
 		y, wide := 0.0, 0.0
 		for k := from; k < to; k++ {
@@ -397,6 +391,17 @@ func (s *stacking) shape(st *stack, g *graph, nodeSep float64) {
 		}
 		st.h = max(st.h, y)
 		left += spineRoom + wide
+		// Channels right of the column, the lower the member the further
+		// right, so that no link out crosses another's channel (nothing is
+		// right of a card in its row of an outline).
+		ch := chans[c]
+		sort.SliceStable(ch, func(a, b int) bool { return s.off[g.edges[ch[a]].from].Y < s.off[g.edges[ch[b]].from].Y })
+		for j, i := range ch {
+			s.chanX[i] = left + chanGap*float64(j+1)
+		}
+		if len(ch) > 0 {
+			left += chanGap * float64(len(ch))
+		}
 		if c+1 < len(starts) {
 			left += max(stackHGap, nodeSep/2)
 		}

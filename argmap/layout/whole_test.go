@@ -119,22 +119,7 @@ func checkWhole(t *testing.T, name string, m *argmap.Map, d Drawing, size SizeFu
 // or more (AIF, Argdown, Kialo), tidied as `argmap layout` does, is
 // between 1:3 and 3:1, without overlaps or links through cards.
 func TestCorpusFillsTheWindow(t *testing.T) {
-	var paths []string
-	for _, sub := range []string{"aif-json", "argdown", "other/kialo"} {
-		dir := corpusDir(t, sub)
-		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			if !strings.HasSuffix(path, ".md") {
-				paths = append(paths, path)
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
+	paths := corpusMaps(t)
 	checked := 0
 	for _, path := range paths {
 		m, _, err := formats.Load(path)
@@ -152,6 +137,27 @@ func TestCorpusFillsTheWindow(t *testing.T) {
 	if checked < 5 {
 		t.Fatalf("only %d corpus maps of 20 claims or more", checked)
 	}
+}
+
+// corpusMaps lists the map files of the corpus in AIF, Argdown and Kialo.
+func corpusMaps(t *testing.T) []string {
+	var paths []string
+	for _, sub := range []string{"aif-json", "argdown", "other/kialo"} {
+		dir := corpusDir(t, sub)
+		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			if !strings.HasSuffix(path, ".md") {
+				paths = append(paths, path)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return paths
 }
 
 // TestGeneratedFillsTheWindow: the maps of `argmap gen -n 1000` and
