@@ -1,7 +1,5 @@
 package layout
 
-import "math"
-
 // Horizontal coordinates: each layer is placed as close as it can be, in
 // the least-squares sense, to the tidy drawing of the spanning tree the
 // order came from, under the order and the minimum gaps. That is an
@@ -75,57 +73,10 @@ func (l *layered) assignX(nodeSep float64) []float64 {
 	return x
 }
 
-// assignY returns the y centre of each layer: layers are as tall as their
-// tallest card and at least rankSep apart. A gap grows where a short link
-// runs so slanted that it would pass behind the cards beside its ends (it
-// crosses the band of a layer over |dx|·(band/2)/Δy, which must stay within
-// the room beside the card), up to maxGapFactor·rankSep, so that arrows
-// stay visible with straight lines.
-func (l *layered) assignY(h []float64, x []float64, rankSep, nodeSep float64) []float64 {
-	tall := make([]float64, len(l.layers))
-	for v, hv := range h {
-		tall[l.rank[v]] = max(tall[l.rank[v]], hv)
-	}
-	y := make([]float64, len(l.layers))
-	top := 0.0
-	for r := range y {
-		y[r] = top + tall[r]/2
-		top += tall[r]
-		if r+1 < len(y) {
-			top += l.gapBelow(r, tall, x, rankSep, nodeSep)
-		}
-	}
-	return y
-}
-
-// maxGapFactor bounds how far apart slanted links push two layers. At 10
-// a bushy 200-claim map came out twice as tall as at 3, mostly empty space
-// between the top layers; at 3 the few links still steeper than that cross
-// a neighbour's band near their ends, which reads better than a map that
-// needs twice the scrolling.
+// maxGapFactor bounds how far apart slanted links push two layers (see
+// bands). At 10 a bushy 200-claim map came out twice as tall as at 3,
+// mostly empty space between the top layers.
 const maxGapFactor = 3
-
-// gapBelow is the free height between layer r and layer r+1.
-func (l *layered) gapBelow(r int, tall, x []float64, rankSep, nodeSep float64) float64 {
-	need := 0.0
-	if x != nil {
-		for _, u := range l.layers[r] {
-			if l.dummy(u) {
-				continue
-			}
-			for _, v := range l.down.of(u) {
-				if l.dummy(v) {
-					continue
-				}
-				dx := math.Abs(x[u] - x[v])
-				// Centre to centre Δy must exceed dx·(band/2)/room at both ends.
-				k := max(tall[r]/2/(l.w[u]/2+nodeSep/2), tall[r+1]/2/(l.w[v]/2+nodeSep/2))
-				need = max(need, dx*k-(tall[r]+tall[r+1])/2)
-			}
-		}
-	}
-	return min(max(rankSep, need), maxGapFactor*rankSep)
-}
 
 // placeTidy places every layer as close as it can to the tidy drawing of
 // the spanning tree the order came from (scaled to card widths), with each

@@ -223,10 +223,9 @@ func engineAt(m *argmap.Map, g *graph, level int, o Options) layoutResult {
 	r.breakCycles()
 	r.rankNodes()
 	var (
-		l     *layered
-		x     []float64
-		links []Link
-		best  = -1
+		l    *layered
+		x    []float64
+		best = -1
 	)
 	tries := portfolio(len(r.ids))
 	if len(r.edges) == 0 {
@@ -240,10 +239,9 @@ func engineAt(m *argmap.Map, g *graph, level int, o Options) layoutResult {
 			l, x = lc, xc
 			break
 		}
-		if links == nil {
-			links = r.links()
-		}
-		c := Crossings(links, r.centres(xc, lc, o.RankSep))
+		// Links are drawn through their dummies: the crossings between
+		// neighbouring layers are the ones drawn (give or take ports).
+		c := lc.totalCrossings()
 		if best < 0 || c < best {
 			best, l, x = c, lc, xc
 		}

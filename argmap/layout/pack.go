@@ -31,7 +31,7 @@ type component struct {
 	x0, x1       float64 // extent of its nodes in the layered x
 	h            float64 // height of its own bands
 	grid         bool    // too big: drawn as a grid
-	dx, y0       float64 // placement: x = layered x + dx; top at y0
+	dx           float64 // placement: x = layered x + dx
 	row          int
 	gridCols     int
 	cellW, cellH float64
@@ -52,8 +52,7 @@ func (l *layered) components(g *graph, x []float64) []component {
 	for v := range parent {
 		parent[v] = v
 	}
-	var find func(v int) int
-	find = func(v int) int {
+	find := func(v int) int {
 		for parent[v] != v {
 			parent[v] = parent[parent[v]]
 			v = parent[v]
@@ -100,7 +99,10 @@ func (l *layered) root(v int) int {
 
 // bands returns the centre, top and bottom of the layers 0..ranks-1 of the
 // given nodes, from a top at 0, and the total height: each layer as tall
-// as its tallest card, with gaps as gapBelow sets them.
+// as its tallest card, at least rankSep apart. A gap grows where a link
+// between neighbouring layers runs so slanted that it would be hard to
+// follow (as if drawn straight between the centres, it would pass behind
+// the cards beside its ends), up to maxGapFactor·rankSep.
 func (l *layered) bands(nodes []int, ranks int, h, x []float64, rankSep, nodeSep float64) (mid, top, bot []float64, height float64) {
 	tall := make([]float64, ranks)
 	need := make([]float64, ranks)

@@ -1,7 +1,5 @@
 package layout
 
-import "github.com/argmap/argmap/argmap"
-
 // strategy is one way of finding the order of the layers. Which one draws
 // a map with the fewest crossings depends on the map, so the layout tries a
 // few (a portfolio) and keeps the best drawing.
@@ -28,23 +26,4 @@ func portfolio(n int) []strategy {
 		return []strategy{upPull, upSearch, upOne}
 	}
 	return []strategy{upSearch, upOne}
-}
-
-// links are the graph's edges as Links (for counting crossings).
-func (g *graph) links() []Link {
-	out := make([]Link, 0, len(g.edges))
-	for _, e := range g.edges {
-		out = append(out, Link{From: g.ids[e.from], To: g.ids[e.to], Kind: LinkKind(e.kind)})
-	}
-	return out
-}
-
-// centres are the card centres of a candidate drawing, for Crossings.
-func (g *graph) centres(x []float64, l *layered, rankSep float64) map[argmap.ID]argmap.Point {
-	y := l.assignY(g.h, nil, rankSep, 0)
-	pos := make(map[argmap.ID]argmap.Point, len(g.ids))
-	for v, id := range g.ids {
-		pos[id] = argmap.Point{X: x[v], Y: y[g.rank[v]]}
-	}
-	return pos
 }
