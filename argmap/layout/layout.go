@@ -173,29 +173,40 @@ func engine(m *argmap.Map, take func(*argmap.Claim) bool, size SizeFunc, o Optio
 	if len(g.ids) == 0 {
 		return layoutResult{g: g}
 	}
-	var prev layoutResult
-	for level := 0; ; level++ {
-		res := engineAt(m, g, level, o)
-		a, w := res.aspect()
-		if level == 0 && (a <= wideFactor*o.Aspect || w <= minWide) {
-			return res
-		}
-		if level > 0 && a <= wideFactor*o.Aspect {
-			// Of this and the level before, the one closer to the target.
-			if pa, _ := prev.aspect(); math.Abs(math.Log(pa/o.Aspect)) < math.Abs(math.Log(a/o.Aspect)) {
-				return prev
-			}
-			return res
-		}
-		if level+1 == len(stackSizes) {
-			return res
-		}
-		prev = res
+	reset := func() {
 		g.rank = nil
 		for i := range g.edges {
 			g.edges[i].reversed, g.edges[i].loose, g.edges[i].flat = false, false, false
 		}
 	}
+	res := engineAt(m, g, 0, o)
+	if a, w := res.aspect(); a <= wideFactor*o.Aspect || w <= minWide {
+		return res
+	}
+	// The drawing narrows as the level rises: bisect for the lowest level
+	// that is narrow enough, then keep whichever of it and the level below
+	// comes closer to the target.
+	lo, hi := 0, len(stackSizes)-1
+	wide, narrow := res, layoutResult{}
+	for hi-lo > 1 || narrow.g == nil {
+		mid := (lo + hi + 1) / 2
+		if narrow.g == nil && hi-lo <= 1 {
+			mid = hi
+		}
+		reset()
+		r := engineAt(m, g, mid, o)
+		if a, _ := r.aspect(); a <= wideFactor*o.Aspect || mid == len(stackSizes)-1 {
+			hi, narrow = mid, r
+		} else {
+			lo, wide = mid, r
+		}
+	}
+	aw, _ := wide.aspect()
+	an, _ := narrow.aspect()
+	if aw <= maxFactor*o.Aspect && math.Abs(math.Log(aw/o.Aspect)) < math.Abs(math.Log(an/o.Aspect)) {
+		return wide
+	}
+	return narrow
 }
 
 // wideFactor is how much wider than the target a drawing may come out
@@ -204,6 +215,7 @@ func engine(m *argmap.Map, take func(*argmap.Claim) bool, size SizeFunc, o Optio
 const (
 	wideFactor = 1.5
 	minWide    = 3200
+	maxFactor  = 1.875 // the widest kept when a narrower one is further off: 3:1 at 16:10
 )
 
 // aspect is the width:height of the drawing's cards, and its width.
