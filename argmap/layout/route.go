@@ -48,9 +48,57 @@ func (l *layered) routes(g *graph, geo geometry, chains [][]int, port func(i int
 	}
 	tops := make(map[int][]end)
 	bots := make(map[int][]end)
+	// Linked premises in the layer just below their target join at a
+	// junction above them (a bar, as the canvas draws it) and go on as one
+	// line into one port.
+	byArg := map[int][]int{}
+	for i := range g.edges {
+		e := &g.edges[i]
+		if e.kind != kindUndercut && !e.flat && !e.reversed && chains[i] == nil && !geo.grid[e.from] && !geo.grid[e.to] {
+			if _, fixed := port(i); !fixed {
+				byArg[e.arg] = append(byArg[e.arg], i)
+			}
+		}
+	}
+	joinOf := make(map[int]int) // edge → first edge of its junction
+	junction := map[int]argmap.Point{}
+	for _, es := range byArg {
+		if len(es) < 2 {
+			continue
+		}
+		t := g.edges[es[0]].to
+		same := true
+		sum := 0.0
+		for _, i := range es {
+			same = same && g.edges[i].to == t
+			sum += geo.x[g.edges[i].from]
+		}
+		if !same {
+			continue
+		}
+		v := g.edges[es[0]].from
+		gap := geo.top[v] - geo.bot[t]
+		junction[es[0]] = argmap.Point{X: sum / float64(len(es)), Y: geo.top[v] - min(28, gap/2)}
+		for _, i := range es {
+			joinOf[i] = es[0]
+		}
+	}
 	for i := range g.edges {
 		e := &g.edges[i]
 		a, b := e.from, e.to
+		if j, joined := joinOf[i]; joined {
+			// Upper → lower, as below: target, junction, bar, premise.
+			u, v, jp := e.to, e.from, junction[j]
+			out[i] = []argmap.Point{
+				{X: geo.x[u], Y: geo.y[u] + g.h[u]/2}, {X: geo.x[u], Y: geo.bot[u]}, jp,
+				{X: geo.x[v], Y: jp.Y}, {X: geo.x[v], Y: geo.top[v]}, {X: geo.x[v], Y: geo.y[v] - g.h[v]/2},
+			}
+			if j == i {
+				bots[u] = append(bots[u], end{i, 0, jp.X})
+			}
+			tops[v] = append(tops[v], end{i, 1, jp.X})
+			continue
+		}
 		if geo.grid[a] || geo.grid[b] {
 			pa := argmap.Point{X: geo.x[a], Y: geo.y[a]}
 			pb := argmap.Point{X: geo.x[b], Y: geo.y[b]}
@@ -111,6 +159,9 @@ func (l *layered) routes(g *graph, geo geometry, chains [][]int, port func(i int
 				pts[0].X, pts[1].X = px, px
 			} else {
 				pts[len(pts)-1].X, pts[len(pts)-2].X = px, px
+				if _, joined := joinOf[en.route]; joined {
+					pts[len(pts)-3].X = px // the bar follows
+				}
 			}
 		}
 		_ = y
@@ -120,6 +171,11 @@ func (l *layered) routes(g *graph, geo geometry, chains [][]int, port func(i int
 	}
 	for v, ends := range tops {
 		spread(v, ends, geo.top[v])
+	}
+	for i, j := range joinOf { // one port into the target for a junction
+		if i != j {
+			out[i][0].X, out[i][1].X = out[j][0].X, out[j][1].X
+		}
 	}
 	for i := range g.edges {
 		e := &g.edges[i]
