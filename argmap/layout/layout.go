@@ -5,12 +5,16 @@
 // inference they attack. Pinned claims keep their place; the rest is placed
 // around them and no two cards ever overlap.
 //
-// The phases: break attack cycles by reversing, for ranking only, the edges
+// The phases: stack the pendant premises of bushy claims into blocks (see
+// stack.go); break attack cycles by reversing, for ranking only, the edges
 // that close them; rank by longest path from the top; split long edges with
-// dummy nodes; reduce crossings by median sweeps with co-premise groups kept
-// contiguous (a bounded number of passes, the best order kept); place each
-// layer by isotonic regression towards its neighbours (alternating sweeps);
-// then shift the whole onto the pinned cards and remove any overlap.
+// dummy nodes; reduce crossings on a spanning tree, then by median sweeps
+// with co-premise groups kept contiguous (a few strategies, the best order
+// kept); place each layer by isotonic regression towards the tidy drawing
+// of the tree; pack the connected parts into rows towards the target aspect
+// ratio (pack.go); route every link around the cards (route.go); then shift
+// the whole onto the pinned cards and remove any overlap. While the drawing
+// is too wide, more is stacked.
 //
 // Card sizes come from a SizeFunc the caller passes in, so this package
 // needs no UI toolkit; EstimateSize is a stand-in for tools without one.

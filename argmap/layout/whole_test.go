@@ -175,3 +175,74 @@ func TestGeneratedFillsTheWindow(t *testing.T) {
 		checkWhole(t, fmt.Sprintf("gen -n %d", tt.n), m, d, size, tt.maxAspect)
 	}
 }
+
+// TestAspectOption: the connected parts are packed towards the asked
+// width:height.
+func TestAspectOption(t *testing.T) {
+	m := degenerate(400, "isolated")
+	size := EstimateSize(m)
+	for _, want := range []float64{0.5, 1, DefaultAspect, 3} {
+		d := Draw(m, size, Options{Aspect: want})
+		if a, w, h := aspectOf(m, d.Pos, size); a < want/1.3 || a > want*1.3 {
+			t.Errorf("Aspect %.2f: %.0f × %.0f is %.2f", want, w, h, a)
+		}
+	}
+}
+
+// TestStackedLeavesFormAComb: the leaf reasons of a claim with many stack
+// in a column below it, each linked by a stub from its left side to one
+// spine that rises into the claim; its objections stack apart.
+func TestStackedLeavesFormAComb(t *testing.T) {
+	claims := []string{"R", "a", "b", "c", "d", "e", "x", "y", "z", "w"}
+	args := []string{"a>R", "b>R", "c>R", "d>R", "e>R", "x!R", "y!R", "z!R", "w!R"}
+	m := small(t, claims, args)
+	size := EstimateSize(m)
+	d := Draw(m, size, Options{})
+	checkWhole(t, "comb", m, d, size, 3)
+	byText := map[string]argmap.ID{}
+	for _, c := range m.Claims {
+		byText[c.Text] = c.ID
+	}
+	spines := map[LinkKind]map[float64]bool{LinkPro: {}, LinkCon: {}}
+	for _, r := range d.Routes {
+		p := d.Pos[r.From]
+		w, _ := size(r.From)
+		if len(r.Points) < 3 || r.Points[0] != (argmap.Point{X: p.X - w/2, Y: p.Y}) {
+			t.Errorf("%s: route %v does not start at its left side", text(m, r.From), r.Points)
+			continue
+		}
+		if r.Points[1].Y != p.Y || r.Points[2].X != r.Points[1].X || r.Points[2].Y >= p.Y {
+			t.Errorf("%s: route %v is no stub to a rising spine", text(m, r.From), r.Points)
+		}
+		spines[r.Kind][r.Points[1].X] = true
+		if q := d.Pos[byText["R"]]; p.Y <= q.Y {
+			t.Errorf("%s at %v is not below R at %v", text(m, r.From), p, q)
+		}
+	}
+	if len(spines[LinkPro]) != 1 || len(spines[LinkCon]) != 1 {
+		t.Errorf("spines: %v, want one for the reasons and one for the objections", spines)
+	}
+	x := d.Pos[byText["a"]].X
+	for _, c := range "bcde" {
+		if d.Pos[byText[string(c)]].X != x {
+			t.Errorf("reason %c at x %v, a at %v: not one column", c, d.Pos[byText[string(c)]].X, x)
+		}
+	}
+}
+
+// TestPinnedEndsGetStraightRoutes: a link whose card could not go where
+// the layout put it (a pinned one) is drawn straight between the cards as
+// they are, and says for which centres its route holds.
+func TestPinnedEndsGetStraightRoutes(t *testing.T) {
+	m := small(t, []string{"R", "A", "B"}, []string{"A>R", "B>R"})
+	m.Claims[1].Pinned, m.Claims[1].Pos = true, argmap.Point{X: 5000, Y: 5000}
+	d := Draw(m, nil, Options{})
+	for _, r := range d.Routes {
+		if !r.Valid(d.Pos[r.From], d.Pos[r.To]) {
+			t.Errorf("route %s → %s not valid for the drawing's own centres", text(m, r.From), text(m, r.To))
+		}
+		if r.From == m.Claims[1].ID && len(r.Points) != 2 {
+			t.Errorf("route from the pinned card: %v, want a straight line", r.Points)
+		}
+	}
+}
