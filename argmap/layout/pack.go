@@ -66,7 +66,13 @@ func (l *layered) components(g *graph, x []float64) []component {
 		}
 	}
 	id := make([]int, l.n)
-	var comps []component
+	roots := 0
+	for v := 0; v < l.n; v++ {
+		if find(v) == v {
+			roots++
+		}
+	}
+	comps := make([]component, 0, roots)
 	for v := 0; v < l.n; v++ {
 		r := find(v)
 		if r == v {
@@ -76,15 +82,32 @@ func (l *layered) components(g *graph, x []float64) []component {
 			id[v] = id[r]
 		}
 	}
+	// The nodes of each part, as slices of one array (a counting sort).
+	count := make([]int, len(comps)+1)
 	for v := range l.rank {
-		c := &comps[id[l.root(v)]]
-		c.nodes = append(c.nodes, v)
-		if v < l.n {
-			c.claims++
+		count[id[l.root(v)]+1]++
+	}
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	all := make([]int, len(l.rank))
+	fill := append([]int(nil), count[:len(comps)]...)
+	for v := range l.rank {
+		k := id[l.root(v)]
+		all[fill[k]] = v
+		fill[k]++
+	}
+	for k := range comps {
+		c := &comps[k]
+		c.nodes = all[count[k]:count[k+1]:count[k+1]]
+		for _, v := range c.nodes {
+			if v < l.n {
+				c.claims++
+			}
+			c.maxRank = max(c.maxRank, l.rank[v])
+			c.x0 = min(c.x0, x[v]-l.w[v]/2)
+			c.x1 = max(c.x1, x[v]+l.w[v]/2)
 		}
-		c.maxRank = max(c.maxRank, l.rank[v])
-		c.x0 = min(c.x0, x[v]-l.w[v]/2)
-		c.x1 = max(c.x1, x[v]+l.w[v]/2)
 	}
 	return comps
 }
@@ -145,7 +168,11 @@ func (l *layered) pack(g *graph, x []float64, o Options) geometry {
 	comps := l.components(g, x)
 	for i := range comps {
 		c := &comps[i]
-		_, _, _, c.h = l.bands(c.nodes, c.maxRank+1, g.h, x, o.RankSep, o.NodeSep)
+		if v := c.nodes[0]; len(c.nodes) == 1 {
+			c.h = g.h[v] // a lone claim: no bands to work out
+		} else {
+			_, _, _, c.h = l.bands(c.nodes, c.maxRank+1, g.h, x, o.RankSep, o.NodeSep)
+		}
 		if c.x1-c.x0 > maxExtent || c.h > maxExtent {
 			c.grid = true
 			l.gridShape(c, g, o)
