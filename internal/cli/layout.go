@@ -12,7 +12,7 @@ import (
 func init() {
 	Register(&Command{
 		Name:    "layout",
-		Usage:   "layout [-format json|plain] [-aspect W/H] [-o OUT] FILE",
+		Usage:   "layout [-format json|plain] [-aspect RATIO] [-o OUT] FILE",
 		Summary: "lay a map out (pinned claims stay) and write it with positions, or as Graphviz plain",
 		Run:     runLayout,
 	})
@@ -25,7 +25,7 @@ func runLayout(env *Env) int {
 	out := fs.String("o", "", "write to this file instead of standard output")
 	aspect := fs.Float64("aspect", layout.DefaultAspect, "width:height to pack the map's parts towards, as a number (1.6 is 16:10)")
 	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: argmap layout [-format json|plain] [-aspect W/H] [-o OUT] FILE")
+		fmt.Fprintln(env.Stderr, "usage: argmap layout [-format json|plain] [-aspect RATIO] [-o OUT] FILE")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(env.Args); err != nil {
