@@ -11,6 +11,7 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/gen"
+	"pgregory.net/rapid"
 )
 
 // aspectOf is the width:height of the cards' bounding box.
@@ -245,4 +246,24 @@ func TestPinnedEndsGetStraightRoutes(t *testing.T) {
 			t.Errorf("route from the pinned card: %v, want a straight line", r.Points)
 		}
 	}
+}
+
+// TestRoutesNeverThroughCards: on generated maps of any size and seed,
+// unpinned, no drawn link passes through a card that is not one of its
+// ends, and every route starts and ends on its cards.
+func TestRoutesNeverThroughCards(t *testing.T) {
+	rapid.Check(t, func(rt *rapid.T) {
+		n := rapid.IntRange(1, 400).Draw(rt, "n")
+		seed := rapid.Int64Range(0, 1<<20).Draw(rt, "seed")
+		aspect := rapid.SampledFrom([]float64{0, 0.5, 3}).Draw(rt, "aspect")
+		m := gen.Tree(n, seed)
+		size := EstimateSize(m)
+		d := Draw(m, size, Options{Aspect: aspect})
+		if bad := throughCards(m, d, size); len(bad) > 0 {
+			rt.Fatalf("%d links through cards, first %s", len(bad), bad[0])
+		}
+		if bad := overlaps(m, d.Pos, size); len(bad) > 0 {
+			rt.Fatalf("%d overlaps, first %s", len(bad), bad[0])
+		}
+	})
 }
