@@ -371,6 +371,7 @@ func engineAt(m *argmap.Map, g *graph, level int, o Options) layoutResult {
 		}
 		res.routes[i] = dedupe(pts)
 	}
+	aimUndercuts(m, g, res.routes)
 	// The frame: top-left card corner at the origin.
 	minX, minY := math.Inf(1), math.Inf(1)
 	for v, p := range res.pts {
@@ -545,4 +546,52 @@ func medianOf(xs []float64) float64 {
 	s := append([]float64(nil), xs...)
 	sort.Float64s(s)
 	return s[len(s)/2]
+}
+
+// aimUndercuts ends the route of each undercutter at the inference it
+// attacks, as the canvas draws it: at the middle of the last piece of the
+// attacked argument's route, in the gap below its conclusion (the trunk
+// after the junction, for linked premises), where the undercutter's own
+// route also arrives. Routes of other shapes (in stacks, grids, cycles)
+// keep ending at the conclusion.
+func aimUndercuts(m *argmap.Map, g *graph, routes [][]argmap.Point) {
+	first := map[int]int{} // argument → one of its edges
+	for i := range g.edges {
+		if e := &g.edges[i]; e.kind != kindUndercut {
+			if _, ok := first[e.arg]; !ok {
+				first[e.arg] = i
+			}
+		}
+	}
+	// gapPiece is the index of the route's piece across the gap below its
+	// target (from pts[k] up to pts[k+1]): the last one, or the one before
+	// a last straight stub into the card.
+	gapPiece := func(pts []argmap.Point) int {
+		k := len(pts) - 2
+		if k >= 1 && pts[k].X == pts[k+1].X && pts[k-1].X != pts[k].X {
+			k--
+		}
+		if k < 0 || pts[k].Y <= pts[k+1].Y {
+			return -1
+		}
+		return k
+	}
+	for i := range g.edges {
+		e := &g.edges[i]
+		if e.kind != kindUndercut || m.Arguments[e.arg].Target != m.Arguments[e.anchor].ID {
+			continue
+		}
+		j, ok := first[e.anchor]
+		if !ok || g.edges[j].to != e.to {
+			continue
+		}
+		own, att := routes[i], routes[j]
+		ko, ka := gapPiece(own), gapPiece(att)
+		if ko < 0 || ka < 0 || own[ko+1].Y != att[ka+1].Y || own[ko].Y < att[ka].Y {
+			continue // not across the same gap
+		}
+		a, b := att[ka], att[ka+1]
+		aim := argmap.Point{X: (a.X + b.X) / 2, Y: (a.Y + b.Y) / 2}
+		routes[i] = append(own[:ko+1:ko+1], aim)
+	}
 }

@@ -95,10 +95,14 @@ func checkWhole(t *testing.T, name string, m *argmap.Map, d Drawing, size SizeFu
 			t.Errorf("%s: route %q → %q has %d points", name, text(m, r.From), text(m, r.To), len(r.Points))
 			continue
 		}
-		for _, end := range []struct {
+		ends := []struct {
 			id argmap.ID
 			at argmap.Point
-		}{{r.From, r.Points[0]}, {r.To, r.Points[len(r.Points)-1]}} {
+		}{{r.From, r.Points[0]}, {r.To, r.Points[len(r.Points)-1]}}
+		if r.Kind == LinkUndercut {
+			ends = ends[:1] // it may end at the inference it attacks
+		}
+		for _, end := range ends {
 			w, h := size(end.id)
 			c := d.Pos[end.id]
 			if math.Abs(math.Abs(end.at.X-c.X)-w/2) > 0.01 && math.Abs(math.Abs(end.at.Y-c.Y)-h/2) > 0.01 ||
@@ -266,4 +270,38 @@ func TestRoutesNeverThroughCards(t *testing.T) {
 			rt.Fatalf("%d overlaps, first %s", len(bad), bad[0])
 		}
 	})
+}
+
+// TestUndercutAimsAtTheInference: an undercutter's route ends on the route
+// of the argument it attacks (after the junction of linked premises), not
+// on the conclusion, as the canvas draws it.
+func TestUndercutAimsAtTheInference(t *testing.T) {
+	m := small(t, []string{"R", "A", "B", "U", "C"}, []string{"A,B>R", "U!@0", "C>R"})
+	d := Draw(m, nil, Options{})
+	var under Route
+	var attacked [][]argmap.Point
+	for _, r := range d.Routes {
+		switch {
+		case r.Kind == LinkUndercut:
+			under = r
+		case r.Arg == m.Arguments[0].ID:
+			attacked = append(attacked, r.Points)
+		}
+	}
+	if len(under.Points) < 2 || len(attacked) != 2 {
+		t.Fatalf("undercut route %v, %d routes of the attacked argument", under.Points, len(attacked))
+	}
+	aim := under.Points[len(under.Points)-1]
+	on := func(pts []argmap.Point) bool {
+		for k := 0; k+1 < len(pts); k++ {
+			a, b := pts[k], pts[k+1]
+			if orient(a, b, aim) == 0 && between(a, aim, b) {
+				return true
+			}
+		}
+		return false
+	}
+	if !on(attacked[0]) || !on(attacked[1]) {
+		t.Errorf("undercut ends at %v, not on the shared part of %v and %v", aim, attacked[0], attacked[1])
+	}
 }
