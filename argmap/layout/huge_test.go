@@ -69,8 +69,9 @@ func BenchmarkDegenerate(b *testing.B) {
 		n    int
 		kind string
 	}{{1_000_000, "isolated"}, {500_000, "loops"}, {100_000, "chain"}} {
-		m := degenerate(tt.n, tt.kind)
 		b.Run(fmt.Sprintf("%s-%d", tt.kind, tt.n), func(b *testing.B) {
+			m := degenerate(tt.n, tt.kind)
+			b.ReportAllocs()
 			for b.Loop() {
 				Layout(m, nil, Options{})
 			}
