@@ -19,9 +19,12 @@ import (
 // band. Links of stacked leaves are drawn as a comb (see stack.go).
 
 // Route is how one link is drawn: a polyline from the premise's card
-// border to the target's, in map units. A stacked leaf's route runs from
-// its card to the spine of its column, up the spine, along the bus and
-// down the trunk into the target: the routes of one stack share that part.
+// border to the target's, in map units. A stacked claim's route runs from
+// its card's left side to the spine of its column (or of the claim it hangs
+// from), up the spine, along the bus and the trunk into the target: the
+// routes of one stack share that part, as the legs of linked premises share
+// theirs after the junction. An undercutter's route ends on the route of
+// the argument it attacks, not on the target's border.
 type Route struct {
 	Link
 	Points []argmap.Point
