@@ -11,6 +11,7 @@ import (
 type Link struct {
 	From, To argmap.ID
 	Kind     LinkKind
+	Arg      argmap.ID // the argument drawn: From is one of its premises
 }
 
 // LinkKind says what a link draws.
@@ -29,7 +30,7 @@ func Links(m *argmap.Map) []Link {
 	g := buildGraph(m, nil, func(argmap.ID) (float64, float64) { return 1, 1 })
 	out := make([]Link, len(g.edges))
 	for i, e := range g.edges {
-		out[i] = Link{From: g.ids[e.from], To: g.ids[e.to], Kind: LinkKind(e.kind)}
+		out[i] = Link{From: g.ids[e.from], To: g.ids[e.to], Kind: LinkKind(e.kind), Arg: m.Arguments[e.arg].ID}
 	}
 	return out
 }

@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
@@ -36,12 +37,14 @@ func TestDebugPNG(t *testing.T) {
 		}
 	}
 	size := EstimateSize(m)
-	pos := Layout(m, size, Options{})
+	d := Draw(m, size, Options{})
+	pos := d.Pos
 	if os.Getenv("LAYOUTPNG_DOT") != "" {
 		var err error
 		if pos, err = dotPositions(m, size); err != nil {
 			t.Fatal(err)
 		}
+		d.Routes = nil
 	}
 	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
 	for _, c := range m.Claims {
@@ -54,32 +57,59 @@ func TestDebugPNG(t *testing.T) {
 		x1 = x0 + (x1-x0)*f
 	}
 	scale := min(1.0, 2400/(x1-x0))
+	// LAYOUTPNG_VIEW=x,y,w,h (fractions of the drawing) and LAYOUTPNG_SCALE
+	// (pixels per map unit) show a part.
+	if v := strings.Split(os.Getenv("LAYOUTPNG_VIEW"), ","); len(v) == 4 {
+		f := make([]float64, 4)
+		for i := range f {
+			f[i], _ = strconv.ParseFloat(v[i], 64)
+		}
+		w, h := x1-x0, y1-y0
+		x0, y0, x1, y1 = x0+f[0]*w, y0+f[1]*h, x0+(f[0]+f[2])*w, y0+(f[1]+f[3])*h
+	}
+	if v, err := strconv.ParseFloat(os.Getenv("LAYOUTPNG_SCALE"), 64); err == nil {
+		scale = v
+	}
 	img := image.NewRGBA(image.Rect(0, 0, int((x1-x0)*scale)+1, int((y1-y0)*scale)+1))
 	for i := range img.Pix {
 		img.Pix[i] = 255
 	}
 	tr := func(p argmap.Point) (int, int) { return int((p.X - x0) * scale), int((p.Y - y0) * scale) }
 	drawLinks := func() {
-		for _, l := range Links(m) {
+		for i, l := range Links(m) {
 			col := color.RGBA{0, 120, 0, 255}
 			if l.Kind != LinkPro {
 				col = color.RGBA{200, 0, 0, 255}
 			}
-			a, b := tr(pos[l.From])
-			e, f := tr(pos[l.To])
-			steps := max(abs(e-a), abs(f-b), 1)
-			for s := 0; s <= steps; s++ {
-				img.Set(a+(e-a)*s/steps, b+(f-b)*s/steps, col)
+			pts := []argmap.Point{pos[l.From], pos[l.To]}
+			if d.Routes != nil {
+				pts = d.Routes[i].Points
+			}
+			for k := 0; k+1 < len(pts); k++ {
+				a, b := tr(pts[k])
+				e, f := tr(pts[k+1])
+				steps := max(abs(e-a), abs(f-b), 1)
+				for s := 0; s <= steps; s++ {
+					img.Set(a+(e-a)*s/steps, b+(f-b)*s/steps, col)
+				}
+			}
+			// A small square at the target end: the arrow.
+			if n := len(pts); n >= 2 {
+				e, f := tr(pts[n-1])
+				for dx := -2; dx <= 2; dx++ {
+					for dy := -2; dy <= 2; dy++ {
+						img.Set(e+dx, f+dy, col)
+					}
+				}
 			}
 		}
 	}
-	drawLinks()
 	for _, c := range m.Claims {
 		w, h := size(c.ID)
 		p := pos[c.ID]
 		a, b := tr(argmap.Point{X: p.X - w/2, Y: p.Y - h/2})
 		e, f := tr(argmap.Point{X: p.X + w/2, Y: p.Y + h/2})
-		if a < 0 || a > img.Bounds().Dx() {
+		if e < 0 || a > img.Bounds().Dx() || f < 0 || b > img.Bounds().Dy() {
 			continue
 		}
 		for x := a; x <= e; x++ {
@@ -92,6 +122,7 @@ func TestDebugPNG(t *testing.T) {
 			}
 		}
 	}
+	drawLinks()
 	out, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)

@@ -20,6 +20,7 @@ const (
 // so that the undercutter is ranked and ordered beside that argument.
 type edge struct {
 	from, to int // premise node (lower) → target node (upper)
+	arg      int // the argument whose premise `from` is
 	anchor   int // the argument that directly targets `to`: groups co-premises
 	sub      int // position among the anchor's premises; undercutters after them
 	kind     uint8
@@ -104,7 +105,7 @@ func buildGraph(m *argmap.Map, take func(*argmap.Claim) bool, size SizeFunc) *gr
 			if kind == kindUndercut {
 				sub = 1 << 20
 			}
-			g.edges = append(g.edges, edge{from: f, to: t, anchor: anchor, sub: sub, kind: kind, class: class})
+			g.edges = append(g.edges, edge{from: f, to: t, arg: i, anchor: anchor, sub: sub, kind: kind, class: class})
 		}
 	}
 	return g

@@ -94,8 +94,11 @@ func quoteID(s string) string {
 // Plain writes laid-out positions in Graphviz's `plain` format (inches, y
 // up, origin at the bottom-left of the drawing), line for line comparable
 // with `dot -Tplain` on DOT's output: one node line per claim, one edge line
-// per link (a straight line from border to border as four Bézier points).
-func Plain(m *argmap.Map, pos map[argmap.ID]argmap.Point, size SizeFunc) []byte {
+// per link, as drawn: routes[i] (when given, one per link of Links(m)) is
+// written as a chain of straight cubic Bézier pieces through its points
+// (3k+1 points for k pieces, as Graphviz writes splines); without routes a
+// link is a straight line from border to border.
+func Plain(m *argmap.Map, pos map[argmap.ID]argmap.Point, routes []Route, size SizeFunc) []byte {
 	if size == nil {
 		size = EstimateSize(m)
 	}
@@ -131,15 +134,28 @@ func Plain(m *argmap.Map, pos map[argmap.ID]argmap.Point, size SizeFunc) []byte 
 		fmt.Fprintf(&b, "node %s %s %s %s %s %s solid box black lightgrey\n",
 			quoteID(c.ID.String()), px(bx.x), py(bx.y), inch(bx.w), inch(bx.h), quoteID(c.Text))
 	}
-	for _, l := range Links(m) {
-		t, h := boxes[l.From], boxes[l.To]
-		a := clip(argmap.Point{X: t.x, Y: t.y}, argmap.Point{X: h.x, Y: h.y}, t.w, t.h)
-		z := clip(argmap.Point{X: h.x, Y: h.y}, argmap.Point{X: t.x, Y: t.y}, h.w, h.h)
+	links := Links(m)
+	if len(routes) != len(links) {
+		routes = nil
+	}
+	for i, l := range links {
+		var pts []argmap.Point
+		if routes != nil {
+			pts = routes[i].Points
+		}
+		if len(pts) < 2 {
+			t, h := boxes[l.From], boxes[l.To]
+			pts = straight(argmap.Point{X: t.x, Y: t.y}, argmap.Point{X: h.x, Y: h.y}, t.w, t.h, h.w, h.h)
+		}
 		style, color := linkStyle(l.Kind)
-		fmt.Fprintf(&b, "edge %s %s 4", quoteID(l.From.String()), quoteID(l.To.String()))
-		for k := 0; k < 4; k++ {
-			f := float64(k) / 3
-			fmt.Fprintf(&b, " %s %s", px(a.X+(z.X-a.X)*f), py(a.Y+(z.Y-a.Y)*f))
+		fmt.Fprintf(&b, "edge %s %s %d", quoteID(l.From.String()), quoteID(l.To.String()), 3*(len(pts)-1)+1)
+		fmt.Fprintf(&b, " %s %s", px(pts[0].X), py(pts[0].Y))
+		for k := 1; k < len(pts); k++ {
+			a, z := pts[k-1], pts[k]
+			for j := 1; j <= 3; j++ {
+				f := float64(j) / 3
+				fmt.Fprintf(&b, " %s %s", px(a.X+(z.X-a.X)*f), py(a.Y+(z.Y-a.Y)*f))
+			}
 		}
 		fmt.Fprintf(&b, " %s %s\n", style, color)
 	}

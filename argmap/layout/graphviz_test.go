@@ -20,7 +20,8 @@ func rolesMap(t *testing.T) []string {
 func TestPlainGolden(t *testing.T) {
 	m := small(t, rolesMap(t), []string{"A,B>R", "C>R", "D!R", "U!@0", "E>C"})
 	m.Claims[3].Text = `A says "quoted"`
-	goldenFile(t, "roles.plain", Plain(m, Layout(m, nil, Options{}), nil))
+	d := Draw(m, nil, Options{})
+	goldenFile(t, "roles.plain", Plain(m, d.Pos, d.Routes, nil))
 	goldenFile(t, "roles.dot", DOT(m, nil, Options{}))
 }
 

@@ -218,7 +218,7 @@ func TestHostileMaps(t *testing.T) {
 		_ = Tidy(m, size, Options{})
 		_ = TidySelection(m, []argmap.ID{m.Claims[0].ID, m.Claims[2].ID}, size, Options{})
 		_ = PlaceNew(m, m.Claims[1].ID, size)
-		_ = Plain(m, pos, size)
+		_ = Plain(m, pos, Draw(m, size, Options{}).Routes, size)
 		_ = DOT(m, size, Options{})
 	}
 }

@@ -19,10 +19,10 @@ type layered struct {
 	pos      []int     // index of each node in its layer
 	top      []int     // upper end of the edge of each dummy (index v-n)
 	bottom   []int     // lower end of the edge of each dummy (index v-n)
+	first    []int     // first dummy of each edge (its others follow), -1 when none
 	multi    []bool    // member of a co-premise group of two or more in its layer
-	tidyX    []float64 // tidy-tree x of the claims (with lineKeys)
+	tidyX    []float64 // tidy-tree x of the claims
 	keys     []float64 // scratch of installPreorder
-	lineKeys bool      // dummies start on the line between their ends (else beside the lower end)
 }
 
 func (l *layered) dummy(v int) bool { return v >= l.n }
@@ -34,7 +34,7 @@ const dummyWidth = 10
 // order.
 func buildLayered(g *graph, st strategy) *layered {
 	n := len(g.ids)
-	l := &layered{n: n, lineKeys: st.lineKeys}
+	l := &layered{n: n}
 	l.rank = append([]int(nil), g.rank...)
 	l.w = append([]float64(nil), g.w...)
 	l.grp = make([]int32, n)
@@ -51,6 +51,10 @@ func buildLayered(g *graph, st strategy) *layered {
 	}
 	byUpper := buildCSR(n, len(g.edges), func(i int) int { return g.edges[i].upper() }, func(i int) int { return i })
 	var segU, segL []int
+	l.first = make([]int, len(g.edges))
+	for i := range l.first {
+		l.first[i] = -1
+	}
 	for u := 0; u < n; u++ {
 		es := byUpper.of(u)
 		g.childOrder(es)
@@ -61,6 +65,9 @@ func buildLayered(g *graph, st strategy) *layered {
 			}
 			top, bottom := e.upper(), e.lower()
 			prev := top
+			if g.rank[bottom] > g.rank[top]+1 {
+				l.first[i] = len(l.rank)
+			}
 			for r := g.rank[top] + 1; r < g.rank[bottom]; r++ {
 				d := len(l.rank)
 				l.rank = append(l.rank, r)

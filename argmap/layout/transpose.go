@@ -33,11 +33,7 @@ func (l *layered) pairCrossings(u, v int, nb *csr) (uv, vu int) {
 // transpose runs rounds of swaps over all layers until none helps or
 // rounds run out. Members of a co-premise group swap only among themselves
 // so that groups stay contiguous.
-func (l *layered) transpose(rounds int) { l.transposeAll(false, rounds) }
-
-// transposeAll is transpose; with equal true it also swaps pairs whose
-// crossings stay the same (but are not zero), to leave plateaus.
-func (l *layered) transposeAll(equal bool, rounds int) {
+func (l *layered) transpose(rounds int) {
 	for round := 0; round < rounds; round++ {
 		improved := false
 		for _, layer := range l.layers {
@@ -48,7 +44,7 @@ func (l *layered) transposeAll(equal bool, rounds int) {
 				}
 				a, b := l.pairCrossings(u, v, &l.up)
 				c, d := l.pairCrossings(u, v, &l.down)
-				if b+d < a+c || (equal && b+d == a+c && a+c > 0) {
+				if b+d < a+c {
 					layer[i], layer[i+1] = v, u
 					l.pos[u], l.pos[v] = i+1, i
 					improved = true

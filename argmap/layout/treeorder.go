@@ -291,34 +291,26 @@ func (t *tree) preorder() {
 	}
 }
 
-// installPreorder sorts every layer by the tree's preorder, or, with
-// lineKeys, by the tidy drawing of the tree (the same order for claims)
-// with each dummy where the straight line of its link passes.
+// installPreorder sorts every layer by the tidy drawing of the tree (the
+// order of its preorder for claims) with each dummy where the straight line
+// of its link passes.
 func (l *layered) installPreorder(g *graph, t *tree) {
 	n := l.n
-	var at []float64
-	if l.lineKeys {
-		l.tidyX = t.tidyInto(l.tidyX)
-		at = l.tidyX
-	}
+	l.tidyX = t.tidyInto(l.tidyX)
+	at := l.tidyX
 	if len(l.keys) != len(l.rank) {
 		l.keys = make([]float64, len(l.rank))
 	}
 	keys := l.keys
 	for v := range keys {
-		switch {
-		case v >= n && at == nil:
-			keys[v] = float64(t.pre[l.bottom[v-n]])
-		case v >= n:
+		if v >= n {
 			// Where the straight line between the ends passes, in a tidy
-			// drawing of the tree: that is where the link is drawn.
+			// drawing of the tree: near where the link is drawn.
 			tp, b := l.top[v-n], l.bottom[v-n]
 			f := float64(l.rank[v]-l.rank[tp]) / float64(l.rank[b]-l.rank[tp])
 			keys[v] = at[tp] + f*(at[b]-at[tp])
-		case at != nil:
+		} else {
 			keys[v] = at[v]
-		default:
-			keys[v] = float64(t.pre[v])
 		}
 	}
 	for r := range l.layers {

@@ -12,7 +12,7 @@ import (
 func init() {
 	Register(&Command{
 		Name:    "layout",
-		Usage:   "layout [-format json|plain] [-o OUT] FILE",
+		Usage:   "layout [-format json|plain] [-aspect RATIO] [-o OUT] FILE",
 		Summary: "lay a map out (pinned claims stay) and write it with positions, or as Graphviz plain",
 		Run:     runLayout,
 	})
@@ -23,14 +23,15 @@ func runLayout(env *Env) int {
 	fs.SetOutput(env.Stderr)
 	format := fs.String("format", "json", "json (the native map with positions) or plain (Graphviz's plain output, inches)")
 	out := fs.String("o", "", "write to this file instead of standard output")
+	aspect := fs.Float64("aspect", layout.DefaultAspect, "width:height to pack the map's parts towards, as a number (1.6 is 16:10)")
 	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: argmap layout [-format json|plain] [-o OUT] FILE")
+		fmt.Fprintln(env.Stderr, "usage: argmap layout [-format json|plain] [-aspect RATIO] [-o OUT] FILE")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(env.Args); err != nil {
 		return ExitUsage
 	}
-	if fs.NArg() != 1 || (*format != "json" && *format != "plain") {
+	if fs.NArg() != 1 || (*format != "json" && *format != "plain") || !(*aspect >= 0.05 && *aspect <= 20) {
 		fs.Usage()
 		return ExitUsage
 	}
@@ -40,7 +41,8 @@ func runLayout(env *Env) int {
 		return ExitFail
 	}
 	size := layout.EstimateSize(m)
-	if err := layout.Tidy(m, size, layout.Options{}).Apply(m); err != nil {
+	edit, routes := layout.TidyRoutes(m, size, layout.Options{Aspect: *aspect})
+	if err := edit.Apply(m); err != nil {
 		env.Errorf("layout", "%s: %v", fs.Arg(0), err)
 		return ExitFail
 	}
@@ -50,7 +52,7 @@ func runLayout(env *Env) int {
 		for _, c := range m.Claims {
 			pos[c.ID] = c.Pos
 		}
-		data = layout.Plain(m, pos, size)
+		data = layout.Plain(m, pos, routes, size)
 	} else if data, err = argmap.Encode(m); err != nil {
 		env.Errorf("layout", "%s: %v", fs.Arg(0), err)
 		return ExitFail

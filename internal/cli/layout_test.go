@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -81,6 +82,8 @@ func TestLayoutUsage(t *testing.T) {
 	for _, args := range [][]string{
 		{"layout"},
 		{"layout", "-format", "svg", "x"},
+		{"layout", "-aspect", "0", "x"},
+		{"layout", "-aspect", "100", "x"},
 		{"gen", "extra"},
 		{"gen", "-n", "0"},
 	} {
@@ -102,4 +105,96 @@ func TestGenIsHidden(t *testing.T) {
 	if Lookup("gen") == nil {
 		t.Error("gen is not registered")
 	}
+}
+
+// TestLayoutPlainWritesRoutes: `layout -format plain` writes each link as
+// it is drawn: the points of its route as straight Bézier pieces (3k+1
+// points), from the border of the premise's box to the border of the
+// target's, bends and combs included, the same as layout.Draw's routes.
+func TestLayoutPlainWritesRoutes(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "bushy.argmap.json")
+	ids := argmap.DeterministicIDs("bushy")
+	m := argmap.New("bushy")
+	root := &argmap.Claim{ID: ids(), Text: "root"}
+	m.Claims = append(m.Claims, root)
+	for i := 0; i < 6; i++ { // leaves enough for a comb
+		c := &argmap.Claim{ID: ids(), Text: "leaf"}
+		m.Claims = append(m.Claims, c)
+		m.Arguments = append(m.Arguments, &argmap.Argument{ID: ids(), Premises: []argmap.ID{c.ID}, Target: root.ID, Polarity: argmap.Pro})
+	}
+	m.Reindex()
+	data, err := argmap.Encode(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCmd(t, "layout", "-format", "plain", path)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	type box struct{ x, y, w, h float64 }
+	boxes := map[string]box{}
+	edges := 0
+	bent := 0
+	for _, line := range strings.Split(out, "\n") {
+		f := strings.Fields(line)
+		switch {
+		case len(f) >= 6 && f[0] == "node":
+			var b box
+			for i, p := range []*float64{&b.x, &b.y, &b.w, &b.h} {
+				*p = atof(t, f[2+i])
+			}
+			boxes[f[1]] = b
+		case len(f) >= 4 && f[0] == "edge":
+			edges++
+			n := int(atof(t, f[3]))
+			if n < 4 || (n-1)%3 != 0 || len(f) < 4+2*n {
+				t.Fatalf("edge with %d points: %q", n, line)
+			}
+			var pts [][2]float64
+			for k := 0; k < n; k += 3 {
+				pts = append(pts, [2]float64{atof(t, f[4+2*k]), atof(t, f[5+2*k])})
+			}
+			if len(pts) > 2 {
+				bent++
+			}
+			for _, end := range []struct {
+				name string
+				p    [2]float64
+			}{{f[1], pts[0]}, {f[2], pts[len(pts)-1]}} {
+				b := boxes[end.name]
+				dx, dy := end.p[0]-b.x, end.p[1]-b.y
+				onX := abs(abs(dx)-b.w/2) < 0.001 && abs(dy) <= b.h/2+0.001
+				onY := abs(abs(dy)-b.h/2) < 0.001 && abs(dx) <= b.w/2+0.001
+				if !onX && !onY {
+					t.Errorf("edge %s → %s: end %v is not on the border of %s", f[1], f[2], end.p, end.name)
+				}
+			}
+		}
+	}
+	if edges != 6 {
+		t.Errorf("%d edge lines, want 6", edges)
+	}
+	if bent != 6 {
+		t.Errorf("%d of 6 links of a comb drawn with bends, want all", bent)
+	}
+}
+
+func atof(t *testing.T, s string) float64 {
+	t.Helper()
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		t.Fatalf("%q: %v", s, err)
+	}
+	return v
+}
+
+func abs(v float64) float64 {
+	if v < 0 {
+		return -v
+	}
+	return v
 }
