@@ -179,6 +179,9 @@ func kindOf(m fs.FileMode) string {
 // Decode reads a map from data that came from path (the path only guides
 // the choice of format).
 func Decode(path string, data []byte) (*argmap.Map, *Format, error) {
+	// Editors may start UTF-8 text with a byte order mark; no format gives
+	// it a meaning, so it is skipped here for every one of them.
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	f := Detect(path, data)
 	if f == nil {
 		return nil, nil, fmt.Errorf("%s: not a map in any format Argmap reads", path)
