@@ -29,7 +29,7 @@ const FormatName = "argmap"
 
 // Limits on what Decode accepts, so that a hostile or broken file is refused
 // with a clear message instead of exhausting memory or the canvas. The size
-// of the file itself is limited by the caller (formats.MaxFileSize).
+// of the file itself is limited by the caller (MaxFileSize, see ReadRegularFile).
 const (
 	// MaxItems bounds each list of the map: claims, arguments, challenges,
 	// sources.

@@ -7,15 +7,10 @@ package formats
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
-	"io"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 
 	"github.com/argmap/argmap/argmap"
 )
@@ -95,7 +90,7 @@ func Detect(path string, data []byte) *Format {
 }
 
 // MaxFileSize is the largest file Load reads.
-const MaxFileSize = 200 << 20
+const MaxFileSize = argmap.MaxFileSize
 
 // Load reads the map in the file at path, in whatever format it is.
 func Load(path string) (*argmap.Map, *Format, error) {
@@ -106,74 +101,10 @@ func Load(path string) (*argmap.Map, *Format, error) {
 	return Decode(path, data)
 }
 
-// ReadFile reads a file of at most MaxFileSize bytes. It refuses what is
-// not a regular file before reading a byte (a FIFO would block for ever, a
-// device such as /dev/zero never ends), and it reads through a limited
-// reader, since the size a file reports may be wrong or may grow while it
-// is read. Errors start with the path.
+// ReadFile reads a file of at most MaxFileSize bytes, refusing what is not
+// a regular file (see argmap.ReadRegularFile). Errors start with the path.
 func ReadFile(path string) ([]byte, error) {
-	// Open without blocking: opening a FIFO for reading waits for a writer.
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s: not a regular file (%s): Argmap reads maps only from ordinary files", path, kindOf(st.Mode()))
-	}
-	if st.Size() > MaxFileSize {
-		return nil, tooBig(path)
-	}
-	data, err := readAtMost(f, st.Size(), MaxFileSize)
-	if err == errTooBig {
-		return nil, tooBig(path)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return data, nil
-}
-
-var errTooBig = errors.New("too big")
-
-// readAtMost reads r to its end, expecting about size bytes, and fails
-// with errTooBig as soon as more than limit bytes came.
-func readAtMost(r io.Reader, size, limit int64) ([]byte, error) {
-	var b bytes.Buffer
-	b.Grow(int(min(size, limit)) + 1) // one more, to see the end without growing
-	n, err := b.ReadFrom(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if n > limit {
-		return nil, errTooBig
-	}
-	return b.Bytes(), nil
-}
-
-func tooBig(path string) error {
-	return fmt.Errorf("%s: the file is larger than %d MB, the limit", path, MaxFileSize>>20)
-}
-
-// kindOf names a file mode that is not a regular file, for a message.
-func kindOf(m fs.FileMode) string {
-	switch {
-	case m.IsDir():
-		return "a folder"
-	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	case m&fs.ModeCharDevice != 0:
-		return "a character device"
-	case m&fs.ModeDevice != 0:
-		return "a device"
-	}
-	return "a special file"
+	return argmap.ReadRegularFile(path, MaxFileSize)
 }
 
 // Decode reads a map from data that came from path (the path only guides
