@@ -57,12 +57,16 @@ func Decode(data []byte) (*argmap.Map, error) {
 		return nil, fmt.Errorf("line %d: invalid UTF-8", badLine(data))
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	lines := strings.Split(string(data), "\n")
 	m := argmap.New("")
 	var entries []*entry
 	byPath := map[string]*entry{}
-	for i, raw := range lines {
-		n := i + 1
+	// Line by line: a slice of every line would cost 16 bytes a line, more
+	// than the file itself when it is mostly line ends.
+	rest, n := string(data), 0
+	for more := true; more; {
+		var raw string
+		raw, rest, more = strings.Cut(rest, "\n")
+		n++
 		line := strings.TrimRight(raw, "\r")
 		if strings.TrimSpace(line) == "" {
 			continue
@@ -119,7 +123,7 @@ func Decode(data []byte) (*argmap.Map, error) {
 		entries = append(entries, e)
 	}
 	if len(entries) == 0 {
-		return nil, fmt.Errorf("line %d: no thesis \"1. …\": not a Kialo discussion", len(lines))
+		return nil, fmt.Errorf("line %d: no thesis \"1. …\": not a Kialo discussion", n)
 	}
 	// Claims first, so that links may point forward.
 	for _, e := range entries {
