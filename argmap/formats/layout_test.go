@@ -94,10 +94,16 @@ func TestGrid(t *testing.T) {
 	if o := overlap(m, size); o != "" {
 		t.Fatalf("%s overlap", o)
 	}
-	// 50 claims: rows of 8; claim k (0-based, in chain order) at row k/8.
+	// 50 claims: rows of 8, the chain in reading order: claim k at row
+	// k/8, column k%8.
 	for k, c := range m.Claims {
-		if got, want := pos[c.ID].X < pos[m.Claims[(k/8)*8].ID].X, false; got != want {
-			t.Fatalf("claim %d left of the first of its row", k)
+		first := pos[m.Claims[k/8*8].ID]
+		p := pos[c.ID]
+		if k%8 > 0 && !(p.X > pos[m.Claims[k-1].ID].X && p.Y == first.Y) {
+			t.Fatalf("claim %d at %v is not right of claim %d at %v", k, p, k-1, pos[m.Claims[k-1].ID])
+		}
+		if k >= 8 && k%8 == 0 && !(p.Y > pos[m.Claims[k-8].ID].Y && p.X == pos[m.Claims[0].ID].X) {
+			t.Fatalf("claim %d at %v does not start the row below claim %d", k, p, k-8)
 		}
 	}
 }
