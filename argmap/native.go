@@ -39,8 +39,9 @@ const (
 	// MaxCoord bounds the absolute value of a coordinate.
 	MaxCoord = 1e7
 	// MaxOffset bounds an anchor's offset and length, in bytes of its
-	// source text (and their sum), far beyond any text Argmap reads.
-	MaxOffset = 1 << 32
+	// source text (and their sum): far beyond any text Argmap reads, and
+	// an int on every platform.
+	MaxOffset = 1 << 30
 )
 
 // utf8BOM is the byte order mark some editors put at the start of UTF-8

@@ -33,8 +33,9 @@ func strictCases() []struct{ name, data, place, msg string } {
 		{"a question index of 99,999,999,999", challenge("99999999999"), "map.challenges[0].question", "out of range"},
 		{"the last question index", challenge("999999"), "", ""},
 		{"a MaxInt64 anchor offset", claim(`, "anchor": {"offset": 9223372036854775807}`), "map.claims[0].anchor.offset", "out of range"},
+		{"the last anchor offset", claim(`, "anchor": {"offset": 536870912, "length": 536870912}`), "", ""},
 		{"a MaxInt64 anchor length", claim(`, "anchor": {"offset": 10, "length": 9223372036854775807}`), "map.claims[0].anchor.length", "reaches beyond"},
-		{"offset and length that overflow together", claim(`, "anchor": {"offset": 4294967295, "length": 4294967295}`), "map.claims[0].anchor.length", "reaches beyond"},
+		{"offset and length that overflow together", claim(`, "anchor": {"offset": 536870912, "length": 536870913}`), "map.claims[0].anchor.length", "reaches beyond"},
 		{"a byte order mark", "\uFEFF" + doc(claims2), "", ""},
 		{"a byte order mark and spaces", "\uFEFF \n" + doc(""), "", ""},
 	}
