@@ -2,7 +2,7 @@ package app
 
 import (
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/argmap/formats/placement"
 	"github.com/argmap/argmap/argmap/layout"
 )
 
@@ -11,10 +11,10 @@ func (e *Editor) cardSize(id argmap.ID) (w, h float64) { return e.view.CardSize(
 
 // prepareImport lays out a map read from a format that has no positions
 // (every card at the origin would be one pile). This is part of opening
-// the file, not an undoable edit. formats.LayOut bounds its time on big
+// the file, not an undoable edit. placement.LayOut bounds its time on big
 // maps and says why when a map cannot fit on the canvas.
 func (e *Editor) prepareImport(m *argmap.Map) error {
-	return formats.LayOut(m, nil)
+	return placement.LayOut(m, nil)
 }
 
 // tidy lays out the whole map (pinned cards stay) as one undo step.

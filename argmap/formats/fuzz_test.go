@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/formats/placement"
 )
 
 // afCorpus is the ICCMA corpus, read in place for fuzz seeds when present.
@@ -59,7 +60,7 @@ func fuzzFormat(f *testing.F, name string, seeds ...string) {
 		}
 		// As the app and the CLI do on opening an import: the layout
 		// must give positions the map may be saved with.
-		if err := LayOut(m, nil); err != nil {
+		if err := placement.LayOut(m, nil); err != nil {
 			t.Fatalf("cannot lay out what was loaded: %v", err)
 		}
 		out, err := argmap.Encode(m)

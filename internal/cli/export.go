@@ -8,6 +8,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/argmap/formats/placement"
 )
 
 var exportCmd = &Command{
@@ -84,21 +85,21 @@ func runExport(env *Env) int {
 // from AIFdb, Argdown, Kialo, AF), as the app does when it opens one, with
 // cards measured as the pictures draw them: a picture of one pile of cards at
 // the origin helps nobody. A map too big for the full layout gets
-// formats.LayOut's grid, with cards of estimated sizes: measuring them all
+// placement.LayOut's grid, with cards of estimated sizes: measuring them all
 // would cost more than the grid.
 func layOutImport(m *argmap.Map) error {
 	if !layout.NeedsLayout(m) {
 		return nil
 	}
-	if len(m.Claims) > formats.MaxFullLayout || len(m.Arguments) > formats.MaxFullLayout {
-		return formats.LayOut(m, nil)
+	if len(m.Claims) > placement.MaxFullLayout || len(m.Arguments) > placement.MaxFullLayout {
+		return placement.LayOut(m, nil)
 	}
 	s := scene.Build(m, render.Measure, scene.Options{})
 	size := make(map[argmap.ID][2]float64, len(s.Cards))
 	for _, c := range s.Cards {
 		size[c.ID] = [2]float64{c.Box.W, c.Box.H}
 	}
-	return formats.LayOut(m, func(id argmap.ID) (float64, float64) {
+	return placement.LayOut(m, func(id argmap.ID) (float64, float64) {
 		wh := size[id]
 		return wh[0], wh[1]
 	})

@@ -1,4 +1,9 @@
-package formats
+// Package placement places the claims of an imported map that has no
+// positions, as the app and the CLI do when they open or export one, in
+// bounded time and always within the coordinate limits (see LayOut). It
+// stands apart from package formats, whose decoders need no layout (and
+// whose tests the layout's own tests use).
+package placement
 
 import (
 	"fmt"
