@@ -106,3 +106,23 @@ func BenchmarkParseAttacks(b *testing.B) {
 		}
 	}
 }
+
+// A UTF-8 byte order mark at the start is skipped by every parser.
+func TestByteOrderMark(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		parse func([]byte) (*AF, error)
+		data  string
+	}{
+		{"apx", ParseAPX, "\uFEFFarg(a).\r\narg(b).\r\natt(a,b).\r\n"},
+		{"tgf", ParseTGF, "\uFEFFa\nb\n#\na b\n"},
+		{"iccma", ParseICCMA, "\uFEFFp af 2\n1 2\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, err := tc.parse([]byte(tc.data))
+			if err != nil || len(f.Names) != 2 || len(f.Attacks) != 1 || f.Names[0] == "\uFEFFa" {
+				t.Fatalf("%+v, %v", f, err)
+			}
+		})
+	}
+}
