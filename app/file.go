@@ -44,7 +44,11 @@ func (e *Editor) OpenFile(path string) error {
 		return err
 	}
 	if f != nativeFormat() {
-		e.prepareImport(m)
+		if err := e.prepareImport(m); err != nil {
+			err = fmt.Errorf("%s: %w", path, err)
+			e.showError(err)
+			return err
+		}
 	}
 	e.SetMap(m, path, f)
 	e.addRecent(path)

@@ -2,6 +2,7 @@ package app
 
 import (
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/formats/placement"
 	"github.com/argmap/argmap/argmap/layout"
 )
 
@@ -10,17 +11,10 @@ func (e *Editor) cardSize(id argmap.ID) (w, h float64) { return e.view.CardSize(
 
 // prepareImport lays out a map read from a format that has no positions
 // (every card at the origin would be one pile). This is part of opening
-// the file, not an undoable edit.
-func (e *Editor) prepareImport(m *argmap.Map) {
-	if !layout.NeedsLayout(m) {
-		return
-	}
-	pos := layout.Layout(m, nil, layout.Options{})
-	for _, c := range m.Claims {
-		if p, ok := pos[c.ID]; ok {
-			c.Pos = p
-		}
-	}
+// the file, not an undoable edit. placement.LayOut bounds its time on big
+// maps and says why when a map cannot fit on the canvas.
+func (e *Editor) prepareImport(m *argmap.Map) error {
+	return placement.LayOut(m, nil)
 }
 
 // tidy lays out the whole map (pinned cards stay) as one undo step.

@@ -77,7 +77,7 @@ func WriteFileAtomic(path string, data []byte) (err error) {
 // ReadFile reads a map in the native format from the file at path. Errors
 // start with the path.
 func ReadFile(path string) (*Map, error) {
-	data, err := os.ReadFile(path)
+	data, err := ReadRegularFile(path, MaxFileSize)
 	if err != nil {
 		return nil, err
 	}

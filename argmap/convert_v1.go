@@ -88,6 +88,7 @@ func (r *reader) str(pl place, s string) string {
 }
 
 func (r *reader) strs(p place, ss []string) []string {
+	r.count(p, len(ss))
 	for i, s := range ss {
 		if len(s) > MaxText {
 			r.str(place{list: p.String(), i: i}, s)
@@ -154,6 +155,9 @@ func (r *reader) count(pl place, n int) {
 
 func (r *reader) comments(pl place, cs []commentV1) []Comment {
 	if len(cs) == 0 {
+		return nil
+	}
+	if r.count(pl, len(cs)); r.err != nil {
 		return nil
 	}
 	out := make([]Comment, len(cs))
@@ -232,6 +236,9 @@ func (w *mapV1) toMap() (*Map, error) {
 	for i := range w.Arguments {
 		a, wa := m.Arguments[i], &w.Arguments[i]
 		p := place{list: "map.arguments", i: i}
+		if r.count(p.at(".premises"), len(wa.Premises)); r.err != nil {
+			return nil, r.err
+		}
 		a.Premises = make([]ID, len(wa.Premises))
 		for j, s := range wa.Premises {
 			pp := place{list: "map.arguments", i: i, rest: ".premises", j: j, hasJ: true}
@@ -283,8 +290,13 @@ func (r *reader) claim(p place, wc *claimV1, c *Claim) *Claim {
 			After:     r.str(ap.at(".after"), wa.After),
 			Hash:      r.str(ap.at(".hash"), wa.Hash),
 		}
-		if wa.Offset < 0 || wa.Length < 0 {
+		switch {
+		case wa.Offset < 0 || wa.Length < 0:
 			r.fail(ap, "negative offset or length")
+		case wa.Offset > MaxOffset:
+			r.fail(ap.at(".offset"), "offset %d is out of range (the limit is %d)", wa.Offset, MaxOffset)
+		case wa.Length > MaxOffset-wa.Offset:
+			r.fail(ap.at(".length"), "length %d reaches beyond byte %d, the limit", wa.Length, MaxOffset)
 		}
 		if wa.Source != "" {
 			an.Source = r.parseID(ap.at(".source"), wa.Source)
@@ -331,8 +343,13 @@ func (r *reader) challenge(p place, wc *challengeV1) *Challenge {
 		}
 	}
 	if wc.Question != nil {
-		if *wc.Question < 0 {
-			r.fail(p.at(".question"), "negative question number %d", *wc.Question)
+		// The index of a question in its scheme's list, which is a list
+		// of the map's kind: at most MaxItems long.
+		switch q := *wc.Question; {
+		case q < 0:
+			r.fail(p.at(".question"), "negative question number %d", q)
+		case q >= MaxItems:
+			r.fail(p.at(".question"), "question number %d is out of range (the limit is %d)", q, MaxItems-1)
 		}
 		c.Question = *wc.Question
 	}

@@ -19,8 +19,15 @@ import (
 // keyNode is what keys an object may have, and for each key the node of
 // its value when that value is an object or an array of objects.
 type keyNode struct {
-	fields map[string]*keyNode // nil value: a scalar or an array of scalars
-	array  bool                // the value this node describes is an array of these objects
+	fields map[string]keyField
+	array  bool // the value this node describes is an array of these objects
+}
+
+// keyField is one key of an object: its bit among the object's keys (to
+// find a key given twice) and the node of its value.
+type keyField struct {
+	bit   uint32
+	child *keyNode // nil: a scalar or an array of scalars
 }
 
 var (
@@ -30,7 +37,10 @@ var (
 
 // keyTree builds the node of a struct type from its json tags.
 func keyTree(t reflect.Type) *keyNode {
-	n := &keyNode{fields: map[string]*keyNode{}}
+	n := &keyNode{fields: map[string]keyField{}}
+	if t.NumField() > 32 {
+		panic("argmap: a wire struct of more than 32 fields: widen keyField.bit")
+	}
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
@@ -46,7 +56,7 @@ func keyTree(t reflect.Type) *keyNode {
 			child = keyTree(ft.Elem())
 			child.array = true
 		}
-		n.fields[name] = child
+		n.fields[name] = keyField{bit: 1 << i, child: child}
 	}
 	return n
 }
@@ -65,7 +75,10 @@ type pathStep struct {
 }
 
 // unknownKey reports the first key of data that the version 1 wire structs
-// do not have, as a *DecodeError, or nil.
+// do not have, or that an object gives twice, as a *DecodeError, or nil.
+// (The JSON library keeps the last of two equal keys without a word; a
+// file that says two things in one place is refused, as the README
+// promises.)
 func unknownKey(data []byte) error {
 	keysOnce.Do(func() { keysV1 = keyTree(reflect.TypeOf(fileV1{})) })
 	s := &keyScanner{data: data}
@@ -165,6 +178,7 @@ func (s *keyScanner) object(n *keyNode) error {
 		return nil
 	}
 	s.i++
+	var seen uint32 // the bits of the keys read so far
 	for {
 		s.ws()
 		if s.i >= len(s.data) {
@@ -182,17 +196,29 @@ func (s *keyScanner) object(n *keyNode) error {
 			return nil // not JSON the decoder accepted; nothing to add
 		}
 		raw, esc := s.str()
-		key := string(raw) // the compiler does not allocate for a map index
-		child, known := n.fields[key]
+		field, known := n.fields[string(raw)] // the compiler does not allocate for a map index
+		key := ""
 		if esc {
 			if k, err := strconv.Unquote(`"` + string(raw) + `"`); err == nil {
 				key = k
-				child, known = n.fields[key]
+				field, known = n.fields[key]
 			}
 		}
 		if !known {
+			if !esc {
+				key = string(raw)
+			}
 			return &DecodeError{Place: s.place(), Message: fmt.Sprintf("unknown field %q", clip(key))}
 		}
+		if seen&field.bit != 0 {
+			if !esc {
+				key = string(raw)
+			}
+			s.path = append(s.path, pathStep{key: key, index: -1})
+			return &DecodeError{Place: s.place(), Message: fmt.Sprintf("the key %q is given twice in this object", key)}
+		}
+		seen |= field.bit
+		child := field.child
 		s.ws()
 		if s.i < len(s.data) && s.data[s.i] == ':' {
 			s.i++
@@ -201,6 +227,9 @@ func (s *keyScanner) object(n *keyNode) error {
 		if child == nil {
 			s.skip()
 			continue
+		}
+		if !esc {
+			key = string(raw)
 		}
 		s.path = append(s.path, pathStep{key: key, index: -1})
 		var err error

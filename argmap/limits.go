@@ -53,6 +53,14 @@ func CheckLimits(m *Map) error {
 }
 
 func checkAnnotations(place string, ann Annotations) error {
+	for _, l := range [...]struct {
+		name string
+		n    int
+	}{{"comments", len(ann.Comments)}, {"tags", len(ann.Tags)}, {"links", len(ann.Links)}} {
+		if l.n > MaxItems {
+			return &DecodeError{Place: place + "." + l.name, Message: fmt.Sprintf("%d entries; the limit is %d", l.n, MaxItems)}
+		}
+	}
 	for j, c := range ann.Comments {
 		if err := checkText(fmt.Sprintf("%s.comments[%d].text", place, j), c.Text); err != nil {
 			return err

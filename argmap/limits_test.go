@@ -27,6 +27,8 @@ func TestCheckLimits(t *testing.T) {
 		{"long text", func(m *Map) { m.Claims[0].Text = strings.Repeat("é", MaxText+1) }, "claims[0].text: text of 100001 characters"},
 		{"long text in bytes only", func(m *Map) { m.Claims[0].Text = strings.Repeat("é", MaxText) }, ""},
 		{"bad UTF-8 in a tag", func(m *Map) { m.Claims[0].Tags = []string{"ok", "\xff"} }, "claims[0].tags[1]: invalid UTF-8"},
+		{"too many tags", func(m *Map) { m.Claims[0].Tags = make([]string, MaxItems+1) }, "claims[0].tags: 1000001 entries; the limit is 1000000"},
+		{"too many links on an argument", func(m *Map) { m.Arguments[0].Links = make([]string, MaxItems+1) }, "arguments[0].links: 1000001 entries"},
 		{"long comment", func(m *Map) {
 			m.Arguments[0].Comments = []Comment{{Text: strings.Repeat("x", MaxText+1)}}
 		}, "arguments[0].comments[0].text: text of"},

@@ -29,7 +29,7 @@ const FormatName = "argmap"
 
 // Limits on what Decode accepts, so that a hostile or broken file is refused
 // with a clear message instead of exhausting memory or the canvas. The size
-// of the file itself is limited by the caller (formats.MaxFileSize).
+// of the file itself is limited by the caller (MaxFileSize, see ReadRegularFile).
 const (
 	// MaxItems bounds each list of the map: claims, arguments, challenges,
 	// sources.
@@ -38,7 +38,15 @@ const (
 	MaxText = 100_000
 	// MaxCoord bounds the absolute value of a coordinate.
 	MaxCoord = 1e7
+	// MaxOffset bounds an anchor's offset and length, in bytes of its
+	// source text (and their sum): far beyond any text Argmap reads, and
+	// an int on every platform.
+	MaxOffset = 1 << 30
 )
+
+// utf8BOM is the byte order mark some editors put at the start of UTF-8
+// text. Every reader of text formats skips it.
+var utf8BOM = []byte("\uFEFF")
 
 // DecodeError is a fault in a map file, located by its JSON path such as
 // "map.claims[2].text" (empty for the file as a whole). Syntax errors also
@@ -96,9 +104,21 @@ func Decode(data []byte) (m *Map, err error) {
 			m, err = nil, &DecodeError{Message: fmt.Sprintf("the file could not be read (internal error: %v)", r)}
 		}
 	}()
+	// Editors on Windows start UTF-8 files with a byte order mark: skip it
+	// (positions in messages then count from the text, as editors do).
+	data = bytes.TrimPrefix(data, utf8BOM)
 	if !utf8.Valid(data) {
 		off := invalidUTF8At(data)
 		return nil, &DecodeError{Place: pathAt(data, off), Message: fmt.Sprintf("invalid UTF-8 at byte %d", off)}
+	}
+	// JSON text never holds a NUL byte, not even in a string (it would be
+	// written \u0000). The JSON library stops reading at one, so bytes after
+	// it would be ignored, or a NUL in a string reported as a truncated
+	// file: name the place of the NUL instead.
+	if off := bytes.IndexByte(data, 0); off >= 0 {
+		line, col := lineCol(data, off)
+		return nil, &DecodeError{Place: pathAt(data, off), Line: line, Column: col,
+			Message: fmt.Sprintf("a NUL byte at byte %d, which JSON text never holds (a binary or damaged file?)", off)}
 	}
 	if t := bytes.TrimSpace(data); len(t) == 0 {
 		return nil, &DecodeError{Message: "the file is empty"}

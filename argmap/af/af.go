@@ -9,9 +9,9 @@
 package af
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/argmap/argmap/argmap"
@@ -143,41 +143,96 @@ func plainName(s string) bool {
 	return true
 }
 
-// lines splits data into lines without their line ends (LF or CRLF). A
+// eachLine calls fn with each line of data (1-based number, text without
+// its LF or CRLF end), skipping a UTF-8 byte order mark at the start, and
+// stops at the first error. It copies one line at a time: splitting the
+// whole file into a slice of lines first cost far more than the file. A
 // line that is not UTF-8 is an error, since names become claims' texts.
-func lines(data []byte) ([]string, error) {
-	s := strings.ReplaceAll(string(data), "\r\n", "\n")
-	s = strings.TrimSuffix(s, "\n")
-	if s == "" {
-		return nil, nil
-	}
-	ls := strings.Split(s, "\n")
-	for i, l := range ls {
-		if !utf8.ValidString(l) {
-			return nil, fmt.Errorf("line %d: not UTF-8 text", i+1)
+func eachLine(data []byte, fn func(n int, line string) error) error {
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	for n := 1; len(data) > 0; n++ {
+		raw := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			raw, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		raw = bytes.TrimSuffix(raw, []byte("\r"))
+		if !utf8.Valid(raw) {
+			return fmt.Errorf("line %d: not UTF-8 text", n)
+		}
+		if err := fn(n, string(raw)); err != nil {
+			return err
 		}
 	}
-	return ls, nil
+	return nil
+}
+
+// counter refuses a framework whose map would pass the map's limits
+// (argmap.MaxItems claims or arguments) as soon as a line makes it so,
+// rather than after building all of it: an AF file under the size cap may
+// hold 45 million attacks, and building them ran out of memory. An attack
+// is one argument of the map; a self-attack also makes a stand-in claim
+// and a second argument (see ToMap).
+type counter struct {
+	names, attacks, selfs int
+}
+
+func (c *counter) name(line int) error {
+	c.names++
+	return c.check(line)
+}
+
+func (c *counter) attack(line int, self bool) error {
+	c.attacks++
+	if self {
+		c.selfs++
+	}
+	return c.check(line)
+}
+
+func (c *counter) check(line int) error {
+	switch {
+	case c.names+c.selfs > MaxArguments:
+		return fmt.Errorf("line %d: more than %d arguments and self-attacks; a map holds at most %d claims", line, MaxArguments, argmap.MaxItems)
+	case c.attacks+c.selfs > argmap.MaxItems:
+		return fmt.Errorf("line %d: more than %d attacks; a map holds at most %d arguments", line, argmap.MaxItems, argmap.MaxItems)
+	}
+	return nil
 }
 
 // names numbers argument names as they are declared.
 type names struct {
 	f     *AF
 	index map[string]int32
+	count counter
 }
 
 func newNames() *names { return &names{f: &AF{}, index: map[string]int32{}} }
 
 // add declares a name; a second declaration of the same name is ignored.
-func (n *names) add(name string) {
+func (n *names) add(line int, name string) error {
 	if _, ok := n.index[name]; !ok {
+		if err := n.count.name(line); err != nil {
+			return err
+		}
 		n.index[name] = int32(len(n.f.Names))
 		n.f.Names = append(n.f.Names, name)
 	}
+	return nil
 }
 
-// attack records an attack between declared names; line is 1-based.
+// attack counts and records an attack between declared names; line is
+// 1-based.
 func (n *names) attack(line int, from, to string) error {
+	if err := n.count.attack(line, from == to); err != nil {
+		return err
+	}
+	return n.link(line, from, to)
+}
+
+// link records an attack that was counted already.
+func (n *names) link(line int, from, to string) error {
 	i, ok := n.index[from]
 	if !ok {
 		return fmt.Errorf("line %d: attack from undeclared argument %q", line, from)

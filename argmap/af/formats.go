@@ -18,42 +18,47 @@ func ParseAPX(data []byte) (*AF, error) {
 		from, to string
 	}
 	var atts []att
-	ls, err := lines(data)
-	if err != nil {
-		return nil, err
-	}
-	for i, raw := range ls {
+	err := eachLine(data, func(ln int, raw string) error {
 		line := strings.TrimSpace(raw)
 		if line == "" || strings.HasPrefix(line, "%") {
-			continue
+			return nil
 		}
 		fact, ok := strings.CutSuffix(line, ".")
 		if !ok {
-			return nil, fmt.Errorf("line %d: a fact ends with '.': %q", i+1, clip(line))
+			return fmt.Errorf("line %d: a fact ends with '.': %q", ln, clip(line))
 		}
 		pred, args, ok := strings.Cut(fact, "(")
 		args, closed := strings.CutSuffix(args, ")")
 		if !ok || !closed {
-			return nil, fmt.Errorf("line %d: want arg(x). or att(x,y).: %q", i+1, clip(line))
+			return fmt.Errorf("line %d: want arg(x). or att(x,y).: %q", ln, clip(line))
 		}
 		parts := strings.Split(args, ",")
 		for k := range parts {
 			parts[k] = strings.TrimSpace(parts[k])
 			if !validName(parts[k]) {
-				return nil, fmt.Errorf("line %d: bad argument name %q", i+1, clip(parts[k]))
+				return fmt.Errorf("line %d: bad argument name %q", ln, clip(parts[k]))
 			}
 		}
 		switch {
 		case strings.TrimSpace(pred) == "arg" && len(parts) == 1:
-			n.add(parts[0])
+			return n.add(ln, parts[0])
 		case strings.TrimSpace(pred) == "att" && len(parts) == 2:
-			atts = append(atts, att{i + 1, parts[0], parts[1]})
+			// Counted now, resolved at the end: attacks may come before
+			// the declarations of their arguments.
+			if err := n.count.attack(ln, parts[0] == parts[1]); err != nil {
+				return err
+			}
+			atts = append(atts, att{ln, parts[0], parts[1]})
+			return nil
 		default:
-			return nil, fmt.Errorf("line %d: want arg(x). or att(x,y).: %q", i+1, clip(line))
+			return fmt.Errorf("line %d: want arg(x). or att(x,y).: %q", ln, clip(line))
 		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	for _, a := range atts {
-		if err := n.attack(a.line, a.from, a.to); err != nil {
+		if err := n.link(a.line, a.from, a.to); err != nil {
 			return nil, err
 		}
 	}
@@ -72,32 +77,28 @@ func validName(s string) bool {
 func ParseTGF(data []byte) (*AF, error) {
 	n := newNames()
 	edges := false
-	ls, err := lines(data)
-	if err != nil {
-		return nil, err
-	}
-	for i, raw := range ls {
+	err := eachLine(data, func(ln int, raw string) error {
 		fields := strings.Fields(raw)
 		if len(fields) == 0 {
-			continue
+			return nil
 		}
 		if !edges {
 			if fields[0] == "#" {
 				if len(fields) > 1 {
-					return nil, fmt.Errorf("line %d: the separator line holds only '#'", i+1)
+					return fmt.Errorf("line %d: the separator line holds only '#'", ln)
 				}
 				edges = true
-				continue
+				return nil
 			}
-			n.add(fields[0])
-			continue
+			return n.add(ln, fields[0])
 		}
 		if len(fields) < 2 {
-			return nil, fmt.Errorf("line %d: an attack needs two arguments: %q", i+1, clip(raw))
+			return fmt.Errorf("line %d: an attack needs two arguments: %q", ln, clip(raw))
 		}
-		if err := n.attack(i+1, fields[0], fields[1]); err != nil {
-			return nil, err
-		}
+		return n.attack(ln, fields[0], fields[1])
+	})
+	if err != nil {
+		return nil, err
 	}
 	return n.f, nil
 }
@@ -109,43 +110,48 @@ func ParseICCMA(data []byte) (*AF, error) {
 	f := &AF{}
 	header := false
 	count := 0
-	ls, err := lines(data)
-	if err != nil {
-		return nil, err
-	}
-	for i, raw := range ls {
+	var c counter
+	err := eachLine(data, func(ln int, raw string) error {
 		line := strings.TrimSpace(raw)
 		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+			return nil
 		}
 		fields := strings.Fields(line)
 		if !header {
 			if len(fields) != 3 || fields[0] != "p" || fields[1] != "af" {
-				return nil, fmt.Errorf("line %d: want the header \"p af N\": %q", i+1, clip(line))
+				return fmt.Errorf("line %d: want the header \"p af N\": %q", ln, clip(line))
 			}
 			v, err := strconv.Atoi(fields[2])
 			if err != nil || v < 0 || v > MaxArguments {
-				return nil, fmt.Errorf("line %d: bad number of arguments %q (0 to %d)", i+1, clip(fields[2]), MaxArguments)
+				return fmt.Errorf("line %d: bad number of arguments %q (0 to %d)", ln, clip(fields[2]), MaxArguments)
 			}
 			count, header = v, true
+			c.names = count
 			f.Names = make([]string, count)
 			for k := range f.Names {
 				f.Names[k] = strconv.Itoa(k + 1)
 			}
-			continue
+			return nil
 		}
 		if len(fields) != 2 {
-			return nil, fmt.Errorf("line %d: want an attack \"i j\": %q", i+1, clip(line))
+			return fmt.Errorf("line %d: want an attack \"i j\": %q", ln, clip(line))
 		}
 		var at [2]int32
 		for k, s := range fields {
 			v, err := strconv.Atoi(s)
 			if err != nil || v < 1 || v > count {
-				return nil, fmt.Errorf("line %d: argument %q is not a number from 1 to %d", i+1, clip(s), count)
+				return fmt.Errorf("line %d: argument %q is not a number from 1 to %d", ln, clip(s), count)
 			}
 			at[k] = int32(v - 1)
 		}
+		if err := c.attack(ln, at[0] == at[1]); err != nil {
+			return err
+		}
 		f.Attacks = append(f.Attacks, at)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if !header {
 		return nil, fmt.Errorf("line 1: no \"p af N\" header")

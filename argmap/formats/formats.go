@@ -6,8 +6,8 @@
 package formats
 
 import (
+	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -90,27 +90,29 @@ func Detect(path string, data []byte) *Format {
 }
 
 // MaxFileSize is the largest file Load reads.
-const MaxFileSize = 200 << 20
+const MaxFileSize = argmap.MaxFileSize
 
 // Load reads the map in the file at path, in whatever format it is.
 func Load(path string) (*argmap.Map, *Format, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	if st.Size() > MaxFileSize {
-		return nil, nil, fmt.Errorf("%s: the file is %d MB; the limit is %d MB", path, st.Size()>>20, MaxFileSize>>20)
-	}
-	data, err := os.ReadFile(path)
+	data, err := ReadFile(path)
 	if err != nil {
 		return nil, nil, err
 	}
 	return Decode(path, data)
 }
 
+// ReadFile reads a file of at most MaxFileSize bytes, refusing what is not
+// a regular file (see argmap.ReadRegularFile). Errors start with the path.
+func ReadFile(path string) ([]byte, error) {
+	return argmap.ReadRegularFile(path, MaxFileSize)
+}
+
 // Decode reads a map from data that came from path (the path only guides
 // the choice of format).
 func Decode(path string, data []byte) (*argmap.Map, *Format, error) {
+	// Editors may start UTF-8 text with a byte order mark; no format gives
+	// it a meaning, so it is skipped here for every one of them.
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	f := Detect(path, data)
 	if f == nil {
 		return nil, nil, fmt.Errorf("%s: not a map in any format Argmap reads", path)

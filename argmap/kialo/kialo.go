@@ -41,8 +41,13 @@ type entry struct {
 	path     string
 	polarity argmap.Polarity // "" for the thesis
 	text     string
-	see      string // the path a "-> See" line links to
+	more     []string // continuation lines, joined to text at the end
+	runes    int      // characters of text and more so far
+	see      string   // the path a "-> See" line links to
 	claim    argmap.ID
+	// resolving is set while resolve follows links from this entry, to
+	// tell a circle of links; done when claim holds the resolved claim.
+	resolving, done bool
 }
 
 // Decode reads a Kialo text export. Errors name the line:
@@ -52,12 +57,16 @@ func Decode(data []byte) (*argmap.Map, error) {
 		return nil, fmt.Errorf("line %d: invalid UTF-8", badLine(data))
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	lines := strings.Split(string(data), "\n")
 	m := argmap.New("")
 	var entries []*entry
 	byPath := map[string]*entry{}
-	for i, raw := range lines {
-		n := i + 1
+	// Line by line: a slice of every line would cost 16 bytes a line, more
+	// than the file itself when it is mostly line ends.
+	rest, n := string(data), 0
+	for more := true; more; {
+		var raw string
+		raw, rest, more = strings.Cut(rest, "\n")
+		n++
 		line := strings.TrimRight(raw, "\r")
 		if strings.TrimSpace(line) == "" {
 			continue
@@ -74,12 +83,21 @@ func Decode(data []byte) (*argmap.Map, error) {
 			if len(entries) == 0 {
 				return nil, fmt.Errorf("line %d: expected the thesis \"1. …\", found %q", n, clip(line))
 			}
-			// A continuation line: the claim's text goes on.
+			// A continuation line: the claim's text goes on. The lines are
+			// kept and joined once (adding each to the text copied it
+			// whole, quadratic in the lines), and the length is checked
+			// as they come, so that the fault is the line that passes it.
+			// Unescaping may halve a text: twice the limit is surely too
+			// long (CheckLimits checks the text as it ends up).
 			last := entries[len(entries)-1]
-			last.text += "\n" + line
+			last.more = append(last.more, line)
+			last.runes += 1 + utf8.RuneCountInString(line)
+			if last.runes > 2*argmap.MaxText {
+				return nil, fmt.Errorf("line %d: %s: the claim's text is longer than %d characters, the limit", n, last.path, argmap.MaxText)
+			}
 			continue
 		}
-		e := &entry{line: n, path: sub[1], text: sub[3]}
+		e := &entry{line: n, path: sub[1], text: sub[3], runes: utf8.RuneCountInString(sub[3])}
 		switch sub[2] {
 		case "Pro":
 			e.polarity = argmap.Pro
@@ -105,12 +123,16 @@ func Decode(data []byte) (*argmap.Map, error) {
 		entries = append(entries, e)
 	}
 	if len(entries) == 0 {
-		return nil, fmt.Errorf("line %d: no thesis \"1. …\": not a Kialo discussion", len(lines))
+		return nil, fmt.Errorf("line %d: no thesis \"1. …\": not a Kialo discussion", n)
 	}
 	// Claims first, so that links may point forward.
 	for _, e := range entries {
 		if e.see != "" {
 			continue
+		}
+		if e.more != nil {
+			e.text += "\n" + strings.Join(e.more, "\n")
+			e.more = nil
 		}
 		text := unescape(strings.TrimSpace(e.text))
 		if text == "" {
@@ -124,17 +146,26 @@ func Decode(data []byte) (*argmap.Map, error) {
 		m.Meta.Title = m.Claims[0].Text
 	}
 	m.Meta.Source = "Kialo discussion export"
-	// resolve follows "-> See" links to the claim they stand for.
+	// resolve follows "-> See" links to the claim they stand for. Each
+	// entry is resolved once and remembers its claim, so a long chain of
+	// links costs its length once, not once per entry on it (quadratic).
+	var chain []*entry
 	resolve := func(e *entry) (argmap.ID, error) {
-		for hops := 0; e.see != ""; hops++ {
+		chain = chain[:0]
+		for e.see != "" && !e.done {
+			if e.resolving {
+				return argmap.NilID, fmt.Errorf("line %d: %s: the links go round in a circle", e.line, e.path)
+			}
 			t := byPath[e.see]
 			if t == nil {
 				return argmap.NilID, fmt.Errorf("line %d: %s: links to %s, which is not in the discussion", e.line, e.path, e.see)
 			}
-			if hops > len(entries) {
-				return argmap.NilID, fmt.Errorf("line %d: %s: the links go round in a circle", e.line, e.path)
-			}
+			e.resolving = true
+			chain = append(chain, e)
 			e = t
+		}
+		for _, c := range chain {
+			c.claim, c.done, c.resolving = e.claim, true, false
 		}
 		return e.claim, nil
 	}
@@ -194,12 +225,10 @@ func unescape(s string) string {
 
 func links(text string) []string {
 	var out []string
+	seen := map[string]bool{}
 	for _, m := range linkURL.FindAllStringSubmatch(text, -1) {
-		dup := false
-		for _, o := range out {
-			dup = dup || o == m[1]
-		}
-		if !dup {
+		if !seen[m[1]] {
+			seen[m[1]] = true
 			out = append(out, m[1])
 		}
 	}

@@ -139,6 +139,11 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("Discussion Title: T\n\n1. A\n1.1. Pro: B\n1.1.1. Con: -> See 1.2.\n1.2. Con: C\nmore\n"))
 	f.Add([]byte("1. A\r\n1.1. Con: -> See discussion #1: X\r\n"))
 	f.Add([]byte("1. A\n1.1. Pro: -> See 1.1.\n"))
+	// The shapes of the hostile files of issue 19, small: a chain of links
+	// and a text of many continuation lines.
+	f.Add(seeChain(20))
+	f.Add(continued(20, 3))
+	f.Add([]byte("1. A\n1.1. Pro: -> See 1.2.\n1.2. Pro: -> See 1.3.\n1.3. Pro: -> See 1.1.\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := Decode(data)
 		if err != nil {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/argmap/formats/placement"
 )
 
 var exportCmd = &Command{
@@ -55,7 +56,11 @@ func runExport(env *Env) int {
 		return ExitFail
 	}
 	if from.Name != "json" {
-		layOutImport(m) // a native map is written back as it is
+		// A native map is written back as it is.
+		if err := layOutImport(m); err != nil {
+			env.Errorf("export", "%s: %v", fs.Arg(0), err)
+			return ExitFail
+		}
 	}
 	data, err := f.Encode(m)
 	if err != nil {
@@ -79,23 +84,23 @@ func runExport(env *Env) int {
 // layOutImport lays out a map read from a format without positions (AIF
 // from AIFdb, Argdown, Kialo, AF), as the app does when it opens one, with
 // cards measured as the pictures draw them: a picture of one pile of cards at
-// the origin helps nobody.
-func layOutImport(m *argmap.Map) {
+// the origin helps nobody. A map too big for the full layout gets
+// placement.LayOut's grid, with cards of estimated sizes: measuring them all
+// would cost more than the grid.
+func layOutImport(m *argmap.Map) error {
 	if !layout.NeedsLayout(m) {
-		return
+		return nil
+	}
+	if len(m.Claims) > placement.MaxFullLayout || len(m.Arguments) > placement.MaxFullLayout {
+		return placement.LayOut(m, nil)
 	}
 	s := scene.Build(m, render.Measure, scene.Options{})
 	size := make(map[argmap.ID][2]float64, len(s.Cards))
 	for _, c := range s.Cards {
 		size[c.ID] = [2]float64{c.Box.W, c.Box.H}
 	}
-	pos := layout.Layout(m, func(id argmap.ID) (float64, float64) {
+	return placement.LayOut(m, func(id argmap.ID) (float64, float64) {
 		wh := size[id]
 		return wh[0], wh[1]
-	}, layout.Options{})
-	for _, c := range m.Claims {
-		if p, ok := pos[c.ID]; ok {
-			c.Pos = p
-		}
-	}
+	})
 }
