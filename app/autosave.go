@@ -62,6 +62,9 @@ type safety struct {
 	backupItem  *fyne.MenuItem
 	lastBackup  string // the backup file the last save wrote, or ""
 	autosaveErr error  // the last autosave failure, shown once
+	// pathChosen, when set (by tests), sees each path a save dialog
+	// returns before anything is written to it.
+	pathChosen func(path string)
 }
 
 // recoveryDir is the folder of recovery files in the app's storage.
@@ -77,6 +80,7 @@ func recoveryDir(a fyne.App) string {
 // startAutosave.
 func (e *Editor) initSafety() {
 	e.safe = &safety{dir: recoveryDir(e.app), offered: map[string]bool{}}
+	installLazyFileRepo()
 }
 
 // SetRecoveryDir sets the folder of recovery files (tests use a temporary

@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -26,10 +25,7 @@ func (e *Editor) saveExercise() {
 		return func() {
 			d.Hide()
 			e.askSavePath(e.suggestedName(".exercise"+nativeExt), func(path string) {
-				if !strings.HasSuffix(strings.ToLower(path), ".json") {
-					path += nativeExt
-				}
-				_ = e.SaveExercise(path, mode)
+				e.withNativeName(path, func(path string) { _ = e.SaveExercise(path, mode) })
 			})
 		}
 	}
@@ -62,20 +58,33 @@ func (e *Editor) SaveExercise(path string, mode compare.ExerciseMode) error {
 }
 
 // rebaseSources rewrites relative source paths, which are relative to the
-// folder of the map file from, to be relative to the folder of to.
-func rebaseSources(m *argmap.Map, from, to string) {
+// folder of the map file from, to be relative to the folder of to, and
+// returns what puts them back. A map never saved (from "") keeps its paths.
+func rebaseSources(m *argmap.Map, from, to string) (undo func()) {
 	if from == "" {
-		return
+		return func() {}
 	}
+	fromDir, err1 := filepath.Abs(filepath.Dir(from))
+	toDir, err2 := filepath.Abs(filepath.Dir(to))
+	if err1 != nil || err2 != nil || fromDir == toDir {
+		return func() {}
+	}
+	old := map[*argmap.Source]string{}
 	for _, s := range m.Sources {
-		if s.Path == "" || filepath.IsAbs(s.Path) {
+		if s.Path == "" || filepath.IsAbs(filepath.FromSlash(s.Path)) {
 			continue
 		}
-		abs := filepath.Join(filepath.Dir(from), s.Path)
-		if rel, err := filepath.Rel(filepath.Dir(to), abs); err == nil {
+		old[s] = s.Path
+		abs := filepath.Join(fromDir, filepath.FromSlash(s.Path))
+		if rel, err := filepath.Rel(toDir, abs); err == nil {
 			s.Path = filepath.ToSlash(rel)
 		} else {
 			s.Path = abs
+		}
+	}
+	return func() {
+		for s, p := range old {
+			s.Path = p
 		}
 	}
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -137,11 +138,15 @@ func (e *Editor) SaveTo(path string) error {
 		e.showError(err)
 		return err
 	}
+	// Relative source paths follow the map to its new folder; they are
+	// put back if the save fails.
+	undo := rebaseSources(e.m, e.path, path)
 	data, err := f.Encode(e.m)
 	if err == nil {
 		err = e.writeDocument(path, data)
 	}
 	if err != nil {
+		undo()
 		err = fmt.Errorf("save %s: %w", path, err)
 		e.showError(err)
 		return err
@@ -160,13 +165,36 @@ func (e *Editor) saveAs() { e.saveAsThen(nil) }
 
 func (e *Editor) saveAsThen(next func()) {
 	e.askSavePath(e.suggestedName(nativeExt), func(path string) {
-		if !strings.HasSuffix(strings.ToLower(path), ".json") {
-			path += nativeExt
-		}
-		if e.SaveTo(path) == nil && next != nil {
-			next()
-		}
+		e.withNativeName(path, func(path string) {
+			if e.SaveTo(path) == nil && next != nil {
+				next()
+			}
+		})
 	})
+}
+
+// withNativeName runs fn with the path chosen in a save dialog, given the
+// native extension when it has none of JSON's. The dialog asked before
+// overwriting the name as typed; a file under the lengthened name is
+// asked about here.
+func (e *Editor) withNativeName(path string, fn func(path string)) {
+	if strings.HasSuffix(strings.ToLower(path), ".json") {
+		fn(path)
+		return
+	}
+	path += nativeExt
+	if _, err := os.Lstat(path); err != nil {
+		fn(path)
+		return
+	}
+	d := dialog.NewConfirm("Overwrite?", fmt.Sprintf("The map is saved as “%s”, which exists.\nReplace it? (The previous version is kept as %s~.)", filepath.Base(path), filepath.Base(path)),
+		func(ok bool) {
+			if ok {
+				fn(path)
+			}
+		}, e.win)
+	e.lastModal = d
+	d.Show()
 }
 
 // suggestedName is the file name offered by Save As and Export: the
@@ -204,11 +232,17 @@ func (e *Editor) askSavePath(name string, fn func(path string)) {
 		if w == nil {
 			return
 		}
-		path := w.URI().Path()
-		// The dialog created the file to hand us a writer; the real write
-		// goes through argmap.WriteFileAtomic.
-		_ = w.Close()
-		fn(path)
+		// Only the name is taken from the dialog: the write goes through
+		// argmap.WriteFileAtomic, which keeps the old file whole until the
+		// new one is complete.
+		u, untouched := uriOnly(w)
+		if !untouched {
+			fyne.LogError("save dialog: "+u.Path()+" was opened for writing before the safe save", nil)
+		}
+		if e.safe.pathChosen != nil {
+			e.safe.pathChosen(u.Path())
+		}
+		fn(u.Path())
 	}, e.win)
 	d.SetFileName(name)
 	e.setDialogFolder(d)
