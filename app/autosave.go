@@ -59,6 +59,7 @@ type safety struct {
 
 	restore     *restoreOffer // the last restore offer, for tests
 	diskPrompt  *diskPrompt   // the last changed-on-disk question, for tests
+	linkPrompt  *linkPrompt   // the last symbolic-link question, for tests
 	backupItem  *fyne.MenuItem
 	lastBackup  string // the backup file the last save wrote, or ""
 	autosaveErr error  // the last autosave failure, shown once

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -46,10 +45,21 @@ func (e *Editor) saveExercise() {
 // teacher hands it out (see compare.Exercise), its sources' paths made to
 // work from the sheet's folder.
 func (e *Editor) SaveExercise(path string, mode compare.ExerciseMode) error {
+	return e.writeExercise(path, mode, argmap.LinkSafe)
+}
+
+func (e *Editor) writeExercise(path string, mode compare.ExerciseMode, link argmap.LinkPolicy) error {
 	sheet := compare.Exercise(e.m, mode)
 	rebaseSources(sheet, e.path, path)
-	if err := argmap.WriteFile(path, sheet); err != nil {
-		err = fmt.Errorf("save exercise %s: %w", path, err)
+	data, err := argmap.Encode(sheet)
+	if err == nil {
+		err = argmap.WriteFileAtomicLink(path, data, link)
+	}
+	if err != nil {
+		if e.askLink(err, func(link argmap.LinkPolicy) { _ = e.writeExercise(path, mode, link) }) {
+			return err
+		}
+		err = fileErr("save exercise", path, err)
 		e.showError(err)
 		return err
 	}

@@ -250,3 +250,7 @@ func (e *Editor) reloadSource() {
 	}
 	e.src.refresh()
 }
+
+// sourcesMoved runs when the map was saved to path (maybe in another
+// folder).
+func (e *Editor) sourcesMoved(path string) {}
