@@ -182,7 +182,7 @@ func readPrevious(target string) ([]byte, error) {
 // document, with nothing left to recover.
 func (e *Editor) saved(path string) {
 	e.clearRecovery()
-	e.safe.key = recoveryKey(path)
+	e.safe.key = recoveryKey(path, e.safe.token)
 	e.safe.written = e.safe.edits
 }
 
@@ -191,6 +191,7 @@ func (e *Editor) saved(path string) {
 func (e *Editor) closing() {
 	e.stopAutosave()
 	e.clearRecovery()
+	e.safe.dropLock()
 }
 
 // linkPrompt is the question asked before saving through a symbolic link

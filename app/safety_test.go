@@ -10,6 +10,8 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	json "github.com/goccy/go-json"
+
 	"github.com/argmap/argmap/argmap"
 )
 
@@ -29,6 +31,16 @@ func edit(t *testing.T, e *Editor, text string) {
 	c := e.Map().Claims[2] // "Pupils learn less…" in the demo map
 	if !e.do(argmap.SetText(c.ID, text)) {
 		t.Fatalf("edit failed: %v", e.lastErr)
+	}
+}
+
+// crash makes an editor stop as a killed process would: its lock goes,
+// its files stay.
+func crash(e *Editor) {
+	e.stopAutosave()
+	if e.safe.lock != nil {
+		e.safe.lock.Close()
+		e.safe.lock = nil
 	}
 }
 
@@ -123,6 +135,7 @@ func TestRestoreOfferAfterCrash(t *testing.T) {
 	edit(t, crashed, "Pupils learn less when tired.")
 	crashed.addClaimAt(argmap.Point{X: 500, Y: 500})
 	crashed.autosaveTick()
+	crash(crashed)
 	if len(recoveryFiles(t, dir)) != 1 {
 		t.Fatal("no recovery file")
 	}
@@ -130,6 +143,7 @@ func TestRestoreOfferAfterCrash(t *testing.T) {
 		if choice == "restore" {
 			crashed.safe.written = 0
 			crashed.autosaveTick()
+			crash(crashed)
 		}
 		e := newTestEditor(t)
 		e.SetRecoveryDir(dir)
@@ -348,5 +362,69 @@ func TestSaveDoesNotFollowAPlantedLink(t *testing.T) {
 	err := e.SaveTo(bad)
 	if err == nil || !strings.Contains(err.Error(), bad) || strings.Contains(err.Error(), ".tmp") {
 		t.Errorf("save error %v, want one naming %s", err, bad)
+	}
+}
+
+// TestRecoveryOfAStoppedEditorIsOffered: whether the Argmap that wrote a
+// recovery file still runs is told by its lock, not by its process ID,
+// which after a reboot or in a container belongs to another process. A
+// running editor's files are left to it, and an Argmap that opens the same
+// file never deletes a recovery file it was not offered.
+func TestRecoveryOfAStoppedEditorIsOffered(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(t.TempDir(), "school.argmap.json")
+	first := newSafeEditor(t, dir)
+	if err := first.SaveTo(path); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, first, "Pupils learn less when tired.")
+	first.autosaveTick()
+	files := recoveryFiles(t, dir)
+	if len(files) != 1 {
+		t.Fatalf("recovery files %v, want one", files)
+	}
+	// Its process ID now names a live process that is no Argmap (1 is
+	// always alive); the editor itself still runs.
+	rec, _ := readRecovery(files[0])
+	rec.PID = 1
+	out, _ := json.Marshal(rec)
+	if err := os.WriteFile(files[0], out, 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	// While it runs, another editor does not offer its file, and opening
+	// the same map, editing, autosaving and closing leaves the file alone.
+	second := newTestEditor(t)
+	second.SetRecoveryDir(dir)
+	if p := second.pendingRecoveries(); len(p) != 0 {
+		t.Fatalf("a running editor's recovery file is offered: %v", p)
+	}
+	if err := second.OpenFile(path); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, second, "Pupils learn less, says the second window.")
+	second.autosaveTick()
+	second.requestClose()
+	test.Tap(second.confirm.discard)
+	if _, err := os.Stat(files[0]); err != nil {
+		t.Fatalf("closing another editor on the same file deleted the first one's recovery file: %v", err)
+	}
+
+	// The first editor stops; its process ID stays alive. The next start
+	// offers its changes.
+	crash(first)
+	third := newTestEditor(t)
+	third.SetRecoveryDir(dir)
+	if p := third.pendingRecoveries(); len(p) != 1 || p[0] != filepath.Base(files[0]) {
+		t.Fatalf("pending recoveries %v, want %s (its process ID is alive, its editor is not)", p, filepath.Base(files[0]))
+	}
+	// Opening the same file and quitting before the offer is answered
+	// keeps it too.
+	if err := third.OpenFile(path); err != nil {
+		t.Fatal(err)
+	}
+	third.closing()
+	if _, err := os.Stat(files[0]); err != nil {
+		t.Fatalf("a recovery file never offered was deleted: %v", err)
 	}
 }
