@@ -56,8 +56,8 @@ type safety struct {
 	token   string // this editor's part of its recovery file names
 	lock    *os.File
 	lockErr error // why the lock could not be taken (autosave still runs)
-	edits   int    // edits since the document was opened
-	written int    // the value of edits when the recovery file was written
+	edits   int   // edits since the document was opened
+	written int   // the value of edits when the recovery file was written
 	stamp   fileStamp
 	offered map[string]bool // recovery files offered since the start
 
