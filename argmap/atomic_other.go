@@ -16,3 +16,5 @@ func keepOwner(*os.File, int, int)     {}
 
 // lockingWorks: without locks a leftover is told by its age alone.
 const lockingWorks = false
+
+func openNonBlocking(path string) (*os.File, error) { return os.Open(path) }

@@ -49,3 +49,9 @@ func keepOwner(f *os.File, uid, gid int) {
 
 // lockingWorks: the system can lock files, so a save in progress is told from a leftover.
 const lockingWorks = true
+
+// openNonBlocking opens path for reading without blocking on a FIFO with
+// no writer (the caller refuses anything but a regular file).
+func openNonBlocking(path string) (*os.File, error) {
+	return os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+}
