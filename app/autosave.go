@@ -164,6 +164,11 @@ func (e *Editor) docReplacing() {
 	if e.safe != nil {
 		e.clearRecovery()
 	}
+	if e.src != nil {
+		// The files chosen for the old map are not the new one's, even
+		// when neither has a file name.
+		e.src.allowedFor = "\x00"
+	}
 }
 
 // docReplaced runs after SetMap: a new document, with its own recovery

@@ -378,3 +378,90 @@ func TestLongWordIsCut(t *testing.T) {
 		t.Errorf("last line ends at %d, want %d", got, want)
 	}
 }
+
+// TestSourcePaneStaysInTheMapFolder: a map's source path is followed only
+// inside the map's folder; a file elsewhere is shown once the user locates
+// it, and that choice is remembered for that map only. A FIFO is refused
+// without blocking.
+func TestSourcePaneStaysInTheMapFolder(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "maps")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	secret := filepath.Join(root, "secret.txt")
+	if err := os.WriteFile(secret, []byte(sourceFixture), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	mapWith := func(name, source string) string {
+		m := demoMap()
+		m.Sources = []*argmap.Source{{ID: argmap.NewID(), Name: "article", Path: source}}
+		p := filepath.Join(dir, name)
+		if err := argmap.WriteFile(p, m); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	shownText := func(e *Editor) bool { return e.src.body.Objects[0] == e.src.scroll && e.src.text.text == sourceFixture }
+
+	for _, source := range []string{"../secret.txt", filepath.ToSlash(secret)} {
+		e := newTestEditor(t)
+		path := mapWith("m.argmap.json", source)
+		if err := e.OpenFile(path); err != nil {
+			t.Fatal(err)
+		}
+		e.src.setShown(true)
+		if shownText(e) || strings.Contains(e.src.text.text, "council") {
+			t.Fatalf("source %s out of the map's folder was read", source)
+		}
+		if !strings.Contains(e.src.missing.Text, "outside the map's folder") || !e.src.cardLocate {
+			t.Errorf("source %s: the pane says %q, want why and a Locate… button", source, e.src.missing.Text)
+		}
+	}
+
+	// Located, it shows, and stays allowed when the map is opened again.
+	e := newTestEditor(t)
+	path := mapWith("m.argmap.json", "../secret.txt")
+	if err := e.OpenFile(path); err != nil {
+		t.Fatal(err)
+	}
+	e.src.setShown(true)
+	if err := e.LocateSource(e.Map().Sources[0].ID, secret); err != nil {
+		t.Fatal(err)
+	}
+	if !shownText(e) {
+		t.Fatal("the located file is not shown")
+	}
+	if err := e.SaveTo(path); err != nil {
+		t.Fatal(err)
+	}
+	again := newTestEditor(t)
+	again.app = e.app // the same preferences: the next start
+	again.src.loadAllowed()
+	if err := again.OpenFile(path); err != nil {
+		t.Fatal(err)
+	}
+	again.src.setShown(true)
+	if !shownText(again) {
+		t.Errorf("the file located for this map is not shown when it is opened again: %q", again.src.missing.Text)
+	}
+	// Another map in the same folder naming the same file is not let in.
+	if err := again.OpenFile(mapWith("other.argmap.json", "../secret.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if shownText(again) {
+		t.Error("a file located for one map is shown for another")
+	}
+
+	// A FIFO in the map's folder is refused at once.
+	fifo := filepath.Join(dir, "pipe.txt")
+	if err := mkfifo(fifo); err != nil {
+		t.Fatalf("mkfifo: %v", err)
+	}
+	if err := again.OpenFile(mapWith("pipe.argmap.json", "pipe.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if shownText(again) || !strings.Contains(again.src.missing.Text, "FIFO") {
+		t.Errorf("a FIFO source: %q", again.src.missing.Text)
+	}
+}

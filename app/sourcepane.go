@@ -2,7 +2,9 @@ package app
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 
@@ -24,10 +26,12 @@ type sourcePane struct {
 	shown bool
 	cur   argmap.ID // the source shown, or NilID
 
-	docs    map[argmap.ID]*sourceDoc
-	results map[argmap.ID]anchor.Result // by claim, for the claims anchored in cur
-	memo    map[argmap.Anchor]anchor.Result
-	memoDoc *sourceDoc // the text memo was computed on
+	docs       map[argmap.ID]*sourceDoc
+	allowed    map[string]bool             // files out of the map's folder the user chose for it (real paths)
+	allowedFor string                      // the map file allowed belongs to
+	results    map[argmap.ID]anchor.Result // by claim, for the claims anchored in cur
+	memo       map[argmap.Anchor]anchor.Result
+	memoDoc    *sourceDoc // the text memo was computed on
 
 	// highlighted is the passage of the selected claim that was marked
 	// last (empty when none), for tests and for scrolling.
@@ -53,7 +57,7 @@ type sourcePane struct {
 }
 
 func newSourcePane(e *Editor) *sourcePane {
-	p := &sourcePane{e: e, docs: map[argmap.ID]*sourceDoc{}}
+	p := &sourcePane{e: e, docs: map[argmap.ID]*sourceDoc{}, allowed: map[string]bool{}}
 	p.text = newSourceText()
 	p.scroll = container.NewVScroll(p.text)
 	p.text.onReflow = func() { p.scroll.Refresh() }
@@ -306,9 +310,17 @@ func (p *sourcePane) updateButtons() {
 // missingText explains why a source's text is not shown and what to do.
 func (p *sourcePane) missingText(s *argmap.Source, d *sourceDoc) string {
 	var b strings.Builder
+	if d.outside {
+		fmt.Fprintf(&b, "The text of “%s” is not shown: the map names %s, which lies outside the map's folder.\n\n", s.Name, d.path)
+		b.WriteString("Argmap reads a source outside the map's folder only when you point it there yourself: Locate… the file, and Argmap remembers your choice for this map.")
+		return b.String()
+	}
 	fmt.Fprintf(&b, "The text of “%s” is not here.\n", s.Name)
 	if d.path != "" {
 		fmt.Fprintf(&b, "Looked for: %s\n", d.path)
+	}
+	if d.err != nil && !errors.Is(d.err, fs.ErrNotExist) {
+		fmt.Fprintf(&b, "It could not be read: %v\n", d.err)
 	}
 	b.WriteString("\nThe map keeps where each claim's passage is, not the article itself: point Argmap at the file and the passages show again.")
 	if strings.HasSuffix(s.Path, "shared/source/article.txt") {
