@@ -99,6 +99,9 @@ const (
 	NoMatch = "not found"   // broken: nothing similar enough
 	Unusual = "no passage"  // broken: the anchor has neither quote nor hash
 	TooLong = "out of text" // broken: (hash-only) the text is shorter than the passage
+	// GaveUp: broken, as far as a search bounded in time could tell (a
+	// hash-only anchor of a long passage in a long text).
+	GaveUp = "not found within the search budget"
 )
 
 // MinSimilarity is the least similarity (1 - edit distance / passage length)
@@ -157,10 +160,14 @@ func Resolve(text string, a argmap.Anchor) Result {
 		broken.How = TooLong
 		return broken
 	}
-	if off, ok := searchHash(text, a); ok {
+	off, ok, _, cut := searchHash(text, a)
+	if ok {
 		return found(text, Moved, off, length, 1, ByHash)
 	}
 	broken.How = NoMatch
+	if cut {
+		broken.How = GaveUp
+	}
 	return broken
 }
 
