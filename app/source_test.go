@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"sync"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,6 +17,10 @@ import (
 	"github.com/argmap/argmap/argmap/anchor"
 	"github.com/argmap/argmap/assets"
 )
+
+// Anchor searches run at once in tests, which then see their results
+// without waiting; TestAnchorSearchLeavesTheWindowFree runs them apart.
+func init() { resolveInBackground = func(work, done func()) { work(); done() } }
 
 // sourceFixture is a text with non-ASCII words before the passage, so that
 // rune and byte offsets differ.
@@ -463,5 +468,39 @@ func TestSourcePaneStaysInTheMapFolder(t *testing.T) {
 	}
 	if shownText(again) || !strings.Contains(again.src.missing.Text, "FIFO") {
 		t.Errorf("a FIFO source: %q", again.src.missing.Text)
+	}
+}
+
+// TestAnchorSearchLeavesTheWindowFree: anchors whose passages moved are
+// looked for off the UI goroutine; the pane shows at once the ones in
+// place and that it is looking for the others, then their places.
+func TestAnchorSearchLeavesTheWindowFree(t *testing.T) {
+	var jobs []func() // the UI's half of each search, run when its work is done
+	var wg sync.WaitGroup
+	resolveInBackground = func(work, done func()) {
+		wg.Add(1)
+		go func() { defer wg.Done(); work() }()
+		jobs = append(jobs, done)
+	}
+	defer func() { resolveInBackground = func(work, done func()) { work(); done() } }()
+
+	e, path := attached(t)
+	start := strings.Index(sourceFixture, passage)
+	e.src.text.Select(anchor.Span{Start: start, End: start + len(passage)})
+	e.newClaimFromSelection()
+	if got := e.src.Status(); got != "1 anchor: 1 ok, 0 moved, 0 broken" {
+		t.Fatalf("status %q: an anchor in place is resolved at once", got)
+	}
+	if err := os.WriteFile(path, []byte("A new first paragraph.\n\n"+sourceFixture), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e.reloadSource()
+	if got := e.src.Status(); !strings.Contains(got, "looking for 1 that moved") || len(jobs) != 1 {
+		t.Fatalf("status %q with %d searches: the moved anchor is looked for in the background", got, len(jobs))
+	}
+	wg.Wait()
+	jobs[0]() // fyne.Do brings the results back to the UI goroutine
+	if got := e.src.Status(); got != "1 anchor: 0 ok, 1 moved, 0 broken" {
+		t.Errorf("status after the search %q", got)
 	}
 }

@@ -171,6 +171,20 @@ func Resolve(text string, a argmap.Anchor) Result {
 	return broken
 }
 
+// ResolveInPlace reports the anchor OK when its passage is at the stored
+// place: Resolve's first, cheap step (the length of the passage), for
+// callers that run the search itself elsewhere.
+func ResolveInPlace(text string, a argmap.Anchor) (Result, bool) {
+	length := a.Length
+	if a.Quote != "" {
+		length = len(a.Quote)
+	}
+	if (a.Quote == "" && a.Hash == "") || !at(text, a, a.Offset, length) {
+		return Result{}, false
+	}
+	return found(text, OK, a.Offset, length, 1, InPlace), true
+}
+
 func found(text string, s Status, off, length int, sim float64, how string) Result {
 	return Result{Status: s, Offset: off, Length: length, Paragraph: Locator(text, off), Similarity: sim, How: how}
 }
