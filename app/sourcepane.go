@@ -378,6 +378,9 @@ func (p *sourcePane) missingText(s *argmap.Source, d *sourceDoc) string {
 	if d.outside {
 		fmt.Fprintf(&b, "The text of “%s” is not shown: the map names %s, which lies outside the map's folder.\n\n", s.Name, d.path)
 		b.WriteString("Argmap reads a source outside the map's folder only when you point it there yourself: Locate… the file, and Argmap remembers your choice for this map.")
+		if strings.HasSuffix(s.Path, "shared/source/article.txt") {
+			b.WriteString("\n\nThis is the sample map's article: Locate… it in ../shared/source/article.txt, beside the repository.")
+		}
 		return b.String()
 	}
 	fmt.Fprintf(&b, "The text of “%s” is not here.\n", s.Name)
