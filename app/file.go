@@ -204,7 +204,11 @@ func (e *Editor) withNativeName(path string, fn func(path string)) {
 		fn(path)
 		return
 	}
-	d := dialog.NewConfirm("Overwrite?", fmt.Sprintf("The map is saved as “%s”, which exists.\nReplace it? (The previous version is kept as %s~.)", filepath.Base(path), filepath.Base(path)),
+	msg := fmt.Sprintf("The map is saved as “%s”, which exists.\nReplace it?", filepath.Base(path))
+	if e.keepBackup() {
+		msg += fmt.Sprintf(" (The previous version is kept as %s~.)", filepath.Base(path))
+	}
+	d := dialog.NewConfirm("Overwrite?", msg,
 		func(ok bool) {
 			if ok {
 				fn(path)
