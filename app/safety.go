@@ -212,7 +212,7 @@ func (e *Editor) askLink(err error, retry func(argmap.LinkPolicy)) bool {
 	if !errors.As(err, &le) {
 		return false
 	}
-	text := fmt.Sprintf("“%s” is a symbolic link to\n%s\nand it %s.\n\n"+
+	text := fmt.Sprintf("“%s” is a symbolic link to\n%s\nand %s.\n\n"+
 		"Saving through it replaces that file. Save through the link anyway, replace the link itself by your file, or cancel?",
 		filepath.Base(le.Path), le.Target, le.Reason)
 	msg := widget.NewLabel(text)

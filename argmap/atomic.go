@@ -42,11 +42,11 @@ const (
 type LinkError struct {
 	Path   string // the path saved to: the link
 	Target string // where the link leads
-	Reason string // why it is not followed ("is owned by another user", ...)
+	Reason string // why it is not followed: "it belongs to another user", ...
 }
 
 func (e *LinkError) Error() string {
-	return fmt.Sprintf("%s is a symbolic link to %s that %s: not written through without asking", e.Path, e.Target, e.Reason)
+	return fmt.Sprintf("%s is a symbolic link to %s, and %s: not written through (only your own links within their folder are)", e.Path, e.Target, e.Reason)
 }
 
 // WriteFileAtomic replaces the file at path with data so that the path
@@ -173,16 +173,16 @@ func SaveTarget(path string, link LinkPolicy) (string, error) {
 		p = filepath.Clean(to)
 	}
 	if fi, err := os.Lstat(p); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
-		return "", &LinkError{Path: path, Target: p, Reason: "leads through too many links"}
+		return "", &LinkError{Path: path, Target: p, Reason: "it leads through too many links"}
 	}
 	if link == LinkFollow {
 		return p, nil
 	}
 	if notMine {
-		return "", &LinkError{Path: path, Target: p, Reason: "is owned by another user"}
+		return "", &LinkError{Path: path, Target: p, Reason: "the link belongs to another user"}
 	}
 	if !within(filepath.Dir(path), p) {
-		return "", &LinkError{Path: path, Target: p, Reason: "leads out of its folder"}
+		return "", &LinkError{Path: path, Target: p, Reason: "it leads out of its folder"}
 	}
 	return p, nil
 }

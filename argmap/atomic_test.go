@@ -162,7 +162,7 @@ func TestWriteFileAtomicLinks(t *testing.T) {
 		{"relative link in the folder", "sub/real.json", false, LinkSafe, "", "target"},
 		{"link out of the folder", filepath.Join(home, "thesis.json"), false, LinkSafe, "leads out of its folder", ""},
 		{"link up and out", "../home/thesis.json", false, LinkSafe, "leads out of its folder", ""},
-		{"another user's link", filepath.Join(shared, "sub", "real.json"), true, LinkSafe, "owned by another user", ""},
+		{"another user's link", filepath.Join(shared, "sub", "real.json"), true, LinkSafe, "belongs to another user", ""},
 		{"followed when asked", filepath.Join(home, "thesis.json"), true, LinkFollow, "", "target"},
 		{"link replaced", filepath.Join(home, "thesis.json"), true, LinkReplace, "", "link"},
 	} {
