@@ -71,13 +71,21 @@ func WriteFileAtomicLink(path string, data []byte, link LinkPolicy) (err error) 
 	}
 	mode := fs.FileMode(0o644)
 	uid, gid := -1, -1
-	if st, err := os.Stat(target); err == nil {
+	stat := os.Stat
+	if link == LinkReplace {
+		stat = os.Lstat
+	}
+	st, err := stat(target)
+	switch {
+	case err == nil && st.Mode()&fs.ModeSymlink != 0:
+		// A link replaced itself hands on nothing of what it points to.
+	case err == nil:
 		if !st.Mode().IsRegular() {
 			return fmt.Errorf("%s: not a regular file", target)
 		}
 		mode = st.Mode().Perm()
 		uid, gid = fileOwner(st)
-	} else if !errors.Is(err, fs.ErrNotExist) {
+	case !errors.Is(err, fs.ErrNotExist):
 		return targetErr("save", target, err)
 	}
 	dir, base := filepath.Split(target)

@@ -173,8 +173,11 @@ func TestWriteFileAtomicLinks(t *testing.T) {
 				target = filepath.Join(shared, target)
 			}
 			os.Remove(link)
-			if err := os.WriteFile(target, []byte("theirs"), 0o644); err != nil {
+			if err := os.WriteFile(target, []byte("theirs"), 0o600); err != nil {
 				t.Fatal(err)
+			}
+			if os.Getuid() == 0 {
+				_ = os.Chown(target, 4242, 4242) // another user's file
 			}
 			if err := os.Symlink(tc.target, link); err != nil {
 				t.Fatalf("no symbolic links here: %v", err)
@@ -207,6 +210,11 @@ func TestWriteFileAtomicLinks(t *testing.T) {
 				mine, _ := os.ReadFile(link)
 				if string(got) != "theirs" || isLink || string(mine) != "mine" {
 					t.Errorf("target %q, link kept %v, file %q; want the link replaced by the new file", got, isLink, mine)
+				}
+				// The new file is the user's, with the mode of a new file,
+				// nothing taken from what the link pointed to.
+				if uid, _ := fileOwner(fi); fi.Mode().Perm() != 0o644 || (uid != -1 && uid != os.Getuid()) {
+					t.Errorf("the file in place of the link has owner %d, mode %v", uid, fi.Mode().Perm())
 				}
 			default:
 				if string(got) != "theirs" || !isLink {
