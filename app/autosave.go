@@ -37,7 +37,11 @@ type recovery struct {
 	Source string    `json:"source"` // the name of the format it was read in; "" for a new map
 	Claims int       `json:"claims"`
 	Time   time.Time `json:"time"`
-	PID    int       `json:"pid"` // the process that wrote it, to skip a running instance's files
+	PID    int       `json:"pid"` // the process that wrote it (kept for older versions; a process ID may be reused)
+	// Lock names the lock file in the recovery folder that the editor
+	// which wrote it holds while it runs: a recovery file whose lock is
+	// not held belongs to an Argmap that stopped.
+	Lock string `json:"lock,omitempty"`
 	// Stamp is the state of Path when it was opened or last saved, so that
 	// after a restore, Save still notices changes made on disk meanwhile.
 	Stamp fileStamp       `json:"stamp"`
@@ -49,8 +53,11 @@ type recovery struct {
 type safety struct {
 	dir     string // the recovery folder; "" turns autosave off
 	key     string // this document's recovery file name in dir
-	edits   int    // edits since the document was opened
-	written int    // the value of edits when the recovery file was written
+	token   string // this editor's part of its recovery file names
+	lock    *os.File
+	lockErr error // why the lock could not be taken (autosave still runs)
+	edits   int   // edits since the document was opened
+	written int   // the value of edits when the recovery file was written
 	stamp   fileStamp
 	offered map[string]bool // recovery files offered since the start
 
@@ -59,9 +66,13 @@ type safety struct {
 
 	restore     *restoreOffer // the last restore offer, for tests
 	diskPrompt  *diskPrompt   // the last changed-on-disk question, for tests
+	linkPrompt  *linkPrompt   // the last symbolic-link question, for tests
 	backupItem  *fyne.MenuItem
 	lastBackup  string // the backup file the last save wrote, or ""
 	autosaveErr error  // the last autosave failure, shown once
+	// pathChosen, when set (by tests), sees each path a save dialog
+	// returns before anything is written to it.
+	pathChosen func(path string)
 }
 
 // recoveryDir is the folder of recovery files in the app's storage.
@@ -76,21 +87,68 @@ func recoveryDir(a fyne.App) string {
 // initSafety sets up autosave for the editor; the ticker starts with
 // startAutosave.
 func (e *Editor) initSafety() {
-	e.safe = &safety{dir: recoveryDir(e.app), offered: map[string]bool{}}
+	e.safe = &safety{dir: recoveryDir(e.app), offered: map[string]bool{}, token: uuid.NewString()[:8]}
+	installLazyFileRepo()
 }
 
 // SetRecoveryDir sets the folder of recovery files (tests use a temporary
 // one: the test app's storage is the system's temporary folder).
 func (e *Editor) SetRecoveryDir(dir string) { e.safe.dir = dir }
 
-// recoveryKey is the recovery file name of a document: one per file, and
-// one per new map.
-func recoveryKey(path string) string {
+// recoveryKey is the recovery file name of a document: one per file and
+// editor (token), and one per new map. Two Argmaps on the same file, or a
+// later one while an earlier one's autosave waits to be offered, never
+// write or delete each other's.
+func recoveryKey(path, token string) string {
 	if path == "" {
 		return "new-" + uuid.NewString() + ".json"
 	}
 	sum := sha256.Sum256([]byte(path))
-	return "file-" + hex.EncodeToString(sum[:8]) + ".json"
+	return "file-" + hex.EncodeToString(sum[:8]) + "-" + token + ".json"
+}
+
+// lockName is the name of the editor's lock file in the recovery folder.
+func (s *safety) lockName() string { return "editor-" + s.token + ".lock" }
+
+// takeLock creates and locks the editor's lock file, once: held until the
+// editor closes or the process ends, however it ends.
+func (s *safety) takeLock() {
+	if s.lock != nil || s.lockErr != nil {
+		return
+	}
+	f, err := os.OpenFile(filepath.Join(s.dir, s.lockName()), os.O_RDWR|os.O_CREATE, 0o600)
+	if err == nil {
+		if err = lockFile(f); err != nil {
+			f.Close()
+		}
+	}
+	if err != nil {
+		s.lockErr = err
+		return
+	}
+	s.lock = f
+}
+
+// dropLock releases and removes the lock file: the editor closed cleanly.
+func (s *safety) dropLock() {
+	if s.lock != nil {
+		os.Remove(s.lock.Name())
+		s.lock.Close()
+		s.lock = nil
+	}
+}
+
+// editorRunning reports whether the editor holding the named lock file
+// still runs. Without a lock name (a file of an older Argmap) it is taken
+// as stopped: offering a recovery twice is better than losing it.
+func (s *safety) editorRunning(lock string) bool {
+	if lock == "" || lock != filepath.Base(lock) {
+		return false
+	}
+	if lock == s.lockName() {
+		return true
+	}
+	return isLocked(filepath.Join(s.dir, lock))
 }
 
 func (s *safety) file() string {
@@ -106,13 +164,18 @@ func (e *Editor) docReplacing() {
 	if e.safe != nil {
 		e.clearRecovery()
 	}
+	if e.src != nil {
+		// The files chosen for the old map are not the new one's, even
+		// when neither has a file name.
+		e.src.allowedFor = "\x00"
+	}
 }
 
 // docReplaced runs after SetMap: a new document, with its own recovery
 // file name and the state of its file on disk.
 func (e *Editor) docReplaced() {
 	s := e.safe
-	s.key = recoveryKey(e.path)
+	s.key = recoveryKey(e.path, s.token)
 	s.edits, s.written = 0, 0
 	s.stamp = fileStamp{}
 	if e.path != "" {
@@ -127,8 +190,8 @@ func (e *Editor) noteEdit() {
 	e.applyDimming()
 }
 
-// clearRecovery deletes the document's recovery file: after a save, a
-// clean close, or a discard.
+// clearRecovery deletes the document's recovery file (its own, or the one
+// it was restored from): after a save, a clean close, or a discard.
 func (e *Editor) clearRecovery() {
 	if f := e.safe.file(); f != "" {
 		if err := os.Remove(f); err == nil || errors.Is(err, fs.ErrNotExist) {
@@ -195,7 +258,15 @@ func (e *Editor) autosaveTick() {
 	if s.written == s.edits {
 		return
 	}
-	data, err := argmap.Encode(e.m)
+	// The lock comes first: the recovery file names it.
+	err := os.MkdirAll(s.dir, 0o700)
+	if err == nil {
+		s.takeLock()
+	}
+	var data []byte
+	if err == nil {
+		data, err = argmap.Encode(e.m)
+	}
 	if err == nil {
 		title := strings.TrimSpace(e.m.Meta.Title)
 		if title == "" {
@@ -205,14 +276,15 @@ func (e *Editor) autosaveTick() {
 			Format: recoveryFormat, Title: title, Path: e.path, Claims: len(e.m.Claims),
 			Time: time.Now().UTC(), PID: os.Getpid(), Stamp: s.stamp, Map: data,
 		}
+		if s.lock != nil {
+			rec.Lock = s.lockName()
+		}
 		if e.format != nil {
 			rec.Source = e.format.Name
 		}
 		var out []byte
 		if out, err = json.Marshal(rec); err == nil {
-			if err = os.MkdirAll(s.dir, 0o700); err == nil {
-				err = argmap.WriteFileAtomic(f, out)
-			}
+			err = argmap.WriteFileAtomic(f, out)
 		}
 	}
 	if err != nil {
@@ -244,7 +316,9 @@ func readRecovery(path string) (*recovery, error) {
 
 // pendingRecoveries lists the recovery files left by an Argmap that did not
 // close cleanly, newest first. Files of a running Argmap (another window
-// of the user's) and those already offered are left out.
+// of the user's: its lock file is locked) and those already offered are
+// left out. Lock files of stopped Argmaps that no recovery file names are
+// removed.
 func (e *Editor) pendingRecoveries() []string {
 	s := e.safe
 	if s.dir == "" {
@@ -259,16 +333,26 @@ func (e *Editor) pendingRecoveries() []string {
 		t    time.Time
 	}
 	var list []found
+	named := map[string]bool{}
 	for _, en := range entries {
 		name := en.Name()
-		if en.IsDir() || !strings.HasSuffix(name, ".json") || strings.HasPrefix(name, ".") || s.offered[name] || name == s.key {
+		if en.IsDir() || !strings.HasSuffix(name, ".json") || strings.HasPrefix(name, ".") {
 			continue
 		}
 		rec, err := readRecovery(filepath.Join(s.dir, name))
-		if err != nil || (rec.PID != os.Getpid() && processAlive(rec.PID)) {
+		if err != nil {
+			continue
+		}
+		named[rec.Lock] = true
+		if s.offered[name] || name == s.key || s.editorRunning(rec.Lock) {
 			continue
 		}
 		list = append(list, found{name, rec.Time})
+	}
+	for _, en := range entries {
+		if name := en.Name(); strings.HasSuffix(name, ".lock") && !named[name] && !s.editorRunning(name) {
+			os.Remove(filepath.Join(s.dir, name))
+		}
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].t.After(list[j].t) })
 	out := make([]string, len(list))
@@ -276,16 +360,4 @@ func (e *Editor) pendingRecoveries() []string {
 		out[i] = f.name
 	}
 	return out
-}
-
-// processAlive reports whether a process with the given ID runs.
-func processAlive(pid int) bool {
-	if pid <= 0 {
-		return false
-	}
-	p, err := os.FindProcess(pid)
-	if err != nil {
-		return false
-	}
-	return signalZero(p) == nil
 }

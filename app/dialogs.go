@@ -1,10 +1,14 @@
 package app
 
 import (
+	"errors"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/storage/repository"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -22,4 +26,112 @@ func (e *Editor) askAuthor() {
 	d.Resize(fyne.NewSize(400, 160))
 	e.lastModal = d
 	d.Show()
+}
+
+// Fyne's save dialog hands its callback a writer for the chosen file, made
+// by the "file" repository's Writer, which truncates the file at once: by
+// the time Argmap could write the map atomically, an overwritten file would
+// already be empty. So Argmap wraps the repository the driver registered:
+// its writers open the file only on the first Write (or on Close, for the
+// usual meaning of an empty write), and the save dialog's callback drops
+// them unopened and keeps only the URI. The wrapper also takes an absolute
+// path typed in the dialog's name field as that path, where Fyne would join
+// it under the folder shown.
+
+// fileRepo is what the file repository of Fyne's drivers implements.
+type fileRepo interface {
+	repository.AppendableRepository
+	repository.DeleteAllRepository
+	repository.HierarchicalRepository
+	repository.ListableRepository
+	repository.CopyableRepository
+	repository.MovableRepository
+}
+
+// lazyFileRepo is the file repository with deferred writers.
+type lazyFileRepo struct{ fileRepo }
+
+// installLazyFileRepo wraps the registered file repository, once.
+func installLazyFileRepo() {
+	r, err := repository.ForScheme("file")
+	if err != nil {
+		return
+	}
+	if _, done := r.(lazyFileRepo); done {
+		return
+	}
+	fr, ok := r.(fileRepo)
+	if !ok {
+		fyne.LogError("save dialog: the file repository cannot be wrapped; Save As may empty a file it overwrites", nil)
+		return
+	}
+	repository.Register("file", lazyFileRepo{fr})
+}
+
+// Writer returns a writer that opens (and truncates) the file only when
+// first written to or closed.
+func (r lazyFileRepo) Writer(u fyne.URI) (fyne.URIWriteCloser, error) {
+	return &lazyWriter{repo: r.fileRepo, uri: u}, nil
+}
+
+// Child takes an absolute component as the path it names.
+func (r lazyFileRepo) Child(u fyne.URI, component string) (fyne.URI, error) {
+	if filepath.IsAbs(component) {
+		return storage.NewFileURI(filepath.Clean(component)), nil
+	}
+	return r.fileRepo.Child(u, component)
+}
+
+// lazyWriter is a file writer that has not touched the file until it is
+// written to or closed; drop discards it untouched.
+type lazyWriter struct {
+	repo    fileRepo
+	uri     fyne.URI
+	w       fyne.URIWriteCloser
+	dropped bool
+}
+
+func (l *lazyWriter) URI() fyne.URI { return l.uri }
+
+func (l *lazyWriter) open() error {
+	if l.dropped {
+		return errors.New(l.uri.Path() + ": writer already closed")
+	}
+	if l.w == nil {
+		w, err := l.repo.Writer(l.uri)
+		if err != nil {
+			return err
+		}
+		l.w = w
+	}
+	return nil
+}
+
+func (l *lazyWriter) Write(p []byte) (int, error) {
+	if err := l.open(); err != nil {
+		return 0, err
+	}
+	return l.w.Write(p)
+}
+
+func (l *lazyWriter) Close() error {
+	if err := l.open(); err != nil {
+		return err
+	}
+	l.dropped = true
+	return l.w.Close()
+}
+
+// uriOnly returns the URI of a writer the save dialog made and discards the
+// writer without touching the file. It reports false when the file was
+// already opened for writing (the wrapper is not installed), so that the
+// caller can say so.
+func uriOnly(w fyne.URIWriteCloser) (fyne.URI, bool) {
+	u := w.URI()
+	if l, ok := w.(*lazyWriter); ok && l.w == nil {
+		l.dropped = true
+		return u, true
+	}
+	_ = w.Close()
+	return u, false
 }

@@ -1,9 +1,7 @@
 package app
 
 import (
-	"fmt"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -26,10 +24,7 @@ func (e *Editor) saveExercise() {
 		return func() {
 			d.Hide()
 			e.askSavePath(e.suggestedName(".exercise"+nativeExt), func(path string) {
-				if !strings.HasSuffix(strings.ToLower(path), ".json") {
-					path += nativeExt
-				}
-				_ = e.SaveExercise(path, mode)
+				e.withNativeName(path, func(path string) { _ = e.SaveExercise(path, mode) })
 			})
 		}
 	}
@@ -50,10 +45,21 @@ func (e *Editor) saveExercise() {
 // teacher hands it out (see compare.Exercise), its sources' paths made to
 // work from the sheet's folder.
 func (e *Editor) SaveExercise(path string, mode compare.ExerciseMode) error {
+	return e.writeExercise(path, mode, argmap.LinkSafe)
+}
+
+func (e *Editor) writeExercise(path string, mode compare.ExerciseMode, link argmap.LinkPolicy) error {
 	sheet := compare.Exercise(e.m, mode)
 	rebaseSources(sheet, e.path, path)
-	if err := argmap.WriteFile(path, sheet); err != nil {
-		err = fmt.Errorf("save exercise %s: %w", path, err)
+	data, err := argmap.Encode(sheet)
+	if err == nil {
+		err = argmap.WriteFileAtomicLink(path, data, link)
+	}
+	if err != nil {
+		if e.askLink(err, func(link argmap.LinkPolicy) { _ = e.writeExercise(path, mode, link) }) {
+			return err
+		}
+		err = fileErr("save exercise", path, err)
 		e.showError(err)
 		return err
 	}
@@ -62,20 +68,33 @@ func (e *Editor) SaveExercise(path string, mode compare.ExerciseMode) error {
 }
 
 // rebaseSources rewrites relative source paths, which are relative to the
-// folder of the map file from, to be relative to the folder of to.
-func rebaseSources(m *argmap.Map, from, to string) {
+// folder of the map file from, to be relative to the folder of to, and
+// returns what puts them back. A map never saved (from "") keeps its paths.
+func rebaseSources(m *argmap.Map, from, to string) (undo func()) {
 	if from == "" {
-		return
+		return func() {}
 	}
+	fromDir, err1 := filepath.Abs(filepath.Dir(from))
+	toDir, err2 := filepath.Abs(filepath.Dir(to))
+	if err1 != nil || err2 != nil || fromDir == toDir {
+		return func() {}
+	}
+	old := map[*argmap.Source]string{}
 	for _, s := range m.Sources {
-		if s.Path == "" || filepath.IsAbs(s.Path) {
+		if s.Path == "" || filepath.IsAbs(filepath.FromSlash(s.Path)) {
 			continue
 		}
-		abs := filepath.Join(filepath.Dir(from), s.Path)
-		if rel, err := filepath.Rel(filepath.Dir(to), abs); err == nil {
+		old[s] = s.Path
+		abs := filepath.Join(fromDir, filepath.FromSlash(s.Path))
+		if rel, err := filepath.Rel(toDir, abs); err == nil {
 			s.Path = filepath.ToSlash(rel)
 		} else {
 			s.Path = abs
+		}
+	}
+	return func() {
+		for s, p := range old {
+			s.Path = p
 		}
 	}
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -133,30 +134,55 @@ func (e *Editor) saveThen(next func()) {
 }
 
 // SaveTo writes the map in the native format to path, atomically: a crash
-// while saving leaves the old file whole.
-func (e *Editor) SaveTo(path string) error {
+// while saving leaves the old file whole. When path is a symbolic link that
+// is not followed without asking (another user's, or leading out of its
+// folder), it asks what to do and returns the *argmap.LinkError.
+func (e *Editor) SaveTo(path string) error { return e.saveTo(path, argmap.LinkSafe, nil) }
+
+// saveTo saves to path, treating a link as link says, and runs next (if not
+// nil) once saved, also after the link question.
+func (e *Editor) saveTo(path string, link argmap.LinkPolicy, next func()) error {
 	f := nativeFormat()
 	if f == nil {
 		err := errors.New("save: the .argmap.json format is not available in this build")
 		e.showError(err)
 		return err
 	}
+	// Relative source paths follow the map to its new folder; they are
+	// put back if the save fails.
+	undo := rebaseSources(e.m, e.path, path)
 	data, err := f.Encode(e.m)
 	if err == nil {
-		err = e.writeDocument(path, data)
+		err = e.writeDocument(path, data, link)
 	}
 	if err != nil {
-		err = fmt.Errorf("save %s: %w", path, err)
+		undo()
+		if e.askLink(err, func(link argmap.LinkPolicy) { _ = e.saveTo(path, link, next) }) {
+			return err
+		}
+		err = fileErr("save", path, err)
 		e.showError(err)
 		return err
 	}
+	e.sourcesMoved(path)
 	e.hist.MarkSaved()
 	e.saved(path)
 	e.path, e.format = path, f
 	e.addRecent(path)
 	e.status.message("Saved " + filepath.Base(path))
 	e.updateTitle()
+	if next != nil {
+		next()
+	}
 	return nil
+}
+
+// fileErr is err of doing verb to path, naming path once.
+func fileErr(verb, path string, err error) error {
+	if strings.Contains(err.Error(), path) {
+		return fmt.Errorf("%s: %w", verb, err)
+	}
+	return fmt.Errorf("%s %s: %w", verb, path, err)
 }
 
 // saveAs asks for a file name and saves there.
@@ -164,13 +190,36 @@ func (e *Editor) saveAs() { e.saveAsThen(nil) }
 
 func (e *Editor) saveAsThen(next func()) {
 	e.askSavePath(e.suggestedName(nativeExt), func(path string) {
-		if !strings.HasSuffix(strings.ToLower(path), ".json") {
-			path += nativeExt
-		}
-		if e.SaveTo(path) == nil && next != nil {
-			next()
-		}
+		e.withNativeName(path, func(path string) { _ = e.saveTo(path, argmap.LinkSafe, next) })
 	})
+}
+
+// withNativeName runs fn with the path chosen in a save dialog, given the
+// native extension when it has none of JSON's. The dialog asked before
+// overwriting the name as typed; a file under the lengthened name is
+// asked about here.
+func (e *Editor) withNativeName(path string, fn func(path string)) {
+	if strings.HasSuffix(strings.ToLower(path), ".json") {
+		fn(path)
+		return
+	}
+	path += nativeExt
+	if _, err := os.Lstat(path); err != nil {
+		fn(path)
+		return
+	}
+	msg := fmt.Sprintf("The map is saved as “%s”, which exists.\nReplace it?", filepath.Base(path))
+	if e.keepBackup() {
+		msg += fmt.Sprintf(" (The previous version is kept as %s~.)", filepath.Base(path))
+	}
+	d := dialog.NewConfirm("Overwrite?", msg,
+		func(ok bool) {
+			if ok {
+				fn(path)
+			}
+		}, e.win)
+	e.lastModal = d
+	d.Show()
 }
 
 // suggestedName is the file name offered by Save As and Export: the
@@ -208,11 +257,17 @@ func (e *Editor) askSavePath(name string, fn func(path string)) {
 		if w == nil {
 			return
 		}
-		path := w.URI().Path()
-		// The dialog created the file to hand us a writer; the real write
-		// goes through argmap.WriteFileAtomic.
-		_ = w.Close()
-		fn(path)
+		// Only the name is taken from the dialog: the write goes through
+		// argmap.WriteFileAtomic, which keeps the old file whole until the
+		// new one is complete.
+		u, untouched := uriOnly(w)
+		if !untouched {
+			fyne.LogError("save dialog: "+u.Path()+" was opened for writing before the safe save", nil)
+		}
+		if e.safe.pathChosen != nil {
+			e.safe.pathChosen(u.Path())
+		}
+		fn(u.Path())
 	}, e.win)
 	d.SetFileName(name)
 	e.setDialogFolder(d)
@@ -237,24 +292,31 @@ func (e *Editor) export(f *formats.Format) {
 		ext = f.Exts[0]
 	}
 	e.askSavePath(e.suggestedName(ext), func(path string) {
-		if err := e.ExportTo(f, path); err == nil {
-			e.status.message("Exported " + filepath.Base(path))
-		}
+		_ = e.ExportTo(f, path)
 	})
 }
 
 // ExportTo writes the map in format f to path without changing which file
-// the map is saved in.
+// the map is saved in. A symbolic link is asked about as by SaveTo.
 func (e *Editor) ExportTo(f *formats.Format, path string) error {
+	return e.exportTo(f, path, argmap.LinkSafe)
+}
+
+func (e *Editor) exportTo(f *formats.Format, path string, link argmap.LinkPolicy) error {
 	data, err := f.Encode(e.m)
 	if err == nil {
-		err = argmap.WriteFileAtomic(path, data)
+		err = argmap.WriteFileAtomicLink(path, data, link)
 	}
 	if err != nil {
-		err = fmt.Errorf("export %s as %s: %w", path, f.Title, err)
+		if e.askLink(err, func(link argmap.LinkPolicy) { _ = e.exportTo(f, path, link) }) {
+			return err
+		}
+		err = fileErr("export as "+f.Title, path, err)
 		e.showError(err)
+		return err
 	}
-	return err
+	e.status.message("Exported " + filepath.Base(path))
+	return nil
 }
 
 // confirmDiscard runs proceed at once when the map has no unsaved changes;

@@ -80,11 +80,7 @@ type diskPrompt struct {
 // something else changed that file since Argmap opened or saved it:
 // Overwrite, Save As…, or Cancel.
 func (e *Editor) saveCheckedThen(next func()) {
-	save := func() {
-		if e.SaveTo(e.path) == nil && next != nil {
-			next()
-		}
-	}
+	save := func() { _ = e.saveTo(e.path, argmap.LinkSafe, next) }
 	if !changedOnDisk(e.path, e.safe.stamp) {
 		save()
 		return
@@ -131,15 +127,22 @@ func (e *Editor) backupMenuItem() *fyne.MenuItem {
 }
 
 // writeDocument writes a saved map to path: the file already there is kept
-// as path~ first (unless turned off, or it is the same), then the new one
-// replaces it atomically, and its stamp is recorded.
-func (e *Editor) writeDocument(path string, data []byte) error {
+// as path~ first (unless turned off, or it is empty or the same), then the
+// new one replaces it atomically, and its stamp is recorded. A symbolic
+// link at path is treated as link says; the backup never goes through one.
+func (e *Editor) writeDocument(path string, data []byte, link argmap.LinkPolicy) error {
 	e.safe.lastBackup = ""
+	// A link that the save would refuse is refused before the backup
+	// reads through it.
+	target, err := argmap.SaveTarget(path, link)
+	if err != nil {
+		return err
+	}
 	if e.keepBackup() {
-		old, err := os.ReadFile(path)
+		old, err := readPrevious(target)
 		switch {
-		case err == nil && !bytes.Equal(old, data):
-			if err := argmap.WriteFileAtomic(path+"~", old); err != nil {
+		case err == nil && len(old) > 0 && !bytes.Equal(old, data):
+			if err := argmap.WriteFileAtomicLink(path+"~", old, argmap.LinkReplace); err != nil {
 				// Losing the backup must not stop the save itself.
 				e.status.message("Could not keep the previous version: " + err.Error())
 			} else {
@@ -149,7 +152,7 @@ func (e *Editor) writeDocument(path string, data []byte) error {
 			e.status.message("Could not keep the previous version: " + err.Error())
 		}
 	}
-	if err := argmap.WriteFileAtomic(path, data); err != nil {
+	if err := argmap.WriteFileAtomicLink(path, data, link); err != nil {
 		return err
 	}
 	sum := sha256.Sum256(data)
@@ -161,11 +164,25 @@ func (e *Editor) writeDocument(path string, data []byte) error {
 	return nil
 }
 
+// readPrevious reads the file a save replaces, to keep it as FILE~: only a
+// regular file (a link that is replaced itself has no previous version of
+// the user's).
+func readPrevious(target string) ([]byte, error) {
+	fi, err := os.Lstat(target)
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, nil
+	}
+	return os.ReadFile(target)
+}
+
 // saved runs after the map was saved to path: it is now that file's
 // document, with nothing left to recover.
 func (e *Editor) saved(path string) {
 	e.clearRecovery()
-	e.safe.key = recoveryKey(path)
+	e.safe.key = recoveryKey(path, e.safe.token)
 	e.safe.written = e.safe.edits
 }
 
@@ -174,4 +191,44 @@ func (e *Editor) saved(path string) {
 func (e *Editor) closing() {
 	e.stopAutosave()
 	e.clearRecovery()
+	e.safe.dropLock()
+}
+
+// linkPrompt is the question asked before saving through a symbolic link
+// that is not followed without asking, kept so that tests can press its
+// buttons.
+type linkPrompt struct {
+	text                   string
+	through, replace, stop *widget.Button
+	d                      dialog.Dialog
+}
+
+// askLink asks, when err is a save refused at a symbolic link, whether to
+// save through the link (replacing the file it leads to), replace the link
+// itself by the file, or cancel, and runs retry with the choice. It reports
+// whether it asked.
+func (e *Editor) askLink(err error, retry func(argmap.LinkPolicy)) bool {
+	var le *argmap.LinkError
+	if !errors.As(err, &le) {
+		return false
+	}
+	text := fmt.Sprintf("“%s” is a symbolic link to\n%s\nand %s.\n\n"+
+		"Saving through it replaces that file. Save through the link anyway, replace the link itself by your file, or cancel?",
+		filepath.Base(le.Path), le.Target, le.Reason)
+	msg := widget.NewLabel(text)
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons("Symbolic Link", msg, e.win)
+	p := &linkPrompt{text: text, d: d}
+	p.through = widget.NewButton("Save Through Link", func() { d.Hide(); retry(argmap.LinkFollow) })
+	p.through.Importance = widget.DangerImportance
+	p.replace = widget.NewButton("Replace Link", func() { d.Hide(); retry(argmap.LinkReplace) })
+	p.stop = widget.NewButton("Cancel", func() { d.Hide(); e.status.message("Not saved") })
+	p.stop.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{p.through, p.replace, p.stop})
+	d.Resize(fyne.NewSize(560, 260))
+	e.safe.linkPrompt = p
+	e.lastErr = err
+	e.lastModal = d
+	d.Show()
+	return true
 }

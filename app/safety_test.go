@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +9,8 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
+
+	json "github.com/goccy/go-json"
 
 	"github.com/argmap/argmap/argmap"
 )
@@ -28,6 +31,16 @@ func edit(t *testing.T, e *Editor, text string) {
 	c := e.Map().Claims[2] // "Pupils learn less…" in the demo map
 	if !e.do(argmap.SetText(c.ID, text)) {
 		t.Fatalf("edit failed: %v", e.lastErr)
+	}
+}
+
+// crash makes an editor stop as a killed process would: its lock goes,
+// its files stay.
+func crash(e *Editor) {
+	e.stopAutosave()
+	if e.safe.lock != nil {
+		e.safe.lock.Close()
+		e.safe.lock = nil
 	}
 }
 
@@ -122,6 +135,7 @@ func TestRestoreOfferAfterCrash(t *testing.T) {
 	edit(t, crashed, "Pupils learn less when tired.")
 	crashed.addClaimAt(argmap.Point{X: 500, Y: 500})
 	crashed.autosaveTick()
+	crash(crashed)
 	if len(recoveryFiles(t, dir)) != 1 {
 		t.Fatal("no recovery file")
 	}
@@ -129,6 +143,7 @@ func TestRestoreOfferAfterCrash(t *testing.T) {
 		if choice == "restore" {
 			crashed.safe.written = 0
 			crashed.autosaveTick()
+			crash(crashed)
 		}
 		e := newTestEditor(t)
 		e.SetRecoveryDir(dir)
@@ -247,5 +262,169 @@ func TestSaveKeepsBackup(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(path + "~"); string(got) != string(first) {
 		t.Fatalf("FILE~ was replaced with the backup off")
+	}
+}
+
+// TestBackupOnlyOfAPreviousVersion: the first save of a new file, or a save
+// over an empty one, keeps no FILE~ (it would be an empty file standing for
+// a previous version that never was).
+func TestBackupOnlyOfAPreviousVersion(t *testing.T) {
+	e := newSafeEditor(t, t.TempDir())
+	dir := t.TempDir()
+	path := filepath.Join(dir, "new.argmap.json")
+	if err := e.SaveTo(path); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "empty.argmap.json")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.SaveTo(empty); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{path, empty} {
+		if _, err := os.Lstat(p + "~"); err == nil {
+			t.Errorf("%s~ was written with nothing to keep", filepath.Base(p))
+		}
+	}
+}
+
+// TestSaveDoesNotFollowAPlantedLink: in a shared folder another user has
+// put report.argmap.json as a link to a file of the user's elsewhere, and
+// report.argmap.json~ as a link to another: Save asks before writing
+// through the first, never writes through the second, and its errors name
+// the file saved.
+func TestSaveDoesNotFollowAPlantedLink(t *testing.T) {
+	e := newSafeEditor(t, t.TempDir())
+	root := t.TempDir()
+	shared, home := filepath.Join(root, "shared"), filepath.Join(root, "home")
+	_ = os.MkdirAll(shared, 0o777)
+	_ = os.MkdirAll(home, 0o755)
+	thesis := filepath.Join(home, "thesis.txt")
+	notes := filepath.Join(home, "notes.txt")
+	for _, p := range []string{thesis, notes} {
+		if err := os.WriteFile(p, []byte("the user's own "+filepath.Base(p)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	report := filepath.Join(shared, "report.argmap.json")
+	if err := os.Symlink(thesis, report); err != nil {
+		t.Fatalf("no symbolic links here: %v", err)
+	}
+	untouched := func(when string) {
+		t.Helper()
+		for _, p := range []string{thesis, notes} {
+			if got, _ := os.ReadFile(p); string(got) != "the user's own "+filepath.Base(p) {
+				t.Fatalf("%s: %s was overwritten: %q", when, filepath.Base(p), got)
+			}
+		}
+	}
+	var le *argmap.LinkError
+	if err := e.SaveTo(report); !errors.As(err, &le) || e.safe.linkPrompt == nil {
+		t.Fatalf("save through a link out of its folder = %v, want the question asked", err)
+	}
+	if !strings.Contains(e.safe.linkPrompt.text, thesis) {
+		t.Errorf("the question %q does not name where the link leads", e.safe.linkPrompt.text)
+	}
+	test.Tap(e.safe.linkPrompt.stop)
+	untouched("after Cancel")
+	if e.Path() == report {
+		t.Error("Cancel saved the map")
+	}
+
+	// Replace Link puts the map in place of the link.
+	e.safe.linkPrompt = nil
+	_ = e.SaveTo(report)
+	if e.safe.linkPrompt == nil {
+		t.Fatal("no question the second time")
+	}
+	test.Tap(e.safe.linkPrompt.replace)
+	untouched("after Replace Link")
+	if fi, err := os.Lstat(report); err != nil || !fi.Mode().IsRegular() || e.Path() != report {
+		t.Fatalf("Replace Link left %v (%v), path %q", fi, err, e.Path())
+	}
+
+	// The backup never goes through a link: report.argmap.json~ is one.
+	if err := os.Symlink(notes, report+"~"); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, e, "Pupils learn less when tired.")
+	if err := e.SaveTo(report); err != nil {
+		t.Fatal(err)
+	}
+	untouched("after a save with a linked backup")
+	if fi, err := os.Lstat(report + "~"); err != nil || !fi.Mode().IsRegular() {
+		t.Errorf("the backup is %v (%v), want a file of its own", fi, err)
+	}
+
+	// A failed save names the file, not its temporary file.
+	bad := filepath.Join(root, "gone", "m.argmap.json")
+	err := e.SaveTo(bad)
+	if err == nil || !strings.Contains(err.Error(), bad) || strings.Contains(err.Error(), ".tmp") {
+		t.Errorf("save error %v, want one naming %s", err, bad)
+	}
+}
+
+// TestRecoveryOfAStoppedEditorIsOffered: whether the Argmap that wrote a
+// recovery file still runs is told by its lock, not by its process ID,
+// which after a reboot or in a container belongs to another process. A
+// running editor's files are left to it, and an Argmap that opens the same
+// file never deletes a recovery file it was not offered.
+func TestRecoveryOfAStoppedEditorIsOffered(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(t.TempDir(), "school.argmap.json")
+	first := newSafeEditor(t, dir)
+	if err := first.SaveTo(path); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, first, "Pupils learn less when tired.")
+	first.autosaveTick()
+	files := recoveryFiles(t, dir)
+	if len(files) != 1 {
+		t.Fatalf("recovery files %v, want one", files)
+	}
+	// Its process ID now names a live process that is no Argmap (1 is
+	// always alive); the editor itself still runs.
+	rec, _ := readRecovery(files[0])
+	rec.PID = 1
+	out, _ := json.Marshal(rec)
+	if err := os.WriteFile(files[0], out, 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	// While it runs, another editor does not offer its file, and opening
+	// the same map, editing, autosaving and closing leaves the file alone.
+	second := newTestEditor(t)
+	second.SetRecoveryDir(dir)
+	if p := second.pendingRecoveries(); len(p) != 0 {
+		t.Fatalf("a running editor's recovery file is offered: %v", p)
+	}
+	if err := second.OpenFile(path); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, second, "Pupils learn less, says the second window.")
+	second.autosaveTick()
+	second.requestClose()
+	test.Tap(second.confirm.discard)
+	if _, err := os.Stat(files[0]); err != nil {
+		t.Fatalf("closing another editor on the same file deleted the first one's recovery file: %v", err)
+	}
+
+	// The first editor stops; its process ID stays alive. The next start
+	// offers its changes.
+	crash(first)
+	third := newTestEditor(t)
+	third.SetRecoveryDir(dir)
+	if p := third.pendingRecoveries(); len(p) != 1 || p[0] != filepath.Base(files[0]) {
+		t.Fatalf("pending recoveries %v, want %s (its process ID is alive, its editor is not)", p, filepath.Base(files[0]))
+	}
+	// Opening the same file and quitting before the offer is answered
+	// keeps it too.
+	if err := third.OpenFile(path); err != nil {
+		t.Fatal(err)
+	}
+	third.closing()
+	if _, err := os.Stat(files[0]); err != nil {
+		t.Fatalf("a recovery file never offered was deleted: %v", err)
 	}
 }

@@ -1,13 +1,15 @@
 package app
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
@@ -15,11 +17,12 @@ import (
 
 // sourceDoc is a source's text as last read from disk.
 type sourceDoc struct {
-	path string // the file read (absolute)
-	text string
-	err  error // why the text could not be read
-	mod  time.Time
-	size int64
+	path    string // the file read (absolute)
+	text    string
+	err     error // why the text could not be read
+	outside bool  // not read: the file lies outside the map's folder
+	mod     time.Time
+	size    int64
 }
 
 // sourcePath is where a source's file is: its Path as is when absolute,
@@ -58,20 +61,92 @@ func (e *Editor) storedPath(path string) string {
 	return filepath.ToSlash(abs)
 }
 
-// readSource reads a source text, refusing what is not UTF-8 text.
+// readSource reads a source text: a regular file, UTF-8, of at most
+// argmap.MaxSourceSize bytes.
 func readSource(path string) (string, os.FileInfo, error) {
-	b, err := os.ReadFile(path)
+	b, err := argmap.ReadSourceFile(path)
 	if err != nil {
 		return "", nil, err
-	}
-	if !utf8.Valid(b) {
-		return "", nil, fmt.Errorf("%s: not UTF-8 text", path)
 	}
 	fi, err := os.Stat(path)
 	if err != nil {
 		return "", nil, err
 	}
 	return string(b), fi, nil
+}
+
+// mapDir is the folder the map's relative source paths start from.
+func (e *Editor) mapDir() string {
+	if e.path == "" {
+		return "."
+	}
+	return filepath.Dir(e.path)
+}
+
+// mayRead reports whether the source pane may read the file at path: it
+// lies in the map's folder or below, or the user chose it for this map
+// (Attach Source…, Locate…). A map from someone else cannot make Argmap
+// show ../../etc/passwd.
+func (p *sourcePane) mayRead(path string) bool {
+	if p.allowedFor != p.e.path {
+		p.loadAllowed()
+	}
+	return argmap.PlaceSource(p.e.mapDir(), path).Inside || p.allowed[realPath(path)]
+}
+
+// realPath is path absolute, its links followed.
+func realPath(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	if r, err := filepath.EvalSymlinks(path); err == nil {
+		return r
+	}
+	return path
+}
+
+// allowedKey is the preference that remembers, per map file, the source
+// files outside its folder that the user chose for it.
+func allowedKey(mapPath string) string {
+	abs, err := filepath.Abs(mapPath)
+	if err != nil {
+		abs = mapPath
+	}
+	sum := sha256.Sum256([]byte(abs))
+	return "source.allowed." + hex.EncodeToString(sum[:12])
+}
+
+// loadAllowed reads the files the user chose for the map now shown.
+func (p *sourcePane) loadAllowed() {
+	p.allowed, p.allowedFor = map[string]bool{}, p.e.path
+	if p.e.path == "" {
+		return
+	}
+	for _, f := range p.e.app.Preferences().StringList(allowedKey(p.e.path)) {
+		p.allowed[f] = true
+	}
+}
+
+// allow remembers that the user chose the file at path for this map.
+func (p *sourcePane) allow(path string) {
+	if p.allowedFor != p.e.path {
+		p.loadAllowed()
+	}
+	p.allowed[realPath(path)] = true
+	p.storeAllowed()
+}
+
+// storeAllowed keeps the chosen files under the map's file.
+func (p *sourcePane) storeAllowed() {
+	if p.e.path == "" || len(p.allowed) == 0 {
+		return
+	}
+	list := make([]string, 0, len(p.allowed))
+	for f := range p.allowed {
+		list = append(list, f)
+	}
+	slices.Sort(list)
+	p.e.app.Preferences().SetStringList(allowedKey(p.e.path), list)
 }
 
 // locatedKey is the preference under which the file a source (known by its
@@ -85,14 +160,20 @@ func locatedKey(s *argmap.Source) string { return "source.located." + s.Hash }
 func (p *sourcePane) loadSource(s *argmap.Source) *sourceDoc {
 	e := p.e
 	path := e.sourcePath(s)
+	located := false // a file the user located (the sample's article)
 	if path == "" || !fileExists(path) {
 		if alt := e.app.Preferences().String(locatedKey(s)); s.Hash != "" && alt != "" && fileExists(alt) {
-			path = alt
+			path, located = alt, true
 		}
 	}
 	old := p.docs[s.ID]
 	if path == "" {
 		d := &sourceDoc{err: errors.New("the source names no file")}
+		p.docs[s.ID] = d
+		return d
+	}
+	if _, err := os.Lstat(path); err == nil && !located && !p.mayRead(path) {
+		d := &sourceDoc{path: path, outside: true, err: fmt.Errorf("%s lies outside the map's folder", path)}
 		p.docs[s.ID] = d
 		return d
 	}
@@ -133,6 +214,7 @@ func (e *Editor) AttachSource(path string) error {
 		}
 	}
 	s := &argmap.Source{ID: argmap.NewID(), Name: filepath.Base(path), Path: e.storedPath(path), Hash: anchor.Hash(text)}
+	e.src.allow(path)
 	if !e.do(argmap.AddSource(s)) {
 		return e.lastErr
 	}
@@ -163,6 +245,7 @@ func (e *Editor) LocateSource(id argmap.ID, path string) error {
 		return err
 	}
 	stored := e.storedPath(path)
+	e.src.allow(path)
 	if !e.do(argmap.UpdateSource(id, "Locate Source", func(s *argmap.Source) { s.Path = stored })) {
 		return e.lastErr
 	}
@@ -249,4 +332,32 @@ func (e *Editor) reloadSource() {
 		delete(e.src.docs, s.ID)
 	}
 	e.src.refresh()
+}
+
+// sourcesMoved runs when the map is saved to path, before e.path changes:
+// its source paths are already rebased to path's folder. The files the
+// user chose for it, and those it could read in its old folder, stay
+// readable under its new name.
+func (e *Editor) sourcesMoved(path string) {
+	if e.src == nil {
+		return
+	}
+	old := e.path
+	e.path = path
+	var files []string
+	for _, s := range e.m.Sources {
+		if f := e.sourcePath(s); f != "" && fileExists(f) {
+			files = append(files, f)
+		}
+	}
+	e.path = old
+	for _, f := range files {
+		if e.src.mayRead(f) {
+			e.src.allowed[realPath(f)] = true
+		}
+	}
+	e.path = path
+	e.src.storeAllowed()
+	e.path = old
+	e.src.allowedFor = path // the set now belongs to the new name
 }

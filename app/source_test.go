@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -16,6 +17,10 @@ import (
 	"github.com/argmap/argmap/argmap/anchor"
 	"github.com/argmap/argmap/assets"
 )
+
+// Anchor searches run at once in tests, which then see their results
+// without waiting; TestAnchorSearchLeavesTheWindowFree runs them apart.
+func init() { resolveInBackground = func(work, done func()) { work(); done() } }
 
 // sourceFixture is a text with non-ASCII words before the passage, so that
 // rune and byte offsets differ.
@@ -376,5 +381,126 @@ func TestLongWordIsCut(t *testing.T) {
 	}
 	if got, want := w.lines[len(w.lines)-1].End, len(w.text); got != want {
 		t.Errorf("last line ends at %d, want %d", got, want)
+	}
+}
+
+// TestSourcePaneStaysInTheMapFolder: a map's source path is followed only
+// inside the map's folder; a file elsewhere is shown once the user locates
+// it, and that choice is remembered for that map only. A FIFO is refused
+// without blocking.
+func TestSourcePaneStaysInTheMapFolder(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "maps")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	secret := filepath.Join(root, "secret.txt")
+	if err := os.WriteFile(secret, []byte(sourceFixture), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	mapWith := func(name, source string) string {
+		m := demoMap()
+		m.Sources = []*argmap.Source{{ID: argmap.NewID(), Name: "article", Path: source}}
+		p := filepath.Join(dir, name)
+		if err := argmap.WriteFile(p, m); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	shownText := func(e *Editor) bool { return e.src.body.Objects[0] == e.src.scroll && e.src.text.text == sourceFixture }
+
+	for _, source := range []string{"../secret.txt", filepath.ToSlash(secret)} {
+		e := newTestEditor(t)
+		path := mapWith("m.argmap.json", source)
+		if err := e.OpenFile(path); err != nil {
+			t.Fatal(err)
+		}
+		e.src.setShown(true)
+		if shownText(e) || strings.Contains(e.src.text.text, "council") {
+			t.Fatalf("source %s out of the map's folder was read", source)
+		}
+		if !strings.Contains(e.src.missing.Text, "outside the map's folder") || !e.src.cardLocate {
+			t.Errorf("source %s: the pane says %q, want why and a Locate… button", source, e.src.missing.Text)
+		}
+	}
+
+	// Located, it shows, and stays allowed when the map is opened again.
+	e := newTestEditor(t)
+	path := mapWith("m.argmap.json", "../secret.txt")
+	if err := e.OpenFile(path); err != nil {
+		t.Fatal(err)
+	}
+	e.src.setShown(true)
+	if err := e.LocateSource(e.Map().Sources[0].ID, secret); err != nil {
+		t.Fatal(err)
+	}
+	if !shownText(e) {
+		t.Fatal("the located file is not shown")
+	}
+	if err := e.SaveTo(path); err != nil {
+		t.Fatal(err)
+	}
+	again := newTestEditor(t)
+	again.app = e.app // the same preferences: the next start
+	again.src.loadAllowed()
+	if err := again.OpenFile(path); err != nil {
+		t.Fatal(err)
+	}
+	again.src.setShown(true)
+	if !shownText(again) {
+		t.Errorf("the file located for this map is not shown when it is opened again: %q", again.src.missing.Text)
+	}
+	// Another map in the same folder naming the same file is not let in.
+	if err := again.OpenFile(mapWith("other.argmap.json", "../secret.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if shownText(again) {
+		t.Error("a file located for one map is shown for another")
+	}
+
+	// A FIFO in the map's folder is refused at once.
+	fifo := filepath.Join(dir, "pipe.txt")
+	if err := mkfifo(fifo); err != nil {
+		t.Fatalf("mkfifo: %v", err)
+	}
+	if err := again.OpenFile(mapWith("pipe.argmap.json", "pipe.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if shownText(again) || !strings.Contains(again.src.missing.Text, "FIFO") {
+		t.Errorf("a FIFO source: %q", again.src.missing.Text)
+	}
+}
+
+// TestAnchorSearchLeavesTheWindowFree: anchors whose passages moved are
+// looked for off the UI goroutine; the pane shows at once the ones in
+// place and that it is looking for the others, then their places.
+func TestAnchorSearchLeavesTheWindowFree(t *testing.T) {
+	var jobs []func() // the UI's half of each search, run when its work is done
+	var wg sync.WaitGroup
+	resolveInBackground = func(work, done func()) {
+		wg.Add(1)
+		go func() { defer wg.Done(); work() }()
+		jobs = append(jobs, done)
+	}
+	defer func() { resolveInBackground = func(work, done func()) { work(); done() } }()
+
+	e, path := attached(t)
+	start := strings.Index(sourceFixture, passage)
+	e.src.text.Select(anchor.Span{Start: start, End: start + len(passage)})
+	e.newClaimFromSelection()
+	if got := e.src.Status(); got != "1 anchor: 1 ok, 0 moved, 0 broken" {
+		t.Fatalf("status %q: an anchor in place is resolved at once", got)
+	}
+	if err := os.WriteFile(path, []byte("A new first paragraph.\n\n"+sourceFixture), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e.reloadSource()
+	if got := e.src.Status(); !strings.Contains(got, "looking for 1 that moved") || len(jobs) != 1 {
+		t.Fatalf("status %q with %d searches: the moved anchor is looked for in the background", got, len(jobs))
+	}
+	wg.Wait()
+	jobs[0]() // fyne.Do brings the results back to the UI goroutine
+	if got := e.src.Status(); got != "1 anchor: 0 ok, 1 moved, 0 broken" {
+		t.Errorf("status after the search %q", got)
 	}
 }

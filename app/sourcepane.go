@@ -2,7 +2,9 @@ package app
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 
@@ -24,10 +26,14 @@ type sourcePane struct {
 	shown bool
 	cur   argmap.ID // the source shown, or NilID
 
-	docs    map[argmap.ID]*sourceDoc
-	results map[argmap.ID]anchor.Result // by claim, for the claims anchored in cur
-	memo    map[argmap.Anchor]anchor.Result
-	memoDoc *sourceDoc // the text memo was computed on
+	docs       map[argmap.ID]*sourceDoc
+	allowed    map[string]bool             // files out of the map's folder the user chose for it (real paths)
+	allowedFor string                      // the map file allowed belongs to
+	results    map[argmap.ID]anchor.Result // by claim, for the claims anchored in cur
+	memo       map[argmap.Anchor]anchor.Result
+	memoDoc    *sourceDoc  // the text memo was computed on
+	job        *resolveJob // the search running in the background, or nil
+	pending    int         // anchored claims whose passage is still looked for
 
 	// highlighted is the passage of the selected claim that was marked
 	// last (empty when none), for tests and for scrolling.
@@ -53,7 +59,7 @@ type sourcePane struct {
 }
 
 func newSourcePane(e *Editor) *sourcePane {
-	p := &sourcePane{e: e, docs: map[argmap.ID]*sourceDoc{}}
+	p := &sourcePane{e: e, docs: map[argmap.ID]*sourceDoc{}, allowed: map[string]bool{}}
 	p.text = newSourceText()
 	p.scroll = container.NewVScroll(p.text)
 	p.text.onReflow = func() { p.scroll.Refresh() }
@@ -230,20 +236,52 @@ func (p *sourcePane) refresh() {
 	p.selectionChanged(true)
 }
 
-// resolve finds the passage of every claim anchored in s.
+// resolveInBackground runs work, the anchor searches, off the UI goroutine
+// and then done on it: a search is bounded, yet many anchors in a long
+// text take a while, and the window must stay responsive meanwhile. Tests
+// run both at once.
+var resolveInBackground = func(work, done func()) {
+	go func() {
+		work()
+		fyne.Do(done)
+	}()
+}
+
+// resolveJob is a search running in the background for the anchors of one
+// text that are not where they were.
+type resolveJob struct {
+	doc *sourceDoc
+	n   int // anchors looked for
+}
+
+// resolve finds the passage of every claim anchored in s: at once for the
+// passages still in place (and those found before), in the background for
+// the others, which then show when found.
 func (p *sourcePane) resolve(s *argmap.Source, d *sourceDoc) {
 	if p.memoDoc != d {
 		p.memo, p.memoDoc = map[argmap.Anchor]anchor.Result{}, d
 	}
 	var shades []anchor.Span
+	var missing []argmap.Anchor
+	seen := map[argmap.Anchor]bool{}
+	p.pending = 0
 	for _, c := range p.e.m.Claims {
 		if c.Anchor == nil || c.Anchor.Source != s.ID {
 			continue
 		}
 		r, ok := p.memo[*c.Anchor]
 		if !ok {
-			r = anchor.Resolve(d.text, *c.Anchor)
-			p.memo[*c.Anchor] = r
+			if r, ok = anchor.ResolveInPlace(d.text, *c.Anchor); ok {
+				p.memo[*c.Anchor] = r
+			}
+		}
+		if !ok {
+			p.pending++
+			if !seen[*c.Anchor] {
+				seen[*c.Anchor] = true
+				missing = append(missing, *c.Anchor)
+			}
+			continue
 		}
 		p.results[c.ID] = r
 		switch r.Status {
@@ -259,6 +297,34 @@ func (p *sourcePane) resolve(s *argmap.Source, d *sourceDoc) {
 	}
 	slices.SortFunc(shades, func(a, b anchor.Span) int { return cmp.Compare(a.Start, b.Start) })
 	p.text.shades = shades
+	if len(missing) > 0 && p.job == nil {
+		p.search(d, missing)
+	}
+}
+
+// search looks for the anchors' passages in d's text in the background,
+// then keeps what it found and shows it, if the pane still shows that text.
+func (p *sourcePane) search(d *sourceDoc, anchors []argmap.Anchor) {
+	job := &resolveJob{doc: d, n: len(anchors)}
+	p.job = job
+	text := d.text
+	found := make([]anchor.Result, len(anchors))
+	resolveInBackground(func() {
+		for i, a := range anchors {
+			found[i] = anchor.Resolve(text, a)
+		}
+	}, func() {
+		if p.job != job {
+			return
+		}
+		p.job = nil
+		if p.memoDoc == d {
+			for i, a := range anchors {
+				p.memo[a] = found[i]
+			}
+		}
+		p.refresh()
+	})
 }
 
 // Status is the pane's summary line ("34 anchors: 33 ok, 1 moved, 0 broken").
@@ -267,7 +333,10 @@ func (p *sourcePane) Status() string { return p.status.Text }
 func (p *sourcePane) showStatus() {
 	ok, moved, broken := p.counts[0], p.counts[1], p.counts[2]
 	line := fmt.Sprintf("%s: %d ok, %d moved, %d broken", plural(ok+moved+broken, "anchor", "anchors"), ok, moved, broken)
-	if ok+moved+broken == 0 {
+	switch {
+	case p.pending > 0:
+		line = fmt.Sprintf("%s in place; looking for %d that moved…", plural(ok, "anchor", "anchors"), p.pending)
+	case ok+moved+broken == 0:
 		line = "No claim is anchored in this text yet"
 	}
 	p.status.SetText(line)
@@ -306,9 +375,20 @@ func (p *sourcePane) updateButtons() {
 // missingText explains why a source's text is not shown and what to do.
 func (p *sourcePane) missingText(s *argmap.Source, d *sourceDoc) string {
 	var b strings.Builder
+	if d.outside {
+		fmt.Fprintf(&b, "The text of “%s” is not shown: the map names %s, which lies outside the map's folder.\n\n", s.Name, d.path)
+		b.WriteString("Argmap reads a source outside the map's folder only when you point it there yourself: Locate… the file, and Argmap remembers your choice for this map.")
+		if strings.HasSuffix(s.Path, "shared/source/article.txt") {
+			b.WriteString("\n\nThis is the sample map's article: Locate… it in ../shared/source/article.txt, beside the repository.")
+		}
+		return b.String()
+	}
 	fmt.Fprintf(&b, "The text of “%s” is not here.\n", s.Name)
 	if d.path != "" {
 		fmt.Fprintf(&b, "Looked for: %s\n", d.path)
+	}
+	if d.err != nil && !errors.Is(d.err, fs.ErrNotExist) {
+		fmt.Fprintf(&b, "It could not be read: %v\n", d.err)
 	}
 	b.WriteString("\nThe map keeps where each claim's passage is, not the article itself: point Argmap at the file and the passages show again.")
 	if strings.HasSuffix(s.Path, "shared/source/article.txt") {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // crashEnv names the file a helper process saves and dies in the middle of.
@@ -59,5 +60,18 @@ func TestCrashBetweenWriteAndRename(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(path); string(data) != "saved again" {
 		t.Fatalf("after the next save the file holds %q", data)
+	}
+	// Once it is older than any save in progress could be, a save next to
+	// it removes the leftover of the killed one.
+	left := filepath.Join(dir, leftovers[0])
+	old := time.Now().Add(-2 * staleTempAge)
+	if err := os.Chtimes(left, old, old); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFileAtomic(path, []byte("and again")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(left); err == nil {
+		t.Errorf("the leftover %s of the killed save is still there", leftovers[0])
 	}
 }

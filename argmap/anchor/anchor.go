@@ -99,6 +99,9 @@ const (
 	NoMatch = "not found"   // broken: nothing similar enough
 	Unusual = "no passage"  // broken: the anchor has neither quote nor hash
 	TooLong = "out of text" // broken: (hash-only) the text is shorter than the passage
+	// GaveUp: broken, as far as a search bounded in time could tell (a
+	// hash-only anchor of a long passage in a long text).
+	GaveUp = "not found within the search budget"
 )
 
 // MinSimilarity is the least similarity (1 - edit distance / passage length)
@@ -157,11 +160,29 @@ func Resolve(text string, a argmap.Anchor) Result {
 		broken.How = TooLong
 		return broken
 	}
-	if off, ok := searchHash(text, a); ok {
+	off, ok, _, cut := searchHash(text, a)
+	if ok {
 		return found(text, Moved, off, length, 1, ByHash)
 	}
 	broken.How = NoMatch
+	if cut {
+		broken.How = GaveUp
+	}
 	return broken
+}
+
+// ResolveInPlace reports the anchor OK when its passage is at the stored
+// place: Resolve's first, cheap step (the length of the passage), for
+// callers that run the search itself elsewhere.
+func ResolveInPlace(text string, a argmap.Anchor) (Result, bool) {
+	length := a.Length
+	if a.Quote != "" {
+		length = len(a.Quote)
+	}
+	if (a.Quote == "" && a.Hash == "") || !at(text, a, a.Offset, length) {
+		return Result{}, false
+	}
+	return found(text, OK, a.Offset, length, 1, InPlace), true
 }
 
 func found(text string, s Status, off, length int, sim float64, how string) Result {

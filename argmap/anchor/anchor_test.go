@@ -237,6 +237,8 @@ func TestFuzzyFar(t *testing.T) {
 func FuzzResolve(f *testing.F) {
 	f.Add(base, 40, 23, "It floods", true)
 	f.Add("aaa aaa aaa", 4, 3, "", false)
+	// The shape of the long hash-only anchors that once took seconds each.
+	f.Add(strings.Repeat("Of the long report, this is sentence number 7. ", 300), 900, 9000, "Preface. ", true)
 	f.Fuzz(func(t *testing.T, text string, off, n int, edit string, hash bool) {
 		a := NewAnchor(src, text, off, n)
 		if hash {
@@ -249,6 +251,11 @@ func FuzzResolve(f *testing.F) {
 		}
 		if a.Length > 0 && r.Status == Broken && strings.Contains(edited, a.Quote) && !hash {
 			t.Fatalf("the quote is in the text but the anchor broke: %+v", r)
+		}
+		// A hash-only passage that moved by less than the nearby search
+		// reaches is found, unless the budget cut the search short.
+		if hash && a.Length > 0 && len(edit) <= nearSlack(a.Length) && r.Status == Broken && r.How != GaveUp {
+			t.Fatalf("the passage moved by %d bytes but the anchor broke: %+v", len(edit), r)
 		}
 	})
 }

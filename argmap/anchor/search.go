@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,8 +16,13 @@ import (
 const maxOccurrences = 100_000
 
 // hashBudget bounds the bytes hashed when a hash-only anchor is searched
-// for anywhere in the text (each candidate window costs its length).
-const hashBudget = 16 << 20
+// for (each candidate window costs its length), with hashPerByte more per
+// byte of text: the search is linear in the text whatever the passage's
+// length, and gives up when the budget is spent.
+const (
+	hashBudget  = 16 << 20
+	hashPerByte = 4
+)
 
 // nearSlack is how far around the stored place a passage is first sought.
 func nearSlack(length int) int { return max(4*length, 16<<10) }
@@ -92,23 +98,41 @@ func searchQuote(text string, a argmap.Anchor) (int, int) {
 }
 
 // searchHash finds a window of a.Length bytes whose hash is a.Hash. It
-// tries, in order, windows starting at sentence starts (a passage taken
-// from whole sentences stays one), then every start near the stored place,
-// then every word start anywhere within hashBudget. Within the first phase
-// that finds any, it picks the best by context and nearness.
-func searchHash(text string, a argmap.Anchor) (int, bool) {
+// tries, in order: windows that the anchor's context points to (right
+// after an occurrence of Before, right before one of After), picking the
+// best by context and nearness; then sentence starts (a passage taken from
+// whole sentences stays one), nearest the stored place first; then every
+// start near the stored place, outwards from it; then every word start
+// anywhere. All phases together hash at most the budget (hashBudget, plus
+// hashPerByte per byte of text), each phase within its share, so that the
+// search is linear in the text; spent is the bytes hashed, and cut says
+// that a phase stopped for the budget, so that not finding means little.
+func searchHash(text string, a argmap.Anchor) (off int, ok bool, spent int, cut bool) {
 	L := a.Length
 	want, err := hex.DecodeString(a.Hash)
-	if err != nil || len(want) != sha256.Size {
-		return 0, false
+	if err != nil || len(want) != sha256.Size || L <= 0 || L > len(text) {
+		return 0, false, 0, false
 	}
+	budget := hashBudget + hashPerByte*len(text)
+	limit := budget // of the phase running
 	var best candidate
-	found := false
+	found, stop := false, false
 	buf := make([]byte, 0, L)
-	try := func(off int) {
-		if off < 0 || off+L > len(text) || !utf8.RuneStart(text[off]) {
+	// The windows of the first two phases (few: one per context or
+	// sentence), not tried again by the last two.
+	tried := map[int]bool{}
+	try := func(off int, remember bool) {
+		if off < 0 || off+L > len(text) || !utf8.RuneStart(text[off]) || tried[off] {
 			return
 		}
+		if spent+L > limit {
+			cut, stop = true, true
+			return
+		}
+		if remember {
+			tried[off] = true
+		}
+		spent += L
 		// Hash a reused copy: converting each window would allocate.
 		buf = append(buf[:0], text[off:off+L]...)
 		if sum := sha256.Sum256(buf); !bytes.Equal(sum[:], want) {
@@ -119,34 +143,63 @@ func searchHash(text string, a argmap.Anchor) (int, bool) {
 			best, found = c, true
 		}
 	}
+	// The context: where the words before or after the passage occur.
+	limit, stop = budget/4, false
+	for _, ctx := range []struct {
+		words string
+		shift int
+	}{{a.Before, len(a.Before)}, {a.After, -L}} {
+		if len(ctx.words) < 8 {
+			continue // short context occurs everywhere
+		}
+		for i, n := 0, 0; n < maxOccurrences && !stop; n++ {
+			j := strings.Index(text[i:], ctx.words)
+			if j < 0 {
+				break
+			}
+			try(i+j+ctx.shift, true)
+			i += j + 1
+		}
+	}
+	if found {
+		return best.off, true, spent, cut
+	}
+	// Sentence starts, nearest first; the first match is the nearest.
+	var starts []int
 	for _, p := range Paragraphs(text) {
 		for _, s := range Sentences(text, p) {
-			try(s.Start)
+			starts = append(starts, s.Start)
+		}
+	}
+	sort.SliceStable(starts, func(i, j int) bool { return abs(starts[i]-a.Offset) < abs(starts[j]-a.Offset) })
+	limit, stop = budget/2, false
+	for _, s := range starts {
+		if try(s, true); found || stop {
+			break
 		}
 	}
 	if found {
-		return best.off, true
+		return best.off, true, spent, cut
 	}
-	lo := max(a.Offset-nearSlack(L), 0)
-	hi := min(a.Offset+nearSlack(L), len(text)-L)
-	for off := lo; off <= hi; off++ {
-		try(off)
+	// Every start near the stored place, outwards.
+	limit, stop = budget*3/4, false
+	for d := 0; d <= nearSlack(L) && !found && !stop; d++ {
+		try(a.Offset+d, false)
+		if d > 0 && !found {
+			try(a.Offset-d, false)
+		}
 	}
 	if found {
-		return best.off, true
+		return best.off, true, spent, cut
 	}
-	spent := max(hi-lo+1, 0) * L
-	for off := 0; off <= len(text)-L && spent < hashBudget; off++ {
-		if lo <= off && off <= hi {
-			off = hi // already tried [lo, hi]
-			continue
-		}
+	// Word starts anywhere.
+	limit, stop = budget, false
+	for off := 0; off <= len(text)-L && !found && !stop; off++ {
 		if wordStart(text, off) {
-			try(off)
-			spent += L
+			try(off, false)
 		}
 	}
-	return best.off, found
+	return best.off, found, spent, cut
 }
 
 // wordStart reports whether a passage could start at off: a letter or digit

@@ -34,7 +34,7 @@ type anchorReport struct {
 func runAnchors(env *Env) int {
 	fs := flag.NewFlagSet("anchors", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
-	source := fs.String("source", "", "check every anchor against this text file (default: each anchor's source, relative to the map's folder)")
+	source := fs.String("source", "", "check every anchor against this text file (default: each anchor's source, relative to the map's folder and only inside it)")
 	fs.Usage = func() {
 		fmt.Fprintln(env.Stderr, "usage: argmap anchors [-source FILE] MAP")
 		fmt.Fprintln(env.Stderr, "MAP may be the word \"sample\": the embedded sample map, as if it lay in ./assets.")
@@ -55,7 +55,7 @@ func runAnchors(env *Env) int {
 		env.Errorf("anchors", "%v", err)
 		return ExitFail
 	}
-	reports := checkAnchors(m, dir, *source, os.ReadFile)
+	reports := checkAnchors(m, dir, *source, argmap.ReadSourceFile)
 	return printAnchors(env.Stdout, env.Stderr, reports)
 }
 
@@ -105,10 +105,14 @@ func checkAnchors(m *argmap.Map, dir, override string, read func(string) ([]byte
 				out = append(out, anchorReport{claim: c, err: errors.New("the anchor names no source file; use -source")})
 				continue
 			}
-			path = s.Path
-			if !filepath.IsAbs(path) {
-				path = filepath.Join(dir, filepath.FromSlash(path))
+			// A map from someone else must not make the check read
+			// files out of its folder: those need -source.
+			place := argmap.PlaceSource(dir, s.Path)
+			if !place.Inside {
+				out = append(out, anchorReport{claim: c, err: fmt.Errorf("the source %s lies outside the map's folder, so it is not read; name it with -source to check against it", s.Path)})
+				continue
 			}
+			path = place.Path
 		}
 		text, err := load(path)
 		if err != nil {

@@ -114,15 +114,15 @@ func TestAnchorsUsage(t *testing.T) {
 }
 
 // TestAnchorsSample checks the committed sample map against the article in
-// place: every anchor holds, both with -source and through the source's
-// path relative to the map's folder.
+// place: every anchor holds. The article lies outside the map's folder, so
+// it is read only when named with -source.
 func TestAnchorsSample(t *testing.T) {
 	const article = "../../../shared/source/article.txt"
 	if _, err := os.Stat(article); err != nil {
 		t.Skipf("%s is absent: %v", article, err)
 	}
 	const sample = "../../assets/sample.argmap.json"
-	for _, args := range [][]string{{"-source", article, sample}, {sample}, {"-source", article, "sample"}} {
+	for _, args := range [][]string{{"-source", article, sample}, {"-source", article, "sample"}} {
 		code, out, errs := anchorsRun(args...)
 		lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 		if code != ExitOK || errs != "" || len(lines) < 26 {
@@ -137,5 +137,78 @@ func TestAnchorsSample(t *testing.T) {
 		if last := lines[len(lines)-1]; last != want {
 			t.Errorf("anchors %q: summary %q, want %q", args, last, want)
 		}
+	}
+}
+
+// TestAnchorsStayInTheMapFolder: a source path is followed only inside the
+// map's folder (and its subfolders), also through a link; anything else
+// needs -source. Devices and FIFOs are never read, not even with -source.
+func TestAnchorsStayInTheMapFolder(t *testing.T) {
+	text := "The river floods each spring. Farmers welcome it.\n"
+	dir, path := anchoredMap(t, text, "The river floods each spring.", "Farmers welcome it.")
+	secret := filepath.Join(filepath.Dir(dir), filepath.Base(dir)+"-secret.txt")
+	if err := os.WriteFile(secret, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Remove(secret) })
+	if err := os.Mkdir(filepath.Join(dir, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	_ = os.WriteFile(filepath.Join(dir, "sub", "essay.txt"), []byte(text), 0o644)
+	if err := os.Symlink(secret, filepath.Join(dir, "link.txt")); err != nil {
+		t.Fatalf("no symbolic links here: %v", err)
+	}
+	setPath := func(p string) {
+		m, err := argmap.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.Sources[0].Path = p
+		if err := argmap.WriteFile(path, m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		source string
+		ok     bool
+	}{
+		{"sub/essay.txt", true},
+		{"./sub/../essay.txt", true},
+		{"../" + filepath.Base(secret), false},
+		{filepath.ToSlash(secret), false},
+		{"link.txt", false},
+		{"/dev/zero", false},
+	} {
+		setPath(tc.source)
+		code, out, errs := anchorsRun(path)
+		if tc.ok {
+			if code != ExitOK || errs != "" {
+				t.Errorf("source %s: exit %d %q %q, want ok", tc.source, code, out, errs)
+			}
+			continue
+		}
+		if code != ExitFail || !strings.Contains(out, "2 broken") || !strings.Contains(errs, "outside the map's folder") || !strings.Contains(errs, "-source") {
+			t.Errorf("source %s: exit %d %q %q, want a refusal saying to use -source", tc.source, code, out, errs)
+		}
+	}
+
+	// Named with -source, a file outside is the user's choice; a device or
+	// a FIFO is refused at once, without blocking or reading for ever.
+	if code, out, errs := anchorsRun("-source", secret, path); code != ExitOK {
+		t.Errorf("-source outside the folder: %d %q %q", code, out, errs)
+	}
+	fifo := filepath.Join(dir, "fifo.txt")
+	if err := mkfifo(fifo); err != nil {
+		t.Fatalf("mkfifo: %v", err)
+	}
+	for _, p := range []string{"/dev/zero", fifo} {
+		code, _, errs := anchorsRun("-source", p, path)
+		if code != ExitFail || !strings.Contains(errs, "not a regular file") {
+			t.Errorf("-source %s: exit %d %q, want a refusal", p, code, errs)
+		}
+	}
+	setPath("fifo.txt")
+	if code, _, errs := anchorsRun(path); code != ExitFail || !strings.Contains(errs, "a FIFO") {
+		t.Errorf("a FIFO in the folder: exit %d %q, want a refusal", code, errs)
 	}
 }

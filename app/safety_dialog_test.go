@@ -1,0 +1,221 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/formats"
+)
+
+// findIn walks the overlays of the editor's window, top first, and returns
+// the first object for which match holds.
+func findIn(e *Editor, match func(fyne.CanvasObject) bool) fyne.CanvasObject {
+	var walk func(o fyne.CanvasObject) fyne.CanvasObject
+	walk = func(o fyne.CanvasObject) fyne.CanvasObject {
+		if o == nil || !o.Visible() {
+			return nil
+		}
+		if match(o) {
+			return o
+		}
+		var kids []fyne.CanvasObject
+		switch x := o.(type) {
+		case *fyne.Container:
+			kids = x.Objects
+		case fyne.Widget:
+			kids = test.WidgetRenderer(x).Objects()
+		}
+		for _, k := range kids {
+			if f := walk(k); f != nil {
+				return f
+			}
+		}
+		return nil
+	}
+	list := e.win.Canvas().Overlays().List()
+	for i := len(list) - 1; i >= 0; i-- {
+		if f := walk(list[i]); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// tapDialogButton taps the button labelled label in the top dialogs.
+func tapDialogButton(t *testing.T, e *Editor, label string) {
+	t.Helper()
+	b, _ := findIn(e, func(o fyne.CanvasObject) bool {
+		b, ok := o.(*widget.Button)
+		return ok && b.Text == label && !b.Disabled()
+	}).(*widget.Button)
+	if b == nil {
+		t.Fatalf("no %q button in the dialogs shown", label)
+	}
+	test.Tap(b)
+}
+
+// typeSaveName types name into the file name field of the save dialog
+// shown and presses Save, then Yes when it asks before overwriting.
+func typeSaveName(t *testing.T, e *Editor, name string, overwrite bool) {
+	t.Helper()
+	en, _ := findIn(e, func(o fyne.CanvasObject) bool { _, ok := o.(*widget.Entry); return ok }).(*widget.Entry)
+	if en == nil {
+		t.Fatal("no save dialog with a file name field is shown")
+	}
+	en.SetText(name)
+	tapDialogButton(t, e, "Save")
+	if overwrite {
+		tapDialogButton(t, e, "Yes")
+	}
+}
+
+// TestSaveDialogNeverEmptiesTheChosenFile: Fyne's save dialog hands back a
+// writer that has already truncated the file it names; Argmap must take
+// only the name, so that the file is whole when the safe write starts and
+// whatever the save then does.
+func TestSaveDialogNeverEmptiesTheChosenFile(t *testing.T) {
+	const notes = "my notes, not a map\n"
+	for _, tc := range []struct {
+		name  string
+		start func(e *Editor)
+	}{
+		{"save as", func(e *Editor) { e.saveAs() }},
+		{"export", func(e *Editor) { e.export(formats.ByName("dot")) }},
+		{"save as exercise", func(e *Editor) {
+			e.saveExercise()
+			tapDialogButton(t, e, "Blank Claims")
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newTestEditor(t)
+			dir := t.TempDir()
+			own := filepath.Join(dir, "own.argmap.json")
+			if err := e.SaveTo(own); err != nil {
+				t.Fatal(err)
+			}
+			target := filepath.Join(dir, "notes.txt")
+			if err := os.WriteFile(target, []byte(notes), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			// What the dialog left is looked at before Argmap writes.
+			seen := "(no path came back)"
+			e.safe.pathChosen = func(path string) {
+				b, _ := os.ReadFile(path)
+				seen = string(b)
+			}
+			tc.start(e)
+			typeSaveName(t, e, "notes.txt", true)
+			if seen != notes {
+				t.Fatalf("the save dialog of %s left notes.txt with %q, want it untouched", tc.name, seen)
+			}
+			if got, _ := os.ReadFile(target); tc.name != "export" && string(got) != notes {
+				t.Errorf("%s over notes.txt left it %q; the map goes to notes.txt%s", tc.name, got, nativeExt)
+			}
+		})
+	}
+}
+
+func TestSaveAsOverAFileKeepsItsPreviousVersion(t *testing.T) {
+	e := newTestEditor(t)
+	dir := t.TempDir()
+	orig := filepath.Join(dir, "orig.argmap.json")
+	if err := os.WriteFile(orig, []byte(`{"format":"argmap","version":1,"map":{}}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	old, _ := os.ReadFile(orig)
+	if err := e.SaveTo(filepath.Join(dir, "own.argmap.json")); err != nil {
+		t.Fatal(err)
+	}
+	e.saveAs()
+	typeSaveName(t, e, "orig.argmap.json", true)
+	if e.Path() != orig {
+		t.Fatalf("saved as %q, want %q (error %v)", e.Path(), orig, e.lastErr)
+	}
+	if got, _ := os.ReadFile(orig + "~"); string(got) != string(old) {
+		t.Errorf("orig.argmap.json~ holds %q, want the previous version %q", got, old)
+	}
+	if m, err := argmap.ReadFile(orig); err != nil || len(m.Claims) != len(e.Map().Claims) {
+		t.Errorf("orig.argmap.json does not hold the map: %v", err)
+	}
+
+	// A name without the extension is lengthened; the file under the
+	// lengthened name is asked about, and Cancel writes nothing.
+	notes := filepath.Join(dir, "notes.txt")
+	_ = os.WriteFile(notes, []byte("notes"), 0o644)
+	_ = os.WriteFile(notes+nativeExt, []byte("other"), 0o644)
+	e.saveAs()
+	typeSaveName(t, e, "notes.txt", true)
+	tapDialogButton(t, e, "No")
+	if got, _ := os.ReadFile(notes + nativeExt); string(got) != "other" {
+		t.Errorf("notes.txt.argmap.json was replaced without asking: %q", got)
+	}
+	if got, _ := os.ReadFile(notes); string(got) != "notes" {
+		t.Errorf("notes.txt was changed: %q", got)
+	}
+}
+
+// TestSaveDialogTakesAnAbsolutePath: a whole path typed in the name field
+// names that file, not one under the folder shown.
+func TestSaveDialogTakesAnAbsolutePath(t *testing.T) {
+	e := newTestEditor(t)
+	if err := e.SaveTo(filepath.Join(t.TempDir(), "own.argmap.json")); err != nil {
+		t.Fatal(err)
+	}
+	elsewhere := filepath.Join(t.TempDir(), "there.argmap.json")
+	e.saveAs()
+	typeSaveName(t, e, elsewhere, false)
+	if e.Path() != elsewhere {
+		t.Fatalf("saved as %q, want %q (error %v)", e.Path(), elsewhere, e.lastErr)
+	}
+	if _, err := argmap.ReadFile(elsewhere); err != nil {
+		t.Fatal(err)
+	}
+	// An existing file named so is asked about first.
+	e.saveAs()
+	typeSaveName(t, e, elsewhere, true)
+	if e.lastErr != nil {
+		t.Fatal(e.lastErr)
+	}
+}
+
+// TestSaveAsRebasesSourcePaths: a relative source path is relative to the
+// map's folder, so saving the map in another folder rewrites it to name
+// the same file; a failed save leaves it as it was.
+func TestSaveAsRebasesSourcePaths(t *testing.T) {
+	e := newTestEditor(t)
+	root := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(root, "a", "texts"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	e.m.Sources = []*argmap.Source{{ID: argmap.NewID(), Name: "article", Path: "texts/article.txt"}}
+	if err := e.SaveTo(filepath.Join(root, "a", "m.argmap.json")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(root, "b", "c"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	to := filepath.Join(root, "b", "c", "m.argmap.json")
+	if err := e.SaveTo(to); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.m.Sources[0].Path; got != "../../a/texts/article.txt" {
+		t.Errorf("source path after Save As %q, want ../../a/texts/article.txt", got)
+	}
+	m, err := argmap.ReadFile(to)
+	if err != nil || m.Sources[0].Path != "../../a/texts/article.txt" {
+		t.Errorf("saved source path %v (%v)", m.Sources, err)
+	}
+	// A save that fails keeps the paths of the file the map is in.
+	if err := e.SaveTo(filepath.Join(root, "missing", "m.argmap.json")); err == nil {
+		t.Fatal("saving into a missing folder succeeded")
+	}
+	if got := e.m.Sources[0].Path; got != "../../a/texts/article.txt" {
+		t.Errorf("source path after a failed save %q", got)
+	}
+}
