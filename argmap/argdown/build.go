@@ -103,7 +103,7 @@ func (b *builder) findFolded() {
 	// at, the source of a relation.
 	contra, aimed, from := map[Node]bool{}, map[Node]bool{}, map[Node]bool{}
 	for _, r := range b.d.Relations {
-		if r.Type == Contradictory {
+		if r.Type.symmetric() {
 			contra[r.From], contra[r.To] = true, true
 		}
 		aimed[r.To] = true

@@ -3,18 +3,27 @@ package argdown
 // RelationType is the kind of an Argdown relation.
 type RelationType string
 
-// Relation types. Argdown's strict-mode "contrary" is read as Attack.
+// Relation types. Contrary is an attack between two statements in a file
+// whose front matter sets Argdown's strict mode (model: mode: strict);
+// like a contradiction it is symmetric.
 const (
 	Support       RelationType = "support"
 	Attack        RelationType = "attack"
 	Undercut      RelationType = "undercut"
 	Contradictory RelationType = "contradictory"
+	Contrary      RelationType = "contrary"
 )
+
+// symmetric reports whether the relation holds both ways.
+func (t RelationType) symmetric() bool { return t == Contradictory || t == Contrary }
 
 // Document is Argdown text as Argdown sees it, before it becomes a map.
 type Document struct {
 	Title   string
 	Authors []string
+	// Strict is Argdown's strict interpretation mode, set in the front
+	// matter: an attack between two statements is a contrary.
+	Strict bool
 	// Statements are the equivalence classes and untitled statements, in
 	// order of first appearance.
 	Statements []*Statement

@@ -74,7 +74,7 @@ func (b *builder) target(r *Relation, first map[string]*Relation, made map[*Rela
 	if !r.To.Argument {
 		return b.claim[r.To.Key].ID, true
 	}
-	if r.Type == Contradictory {
+	if r.Type.symmetric() {
 		return b.rep(r.To), true
 	}
 	if x := b.main[r.To.Key]; x != nil {
@@ -130,6 +130,12 @@ func (b *builder) premises(n Node) []argmap.ID {
 // apply makes the inference of one relation aimed at target.
 func (b *builder) apply(r *Relation, target argmap.ID) (*argmap.Argument, error) {
 	prem := b.premises(r.From)
+	if r.From.Argument && b.desc[r.From.Key] == nil && !b.folded[r.From.Key] && !r.To.Argument && prem[0] == target {
+		// An argument placed under its own conclusion ([P] <+ <A>, A
+		// concluding [P]): the relation says what the PCS says already,
+		// and Argdown drops it.
+		return nil, nil
+	}
 	for _, p := range prem {
 		if p == target {
 			return nil, errorf(r.Line, r.Column, "a statement cannot be related to itself")
@@ -149,7 +155,7 @@ func (b *builder) apply(r *Relation, target argmap.ID) (*argmap.Argument, error)
 		b.annotate(x, a)
 		b.main[k] = x
 	}
-	if r.Type == Contradictory {
+	if r.Type.symmetric() {
 		back := b.rep(r.From)
 		if back == target {
 			return nil, errorf(r.Line, r.Column, "a statement cannot contradict itself")
