@@ -58,6 +58,9 @@ type Statement struct {
 	// Implicit marks the stand-in conclusion Encode writes for a con
 	// argument ({argmap: implicit}); Map folds it away.
 	Implicit bool
+	// Data are the data blocks written after its texts ({credence: 0.8}),
+	// as written, without the {argmap: implicit} marker.
+	Data []string
 
 	defs [][]string // raw text of each definition and reference
 	refs []int      // indexes in defs of the references

@@ -123,6 +123,11 @@ func (p *parser) finish() {
 			s.Text = s.Title
 		}
 		s.Implicit = dataMatches(s.data, implicitRe)
+		for _, d := range s.data {
+			if !implicitRe.MatchString(d) {
+				s.Data = append(s.Data, d)
+			}
+		}
 	}
 	for _, a := range p.doc.Arguments {
 		var tags []string

@@ -145,8 +145,10 @@ func (b *builder) apply(r *Relation, target argmap.ID) (*argmap.Argument, error)
 	if r.Type == Support {
 		pol = argmap.Pro
 	}
-	x := b.add(prem, target, pol)
-	if k, ok := b.outKey(r.From); ok && b.folded[k] && b.first[k] == r {
+	k, ok := b.outKey(r.From)
+	mainOfFolded := ok && b.folded[k] && b.first[k] == r
+	x := b.add(prem, target, pol, mainOfFolded)
+	if mainOfFolded {
 		a := b.d.args[k]
 		st := a.Steps[len(a.Steps)-1]
 		if x.Scheme == "" {
@@ -160,7 +162,7 @@ func (b *builder) apply(r *Relation, target argmap.ID) (*argmap.Argument, error)
 		if back == target {
 			return nil, errorf(r.Line, r.Column, "a statement cannot contradict itself")
 		}
-		b.add([]argmap.ID{target}, back, argmap.Con)
+		b.add([]argmap.ID{target}, back, argmap.Con, false)
 	}
 	return x, nil
 }
