@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
-
 	"github.com/argmap/argmap/argmap/argdown"
 	"github.com/argmap/argmap/argmap/internal/argdowncheck"
 )
