@@ -104,7 +104,10 @@ func ParseTGF(data []byte) (*AF, error) {
 
 // ParseICCMA reads the ICCMA'23 format: a header "p af N", then one attack
 // "i j" per line between arguments numbered 1..N. Lines starting with '#'
-// are comments. Arguments are named by their numbers ("1", "2"…).
+// are comments. Arguments are named by their numbers ("1", "2"…), unless
+// exactly N comments "# name" follow the header before the first attack,
+// each one word and all distinct: the ICCMA'23 benchmarks (and WriteICCMA)
+// name the arguments so, in order.
 func ParseICCMA(data []byte) (*AF, error) {
 	f := &AF{}
 	header := false
@@ -113,9 +116,17 @@ func ParseICCMA(data []byte) (*AF, error) {
 	if err != nil {
 		return nil, err
 	}
+	var comments []string // "# name" lines after the header, before any attack
+	attacked := false
 	for i, raw := range ls {
 		line := strings.TrimSpace(raw)
-		if line == "" || strings.HasPrefix(line, "#") {
+		if line == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "#") {
+			if header && !attacked && len(comments) <= count {
+				comments = append(comments, strings.TrimSpace(line[1:]))
+			}
 			continue
 		}
 		fields := strings.Fields(line)
@@ -134,6 +145,7 @@ func ParseICCMA(data []byte) (*AF, error) {
 			}
 			continue
 		}
+		attacked = true
 		if len(fields) != 2 {
 			return nil, fmt.Errorf("line %d: want an attack \"i j\": %q", i+1, clip(line))
 		}
@@ -150,7 +162,23 @@ func ParseICCMA(data []byte) (*AF, error) {
 	if !header {
 		return nil, fmt.Errorf("line 1: no \"p af N\" header")
 	}
+	if len(comments) == count && count > 0 && nameComments(comments) {
+		copy(f.Names, comments)
+	}
 	return f, nil
+}
+
+// nameComments reports whether comment texts can be argument names: one
+// word each, all distinct.
+func nameComments(cs []string) bool {
+	seen := make(map[string]bool, len(cs))
+	for _, c := range cs {
+		if c == "" || strings.ContainsAny(c, " \t") || seen[c] {
+			return false
+		}
+		seen[c] = true
+	}
+	return true
 }
 
 // clip shortens s for an error message.
