@@ -273,3 +273,82 @@ func TestCatalogueInStep(t *testing.T) {
 		}
 	}
 }
+
+// TestSchemeNameAndIDKept (issue 14 item 11): a scheme's name and ID come
+// back as the file had them, while the argument keeps its catalogue
+// scheme.
+func TestSchemeNameAndIDKept(t *testing.T) {
+	in := `{"nodes":[{"nodeID":"1","text":"C","type":"I"},{"nodeID":"2","text":"P","type":"I"},
+		{"nodeID":"3","text":"PositionToKnow","type":"RA","scheme":"PositionToKnow","schemeID":"26"},
+		{"nodeID":"4","text":"Q","type":"I"},{"nodeID":"5","text":"Expert Opinion","type":"RA","scheme":"Expert Opinion"}],
+		"edges":[{"fromID":"2","toID":"3"},{"fromID":"3","toID":"1"},{"fromID":"4","toID":"5"},{"fromID":"5","toID":"1"}],"locutions":[]}`
+	m, _, err := Decode([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Arguments[0].Scheme != "position-to-know" || m.Arguments[1].Scheme != "expert-opinion" {
+		t.Fatalf("schemes %q %q", m.Arguments[0].Scheme, m.Arguments[1].Scheme)
+	}
+	if len(m.Arguments[1].Comments) != 0 {
+		t.Errorf("a scheme spelled as the catalogue spells it needs no comment: %v", m.Arguments[1].Comments)
+	}
+	out, err := Encode(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct{ Nodes []outNode }
+	if err := json.Unmarshal(out, &doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, n := range doc.Nodes {
+		if n.Type == "RA" {
+			got = append(got, n.Text+"/"+n.Scheme+"/"+n.SchemeID)
+		}
+	}
+	if want := "PositionToKnow/PositionToKnow/26 Expert Opinion/Expert Opinion/"; strings.Join(got, " ") != want {
+		t.Errorf("RA nodes written as %q, want %q", strings.Join(got, " "), want)
+	}
+	// A scheme changed in the app is written under its own name.
+	m.Arguments[0].Scheme = "analogy"
+	out, _ = Encode(m)
+	if !strings.Contains(string(out), `"Analogy"`) || strings.Contains(string(out), "PositionToKnow") {
+		t.Errorf("a changed scheme kept the old name:\n%s", out)
+	}
+}
+
+// TestSelfAttackKept (item 12): a CA whose only premise is its conclusion
+// is kept as the AF importer keeps a self-attack, through a stand-in, the
+// claim can never be In, and export writes the CA back from the claim to
+// itself.
+func TestSelfAttackKept(t *testing.T) {
+	in := `{"nodes":[{"nodeID":"1","text":"X","type":"I"},{"nodeID":"2","text":"Default Conflict","type":"CA"}],
+		"edges":[{"fromID":"1","toID":"2"},{"fromID":"2","toID":"1"}],"locutions":[]}`
+	m, rep, err := Decode([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := describe(m), "X | X (attacks itself) | X+X (attacks itself) | X (attacks itself)-X"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if rep.Con != 1 || len(rep.Dropped) != 0 || len(rep.Warnings) != 1 || !strings.Contains(rep.Warnings[0], `node "2" (CA)`) {
+		t.Errorf("report: %+v", rep)
+	}
+	if l := argmap.Evaluate(m); l.Claim(m.Claims[0].ID) == argmap.In {
+		t.Error("a claim attacking itself is In")
+	}
+	out, err := Encode(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, _, err := Decode(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if describe(back) != describe(m) {
+		t.Errorf("round trip: %s\nexport:\n%s", describe(back), out)
+	}
+	if strings.Contains(string(out), "attacks itself") {
+		t.Errorf("the stand-in is written as a node:\n%s", out)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	json "github.com/goccy/go-json"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/af"
 )
 
 // The export is the AIFdb nodeset form {nodes, edges, locutions}: AIFdb's
@@ -60,17 +61,30 @@ func Encode(m *argmap.Map) ([]byte, error) {
 		Edges:     []outEdge{},
 		Locutions: []struct{}{},
 	}
+	// The stand-in of a self-attack (see selfAttack) is written as what it
+	// stands for: the CA goes from the claim to itself.
+	standFor := standIns(m)
 	for i, c := range m.Claims {
 		if _, dup := ids[c.ID]; dup {
 			return nil, fmt.Errorf("map.claims[%d].id: duplicate ID %s", i, c.ID)
+		}
+		if _, ok := standFor[c.ID]; ok {
+			continue
 		}
 		ids[c.ID] = strconv.Itoa(len(doc.Nodes) + 1)
 		isClaim[c.ID] = true
 		doc.Nodes = append(doc.Nodes, outNode{NodeID: ids[c.ID], Text: c.Text, Type: "I"})
 	}
+	for id, x := range standFor {
+		ids[id] = ids[x]
+		isClaim[id] = true
+	}
 	for i, a := range m.Arguments {
 		if _, dup := ids[a.ID]; dup {
 			return nil, fmt.Errorf("map.arguments[%d].id: duplicate ID %s", i, a.ID)
+		}
+		if _, ok := standFor[a.Target]; ok && a.Polarity == argmap.Pro {
+			continue
 		}
 		ids[a.ID] = strconv.Itoa(len(doc.Nodes) + 1)
 		n := outNode{NodeID: ids[a.ID]}
@@ -84,6 +98,13 @@ func Encode(m *argmap.Map) ([]byte, error) {
 		}
 		if a.Scheme != "" {
 			n.Text, n.Scheme, n.SchemeID = SchemeName(a.Scheme), SchemeName(a.Scheme), ""
+			// The name and ID the imported file had, while still this scheme.
+			for _, c := range a.Comments {
+				if name, sid, ok := parseSchemeComment(c.Text); ok && SchemeID(name) == a.Scheme {
+					n.Text, n.Scheme, n.SchemeID = name, name, sid
+					break
+				}
+			}
 		} else {
 			n.Scheme = n.Text
 		}
@@ -93,6 +114,9 @@ func Encode(m *argmap.Map) ([]byte, error) {
 		doc.Edges = append(doc.Edges, outEdge{EdgeID: strconv.Itoa(len(doc.Edges) + 1), FromID: from, ToID: to})
 	}
 	for i, a := range m.Arguments {
+		if _, ok := standFor[a.Target]; ok && a.Polarity == argmap.Pro {
+			continue
+		}
 		self := ids[a.ID]
 		for j, p := range a.Premises {
 			if !isClaim[p] {
@@ -114,4 +138,35 @@ func Encode(m *argmap.Map) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// standIns finds the stand-ins of self-attacks: claims tagged
+// af.SelfAttackTag with exactly one pro argument, from one claim X, aimed at
+// them, and no other argument aimed at them. It maps each to X.
+func standIns(m *argmap.Map) map[argmap.ID]argmap.ID {
+	tagged := map[argmap.ID]bool{}
+	for _, c := range m.Claims {
+		if slices.Contains(c.Tags, af.SelfAttackTag) {
+			tagged[c.ID] = true
+		}
+	}
+	if len(tagged) == 0 {
+		return nil
+	}
+	from := map[argmap.ID]argmap.ID{}
+	bad := map[argmap.ID]bool{}
+	for _, a := range m.Arguments {
+		if !tagged[a.Target] {
+			continue
+		}
+		if _, seen := from[a.Target]; seen || a.Polarity != argmap.Pro || len(a.Premises) != 1 || tagged[a.Premises[0]] || m.Claim(a.Premises[0]) == nil {
+			bad[a.Target] = true
+			continue
+		}
+		from[a.Target] = a.Premises[0]
+	}
+	for id := range bad {
+		delete(from, id)
+	}
+	return from
 }

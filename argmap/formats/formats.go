@@ -27,6 +27,9 @@ type Format struct {
 	Decode func(data []byte) (*argmap.Map, error)
 	// Encode writes a map. Nil for import-only formats.
 	Encode func(m *argmap.Map) ([]byte, error)
+	// Warnings reads data again and lists every fault the import worked
+	// around, each with its place (argmap check prints them). May be nil.
+	Warnings func(data []byte) []string
 	// Priority orders sniffing: higher first. The native format is highest.
 	Priority int
 }
