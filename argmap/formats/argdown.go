@@ -13,12 +13,13 @@ var argdownLine = regexp.MustCompile(`(?m)^[ \t]*(\[[^\]\n]+\]:|<[^>\n]+>:|<[^>\
 
 func init() {
 	Register(&Format{
-		Name:   "argdown",
-		Title:  "Argdown",
-		Exts:   []string{".argdown", ".ad"},
-		Sniff:  sniffArgdown,
-		Decode: argdown.Decode,
-		Encode: argdown.Encode,
+		Name:       "argdown",
+		Title:      "Argdown",
+		Exts:       []string{".argdown", ".ad"},
+		Sniff:      sniffArgdown,
+		Decode:     argdown.Decode,
+		DecodeFile: argdown.DecodeFile,
+		Encode:     argdown.Encode,
 		// Argdown is plain text with few sure signs: sniff it after the
 		// formats with a firmer signature.
 		Priority: -10,
