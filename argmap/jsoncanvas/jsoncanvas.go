@@ -164,4 +164,3 @@ func round(f float64) int {
 	}
 	return int(math.Round(f))
 }
-
