@@ -35,7 +35,7 @@ import (
 // rel is one relation in the compared view.
 type rel struct {
 	typ, from, to          string
-	fromStmt, toStmt, anon bool
+	fromStmt, toStmt bool
 }
 
 // modelView applies Argdown's model step to relations and names them.
