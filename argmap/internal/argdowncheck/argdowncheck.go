@@ -1,6 +1,6 @@
 // Package argdowncheck runs Argdown's own parser (@argdown/core, pinned in
-// scripts/argdown-check) on Argdown files, for the conformance tests of
-// the argdown and formats packages. It needs Node.js and the installed
+// scripts/argdown-check) on Argdown files, and arguebuf's AIF loader on
+// AIF files, for the conformance tests of the argdown and formats packages. It needs Node.js and the installed
 // node_modules (`npm ci --prefix scripts/argdown-check`, which .ci/run
 // does); Available says why it cannot run when they are missing.
 package argdowncheck
@@ -136,6 +136,60 @@ func (t *Tool) Parse(files ...string) ([]Result, error) {
 	}
 	if len(res) != len(files) {
 		return nil, errors.New("node printed " + strconv.Itoa(len(res)) + " results for " + strconv.Itoa(len(files)) + " files")
+	}
+	return res, nil
+}
+
+// AIFResult is what arguebuf read from one AIF file.
+type AIFResult struct {
+	Error   string      `json:"error"`
+	Atoms   []string    `json:"atoms"`
+	Schemes []AIFScheme `json:"schemes"`
+	Edges   [][2]string `json:"edges"`
+}
+
+// AIFScheme is a scheme node as arguebuf reads it: its kind ("support",
+// "attack", "rephrase", "preference") and its scheme, as arguebuf names it.
+type AIFScheme struct {
+	Kind string `json:"kind"`
+	Name string `json:"name"`
+}
+
+// AvailableAIF is Available for arguebuf's AIF loader, installed by the
+// same npm ci.
+func AvailableAIF(dir string) (*Tool, error) {
+	t, err := Available(dir)
+	if err != nil {
+		return nil, err
+	}
+	base := filepath.Dir(t.script)
+	if _, err := os.Stat(filepath.Join(base, "node_modules", "arguebuf", "package.json")); err != nil {
+		return nil, errors.New("arguebuf is not installed: run npm ci --prefix scripts/argdown-check")
+	}
+	return &Tool{node: t.node, script: filepath.Join(base, "aif.mjs")}, nil
+}
+
+// LoadAIF runs arguebuf's AIF loader on the files, one result per file.
+func (t *Tool) LoadAIF(files ...string) ([]AIFResult, error) {
+	cmd := exec.Command(t.node, append([]string{t.script}, files...)...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("node %s: %v\n%s", t.script, err, stderr.Bytes())
+	}
+	var res []AIFResult
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	sc.Buffer(nil, 1<<30)
+	for sc.Scan() {
+		var r AIFResult
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return nil, fmt.Errorf("reading the output for %s: %v", files[len(res)], err)
+		}
+		res = append(res, r)
+	}
+	if len(res) != len(files) {
+		return nil, fmt.Errorf("node printed %d results for %d files", len(res), len(files))
 	}
 	return res, nil
 }
