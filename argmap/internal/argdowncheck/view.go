@@ -34,7 +34,7 @@ import (
 
 // rel is one relation in the compared view.
 type rel struct {
-	typ, from, to          string
+	typ, from, to    string
 	fromStmt, toStmt bool
 }
 
