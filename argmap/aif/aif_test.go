@@ -227,6 +227,8 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"nodes":[{"nodeID":1,"text":"C","type":"I"},{"nodeID":"2","text":"P","type":"I"},{"nodeID":"5","text":"RA","type":"RA"},{"nodeID":6,"type":"CA"}],"edges":[{"fromID":"2","toID":5},{"fromID":5,"toID":"1"},{"fromID":"2","toID":"6"},{"fromID":"6","toID":"5"}]}`))
 	f.Add([]byte(`{"AIF":{"nodes":[{"nodeID":"1","text":"A","type":"I"},{"nodeID":"2","text":"S: A","type":"L"},{"nodeID":"3","text":"Asserting","type":"YA"}],"edges":[{"edgeID":1,"fromID":"2","toID":"3"},{"edgeID":2,"fromID":"3","toID":"1"}],"locutions":[{"nodeID":"2","personID":1}],"participants":[{"participantID":1,"firstname":"A","surname":"B"}]},"OVA":{"nodes":[{"nodeID":"1","x":"4","y":5.5}]},"text":""}`))
 	f.Add([]byte(`{"nodes":[{"nodeID":2,"type":"RA","x":"1","y":2},{"nodeID":3,"type":"RA"}],"edges":[{"fromID":2,"toID":3},{"fromID":3,"toID":2}]}`))
+	// Issue 14: a named scheme with an ID, and a claim attacking itself.
+	f.Add([]byte(`{"nodes":[{"nodeID":"1","text":"X","type":"I"},{"nodeID":"2","type":"CA","scheme":"PositionToKnow","schemeID":"26"}],"edges":[{"fromID":"1","toID":"2"},{"fromID":"2","toID":"1"}]}`))
 	// The small corpus files make good seeds when the corpus is there.
 	for _, name := range []string{"microtexts/nodeset6371.json", "ova3-dialects/ova3_db_22303.json", "ova3-dialects/xaif_small.json", "us2016/nodeset10833.json"} {
 		if data, err := os.ReadFile(corpusDir + "/" + name); err == nil {
