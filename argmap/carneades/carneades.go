@@ -112,7 +112,9 @@ func Decode(data []byte) (*argmap.Map, error) {
 	for _, a := range d.Assumptions {
 		b.claim(a, a)
 	}
-	b.issues(d.Issues)
+	if err := b.issues(d.Issues); err != nil {
+		return nil, err
+	}
 	b.m.Reindex()
 	return b.m, nil
 }
@@ -266,12 +268,33 @@ func (b *builder) arguments(n *yaml.Node) error {
 	return nil
 }
 
-func (b *builder) issues(issues map[string]issue) {
+// issues tags the positions and copies the arguments for each position as
+// rebuttals of the others. The copies grow with the square of an issue's
+// positions, so their number is counted first: a file that would make more
+// arguments than a map may hold is refused before any is made.
+func (b *builder) issues(issues map[string]issue) error {
 	keys := make([]string, 0, len(issues))
 	for k := range issues {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
+	total := len(b.m.Arguments)
+	for _, k := range keys {
+		is := issues[k]
+		n := 0
+		for _, q := range is.Positions {
+			for _, a := range b.pros[q] {
+				n++
+				if a.undercutter != "" {
+					n++
+				}
+			}
+		}
+		total += n * max(len(is.Positions)-1, 0)
+		if total > argmap.MaxItems {
+			return fmt.Errorf("issue %q: its positions' rebuttals would make over %d arguments, more than a map may hold", k, argmap.MaxItems)
+		}
+	}
 	for _, k := range keys {
 		is := issues[k]
 		for _, p := range is.Positions {
@@ -305,6 +328,7 @@ func (b *builder) issues(issues map[string]issue) {
 			}
 		}
 	}
+	return nil
 }
 
 func dedupe(ids []argmap.ID) []argmap.ID {

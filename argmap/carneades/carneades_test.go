@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -165,4 +166,27 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("Decode returned an invalid map: %v", err)
 		}
 	})
+}
+
+// TestDecodeRefusesQuadraticIssue: an issue with many positions, each with
+// an argument, would make rebuttals by the square of their number; the
+// file is refused with a message instead of building them.
+func TestDecodeRefusesQuadraticIssue(t *testing.T) {
+	var b strings.Builder
+	const n = 2000
+	b.WriteString("issues:\n  i:\n    positions: [")
+	for i := range n {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString("p" + strconv.Itoa(i))
+	}
+	b.WriteString("]\narguments:\n")
+	for i := range n {
+		b.WriteString("  a" + strconv.Itoa(i) + ":\n    premises: [g" + strconv.Itoa(i) + "]\n    conclusion: p" + strconv.Itoa(i) + "\n")
+	}
+	_, err := Decode([]byte(b.String()))
+	if err == nil || !strings.Contains(err.Error(), `issue "i"`) {
+		t.Errorf("err = %v, want the issue named", err)
+	}
 }
