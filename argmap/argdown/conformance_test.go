@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
@@ -42,6 +43,41 @@ func TestConformanceCorpus(t *testing.T) {
 		t.Skip("no Argdown corpus at ../../../shared/corpus/argdown (the shared folder is absent)")
 	}
 	conformance(t, tool, files)
+}
+
+// TestConformanceIncludes (issue 14 item 6): the corpus files with
+// @include, read with their includes by ParseFile, have the statements and
+// relations Argdown finds once its command line tool's include step has
+// replaced the includes.
+func TestConformanceIncludes(t *testing.T) {
+	tool := realParser(t)
+	all, _ := filepath.Glob("../../../shared/corpus/argdown/source/*")
+	var files []string
+	for _, f := range all {
+		if data, err := os.ReadFile(f); err == nil && strings.Contains(string(data), "@include(") {
+			files = append(files, f)
+		}
+	}
+	if len(files) == 0 {
+		t.Skip("no Argdown corpus file with @include at ../../../shared/corpus/argdown (the shared folder is absent)")
+	}
+	res, err := tool.ParseIncluding(files...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			data, _ := os.ReadFile(f)
+			d, err := argdown.ParseFile(f, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res[i].Errors) > 0 {
+				t.Fatalf("Argdown refuses the file with its includes: %v", res[i].Errors[0])
+			}
+			compareWithReal(t, d, res[i])
+		})
+	}
 }
 
 // TestConformanceOwn: the same for this package's own small files, one per

@@ -34,7 +34,8 @@ type Document struct {
 
 	stmts map[string]*Statement
 	args  map[string]*Argument
-	order []Node // first appearance of every statement and argument
+	order []Node       // first appearance of every statement and argument
+	place func(*Error) // maps a line of the included text to its file (ParseFile)
 }
 
 // Node names a statement or an argument of a Document.

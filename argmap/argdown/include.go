@@ -31,6 +31,19 @@ var includeRe = regexp.MustCompile(`^@include\((.*)\)$`)
 // skipped); nesting is at most MaxIncludeDepth deep and the whole text at
 // most MaxIncludeBytes. An error in an included file names that file.
 func DecodeFile(path string, data []byte) (*argmap.Map, error) {
+	d, err := ParseFile(path, data)
+	if err != nil {
+		return nil, err
+	}
+	m, err := d.Map()
+	if e, ok := err.(*Error); ok && d.place != nil {
+		d.place(e)
+	}
+	return m, err
+}
+
+// ParseFile is Parse with the @include lines followed, as in DecodeFile.
+func ParseFile(path string, data []byte) (*Document, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, err
@@ -55,13 +68,20 @@ func DecodeFile(path string, data []byte) (*argmap.Map, error) {
 		}
 		return nil, err
 	}
-	m, err := Decode(x.out.Bytes())
-	if e, ok := err.(*Error); ok && e.Line >= 1 && e.Line <= len(x.origin) {
-		o := x.origin[e.Line-1]
-		e.Line, e.File = o.line, o.file
-		name(e)
+	place := func(e *Error) {
+		if e.Line >= 1 && e.Line <= len(x.origin) {
+			o := x.origin[e.Line-1]
+			e.Line, e.File = o.line, o.file
+			name(e)
+		}
 	}
-	return m, err
+	d, err := Parse(x.out.Bytes())
+	if e, ok := err.(*Error); ok {
+		place(e)
+		return nil, err
+	}
+	d.place = place
+	return d, err
 }
 
 type origin struct {

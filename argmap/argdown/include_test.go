@@ -49,6 +49,8 @@ func TestDecodeFileIncludes(t *testing.T) {
 			nil, "must be relative"},
 		{"fault in an included file", map[string]string{"main.argdown": "[A]: a\n\n@include(bad.argdown)\n", "bad.argdown": "[B]: b\n\n  + [C]\n"},
 			nil, "bad.argdown: line 3, column 3: a relation needs a statement"},
+		{"fault of the map in an included file", map[string]string{"main.argdown": "[A]: a\n\n@include(bad.argdown)\n", "bad.argdown": "\n[B]: b\n  >< [B]\n"},
+			nil, "bad.argdown: line 3, column 3: a statement cannot be related to itself"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

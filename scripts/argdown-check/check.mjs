@@ -13,12 +13,27 @@
 // as "Incomplete italic text range") and the exceptions of the model
 // step; warnings are what the model step logs at warning level.
 import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { argdown } from "@argdown/core";
 
-const files = process.argv.slice(2);
+// With --include, @include(file) is replaced by the file's text first, as
+// Argdown's command line tool does (its include step is not part of
+// @argdown/core): relative to the including file, each file at most once.
+let files = process.argv.slice(2);
+const include = files[0] === "--include";
+if (include) files = files.slice(1);
 if (files.length === 0) {
-  console.error("usage: node check.mjs FILE.argdown...");
+  console.error("usage: node check.mjs [--include] FILE.argdown...");
   process.exit(2);
+}
+
+function withIncludes(file, done) {
+  const abs = resolve(file);
+  if (done.has(abs)) return "";
+  done.add(abs);
+  const text = readFileSync(abs, "utf8");
+  return text.replace(/@include\(([^)]+)\)/g, (_, names) =>
+    names.split(",").map((n) => withIncludes(resolve(dirname(abs), n.trim()), done)).join("\n"));
 }
 let warnings = [];
 const logger = {
@@ -36,7 +51,7 @@ for (const file of files) {
 }
 
 function check(file) {
-  const input = readFileSync(file, "utf8");
+  const input = include ? withIncludes(file, new Set()) : readFileSync(file, "utf8");
   const response = argdown.run({
     input,
     inputPath: file,

@@ -117,7 +117,18 @@ func Available(dir string) (*Tool, error) {
 
 // Parse runs Argdown's parser on the files, one result per file in order.
 func (t *Tool) Parse(files ...string) ([]Result, error) {
-	cmd := exec.Command(t.node, append([]string{t.script}, files...)...)
+	return t.parse(files, nil)
+}
+
+// ParseIncluding is Parse with @include lines replaced by the files they
+// name first, as Argdown's command line tool does.
+func (t *Tool) ParseIncluding(files ...string) ([]Result, error) {
+	return t.parse(files, []string{"--include"})
+}
+
+func (t *Tool) parse(files, flags []string) ([]Result, error) {
+	args := append(append([]string{t.script}, flags...), files...)
+	cmd := exec.Command(t.node, args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
