@@ -72,8 +72,6 @@ type parser struct {
 	head       *heading
 	stack      []treeEntry
 	cur        func(string) // appends a continuation line to the open element
-	last       *Node        // the last node met in this block
-	prevLast   *Node        // the last node of the previous block
 	top        *Node        // the first element of this block, the root of its relation tree
 	prevTop    *Node        // the root of the previous block
 	pcs        *pcsState
@@ -398,8 +396,8 @@ func (p *parser) endBlock() error {
 		}
 		p.pcs = nil
 	}
-	p.prevLast, p.prevTop = p.last, p.top
-	p.last, p.top, p.stack, p.cur = nil, nil, nil, nil
+	p.prevTop = p.top
+	p.top, p.stack, p.cur = nil, nil, nil
 	p.blockStart = true
 	return nil
 }
