@@ -65,16 +65,13 @@ func (e *Editor) askCriticalQuestion(id argmap.ID, i int) {
 	e.do(ed)
 }
 
-// criticalQuestions lists the questions of argument id's scheme.
+// criticalQuestions lists the questions of argument id's scheme, worded
+// with the argument's own claims (no "{E}" slots).
 func (e *Editor) criticalQuestions(id argmap.ID) []string {
-	a := e.m.Argument(id)
-	if a == nil || a.Scheme == "" || e.schemes == nil {
+	if e.schemes == nil {
 		return nil
 	}
-	if s := e.schemes.ByID(a.Scheme); s != nil {
-		return s.CriticalQuestions
-	}
-	return nil
+	return e.schemes.QuestionTexts(e.m, id)
 }
 
 // challengeClaimItems are the challenges of the selected claim, for the
@@ -268,6 +265,10 @@ func (e *Editor) updateChallenges(box *fyne.Container, id argmap.ID, sig *string
 	chs := argmap.ChallengesOn(e.m, id)
 	for _, ch := range chs {
 		fmt.Fprintf(&b, "%v|%s|%s|%s;", ch.ID, ch.Status, ch.Answer, ch.Note)
+		if ch.Kind == argmap.CriticalQuestion && e.schemes != nil {
+			// The question quotes the argument's claims: it changes with them.
+			b.WriteString(e.schemes.QuestionText(e.m, ch.Target, ch.Question))
+		}
 	}
 	// Critical questions are numbered in the scheme; a new scheme renames them.
 	if a := e.m.Argument(id); a != nil {

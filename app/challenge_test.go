@@ -61,12 +61,17 @@ func TestCriticalQuestionUndercuts(t *testing.T) {
 	if len(e.criticalQuestions(arg.ID)) == 0 || e.menus.askCQ.Disabled {
 		t.Fatal("no critical questions offered for a scheme")
 	}
-	e.askCriticalQuestion(arg.ID, 0)
+	e.askCriticalQuestion(arg.ID, 1) // a question that names the conclusion
 	if e.labels.Argument(arg.ID) == argmap.In {
 		t.Error("argument still applicable with an open critical question")
 	}
 	if len(p.chal.Objects) < 2 {
 		t.Errorf("inspector lists %d challenge rows, want the question", len(p.chal.Objects))
+	}
+	// The question is worded with the argument's claims, never "{A}".
+	target := strings.TrimRight(m.Claim(arg.Target).Text, ".")
+	if d := e.describeChallenge(m.Challenges[0]); strings.ContainsAny(d, "{}") || !strings.Contains(d, "“"+target+"”") {
+		t.Errorf("the inspector says %q, want the question with %q filled in", d, target)
 	}
 	ch := m.Challenges[0]
 	e.do(argmap.AnswerChallenge(ch.ID, "yes, they do"))

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/compare"
 )
@@ -99,8 +101,10 @@ func TestSaveExerciseAndCompare(t *testing.T) {
 	}
 	_ = argmap.SetText(c.ID, "Teenagers' body clocks run late").Apply(s)
 	e.CompareMap(s, "student").Close()
-	if g := e.compare.grade; len(g.Found) != len(e.Map().Claims) {
-		t.Errorf("found %d of %d claims", len(g.Found), len(e.Map().Claims))
+	// The thesis (kept on the sheet) and the claim filled in are found;
+	// the claims left blank are not.
+	if g := e.compare.grade; len(g.Found) != 2 {
+		t.Errorf("found %d claims, want the thesis and the one filled in", len(g.Found))
 	}
 }
 
@@ -110,5 +114,82 @@ func TestRebaseSources(t *testing.T) {
 	rebaseSources(m, "/class/model.argmap.json", "/class/sheets/s.argmap.json")
 	if m.Sources[0].Path != "../texts/article.txt" || m.Sources[1].Path != "/abs/a.txt" {
 		t.Errorf("paths %q %q", m.Sources[0].Path, m.Sources[1].Path)
+	}
+}
+
+// studentCopy is the editor's map as a student built apart would have it:
+// new IDs, and the given claims reworded.
+func studentCopy(m *argmap.Map, reword map[argmap.ID]string) *argmap.Map {
+	ids := argmap.DeterministicIDs("student copy")
+	s := m.Clone()
+	re := map[argmap.ID]argmap.ID{}
+	for _, c := range s.Claims {
+		if t, ok := reword[c.ID]; ok {
+			c.Text = t
+		}
+		re[c.ID] = ids()
+		c.ID = re[c.ID]
+	}
+	for _, a := range s.Arguments {
+		a.ID = ids()
+		a.Target = re[a.Target]
+		for i, p := range a.Premises {
+			a.Premises[i] = re[p]
+		}
+	}
+	s.Reindex()
+	return s
+}
+
+// The Pairs tab lists every claim with its partner, flags the uncertain
+// ones, and lets the teacher pair a claim with another or with none: the
+// score follows.
+func TestComparePairsAndOverride(t *testing.T) {
+	e := newTestEditor(t)
+	r2 := claimByText(t, e.Map(), "Pupils learn less")
+	b1 := claimByText(t, e.Map(), "Most parents")
+	other := studentCopy(e.Map(), map[argmap.ID]string{r2.ID: "Tired pupils do worse in class."})
+	w := e.CompareMap(other, "student.argmap.json")
+	defer w.Close()
+	cv := e.compare
+	row := func(id argmap.ID) int {
+		for i, r := range cv.rows {
+			if r.claim.ID == id {
+				return i
+			}
+		}
+		t.Fatalf("no row for %s", id)
+		return -1
+	}
+	if len(cv.rows) != len(e.Map().Claims) {
+		t.Fatalf("%d rows for %d claims", len(cv.rows), len(e.Map().Claims))
+	}
+	if word, _ := pairWord(cv.rows[row(r2.ID)]); word != "CHECK" {
+		t.Errorf("the reworded claim paired by its place is %s, want CHECK", word)
+	}
+	if word, _ := pairWord(cv.rows[row(b1.ID)]); word != "SURE" {
+		t.Errorf("the copied claim is %s, want SURE", word)
+	}
+	full := cv.grade.Score
+	// The teacher decides b1 has no partner: the score drops.
+	cv.pairs.Select(row(b1.ID))
+	test.Tap(cv.unpair)
+	if word, _ := pairWord(cv.rows[row(b1.ID)]); word != "NONE" || cv.grade.Score >= full {
+		t.Fatalf("after No Partner: %s, score %.1f (was %.1f)", word, cv.grade.Score, full)
+	}
+	// Then pairs it again by hand, through the list of the other's claims.
+	cv.pairs.Select(row(b1.ID))
+	var opt string
+	for _, o := range cv.partner.Options {
+		if strings.Contains(o, "Most parents") {
+			opt = o
+		}
+	}
+	cv.partner.SetSelected(opt)
+	if word, _ := pairWord(cv.rows[row(b1.ID)]); word != "TEACHER" || cv.grade.Score != full {
+		t.Fatalf("after pairing by hand: %s, score %.1f (want %.1f)", word, cv.grade.Score, full)
+	}
+	if !strings.Contains(cv.summary.Text, "1 set by you") {
+		t.Errorf("summary %q", cv.summary.Text)
 	}
 }

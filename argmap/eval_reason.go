@@ -165,6 +165,10 @@ func (e *explainer) argReason(i int32) string {
 		if a.cq >= 0 {
 			ch := g.cqs[a.cq]
 			s := fmt.Sprintf("OUT: critical question %d is asked and has no answer", ch.Question+1)
+			// The question in words, so the reason reads without the catalogue.
+			if q := e.g.m.QuestionText(arg.ID, ch.Question); q != "" {
+				s += ": " + q
+			}
 			if ch.Note != "" {
 				s += " (" + quote(ch.Note) + ")"
 			}

@@ -17,7 +17,7 @@ import (
 // cases, one statement per line ('#' starts a comment):
 //
 //	claim NAME [accepted|questioned|rejected] [: TEXT]   (TEXT defaults to NAME)
-//	pro NAME: P1 + P2 -> TARGET    (linked premises; TARGET a claim)
+//	pro NAME [SCHEME]: P1 + P2 -> TARGET    (linked premises; TARGET a claim)
 //	con NAME: P -> TARGET          (TARGET a claim, or an argument: undercut)
 //	cq ARG INDEX [open|answered]   (a critical question asked of ARG)
 //	question CLAIM                 (an open Question challenge)
@@ -57,10 +57,13 @@ func parseDSL(src string) (*argmap.Map, map[string]argmap.ID, error) {
 			m.Claims = append(m.Claims, c)
 		case "pro", "con":
 			prem, target, ok := strings.Cut(text, "->")
-			if len(f) != 2 || !ok {
-				return nil, nil, fmt.Errorf("line %d: %s NAME: P + Q -> TARGET", n, f[0])
+			if len(f) < 2 || len(f) > 3 || !ok {
+				return nil, nil, fmt.Errorf("line %d: %s NAME [scheme]: P + Q -> TARGET", n, f[0])
 			}
 			a := &argmap.Argument{ID: argmap.NewID(), Polarity: argmap.Polarity(f[0])}
+			if len(f) == 3 {
+				a.Scheme = f[2]
+			}
 			for _, p := range strings.Split(prem, "+") {
 				id, err := lookup(n, strings.TrimSpace(p))
 				if err != nil {

@@ -3,6 +3,7 @@ package argmap
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	json "github.com/goccy/go-json"
 )
@@ -16,6 +17,23 @@ type Scheme struct {
 	Premises          []string `json:"premises"`
 	Conclusion        string   `json:"conclusion"`
 	CriticalQuestions []string `json:"criticalQuestions"`
+	// Slots says how each slot of the templates is worded in a question
+	// asked of a real argument (see Map.QuestionText).
+	Slots map[string]Slot `json:"slots"`
+}
+
+// Slot is how a question names one slot of a scheme: by a claim of the
+// argument when From names one, else by the neutral Name ("the expert").
+type Slot struct {
+	// Name is the neutral wording, such as "the expert" or "the claim".
+	Name string `json:"name"`
+	// From is the argument's claim that fills the slot: "conclusion" (its
+	// target), "premises" (all its premises), "premise N" (its Nth, when it
+	// has at least as many premises as the scheme), or "" for none.
+	From string `json:"from,omitempty"`
+	// As is the phrase around the quoted claim, with %s where the quote
+	// goes; empty means Name followed by the quote.
+	As string `json:"as,omitempty"`
 }
 
 // Question returns critical question i (0-based), or "" and false when the
@@ -73,6 +91,9 @@ func ParseSchemes(data []byte) (*Schemes, error) {
 		case len(sc.CriticalQuestions) == 0:
 			return nil, fmt.Errorf("schemes: %s.criticalQuestions: none", place)
 		}
+		if err := checkSlots(sc, place); err != nil {
+			return nil, err
+		}
 		s.list = append(s.list, sc)
 		s.byID[sc.ID] = sc
 	}
@@ -96,4 +117,43 @@ func (s *Schemes) CriticalQuestion(a *Argument, index int) string {
 		return q
 	}
 	return ""
+}
+
+// checkSlots makes sure that every slot the templates use has a wording and
+// every wording is well formed, so that no "{E}" ever reaches a user.
+func checkSlots(sc *Scheme, place string) error {
+	texts := append(append([]string{sc.Conclusion}, sc.Premises...), sc.CriticalQuestions...)
+	for _, t := range texts {
+		for _, name := range slotNames(t) {
+			if sc.Slots[name].Name == "" {
+				return fmt.Errorf("schemes: %s.slots: no wording for {%s}", place, name)
+			}
+		}
+	}
+	for name, sl := range sc.Slots {
+		if _, ok := parseFrom(sl.From); !ok {
+			return fmt.Errorf("schemes: %s.slots.%s.from: %q is not conclusion, premises or premise N", place, name, sl.From)
+		}
+		if sl.As != "" && strings.Count(sl.As, "%s") != 1 {
+			return fmt.Errorf("schemes: %s.slots.%s.as: %q needs one %%s", place, name, sl.As)
+		}
+	}
+	return nil
+}
+
+// slotNames lists the names in braces in t, in order, with repeats.
+func slotNames(t string) []string {
+	var out []string
+	for {
+		i := strings.IndexByte(t, '{')
+		if i < 0 {
+			return out
+		}
+		j := strings.IndexByte(t[i:], '}')
+		if j < 0 {
+			return out
+		}
+		out = append(out, t[i+1:i+j])
+		t = t[i+j+1:]
+	}
 }

@@ -106,15 +106,18 @@ func TestAssessParaphrasedStudent(t *testing.T) {
 	if g.Links != 1 || g.AllLink != 3 || len(g.Wrong) != 1 {
 		t.Errorf("links %d/%d wrong %d", g.Links, g.AllLink, len(g.Wrong))
 	}
-	// 40*3/4 + 60*1/3 - 2 = 48
-	if g.Score != 48 {
-		t.Errorf("score %.1f, want 48", g.Score)
+	// Claims: the thesis and r1 in place, r2 found but misplaced (its only
+	// relation has the wrong polarity): 40*(1+1+0.25)/4 = 22.5; relations
+	// 60*1/3 = 20; one wrong polarity costs half a relation, 30/3 = 10.
+	if g.Score != 32.5 || g.Placed != 2 {
+		t.Errorf("score %.1f placed %d, want 32.5 and 2", g.Score, g.Placed)
 	}
 	var buf bytes.Buffer
 	if err := WriteReport(&buf, model, []Grade{g}); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"| ana | 3/4 | 1 | 1 | 1/3 | 1 | 48.0 |", "NATO will collapse soon", "## ana — 48.0"} {
+	for _, want := range []string{"| ana | 32.5 | 3/4 | 2 | 1 | 1 | 1/3 | 1 |", "NATO will collapse soon", "## ana — 32.5",
+		"wrong polarity: \"India cannot resist China without American help\" supports", "missing: \"The NAIPTO alliance"} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, buf.String())
 		}
@@ -219,10 +222,17 @@ func TestExercise(t *testing.T) {
 	if ps := argmap.Validate(blank); ps.HasErrors() {
 		t.Fatal(ps.Err())
 	}
-	// A student fills in one claim: the comparison finds it by ID.
+	// A student fills in one claim: the comparison finds it by ID; the
+	// claims left blank earn nothing (they earned full marks before).
 	do(t, blank, argmap.SetText(n["r1"], "Any American alliance in Asia targets China"))
-	if g := Assess(model, blank, "s"); len(g.Found) != 4 || g.Links != 3 {
-		t.Errorf("found %d links %d", len(g.Found), g.Links)
+	if g := Assess(model, blank, "s"); len(g.Found) != 2 || g.Links != 1 || len(g.Missed) != 2 || g.Uncertain != 0 {
+		t.Errorf("found %d links %d missed %d uncertain %d", len(g.Found), g.Links, len(g.Missed), g.Uncertain)
+	}
+	// A claim filled in with something else is paired by its ID, flagged
+	// for the teacher to look at.
+	do(t, blank, argmap.SetText(n["r2"], "My cat likes fish"))
+	if g := Assess(model, blank, "s"); g.Uncertain != 1 {
+		t.Errorf("uncertain %d, want the cat claim", g.Uncertain)
 	}
 	hidden := Exercise(model, HideClaims)
 	if len(hidden.Claims) != 1 || len(hidden.Arguments) != 0 {

@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"slices"
+	"unicode/utf8"
 
 	"github.com/argmap/argmap/argmap"
 )
@@ -35,8 +36,19 @@ func (c Conflict) String() string {
 // differently, ours is kept and theirs is recorded; an entity deleted on one
 // side and edited on the other is kept. Each conflict is listed and marked
 // in the map (ConflictTag and a comment by MergeAuthor holding theirs).
+// An empty base (argmap.New) means no common ancestor: what both sides have
+// is merged as added on both.
+//
+// The merged map always passes argmap.Validate and argmap.CheckLimits
+// when ours does: an ID that is a claim on one side and an argument on the
+// other gets a new ID on theirs; a merge that would make an argument
+// conclude one of its own premises, or target itself, keeps ours' version
+// of that argument; and should the result still be refused, the merge
+// returns ours unchanged with the problems as conflicts. The work is
+// linear in the size of the maps.
 func Merge(base, ours, theirs *argmap.Map) (*argmap.Map, []Conflict) {
 	mg := &merger{out: argmap.New("")}
+	theirs = mg.separateIDs(base, ours, theirs)
 	mg.meta(base.Meta, ours.Meta, theirs.Meta)
 	mg.claims(base, ours, theirs)
 	mg.arguments(base, ours, theirs)
@@ -44,7 +56,82 @@ func Merge(base, ours, theirs *argmap.Map) (*argmap.Map, []Conflict) {
 	mg.out.Reindex()
 	mg.repair(base)
 	mg.out.Reindex()
+	if err := checkMerged(mg.out); err != "" {
+		mg.conflict("map", argmap.NilID, "invalid", "", "", "the merge would not be a valid map ("+err+"): ours kept unchanged")
+		return ours.Clone(), mg.conflicts
+	}
 	return mg.out, mg.conflicts
+}
+
+// checkMerged says why Argmap would refuse the map, or "".
+func checkMerged(m *argmap.Map) string {
+	if err := argmap.CheckLimits(m); err != nil {
+		return err.Error()
+	}
+	if ps := argmap.Validate(m); ps.HasErrors() {
+		for _, p := range ps {
+			if p.Severity == argmap.Error {
+				return p.String()
+			}
+		}
+	}
+	return ""
+}
+
+// separateIDs gives a new ID to each claim or argument of theirs whose ID
+// is an entity of another kind in ours or base (two people cannot both
+// have meant it), and points theirs' references to the new ID.
+func (mg *merger) separateIDs(base, ours, theirs *argmap.Map) *argmap.Map {
+	kind := func(m *argmap.Map, id argmap.ID) byte {
+		switch {
+		case m.Claim(id) != nil:
+			return 'c'
+		case m.Argument(id) != nil:
+			return 'a'
+		}
+		return 0
+	}
+	clash := func(id argmap.ID, k byte) bool {
+		ko, kb := kind(ours, id), kind(base, id)
+		return (ko != 0 && ko != k) || (kb != 0 && kb != k)
+	}
+	re := map[argmap.ID]argmap.ID{}
+	for _, c := range theirs.Claims {
+		if clash(c.ID, 'c') {
+			re[c.ID] = argmap.NewID()
+			mg.conflict("claim", c.ID, "id", "", c.Text, "theirs' claim has the ID of an argument of ours: given a new ID")
+		}
+	}
+	for _, a := range theirs.Arguments {
+		if clash(a.ID, 'a') {
+			re[a.ID] = argmap.NewID()
+			mg.conflict("argument", a.ID, "id", "", describe(theirs, a), "theirs' argument has the ID of a claim of ours: given a new ID")
+		}
+	}
+	if len(re) == 0 {
+		return theirs
+	}
+	t := theirs.Clone()
+	sub := func(id argmap.ID) argmap.ID {
+		if n, ok := re[id]; ok {
+			return n
+		}
+		return id
+	}
+	for _, c := range t.Claims {
+		c.ID = sub(c.ID)
+	}
+	for _, a := range t.Arguments {
+		a.ID, a.Target = sub(a.ID), sub(a.Target)
+		for i, p := range a.Premises {
+			a.Premises[i] = sub(p)
+		}
+	}
+	for _, c := range t.Challenges {
+		c.Target, c.Argument = sub(c.Target), sub(c.Argument)
+	}
+	t.Reindex()
+	return t
 }
 
 type merger struct {
@@ -64,14 +151,51 @@ func pick[T comparable](b, o, t T) (T, bool) {
 }
 
 // set3 merges slices as sets: what either side added is in, what either
-// side removed is out; ours' order first, then theirs' additions.
+// side removed is out; ours' order first, then theirs' additions. Linear:
+// membership is looked up in sets, not searched.
 func set3[T comparable](b, o, t []T) []T {
+	if len(b)+len(o)+len(t) <= 16 {
+		return set3small(b, o, t)
+	}
+	inB, inT := setOf(b), setOf(t)
+	out := make([]T, 0, len(o)+len(t))
+	inOut := make(map[T]bool, len(o)+len(t))
+	for _, x := range o {
+		if inB[x] && !inT[x] {
+			continue // theirs removed it
+		}
+		if !inOut[x] {
+			inOut[x] = true
+			out = append(out, x)
+		}
+	}
+	for _, x := range t {
+		if !inB[x] && !inOut[x] {
+			inOut[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func setOf[T comparable](xs []T) map[T]bool {
+	s := make(map[T]bool, len(xs))
+	for _, x := range xs {
+		s[x] = true
+	}
+	return s
+}
+
+// set3small is set3 for short lists, without maps.
+func set3small[T comparable](b, o, t []T) []T {
 	var out []T
 	for _, x := range o {
 		if slices.Contains(b, x) && !slices.Contains(t, x) {
-			continue // theirs removed it
+			continue
 		}
-		out = append(out, x)
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
 	}
 	for _, x := range t {
 		if !slices.Contains(b, x) && !slices.Contains(out, x) {
@@ -149,7 +273,9 @@ func (mg *merger) claims(base, ours, theirs *argmap.Map) {
 			}
 		default:
 			if b == nil {
-				b = o // added on both sides with one ID: merge as if from ours
+				// Added on both sides with one ID (no common ancestor): every
+				// field the two set differently is a conflict.
+				b = &argmap.Claim{ID: id}
 			}
 			mg.out.Claims = append(mg.out.Claims, mg.claim(b, o, t))
 		}
@@ -203,10 +329,8 @@ func (mg *merger) claim(b, o, t *argmap.Claim) *argmap.Claim {
 func (mg *merger) annotations(id argmap.ID, kind string, b, o, t, cur argmap.Annotations) argmap.Annotations {
 	a := cur
 	a.Tags = set3(b.Tags, o.Tags, t.Tags)
-	for _, tag := range cur.Tags {
-		if !slices.Contains(a.Tags, tag) {
-			a.Tags = append(a.Tags, tag)
-		}
+	if slices.Contains(cur.Tags, ConflictTag) && !slices.Contains(a.Tags, ConflictTag) {
+		a.Tags = append(a.Tags, ConflictTag)
 	}
 	a.Links = set3(b.Links, o.Links, t.Links)
 	var ok bool
@@ -215,19 +339,26 @@ func (mg *merger) annotations(id argmap.ID, kind string, b, o, t, cur argmap.Ann
 	}
 	// Comments by ID: set-merge the IDs, and three-way-merge each text.
 	cid := func(c argmap.Comment) argmap.ID { return c.ID }
-	find := func(cs []argmap.Comment, id argmap.ID) (argmap.Comment, bool) {
-		i := slices.IndexFunc(cs, func(c argmap.Comment) bool { return c.ID == id })
-		if i < 0 {
-			return argmap.Comment{}, false
+	byID := func(cs []argmap.Comment) map[argmap.ID]argmap.Comment {
+		m := make(map[argmap.ID]argmap.Comment, len(cs))
+		for _, c := range cs {
+			if _, dup := m[c.ID]; !dup {
+				m[c.ID] = c
+			}
 		}
-		return cs[i], true
+		return m
+	}
+	cb, co, ct := byID(b.Comments), byID(o.Comments), byID(t.Comments)
+	find := func(cs map[argmap.ID]argmap.Comment, id argmap.ID) (argmap.Comment, bool) {
+		c, ok := cs[id]
+		return c, ok
 	}
 	ids := set3(mapIDs(b.Comments, cid), mapIDs(o.Comments, cid), mapIDs(t.Comments, cid))
 	var cs []argmap.Comment
 	for _, id := range ids {
-		bc, _ := find(b.Comments, id)
-		oc, okO := find(o.Comments, id)
-		tc, okT := find(t.Comments, id)
+		bc, _ := find(cb, id)
+		oc, okO := find(co, id)
+		tc, okT := find(ct, id)
 		switch {
 		case !okO:
 			cs = append(cs, tc)
@@ -261,5 +392,11 @@ func (mg *merger) mark(a *argmap.Annotations, field, theirs string) {
 	if !slices.Contains(a.Tags, ConflictTag) {
 		a.Tags = append(a.Tags, ConflictTag)
 	}
-	a.Comments = append(a.Comments, argmap.Comment{ID: argmap.NewID(), Author: MergeAuthor, Text: field + ": " + theirs})
+	text := field + ": " + theirs
+	if utf8.RuneCountInString(text) > argmap.MaxText {
+		// Theirs does not fit in a comment: say so rather than write a map
+		// Argmap would refuse. Theirs stays in their own file.
+		text = fmt.Sprintf("%s (theirs is %d characters, too long to record here: see their version)", field, utf8.RuneCountInString(theirs))
+	}
+	a.Comments = append(a.Comments, argmap.Comment{ID: argmap.NewID(), Author: MergeAuthor, Text: text})
 }

@@ -41,7 +41,7 @@ func (mg *merger) arguments(base, ours, theirs *argmap.Map) {
 			}
 		default:
 			if b == nil {
-				b = o
+				b = &argmap.Argument{ID: id} // added on both sides: see claims
 			}
 			mg.out.Arguments = append(mg.out.Arguments, mg.argument(b, o, t))
 		}
@@ -69,6 +69,14 @@ func (mg *merger) argument(b, o, t *argmap.Argument) *argmap.Argument {
 		mg.mark(&a.Annotations, "premises", "both sides removed different premises")
 		mg.conflict("argument", a.ID, "premises", "", "", "both sides removed premises: the argument kept all of theirs and ours")
 	}
+	if a.Target == a.ID || slices.Contains(a.Premises, a.Target) {
+		// Each side is sound, the combination is not: one moved the target
+		// onto a premise the other added. Keep ours' inference whole.
+		mg.mark(&a.Annotations, "target", t.Target.String())
+		mg.conflict("argument", a.ID, "target", o.Target.String(), t.Target.String(),
+			"the merged argument would conclude one of its own premises: ours' target and premises kept")
+		a.Target, a.Premises = o.Target, append([]argmap.ID(nil), o.Premises...)
+	}
 	a.Annotations = mg.annotations(a.ID, "argument", b.Annotations, o.Annotations, t.Annotations, a.Annotations)
 	return a
 }
@@ -76,9 +84,19 @@ func (mg *merger) argument(b, o, t *argmap.Argument) *argmap.Argument {
 // others merges challenges and sources by ID (fields three-way) and keeps
 // those deleted on one side only when the other side changed them.
 func (mg *merger) others(base, ours, theirs *argmap.Map) {
+	chs := func(m *argmap.Map) map[argmap.ID]*argmap.Challenge {
+		x := make(map[argmap.ID]*argmap.Challenge, len(m.Challenges))
+		for _, c := range m.Challenges {
+			if _, dup := x[c.ID]; !dup {
+				x[c.ID] = c
+			}
+		}
+		return x
+	}
+	cb, co, ct := chs(base), chs(ours), chs(theirs)
 	ids := order(ours.Challenges, theirs.Challenges, func(c *argmap.Challenge) argmap.ID { return c.ID })
 	for _, id := range ids {
-		b, o, t := base.Challenge(id), ours.Challenge(id), theirs.Challenge(id)
+		b, o, t := cb[id], co[id], ct[id]
 		switch {
 		case o != nil && t != nil:
 			if b == nil {
@@ -97,9 +115,19 @@ func (mg *merger) others(base, ours, theirs *argmap.Map) {
 			mg.out.Challenges = append(mg.out.Challenges, &c)
 		}
 	}
+	srcs := func(m *argmap.Map) map[argmap.ID]*argmap.Source {
+		x := make(map[argmap.ID]*argmap.Source, len(m.Sources))
+		for _, s := range m.Sources {
+			if _, dup := x[s.ID]; !dup {
+				x[s.ID] = s
+			}
+		}
+		return x
+	}
+	sb, so, st := srcs(base), srcs(ours), srcs(theirs)
 	sids := order(ours.Sources, theirs.Sources, func(s *argmap.Source) argmap.ID { return s.ID })
 	for _, id := range sids {
-		b, o, t := base.Source(id), ours.Source(id), theirs.Source(id)
+		b, o, t := sb[id], so[id], st[id]
 		switch {
 		case o != nil:
 			s := *o
@@ -114,52 +142,83 @@ func (mg *merger) others(base, ours, theirs *argmap.Map) {
 // repair brings back claims (from base) and arguments that one side deleted
 // while the other side's new or changed arguments still use them, drops
 // challenges on what is gone, and reports each restoration as a conflict.
+// One pass over a growing list, with sets of what exists: linear.
 func (mg *merger) repair(base *argmap.Map) {
 	m := mg.out
-	for changed := true; changed; {
-		changed = false
-		for _, a := range m.Arguments {
-			refs := append(append([]argmap.ID(nil), a.Premises...), a.Target)
-			for _, id := range refs {
-				if m.Claim(id) != nil || m.Argument(id) != nil {
-					continue
-				}
-				if c := base.Claim(id); c != nil {
-					k := c.Clone()
-					mg.mark(&k.Annotations, "deleted", "deleted on one side but used by the other side's argument")
-					mg.conflict("claim", id, "deleted", "", c.Text, "deleted on one side, still used on the other: restored")
-					m.Claims = append(m.Claims, k)
-				} else if b := base.Argument(id); b != nil {
-					k := b.Clone()
-					mg.mark(&k.Annotations, "deleted", "deleted on one side but undercut on the other")
-					mg.conflict("argument", id, "deleted", "", "", "deleted on one side, still attacked on the other: restored")
-					m.Arguments = append(m.Arguments, k)
-				} else {
-					continue
-				}
-				m.Reindex()
-				changed = true
+	have := make(map[argmap.ID]bool, len(m.Claims)+len(m.Arguments))
+	isClaim := make(map[argmap.ID]bool, len(m.Claims))
+	for _, c := range m.Claims {
+		have[c.ID], isClaim[c.ID] = true, true
+	}
+	for _, a := range m.Arguments {
+		have[a.ID] = true
+	}
+	for i := 0; i < len(m.Arguments); i++ {
+		a := m.Arguments[i]
+		refs := append(append(make([]argmap.ID, 0, len(a.Premises)+1), a.Premises...), a.Target)
+		for _, id := range refs {
+			if have[id] {
+				continue
+			}
+			if c := base.Claim(id); c != nil {
+				k := c.Clone()
+				mg.mark(&k.Annotations, "deleted", "deleted on one side but used by the other side's argument")
+				mg.conflict("claim", id, "deleted", "", c.Text, "deleted on one side, still used on the other: restored")
+				m.Claims = append(m.Claims, k)
+				have[id], isClaim[id] = true, true
+			} else if b := base.Argument(id); b != nil {
+				k := b.Clone()
+				mg.mark(&k.Annotations, "deleted", "deleted on one side but undercut on the other")
+				mg.conflict("argument", id, "deleted", "", "", "deleted on one side, still attacked on the other: restored")
+				m.Arguments = append(m.Arguments, k) // its own references are checked in turn
+				have[id] = true
 			}
 		}
 	}
-	// What still dangles cannot be repaired: drop it and say so.
-	var keep []*argmap.Argument
-	for _, a := range m.Arguments {
-		ok := m.Claim(a.Target) != nil || m.Argument(a.Target) != nil
-		for _, p := range a.Premises {
-			ok = ok && m.Claim(p) != nil
+	// What still dangles cannot be repaired: drop it and say so. Dropping an
+	// argument leaves its undercutters dangling in turn: a work list of the
+	// arguments aimed at each argument keeps this linear.
+	on := map[argmap.ID][]int{}
+	for i, a := range m.Arguments {
+		if !isClaim[a.Target] {
+			on[a.Target] = append(on[a.Target], i)
 		}
-		if ok {
+	}
+	drop := make([]bool, len(m.Arguments))
+	var queue []int
+	for i, a := range m.Arguments {
+		ok := have[a.Target]
+		for _, p := range a.Premises {
+			ok = ok && isClaim[p]
+		}
+		if !ok {
+			drop[i] = true
+			queue = append(queue, i)
+		}
+	}
+	for len(queue) > 0 {
+		a := m.Arguments[queue[0]]
+		queue = queue[1:]
+		delete(have, a.ID)
+		mg.conflict("argument", a.ID, "dangling", "", "", "refers to something neither side has: dropped")
+		for _, j := range on[a.ID] {
+			if !drop[j] {
+				drop[j] = true
+				queue = append(queue, j)
+			}
+		}
+	}
+	keep := m.Arguments[:0]
+	for i, a := range m.Arguments {
+		if !drop[i] {
 			keep = append(keep, a)
-		} else {
-			mg.conflict("argument", a.ID, "dangling", "", "", "refers to something neither side has: dropped")
 		}
 	}
 	m.Arguments = keep
 	m.Reindex()
 	var chs []*argmap.Challenge
 	for _, c := range m.Challenges {
-		if (m.Claim(c.Target) != nil || m.Argument(c.Target) != nil) && (c.Argument == argmap.NilID || m.Argument(c.Argument) != nil) {
+		if have[c.Target] && (c.Argument == argmap.NilID || (have[c.Argument] && !isClaim[c.Argument])) {
 			chs = append(chs, c)
 		}
 	}

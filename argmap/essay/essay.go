@@ -1,8 +1,10 @@
 // Package essay turns an argument map into an essay plan, in the order a
-// student would write it: the thesis, the reasons from strongest to weakest
-// with their own support, the objections with the replies to them, the
-// questions still open, and a conclusion. Rationale exports its plans to
-// Word; this one is Markdown or plain text that reads well in any editor.
+// student would write it: the thesis, the reasons from the ones that stand
+// to the ones that fall, each with its own support and the objections to
+// it, the objections to the thesis with the replies to them, a conclusion
+// that says what the map concludes, and the questions still open.
+// Rationale exports its plans to Word; this one is Markdown or plain text
+// that reads well in any editor.
 package essay
 
 import (
@@ -24,14 +26,16 @@ const (
 
 type writer struct {
 	m     *argmap.Map
+	l     *argmap.Labelling
 	b     strings.Builder
 	style Style
 	seen  map[argmap.ID]bool
 }
 
-// Write returns the essay plan of the map.
+// Write returns the essay plan of the map. Reasons are ordered and the
+// conclusion worded by the map's grounded evaluation (argmap.Evaluate).
 func Write(m *argmap.Map, style Style) []byte {
-	w := &writer{m: m, style: style, seen: map[argmap.ID]bool{}}
+	w := &writer{m: m, l: argmap.Evaluate(m), style: style, seen: map[argmap.ID]bool{}}
 	roles := m.Roles()
 	var theses []*argmap.Claim
 	for _, c := range m.Claims {
@@ -57,7 +61,7 @@ func Write(m *argmap.Map, style Style) []byte {
 		w.reasons(t.ID)
 		w.objections(t.ID)
 		w.heading(3, "Conclusion")
-		w.para(conclusion(m, t))
+		w.para(w.conclusion(t))
 	}
 	w.open()
 	return []byte(w.b.String())
@@ -90,7 +94,9 @@ func (w *writer) numbered(depth, n int, s string) {
 	fmt.Fprintf(&w.b, "%s%d. %s\n", strings.Repeat("  ", depth), n, oneLine(s))
 }
 
-// premises joins linked premises into one sentence.
+// premises words an argument's premises as one sentence: a single premise
+// as it is, linked premises as one list ("A; B; and C."), so that the
+// sentence still reads after a lead-in such as "Because".
 func (w *writer) premises(a *argmap.Argument) string {
 	ps := make([]string, 0, len(a.Premises))
 	for _, p := range a.Premises {
@@ -98,18 +104,33 @@ func (w *writer) premises(a *argmap.Argument) string {
 			ps = append(ps, strings.TrimRight(oneLine(c.Text), "."))
 		}
 	}
-	if len(ps) > 1 {
-		return "Taken together: " + strings.Join(ps, "; ") + "."
-	}
-	if len(ps) == 1 {
+	switch len(ps) {
+	case 0:
+		return ""
+	case 1:
 		return ps[0] + "."
 	}
-	return ""
+	for i := 1; i < len(ps); i++ {
+		ps[i] = lowerFirst(ps[i])
+	}
+	return strings.Join(ps[:len(ps)-1], "; ") + "; and " + ps[len(ps)-1] + "."
 }
 
-// strength ranks an argument: one for itself, plus the support its premises
-// get (recursively), less the attacks on it and its premises that are not
-// themselves attacked. Crude, transparent, and good enough to order a plan.
+// rank orders labels for a plan: what stands first, what falls last.
+func rank(l argmap.Label) int {
+	switch l {
+	case argmap.In:
+		return 0
+	case argmap.Undec:
+		return 1
+	}
+	return 2
+}
+
+// strength ranks arguments of the same label: one for itself, plus the
+// support its premises get (recursively), less the attacks on it and its
+// premises that are not themselves attacked. Crude, transparent, and good
+// enough to break ties.
 func strength(m *argmap.Map, a *argmap.Argument, depth int) int {
 	s := 1
 	if depth > 6 {
@@ -118,7 +139,7 @@ func strength(m *argmap.Map, a *argmap.Argument, depth int) int {
 	attacked := func(id argmap.ID) int {
 		n := 0
 		for _, x := range m.ArgumentsTo(id) {
-			if x.Polarity == argmap.Con && len(rebuttals(m, x)) == 0 {
+			if x.Polarity == argmap.Con && len(replies(m, x)) == 0 {
 				n++
 			}
 		}
@@ -136,14 +157,20 @@ func strength(m *argmap.Map, a *argmap.Argument, depth int) int {
 	return s
 }
 
-// rebuttals are the con arguments against the premises of an attack.
-func rebuttals(m *argmap.Map, attack *argmap.Argument) []*argmap.Argument {
+// replies are the answers to an attack: con arguments against its premises
+// (rebuttals) and against the attack's own step (undercutters).
+func replies(m *argmap.Map, attack *argmap.Argument) []*argmap.Argument {
 	var out []*argmap.Argument
 	for _, p := range attack.Premises {
 		for _, x := range m.ArgumentsTo(p) {
 			if x.Polarity == argmap.Con {
 				out = append(out, x)
 			}
+		}
+	}
+	for _, x := range m.ArgumentsTo(attack.ID) {
+		if x.Polarity == argmap.Con {
+			out = append(out, x)
 		}
 	}
 	return out
@@ -159,15 +186,92 @@ func (w *writer) reasons(target argmap.ID) {
 	if len(pros) == 0 {
 		return
 	}
-	sort.SliceStable(pros, func(i, j int) bool { return strength(w.m, pros[i], 0) > strength(w.m, pros[j], 0) })
-	w.heading(3, "Reasons, strongest first")
+	w.sortReasons(pros)
+	w.heading(3, "Reasons, from what stands to what falls")
 	for i, a := range pros {
 		w.numbered(0, i+1, w.premises(a))
+		w.line(1, w.verdict(a))
 		w.support(a, 1)
 	}
 }
 
-// support lists what backs the premises of a, and the undercutters of a.
+// verdict says in a line whether a reason stands, and if not, why.
+func (w *writer) verdict(a *argmap.Argument) string {
+	switch w.l.Argument(a.ID) {
+	case argmap.In:
+		return "This reason stands: its premises hold and nothing undercuts the step."
+	case argmap.Undec:
+		return "This reason is undecided: " + w.whyNot(a) + "."
+	}
+	return "This reason does not stand: " + w.whyNot(a) + "."
+}
+
+// whyNot says what keeps argument a from applying, naming claims in full.
+func (w *writer) whyNot(a *argmap.Argument) string {
+	for _, p := range a.Premises {
+		if x := w.l.Claim(p); x != argmap.In {
+			verb := "falls"
+			if x == argmap.Undec {
+				verb = "is undecided"
+			}
+			return w.quoted(p) + " " + verb + w.because(p)
+		}
+	}
+	for _, ch := range w.m.Challenges {
+		if ch.Kind == argmap.CriticalQuestion && ch.Target == a.ID && ch.Status == argmap.Open {
+			if q := w.m.QuestionText(a.ID, ch.Question); q != "" {
+				return "a critical question on the step is open (" + strings.TrimRight(q, "?") + "?)"
+			}
+			return "a critical question on the step is open"
+		}
+	}
+	for _, u := range w.m.ArgumentsTo(a.ID) {
+		if u.Polarity == argmap.Con && w.l.Argument(u.ID) != argmap.Out {
+			return "the step is undercut by " + w.quotedAll(u)
+		}
+	}
+	return "it cannot apply"
+}
+
+// because says, after "X falls", why claim id falls: the first objection
+// that stands, or its failing support. It goes one level deep only, so that
+// the sentence stays a sentence.
+func (w *writer) because(id argmap.ID) string {
+	c := w.m.Claim(id)
+	if c == nil {
+		return ""
+	}
+	for _, x := range w.m.ArgumentsTo(id) {
+		if x.Polarity == argmap.Con && w.l.Argument(x.ID) == argmap.In {
+			return ", because the objection " + w.quotedAll(x) + " stands and has no answer"
+		}
+	}
+	switch {
+	case c.Assessment == argmap.Rejected:
+		return ": it is rejected"
+	case c.Assessment == argmap.Questioned:
+		return ": it is questioned and nothing that supports it stands"
+	}
+	return ": nothing that supports it stands"
+}
+
+func (w *writer) quoted(id argmap.ID) string {
+	if c := w.m.Claim(id); c != nil {
+		return "“" + strings.TrimRight(oneLine(c.Text), ".") + "”"
+	}
+	return "a removed claim"
+}
+
+func (w *writer) quotedAll(a *argmap.Argument) string {
+	qs := make([]string, 0, len(a.Premises))
+	for _, p := range a.Premises {
+		qs = append(qs, w.quoted(p))
+	}
+	return strings.Join(qs, " and ")
+}
+
+// support lists what backs the premises of a, the objections to them with
+// their replies (or that none exists yet), and the doubts about a's step.
 func (w *writer) support(a *argmap.Argument, depth int) {
 	if depth > 6 || w.seen[a.ID] {
 		return
@@ -176,20 +280,44 @@ func (w *writer) support(a *argmap.Argument, depth int) {
 	for _, u := range w.m.ArgumentsTo(a.ID) {
 		if u.Polarity == argmap.Con {
 			w.line(depth, "But the step may not follow: "+w.premises(u))
+			w.replies(u, depth+1)
+		}
+	}
+	for _, ch := range w.m.Challenges {
+		if ch.Kind == argmap.CriticalQuestion && ch.Target == a.ID && ch.Status == argmap.Open {
+			if q := w.m.QuestionText(a.ID, ch.Question); q != "" {
+				w.line(depth, "Open question on the step: "+q)
+			}
 		}
 	}
 	for _, p := range a.Premises {
-		for _, x := range w.m.ArgumentsTo(p) {
+		about := w.m.ArgumentsTo(p)
+		d := depth
+		if len(a.Premises) > 1 && len(about) > 0 {
+			// Linked premises: say which one the support below is for.
+			w.line(depth, "On "+w.quoted(p)+":")
+			d++
+		}
+		for _, x := range about {
 			if x.Polarity == argmap.Pro {
-				w.line(depth, "Because "+w.premises(x))
-				w.support(x, depth+1)
+				w.line(d, "Because "+lowerFirst(w.premises(x)))
+				w.support(x, d+1)
 			} else {
-				w.line(depth, "Objection: "+w.premises(x))
-				for _, r := range rebuttals(w.m, x) {
-					w.line(depth+1, "Reply: "+w.premises(r))
-				}
+				w.line(d, "Objection: "+w.premises(x))
+				w.replies(x, d+1)
 			}
 		}
+	}
+}
+
+// replies lists the answers to an attack, or says that it has none.
+func (w *writer) replies(attack *argmap.Argument, depth int) {
+	rs := replies(w.m, attack)
+	if len(rs) == 0 {
+		w.line(depth, "No reply yet: concede it, or answer it.")
+	}
+	for _, r := range rs {
+		w.line(depth, "Reply: "+w.premises(r))
 	}
 }
 
@@ -206,7 +334,14 @@ func (w *writer) objections(target argmap.ID) {
 	w.heading(3, "Objections and replies")
 	for i, a := range cons {
 		w.numbered(0, i+1, "Objection: "+w.premises(a))
-		rs := rebuttals(w.m, a)
+		for _, p := range a.Premises {
+			for _, x := range w.m.ArgumentsTo(p) {
+				if x.Polarity == argmap.Pro {
+					w.line(1, "Because "+lowerFirst(w.premises(x)))
+				}
+			}
+		}
+		rs := replies(w.m, a)
 		if len(rs) == 0 {
 			w.line(1, "No reply yet: concede it, or answer it before the conclusion.")
 		}
@@ -214,6 +349,88 @@ func (w *writer) objections(target argmap.ID) {
 			w.line(1, "Reply: "+w.premises(r))
 		}
 	}
+}
+
+// conclusion says what the map concludes about thesis t, and on what it
+// turns: the reason it stands on, or what defeats it, or what is open.
+func (w *writer) conclusion(t *argmap.Claim) string {
+	thesis := "“" + strings.TrimRight(oneLine(t.Text), ".") + "”"
+	var pros, cons []*argmap.Argument
+	for _, a := range w.m.ArgumentsTo(t.ID) {
+		if a.Polarity == argmap.Pro {
+			pros = append(pros, a)
+		} else {
+			cons = append(cons, a)
+		}
+	}
+	first := func(as []*argmap.Argument, x argmap.Label) *argmap.Argument {
+		for _, a := range as {
+			if w.l.Argument(a.ID) == x {
+				return a
+			}
+		}
+		return nil
+	}
+	switch w.l.Claim(t.ID) {
+	case argmap.In:
+		s := "The thesis stands: " + thesis
+		if a := first(pros, argmap.In); a != nil {
+			s += " follows from " + w.quotedAll(a)
+		} else {
+			s += " is accepted as it is"
+		}
+		if len(cons) > 0 {
+			s += ", and no objection to it survives"
+		}
+		return s + "."
+	case argmap.Undec:
+		if a := first(cons, argmap.Undec); a != nil {
+			return "The thesis is contested: " + thesis + " stands or falls with the objection " + w.quotedAll(a) + ", which the map leaves undecided."
+		}
+		if a := first(pros, argmap.Undec); a != nil {
+			return "The thesis is contested: " + thesis + " rests on " + w.quotedAll(a) + ", which the map leaves undecided (" + w.whyNot(a) + ")."
+		}
+		return "The thesis is contested: the map leaves " + thesis + " undecided."
+	}
+	if a := first(cons, argmap.In); a != nil {
+		return "The thesis falls: the objection " + w.quotedAll(a) + " stands and has no answer, so " + thesis + " cannot be maintained as it is."
+	}
+	if t.Assessment == argmap.Rejected {
+		return "The thesis falls: " + thesis + " is rejected."
+	}
+	if len(pros) == 0 {
+		return "The thesis falls: " + thesis + " is questioned and no reason is given for it."
+	}
+	w.sortReasons(pros)
+	a := pros[0]
+	s := "The thesis falls: no reason for " + thesis + " stands."
+	if len(pros) > 1 {
+		s = "The thesis falls: none of the reasons for " + thesis + " stands; the strongest"
+	} else {
+		s += " Its reason"
+	}
+	for _, p := range a.Premises {
+		if x := w.l.Claim(p); x != argmap.In {
+			verb := "falls"
+			if x == argmap.Undec {
+				verb = "is undecided"
+			}
+			return s + " turns on " + w.quoted(p) + ", which " + verb + w.because(p) + "."
+		}
+	}
+	return s + " does not apply: " + w.whyNot(a) + "."
+}
+
+// sortReasons orders pro arguments from what stands to what falls, and
+// by strength among equals.
+func (w *writer) sortReasons(pros []*argmap.Argument) {
+	sort.SliceStable(pros, func(i, j int) bool {
+		ri, rj := rank(w.l.Argument(pros[i].ID)), rank(w.l.Argument(pros[j].ID))
+		if ri != rj {
+			return ri < rj
+		}
+		return strength(w.m, pros[i], 0) > strength(w.m, pros[j], 0)
+	})
 }
 
 func (w *writer) open() {
@@ -228,13 +445,7 @@ func (w *writer) open() {
 	}
 	w.heading(2, "Open questions to address")
 	for _, ch := range open {
-		what := ""
-		if c := w.m.Claim(ch.Target); c != nil {
-			what = c.Text
-		} else if a := w.m.Argument(ch.Target); a != nil {
-			what = "the step to: " + strings.TrimRight(oneLine(w.text(a.Target)), ".")
-		}
-		s := fmt.Sprintf("%s %s", kinds[ch.Kind], what)
+		s := w.challenge(ch)
 		if ch.Note != "" {
 			s += " — " + ch.Note
 		}
@@ -242,31 +453,50 @@ func (w *writer) open() {
 	}
 }
 
-func (w *writer) text(id argmap.ID) string {
-	if c := w.m.Claim(id); c != nil {
-		return c.Text
+// challenge words what an open challenge doubts, naming the claims.
+func (w *writer) challenge(ch *argmap.Challenge) string {
+	if a := w.m.Argument(ch.Target); a != nil {
+		step := "the step from " + w.quotedAll(a) + " to " + w.target(a)
+		switch ch.Kind {
+		case argmap.CriticalQuestion:
+			if q := w.m.QuestionText(a.ID, ch.Question); q != "" {
+				return "Critical question on " + step + ": " + q
+			}
+			return "Critical question on " + step
+		case argmap.Undercut:
+			return "Does " + step + " hold?"
+		}
+		return "Doubt about " + step
+	}
+	what := w.quoted(ch.Target)
+	switch ch.Kind {
+	case argmap.Object:
+		return "Objection to " + what
+	case argmap.Question:
+		return what + " needs support"
+	}
+	return "Doubt about " + what
+}
+
+// target names what an argument aims at: a claim, or another step.
+func (w *writer) target(a *argmap.Argument) string {
+	if w.m.Claim(a.Target) != nil {
+		return w.quoted(a.Target)
 	}
 	return "an inference"
 }
 
-var kinds = map[argmap.ChallengeKind]string{
-	argmap.Object:           "Objection raised against:",
-	argmap.Undercut:         "Doubt that the step follows:",
-	argmap.Question:         "Needs support:",
-	argmap.CriticalQuestion: "Critical question on",
-}
-
-func conclusion(m *argmap.Map, t *argmap.Claim) string {
-	pro, con := 0, 0
-	for _, a := range m.ArgumentsTo(t.ID) {
-		if a.Polarity == argmap.Pro {
-			pro++
-		} else {
-			con++
-		}
+// lowerFirst lowers the first letter of a sentence that follows a lead-in
+// ("Because …"), unless the first word is a name or an acronym: a word
+// that is capitalised inside sentences too, which this cannot know, so it
+// only lowers common sentence openers.
+func lowerFirst(s string) string {
+	word, _, _ := strings.Cut(s, " ")
+	switch strings.Trim(word, ",;:") {
+	case "A", "An", "The", "So", "In", "If", "It", "Its", "This", "These", "That", "There", "Since", "At", "As", "To", "Even", "Buying", "No", "Without", "When", "While", "For", "Only", "Both", "Once", "Although":
+		return strings.ToLower(s[:1]) + s[1:]
 	}
-	return fmt.Sprintf("Restate the thesis (%s) in the light of %d reason(s) and %d objection(s) weighed above.",
-		strings.TrimRight(oneLine(t.Text), "."), pro, con)
+	return s
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

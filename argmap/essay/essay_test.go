@@ -3,6 +3,8 @@ package essay
 import (
 	"bytes"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
@@ -65,5 +67,120 @@ func TestOrder(t *testing.T) {
 	j := bytes.Index([]byte(out), []byte("India buys Russian weapons"))
 	if i < 0 || j < 0 || i > j {
 		t.Errorf("the strongest reason should come first:\n%s", out)
+	}
+}
+
+// small builds a map from a thesis "T" and arguments written as
+// "pro A B > T" / "con X > A" (a target that names an argument's first
+// premise with "@" is that argument: "con U > @A").
+func small(t *testing.T, rejected []string, lines ...string) *argmap.Map {
+	t.Helper()
+	ids := argmap.DeterministicIDs("essay/small")
+	m := argmap.New("small")
+	claims := map[string]argmap.ID{}
+	args := map[string]argmap.ID{}
+	claim := func(s string) argmap.ID {
+		if id, ok := claims[s]; ok {
+			return id
+		}
+		id := ids()
+		claims[s] = id
+		c := &argmap.Claim{ID: id, Text: s + "."}
+		if slices.Contains(rejected, s) {
+			c.Assessment = argmap.Rejected
+		}
+		m.Claims = append(m.Claims, c)
+		return id
+	}
+	claim("T")
+	for _, l := range lines {
+		f := strings.Fields(l)
+		pol, prem, target := argmap.Polarity(f[0]), f[1:len(f)-2], f[len(f)-1]
+		a := &argmap.Argument{ID: ids(), Polarity: pol}
+		for _, p := range prem {
+			a.Premises = append(a.Premises, claim(p))
+		}
+		if strings.HasPrefix(target, "@") {
+			a.Target = args[target[1:]]
+		} else {
+			a.Target = claim(target)
+		}
+		args[prem[0]] = a.ID
+		m.Arguments = append(m.Arguments, a)
+	}
+	m.Reindex()
+	return m
+}
+
+// A reason that falls comes after one that stands, however much support
+// it has: the plan orders by the evaluation, not by counting.
+func TestReasonsOrderedByEvaluation(t *testing.T) {
+	m := small(t, []string{"Weak"},
+		"pro Weak Other > T", "pro S1 > Weak", "pro S2 > Other", "pro S3 > Other",
+		"pro Sound > T")
+	out := string(Write(m, Markdown))
+	i, j := strings.Index(out, "1. Sound."), strings.Index(out, "2. Weak; and Other.")
+	if i < 0 || j < 0 {
+		t.Fatalf("reasons not numbered as expected:\n%s", out)
+	}
+	for _, want := range []string{"This reason stands", "This reason does not stand: “Weak” falls: it is rejected."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "Taken together") || strings.Contains(out, "strongest first") {
+		t.Errorf("old wording in:\n%s", out)
+	}
+}
+
+// Every objection without a reply is noted, however deep it sits.
+func TestUnansweredObjectionsAtAnyDepth(t *testing.T) {
+	m := small(t, nil, "pro A > T", "pro B > A", "con Deep > B", "con Answered > A", "con Reply > Answered")
+	out := string(Write(m, Markdown))
+	deep := strings.Index(out, "Objection: Deep.")
+	if deep < 0 || !strings.HasPrefix(out[deep:], "Objection: Deep.\n         - No reply yet") {
+		t.Errorf("the deep objection is not marked unanswered:\n%s", out)
+	}
+	if n := strings.Count(out, "No reply yet"); n != 1 {
+		t.Errorf("%d unanswered objections noted, want 1 (the other one has a reply):\n%s", n, out)
+	}
+}
+
+func TestConclusionSaysWhatTheMapConcludes(t *testing.T) {
+	tests := []struct {
+		name     string
+		rejected []string
+		lines    []string
+		want     string
+	}{
+		{"stands", nil, []string{"pro A B > T", "con X > T", "con Y > X"},
+			"The thesis stands: “T” follows from “A” and “B”, and no objection to it survives."},
+		{"falls to an objection", nil, []string{"pro A > T", "con X > T"},
+			"The thesis falls: the objection “X” stands and has no answer, so “T” cannot be maintained as it is."},
+		{"falls with its premise", []string{"B"}, []string{"pro A B > T"},
+			"The thesis falls: no reason for “T” stands. Its reason turns on “B”, which falls: it is rejected."},
+		{"falls with an undercut step", nil, []string{"pro A > T", "con U > @A"},
+			"The thesis falls: no reason for “T” stands. Its reason does not apply: the step is undercut by “U”."},
+		{"contested", nil, []string{"pro A > T", "con X > T", "con Y > X", "con X > Y"},
+			"The thesis is contested: “T” stands or falls with the objection “X”, which the map leaves undecided."},
+	}
+	for _, tt := range tests {
+		out := string(Write(small(t, tt.rejected, tt.lines...), Plain))
+		if !strings.Contains(out, tt.want) {
+			t.Errorf("%s: want %q in:\n%s", tt.name, tt.want, out)
+		}
+	}
+}
+
+// An open critical question is worded with the argument's claims, both
+// under the step and among the open questions.
+func TestCriticalQuestionWorded(t *testing.T) {
+	m := small(t, nil, "pro Study > T")
+	m.Arguments[0].Scheme = "expert-opinion"
+	m.Challenges = []*argmap.Challenge{{ID: argmap.NewID(), Kind: argmap.CriticalQuestion, Target: m.Arguments[0].ID, Question: 4, Status: argmap.Open}}
+	out := string(Write(m, Markdown))
+	want := "Do other experts in the field agree with the claim “T”, or is it disputed among them?"
+	if strings.Count(out, want) < 3 || strings.ContainsAny(out, "{}") {
+		t.Errorf("want %q under the step, in the verdict and among the open questions, and no braces:\n%s", want, out)
 	}
 }

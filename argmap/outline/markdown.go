@@ -16,7 +16,9 @@ func Encode(m *argmap.Map) ([]byte, error) {
 
 // Markdown renders the outline: a section per thesis with numbered
 // "Reasons" and "Objections", nested entries below each, then "Other
-// claims" and "Open challenges". Claim text is written as it is, so that
+// claims" and "Open challenges". Every claim is preceded by its label
+// (`IN`, `OUT` or `UNDEC`); critical questions are written out with the
+// argument's claims in them. Claim text is written as it is, so that
 // nothing of it is lost; line breaks inside a text stay inside its item.
 func (o *Outline) Markdown() []byte {
 	w := &writer{o: o}
@@ -33,7 +35,7 @@ func (o *Outline) Markdown() []byte {
 		if i > 0 {
 			label = "Further claim"
 		}
-		w.printf("\n## %s: %s\n", label, oneLine(t.Claim.Text))
+		w.printf("\n## %s: %s%s\n", label, mark(t.Label), oneLine(t.Claim.Text))
 		w.notes(t.Claim.Annotations, t.Claim.Assessment, "", true)
 		if len(t.Reasons) > 0 {
 			w.printf("\n### Reasons\n\n")
@@ -51,7 +53,7 @@ func (o *Outline) Markdown() []byte {
 	if len(o.Loose) > 0 {
 		w.printf("\n## Other claims\n\n")
 		for _, c := range o.Loose {
-			w.item("", "- ", c.Text+tags(c.Tags))
+			w.item("", "- ", mark(o.Label(c.ID))+c.Text+tags(c.Tags))
 			w.notes(c.Annotations, c.Assessment, "  ", false)
 		}
 	}
@@ -90,7 +92,7 @@ func (w *writer) entry(e *Entry, indent, marker string) {
 	extra := argumentNotes(e.Argument)
 	if len(e.Premises) == 1 {
 		p := e.Premises[0]
-		w.item(indent, marker, prefix(head)+p.Claim.Text+tags(p.Claim.Tags)+extra)
+		w.item(indent, marker, prefix(head)+mark(p.Label)+p.Claim.Text+tags(p.Claim.Tags)+extra)
 		w.point(p, sub)
 	} else {
 		label := "Together"
@@ -99,7 +101,7 @@ func (w *writer) entry(e *Entry, indent, marker string) {
 		}
 		w.item(indent, marker, "**"+label+":**"+extra)
 		for _, p := range e.Premises {
-			w.item(sub, "- ", p.Claim.Text+tags(p.Claim.Tags))
+			w.item(sub, "- ", mark(p.Label)+p.Claim.Text+tags(p.Claim.Tags))
 			w.point(p, sub+"  ")
 		}
 	}
@@ -123,6 +125,15 @@ func (w *writer) point(p *Point, indent string) {
 	for _, e := range p.Objections {
 		w.entry(e, indent, "- ")
 	}
+}
+
+// mark is a claim's label as the outline shows it before the text, so that
+// a reader sees at once what stands ("`IN` ", "`OUT` ", "`UNDEC` ").
+func mark(l argmap.Label) string {
+	if l == argmap.Unlabelled {
+		return ""
+	}
+	return "`" + l.String() + "` "
 }
 
 func prefix(head string) string {
@@ -196,6 +207,11 @@ func (w *writer) challenge(n int, ch *argmap.Challenge) {
 		kind = string(ch.Kind) + " on"
 	}
 	s := fmt.Sprintf("**%s** %s", kind, w.describe(ch.Target, 0))
+	if ch.Kind == argmap.CriticalQuestion {
+		if q := w.o.m.QuestionText(ch.Target, ch.Question); q != "" {
+			s += ", asking: " + q
+		}
+	}
 	var who []string
 	if ch.Author != "" {
 		who = append(who, ch.Author)

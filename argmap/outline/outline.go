@@ -27,6 +27,8 @@ const (
 // Point is a claim in the outline with the arguments about it.
 type Point struct {
 	Claim *argmap.Claim
+	// Label is what the map's grounded evaluation says of the claim.
+	Label argmap.Label
 	// Again is true when the claim was already written out earlier in the
 	// outline; its arguments are not repeated.
 	Again      bool
@@ -43,6 +45,10 @@ type Entry struct {
 	Inference []*Entry // undercuts and backings of this argument
 }
 
+// Label returns the label of claim id in the evaluation the outline was
+// built with.
+func (o *Outline) Label(id argmap.ID) argmap.Label { return o.labels.Claim(id) }
+
 // Outline is a whole map in outline order.
 type Outline struct {
 	Title  string
@@ -50,18 +56,20 @@ type Outline struct {
 	Loose  []*argmap.Claim // claims no argument touches
 	Open   []*argmap.Challenge
 	m      *argmap.Map
+	labels *argmap.Labelling
 }
 
 // Build makes the outline of a map. Every claim appears once in full; a
-// claim reached again (a shared premise, a cycle) is marked Again.
+// claim reached again (a shared premise, a cycle) is marked Again. Each
+// point carries the claim's label in the map's grounded evaluation.
 func Build(m *argmap.Map) *Outline {
-	o := &Outline{Title: m.Meta.Title, m: m}
+	o := &Outline{Title: m.Meta.Title, m: m, labels: argmap.Evaluate(m)}
 	roles := m.Roles()
 	to := make(map[argmap.ID][]*argmap.Argument, len(m.Arguments))
 	for _, a := range m.Arguments {
 		to[a.Target] = append(to[a.Target], a)
 	}
-	b := &builder{m: m, roles: roles, to: to, seen: map[argmap.ID]bool{}}
+	b := &builder{m: m, roles: roles, to: to, seen: map[argmap.ID]bool{}, labels: o.labels}
 	for _, want := range []argmap.Role{argmap.RoleMain, argmap.RoleConclusion} {
 		for _, c := range m.Claims {
 			if roles[c.ID] == want && !b.seen[c.ID] {
@@ -93,12 +101,14 @@ type builder struct {
 	roles map[argmap.ID]argmap.Role
 	to    map[argmap.ID][]*argmap.Argument
 	seen  map[argmap.ID]bool
+	// labels give each point its label.
+	labels *argmap.Labelling
 }
 
 // point expands a claim; objection says whether the claim is itself the
 // premise of an objection, so that attacks on it are rebuttals.
 func (b *builder) point(c *argmap.Claim, objection bool) *Point {
-	p := &Point{Claim: c}
+	p := &Point{Claim: c, Label: b.labels.Claim(c.ID)}
 	if b.seen[c.ID] {
 		p.Again = true
 		return p

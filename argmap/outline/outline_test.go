@@ -48,7 +48,7 @@ func TestBuild(t *testing.T) {
 func TestOrder(t *testing.T) {
 	out, _ := Encode(fixture.Small())
 	s := string(out)
-	order := []string{"## Main claim", "### Reasons", "Cycling", "Undercut", "### Objections", "Shops", "**Rebuttal:** Most shoppers", "Buses", "## Open challenges", "What about the buses?"}
+	order := []string{"## Main claim", "### Reasons", "Cycling", "Undercut", "### Objections", "Shops", "**Rebuttal:** `IN` Most shoppers", "Buses", "## Open challenges", "What about the buses?"}
 	last := -1
 	for _, w := range order {
 		i := strings.Index(s, w)
@@ -82,7 +82,7 @@ func TestCyclesAndOrphans(t *testing.T) {
 	m.Reindex()
 	out, _ := Encode(m)
 	s := string(out)
-	for _, w := range []string{"A", "B", "C", "D", "## Other claims\n\n- Lone", "_(discussed above)_"} {
+	for _, w := range []string{"A", "B", "C", "D", "## Other claims\n\n- `IN` Lone", "_(discussed above)_"} {
 		if !strings.Contains(s, w) {
 			t.Errorf("missing %q in:\n%s", w, s)
 		}
@@ -105,5 +105,37 @@ func TestGeneratedMapTerminates(t *testing.T) {
 		if !bytes.Contains(out, []byte(strings.Split(c.Text, "\n")[0])) {
 			t.Fatalf("claim %q not in the outline", c.Text)
 		}
+	}
+}
+
+// Every claim shows its label, as the evaluation gives it.
+func TestLabels(t *testing.T) {
+	m := fixture.Small()
+	out, _ := Encode(m)
+	l := argmap.Evaluate(m)
+	for _, c := range m.Claims {
+		want := "`" + l.Claim(c.ID).String() + "` " + strings.Split(c.Text, "\n")[0]
+		if !strings.Contains(string(out), want) {
+			t.Errorf("%q not in the outline:\n%s", want, out)
+		}
+	}
+}
+
+// An open critical question is written out with the argument's claims in
+// the scheme's slots, never with "{A}".
+func TestCriticalQuestionWorded(t *testing.T) {
+	ids := argmap.DeterministicIDs("outline/cq")
+	m := argmap.New("cq")
+	a := &argmap.Claim{ID: ids(), Text: "The study says lanes cut accidents."}
+	b := &argmap.Claim{ID: ids(), Text: "Lanes cut accidents."}
+	arg := &argmap.Argument{ID: ids(), Premises: []argmap.ID{a.ID}, Target: b.ID, Polarity: argmap.Pro, Scheme: "expert-opinion"}
+	m.Claims = []*argmap.Claim{b, a}
+	m.Arguments = []*argmap.Argument{arg}
+	m.Challenges = []*argmap.Challenge{{ID: ids(), Kind: argmap.CriticalQuestion, Target: arg.ID, Question: 4, Status: argmap.Open}}
+	m.Reindex()
+	out, _ := Encode(m)
+	want := "asking: Do other experts in the field agree with the claim “Lanes cut accidents”"
+	if !strings.Contains(string(out), want) || strings.ContainsAny(string(out), "{}") {
+		t.Errorf("want %q and no braces in:\n%s", want, out)
 	}
 }

@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -12,7 +14,7 @@ import (
 
 var (
 	diffCmd     = &Command{Name: "diff", Usage: "diff A B", Summary: "list the claims and arguments B adds, removes and changes (exit 1 when different)"}
-	compareCmd  = &Command{Name: "compare", Usage: "compare [-report md] MODEL STUDENT...", Summary: "grade student maps against a model answer"}
+	compareCmd  = &Command{Name: "compare", Usage: "compare [-report md] MODEL STUDENT|DIR...", Summary: "grade student maps (or a folder of them: a class) against a model answer"}
 	mergeCmd    = &Command{Name: "merge", Usage: "merge [-o OUT] BASE OURS THEIRS", Summary: "three-way merge of two people's changes (exit 1 while conflicts remain; a git merge driver)"}
 	exerciseCmd = &Command{Name: "exercise", Usage: "exercise [-mode blank|hide] [-o OUT] MAP", Summary: "make an exercise sheet from a model map"}
 )
@@ -76,22 +78,92 @@ func runCompare(env *Env) int {
 		return code
 	}
 	if fs.NArg() < 2 || *report != "md" {
-		return UsageError(env, fs, "expected -report md, a model and at least one student map")
+		return UsageError(env, fs, "expected -report md, a model and at least one student map or folder")
 	}
-	ms, ok := env.loadMaps("compare", fs.Args()...)
+	ms, ok := env.loadMaps("compare", fs.Arg(0))
 	if !ok {
 		return ExitUsage
 	}
-	var grades []compare.Grade
-	for i, s := range ms[1:] {
-		name := strings.TrimSuffix(filepath.Base(fs.Arg(i+1)), ".argmap.json")
-		grades = append(grades, compare.Assess(ms[0], s, name))
+	model := ms[0]
+	paths, err := studentPaths(fs.Arg(0), fs.Args()[1:])
+	if err != nil {
+		env.Errorf("compare", "%v", err)
+		return ExitUsage
 	}
-	if err := compare.WriteReport(env.Stdout, ms[0], grades); err != nil {
+	if len(paths) == 0 {
+		env.Errorf("compare", "no student maps in %s", strings.Join(fs.Args()[1:], " "))
+		return ExitUsage
+	}
+	var grades []compare.Grade
+	failed := 0
+	for _, p := range paths {
+		m, _, err := formats.Load(p)
+		if err != nil {
+			// One unreadable file does not stop the class report.
+			env.Errorf("compare", "%v: not graded", err)
+			failed++
+			continue
+		}
+		grades = append(grades, compare.Assess(model, m, studentName(p)))
+	}
+	if err := compare.WriteReport(env.Stdout, model, grades); err != nil {
 		env.Errorf("compare", "%v", err)
 		return ExitFail
 	}
+	if failed > 0 {
+		return ExitFail
+	}
 	return ExitOK
+}
+
+// studentPaths expands folders into the maps they hold (files in a format
+// Argmap reads, sorted by name, hidden files, backups and the model left
+// out); files are taken as given.
+func studentPaths(model string, args []string) ([]string, error) {
+	self, _ := filepath.Abs(model)
+	var out []string
+	for _, a := range args {
+		st, err := os.Stat(a)
+		if err != nil {
+			return nil, err
+		}
+		if !st.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		es, err := os.ReadDir(a)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range es {
+			n := e.Name()
+			if !e.Type().IsRegular() || strings.HasPrefix(n, ".") || strings.HasSuffix(n, "~") {
+				continue
+			}
+			if f := formats.ByPath(n); f == nil || f.Decode == nil {
+				continue
+			}
+			p := filepath.Join(a, n)
+			if abs, _ := filepath.Abs(p); abs == self {
+				continue
+			}
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+// studentName is a file's name without its map extension.
+func studentName(path string) string {
+	n := filepath.Base(path)
+	if f := formats.ByPath(n); f != nil {
+		for _, e := range f.Exts {
+			if strings.HasSuffix(strings.ToLower(n), e) {
+				return n[:len(n)-len(e)]
+			}
+		}
+	}
+	return strings.TrimSuffix(n, filepath.Ext(n))
 }
 
 func runMerge(env *Env) int {
@@ -103,11 +175,34 @@ func runMerge(env *Env) int {
 	if fs.NArg() != 3 {
 		return UsageError(env, fs, "expected BASE OURS THEIRS, got %d maps", fs.NArg())
 	}
-	ms, ok := env.loadMaps("merge", fs.Args()...)
+	// git hands an empty file as the base of an add/add conflict: no common
+	// ancestor.
+	var base *argmap.Map
+	if data, err := os.ReadFile(fs.Arg(0)); err == nil && len(bytes.TrimSpace(data)) == 0 {
+		base = argmap.New("")
+	}
+	paths := fs.Args()
+	if base != nil {
+		paths = paths[1:]
+	}
+	ms, ok := env.loadMaps("merge", paths...)
 	if !ok {
 		return ExitUsage
 	}
+	if base != nil {
+		ms = append([]*argmap.Map{base}, ms...)
+	}
 	m, conflicts := compare.Merge(ms[0], ms[1], ms[2])
+	// Merge keeps the result valid whenever ours is; a broken ours (a native
+	// file may load with problems) is not written over anything.
+	if err := argmap.CheckLimits(m); err != nil {
+		env.Errorf("merge", "the merged map would not be valid (%v): nothing written; fix %s first", err, fs.Arg(1))
+		return ExitFail
+	}
+	if ps := argmap.Validate(m); ps.HasErrors() {
+		env.Errorf("merge", "the merged map would not be valid: nothing written; fix %s first:\n%v", fs.Arg(1), ps.Err())
+		return ExitFail
+	}
 	data, err := argmap.Encode(m)
 	if err != nil {
 		env.Errorf("merge", "%v", err)

@@ -65,7 +65,7 @@ func TestExportInterchangeFormats(t *testing.T) {
 	if err := os.WriteFile(kialo, []byte("Discussion Title: T\n\n1. "+texts[0]+"\n1.1. Pro: "+texts[1]+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, out, errs := runCLI("export", "-f", "md", kialo); code != ExitOK || !strings.Contains(out, "## Main claim: "+texts[0]) {
+	if code, out, errs := runCLI("export", "-f", "md", kialo); code != ExitOK || !strings.Contains(out, "## Main claim: `IN` "+texts[0]) {
 		t.Errorf("Kialo to md: exit %d %s\n%s", code, errs, out)
 	}
 	bad := filepath.Join(dir, "bad.txt")

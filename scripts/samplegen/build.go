@@ -13,7 +13,7 @@ import (
 // Grid of the hand layout, in map units (card centres).
 const (
 	colWidth  = 280
-	rowHeight = 220
+	rowHeight = 240
 	originX   = 300 // centre of column 0; column -0.5 then starts near 40
 	originY   = 100
 )
@@ -61,11 +61,12 @@ func build(article string) (*argmap.Map, error) {
 		// Offsets and a hash only: the article's words stay out of the project.
 		an.Quote, an.Before, an.After = "", "", ""
 		c := &argmap.Claim{
-			ID:     id("claim", s.key),
-			Text:   s.text,
-			Pos:    argmap.Point{X: originX + s.col*colWidth, Y: originY + s.row*rowHeight},
-			Pinned: true,
-			Anchor: &an,
+			ID:         id("claim", s.key),
+			Text:       s.text,
+			Pos:        argmap.Point{X: originX + s.col*colWidth, Y: originY + s.row*rowHeight},
+			Pinned:     true,
+			Anchor:     &an,
+			Assessment: s.assess,
 		}
 		c.Tags = append([]string(nil), s.tags...)
 		c.Color = s.color
@@ -83,6 +84,9 @@ func build(article string) (*argmap.Map, error) {
 	}
 	for i, s := range arguments {
 		a := &argmap.Argument{ID: argIDs[s.key], Polarity: s.pol, Scheme: s.scheme}
+		if s.comment != "" {
+			a.Comments = []argmap.Comment{{ID: id("comment", "argument/"+s.key), Author: author, Time: stamp, Text: s.comment}}
+		}
 		for _, p := range s.premises {
 			pid, ok := claimIDs[p]
 			if !ok {
@@ -106,6 +110,9 @@ func build(article string) (*argmap.Map, error) {
 		ch := &argmap.Challenge{
 			ID: id("challenge", s.key), Kind: s.kind, Target: t, Question: s.question,
 			Author: author, Time: stamp, Note: s.note, Status: argmap.Open,
+		}
+		if s.answer != "" {
+			ch.Status, ch.Answer = argmap.Answered, s.answer
 		}
 		if s.argument != "" {
 			a, ok := argIDs[s.argument]
