@@ -38,6 +38,7 @@ func (d *Document) Map() (*argmap.Map, error) {
 		main: map[string]*argmap.Argument{}, out: map[string]*argmap.Argument{},
 		implicit: map[string]*Argument{}, folded: map[string]bool{}, seen: map[string]*argmap.Argument{},
 	}
+	d.warns = nil
 	b.m.Meta.Authors = append([]string(nil), d.Authors...)
 	b.findFolded()
 	for _, n := range d.order {

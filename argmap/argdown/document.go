@@ -36,6 +36,7 @@ type Document struct {
 	args  map[string]*Argument
 	order []Node       // first appearance of every statement and argument
 	place func(*Error) // maps a line of the included text to its file (ParseFile)
+	warns []string     // what Map worked around, with its place
 }
 
 // Node names a statement or an argument of a Document.
@@ -101,6 +102,11 @@ type Relation struct {
 	Line     int
 	Column   int
 }
+
+// Warnings lists what the last Map worked around, each with its line and
+// column: relations dropped as Argdown drops them, undercuts read as
+// attacks to break a cycle.
+func (d *Document) Warnings() []string { return d.warns }
 
 // Statement returns the statement with the given key, or nil.
 func (d *Document) Statement(key string) *Statement { return d.stmts[key] }

@@ -43,6 +43,7 @@ func (b *builder) relations() error {
 		if !r.To.Argument || c == nil {
 			return errorf(r.Line, r.Column, "the relation aims at an inference that is never made")
 		}
+		b.warnf(r, "undercuts in a cycle: this one is read as an attack on the claim of <%s>", b.d.args[r.To.Key].Title)
 		x, err := b.apply(r, c.ID)
 		if err != nil {
 			return err
@@ -51,6 +52,11 @@ func (b *builder) relations() error {
 		pending = pending[1:]
 	}
 	return nil
+}
+
+func (b *builder) warnf(r *Relation, format string, a ...any) {
+	e := errorf(r.Line, r.Column, format, a...)
+	b.d.warns = append(b.d.warns, e.Error())
 }
 
 // outKey names the argument whose outgoing inference a relation from n
@@ -134,6 +140,7 @@ func (b *builder) apply(r *Relation, target argmap.ID) (*argmap.Argument, error)
 		// An argument placed under its own conclusion ([P] <+ <A>, A
 		// concluding [P]): the relation says what the PCS says already,
 		// and Argdown drops it.
+		b.warnf(r, "the %s from <%s> to its own conclusion is dropped, as Argdown drops it", r.Type, b.d.args[r.From.Key].Title)
 		return nil, nil
 	}
 	for _, p := range prem {

@@ -19,7 +19,17 @@ func init() {
 		Sniff:      sniffArgdown,
 		Decode:     argdown.Decode,
 		DecodeFile: argdown.DecodeFile,
-		Encode:     argdown.Encode,
+		Warnings: func(data []byte) []string {
+			d, err := argdown.Parse(data)
+			if err != nil {
+				return nil
+			}
+			if _, err := d.Map(); err != nil {
+				return nil
+			}
+			return d.Warnings()
+		},
+		Encode: argdown.Encode,
 		// Argdown is plain text with few sure signs: sniff it after the
 		// formats with a firmer signature.
 		Priority: -10,

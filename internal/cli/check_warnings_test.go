@@ -33,3 +33,17 @@ func TestCheckPrintsImportWarnings(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckPrintsArgdownWarnings: an Argdown relation dropped as Argdown
+// drops it is reported with its place.
+func TestCheckPrintsArgdownWarnings(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "w.argdown")
+	if err := os.WriteFile(path, []byte("[P]: p\n  <+ <A>: a\n\n<A>\n\n(1) q\n----\n(2) [P]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI("check", path)
+	want := path + ": argdown: import warning: line 2, column 3: the support from <A> to its own conclusion is dropped, as Argdown drops it"
+	if code != ExitOK || !strings.Contains(out, want) {
+		t.Errorf("exit %d, output\n%s%s\nwant a line %q", code, out, errs, want)
+	}
+}
