@@ -8,6 +8,7 @@ require (
 	github.com/google/uuid v1.6.0
 	golang.org/x/image v0.24.0
 	golang.org/x/tools v0.39.0
+	gopkg.in/yaml.v3 v3.0.1
 	pgregory.net/rapid v1.3.0
 )
 
@@ -42,5 +43,4 @@ require (
 	golang.org/x/net v0.47.0 // indirect
 	golang.org/x/sys v0.38.0 // indirect
 	golang.org/x/text v0.31.0 // indirect
-	gopkg.in/yaml.v3 v3.0.1 // indirect
 )

@@ -466,7 +466,7 @@ func TestSourcePaneStaysInTheMapFolder(t *testing.T) {
 	if err := again.OpenFile(mapWith("pipe.argmap.json", "pipe.txt")); err != nil {
 		t.Fatal(err)
 	}
-	if shownText(again) || !strings.Contains(again.src.missing.Text, "FIFO") {
+	if shownText(again) || !strings.Contains(again.src.missing.Text, "named pipe") {
 		t.Errorf("a FIFO source: %q", again.src.missing.Text)
 	}
 }

@@ -36,7 +36,7 @@ func TestReadSourceFile(t *testing.T) {
 		{mk("ok.txt", []byte("Şehir ve Город.\n")), ""},
 		{mk("bad.txt", []byte{'a', 0xff}), "not UTF-8"},
 		{big, "larger than the 64 MB"},
-		{fifo, "a FIFO"},
+		{fifo, "a named pipe"},
 		{"/dev/zero", "a device"},
 		{dir, "a folder"},
 		{filepath.Join(dir, "none.txt"), "no such file"},

@@ -3,7 +3,6 @@ package argmap
 import (
 	"fmt"
 	"io"
-	"io/fs"
 	"path/filepath"
 	"unicode/utf8"
 )
@@ -78,21 +77,6 @@ func ReadSourceFile(path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: not UTF-8 text", path)
 	}
 	return b, nil
-}
-
-// kindOf names a kind of file that is not a regular one.
-func kindOf(m fs.FileMode) string {
-	switch {
-	case m.IsDir():
-		return "a folder"
-	case m&fs.ModeNamedPipe != 0:
-		return "a FIFO"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	case m&fs.ModeDevice != 0:
-		return "a device"
-	}
-	return "not a plain file"
 }
 
 // SourcePlace is where a source's path leads from the folder of its map.

@@ -26,6 +26,12 @@ func TestParse(t *testing.T) {
 		{"tgf unknown", ParseTGF, "1\n#\n1 3\n", "", "", "line 3: attack on undeclared argument \"3\""},
 		{"tgf half edge", ParseTGF, "1\n#\n1\n", "", "", "line 3: an attack needs two arguments"},
 		{"iccma", ParseICCMA, "# FILE -> x\np af 3\n# query\n1 2\n3 3\n", "1 2 3", "1>2 3>3", ""},
+		// Issue 14 item 13: ICCMA'23 "# name" comments name the arguments.
+		{"iccma names", ParseICCMA, "p af 3\n# a\n# b1\n# c\n1 2\n3 3\n", "a b1 c", "a>b1 c>c", ""},
+		{"iccma too few names", ParseICCMA, "p af 3\n# a\n# b1\n1 2\n", "1 2 3", "1>2", ""},
+		{"iccma names not words", ParseICCMA, "p af 2\n# FILE -> x\n# query -> 4\n1 2\n", "1 2", "1>2", ""},
+		{"iccma duplicate names", ParseICCMA, "p af 2\n# a\n# a\n1 2\n", "1 2", "1>2", ""},
+		{"iccma comments after attacks", ParseICCMA, "p af 2\n1 2\n# a\n# b\n", "1 2", "1>2", ""},
 		{"iccma no header", ParseICCMA, "1 2\n", "", "", "line 1: want the header"},
 		{"iccma empty", ParseICCMA, "", "", "", "line 1: no \"p af N\" header"},
 		{"iccma range", ParseICCMA, "p af 2\n1 3\n", "", "", "line 2: argument \"3\" is not a number from 1 to 2"},
@@ -97,5 +103,26 @@ func TestRoundTrip(t *testing.T) {
 	m.Arguments[0].Polarity = argmap.Pro
 	if _, err := FromMap(m); err == nil || !strings.Contains(err.Error(), "arguments[0]") {
 		t.Errorf("FromMap of a pro argument: %v", err)
+	}
+}
+
+// TestICCMANamesRoundTrip (issue 14 item 13): the names of an ICCMA'23
+// file's "# name" comments become the claims' texts and are written back.
+func TestICCMANamesRoundTrip(t *testing.T) {
+	src := "p af 3\n# a\n# b1\n# c\n1 2\n2 3\n3 3\n"
+	f, err := ParseICCMA([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := f.ToMap("names")
+	if got := []string{m.Claims[0].Text, m.Claims[1].Text, m.Claims[2].Text}; strings.Join(got, " ") != "a b1 c" {
+		t.Fatalf("claim texts %q, want a b1 c", got)
+	}
+	back, err := FromMap(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out := string(WriteICCMA(back)); out != src {
+		t.Errorf("written back as\n%s\nwant\n%s", out, src)
 	}
 }

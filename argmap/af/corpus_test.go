@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -65,12 +66,20 @@ func TestCorpusGrounded(t *testing.T) {
 			}
 			m := f.ToMap(sol.Instance)
 			l := argmap.Evaluate(m)
+			// Solutions name ICCMA'23 arguments by number, whatever their
+			// "# name" comments call them.
+			label := func(i int) string {
+				if strings.HasSuffix(path, ".af") {
+					return strconv.Itoa(i + 1)
+				}
+				return f.Names[i]
+			}
 			var in []string
 			inSet := map[string]bool{}
-			for _, c := range m.Claims {
+			for i, c := range m.Claims[:len(f.Names)] {
 				if l.Claim(c.ID) == argmap.In {
-					in = append(in, c.Text)
-					inSet[c.Text] = true
+					in = append(in, label(i))
+					inSet[label(i)] = true
 				}
 			}
 			want := slices.Clone(sol.Grounded)
@@ -82,7 +91,7 @@ func TestCorpusGrounded(t *testing.T) {
 			// OUT is exactly what the grounded extension attacks.
 			attacked := map[int32]bool{}
 			for _, a := range f.Attacks {
-				if inSet[f.Names[a[0]]] {
+				if inSet[label(int(a[0]))] {
 					attacked[a[1]] = true
 				}
 			}

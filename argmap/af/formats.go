@@ -105,15 +105,27 @@ func ParseTGF(data []byte) (*AF, error) {
 
 // ParseICCMA reads the ICCMA'23 format: a header "p af N", then one attack
 // "i j" per line between arguments numbered 1..N. Lines starting with '#'
-// are comments. Arguments are named by their numbers ("1", "2"…).
+// are comments. Arguments are named by their numbers ("1", "2"…), unless
+// exactly N comments "# name" follow the header before the first attack,
+// each one word and all distinct: the ICCMA'23 benchmarks (and WriteICCMA)
+// name the arguments so, in order. Counts are checked line by line, so a
+// file announcing or holding too much is refused where it goes over.
 func ParseICCMA(data []byte) (*AF, error) {
 	f := &AF{}
 	header := false
 	count := 0
 	var c counter
+	var comments []string // "# name" lines after the header, before any attack
+	attacked := false
 	err := eachLine(data, func(ln int, raw string) error {
 		line := strings.TrimSpace(raw)
-		if line == "" || strings.HasPrefix(line, "#") {
+		if line == "" {
+			return nil
+		}
+		if strings.HasPrefix(line, "#") {
+			if header && !attacked && len(comments) <= count {
+				comments = append(comments, strings.TrimSpace(line[1:]))
+			}
 			return nil
 		}
 		fields := strings.Fields(line)
@@ -133,6 +145,7 @@ func ParseICCMA(data []byte) (*AF, error) {
 			}
 			return nil
 		}
+		attacked = true
 		if len(fields) != 2 {
 			return fmt.Errorf("line %d: want an attack \"i j\": %q", ln, clip(line))
 		}
@@ -156,7 +169,23 @@ func ParseICCMA(data []byte) (*AF, error) {
 	if !header {
 		return nil, fmt.Errorf("line 1: no \"p af N\" header")
 	}
+	if len(comments) == count && count > 0 && nameComments(comments) {
+		copy(f.Names, comments)
+	}
 	return f, nil
+}
+
+// nameComments reports whether comment texts can be argument names: one
+// word each, all distinct.
+func nameComments(cs []string) bool {
+	seen := make(map[string]bool, len(cs))
+	for _, c := range cs {
+		if c == "" || strings.ContainsAny(c, " \t") || seen[c] {
+			return false
+		}
+		seen[c] = true
+	}
+	return true
 }
 
 // clip shortens s for an error message.

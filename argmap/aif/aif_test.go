@@ -227,6 +227,8 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"nodes":[{"nodeID":1,"text":"C","type":"I"},{"nodeID":"2","text":"P","type":"I"},{"nodeID":"5","text":"RA","type":"RA"},{"nodeID":6,"type":"CA"}],"edges":[{"fromID":"2","toID":5},{"fromID":5,"toID":"1"},{"fromID":"2","toID":"6"},{"fromID":"6","toID":"5"}]}`))
 	f.Add([]byte(`{"AIF":{"nodes":[{"nodeID":"1","text":"A","type":"I"},{"nodeID":"2","text":"S: A","type":"L"},{"nodeID":"3","text":"Asserting","type":"YA"}],"edges":[{"edgeID":1,"fromID":"2","toID":"3"},{"edgeID":2,"fromID":"3","toID":"1"}],"locutions":[{"nodeID":"2","personID":1}],"participants":[{"participantID":1,"firstname":"A","surname":"B"}]},"OVA":{"nodes":[{"nodeID":"1","x":"4","y":5.5}]},"text":""}`))
 	f.Add([]byte(`{"nodes":[{"nodeID":2,"type":"RA","x":"1","y":2},{"nodeID":3,"type":"RA"}],"edges":[{"fromID":2,"toID":3},{"fromID":3,"toID":2}]}`))
+	// Issue 14: a named scheme with an ID, and a claim attacking itself.
+	f.Add([]byte(`{"nodes":[{"nodeID":"1","text":"X","type":"I"},{"nodeID":"2","type":"CA","scheme":"PositionToKnow","schemeID":"26"}],"edges":[{"fromID":"1","toID":"2"},{"fromID":"2","toID":"1"}]}`))
 	// The small corpus files make good seeds when the corpus is there.
 	for _, name := range []string{"microtexts/nodeset6371.json", "ova3-dialects/ova3_db_22303.json", "ova3-dialects/xaif_small.json", "us2016/nodeset10833.json"} {
 		if data, err := os.ReadFile(corpusDir + "/" + name); err == nil {
@@ -271,5 +273,84 @@ func TestCatalogueInStep(t *testing.T) {
 		if !known[c.id] {
 			t.Errorf("scheme %q is not in assets/schemes.json", c.id)
 		}
+	}
+}
+
+// TestSchemeNameAndIDKept (issue 14 item 11): a scheme's name and ID come
+// back as the file had them, while the argument keeps its catalogue
+// scheme.
+func TestSchemeNameAndIDKept(t *testing.T) {
+	in := `{"nodes":[{"nodeID":"1","text":"C","type":"I"},{"nodeID":"2","text":"P","type":"I"},
+		{"nodeID":"3","text":"PositionToKnow","type":"RA","scheme":"PositionToKnow","schemeID":"26"},
+		{"nodeID":"4","text":"Q","type":"I"},{"nodeID":"5","text":"Expert Opinion","type":"RA","scheme":"Expert Opinion"}],
+		"edges":[{"fromID":"2","toID":"3"},{"fromID":"3","toID":"1"},{"fromID":"4","toID":"5"},{"fromID":"5","toID":"1"}],"locutions":[]}`
+	m, _, err := Decode([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Arguments[0].Scheme != "position-to-know" || m.Arguments[1].Scheme != "expert-opinion" {
+		t.Fatalf("schemes %q %q", m.Arguments[0].Scheme, m.Arguments[1].Scheme)
+	}
+	if len(m.Arguments[1].Comments) != 0 {
+		t.Errorf("a scheme spelled as the catalogue spells it needs no comment: %v", m.Arguments[1].Comments)
+	}
+	out, err := Encode(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct{ Nodes []outNode }
+	if err := json.Unmarshal(out, &doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, n := range doc.Nodes {
+		if n.Type == "RA" {
+			got = append(got, n.Text+"/"+n.Scheme+"/"+n.SchemeID)
+		}
+	}
+	if want := "PositionToKnow/PositionToKnow/26 Expert Opinion/Expert Opinion/"; strings.Join(got, " ") != want {
+		t.Errorf("RA nodes written as %q, want %q", strings.Join(got, " "), want)
+	}
+	// A scheme changed in the app is written under its own name.
+	m.Arguments[0].Scheme = "analogy"
+	out, _ = Encode(m)
+	if !strings.Contains(string(out), `"Analogy"`) || strings.Contains(string(out), "PositionToKnow") {
+		t.Errorf("a changed scheme kept the old name:\n%s", out)
+	}
+}
+
+// TestSelfAttackKept (item 12): a CA whose only premise is its conclusion
+// is kept as the AF importer keeps a self-attack, through a stand-in, the
+// claim can never be In, and export writes the CA back from the claim to
+// itself.
+func TestSelfAttackKept(t *testing.T) {
+	in := `{"nodes":[{"nodeID":"1","text":"X","type":"I"},{"nodeID":"2","text":"Default Conflict","type":"CA"}],
+		"edges":[{"fromID":"1","toID":"2"},{"fromID":"2","toID":"1"}],"locutions":[]}`
+	m, rep, err := Decode([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := describe(m), "X | X (attacks itself) | X+X (attacks itself) | X (attacks itself)-X"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if rep.Con != 1 || len(rep.Dropped) != 0 || len(rep.Warnings) != 1 || !strings.Contains(rep.Warnings[0], `node "2" (CA)`) {
+		t.Errorf("report: %+v", rep)
+	}
+	if l := argmap.Evaluate(m); l.Claim(m.Claims[0].ID) == argmap.In {
+		t.Error("a claim attacking itself is In")
+	}
+	out, err := Encode(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, _, err := Decode(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if describe(back) != describe(m) {
+		t.Errorf("round trip: %s\nexport:\n%s", describe(back), out)
+	}
+	if strings.Contains(string(out), "attacks itself") {
+		t.Errorf("the stand-in is written as a node:\n%s", out)
 	}
 }

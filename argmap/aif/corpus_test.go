@@ -3,6 +3,7 @@ package aif
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -132,5 +133,65 @@ func BenchmarkDecodeLargest(b *testing.B) {
 		if _, _, err := Decode(data); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// dialogueOf lists every comment of the map as "author|time|text".
+func dialogueOf(m *argmap.Map) []string {
+	var out []string
+	add := func(cs []argmap.Comment) {
+		for _, c := range cs {
+			out = append(out, c.Author+"|"+c.Time.Format("2006-01-02 15:04:05")+"|"+c.Text)
+		}
+	}
+	for _, c := range m.Claims {
+		add(c.Comments)
+	}
+	for _, a := range m.Arguments {
+		add(a.Comments)
+	}
+	return out
+}
+
+// TestCorpusDialogueRoundTrip (issue 14 item 10, in part): the dialogue an
+// import keeps (the L, YA and TA nodes that anchor a claim or an argument,
+// with speaker and time) is written back as L, YA and TA nodes with
+// locutions and participants, survives the native format, and reads back
+// to the same comments.
+func TestCorpusDialogueRoundTrip(t *testing.T) {
+	for _, path := range corpusFiles(t) {
+		rel, _ := filepath.Rel(corpusDir, path)
+		t.Run(rel, func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m1, rep, err := Decode(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			native, err := argmap.Encode(m1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			saved, err := argmap.Decode(native)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, err := Encode(saved)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m2, rep2, err := Decode(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a, b := dialogueOf(m1), dialogueOf(m2); !slices.Equal(a, b) {
+				t.Errorf("dialogue comments changed: %d → %d\nfirst: %q\nthen:  %q", len(a), len(b), a[:min(3, len(a))], b[:min(3, len(b))])
+			}
+			if rep.Comments != rep2.Comments {
+				t.Errorf("dialogue anchors %d → %d", rep.Comments, rep2.Comments)
+			}
+		})
 	}
 }

@@ -30,6 +30,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/af"
 )
 
 // RephraseTag marks the pro arguments that stand for AIF MA nodes.
@@ -85,6 +86,7 @@ func Decode(data []byte) (*argmap.Map, *Report, error) {
 		claim:  make(map[int]argmap.ID),
 		args:   make(map[int][]*argmap.Argument),
 		anchor: make(map[int]bool),
+		byID:   make(map[argmap.ID]*argmap.Claim),
 	}
 	b.rep.Warnings = append(b.rep.Warnings, g.warnings...)
 	b.claims()
@@ -104,6 +106,7 @@ type builder struct {
 	claim  map[int]argmap.ID          // I-node index → claim
 	args   map[int][]*argmap.Argument // S-node index → its arguments (one per target)
 	anchor map[int]bool               // dialogue nodes used by an annotation
+	byID   map[argmap.ID]*argmap.Claim
 }
 
 func (b *builder) warnf(n *node, format string, a ...any) {
@@ -130,6 +133,7 @@ func (b *builder) claims() {
 			c.Pos = argmap.Point{X: n.x, Y: n.y}
 		}
 		b.claim[n.index] = c.ID
+		b.byID[c.ID] = c
 		b.m.Claims = append(b.m.Claims, c)
 	}
 	b.rep.Claims = len(b.m.Claims)
@@ -216,6 +220,27 @@ func (b *builder) arguments() {
 	}
 }
 
+// selfAttack makes the stand-in of a CA node whose only premise is its
+// conclusion: a claim "X (attacks itself)" tagged af.SelfAttackTag, a pro
+// argument from X to it and a con argument from it to X (the CA's). X can
+// then never be In, as in the file; Encode writes the CA back as it was.
+func (b *builder) selfAttack(n *node, target argmap.ID) {
+	x := b.byID[target]
+	stand := &argmap.Claim{ID: argmap.NewID(), Text: x.Text + " (attacks itself)"}
+	stand.Tags = []string{af.SelfAttackTag}
+	stand.Pos = x.Pos
+	b.m.Claims = append(b.m.Claims, stand)
+	b.m.Arguments = append(b.m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{target}, Target: stand.ID, Polarity: argmap.Pro})
+	a := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{stand.ID}, Target: target, Polarity: argmap.Con, Scheme: nodeScheme(n)}
+	if c := schemeComment(n, a.Scheme); c != "" {
+		a.Comments = append(a.Comments, argmap.Comment{ID: argmap.NewID(), Text: c})
+	}
+	b.args[n.index] = append(b.args[n.index], a)
+	b.m.Arguments = append(b.m.Arguments, a)
+	b.rep.Con++
+	b.warnf(n, "a claim attacking itself; kept through the stand-in claim %q", stand.Text)
+}
+
 func (b *builder) makeArguments(n *node, premises []argmap.ID, targets []int) {
 	for _, t := range targets {
 		var target argmap.ID
@@ -229,6 +254,13 @@ func (b *builder) makeArguments(n *node, premises []argmap.ID, targets []int) {
 			if p != target {
 				ps = append(ps, p)
 			}
+		}
+		if len(ps) == 0 && n.typ == "CA" && b.g.nodes[t].typ == "I" {
+			// A claim attacking itself: kept as the AF importer keeps a
+			// self-attack, through a stand-in (see af.AF.ToMap), since a
+			// map may not hold an argument concluding its own premise.
+			b.selfAttack(n, target)
+			continue
 		}
 		if len(ps) == 0 {
 			b.warnf(n, "its only premise is its conclusion; that link dropped")
@@ -246,6 +278,9 @@ func (b *builder) makeArguments(n *node, premises []argmap.ID, targets []int) {
 			b.rep.Pro++
 		}
 		a.Scheme = nodeScheme(n)
+		if c := schemeComment(n, a.Scheme); c != "" {
+			a.Comments = append(a.Comments, argmap.Comment{ID: argmap.NewID(), Text: c})
+		}
 		b.args[n.index] = append(b.args[n.index], a)
 		b.m.Arguments = append(b.m.Arguments, a)
 	}

@@ -9,6 +9,7 @@ import (
 	json "github.com/goccy/go-json"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/af"
 )
 
 // The export is the AIFdb nodeset form {nodes, edges, locutions}: AIFdb's
@@ -18,11 +19,12 @@ import (
 // expect AIFdb's numeric IDs accept them.
 
 type outNode struct {
-	NodeID   string `json:"nodeID"`
-	Text     string `json:"text"`
-	Type     string `json:"type"`
-	Scheme   string `json:"scheme,omitempty"`
-	SchemeID string `json:"schemeID,omitempty"`
+	NodeID    string `json:"nodeID"`
+	Text      string `json:"text"`
+	Type      string `json:"type"`
+	Timestamp string `json:"timestamp,omitempty"`
+	Scheme    string `json:"scheme,omitempty"`
+	SchemeID  string `json:"schemeID,omitempty"`
 }
 
 type outEdge struct {
@@ -33,9 +35,10 @@ type outEdge struct {
 }
 
 type outDoc struct {
-	Nodes     []outNode  `json:"nodes"`
-	Edges     []outEdge  `json:"edges"`
-	Locutions []struct{} `json:"locutions"`
+	Nodes        []outNode        `json:"nodes"`
+	Edges        []outEdge        `json:"edges"`
+	Locutions    []outLocution    `json:"locutions"`
+	Participants []outParticipant `json:"participants,omitempty"`
 }
 
 // AIFdb's scheme IDs for the default schemes, so that AIFdb files them
@@ -50,30 +53,49 @@ const (
 // argument an RA (an MA when tagged "rephrase"), a con argument a CA, with
 // edges from each premise to the S-node and from the S-node to its target
 // (an I-node, or the S-node of the argument it is aimed at). The scheme is
-// written as its AIF name ("Expert Opinion"). Annotations and layout have no
-// place in plain AIF and are left out. The output is deterministic.
+// written as its AIF name ("Expert Opinion"). Dialogue comments (see
+// Decode) are written back as L, YA and TA nodes with locutions and
+// participants (see encoder.dialogue); other annotations and the layout have
+// no place in plain AIF and are left out. The output is deterministic.
 func Encode(m *argmap.Map) ([]byte, error) {
-	ids := make(map[argmap.ID]string, len(m.Claims)+len(m.Arguments))
-	isClaim := make(map[argmap.ID]bool, len(m.Claims))
-	doc := outDoc{
-		Nodes:     make([]outNode, 0, len(m.Claims)+len(m.Arguments)),
-		Edges:     []outEdge{},
-		Locutions: []struct{}{},
+	e := &encoder{
+		ids:     make(map[argmap.ID]string, len(m.Claims)+len(m.Arguments)),
+		isClaim: make(map[argmap.ID]bool, len(m.Claims)),
+		skipped: map[argmap.ID]bool{},
+		doc: outDoc{
+			Nodes:     make([]outNode, 0, len(m.Claims)+len(m.Arguments)),
+			Edges:     []outEdge{},
+			Locutions: []outLocution{},
+		},
 	}
+	ids, isClaim := e.ids, e.isClaim
+	// The stand-in of a self-attack (see selfAttack) is written as what it
+	// stands for: the CA goes from the claim to itself.
+	standFor := standIns(m)
 	for i, c := range m.Claims {
 		if _, dup := ids[c.ID]; dup {
 			return nil, fmt.Errorf("map.claims[%d].id: duplicate ID %s", i, c.ID)
 		}
-		ids[c.ID] = strconv.Itoa(len(doc.Nodes) + 1)
+		if _, ok := standFor[c.ID]; ok {
+			continue
+		}
+		ids[c.ID] = e.node(outNode{Text: c.Text, Type: "I"})
 		isClaim[c.ID] = true
-		doc.Nodes = append(doc.Nodes, outNode{NodeID: ids[c.ID], Text: c.Text, Type: "I"})
+	}
+	for id, x := range standFor {
+		ids[id] = ids[x]
+		isClaim[id] = true
+		e.skipped[id] = true
 	}
 	for i, a := range m.Arguments {
 		if _, dup := ids[a.ID]; dup {
 			return nil, fmt.Errorf("map.arguments[%d].id: duplicate ID %s", i, a.ID)
 		}
-		ids[a.ID] = strconv.Itoa(len(doc.Nodes) + 1)
-		n := outNode{NodeID: ids[a.ID]}
+		if _, ok := standFor[a.Target]; ok && a.Polarity == argmap.Pro {
+			e.skipped[a.ID] = true
+			continue
+		}
+		var n outNode
 		switch {
 		case a.Polarity == argmap.Con:
 			n.Type, n.Text, n.SchemeID = "CA", "Default Conflict", defaultConflict
@@ -84,34 +106,92 @@ func Encode(m *argmap.Map) ([]byte, error) {
 		}
 		if a.Scheme != "" {
 			n.Text, n.Scheme, n.SchemeID = SchemeName(a.Scheme), SchemeName(a.Scheme), ""
+			// The name and ID the imported file had, while still this scheme.
+			for _, c := range a.Comments {
+				if name, sid, ok := parseSchemeComment(c.Text); ok && SchemeID(name) == a.Scheme {
+					n.Text, n.Scheme, n.SchemeID = name, name, sid
+					break
+				}
+			}
 		} else {
 			n.Scheme = n.Text
 		}
-		doc.Nodes = append(doc.Nodes, n)
-	}
-	edge := func(from, to string) {
-		doc.Edges = append(doc.Edges, outEdge{EdgeID: strconv.Itoa(len(doc.Edges) + 1), FromID: from, ToID: to})
+		ids[a.ID] = e.node(n)
 	}
 	for i, a := range m.Arguments {
+		if e.skipped[a.ID] {
+			continue
+		}
 		self := ids[a.ID]
 		for j, p := range a.Premises {
 			if !isClaim[p] {
 				return nil, fmt.Errorf("map.arguments[%d].premises[%d]: unknown claim %s", i, j, p)
 			}
-			edge(ids[p], self)
+			e.edge(ids[p], self)
 		}
 		target, ok := ids[a.Target]
 		if !ok {
 			return nil, fmt.Errorf("map.arguments[%d].target: unknown claim or argument %s", i, a.Target)
 		}
-		edge(self, target)
+		e.edge(self, target)
 	}
+	e.dialogue(m)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(doc); err != nil {
+	if err := enc.Encode(e.doc); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// encoder holds an export under way.
+type encoder struct {
+	doc     outDoc
+	ids     map[argmap.ID]string // claim or argument → its node
+	isClaim map[argmap.ID]bool
+	skipped map[argmap.ID]bool // stand-ins of self-attacks and their pro arguments
+}
+
+// node adds a node, numbered in order, and returns its ID.
+func (e *encoder) node(n outNode) string {
+	n.NodeID = strconv.Itoa(len(e.doc.Nodes) + 1)
+	e.doc.Nodes = append(e.doc.Nodes, n)
+	return n.NodeID
+}
+
+func (e *encoder) edge(from, to string) {
+	e.doc.Edges = append(e.doc.Edges, outEdge{EdgeID: strconv.Itoa(len(e.doc.Edges) + 1), FromID: from, ToID: to})
+}
+
+// standIns finds the stand-ins of self-attacks: claims tagged
+// af.SelfAttackTag with exactly one pro argument, from one claim X, aimed at
+// them, and no other argument aimed at them. It maps each to X.
+func standIns(m *argmap.Map) map[argmap.ID]argmap.ID {
+	tagged := map[argmap.ID]bool{}
+	for _, c := range m.Claims {
+		if slices.Contains(c.Tags, af.SelfAttackTag) {
+			tagged[c.ID] = true
+		}
+	}
+	if len(tagged) == 0 {
+		return nil
+	}
+	from := map[argmap.ID]argmap.ID{}
+	bad := map[argmap.ID]bool{}
+	for _, a := range m.Arguments {
+		if !tagged[a.Target] {
+			continue
+		}
+		if _, seen := from[a.Target]; seen || a.Polarity != argmap.Pro || len(a.Premises) != 1 || tagged[a.Premises[0]] || m.Claim(a.Premises[0]) == nil {
+			bad[a.Target] = true
+			continue
+		}
+		from[a.Target] = a.Premises[0]
+	}
+	for id := range bad {
+		delete(from, id)
+	}
+	return from
 }

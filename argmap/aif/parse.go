@@ -26,6 +26,7 @@ type node struct {
 	typ         string // upper case: I L RA CA MA PA TA YA
 	timestamp   string
 	scheme      string // a name or a numeric scheme ID, as found
+	schemeID    string // the schemeID field (or the OVA3 scheme fulfilment), as found
 	participant string // OVA3 save: the node's participantID, "" for none
 	x, y        float64
 	hasPos      bool
@@ -165,10 +166,11 @@ func (g *graph) readNodes(data []byte, prefix string, raws []json.RawMessage) er
 		if n.scheme, err = id(w.Scheme, place+".scheme"); err != nil {
 			return err
 		}
+		if n.schemeID, err = id(w.SchemeID, place+".schemeID"); err != nil {
+			return err
+		}
 		if n.scheme == "" {
-			if n.scheme, err = id(w.SchemeID, place+".schemeID"); err != nil {
-				return err
-			}
+			n.scheme = n.schemeID
 		}
 		if n.participant, err = id(w.ParticipantID, place+".participantID"); err != nil {
 			return err
@@ -317,6 +319,9 @@ func (g *graph) readFulfilments(data []byte, prefix string, raws []json.RawMessa
 		}
 		if n := g.byID[nid]; n != nil && n.scheme == "" {
 			n.scheme = sid
+		}
+		if n := g.byID[nid]; n != nil && n.schemeID == "" {
+			n.schemeID = sid
 		}
 	}
 	return nil

@@ -114,6 +114,52 @@ func nodeScheme(n *node) string {
 	return SchemeID(n.text)
 }
 
+// SchemeCommentPrefix starts the comment that keeps an S-node's scheme as
+// the file spelled it: "AIF scheme: PositionToKnow (schemeID 26)". Encode
+// writes that name and ID back while the argument's Scheme is still the
+// one the name maps to.
+const SchemeCommentPrefix = "AIF scheme: "
+
+// schemeComment is the comment for an S-node's scheme, or "" when export
+// would write the same without it.
+func schemeComment(n *node, scheme string) string {
+	if scheme == "" {
+		return ""
+	}
+	raw := strings.TrimSpace(n.scheme)
+	if raw == "" || numeric(raw) {
+		raw = strings.TrimSpace(n.text)
+	}
+	sid := strings.TrimSpace(n.schemeID)
+	if numeric(raw) || raw == "" || strings.ContainsAny(raw, "()\n") || SchemeID(raw) != scheme {
+		return ""
+	}
+	if raw == SchemeName(scheme) && sid == "" {
+		return ""
+	}
+	c := SchemeCommentPrefix + raw
+	if sid != "" && numeric(sid) {
+		c += " (schemeID " + sid + ")"
+	}
+	return c
+}
+
+// parseSchemeComment reads a comment made by schemeComment.
+func parseSchemeComment(s string) (name, sid string, ok bool) {
+	rest, ok := strings.CutPrefix(s, SchemeCommentPrefix)
+	if !ok {
+		return "", "", false
+	}
+	if head, tail, found := strings.Cut(rest, " (schemeID "); found {
+		tail, closed := strings.CutSuffix(tail, ")")
+		if !closed || !numeric(tail) {
+			return "", "", false
+		}
+		return head, tail, head != ""
+	}
+	return rest, "", rest != ""
+}
+
 func numeric(s string) bool {
 	for _, r := range s {
 		if r < '0' || r > '9' {

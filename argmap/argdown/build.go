@@ -38,6 +38,7 @@ func (d *Document) Map() (*argmap.Map, error) {
 		main: map[string]*argmap.Argument{}, out: map[string]*argmap.Argument{},
 		implicit: map[string]*Argument{}, folded: map[string]bool{}, seen: map[string]*argmap.Argument{},
 	}
+	d.warns = nil
 	b.m.Meta.Authors = append([]string(nil), d.Authors...)
 	b.findFolded()
 	for _, n := range d.order {
@@ -56,7 +57,17 @@ func (d *Document) Map() (*argmap.Map, error) {
 		}
 		s := d.stmts[n.Key]
 		if b.implicit[s.Key] == nil {
-			b.claim[s.Key] = b.newClaim(s.Text, s.Tags, s.Group)
+			c := b.newClaim(s.Text, s.Tags, s.Group)
+			// Keep a title Encode would not derive again, and data blocks,
+			// in a comment that Encode reads back.
+			if !s.Untitled && (s.Title != deriveTitle(s.Text) || len(s.Data) > 0) && validTitle(s.Title) {
+				text := statementCommentPrefix + s.Title + "]"
+				if len(s.Data) > 0 {
+					text += " " + strings.Join(s.Data, " ")
+				}
+				c.Comments = append(c.Comments, argmap.Comment{ID: argmap.NewID(), Text: text})
+			}
+			b.claim[s.Key] = c
 		}
 	}
 	for _, a := range d.Arguments {
@@ -69,7 +80,9 @@ func (d *Document) Map() (*argmap.Map, error) {
 			for k, p := range st.Premises {
 				prem[k] = b.claim[p].ID
 			}
-			x := b.add(prem, b.claim[st.Conclusion].ID, argmap.Pro)
+			// Each Argdown argument's inference is its own, even when
+			// another one says the same: two rephrasings stay two.
+			x := b.add(prem, b.claim[st.Conclusion].ID, argmap.Pro, true)
 			if x.Scheme == "" {
 				x.Scheme = st.Rules
 			}
@@ -103,7 +116,7 @@ func (b *builder) findFolded() {
 	// at, the source of a relation.
 	contra, aimed, from := map[Node]bool{}, map[Node]bool{}, map[Node]bool{}
 	for _, r := range b.d.Relations {
-		if r.Type == Contradictory {
+		if r.Type.symmetric() {
 			contra[r.From], contra[r.To] = true, true
 		}
 		aimed[r.To] = true
@@ -122,6 +135,33 @@ func (b *builder) findFolded() {
 		b.implicit[c] = a
 		b.folded[a.Key] = true
 	}
+}
+
+// statementCommentPrefix starts the comment that keeps an Argdown
+// statement's title and data: "Argdown statement [Title] {data}".
+const statementCommentPrefix = "Argdown statement ["
+
+// statementComment reads that comment.
+func statementComment(s string) (title, data string, ok bool) {
+	rest, ok := strings.CutPrefix(s, statementCommentPrefix)
+	if !ok {
+		return "", "", false
+	}
+	title, data, ok = strings.Cut(rest, "]")
+	if !ok || !validTitle(title) {
+		return "", "", false
+	}
+	data = strings.TrimSpace(data)
+	if data != "" && !(strings.HasPrefix(data, "{") && strings.HasSuffix(data, "}")) {
+		return "", "", false
+	}
+	return title, data, true
+}
+
+// validTitle reports whether a title can be written back between brackets
+// as it is.
+func validTitle(t string) bool {
+	return t != "" && strings.TrimSpace(t) == t && !strings.ContainsAny(t, "<>[]\\\n#{}") && !strings.Contains(t, "//") && !strings.Contains(t, "/*")
 }
 
 func (b *builder) newClaim(text string, tags []string, group string) *argmap.Claim {
@@ -153,19 +193,22 @@ func (b *builder) annotate(x *argmap.Argument, a *Argument) {
 }
 
 // add returns the inference from premises to target with the polarity,
-// making it unless the same one exists.
-func (b *builder) add(prem []argmap.ID, target argmap.ID, pol argmap.Polarity) *argmap.Argument {
+// making it unless the same one exists. A fresh one (an Argdown argument's
+// own inference) is always made and never merged with a later one.
+func (b *builder) add(prem []argmap.ID, target argmap.ID, pol argmap.Polarity, fresh bool) *argmap.Argument {
 	keys := make([]string, len(prem))
 	for i, p := range prem {
 		keys[i] = p.String()
 	}
 	slices.Sort(keys)
 	k := strings.Join(keys, ",") + ">" + target.String() + string(pol)
-	if x := b.seen[k]; x != nil {
+	if x := b.seen[k]; x != nil && !fresh {
 		return x
 	}
 	x := &argmap.Argument{ID: argmap.NewID(), Premises: slices.Clone(prem), Target: target, Polarity: pol}
 	b.m.Arguments = append(b.m.Arguments, x)
-	b.seen[k] = x
+	if !fresh {
+		b.seen[k] = x
+	}
 	return x
 }

@@ -65,9 +65,7 @@ type argdownJSON struct {
 // and relation that Argdown's own JSON export lists. The relations are
 // matched one by one by type and titles; untitled statements are numbered
 // as Argdown numbers them ("Untitled N", in order of appearance), so they
-// match too. One justified difference: Argdown calls an attack between two
-// statements "contrary" in strict mode; Parse calls it Attack, since the
-// map has one kind of con argument.
+// match too. Argdown's strict-mode "contrary" is Contrary here too.
 func TestCorpusMatchesArgdownJSON(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "json", "*.json"))
 	if len(files) == 0 {
@@ -105,9 +103,6 @@ func TestCorpusMatchesArgdownJSON(t *testing.T) {
 			}
 			for _, r := range want.Relations {
 				typ := r.RelationType
-				if typ == "contrary" {
-					typ = string(Attack)
-				}
 				wantByType[RelationType(typ)]++
 				k := typ + " " + nodeName(r.FromType, r.From) + " -> " + nodeName(r.ToType, r.To)
 				if have[k] == 0 {
@@ -148,7 +143,7 @@ func TestCorpusMatchesArgdownJSON(t *testing.T) {
 			if pro < wantByType[Support] {
 				t.Errorf("pro arguments: %d, Argdown lists %d supports", pro, wantByType[Support])
 			}
-			if want := wantByType[Attack] + wantByType[Undercut] + 2*wantByType[Contradictory]; con < want {
+			if want := wantByType[Attack] + wantByType[Undercut] + 2*wantByType[Contradictory] + 2*wantByType[Contrary]; con < want {
 				t.Errorf("con arguments: %d, want at least %d", con, want)
 			}
 		})

@@ -35,26 +35,46 @@
 //     Aimed at an argument without PCS, supports and attacks go to its
 //     description claim, and an undercut to the inferences made from that
 //     argument's own outgoing relations (or to its claim when it has none).
-//   - Contradiction (><) is two con arguments, one each way. Argdown's
-//     strict-mode "contrary" is an attack between statements: one con
-//     argument.
+//   - Contradiction (><) is two con arguments, one each way; so is a
+//     contrary (an attack between two statements in a file whose front
+//     matter sets Argdown's strict mode), which is symmetric too. In the
+//     default (loose) mode an attack between statements is one con
+//     argument, as Argdown reads it.
+//   - A relation from an argument to its own conclusion ([P] <+ <A>, A
+//     concluding [P]) says what the PCS says and is dropped, as Argdown
+//     drops it.
+//   - List items (* item, 1. item) are statements of their own. Relation
+//     lines nest as Argdown's lexer nests them: a line shallower than the
+//     one above closes every deeper level and joins the level it lands on.
+//   - A PCS belongs to the argument at the root of the block before it;
+//     after any other block (a statement with an argument in a relation
+//     below it) it is an anonymous argument of its own.
 //   - Headings are groups: the claims first met under a heading are tagged
 //     with its title, unless the heading says {isGroup: false}.
 //   - Tags at the end of a text are removed from it; tags inside the text
 //     stay in it. Both become tags. Bold, italic, links and mentions stay as
 //     typed. Runs of white space become one space, as Argdown does. Data
-//     blocks {...} are read only for {uses: [...]} and ignored otherwise.
-//   - Front matter gives the title and the authors; the rest is ignored.
-//     @include lines are skipped: Decode reads one file.
+//     blocks {...} are read for {uses: [...]}; a statement's data blocks
+//     and its title (where Encode would not derive the same title) are kept
+//     in a comment "Argdown statement [Title] {data}" that Encode reads
+//     back.
+//   - Front matter gives the title, the authors and the mode; the rest is
+//     ignored. Decode skips @include lines; DecodeFile follows them.
+//   - Each Argdown argument's inference is its own: two arguments saying
+//     the same stay two. Identical plain relations are one, as in Argdown.
 //
 // # Writing
 //
-// Encode writes every claim as a titled statement (titles derived from the
-// text, or the title of the Argdown argument it came from), then every
-// argument. A pro argument from one premise to a claim,
+// Encode writes every claim as a titled statement (titles kept from an
+// Argdown import, else derived from the text, or the title of the Argdown
+// argument it came from), then every argument. Texts are escaped for
+// Argdown's lexer: references, tags, data and comments always, * and _
+// only when they would open a bold or italic range that does not close;
+// Markdown links stay links. A pro argument from one premise to a claim,
 // with no scheme or annotations and not itself the target of an argument,
 // is written as a relation ([T] <+ [P]); so is a con argument of that kind
-// ([T] <- [P]). Every other argument is an Argdown argument with a PCS. A
+// ([T] <- [P]); a second one saying the same gets a PCS, since Argdown
+// merges identical relations. Every other argument is an Argdown argument with a PCS. A
 // con argument, or one aimed at an argument, has no conclusion of its own:
 // its PCS ends in a stand-in conclusion marked {argmap: implicit} that
 // points at the target (-> [T], _> <A>, +> <A>), and reading folds it away

@@ -3,18 +3,27 @@ package argdown
 // RelationType is the kind of an Argdown relation.
 type RelationType string
 
-// Relation types. Argdown's strict-mode "contrary" is read as Attack.
+// Relation types. Contrary is an attack between two statements in a file
+// whose front matter sets Argdown's strict mode (model: mode: strict);
+// like a contradiction it is symmetric.
 const (
 	Support       RelationType = "support"
 	Attack        RelationType = "attack"
 	Undercut      RelationType = "undercut"
 	Contradictory RelationType = "contradictory"
+	Contrary      RelationType = "contrary"
 )
+
+// symmetric reports whether the relation holds both ways.
+func (t RelationType) symmetric() bool { return t == Contradictory || t == Contrary }
 
 // Document is Argdown text as Argdown sees it, before it becomes a map.
 type Document struct {
 	Title   string
 	Authors []string
+	// Strict is Argdown's strict interpretation mode, set in the front
+	// matter: an attack between two statements is a contrary.
+	Strict bool
 	// Statements are the equivalence classes and untitled statements, in
 	// order of first appearance.
 	Statements []*Statement
@@ -25,7 +34,9 @@ type Document struct {
 
 	stmts map[string]*Statement
 	args  map[string]*Argument
-	order []Node // first appearance of every statement and argument
+	order []Node       // first appearance of every statement and argument
+	place func(*Error) // maps a line of the included text to its file (ParseFile)
+	warns []string     // what Map worked around, with its place
 }
 
 // Node names a statement or an argument of a Document.
@@ -49,6 +60,9 @@ type Statement struct {
 	// Implicit marks the stand-in conclusion Encode writes for a con
 	// argument ({argmap: implicit}); Map folds it away.
 	Implicit bool
+	// Data are the data blocks written after its texts ({credence: 0.8}),
+	// as written, without the {argmap: implicit} marker.
+	Data []string
 
 	defs [][]string // raw text of each definition and reference
 	refs []int      // indexes in defs of the references
@@ -88,6 +102,11 @@ type Relation struct {
 	Line     int
 	Column   int
 }
+
+// Warnings lists what the last Map worked around, each with its line and
+// column: relations dropped as Argdown drops them, undercuts read as
+// attacks to break a cycle.
+func (d *Document) Warnings() []string { return d.warns }
 
 // Statement returns the statement with the given key, or nil.
 func (d *Document) Statement(key string) *Statement { return d.stmts[key] }

@@ -51,7 +51,6 @@ func (p *parser) element(rs []rune, line, col int, allowArg bool) (Node, error) 
 	p.doc.order = append(p.doc.order, n)
 	s.defs = [][]string{{string(rs)}}
 	p.cur = func(t string) { s.defs[0] = append(s.defs[0], t) }
-	p.last = &n
 	return n, nil
 }
 
@@ -66,7 +65,6 @@ func trailerOnly(rs []rune) bool {
 // or argument and opens it for continuation lines.
 func (p *parser) define(arg bool, title, text string, line, col int, def bool) Node {
 	n := Node{Argument: arg, Key: title}
-	p.last = &n
 	part := []string{strings.TrimSpace(text)}
 	if arg {
 		a := p.doc.args[title]
@@ -123,6 +121,11 @@ func (p *parser) finish() {
 			s.Text = s.Title
 		}
 		s.Implicit = dataMatches(s.data, implicitRe)
+		for _, d := range s.data {
+			if !implicitRe.MatchString(d) {
+				s.Data = append(s.Data, d)
+			}
+		}
 	}
 	for _, a := range p.doc.Arguments {
 		var tags []string

@@ -13,15 +13,25 @@ import (
 // claims and arguments (see the package documentation for what is lost).
 // The output is deterministic: the same map gives the same bytes.
 func Encode(m *argmap.Map) ([]byte, error) {
-	e := &encoder{m: m, claimTitle: map[argmap.ID]string{}, argTitle: map[argmap.ID]string{}, desc: map[argmap.ID]string{}}
+	e := &encoder{m: m, claimTitle: map[argmap.ID]string{}, argTitle: map[argmap.ID]string{}, desc: map[argmap.ID]string{}, data: map[argmap.ID]string{}}
 	if err := e.check(); err != nil {
 		return nil, err
 	}
 	e.titles()
 	e.frontMatter()
 	for _, c := range m.Claims {
-		e.comments(c.Comments, "")
-		fmt.Fprintf(&e.b, "[%s]: %s\n\n", e.claimTitle[c.ID], text(c.Text, c.Tags))
+		var cs []argmap.Comment
+		for _, cm := range c.Comments {
+			if _, _, ok := statementComment(cm.Text); !ok {
+				cs = append(cs, cm)
+			}
+		}
+		e.comments(cs, "")
+		body := text(c.Text, c.Tags)
+		if d := e.data[c.ID]; d != "" {
+			body += " " + d
+		}
+		fmt.Fprintf(&e.b, "[%s]: %s\n\n", e.claimTitle[c.ID], body)
 	}
 	for _, a := range m.Arguments {
 		if e.argTitle[a.ID] != "" {
@@ -29,6 +39,11 @@ func Encode(m *argmap.Map) ([]byte, error) {
 		}
 	}
 	e.relationForms()
+	if len(m.Claims) == 0 {
+		// Argdown refuses a document with no element at all; a heading
+		// is the least that says nothing.
+		e.b.WriteString("# Empty map\n")
+	}
 	out := bytes.TrimRight(e.b.Bytes(), "\n")
 	return append(out, '\n'), nil
 }
@@ -39,6 +54,7 @@ type encoder struct {
 	claimTitle map[argmap.ID]string
 	argTitle   map[argmap.ID]string // arguments written with a PCS
 	desc       map[argmap.ID]string // their descriptions, taken from a "<Title>: …" comment
+	data       map[argmap.ID]string // a claim's Argdown data block, from its "Argdown statement" comment
 }
 
 // check refuses a map whose arguments name what does not exist, which no
@@ -67,6 +83,13 @@ func (e *encoder) titles() {
 	used := map[string]bool{}
 	for i, c := range e.m.Claims {
 		t := deriveTitle(c.Text)
+		for _, cm := range c.Comments {
+			if title, data, ok := statementComment(cm.Text); ok && !used[title] {
+				t = title
+				e.data[c.ID] = data
+				break
+			}
+		}
 		// A claim Decode made of an unreconstructed argument keeps the
 		// argument's title.
 		for _, cm := range c.Comments {
@@ -87,9 +110,13 @@ func (e *encoder) titles() {
 		targeted[a.Target] = true
 	}
 	usedArg := map[string]bool{}
+	bare := map[string]bool{} // the relations written bare so far
 	n := 0
 	for _, a := range e.m.Arguments {
-		if isRelationForm(e.m, a, targeted) {
+		// A second argument saying the same as a bare relation gets a PCS
+		// of its own: Argdown merges identical relations.
+		if k := a.Premises[0].String() + string(a.Polarity) + a.Target.String(); isRelationForm(e.m, a, targeted) && !bare[k] {
+			bare[k] = true
 			continue
 		}
 		n++

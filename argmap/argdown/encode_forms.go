@@ -78,7 +78,7 @@ func (e *encoder) relationForms() {
 // text writes a statement's text and tags so that Decode reads back the
 // same: special characters are escaped and the tags follow at the end.
 func text(s string, tags []string) string {
-	out := escape(oneLine(s))
+	out := escapeText(oneLine(s))
 	for _, t := range tags {
 		t = oneLine(t)
 		if t == "" {

@@ -160,3 +160,95 @@ func TestEncodeRefusesDanglingReferences(t *testing.T) {
 		t.Errorf("err = %v, want one naming arguments[0].premises[0]", err)
 	}
 }
+
+// TestEncodeEscapesForArgdown (issue 14 item 7): texts with _ and * that
+// would open an italic range Argdown cannot close are escaped, balanced
+// markup and Markdown links stay as they are, and every text reads back
+// the same.
+func TestEncodeEscapesForArgdown(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // what Encode writes for the text
+	}{
+		{"snake_case words", `snake\_case words`},
+		{"see https://x.org/a_b_c", `see https:\//x.org/a\_b\_c`},
+		{"2*3 is six", `2\*3 is six`},
+		{"**Note: no end", `\*\*Note: no end`},
+		{"**bold** and _italic_ stay", "**bold** and _italic_ stay"},
+		{"a [link](https://x.org/a_b) stays", "a [link](https://x.org/a_b) stays"},
+		{"[not a link] here", `\[not a link] here`},
+		{"x _y", `x \_y`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			m := argmap.New("")
+			m.Claims = []*argmap.Claim{{ID: argmap.NewID(), Text: tt.text}}
+			m.Reindex()
+			out, err := Encode(m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(out), "]: "+tt.want+"\n") {
+				t.Errorf("Encode wrote\n%s\nwant the text as %s", out, tt.want)
+			}
+			back, err := Decode(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := back.Claims[0].Text; got != tt.text {
+				t.Errorf("read back %q, want %q", got, tt.text)
+			}
+		})
+	}
+}
+
+// TestRoundTripKeepsDuplicates (item 8): two arguments saying the same,
+// bare or with a scheme, pro or con, come back as two.
+func TestRoundTripKeepsDuplicates(t *testing.T) {
+	m := argmap.New("")
+	claim := func(text string) argmap.ID {
+		c := &argmap.Claim{ID: argmap.NewID(), Text: text}
+		m.Claims = append(m.Claims, c)
+		return c.ID
+	}
+	tgt, p, q := claim("target"), claim("premise"), claim("objection")
+	for _, a := range []*argmap.Argument{
+		{Premises: []argmap.ID{p}, Target: tgt, Polarity: argmap.Pro},
+		{Premises: []argmap.ID{p}, Target: tgt, Polarity: argmap.Pro},
+		{Premises: []argmap.ID{p}, Target: tgt, Polarity: argmap.Pro, Scheme: "rephrase"},
+		{Premises: []argmap.ID{p}, Target: tgt, Polarity: argmap.Pro, Scheme: "rephrase"},
+		{Premises: []argmap.ID{q}, Target: tgt, Polarity: argmap.Con},
+		{Premises: []argmap.ID{q}, Target: tgt, Polarity: argmap.Con},
+	} {
+		a.ID = argmap.NewID()
+		m.Arguments = append(m.Arguments, a)
+	}
+	m.Reindex()
+	back := roundTrip(t, m)
+	if len(back.Arguments) != 6 {
+		t.Errorf("%d arguments back, want 6", len(back.Arguments))
+	}
+}
+
+// TestRoundTripKeepsTitlesAndData (item 9): statement titles and data
+// blocks of an Argdown file come back in the export.
+func TestRoundTripKeepsTitlesAndData(t *testing.T) {
+	src := "[Main Thesis]: Taxes should rise. {credence: 0.8}\n  + [Why]: Schools need money. #money\n\n[Schools need money]: Another one.\n"
+	m, err := Decode([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := Encode(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"[Main Thesis]: Taxes should rise. {credence: 0.8}\n", "[Why]: Schools need money. #money\n", "[Schools need money]: Another one.\n", "<+ [Why]"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("export lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(string(out), "Argdown statement") {
+		t.Errorf("the comment that keeps the title is written as a comment:\n%s", out)
+	}
+	roundTrip(t, m)
+}

@@ -1,6 +1,7 @@
 package argdown
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -53,6 +54,9 @@ func (p *parser) frontMatter(i int) (int, error) {
 			e.value = strings.TrimSpace(e.value + " " + t)
 		}
 	}
+	if e := entries["model"]; e != nil && strictRe.MatchString(e.value) {
+		p.doc.Strict = true
+	}
 	if e := entries["title"]; e != nil {
 		p.doc.Title = unquote(e.value)
 	}
@@ -77,6 +81,8 @@ func (p *parser) frontMatter(i int) (int, error) {
 	}
 	return end + 1, nil
 }
+
+var strictRe = regexp.MustCompile(`(^|\s)mode\s*:\s*["']?strict\b`)
 
 // unquote removes YAML quotes: "..." with \" and \\ escapes, or '...'
 // with ” for a quote.

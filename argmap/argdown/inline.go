@@ -2,6 +2,7 @@ package argdown
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -75,8 +76,14 @@ func isTagRune(r rune) bool {
 }
 
 // trailer removes the tags and data blocks at the end of the text and
-// returns them in the order written.
+// returns them in the order written. They are found from the end and
+// collected backwards, then reversed once: prepending each would take
+// time quadratic in their number.
 func (in *inline) trailer() (tags []string, data []string) {
+	defer func() {
+		slices.Reverse(tags)
+		slices.Reverse(data)
+	}()
 	for {
 		in.trimRight()
 		n := len(in.r)
@@ -98,7 +105,7 @@ func (in *inline) trailer() (tags []string, data []string) {
 			if j < 0 {
 				return tags, data
 			}
-			data = append([]string{string(in.r[j:])}, data...)
+			data = append(data, string(in.r[j:]))
 			in.cut(j)
 			continue
 		}
@@ -108,7 +115,7 @@ func (in *inline) trailer() (tags []string, data []string) {
 				j--
 			}
 			if j >= 1 && in.is(j, '(') && in.is(j-1, '#') && (j == 1 || in.r[j-2] == ' ') {
-				tags = append([]string{strings.TrimSpace(string(in.r[j+1 : n-1]))}, tags...)
+				tags = append(tags, strings.TrimSpace(string(in.r[j+1:n-1])))
 				in.cut(j - 1)
 				continue
 			}
@@ -119,7 +126,7 @@ func (in *inline) trailer() (tags []string, data []string) {
 			j--
 		}
 		if j < n-1 && in.is(j, '#') && (j == 0 || in.r[j-1] == ' ') {
-			tags = append([]string{string(in.r[j+1 : n])}, tags...)
+			tags = append(tags, string(in.r[j+1:n]))
 			in.cut(j)
 			continue
 		}
@@ -202,9 +209,10 @@ func readPlain(parts []string) (string, []string) {
 		if j < 0 {
 			break
 		}
-		data = append([]string{string(in.r[j:])}, data...)
+		data = append(data, string(in.r[j:]))
 		in.cut(j)
 	}
+	slices.Reverse(data)
 	return string(in.r), data
 }
 

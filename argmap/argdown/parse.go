@@ -72,8 +72,8 @@ type parser struct {
 	head       *heading
 	stack      []treeEntry
 	cur        func(string) // appends a continuation line to the open element
-	last       *Node        // the last node met in this block
-	prevLast   *Node        // the last node of the previous block
+	top        *Node        // the first element of this block, the root of its relation tree
+	prevTop    *Node        // the root of the previous block
 	pcs        *pcsState
 }
 
@@ -82,6 +82,8 @@ var (
 	headingRe = regexp.MustCompile(`^(#{1,6})(\s+|$)`)
 	barRe     = regexp.MustCompile(`^-{2,}$`)
 	ruleBarRe = regexp.MustCompile(`^--+(.*[^-].*?)--+$`)
+	// A list item: "* text" or "1. text". Each is a statement of its own.
+	listItemRe = regexp.MustCompile(`^(\*|\d+\.)\s`)
 )
 
 // relation markers, longest first, with the direction they mean.
@@ -192,12 +194,25 @@ func (p *parser) line(i int) error {
 		}
 		return p.relation(l.no, width, col, mk.typ, mk.outgoing, rest[len([]rune(mk.text)):], col+len([]rune(mk.text)))
 	}
+	if m := listItemRe.FindString(trimmed); m != "" && p.pcs == nil {
+		// Argdown counts a list item's indent one past its marker's.
+		item := rest[len([]rune(m)):]
+		_, skip := indentOf(item)
+		n, err := p.element(item[skip:], l.no, col+len([]rune(m))+skip, true)
+		if err != nil {
+			return err
+		}
+		p.stack = []treeEntry{{width + 1, n}}
+		p.top = &n
+		return nil
+	}
 	if p.blockStart || p.cur == nil && len(p.stack) == 0 {
 		n, err := p.element(rest, l.no, col, true)
 		if err != nil {
 			return err
 		}
 		p.stack = []treeEntry{{width, n}}
+		p.top = &n
 		return nil
 	}
 	if p.cur != nil {
@@ -230,9 +245,22 @@ func (p *parser) expectConclusion(i int) error {
 	return nil
 }
 
+// relation reads a relation line. Indentation works as Argdown's lexer
+// makes it work: a deeper line is a child of the line above; a shallower
+// one closes every level deeper than itself and is then a sibling at the
+// level it lands on, even when it is still deeper than that level (after
+// indents of 2 and 6, a line at 4 is a sibling of the line at 2).
 func (p *parser) relation(line, width, col int, typ RelationType, outgoing bool, rest []rune, ncol int) error {
-	for len(p.stack) > 0 && p.stack[len(p.stack)-1].indent >= width {
+	dedent := false
+	for len(p.stack) > 1 && p.stack[len(p.stack)-1].indent > width {
 		p.stack = p.stack[:len(p.stack)-1]
+		dedent = true
+	}
+	if n := len(p.stack); n > 1 && (dedent || p.stack[n-1].indent == width) {
+		width = p.stack[n-1].indent
+		p.stack = p.stack[:n-1]
+	} else if n == 1 && p.stack[0].indent >= width {
+		p.stack = p.stack[:0]
 	}
 	if len(p.stack) == 0 {
 		return errorf(line, col, "a relation needs a statement or an argument above it, less indented")
@@ -252,6 +280,9 @@ func (p *parser) relation(line, width, col int, typ RelationType, outgoing bool,
 	if outgoing {
 		r.From, r.To = parent, child
 	}
+	if typ == Attack && p.doc.Strict && !r.From.Argument && !r.To.Argument {
+		r.Type = Contrary
+	}
 	p.doc.Relations = append(p.doc.Relations, r)
 	p.stack = append(p.stack, treeEntry{width, child})
 	return nil
@@ -259,9 +290,12 @@ func (p *parser) relation(line, width, col int, typ RelationType, outgoing bool,
 
 func (p *parser) pcsItem(line, width, col int, num string, rest []rune) error {
 	if p.pcs == nil {
-		cand := p.last
+		// A PCS belongs to the argument at the root of the block before it
+		// (or of its own block); anything else, such as an argument met
+		// in a relation, leaves it anonymous, as in Argdown.
+		cand := p.top
 		if p.blockStart {
-			cand = p.prevLast
+			cand = p.prevTop
 		}
 		var a *Argument
 		if cand != nil && cand.Argument {
@@ -362,8 +396,8 @@ func (p *parser) endBlock() error {
 		}
 		p.pcs = nil
 	}
-	p.prevLast = p.last
-	p.last, p.stack, p.cur = nil, nil, nil
+	p.prevTop = p.top
+	p.top, p.stack, p.cur = nil, nil, nil
 	p.blockStart = true
 	return nil
 }

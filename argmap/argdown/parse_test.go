@@ -50,6 +50,27 @@ func TestDecode(t *testing.T) {
 			[]string{`c0 "a" []`, `c1 "b" []`, `c2 "p" []`, `c3 "q" []`, `pro(c1)->c0`, `pro(c2)->c3`}},
 		{"hard-wrapped text joins with spaces", "[A]: one\ntwo\n   three\n  + <B>: four\n  five",
 			[]string{`c0 "one two three" []`, `c1 "four five" []`, `pro(c1)->c0`}},
+		// Issue 14 item 1: Argdown drops a relation from an argument to its
+		// own conclusion; it used to refuse the file.
+		{"argument under its own conclusion", "[P]: p\n  <+ <A>: a\n  <- <B>: b\n\n<A>\n\n(1) q\n----\n(2) [P]\n\n<B>\n\n(1) r\n----\n(2) [P]",
+			[]string{`c0 "p" []`, `c1 "q" []`, `c2 "r" []`, `pro(c1)->c0`, `pro(c2)->c0`}},
+		// Item 2: each list item is a statement.
+		{"list items are statements", "* one\n* two\n  + support\n\n1. three\n2. four\n   more",
+			[]string{`c0 "one" []`, `c1 "two" []`, `c2 "support" []`, `c3 "three" []`, `c4 "four more" []`, `pro(c2)->c1`}},
+		// Item 3: after indents 2 and 6, a line at 4 is a sibling of the line at 2.
+		{"irregular dedent", "a\n  + b\n  - c\n      <+ d\n    -> g",
+			[]string{`c0 "a" []`, `c1 "b" []`, `c2 "c" []`, `c3 "d" []`, `c4 "g" []`, `con(c0)->c4`, `con(c2)->c0`, `pro(c1)->c0`, `pro(c3)->c2`}},
+		// Item 4: a PCS after a block whose root is not an argument is anonymous.
+		{"PCS under a reference is anonymous", "[S]: s\n  + <A3>: ref\n\n(1) p\n----\n(2) c",
+			[]string{`c0 "s" []`, `c1 "ref" []`, `c2 "p" []`, `c3 "c" []`, `pro(c1)->c0`, `pro(c2)->c3`}},
+		{"PCS after an argument with relations is its own", "<A>: desc\n  + [S]: s\n\n(1) p\n----\n(2) c",
+			[]string{`c0 "s" []`, `c1 "p" []`, `c2 "c" []`, `pro(c0)->[pro(c1)->c2]`, `pro(c1)->c2`}},
+		// Item 5: in strict mode an attack between statements is a contrary,
+		// symmetric like a contradiction.
+		{"strict contrary is mutual", "===\nmodel:\n    mode: strict\n===\n\n[A]: a\n  - [B]: b",
+			[]string{`c0 "a" []`, `c1 "b" []`, `con(c0)->c1`, `con(c1)->c0`}},
+		{"loose attack is one way", "[A]: a\n  - [B]: b",
+			[]string{`c0 "a" []`, `c1 "b" []`, `con(c1)->c0`}},
 		{"front matter and include", "===\ntitle: T\nauthor:\n  - X\n===\n\n@include(other.argdown)\n\na",
 			[]string{`c0 "a" []`}},
 	}

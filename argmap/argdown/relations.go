@@ -43,6 +43,7 @@ func (b *builder) relations() error {
 		if !r.To.Argument || c == nil {
 			return errorf(r.Line, r.Column, "the relation aims at an inference that is never made")
 		}
+		b.warnf(r, "undercuts in a cycle: this one is read as an attack on the claim of <%s>", b.d.args[r.To.Key].Title)
 		x, err := b.apply(r, c.ID)
 		if err != nil {
 			return err
@@ -51,6 +52,11 @@ func (b *builder) relations() error {
 		pending = pending[1:]
 	}
 	return nil
+}
+
+func (b *builder) warnf(r *Relation, format string, a ...any) {
+	e := errorf(r.Line, r.Column, format, a...)
+	b.d.warns = append(b.d.warns, e.Error())
 }
 
 // outKey names the argument whose outgoing inference a relation from n
@@ -74,7 +80,7 @@ func (b *builder) target(r *Relation, first map[string]*Relation, made map[*Rela
 	if !r.To.Argument {
 		return b.claim[r.To.Key].ID, true
 	}
-	if r.Type == Contradictory {
+	if r.Type.symmetric() {
 		return b.rep(r.To), true
 	}
 	if x := b.main[r.To.Key]; x != nil {
@@ -130,6 +136,13 @@ func (b *builder) premises(n Node) []argmap.ID {
 // apply makes the inference of one relation aimed at target.
 func (b *builder) apply(r *Relation, target argmap.ID) (*argmap.Argument, error) {
 	prem := b.premises(r.From)
+	if r.From.Argument && b.desc[r.From.Key] == nil && !b.folded[r.From.Key] && !r.To.Argument && prem[0] == target {
+		// An argument placed under its own conclusion ([P] <+ <A>, A
+		// concluding [P]): the relation says what the PCS says already,
+		// and Argdown drops it.
+		b.warnf(r, "the %s from <%s> to its own conclusion is dropped, as Argdown drops it", r.Type, b.d.args[r.From.Key].Title)
+		return nil, nil
+	}
 	for _, p := range prem {
 		if p == target {
 			return nil, errorf(r.Line, r.Column, "a statement cannot be related to itself")
@@ -139,8 +152,10 @@ func (b *builder) apply(r *Relation, target argmap.ID) (*argmap.Argument, error)
 	if r.Type == Support {
 		pol = argmap.Pro
 	}
-	x := b.add(prem, target, pol)
-	if k, ok := b.outKey(r.From); ok && b.folded[k] && b.first[k] == r {
+	k, ok := b.outKey(r.From)
+	mainOfFolded := ok && b.folded[k] && b.first[k] == r
+	x := b.add(prem, target, pol, mainOfFolded)
+	if mainOfFolded {
 		a := b.d.args[k]
 		st := a.Steps[len(a.Steps)-1]
 		if x.Scheme == "" {
@@ -149,12 +164,12 @@ func (b *builder) apply(r *Relation, target argmap.ID) (*argmap.Argument, error)
 		b.annotate(x, a)
 		b.main[k] = x
 	}
-	if r.Type == Contradictory {
+	if r.Type.symmetric() {
 		back := b.rep(r.From)
 		if back == target {
 			return nil, errorf(r.Line, r.Column, "a statement cannot contradict itself")
 		}
-		b.add([]argmap.ID{target}, back, argmap.Con)
+		b.add([]argmap.ID{target}, back, argmap.Con, false)
 	}
 	return x, nil
 }

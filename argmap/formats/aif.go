@@ -24,7 +24,14 @@ func init() {
 			m, _, err := aif.Decode(data)
 			return m, err
 		},
-		Encode:   aif.Encode,
+		Encode: aif.Encode,
+		Warnings: func(data []byte) []string {
+			_, rep, err := aif.Decode(data)
+			if err != nil {
+				return nil
+			}
+			return rep.Warnings
+		},
 		Priority: 10,
 	})
 }

@@ -13,11 +13,22 @@ var argdownLine = regexp.MustCompile(`(?m)^[ \t]*(\[[^\]\n]+\]:|<[^>\n]+>:|<[^>\
 
 func init() {
 	Register(&Format{
-		Name:   "argdown",
-		Title:  "Argdown",
-		Exts:   []string{".argdown", ".ad"},
-		Sniff:  sniffArgdown,
-		Decode: argdown.Decode,
+		Name:       "argdown",
+		Title:      "Argdown",
+		Exts:       []string{".argdown", ".ad"},
+		Sniff:      sniffArgdown,
+		Decode:     argdown.Decode,
+		DecodeFile: argdown.DecodeFile,
+		Warnings: func(data []byte) []string {
+			d, err := argdown.Parse(data)
+			if err != nil {
+				return nil
+			}
+			if _, err := d.Map(); err != nil {
+				return nil
+			}
+			return d.Warnings()
+		},
 		Encode: argdown.Encode,
 		// Argdown is plain text with few sure signs: sniff it after the
 		// formats with a firmer signature.

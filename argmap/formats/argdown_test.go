@@ -59,3 +59,22 @@ func TestLoadArgdown(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadArgdownInclude: Load follows Argdown's @include relative to the
+// file (issue 14 item 6).
+func TestLoadArgdownInclude(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "main.argdown"), []byte("[A]: a\n\n@include(part.argdown)\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "part.argdown"), []byte("[B]: b\n  + [A]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m, _, err := Load(filepath.Join(dir, "main.argdown"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Claims) != 2 || len(m.Arguments) != 1 {
+		t.Errorf("%d claims, %d arguments; want 2 and 1", len(m.Claims), len(m.Arguments))
+	}
+}

@@ -25,8 +25,15 @@ type Format struct {
 	// Decode reads a map. Nil for export-only formats. Errors name the place
 	// of the fault (a JSON path or line:column).
 	Decode func(data []byte) (*argmap.Map, error)
+	// DecodeFile, where set, is used instead of Decode when the data came
+	// from a file: it may read the files the file includes (Argdown's
+	// @include), relative to it.
+	DecodeFile func(path string, data []byte) (*argmap.Map, error)
 	// Encode writes a map. Nil for import-only formats.
 	Encode func(m *argmap.Map) ([]byte, error)
+	// Warnings reads data again and lists every fault the import worked
+	// around, each with its place (argmap check prints them). May be nil.
+	Warnings func(data []byte) []string
 	// Priority orders sniffing: higher first. The native format is highest.
 	Priority int
 }
@@ -117,7 +124,13 @@ func Decode(path string, data []byte) (*argmap.Map, *Format, error) {
 	if f == nil {
 		return nil, nil, fmt.Errorf("%s: not a map in any format Argmap reads", path)
 	}
-	m, err := f.Decode(data)
+	var m *argmap.Map
+	var err error
+	if f.DecodeFile != nil {
+		m, err = f.DecodeFile(path, data)
+	} else {
+		m, err = f.Decode(data)
+	}
 	if err == nil {
 		// Every importer meets the native format's limits (text length,
 		// counts, UTF-8, coordinates), whatever it checks itself.

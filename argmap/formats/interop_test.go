@@ -77,7 +77,7 @@ func TestExportFormatsRegistered(t *testing.T) {
 	m.Claims = []*argmap.Claim{a, b}
 	m.Arguments = []*argmap.Argument{{ID: ids(), Premises: []argmap.ID{b.ID}, Target: a.ID, Polarity: argmap.Con}}
 	m.Reindex()
-	for _, name := range []string{"aif", "dot", "md"} {
+	for _, name := range []string{"aif", "dot", "md", "canvas", "graphml", "argdown"} {
 		f := ByName(name)
 		if f == nil || f.Encode == nil {
 			t.Fatalf("format %q is not registered for export", name)

@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/gen"
 	"github.com/google/uuid"
 )
@@ -52,7 +51,7 @@ func TestCompareGraphviz(t *testing.T) {
 	}
 	if os.Getenv("LAYOUTBENCH_CORPUS") != "" {
 		for _, path := range corpusMaps(t) {
-			if m, _, err := formats.Load(path); err == nil && len(m.Claims) >= 20 {
+			if m, _, err := loadMap(path); err == nil && len(m.Claims) >= 20 {
 				maps = append(maps, entry{strings.TrimPrefix(path, "../../../shared/corpus/"), m, false})
 			}
 		}

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/formats"
 )
 
 // corpusDir finds the shared corpus beside the repository (one level higher
@@ -44,15 +43,12 @@ func checkLaidOut(t *testing.T, name string, m *argmap.Map) {
 
 func TestAIFCorpusLaysOutWithoutOverlap(t *testing.T) {
 	dir := corpusDir(t, "aif-json")
-	if formats.ByName("aif") == nil {
-		t.Skip("no AIF importer registered in argmap/formats yet")
-	}
 	n := 0
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".json") {
 			return err
 		}
-		m, _, err := formats.Load(path)
+		m, _, err := loadMap(path)
 		if err != nil {
 			t.Logf("%s: not loaded: %v", path, err)
 			return nil
@@ -76,7 +72,7 @@ func TestSampleMapLaysOutWithoutOverlap(t *testing.T) {
 		t.Skip("no sample map in assets/ yet")
 	}
 	for _, p := range paths {
-		m, _, err := formats.Load(p)
+		m, _, err := loadMap(p)
 		if err != nil {
 			t.Fatalf("%s: %v", p, err)
 		}
@@ -92,7 +88,7 @@ func TestSampleMapLaysOutWithoutOverlap(t *testing.T) {
 // pinned), a new unpinned reason is tidied next to its conclusion, not where
 // a layout of the whole map would put it.
 func TestMostlyPinnedTidyPlacesNear(t *testing.T) {
-	m, _, err := formats.Load("../../assets/sample.argmap.json")
+	m, _, err := loadMap("../../assets/sample.argmap.json")
 	if err != nil {
 		t.Skipf("no sample map: %v", err)
 	}

@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/gen"
 )
 
@@ -29,7 +28,7 @@ func TestDebugPNG(t *testing.T) {
 	m := gen.Tree(n, 1)
 	if f := os.Getenv("LAYOUTPNG_FILE"); f != "" {
 		var err error
-		if m, _, err = formats.Load(f); err != nil {
+		if m, _, err = loadMap(f); err != nil {
 			t.Fatal(err)
 		}
 		for _, c := range m.Claims {

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/gen"
 	"pgregory.net/rapid"
 )
@@ -127,7 +126,7 @@ func TestCorpusFillsTheWindow(t *testing.T) {
 	paths := corpusMaps(t)
 	checked := 0
 	for _, path := range paths {
-		m, _, err := formats.Load(path)
+		m, _, err := loadMap(path)
 		if err != nil || len(m.Claims) < 20 {
 			continue
 		}

@@ -208,7 +208,7 @@ func TestAnchorsStayInTheMapFolder(t *testing.T) {
 		}
 	}
 	setPath("fifo.txt")
-	if code, _, errs := anchorsRun(path); code != ExitFail || !strings.Contains(errs, "a FIFO") {
+	if code, _, errs := anchorsRun(path); code != ExitFail || !strings.Contains(errs, "a named pipe") {
 		t.Errorf("a FIFO in the folder: exit %d %q, want a refusal", code, errs)
 	}
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"os"
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
@@ -29,7 +30,7 @@ func runCheck(env *Env) int {
 	}
 	code := ExitOK
 	for _, path := range fs.Args() {
-		m, _, err := formats.Load(path)
+		m, f, err := formats.Load(path)
 		var invalid *formats.InvalidError
 		if errors.As(err, &invalid) {
 			// A map that decoded: list all its problems, warnings too.
@@ -44,6 +45,15 @@ func runCheck(env *Env) int {
 			fmt.Fprintln(env.Stdout, err)
 			code = ExitFail
 			continue
+		}
+		// What the import worked around (dropped nodes and the like), each
+		// with its place, not only the summary in meta.source.
+		if f != nil && f.Warnings != nil {
+			if data, err := os.ReadFile(path); err == nil {
+				for _, w := range f.Warnings(data) {
+					fmt.Fprintf(env.Stdout, "%s: %s: import warning: %s\n", path, f.Name, w)
+				}
+			}
 		}
 		problems := argmap.Validate(m)
 		for _, p := range problems {

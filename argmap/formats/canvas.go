@@ -1,0 +1,23 @@
+package formats
+
+import (
+	"github.com/argmap/argmap/argmap/graphml"
+	"github.com/argmap/argmap/argmap/jsoncanvas"
+)
+
+// Exports for the tools people use next to Argmap: JSON Canvas 1.0
+// (Obsidian and other canvas apps) and GraphML with yEd's geometry.
+func init() {
+	Register(&Format{
+		Name:   "canvas",
+		Title:  "JSON Canvas",
+		Exts:   []string{".canvas"},
+		Encode: jsoncanvas.Encode,
+	})
+	Register(&Format{
+		Name:   "graphml",
+		Title:  "GraphML (yEd)",
+		Exts:   []string{".graphml"},
+		Encode: graphml.Encode,
+	})
+}
