@@ -37,7 +37,7 @@ func TestReadSourceFile(t *testing.T) {
 		{mk("bad.txt", []byte{'a', 0xff}), "not UTF-8"},
 		{big, "larger than the 64 MB"},
 		{fifo, "a named pipe"},
-		{"/dev/zero", "a device"},
+		{"/dev/zero", "a character device"},
 		{dir, "a folder"},
 		{filepath.Join(dir, "none.txt"), "no such file"},
 	} {
