@@ -2,6 +2,7 @@ package argmap_test
 
 import (
 	"fmt"
+	"github.com/argmap/argmap/internal/shared"
 	"os"
 	"path/filepath"
 	"slices"
@@ -149,9 +150,10 @@ var caesDifferences = map[string]string{
 }
 
 func TestCarneades(t *testing.T) {
+	shared.Path(t, "corpus/other/carneades/caes-yaml")
 	files, _ := filepath.Glob(filepath.Join(caes, "*.yml"))
 	if len(files) == 0 {
-		t.Skipf("no Carneades corpus at %s", caes)
+		t.Fatalf("no Carneades cases under %s", caes)
 	}
 	for _, file := range files {
 		name := filepath.Base(file)

@@ -1,6 +1,7 @@
 package af
 
 import (
+	"github.com/argmap/argmap/internal/shared"
 	"os"
 	"path/filepath"
 	"slices"
@@ -38,9 +39,10 @@ func parseFile(path string, data []byte) (*AF, error) {
 // Evaluate labels IN exactly the grounded extension and OUT exactly what it
 // attacks.
 func TestCorpusGrounded(t *testing.T) {
+	shared.Path(t, "corpus/af-iccma")
 	sols, _ := filepath.Glob(filepath.Join(corpus, "solutions/computed/*.solution.json"))
 	if len(sols) == 0 {
-		t.Skipf("no ICCMA corpus at %s", corpus)
+		t.Fatalf("no ICCMA solutions under %s", corpus)
 	}
 	for _, sp := range sols {
 		t.Run(filepath.Base(sp), func(t *testing.T) {

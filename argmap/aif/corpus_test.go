@@ -1,6 +1,7 @@
 package aif
 
 import (
+	"github.com/argmap/argmap/internal/shared"
 	"os"
 	"path/filepath"
 	"slices"
@@ -18,9 +19,7 @@ const corpusDir = "../../../shared/corpus/aif-json"
 // .txt companions hold OVA source text, not maps, and are left out.
 func corpusFiles(t testing.TB) []string {
 	t.Helper()
-	if _, err := os.Stat(corpusDir); err != nil {
-		t.Skipf("corpus absent (%s): %v", corpusDir, err)
-	}
+	shared.Path(t, "corpus/aif-json")
 	var files []string
 	err := filepath.WalkDir(corpusDir, func(path string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".json") {
@@ -32,7 +31,7 @@ func corpusFiles(t testing.TB) []string {
 		t.Fatal(err)
 	}
 	if len(files) == 0 {
-		t.Skipf("no AIF files under %s", corpusDir)
+		t.Fatalf("no AIF files under %s", corpusDir)
 	}
 	sort.Strings(files)
 	return files

@@ -1,6 +1,7 @@
 package argdown
 
 import (
+	"github.com/argmap/argmap/internal/shared"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,9 +17,10 @@ const corpusDir = "../../../shared/corpus/argdown"
 
 func corpusFiles(t testing.TB) []string {
 	t.Helper()
+	shared.Path(t, "corpus/argdown")
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "source", "*"))
 	if len(files) == 0 {
-		t.Skipf("no Argdown corpus at %s (the shared folder is absent)", corpusDir)
+		t.Fatalf("no Argdown files under %s", corpusDir)
 	}
 	return files
 }
@@ -67,9 +69,10 @@ type argdownJSON struct {
 // as Argdown numbers them ("Untitled N", in order of appearance), so they
 // match too. Argdown's strict-mode "contrary" is Contrary here too.
 func TestCorpusMatchesArgdownJSON(t *testing.T) {
+	shared.Path(t, "corpus/argdown")
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "json", "*.json"))
 	if len(files) == 0 {
-		t.Skipf("no Argdown JSON exports at %s", corpusDir)
+		t.Fatalf("no Argdown JSON exports under %s", corpusDir)
 	}
 	for _, jf := range files {
 		name := strings.TrimSuffix(filepath.Base(jf), ".json")

@@ -1,6 +1,7 @@
 package kialo
 
 import (
+	"github.com/argmap/argmap/internal/shared"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,9 +13,10 @@ import (
 const corpusDir = "../../../shared/corpus/other/kialo"
 
 func TestCorpus(t *testing.T) {
+	shared.Path(t, "corpus/other/kialo")
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
 	if len(files) == 0 {
-		t.Skipf("Kialo corpus absent (%s)", corpusDir)
+		t.Fatalf("no Kialo files under %s", corpusDir)
 	}
 	for _, path := range files {
 		t.Run(filepath.Base(path), func(t *testing.T) {

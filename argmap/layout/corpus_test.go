@@ -1,9 +1,9 @@
 package layout
 
 import (
+	"github.com/argmap/argmap/internal/shared"
 	"io/fs"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,18 +11,10 @@ import (
 	"github.com/argmap/argmap/argmap"
 )
 
-// corpusDir finds the shared corpus beside the repository (one level higher
-// from a worktree under wt/).
+// corpusDir finds a folder of the shared corpus beside the repository.
 func corpusDir(t *testing.T, sub string) string {
 	t.Helper()
-	for _, root := range []string{"../../../shared/corpus", "../../../../shared/corpus"} {
-		dir := filepath.Join(root, sub)
-		if st, err := os.Stat(dir); err == nil && st.IsDir() {
-			return dir
-		}
-	}
-	t.Skipf("corpus folder %s is absent", sub)
-	return ""
+	return shared.Path(t, "corpus/"+sub)
 }
 
 // checkLaidOut lays a loaded map out and checks that no two cards overlap

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"fmt"
+	"github.com/argmap/argmap/internal/shared"
 	"os"
 	"path/filepath"
 	"strings"
@@ -118,9 +119,7 @@ func TestAnchorsUsage(t *testing.T) {
 // it is read only when named with -source.
 func TestAnchorsSample(t *testing.T) {
 	const article = "../../../shared/source/article.txt"
-	if _, err := os.Stat(article); err != nil {
-		t.Skipf("%s is absent: %v", article, err)
-	}
+	shared.Path(t, "source/article.txt")
 	const sample = "../../assets/sample.argmap.json"
 	for _, args := range [][]string{{"-source", article, sample}, {"-source", article, "sample"}} {
 		code, out, errs := anchorsRun(args...)

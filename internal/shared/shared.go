@@ -1,0 +1,53 @@
+// Package shared finds, for tests, the folder shared/ that lies beside the
+// repository: the corpus of third-party maps and the sample's article, read
+// in place and never copied into the project.
+//
+// A test that needs it calls Path. Where the folder is missing the test
+// fails under CI (CI is set), since CI always runs beside it and a silent
+// skip would hide lost coverage, and elsewhere skips saying what is missing.
+package shared
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Path returns the path of rel (slash-separated, such as
+// "corpus/af-iccma") inside the shared folder beside the repository. It
+// stops the test when that is absent: a failure under CI, a skip with the
+// reason elsewhere.
+func Path(t testing.TB, rel string) string {
+	t.Helper()
+	root, err := repoRoot()
+	if err != nil {
+		t.Fatalf("finding the repository: %v", err)
+	}
+	p := filepath.Join(root, "..", "shared", filepath.FromSlash(rel))
+	if _, err := os.Stat(p); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is missing: CI runs beside the shared folder, and this test reads it (%v)", p, err)
+		}
+		t.Skipf("%s is missing: this test reads the shared folder beside the repository (%v)", p, err)
+	}
+	return p
+}
+
+// repoRoot is the nearest folder above the working folder (a package's
+// folder, under go test) that holds go.mod.
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			return "", os.ErrNotExist
+		}
+		dir = up
+	}
+}
