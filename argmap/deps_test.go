@@ -6,29 +6,63 @@ import (
 	"testing"
 )
 
-// TestNoUIDependencies enforces the layering rule (as tailscale's deptest
-// does): the domain and the embedded assets import no UI toolkit, so they
-// build and test anywhere, without cgo or a display.
-func TestNoUIDependencies(t *testing.T) {
+// depRules are the import edges the layering forbids, each with its
+// reason, checked on the non-test code of every package (as tailscale's
+// tstest/deptest and Go's go/build/deps_test.go do).
+var depRules = []struct {
+	from   string // package path prefix the rule applies to
+	banned string // import path prefix it must not depend on
+	why    string
+}{
+	{"github.com/argmap/argmap/argmap", "fyne.io/", "the domain builds and tests anywhere, without cgo or a display"},
+	{"github.com/argmap/argmap/argmap", "github.com/go-gl/", "the domain builds and tests anywhere, without cgo or a display"},
+	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/app", "the UI depends on the domain, never the other way"},
+	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/cli", "commands use the domain; the domain knows no command"},
+	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/render", "pictures are drawn from the domain's scene; the domain draws nothing"},
+	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/golden", "golden files are for tests only"},
+	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/shared", "the shared corpus is for tests only"},
+	{"github.com/argmap/argmap/assets", "fyne.io/", "embedded bytes load anywhere"},
+	{"github.com/argmap/argmap/assets", "github.com/argmap/argmap/", "assets is the bottom layer: bytes only"},
+	{"github.com/argmap/argmap/internal/cli", "github.com/argmap/argmap/app", "the command line runs without the editor"},
+	{"github.com/argmap/argmap/app", "github.com/argmap/argmap/internal/cli", "the editor does not run commands"},
+}
+
+// TestDependencyRules enforces depRules on `go list -deps` of the module.
+func TestDependencyRules(t *testing.T) {
 	goTool, err := exec.LookPath("go")
 	if err != nil {
-		t.Skip("no go command to list dependencies:", err)
+		t.Fatal("no go command to list dependencies:", err)
 	}
-	args := []string{"list", "-deps", "-f", `{{.ImportPath}}{{range .Imports}} {{.}}{{end}}`,
-		"github.com/argmap/argmap/argmap/...", "github.com/argmap/argmap/assets"}
+	args := []string{"list", "-deps", "-f", `{{.ImportPath}}{{range .Imports}} {{.}}{{end}}`, "github.com/argmap/argmap/..."}
 	out, err := exec.Command(goTool, args...).CombinedOutput()
 	if err != nil {
 		t.Fatalf("go list: %v\n%s", err, out)
 	}
-	forbidden := []string{"fyne.io/", "github.com/go-gl/", "github.com/argmap/argmap/app"}
+	seen := 0
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		fields := strings.Fields(line)
-		for _, imp := range fields[1:] {
-			for _, bad := range forbidden {
-				if strings.HasPrefix(imp, bad) && !strings.HasPrefix(fields[0], bad) {
-					t.Errorf("%s imports %s: argmap/... and assets must not depend on the UI", fields[0], imp)
+		pkg := fields[0]
+		for _, r := range depRules {
+			if !inside(pkg, r.from) {
+				continue
+			}
+			seen++
+			for _, imp := range fields[1:] {
+				if inside(imp, r.banned) {
+					t.Errorf("%s imports %s: %s", pkg, imp, r.why)
 				}
 			}
 		}
 	}
+	if seen == 0 {
+		t.Fatal("no package matched a rule: the module path changed?")
+	}
+}
+
+// inside reports whether package path p is prefix or below it.
+func inside(p, prefix string) bool {
+	if strings.HasSuffix(prefix, "/") {
+		return strings.HasPrefix(p, prefix)
+	}
+	return p == prefix || strings.HasPrefix(p, prefix+"/")
 }
