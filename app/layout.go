@@ -94,26 +94,7 @@ func (e *Editor) addPlaced(label string, add argmap.Edit, id argmap.ID) bool {
 	return ok
 }
 
-// readableZoom is the least zoom at which card text reads comfortably.
-const readableZoom = 0.75
-
-// fitReadable fits the map in the window, unless that makes the cards too
-// small to read: then it shows the main claim and its first reasons at a
-// readable size (Fit Map shows the whole).
-func (e *Editor) fitReadable() {
-	e.view.ZoomFit()
-	if e.view.Zoom() >= readableZoom || len(e.m.Claims) == 0 {
-		return
-	}
-	e.view.SetZoom(0.8)
-	for _, c := range e.m.Claims {
-		if r := e.roles[c.ID]; r == argmap.RoleMain {
-			// The main claim near the top, what supports it below.
-			z := float64(e.view.Zoom())
-			_, h := e.cardSize(c.ID)
-			down := float64(e.view.Size().Height)/2/z - h/2 - 30/z
-			e.view.CenterOn(argmap.Point{X: c.Pos.X, Y: c.Pos.Y + max(down, 0)})
-			return
-		}
-	}
-}
+// fitReadable is the first look at a map: the whole map when it reads at
+// that size, else the main conclusion and its reasons at a readable size
+// (Fit Map shows the whole).
+func (e *Editor) fitReadable() { e.view.FitReadable() }

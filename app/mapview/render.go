@@ -96,7 +96,7 @@ func (r *renderer) Layout(size fyne.Size) {
 		// Until the user pans or zooms, a freshly opened map stays fitted
 		// to the window as it opens and resizes.
 		r.v.needFit = false
-		r.v.fit(1)
+		r.v.fit()
 		return
 	}
 	r.update()
