@@ -82,11 +82,11 @@ type View struct {
 	// OnZoomChanged is called when the zoom changes.
 	OnZoomChanged func(z float32)
 
-	m        *argmap.Map
-	scene    *scene.Scene
-	opt      scene.Options
-	tr       scene.Transform
-	size     fyne.Size
+	m       *argmap.Map
+	scene   *scene.Scene
+	opt     scene.Options
+	tr      scene.Transform
+	size    fyne.Size
 	needFit bool
 	builds  int     // scenes built, to tell whether the shell refreshed
 	autoFit bool    // fit on every resize until the user pans or zooms
