@@ -38,7 +38,7 @@ type menus struct {
 	reason, coPremise, objection, rebuttal, txt *fyne.MenuItem
 	outline, insp, evalItem                     *fyne.MenuItem
 	object, question, accept, reject, undercut  *fyne.MenuItem
-	askCQ, tidySel                              *fyne.MenuItem
+	askCQ, tidySel, minimap                     *fyne.MenuItem
 	bar                                         *toolbar
 }
 
@@ -103,11 +103,16 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 	mm.insp = item("Inspector", key(fyne.KeyI, mod), func() { e.setPanels(e.showOut, !e.showInsp) })
 	mm.evalItem = item("Show What Stands", key(fyne.KeyE, modShift), func() { e.setEvaluation(!e.evalOn) })
 	mm.tidySel = item("Tidy Selection", nil, e.tidySelection)
+	mm.minimap = item("Minimap", nil, func() {
+		e.view.SetMinimap(!e.view.MinimapShown())
+		mm.update()
+	})
 	view := fyne.NewMenu("View",
 		item("Zoom In", key(fyne.KeyEqual, mod), e.view.ZoomIn),
 		item("Zoom Out", key(fyne.KeyMinus, mod), e.view.ZoomOut),
 		item("Actual Size", key(fyne.Key0, mod), func() { e.view.SetZoom(1) }),
 		item("Fit Map", key(fyne.KeyF, modShift), e.view.ZoomFit),
+		mm.minimap,
 		fyne.NewMenuItemSeparator(),
 		mm.outline, mm.insp,
 		fyne.NewMenuItemSeparator(),
@@ -182,6 +187,7 @@ func (mm *menus) update() {
 	mm.undercut.Disabled = !arg
 	mm.askCQ.Disabled = len(e.criticalQuestions(id)) == 0
 	mm.tidySel.Disabled = len(e.selectedClaims()) < 2
+	mm.minimap.Checked = e.view.MinimapShown()
 
 	var recent []*fyne.MenuItem
 	for _, p := range e.recentFiles() {

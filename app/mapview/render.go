@@ -13,15 +13,15 @@ import (
 
 // Screen metrics that stay the same at every zoom.
 const (
-	edgeWidth  = 2    // stroke of an argument line at zoom ≥ 1, pixels
-	headRadius = 7    // arrowhead triangle radius, pixels
-	dashOn     = 7.0  // undercutter dash, pixels
-	dashOff    = 5.0  // gap between dashes, pixels
-	minText    = 5.0  // below this size (pixels) label text is not drawn
+	edgeWidth  = 2   // stroke of an argument line at zoom ≥ 1, pixels
+	headRadius = 7   // arrowhead triangle radius, pixels
+	dashOn     = 7.0 // undercutter dash, pixels
+	dashOff    = 5.0 // gap between dashes, pixels
+	minText    = 5.0 // below this size (pixels) label text is not drawn
 	// blockText is the claim text size (pixels) below which cards are
 	// drawn as plain coloured blocks: smaller text cannot be read, and
 	// drawing it costs more than it gives.
-	blockText = 7.0
+	blockText  = 7.0
 	handleSize = 12.0 // connect handle diameter, pixels
 	// overviewText is the size of the one-line summary shown on cards
 	// zoomed out too far for their text, pixels.
@@ -130,12 +130,14 @@ func (r *renderer) update() {
 	r.bg.Resize(v.size)
 	objs := append(r.objs[:0], r.bg)
 	s := v.scene
+	var cards []int
 	if s != nil {
 		if s != r.built {
 			r.prune(s)
 		}
 		tr := v.tr
-		cards, edges := s.Visible(tr.Viewport(float64(v.size.Width), float64(v.size.Height)))
+		var edges []int
+		cards, edges = s.Visible(tr.Viewport(float64(v.size.Width), float64(v.size.Height)))
 		for _, i := range edges {
 			objs = r.placeEdge(objs, &s.Edges[i], tr)
 		}
@@ -149,7 +151,7 @@ func (r *renderer) update() {
 		if v.mini == nil {
 			v.mini = newMinimap(v)
 		}
-		v.mini.Move(fyne.NewPos(v.size.Width-minimapW-minimapMargin, v.size.Height-minimapH-minimapMargin))
+		v.mini.Move(r.minimapCorner(cards))
 		v.mini.Resize(fyne.NewSize(minimapW, minimapH))
 		v.mini.update(r.pal)
 		objs = append(objs, v.mini)
@@ -159,6 +161,38 @@ func (r *renderer) update() {
 		objs = append(objs, v.editor)
 	}
 	r.objs = objs
+}
+
+// minimapCorner returns where the minimap goes: the bottom-right corner,
+// or the first other corner where it covers no selected card.
+func (r *renderer) minimapCorner(visible []int) fyne.Position {
+	v := r.v
+	w, h := v.size.Width, v.size.Height
+	right, left := w-minimapW-minimapMargin, float32(minimapMargin)
+	bottom, top := h-minimapH-minimapMargin, float32(minimapMargin)
+	corners := []fyne.Position{{X: right, Y: bottom}, {X: left, Y: bottom}, {X: right, Y: top}, {X: left, Y: top}}
+	var sel []scene.Rect
+	for _, i := range visible {
+		c := &v.scene.Cards[i]
+		if v.isSelected(c.ID) {
+			tl := v.tr.ToScreen(scene.Point{X: c.Box.X, Y: c.Box.Y})
+			sel = append(sel, scene.Rect{X: tl.X, Y: tl.Y, W: c.Box.W * v.tr.Zoom, H: c.Box.H * v.tr.Zoom})
+		}
+	}
+	for _, p := range corners {
+		mr := scene.Rect{X: float64(p.X), Y: float64(p.Y), W: minimapW, H: minimapH}
+		free := true
+		for _, b := range sel {
+			if b.Intersects(mr) {
+				free = false
+				break
+			}
+		}
+		if free {
+			return p
+		}
+	}
+	return corners[0]
 }
 
 // prune forgets pooled objects of IDs the new scene no longer has.
