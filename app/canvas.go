@@ -25,6 +25,7 @@ func (e *Editor) wireView() {
 	}
 	v.OnContextMenu = e.contextMenu
 	v.OnZoomChanged = func(z float32) { e.status.setZoom(z) }
+	v.OnTypedKey = e.typedKey
 }
 
 // textKey is the merge key of typing into one claim: the keystrokes of one

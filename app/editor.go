@@ -269,6 +269,8 @@ func (e *Editor) typedKey(ev *fyne.KeyEvent) {
 		e.editText()
 	case fyne.KeyEscape:
 		e.Select(nil)
+	default:
+		e.view.HandleKey(ev.Name, 0) // arrows, Enter: move on the map
 	}
 }
 

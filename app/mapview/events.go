@@ -118,6 +118,7 @@ func (v *View) MouseDown(ev *desktop.MouseEvent) {
 	if v.editor != nil {
 		v.closeEditor(true)
 	}
+	v.takeKeyboard()
 	switch ev.Button {
 	case desktop.MouseButtonTertiary:
 		v.g.mode = gesturePan

@@ -81,6 +81,9 @@ type View struct {
 	OnContextMenu func(id argmap.ID, at fyne.Position)
 	// OnZoomChanged is called when the zoom changes.
 	OnZoomChanged func(z float32)
+	// OnTypedKey gets the keys the canvas has no action for while it has
+	// the keyboard (Delete, F2…), for the shell to handle.
+	OnTypedKey func(ev *fyne.KeyEvent)
 
 	m       *argmap.Map
 	scene   *scene.Scene
