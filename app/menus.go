@@ -50,7 +50,7 @@ func item(label string, sc fyne.Shortcut, fn func()) *fyne.MenuItem {
 	return it
 }
 
-// mainMenu builds the File, Edit, View and Challenge menus.
+// mainMenu builds the File, Edit, View, Challenge and Help menus.
 func (mm *menus) mainMenu() *fyne.MainMenu {
 	e := mm.e
 	mm.recent = fyne.NewMenuItem("Open Recent", nil)
@@ -137,7 +137,8 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		item("Open Challenges…", key(fyne.KeyK, mod), e.showOpenChallenges),
 	)
 	view.Items = append(view.Items, e.navMenuItems()...)
-	mm.main = fyne.NewMainMenu(file, edit, view, challenge)
+	help := fyne.NewMenu("Help", item("Keyboard Shortcuts", nil, e.showKeys))
+	mm.main = fyne.NewMainMenu(file, edit, view, challenge, help)
 	mm.update()
 	return mm.main
 }
