@@ -160,6 +160,7 @@ func (e *Editor) refreshWith(k uint64) {
 		e.logicKey = k
 		e.roles = e.m.Roles()
 		e.evaluate()
+		e.view.SetArgMarks(e.argMarks())
 	}
 	e.outline.refresh()
 	e.insp.show(e.sel)

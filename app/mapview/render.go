@@ -70,6 +70,11 @@ type renderer struct {
 	handle *canvas.Circle    // connect handle of the hovered/selected card
 	cards  map[argmap.ID]*cardObjs
 	edges  map[argmap.ID]*edgeObjs
+	args   map[argmap.ID]*argObjs
+	hits   []markHit // question markers drawn, for hover and click
+	tipBg  *canvas.Rectangle
+	// tipLines are the lines of the question tip.
+	tipLines []*canvas.Text
 	objs   []fyne.CanvasObject
 	pal    palette
 	built  *scene.Scene // the scene the pools were filled from
@@ -86,6 +91,7 @@ func newRenderer(v *View) *renderer {
 		handle: canvas.NewCircle(nil),
 		cards:  map[argmap.ID]*cardObjs{},
 		edges:  map[argmap.ID]*edgeObjs{},
+		args:   map[argmap.ID]*argObjs{},
 	}
 	r.band.StrokeWidth = 1
 	r.rubber.StrokeWidth = 2
@@ -144,6 +150,11 @@ func (r *renderer) update() {
 		for _, i := range cards {
 			objs = r.placeCard(objs, &s.Cards[i], tr)
 		}
+		r.hits = r.hits[:0]
+		for _, i := range edges { // above the cards: a junction may sit on one
+			objs = r.placeArgMarks(objs, &s.Edges[i], tr, r.edgeColor(&s.Edges[i]))
+		}
+		objs = r.placeTip(objs)
 	}
 	r.placeOverlay()
 	objs = append(objs, r.band, r.rubber, r.handle)
@@ -205,6 +216,11 @@ func (r *renderer) prune(s *scene.Scene) {
 	for id := range r.edges {
 		if s.Edge(id) == nil {
 			delete(r.edges, id)
+		}
+	}
+	for id := range r.args {
+		if s.Edge(id) == nil {
+			delete(r.args, id)
 		}
 	}
 	r.built = s
@@ -421,11 +437,14 @@ func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.T
 		r.created += 2
 		r.edges[e.ID] = k
 	}
-	col := scene.EdgeColor(e.Kind)
-	if r.v.isSelected(e.ID) {
-		col = r.pal.sel
+	col := r.edgeColor(e)
+	// An argument that does not apply is drawn dashed (short dashes; an
+	// undercutter's are long) and faint.
+	off := !r.v.isSelected(e.ID) && r.v.marks[e.ID].Inapplicable
+	on, gap := dashOn, dashOff
+	if off {
+		on, gap = 4.0, 4.0
 	}
-	col = fade(col, e.Dimmed)
 	// Thinner lines when zoomed out, so that a crowd of arrows stays lines
 	// and not a band of colour.
 	width := float32(math.Max(1, math.Min(edgeWidth, edgeWidth*tr.Zoom*1.4)))
@@ -447,7 +466,7 @@ func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.T
 			// stop the last piece at the arrowhead's base
 			b = scene.Point{X: b.X - e.Dir.X*headRadius, Y: b.Y - e.Dir.Y*headRadius}
 		}
-		if e.Kind != scene.EdgeUndercut {
+		if e.Kind != scene.EdgeUndercut && !off {
 			add(a, b)
 			continue
 		}
@@ -456,8 +475,8 @@ func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.T
 			continue
 		}
 		ux, uy := (b.X-a.X)/l, (b.Y-a.Y)/l
-		for d := 0.0; d < l; d += dashOn + dashOff {
-			e2 := math.Min(d+dashOn, l)
+		for d := 0.0; d < l; d += on + gap {
+			e2 := math.Min(d+on, l)
 			add(scene.Point{X: a.X + ux*d, Y: a.Y + uy*d}, scene.Point{X: a.X + ux*e2, Y: a.Y + uy*e2})
 		}
 	}
@@ -480,6 +499,19 @@ func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.T
 		objs = append(objs, k.dot)
 	}
 	return objs
+}
+
+// edgeColor is the colour an edge is drawn in: its kind's, the
+// selection's, faded when dimmed or when the argument does not apply.
+func (r *renderer) edgeColor(e *scene.Edge) color.NRGBA {
+	if r.v.isSelected(e.ID) {
+		return fade(r.pal.sel, e.Dimmed)
+	}
+	col := scene.EdgeColor(e.Kind)
+	if r.v.marks[e.ID].Inapplicable {
+		col.A = 120
+	}
+	return fade(col, e.Dimmed)
 }
 
 // setText updates t and refreshes it only when something changed, so that

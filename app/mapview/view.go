@@ -104,6 +104,9 @@ type View struct {
 	mini      *minimap
 	noMinimap bool
 
+	marks  map[argmap.ID]ArgMark // scheme labels and questions of arguments
+	hoverQ markHit               // the question marker under the pointer
+
 	editor *editEntry
 	editID argmap.ID
 
