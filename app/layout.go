@@ -82,7 +82,7 @@ func (e *Editor) addPlaced(label string, add argmap.Edit, id argmap.ID) bool {
 	e.hist.Begin(label)
 	ok := e.do(add)
 	if ok {
-		at := layout.PlaceNew(e.m, id, e.cardSize)
+		at := e.placeNew(id)
 		if c := e.m.Claim(id); c != nil && c.Pos != at {
 			e.do(argmap.Move([]argmap.ID{id}, []argmap.Point{at}, false))
 		}

@@ -75,9 +75,9 @@ type renderer struct {
 	tipBg  *canvas.Rectangle
 	// tipLines are the lines of the question tip.
 	tipLines []*canvas.Text
-	objs   []fyne.CanvasObject
-	pal    palette
-	built  *scene.Scene // the scene the pools were filled from
+	objs     []fyne.CanvasObject
+	pal      palette
+	built    *scene.Scene // the scene the pools were filled from
 	// created counts canvas objects made, for tests and benchmarks.
 	created int
 }

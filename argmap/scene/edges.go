@@ -2,6 +2,7 @@ package scene
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/argmap/argmap/argmap"
@@ -286,19 +287,32 @@ func (s *Scene) CardsIn(r Rect) []argmap.ID {
 	return ids
 }
 
-// Free reports whether r overlaps no card and no card but those in except
-// lies under the segments segs: the test of a place for a new card and
-// its links. It looks only at the cells r and segs cover.
-func (s *Scene) Free(r Rect, segs []Seg, except map[argmap.ID]bool) bool {
+// Free reports whether a new card with box r and links segs is free:
+// r overlaps no card but self's and no link but self's, and the links
+// cross no card but self's and those in ends (the cards they join). It is
+// the test of a place for a new card; it looks only at the cells of the
+// spatial index that r and segs cover.
+func (s *Scene) Free(r Rect, segs []Seg, self argmap.ID, ends map[argmap.ID]bool) bool {
 	for _, i := range near(s.cardGrid, r, len(s.Cards)) {
-		if s.Cards[i].Box.Intersects(r) {
+		if c := &s.Cards[i]; c.ID != self && c.Box.Intersects(r) {
 			return false
+		}
+	}
+	for _, i := range near(s.edgeGrid, r, len(s.Edges)) {
+		e := &s.Edges[i]
+		if e.Target == self || !e.Bounds.Intersects(r) || slices.Contains(e.Premises, self) {
+			continue
+		}
+		for _, sg := range e.Segs {
+			if SegHitsRect(sg, r) {
+				return false
+			}
 		}
 	}
 	for _, sg := range segs {
 		for _, i := range near(s.cardGrid, sg.Bounds(), len(s.Cards)) {
 			c := &s.Cards[i]
-			if !except[c.ID] && SegHitsRect(sg, c.Box) {
+			if c.ID != self && !ends[c.ID] && SegHitsRect(sg, c.Box) {
 				return false
 			}
 		}

@@ -100,14 +100,23 @@ func TestFree(t *testing.T) {
 	mb := s.Card(f.M).Box
 	below := Rect{mb.X, mb.Y + 2000, mb.W, mb.H}
 	up := Seg{below.Center(), mb.Center()}
-	if s.Free(mb, nil, nil) {
+	if s.Free(mb, nil, argmap.NilID, nil) {
 		t.Error("the main conclusion's box is free")
 	}
-	if !s.Free(below, nil, nil) {
+	if !s.Free(mb, nil, f.M, nil) {
+		t.Error("a card's own box is not free for it")
+	}
+	if !s.Free(below, nil, argmap.NilID, nil) {
 		t.Error("a box far below the map is not free")
 	}
 	// A link from far below up to M crosses the cards on the way.
-	if s.Free(below, []Seg{up}, map[argmap.ID]bool{f.M: true}) {
+	if s.Free(below, []Seg{up}, argmap.NilID, map[argmap.ID]bool{f.M: true}) {
 		t.Error("a link through the premises row counts as free")
+	}
+	// A box on the arrow from C up to M, between them, is not free.
+	cb := s.Card(f.C).Box
+	mid := Seg{cb.Center(), mb.Center()}.Mid()
+	if s.Free(RectAround(mid, 20, 20), nil, argmap.NilID, nil) {
+		t.Error("a box on an arrow counts as free")
 	}
 }
