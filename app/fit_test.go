@@ -89,3 +89,37 @@ func TestOpenShowsReadableStart(t *testing.T) {
 		t.Fatalf("the main conclusion %v is not on screen %v", root, vp)
 	}
 }
+
+// TestImportedOverlapsAreSpread: the OVA3 export, whose cards overlap when
+// drawn at our size, opens with none overlapping; one Undo gives back the
+// file's own coordinates.
+func TestImportedOverlapsAreSpread(t *testing.T) {
+	e := newTestEditor(t)
+	path := "../../shared/corpus/aif-json/ova3-dialects/xAifTestFile_ova3_export.json"
+	if err := e.OpenFile(path); err != nil {
+		t.Fatal(err)
+	}
+	s := e.view.Scene()
+	overlaps := func() int {
+		n := 0
+		for i := range s.Cards {
+			for j := i + 1; j < len(s.Cards); j++ {
+				if s.Cards[i].Box.Intersects(s.Cards[j].Box) {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	if n := overlaps(); n != 0 {
+		t.Fatalf("%d pairs of cards overlap after opening", n)
+	}
+	if !e.hist.CanUndo() {
+		t.Fatal("the spread is not undoable")
+	}
+	e.undo()
+	s = e.view.Scene()
+	if overlaps() == 0 {
+		t.Error("after Undo no cards overlap: the file's own layout was not restored (or never overlapped)")
+	}
+}

@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/argmap/argmap/argmap/anchor"
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/anchor"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
