@@ -225,11 +225,30 @@ func (s *Scene) Visible(r Rect) (cards, edges []int) {
 		}
 	}
 	for _, i := range es {
-		if s.Edges[i].Bounds.Intersects(r) {
+		if s.Edges[i].Meets(r) {
 			edges = append(edges, i)
 		}
 	}
 	return cards, edges
+}
+
+// edgeTol is how far from its lines an edge's arrowhead, junction dot and
+// stroke may reach, map units.
+const edgeTol = 12
+
+// Meets reports whether some line of e passes within edgeTol of r: what
+// is drawn of e may show in r.
+func (e *Edge) Meets(r Rect) bool {
+	if !e.Bounds.Intersects(r) {
+		return false
+	}
+	r = r.Inset(edgeTol)
+	for _, sg := range e.Segs {
+		if SegHitsRect(sg, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // near returns, ascending, the candidate cards (or edges) for a query at

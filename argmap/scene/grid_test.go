@@ -18,8 +18,11 @@ func linearVisible(s *Scene, r Rect) (cards, edges []int) {
 		}
 	}
 	for i := range s.Edges {
-		if s.Edges[i].Bounds.Intersects(r) {
-			edges = append(edges, i)
+		for _, sg := range s.Edges[i].Segs {
+			if SegHitsRect(sg, r.Inset(edgeTol)) {
+				edges = append(edges, i)
+				break
+			}
 		}
 	}
 	return cards, edges

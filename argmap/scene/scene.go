@@ -162,7 +162,7 @@ func Build(m *argmap.Map, measure Measure, opt Options) *Scene {
 		s.cardGrid.set(i, s.Cards[i].Box)
 	}
 	for i := range s.Edges {
-		s.edgeGrid.set(i, s.Edges[i].Bounds)
+		s.edgeGrid.setSegs(i, s.Edges[i].Segs, edgeTol)
 	}
 	return s
 }
