@@ -140,7 +140,7 @@ func (v *View) selectOne(id argmap.ID) {
 // firstCard is the index of the main conclusion with the most reasons, or
 // else the topmost card.
 func (v *View) firstCard() int {
-	b := v.mainBranch()
+	_, b := v.mainBranch()
 	if i := v.scene.CardAt(b.Center()); i >= 0 && v.scene.Cards[i].Role == argmap.RoleMain {
 		return i
 	}

@@ -154,7 +154,6 @@ func (r *renderer) update() {
 		for _, i := range edges { // above the cards: a junction may sit on one
 			objs = r.placeArgMarks(objs, &s.Edges[i], tr, r.edgeColor(&s.Edges[i]))
 		}
-		objs = r.placeTip(objs)
 	}
 	r.placeOverlay()
 	objs = append(objs, r.band, r.rubber, r.handle)
@@ -166,6 +165,9 @@ func (r *renderer) update() {
 		v.mini.Resize(fyne.NewSize(minimapW, minimapH))
 		v.mini.update(r.pal)
 		objs = append(objs, v.mini)
+	}
+	if s != nil {
+		objs = r.placeTip(objs) // above the minimap: it may reach over it
 	}
 	if v.editor != nil { // on top of everything, the minimap included
 		v.placeEditor()
@@ -451,6 +453,9 @@ func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.T
 	if r.v.isSelected(e.ID) {
 		width = 3
 	}
+	// Arrowheads and dots shrink with the cards below half size, so that
+	// a zoomed-out map is blocks and lines, not a field of arrowheads.
+	hr := headRadius * math.Max(0.3, math.Min(1, tr.Zoom*2))
 	n := 0
 	add := func(a, b scene.Point) {
 		l := r.line(k, n)
@@ -464,7 +469,7 @@ func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.T
 		a, b := tr.ToScreen(sg.A), tr.ToScreen(sg.B)
 		if si == len(e.Segs)-1 {
 			// stop the last piece at the arrowhead's base
-			b = scene.Point{X: b.X - e.Dir.X*headRadius, Y: b.Y - e.Dir.Y*headRadius}
+			b = scene.Point{X: b.X - e.Dir.X*hr, Y: b.Y - e.Dir.Y*hr}
 		}
 		if e.Kind != scene.EdgeUndercut && !off {
 			add(a, b)
@@ -475,7 +480,15 @@ func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.T
 			continue
 		}
 		ux, uy := (b.X-a.X)/l, (b.Y-a.Y)/l
-		for d := 0.0; d < l; d += on + gap {
+		// Dashes only where the line crosses the screen: a long link
+		// zoomed in would be thousands of them.
+		d0, d1, ok := clipToScreen(a, b, l, r.v.size)
+		if !ok {
+			continue
+		}
+		d0 = math.Floor(d0/(on+gap)) * (on + gap)
+		l = d1
+		for d := d0; d < l; d += on + gap {
 			e2 := math.Min(d+on, l)
 			add(scene.Point{X: a.X + ux*d, Y: a.Y + uy*d}, scene.Point{X: a.X + ux*e2, Y: a.Y + uy*e2})
 		}
@@ -485,20 +498,50 @@ func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.T
 	h := k.head
 	h.FillColor = col
 	h.Angle = float32(math.Atan2(e.Dir.X, -e.Dir.Y) * 180 / math.Pi)
-	c := scene.Point{X: tip.X - e.Dir.X*headRadius, Y: tip.Y - e.Dir.Y*headRadius}
-	h.Move(fyne.NewPos(float32(c.X-headRadius), float32(c.Y-headRadius)))
-	h.Resize(fyne.NewSize(2*headRadius, 2*headRadius))
+	c := scene.Point{X: tip.X - e.Dir.X*hr, Y: tip.Y - e.Dir.Y*hr}
+	h.Move(fyne.NewPos(float32(c.X-hr), float32(c.Y-hr)))
+	h.Resize(fyne.NewSize(float32(2*hr), float32(2*hr)))
 	h.Refresh()
 	objs = append(objs, h)
 	if e.Joined {
 		j := tr.ToScreen(e.Junction)
 		k.dot.FillColor = col
-		k.dot.Move(fyne.NewPos(float32(j.X-4), float32(j.Y-4)))
-		k.dot.Resize(fyne.NewSize(8, 8))
+		dr := hr * 4 / headRadius
+		k.dot.Move(fyne.NewPos(float32(j.X-dr), float32(j.Y-dr)))
+		k.dot.Resize(fyne.NewSize(float32(2*dr), float32(2*dr)))
 		k.dot.Refresh()
 		objs = append(objs, k.dot)
 	}
 	return objs
+}
+
+// clipToScreen returns the stretch [d0, d1] of the line from a to b
+// (length l, screen pixels) that lies on a screen of the given size, with
+// a margin, and false when none does.
+func clipToScreen(a, b scene.Point, l float64, size fyne.Size) (d0, d1 float64, ok bool) {
+	const m = 20
+	r := scene.Rect{X: -m, Y: -m, W: float64(size.Width) + 2*m, H: float64(size.Height) + 2*m}
+	t0, t1 := 0.0, 1.0
+	dx, dy := b.X-a.X, b.Y-a.Y
+	for _, pq := range [][2]float64{{-dx, a.X - r.X}, {dx, r.X + r.W - a.X}, {-dy, a.Y - r.Y}, {dy, r.Y + r.H - a.Y}} {
+		p, q := pq[0], pq[1]
+		if p == 0 {
+			if q < 0 {
+				return 0, 0, false
+			}
+			continue
+		}
+		t := q / p
+		if p < 0 {
+			t0 = math.Max(t0, t)
+		} else {
+			t1 = math.Min(t1, t)
+		}
+	}
+	if t0 > t1 {
+		return 0, 0, false
+	}
+	return t0 * l, t1 * l, true
 }
 
 // edgeColor is the colour an edge is drawn in: its kind's, the

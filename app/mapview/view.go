@@ -408,8 +408,9 @@ func (v *View) fit() {
 	w, h := float64(v.size.Width), float64(v.size.Height)
 	b := v.scene.Bounds
 	z := math.Min(1, v.fitZoom(b))
+	var main scene.Rect
 	if v.mode == fitReadable && z < ReadableZoom {
-		b = v.mainBranch()
+		b, main = v.mainBranch()
 		z = math.Max(ReadableZoom, math.Min(0.8, v.fitZoom(b)))
 	}
 	z = math.Max(floorZoom, math.Min(MaxZoom, z))
@@ -419,10 +420,14 @@ func (v *View) fit() {
 	}
 	old := v.tr.Zoom
 	v.tr = scene.Transform{Zoom: z, Origin: scene.Point{X: c.X - w/2/z, Y: c.Y - h/2/z}}
-	if top := b.Y - 30; (b.H+60)*z > h && v.mode == fitReadable {
-		// Too tall to show whole at a readable size: the top, where the
-		// conclusion is and reading starts.
-		v.tr.Origin.Y = top
+	if v.mode == fitReadable && !main.Empty() {
+		// The main conclusion near the top, where reading starts, and its
+		// reasons below it; centred on them when they fit across, else on
+		// the conclusion.
+		v.tr.Origin.Y = main.Y - 40/z
+		if (b.W+60)*z > w {
+			v.tr.Origin.X = main.Center().X - w/2/z
+		}
 	}
 	v.redraw()
 	if z != old && v.OnZoomChanged != nil {
@@ -431,9 +436,9 @@ func (v *View) fit() {
 }
 
 // mainBranch returns the box of the main conclusion with the most reasons
-// and objections, together with the cards of those reasons and objections:
-// what a first look at a big map shows.
-func (v *View) mainBranch() scene.Rect {
+// and objections, together with the cards of those reasons and objections
+// (what a first look at a big map shows), and the conclusion's own box.
+func (v *View) mainBranch() (branch, main scene.Rect) {
 	s := v.scene
 	n := map[argmap.ID]int{}
 	for i := range s.Edges {
@@ -457,13 +462,13 @@ func (v *View) mainBranch() scene.Rect {
 		}
 	}
 	if best < 0 {
-		return scene.Rect{}
+		return scene.Rect{}, scene.Rect{}
 	}
-	main := &s.Cards[best]
-	b := main.Box
+	mc := &s.Cards[best]
+	b := mc.Box
 	for i := range s.Edges {
 		e := &s.Edges[i]
-		if e.Target != main.ID {
+		if e.Target != mc.ID {
 			continue
 		}
 		for _, p := range e.Premises {
@@ -472,7 +477,7 @@ func (v *View) mainBranch() scene.Rect {
 			}
 		}
 	}
-	return b
+	return b, mc.Box
 }
 
 // ViewCenter returns the centre of the viewport in map units.
