@@ -87,3 +87,33 @@ func drawnLines(v *View, id argmap.ID) int {
 	}
 	return n
 }
+
+// TestColoursStayApart: a user's colour is a stripe and a wash, the
+// border keeps the role's colour; the selection is a ring outside the
+// border, so a main conclusion's thick border never reads as selected.
+func TestColoursStayApart(t *testing.T) {
+	f := newFixture(t)
+	f.m.Claim(f.A).Color = "#e0a000"
+	v, _ := newView(t, f)
+	v.Refresh()
+	a := v.Scene().Card(f.A)
+	k := v.r.cards[f.A]
+	if nrgba(k.box.StrokeColor) != a.RoleColor {
+		t.Errorf("border %v with a user colour, want the role colour %v", k.box.StrokeColor, a.RoleColor)
+	}
+	if k.stripe == nil || !drawnObj(v, k.stripe) || nrgba(k.stripe.FillColor) != a.Accent {
+		t.Error("no stripe in the user's colour")
+	}
+	m := v.r.cards[f.M]
+	before := m.box.StrokeColor
+	v.SetSelection([]argmap.ID{f.M})
+	if m.box.StrokeColor != before {
+		t.Error("selecting the main conclusion changed its border instead of adding a ring")
+	}
+	if m.halo == nil || !drawnObj(v, m.halo) || m.halo.Position().X >= m.box.Position().X {
+		t.Error("no selection ring outside the selected card's border")
+	}
+	if nrgba(m.halo.StrokeColor) == nrgba(m.box.StrokeColor) {
+		t.Error("the selection ring has the main conclusion's border colour")
+	}
+}

@@ -202,6 +202,13 @@ func (v *View) SetMap(m *argmap.Map) {
 	v.needFit, v.autoFit, v.mode = true, true, fitReadable
 	v.rebuild()
 	v.Refresh()
+	// The arrow keys and Tab work on a freshly opened map at once, where
+	// no text field is waiting for typing.
+	if a := fyne.CurrentApp(); a != nil {
+		if c := a.Driver().CanvasForObject(v); c != nil && c.Focused() == nil {
+			c.Focus(v)
+		}
+	}
 }
 
 // Scene returns the scene being shown (read-only), or nil.
