@@ -49,14 +49,13 @@ func (v *View) SetArgMarks(marks map[argmap.ID]ArgMark) {
 
 // argObjs are the pooled canvas objects of one argument's marks.
 type argObjs struct {
-	glyphBg  *canvas.Circle
-	glyph    *canvas.Text
-	pillBg   *canvas.Rectangle
-	pill     *canvas.Text
-	qBg      []*canvas.Circle
-	qText    []*canvas.Text
-	qRects   []scene.Rect // screen rectangles of the question markers
-	lastPill string
+	glyphBg *canvas.Circle
+	glyph   *canvas.Text
+	pillBg  *canvas.Rectangle
+	pill    *canvas.Text
+	qBg     []*canvas.Circle
+	qText   []*canvas.Text
+	qRects  []scene.Rect // screen rectangles of the question markers
 }
 
 // markHit is a drawn question marker, for hover and click.
