@@ -29,7 +29,16 @@ func TestTextStaysInsideCards(t *testing.T) {
 	v.SetMap(m)
 	for _, z := range []float64{0.05, 0.3, 0.45, 0.55, 0.7, 0.8, 0.9, 1, 1.1, 1.3, 1.7, 2.2, 3} {
 		t.Run(fmt.Sprint(z), func(t *testing.T) {
-			v.tr = scene.Transform{Zoom: z, Origin: scene.Point{X: v.Scene().Bounds.X, Y: v.Scene().Bounds.Y}}
+			// The main conclusion (bold text, the card that overflowed) at
+			// the top left, with what lies right of and below it.
+			var at scene.Point
+			for _, c := range v.Scene().Cards {
+				if c.Role == argmap.RoleMain {
+					at = scene.Point{X: c.Box.X - 10/z, Y: c.Box.Y - 10/z}
+					break
+				}
+			}
+			v.tr = scene.Transform{Zoom: z, Origin: at}
 			v.redraw()
 			checked := 0
 			for i := range v.Scene().Cards {
