@@ -136,13 +136,13 @@ func (e *Editor) mapPoint(at fyne.Position) argmap.Point {
 }
 
 // questionText is the text of critical question i asked of argument a, as
-// the canvas shows it. One place, so that filling in the argument's own
-// claims for the scheme's placeholders changes every use at once.
+// the canvas shows it: worded with the argument's own claims, never with
+// the catalogue's placeholders.
 func (e *Editor) questionText(a *argmap.Argument, i int) string {
 	if e.schemes == nil {
 		return ""
 	}
-	return e.schemes.CriticalQuestion(a, i)
+	return e.schemes.QuestionText(e.m, a.ID, i)
 }
 
 // schemeLabel is the short name of a scheme on the map: "Expert opinion"

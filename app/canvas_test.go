@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
@@ -25,7 +26,7 @@ func TestAskedQuestionShowsOnTheMap(t *testing.T) {
 	ed, ch := argmap.AskCriticalQuestion(link.ID, 0, "me", "")
 	e.do(ed)
 	mk := e.argMarks()[link.ID]
-	if len(mk.Questions) != 1 || mk.Questions[0].Text == "" || mk.Questions[0].Answered || !mk.Inapplicable {
+	if len(mk.Questions) != 1 || mk.Questions[0].Text == "" || strings.ContainsAny(mk.Questions[0].Text, "{}") || mk.Questions[0].Answered || !mk.Inapplicable {
 		t.Fatalf("marks %+v after asking, want one open question and the argument not applying", mk)
 	}
 	e.do(argmap.AnswerChallenge(ch, "yes"))
