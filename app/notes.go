@@ -199,7 +199,6 @@ func (p *notesPanel) commentCard(c argmap.Comment) fyne.CanvasObject {
 // remark that no export shows until it is released.
 const privateMark = "Private (rubric)"
 
-
 // setColor colours a claim or an argument ("" for its role's colour).
 func (e *Editor) setColor(id argmap.ID, hex string) {
 	if ann, ok := e.annotations(id); ok && ann.Color != hex {
