@@ -14,7 +14,7 @@ import (
 var exportCmd = &Command{
 	Name:    "export",
 	Usage:   "export -f FORMAT [-private] [-o OUT] FILE",
-	Summary: "write the map in FILE (any format Argmap reads) in FORMAT, to OUT (saved atomically) or standard output, without private comments",
+	Summary: "write the map in FILE (any format Argmap reads) in FORMAT, to OUT (saved atomically) or standard output; private (rubric) comments are left out",
 }
 
 func init() {

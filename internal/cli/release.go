@@ -10,7 +10,7 @@ import (
 var releaseCmd = &Command{
 	Name:    "release",
 	Usage:   "release [-o OUT] FILE",
-	Summary: "release the private (rubric) comments of a native map: the map with every comment public, to OUT (saved atomically; may be FILE) or standard output",
+	Summary: "make every private (rubric) comment of a native map public, writing it to OUT (saved atomically; may be FILE) or standard output",
 }
 
 func init() {
