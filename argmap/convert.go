@@ -40,9 +40,9 @@ func (p place) at(field string) place {
 // path is a place given as a whole path.
 func path(s string) place { return place{list: s, i: -1} }
 
-// reader converts the wire structs of the current version into the model, checking what the
-// JSON decoder cannot: IDs, references, enumerations, times and limits. It
-// stops at the first fault and names its place.
+// reader converts the wire structs of the current version into the model,
+// checking what the JSON decoder cannot: IDs, references, enumerations,
+// times and limits. It stops at the first fault and names its place.
 type reader struct {
 	err error
 	ids map[ID]kind // every ID seen, and what it names
