@@ -306,7 +306,9 @@ func (e *Editor) ExportTo(f *formats.Format, path string) error {
 }
 
 func (e *Editor) exportTo(f *formats.Format, path string, link argmap.LinkPolicy) error {
-	data, err := f.Encode(e.m)
+	// An export goes to someone else: even as a native map it leaves the
+	// teacher's private comments out (Save keeps them).
+	data, err := f.Encode(e.m.WithoutPrivate())
 	if err == nil {
 		err = argmap.WriteFileAtomicLink(path, data, link)
 	}

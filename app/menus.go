@@ -97,6 +97,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		item("Find…", key(fyne.KeyF, mod), e.showFind),
 		fyne.NewMenuItemSeparator(),
 		item("Resolve Merge Conflicts…", nil, func() { e.showConflicts() }),
+		item(argmap.ReleasePrivateLabel, nil, e.releasePrivate),
 	)
 
 	mm.outline = item("Outline", key(fyne.Key1, modShift), func() { e.setPanels(!e.showOut, e.showInsp) })

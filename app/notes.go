@@ -25,6 +25,8 @@ type notesPanel struct {
 	tags, comments, links *fyne.Container
 	tagEntry, linkEntry   *widget.Entry
 	commentEntry          *widget.Entry
+	private               *widget.Check // the next comment is a private rubric remark
+	add                   *widget.Button
 	swatches              []*swatch
 	custom                *swatch
 	shown                 string // signature of the annotations shown
@@ -60,8 +62,11 @@ func newNotesPanel(e *Editor, id argmap.ID) *notesPanel {
 	p.commentEntry.Wrapping = fyne.TextWrapWord
 	p.commentEntry.SetMinRowsVisible(2)
 	p.commentEntry.SetPlaceHolder("Write a comment")
-	addComment := widget.NewButtonWithIcon("Add Comment", theme.ContentAddIcon(), func() {
-		e.addComment(id, p.commentEntry.Text)
+	// The box stays ticked after a comment is added: a teacher grading a
+	// map writes several rubric remarks in a row.
+	p.private = widget.NewCheck(privateMark, nil)
+	p.add = widget.NewButtonWithIcon("Add Comment", theme.ContentAddIcon(), func() {
+		e.addCommentAs(id, p.commentEntry.Text, p.private.Checked)
 		p.commentEntry.SetText("")
 	})
 
@@ -78,7 +83,7 @@ func newNotesPanel(e *Editor, id argmap.ID) *notesPanel {
 		heading("Tags"), p.tags, p.tagEntry,
 		heading("Colour"), colours,
 		heading("Comments"), p.comments, p.commentEntry,
-		container.NewHBox(addComment),
+		container.NewHBox(p.add, p.private),
 		heading("Links"), p.links, p.linkEntry,
 	)
 	return p
@@ -168,15 +173,31 @@ func (p *notesPanel) commentCard(c argmap.Comment) fyne.CanvasObject {
 	}
 	meta := widget.NewLabelWithStyle(who+when, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	meta.Importance = widget.LowImportance
+	// The eye button shows whether a student sees the comment and
+	// switches it; a private one is crossed out and marked in words.
+	eye := theme.VisibilityIcon()
+	if c.Private {
+		eye = theme.VisibilityOffIcon()
+		meta.SetText(privateMark + " · " + meta.Text)
+		meta.Importance = widget.WarningImportance
+	}
+	vis := widget.NewButtonWithIcon("", eye, func() {
+		e.doCard(id, argmap.SetCommentPrivate(e.m, id, c.ID, !c.Private), "")
+	})
+	vis.Importance = widget.LowImportance
 	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { e.editComment(id, c) })
 	edit.Importance = widget.LowImportance
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.doCard(id, argmap.DeleteComment(e.m, id, c.ID), "") })
 	del.Importance = widget.LowImportance
 	return container.NewVBox(
-		container.NewBorder(nil, nil, nil, container.NewHBox(edit, del), meta),
+		container.NewBorder(nil, nil, nil, container.NewHBox(vis, edit, del), meta),
 		wrapped(c.Text),
 	)
 }
+
+// privateMark names a private comment in the inspector: a teacher's rubric
+// remark that no export shows until it is released.
+const privateMark = "Private (rubric)"
 
 // setColor colours a claim or an argument ("" for its role's colour).
 func (e *Editor) setColor(id argmap.ID, hex string) {
@@ -197,14 +218,32 @@ func (e *Editor) annotations(id argmap.ID) (argmap.Annotations, bool) {
 }
 
 // addComment adds a comment signed with the author name and the time.
-func (e *Editor) addComment(id argmap.ID, text string) {
+func (e *Editor) addComment(id argmap.ID, text string) { e.addCommentAs(id, text, false) }
+
+// addCommentAs adds a comment, private (a rubric remark left out of what a
+// student receives) or not.
+func (e *Editor) addCommentAs(id argmap.ID, text string, private bool) {
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return
 	}
 	e.doCard(id, argmap.AddComment(e.m, id, argmap.Comment{
 		ID: argmap.NewID(), Author: e.author(), Time: time.Now().UTC().Truncate(time.Second), Text: text,
+		Private: private,
 	}), "")
+}
+
+// releasePrivate makes every private comment of the map public, in one
+// undo step (Edit › Release Private Comments).
+func (e *Editor) releasePrivate() {
+	ed := argmap.ReleasePrivate(e.m)
+	if ed == nil {
+		e.status.message("No private comments to release.")
+		return
+	}
+	if e.do(ed) {
+		e.status.message("Private comments released: exports show them from now on.")
+	}
 }
 
 // editComment asks for a comment's new text.

@@ -28,6 +28,9 @@ func FuzzDecode(f *testing.F) {
 		doc(claims2 + `, "arguments": [{"id": "` + id3 + `", "premises": ["` + id1 + `"], "target": "` + id2 + `", "polarity": "pro"}]`),
 		doc(claims2 + `, "challenges": [{"id": "` + id3 + `", "kind": "critical-question", "target": "` + id1 + `", "question": 0}]`),
 		`{"format": "argmap", "version": 7}`,
+		// A private comment, in a version 2 file and (refused) in a version 1 one.
+		`{"format": "argmap", "version": 2, "map": {"claims": [{"id": "` + id1 + `", "text": "a", "comments": [{"id": "` + id2 + `", "text": "rubric", "private": true}]}]}}`,
+		doc(`"claims": [{"id": "` + id1 + `", "text": "a", "comments": [{"id": "` + id2 + `", "text": "rubric", "private": true}]}]`),
 		`{"format": "argmap", "version": 1, "map": {"claims": [{"id": 1}]}}`,
 	} {
 		f.Add([]byte(s))

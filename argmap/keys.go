@@ -32,7 +32,8 @@ type keyField struct {
 
 var (
 	keysOnce sync.Once
-	keysV1   *keyNode
+	keysV1   *keyNode // the keys a version 1 file may hold
+	keysV2   *keyNode
 )
 
 // keyTree builds the node of a struct type from its json tags.
@@ -74,16 +75,23 @@ type pathStep struct {
 	index int // -1 for a key
 }
 
-// unknownKey reports the first key of data that the version 1 wire structs
-// do not have, or that an object gives twice, as a *DecodeError, or nil.
-// (The JSON library keeps the last of two equal keys without a word; a
-// file that says two things in one place is refused, as the README
-// promises.)
-func unknownKey(data []byte) error {
-	keysOnce.Do(func() { keysV1 = keyTree(reflect.TypeOf(fileV1{})) })
+// unknownKey reports the first key of data that the wire structs of the
+// version do not have, or that an object gives twice, as a *DecodeError,
+// or nil. (The JSON library keeps the last of two equal keys without a
+// word; a file that says two things in one place is refused, as the
+// README promises.)
+func unknownKey(data []byte, version int) error {
+	keysOnce.Do(func() {
+		keysV1 = keyTree(reflect.TypeOf(fileV1{}))
+		keysV2 = keyTree(reflect.TypeOf(fileV2{}))
+	})
+	keys := keysV2
+	if version == 1 {
+		keys = keysV1
+	}
 	s := &keyScanner{data: data}
 	s.ws()
-	return s.object(keysV1)
+	return s.object(keys)
 }
 
 func (s *keyScanner) ws() {

@@ -77,6 +77,10 @@ type Comment struct {
 	Author string
 	Time   time.Time
 	Text   string
+	// Private marks a teacher's rubric remark: it is kept in the native
+	// file, and left out of everything a student receives (exports,
+	// exercise sheets) until it is released (see ReleasePrivate).
+	Private bool
 }
 
 // Anchor ties a claim to the passage of a source text it was taken from.

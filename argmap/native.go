@@ -22,7 +22,11 @@ import (
 //	1: 2026-11-27: first version: meta, claims (text, assessment, pos,
 //	   pinned, anchor, comments, tags, color, links), arguments (premises,
 //	   target, polarity, scheme, annotations), challenges, sources.
-const FormatVersion = 1
+//	2: 2026-12-01: version 1 plus "private": true on a comment (a
+//	   teacher's rubric remark, left out of what a student receives). A
+//	   map with no private comment is still written as version 1, the
+//	   oldest version that holds it, so that older Argmaps read it.
+const FormatVersion = 2
 
 // FormatName is the value of the envelope's "format" field.
 const FormatName = "argmap"
@@ -129,9 +133,9 @@ func Decode(data []byte) (m *Map, err error) {
 	// current version first costs nothing when it is (the common case);
 	// otherwise the header's verdict (a newer version, another format)
 	// comes before any complaint about the body.
-	var f fileV1
+	var f fileV2
 	err = decodeStrict(data, &f)
-	if err == nil && f.Format == FormatName && f.Version == FormatVersion {
+	if err == nil && f.Format == FormatName && (f.Version == 1 || f.Version == FormatVersion) {
 		return f.Map.toMap()
 	}
 	version, herr := decodeHeader(data)
@@ -139,14 +143,14 @@ func Decode(data []byte) (m *Map, err error) {
 		return nil, herr
 	}
 	switch version {
-	case 1:
+	case 1, 2: // a version 1 body reads into the version 2 structs (see wire_v2.go)
 		if err == nil { // the header and the body disagree (duplicate keys)
 			return f.Map.toMap()
 		}
 		return nil, locate(data, err, &f)
 	}
-	// Versions between 1 and FormatVersion that are no longer written get
-	// their decoder and upgrade step here.
+	// Versions between 1 and FormatVersion that are no longer written as
+	// they are get their decoder and upgrade step here.
 	return nil, &DecodeError{Place: "version", Message: fmt.Sprintf("unknown format version %d", version)}
 }
 
@@ -177,15 +181,24 @@ func decodeHeader(data []byte) (int, error) {
 	return v, nil
 }
 
-// decodeStrict reads data into v (a version 1 file), refusing unknown
-// fields. The library's whole-buffer decoder is twice as fast as its
+// decodeStrict reads data into v, refusing unknown fields: those of the
+// version the body gives (a version 1 file may not hold what version 2
+// added). The library's whole-buffer decoder is twice as fast as its
 // stream decoder, the only one that refuses unknown fields, so the keys
 // are checked by a scanner of ours (see unknownKey).
-func decodeStrict(data []byte, v *fileV1) error {
+func decodeStrict(data []byte, v *fileV2) error {
 	if err := json.Unmarshal(data, v); err != nil {
 		return err
 	}
-	return unknownKey(data)
+	if v.Version != 1 {
+		return unknownKey(data, 2)
+	}
+	err := unknownKey(data, 1)
+	var de *DecodeError
+	if errors.As(err, &de) && strings.HasPrefix(de.Message, "unknown field") && unknownKey(data, 2) == nil {
+		de.Message += " in a version 1 file (it needs format version 2)"
+	}
+	return err
 }
 
 // locate turns an error of the JSON decoder into a *DecodeError that names
@@ -239,13 +252,14 @@ func trimJSON(msg string) string {
 	return strings.TrimPrefix(msg, "json: ")
 }
 
-// Encode writes a map in the native format, deterministically: two-space
+// Encode writes a map in the native format, in the oldest version that
+// holds it (see FormatVersion), deterministically: two-space
 // indentation, claims and arguments in map order, times in RFC 3339 UTC,
 // a trailing newline. Equal maps give equal bytes, so files diff well.
 // It refuses what Decode would refuse to read back, such as NaN
 // coordinates.
 func Encode(m *Map) ([]byte, error) {
-	f, err := encodeV1(m)
+	f, err := encodeWire(m)
 	if err != nil {
 		return nil, err
 	}

@@ -103,6 +103,50 @@ func DeleteComment(m *Map, id, comment ID) Edit {
 	})
 }
 
+// SetCommentPrivate marks a comment private (a rubric remark a student
+// does not see) or releases it.
+func SetCommentPrivate(m *Map, id, comment ID, private bool) Edit {
+	label := "Release Comment"
+	if private {
+		label = "Make Comment Private"
+	}
+	return annotate(m, id, label, func(a *Annotations) {
+		for i := range a.Comments {
+			if a.Comments[i].ID == comment {
+				a.Comments[i].Private = private
+			}
+		}
+	})
+}
+
+// ReleasePrivateLabel is the label of the edit ReleasePrivate makes.
+const ReleasePrivateLabel = "Release Private Comments"
+
+// ReleasePrivate clears the private mark of every comment of the map, in
+// one undo step; nil when no comment is private.
+func ReleasePrivate(m *Map) Edit {
+	release := func(a *Annotations) {
+		for i := range a.Comments {
+			a.Comments[i].Private = false
+		}
+	}
+	var edits []Edit
+	for _, c := range m.Claims {
+		if hasPrivate(c.Comments) {
+			edits = append(edits, UpdateClaim(c.ID, ReleasePrivateLabel, func(c *Claim) { release(&c.Annotations) }))
+		}
+	}
+	for _, a := range m.Arguments {
+		if hasPrivate(a.Comments) {
+			edits = append(edits, UpdateArgument(a.ID, ReleasePrivateLabel, func(a *Argument) { release(&a.Annotations) }))
+		}
+	}
+	if len(edits) == 0 {
+		return nil
+	}
+	return Batch(ReleasePrivateLabel, edits...)
+}
+
 // annotate changes the annotations of the claim or argument id.
 func annotate(m *Map, id ID, label string, fn func(*Annotations)) Edit {
 	if m.Argument(id) != nil {

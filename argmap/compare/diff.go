@@ -288,6 +288,9 @@ func annotationChanges(x, y argmap.Annotations) []string {
 			if x.Comments[i].Text != y.Comments[i].Text || x.Comments[i].Author != y.Comments[i].Author {
 				d = append(d, fmt.Sprintf("comment %d → %q", i+1, clip(y.Comments[i].Text)))
 			}
+			if x.Comments[i].Private != y.Comments[i].Private {
+				d = append(d, fmt.Sprintf("comment %d %s", i+1, map[bool]string{true: "made private", false: "released"}[y.Comments[i].Private]))
+			}
 		}
 	}
 	if !slices.Equal(x.Links, y.Links) {

@@ -22,7 +22,7 @@ const (
 // teacher's comparison matches the student's claims by ID where the student
 // filled in the sheet, and by wording where the student added claims.
 func Exercise(model *argmap.Map, mode ExerciseMode) *argmap.Map {
-	m := model.Clone()
+	m := model.WithoutPrivate().Clone() // a teacher's private comments are not handed out
 	m.Meta.Exercise = true
 	m.Challenges = nil
 	roles := m.Roles()

@@ -366,6 +366,9 @@ func (mg *merger) annotations(id argmap.ID, kind string, b, o, t, cur argmap.Ann
 			cs = append(cs, oc)
 		default:
 			oc.Text, _ = pick(bc.Text, oc.Text, tc.Text)
+			// A side that made a comment private, or released it, wins over
+			// one that left it: a teacher's rubric remark must not leak.
+			oc.Private, _ = pick(bc.Private, oc.Private, tc.Private)
 			cs = append(cs, oc)
 		}
 	}

@@ -29,8 +29,15 @@ type Format struct {
 	// from a file: it may read the files the file includes (Argdown's
 	// @include), relative to it.
 	DecodeFile func(path string, data []byte) (*argmap.Map, error)
-	// Encode writes a map. Nil for import-only formats.
+	// Encode writes a map. Nil for import-only formats. Unless the format
+	// KeepsPrivate, it never sees private comments: Register wraps it so
+	// that it writes the map without them (see argmap.Map.WithoutPrivate).
 	Encode func(m *argmap.Map) ([]byte, error)
+	// KeepsPrivate marks the format of the teacher's own copy (the native
+	// one, which Save writes), the only one whose Encode writes private
+	// comments. Whoever hands out a native file (argmap export, an
+	// exercise sheet) strips them with WithoutPrivate.
+	KeepsPrivate bool
 	// Warnings reads data again and lists every fault the import worked
 	// around, each with its place (argmap check prints them). May be nil.
 	Warnings func(data []byte) []string
@@ -46,6 +53,11 @@ func Register(f *Format) {
 		if g.Name == f.Name {
 			panic("formats: registered twice: " + f.Name)
 		}
+	}
+	if enc := f.Encode; enc != nil && !f.KeepsPrivate {
+		// The one place where every export leaves out the teacher's
+		// private comments: a format added later cannot forget it.
+		f.Encode = func(m *argmap.Map) ([]byte, error) { return enc(m.WithoutPrivate()) }
 	}
 	registry = append(registry, f)
 	sort.SliceStable(registry, func(i, j int) bool { return registry[i].Priority > registry[j].Priority })

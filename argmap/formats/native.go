@@ -8,13 +8,14 @@ import (
 
 func init() {
 	Register(&Format{
-		Name:     "json",
-		Title:    "Argmap map",
-		Exts:     []string{".argmap.json", ".json"},
-		Sniff:    sniffNative,
-		Decode:   argmap.Decode,
-		Encode:   argmap.Encode,
-		Priority: 100,
+		Name:         "json",
+		Title:        "Argmap map",
+		Exts:         []string{".argmap.json", ".json"},
+		Sniff:        sniffNative,
+		Decode:       argmap.Decode,
+		Encode:       argmap.Encode,
+		KeepsPrivate: true, // Save writes the teacher's copy
+		Priority:     100,
 	})
 }
 

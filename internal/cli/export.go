@@ -13,8 +13,8 @@ import (
 
 var exportCmd = &Command{
 	Name:    "export",
-	Usage:   "export -f FORMAT [-o OUT] FILE",
-	Summary: "write the map in FILE (any format Argmap reads) in FORMAT, to OUT (saved atomically) or standard output",
+	Usage:   "export -f FORMAT [-private] [-o OUT] FILE",
+	Summary: "write the map in FILE (any format Argmap reads) in FORMAT, to OUT (saved atomically) or standard output; private (rubric) comments are left out",
 }
 
 func init() {
@@ -37,6 +37,7 @@ func runExport(env *Env) int {
 	fs := NewFlagSet(env, exportCmd)
 	format := fs.String("f", "", "the format to write: "+writable())
 	out := fs.String("o", "", "the file to write (default: standard output)")
+	private := fs.Bool("private", false, "keep the teacher's private comments (json only; other formats never hold them)")
 	if code, done := ParseFlags(fs, env.Args); done {
 		return code
 	}
@@ -46,6 +47,9 @@ func runExport(env *Env) int {
 	f := formats.ByName(*format)
 	if f == nil || f.Encode == nil {
 		return UsageError(env, fs, "unknown format %q; known formats: %s", *format, writable())
+	}
+	if *private && !f.KeepsPrivate {
+		return UsageError(env, fs, "-private works with -f json only: %s never holds private comments", f.Title)
 	}
 	if fs.NArg() != 1 {
 		return UsageError(env, fs, "expected one FILE, got %d", fs.NArg())
@@ -61,6 +65,12 @@ func runExport(env *Env) int {
 			env.Errorf("export", "%s: %v", fs.Arg(0), err)
 			return ExitFail
 		}
+	}
+	if !*private {
+		// An export goes to someone else (a student): the teacher's
+		// private comments stay in the teacher's file. The other formats
+		// leave them out themselves (see formats.Format.KeepsPrivate).
+		m = m.WithoutPrivate()
 	}
 	data, err := f.Encode(m)
 	if err != nil {

@@ -40,13 +40,13 @@ func (p place) at(field string) place {
 // path is a place given as a whole path.
 func path(s string) place { return place{list: s, i: -1} }
 
-// reader converts version 1 wire structs into the model, checking what the
-// JSON decoder cannot: IDs, references, enumerations, times and limits. It
-// stops at the first fault and names its place.
+// reader converts the wire structs of the current version into the model,
+// checking what the JSON decoder cannot: IDs, references, enumerations,
+// times and limits. It stops at the first fault and names its place.
 type reader struct {
 	err error
 	ids map[ID]kind // every ID seen, and what it names
-	w   *mapV1      // the body, to find where a duplicate ID was first declared
+	w   *mapV2      // the body, to find where a duplicate ID was first declared
 }
 
 // kind is what an ID names. The table of IDs keeps only this, to stay small
@@ -153,7 +153,7 @@ func (r *reader) count(pl place, n int) {
 	}
 }
 
-func (r *reader) comments(pl place, cs []commentV1) []Comment {
+func (r *reader) comments(pl place, cs []commentV2) []Comment {
 	if len(cs) == 0 {
 		return nil
 	}
@@ -165,16 +165,17 @@ func (r *reader) comments(pl place, cs []commentV1) []Comment {
 	for i, c := range cs {
 		p := func(field string) place { return place{list: list, i: i, rest: field} }
 		out[i] = Comment{
-			ID:     r.declare(p(".id"), kOther, c.ID),
-			Author: r.str(p(".author"), c.Author),
-			Time:   r.time(p(".time"), c.Time),
-			Text:   r.str(p(".text"), c.Text),
+			ID:      r.declare(p(".id"), kOther, c.ID),
+			Author:  r.str(p(".author"), c.Author),
+			Time:    r.time(p(".time"), c.Time),
+			Text:    r.str(p(".text"), c.Text),
+			Private: c.Private,
 		}
 	}
 	return out
 }
 
-func (r *reader) annotations(pl place, cs []commentV1, tags []string, color string, links []string) Annotations {
+func (r *reader) annotations(pl place, cs []commentV2, tags []string, color string, links []string) Annotations {
 	return Annotations{
 		Comments: r.comments(pl.at(".comments"), cs),
 		Tags:     r.strs(pl.at(".tags"), tags),
@@ -183,8 +184,9 @@ func (r *reader) annotations(pl place, cs []commentV1, tags []string, color stri
 	}
 }
 
-// toMap converts the body of a version 1 file into a map.
-func (w *mapV1) toMap() (*Map, error) {
+// toMap converts the body of a file into a map (a version 1 body has
+// been read into these structs as it is; see wire_v2.go).
+func (w *mapV2) toMap() (*Map, error) {
 	r := &reader{ids: make(map[ID]kind, len(w.Claims)+len(w.Arguments)), w: w}
 	r.count(path("map.claims"), len(w.Claims))
 	r.count(path("map.arguments"), len(w.Arguments))
@@ -270,7 +272,7 @@ func (w *mapV1) toMap() (*Map, error) {
 	return m, nil
 }
 
-func (r *reader) claim(p place, wc *claimV1, c *Claim) *Claim {
+func (r *reader) claim(p place, wc *claimV2, c *Claim) *Claim {
 	c.ID = r.declare(p.at(".id"), kClaim, wc.ID)
 	c.Text = r.str(p.at(".text"), wc.Text)
 	c.Assessment = Assessment(wc.Assessment)
@@ -358,9 +360,9 @@ func (r *reader) challenge(p place, wc *challengeV1) *Challenge {
 
 // firstPlace returns the place of the first ID field that declares id, in
 // the order the reader declares them.
-func (w *mapV1) firstPlace(id ID) string {
+func (w *mapV2) firstPlace(id ID) string {
 	is := func(s string) bool { x, err := uuid.Parse(s); return err == nil && x == id }
-	comments := func(list string, i int, cs []commentV1) string {
+	comments := func(list string, i int, cs []commentV2) string {
 		for j, c := range cs {
 			if is(c.ID) {
 				return fmt.Sprintf("%s[%d].comments[%d].id", list, i, j)

@@ -6,10 +6,15 @@ import (
 	"time"
 )
 
-// encodeV1 converts a map into version 1 wire structs. It refuses
+// encodeWire converts a map into wire structs, of the oldest version that
+// holds it: 1 unless a comment is private (the structs of version 2 write a
+// version 1 file exactly when no comment is private). It refuses
 // coordinates that Decode would refuse, so a saved map always loads.
-func encodeV1(m *Map) (*fileV1, error) {
-	f := &fileV1{Format: FormatName, Version: FormatVersion}
+func encodeWire(m *Map) (*fileV2, error) {
+	f := &fileV2{Format: FormatName, Version: 1}
+	if m.HasPrivate() {
+		f.Version = 2
+	}
 	w := &f.Map
 	w.Meta = metaV1{
 		Title:    m.Meta.Title,
@@ -20,7 +25,7 @@ func encodeV1(m *Map) (*fileV1, error) {
 		Exercise: m.Meta.Exercise,
 	}
 	if len(m.Claims) > 0 {
-		w.Claims = make([]claimV1, len(m.Claims))
+		w.Claims = make([]claimV2, len(m.Claims))
 	}
 	for i, c := range m.Claims {
 		for _, v := range []float64{c.Pos.X, c.Pos.Y} {
@@ -30,7 +35,7 @@ func encodeV1(m *Map) (*fileV1, error) {
 			}
 		}
 		wc := &w.Claims[i]
-		*wc = claimV1{
+		*wc = claimV2{
 			ID:         c.ID.String(),
 			Text:       c.Text,
 			Assessment: string(c.Assessment),
@@ -49,14 +54,14 @@ func encodeV1(m *Map) (*fileV1, error) {
 		}
 	}
 	if len(m.Arguments) > 0 {
-		w.Arguments = make([]argumentV1, len(m.Arguments))
+		w.Arguments = make([]argumentV2, len(m.Arguments))
 	}
 	for i, a := range m.Arguments {
 		premises := make([]string, len(a.Premises))
 		for j, p := range a.Premises {
 			premises[j] = p.String()
 		}
-		w.Arguments[i] = argumentV1{
+		w.Arguments[i] = argumentV2{
 			ID:       a.ID.String(),
 			Premises: premises,
 			Target:   a.Target.String(),
@@ -112,13 +117,13 @@ func wireID(id ID) string {
 	return id.String()
 }
 
-func wireComments(cs []Comment) []commentV1 {
+func wireComments(cs []Comment) []commentV2 {
 	if len(cs) == 0 {
 		return nil
 	}
-	out := make([]commentV1, len(cs))
+	out := make([]commentV2, len(cs))
 	for i, c := range cs {
-		out[i] = commentV1{ID: c.ID.String(), Author: c.Author, Time: wireTime(c.Time), Text: c.Text}
+		out[i] = commentV2{ID: c.ID.String(), Author: c.Author, Time: wireTime(c.Time), Text: c.Text, Private: c.Private}
 	}
 	return out
 }
