@@ -98,36 +98,10 @@ func (f *Framework) Preferred(ctx context.Context, opt Options) *Extensions {
 			}
 		}
 	}
-	// The labelling search is quickest on sparse frameworks, such as
-	// argument maps; when it has not finished within a small budget, the
-	// framework is hard and the SAT search takes over.
-	if s.opt.MaxNodes == 0 || s.opt.MaxNodes > labellingBudget {
-		s.opt.MaxNodes = labellingBudget
-	}
-	if labellingBudget > 0 {
-		s.run(newState(f, lab))
-		ext.Sets, ext.Complete, ext.Nodes = s.found, s.complete, s.nodes
-		if ext.Complete || ctx.Err() != nil {
-			return ext
-		}
-	}
-	sat := &satSearch{f: f, ctx: ctx, opt: opt, nodes: s.nodes}
-	if opt.MaxNodes > 0 && sat.nodes >= opt.MaxNodes {
-		return ext
-	}
-	sat.encode(g)
-	ext.Complete = sat.run()
-	ext.Nodes = sat.nodes
-	if ext.Complete || len(sat.found) > 0 {
-		ext.Sets = sat.found
-	}
+	s.run(newState(f, lab))
+	ext.Sets, ext.Complete, ext.Nodes = s.found, s.complete, s.nodes
 	return ext
 }
-
-// labellingBudget is the number of nodes the labelling search may visit
-// before the SAT search takes over; 0 (in tests) goes straight to the SAT
-// search.
-var labellingBudget = 10_000
 
 // covered reports whether every set this branch can reach (its In and blank
 // nodes) lies inside an extension already found, so it can bring nothing
