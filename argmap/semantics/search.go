@@ -212,8 +212,8 @@ func (s *search) run(st *state) {
 	}
 	s.queue = next.queue[:0]
 	s.free = append(s.free, next)
-	next = s.clone(st)
-	s.set(next, pick, lUndec)
-	s.run(next)
-	s.free = append(s.free, next)
+	// The last branch takes st itself: nothing reads it afterwards.
+	st.queue = s.queue[:0]
+	s.set(st, pick, lUndec)
+	s.run(st)
 }
