@@ -4,19 +4,54 @@ import (
 	"context"
 	"math/rand/v2"
 	"testing"
+	"time"
 )
+
+// randomAF has n arguments and n*dens attacks drawn uniformly.
+func randomAF(n, dens int, seed uint64) *Framework {
+	r := rand.New(rand.NewPCG(seed, 7))
+	var att [][2]int32
+	for k := 0; k < n*dens; k++ {
+		att = append(att, [2]int32{int32(r.IntN(n)), int32(r.IntN(n))})
+	}
+	return NewFramework(n, att)
+}
+
+// wattsStrogatzAF builds a framework the way AFBenchGen2 builds its "WS"
+// family (ICCMA 2019's A-2-WS_n_k_beta_cycles): a ring lattice of n nodes,
+// each joined to its k nearest neighbours, each edge rewired to a random
+// node with probability beta, then each edge made a mutual attack with
+// probability cycles and otherwise an attack in a random direction. The
+// ICCMA file itself is not in the corpus; this is the same family.
+func wattsStrogatzAF(n, k int, beta, cycles float64, seed uint64) *Framework {
+	r := rand.New(rand.NewPCG(seed, 11))
+	var att [][2]int32
+	for i := 0; i < n; i++ {
+		for d := 1; d <= k/2; d++ {
+			a, b := i, (i+d)%n
+			if r.Float64() < beta {
+				for b = r.IntN(n); b == a; b = r.IntN(n) {
+				}
+			}
+			switch {
+			case r.Float64() < cycles:
+				att = append(att, [2]int32{int32(a), int32(b)}, [2]int32{int32(b), int32(a)})
+			case r.IntN(2) == 0:
+				att = append(att, [2]int32{int32(a), int32(b)})
+			default:
+				att = append(att, [2]int32{int32(b), int32(a)})
+			}
+		}
+	}
+	return NewFramework(n, att)
+}
 
 // BenchmarkPreferredRandomAF300 searches random frameworks of 300
 // arguments with 3 and 5 attacks per argument: far denser than argument
 // maps, whose claims have one or two attackers.
 func BenchmarkPreferredRandomAF300(b *testing.B) {
 	for _, dens := range []int{3, 5} {
-		r := rand.New(rand.NewPCG(uint64(dens), 7))
-		var att [][2]int32
-		for k := 0; k < 300*dens; k++ {
-			att = append(att, [2]int32{int32(r.IntN(300)), int32(r.IntN(300))})
-		}
-		f := NewFramework(300, att)
+		f := randomAF(300, dens, uint64(dens))
 		b.Run(map[int]string{3: "density3", 5: "density5"}[dens], func(b *testing.B) {
 			for b.Loop() {
 				if !f.Preferred(context.Background(), Options{MaxNodes: 10_000_000}).Complete {
@@ -24,5 +59,22 @@ func BenchmarkPreferredRandomAF300(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkPreferredWS300 searches a framework of the family of ICCMA's
+// A-2-WS_300_16_90_30, without mutual attacks: with 30% of them, as in the
+// name, the generated instance has hundreds of preferred extensions and
+// is far harder than the ICCMA one.
+func BenchmarkPreferredWS300(b *testing.B) {
+	f := wattsStrogatzAF(300, 16, 0.90, 0, 1)
+	for b.Loop() {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		ext := f.Preferred(ctx, Options{})
+		cancel()
+		if !ext.Complete {
+			// Say so rather than hang.
+			b.Skipf("stopped after a minute with %d extensions, %d nodes", len(ext.Sets), ext.Nodes)
+		}
 	}
 }

@@ -16,6 +16,11 @@ type search struct {
 	found    [][]int32
 	complete bool
 	nodes    int
+	// Reused memory: the states of finished branches, and the queue,
+	// which each branch leaves empty (or abandons) before its children
+	// run. Without them, allocating and clearing is most of the time.
+	free  []*state
+	queue []int32
 }
 
 // state is one branch: the labels and, per node, how many attackers are
@@ -43,8 +48,17 @@ func newState(f *Framework, lab []int8) *state {
 	return st
 }
 
-func (st *state) clone() *state {
-	return &state{lab: slices.Clone(st.lab), blanks: slices.Clone(st.blanks), notOut: slices.Clone(st.notOut)}
+func (s *search) clone(st *state) *state {
+	if k := len(s.free); k > 0 {
+		c := s.free[k-1]
+		s.free = s.free[:k-1]
+		copy(c.lab, st.lab)
+		copy(c.blanks, st.blanks)
+		copy(c.notOut, st.notOut)
+		c.queue = s.queue[:0]
+		return c
+	}
+	return &state{lab: slices.Clone(st.lab), blanks: slices.Clone(st.blanks), notOut: slices.Clone(st.notOut), queue: s.queue[:0]}
 }
 
 // set relabels x and updates the counters of what x attacks, queueing the
@@ -177,7 +191,9 @@ func (s *search) stop() bool {
 }
 
 func (s *search) run(st *state) {
-	if s.stop() || !s.propagate(st) {
+	ok := !s.stop() && s.propagate(st)
+	s.queue = st.queue[:0]
+	if !ok {
 		return
 	}
 	pick := s.choose(st)
@@ -190,11 +206,14 @@ func (s *search) run(st *state) {
 	if s.covered(st.lab) {
 		return
 	}
-	next := st.clone()
+	next := s.clone(st)
 	if s.in(next, pick) {
 		s.run(next)
 	}
-	next = st.clone()
-	s.set(next, pick, lUndec)
-	s.run(next)
+	s.queue = next.queue[:0]
+	s.free = append(s.free, next)
+	// The last branch takes st itself: nothing reads it afterwards.
+	st.queue = s.queue[:0]
+	s.set(st, pick, lUndec)
+	s.run(st)
 }
