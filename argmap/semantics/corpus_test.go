@@ -2,6 +2,7 @@ package semantics
 
 import (
 	"context"
+	"github.com/argmap/argmap/internal/shared"
 	"os"
 	"path/filepath"
 	"slices"
@@ -59,9 +60,10 @@ func load(t *testing.T, path string) *af.AF {
 // TestCorpusPreferred checks the preferred extensions of every ICCMA
 // instance that lists them, both on the framework and through the map.
 func TestCorpusPreferred(t *testing.T) {
+	shared.Path(t, "corpus/af-iccma")
 	sols, _ := filepath.Glob(filepath.Join(corpus, "solutions/computed/*.solution.json"))
 	if len(sols) == 0 {
-		t.Skipf("no ICCMA corpus at %s", corpus)
+		t.Fatalf("no ICCMA solutions under %s", corpus)
 	}
 	for _, sp := range sols {
 		t.Run(filepath.Base(sp), func(t *testing.T) {
