@@ -1,9 +1,13 @@
 package app
 
 import (
+	"fmt"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/mapview"
 	"github.com/argmap/argmap/argmap"
 )
 
@@ -25,6 +29,7 @@ func (e *Editor) wireView() {
 	}
 	v.OnContextMenu = e.contextMenu
 	v.OnZoomChanged = func(z float32) { e.status.setZoom(z) }
+	v.OnTypedKey = e.typedKey
 }
 
 // textKey is the merge key of typing into one claim: the keystrokes of one
@@ -128,4 +133,69 @@ func (e *Editor) mapPoint(at fyne.Position) argmap.Point {
 		X: c.X + (float64(local.X)-float64(size.Width)/2)/z,
 		Y: c.Y + (float64(local.Y)-float64(size.Height)/2)/z,
 	}
+}
+
+// questionText is the text of critical question i asked of argument a, as
+// the canvas shows it. One place, so that filling in the argument's own
+// claims for the scheme's placeholders changes every use at once.
+func (e *Editor) questionText(a *argmap.Argument, i int) string {
+	if e.schemes == nil {
+		return ""
+	}
+	return e.schemes.CriticalQuestion(a, i)
+}
+
+// schemeLabel is the short name of a scheme on the map: "Expert opinion"
+// for "Argument from expert opinion".
+func schemeLabel(name string) string {
+	for _, p := range []string{"Argument from ", "Argument by ", "Argument to "} {
+		if strings.HasPrefix(name, p) && len(name) > len(p) {
+			r := []rune(name[len(p):])
+			return strings.ToUpper(string(r[:1])) + string(r[1:])
+		}
+	}
+	return name
+}
+
+// argMarks is what the canvas draws on the arguments: their schemes, the
+// critical questions asked of them, and which do not apply (OUT when the
+// evaluation is shown; with an open critical question in any case).
+func (e *Editor) argMarks() map[argmap.ID]mapview.ArgMark {
+	marks := map[argmap.ID]mapview.ArgMark{}
+	for _, a := range e.m.Arguments {
+		if a.Scheme == "" || e.schemes == nil {
+			continue
+		}
+		if s := e.schemes.ByID(a.Scheme); s != nil {
+			marks[a.ID] = mapview.ArgMark{Scheme: schemeLabel(s.Name)}
+		}
+	}
+	for _, ch := range e.m.Challenges {
+		if ch.Kind != argmap.CriticalQuestion {
+			continue
+		}
+		a := e.m.Argument(ch.Target)
+		if a == nil {
+			continue
+		}
+		mk := marks[a.ID]
+		q := e.questionText(a, ch.Question)
+		if q == "" {
+			q = fmt.Sprintf("question %d of the scheme", ch.Question+1)
+		}
+		open := ch.Status == argmap.Open
+		mk.Questions = append(mk.Questions, mapview.Question{Text: q, Answered: !open})
+		mk.Inapplicable = mk.Inapplicable || open
+		marks[a.ID] = mk
+	}
+	if e.labels != nil {
+		for _, a := range e.m.Arguments {
+			if e.labels.Label(a.ID) == argmap.Out {
+				mk := marks[a.ID]
+				mk.Inapplicable = true
+				marks[a.ID] = mk
+			}
+		}
+	}
+	return marks
 }

@@ -160,6 +160,7 @@ func (e *Editor) refreshWith(k uint64) {
 		e.logicKey = k
 		e.roles = e.m.Roles()
 		e.evaluate()
+		e.view.SetArgMarks(e.argMarks())
 	}
 	e.outline.refresh()
 	e.insp.show(e.sel)
@@ -269,6 +270,8 @@ func (e *Editor) typedKey(ev *fyne.KeyEvent) {
 		e.editText()
 	case fyne.KeyEscape:
 		e.Select(nil)
+	default:
+		e.view.HandleKey(ev.Name, 0) // arrows, Enter: move on the map
 	}
 }
 

@@ -49,6 +49,9 @@ func (e *Editor) OpenFile(path string) error {
 	e.SetMap(m, path, f)
 	e.addRecent(path)
 	e.status.message("Opened " + filepath.Base(path))
+	if f != nativeFormat() {
+		e.spreadImport() // room for our bigger cards, undoably
+	}
 	if n := len(compare.Conflicts(m)); n > 0 {
 		e.status.message(fmt.Sprintf("Opened %s: %d merge conflict(s) to resolve (Edit › Resolve Merge Conflicts…)", filepath.Base(path), n))
 		e.showConflicts()

@@ -1,6 +1,9 @@
 package app
 
 import (
+	"fmt"
+	"math"
+
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/layout"
 )
@@ -82,7 +85,7 @@ func (e *Editor) addPlaced(label string, add argmap.Edit, id argmap.ID) bool {
 	e.hist.Begin(label)
 	ok := e.do(add)
 	if ok {
-		at := layout.PlaceNew(e.m, id, e.cardSize)
+		at := e.placeNew(id)
 		if c := e.m.Claim(id); c != nil && c.Pos != at {
 			e.do(argmap.Move([]argmap.ID{id}, []argmap.Point{at}, false))
 		}
@@ -94,26 +97,64 @@ func (e *Editor) addPlaced(label string, add argmap.Edit, id argmap.ID) bool {
 	return ok
 }
 
-// readableZoom is the least zoom at which card text reads comfortably.
-const readableZoom = 0.75
+// fitReadable is the first look at a map: the whole map when it reads at
+// that size, else the main conclusion and its reasons at a readable size
+// (Fit Map shows the whole).
+func (e *Editor) fitReadable() { e.view.FitReadable() }
 
-// fitReadable fits the map in the window, unless that makes the cards too
-// small to read: then it shows the main claim and its first reasons at a
-// readable size (Fit Map shows the whole).
-func (e *Editor) fitReadable() {
-	e.view.ZoomFit()
-	if e.view.Zoom() >= readableZoom || len(e.m.Claims) == 0 {
+// maxSpread is the most an imported layout is scaled up to make room for
+// our cards; a layout that needs more (cards piled at one point) is tidied.
+const maxSpread = 12.0
+
+// spreadImport makes room in a layout imported from a tool that draws
+// smaller cards (OVA, AIF x/y): when cards overlap drawn at our size, it
+// scales every position about the map's centre by the least factor that
+// parts them all (scaling keeps the picture the author drew), or tidies
+// the map when that factor would be absurd. It is one undoable edit.
+func (e *Editor) spreadImport() {
+	s := e.view.Scene()
+	if s == nil || len(s.Cards) < 2 {
 		return
 	}
-	e.view.SetZoom(0.8)
-	for _, c := range e.m.Claims {
-		if r := e.roles[c.ID]; r == argmap.RoleMain {
-			// The main claim near the top, what supports it below.
-			z := float64(e.view.Zoom())
-			_, h := e.cardSize(c.ID)
-			down := float64(e.view.Size().Height)/2/z - h/2 - 30/z
-			e.view.CenterOn(argmap.Point{X: c.Pos.X, Y: c.Pos.Y + max(down, 0)})
-			return
+	k := 1.0
+	for i := range s.Cards {
+		a := &s.Cards[i]
+		for _, id := range s.CardsIn(a.Box.Inset(gapX / 4)) {
+			j := s.CardIndex(id)
+			if j <= i {
+				continue
+			}
+			b := &s.Cards[j]
+			ca, cb := a.Box.Center(), b.Box.Center()
+			need := math.Inf(1) // parted along x or along y: either will do
+			if dx := math.Abs(ca.X - cb.X); dx > 0 {
+				need = math.Min(need, ((a.Box.W+b.Box.W)/2+gapX/2)/dx)
+			}
+			if dy := math.Abs(ca.Y - cb.Y); dy > 0 {
+				need = math.Min(need, ((a.Box.H+b.Box.H)/2+gapX/2)/dy)
+			}
+			k = math.Max(k, need)
 		}
+	}
+	if k <= 1 {
+		return
+	}
+	if k > maxSpread {
+		if e.do(argmap.Batch("Tidy Imported Layout", layout.Tidy(e.m, e.cardSize, layout.Options{}))) {
+			e.view.FitReadable()
+			e.status.message("The imported cards were piled up: the map was tidied (Undo restores the original layout)")
+		}
+		return
+	}
+	c := s.Bounds.Center()
+	var ids []argmap.ID
+	var to []argmap.Point
+	for _, cl := range e.m.Claims {
+		ids = append(ids, cl.ID)
+		to = append(to, argmap.Point{X: c.X + (cl.Pos.X-c.X)*k, Y: c.Y + (cl.Pos.Y-c.Y)*k})
+	}
+	if e.do(argmap.Batch("Spread Imported Layout", argmap.Move(ids, to, false))) {
+		e.view.FitReadable()
+		e.status.message(fmt.Sprintf("The imported layout was spread ×%.1f so that no cards overlap (Undo restores it)", k))
 	}
 }

@@ -38,7 +38,7 @@ type menus struct {
 	reason, coPremise, objection, rebuttal, txt *fyne.MenuItem
 	outline, insp, evalItem                     *fyne.MenuItem
 	object, question, accept, reject, undercut  *fyne.MenuItem
-	askCQ, tidySel                              *fyne.MenuItem
+	askCQ, tidySel, minimap                     *fyne.MenuItem
 	bar                                         *toolbar
 }
 
@@ -50,7 +50,7 @@ func item(label string, sc fyne.Shortcut, fn func()) *fyne.MenuItem {
 	return it
 }
 
-// mainMenu builds the File, Edit, View and Challenge menus.
+// mainMenu builds the File, Edit, View, Challenge and Help menus.
 func (mm *menus) mainMenu() *fyne.MainMenu {
 	e := mm.e
 	mm.recent = fyne.NewMenuItem("Open Recent", nil)
@@ -103,11 +103,16 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 	mm.insp = item("Inspector", key(fyne.KeyI, mod), func() { e.setPanels(e.showOut, !e.showInsp) })
 	mm.evalItem = item("Show What Stands", key(fyne.KeyE, modShift), func() { e.setEvaluation(!e.evalOn) })
 	mm.tidySel = item("Tidy Selection", nil, e.tidySelection)
+	mm.minimap = item("Minimap", nil, func() {
+		e.view.SetMinimap(!e.view.MinimapShown())
+		mm.update()
+	})
 	view := fyne.NewMenu("View",
 		item("Zoom In", key(fyne.KeyEqual, mod), e.view.ZoomIn),
 		item("Zoom Out", key(fyne.KeyMinus, mod), e.view.ZoomOut),
 		item("Actual Size", key(fyne.Key0, mod), func() { e.view.SetZoom(1) }),
 		item("Fit Map", key(fyne.KeyF, modShift), e.view.ZoomFit),
+		mm.minimap,
 		fyne.NewMenuItemSeparator(),
 		mm.outline, mm.insp,
 		fyne.NewMenuItemSeparator(),
@@ -132,7 +137,8 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		item("Open Challenges…", key(fyne.KeyK, mod), e.showOpenChallenges),
 	)
 	view.Items = append(view.Items, e.navMenuItems()...)
-	mm.main = fyne.NewMainMenu(file, edit, view, challenge)
+	help := fyne.NewMenu("Help", item("Keyboard Shortcuts", nil, e.showKeys))
+	mm.main = fyne.NewMainMenu(file, edit, view, challenge, help)
 	mm.update()
 	return mm.main
 }
@@ -182,6 +188,7 @@ func (mm *menus) update() {
 	mm.undercut.Disabled = !arg
 	mm.askCQ.Disabled = len(e.criticalQuestions(id)) == 0
 	mm.tidySel.Disabled = len(e.selectedClaims()) < 2
+	mm.minimap.Checked = e.view.MinimapShown()
 
 	var recent []*fyne.MenuItem
 	for _, p := range e.recentFiles() {

@@ -3,6 +3,7 @@ package app
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/argmap/argmap/argmap"
@@ -120,5 +121,70 @@ func TestCollapseBranch(t *testing.T) {
 	e.showAll()
 	if e.nav.keep != nil {
 		t.Fatal("Show All did not expand every branch")
+	}
+}
+
+// TestArrowKeysMoveAlongTheMap: with the canvas holding the keyboard,
+// arrows move up to the conclusion, down to the first premise and sideways
+// among the premises of one conclusion; Tab cycles; Enter edits; Escape
+// clears. The window's keys reach the canvas too.
+func TestArrowKeysMoveAlongTheMap(t *testing.T) {
+	e := newTestEditor(t)
+	m := e.Map()
+	mainC := claimByText(t, m, "Secondary schools")
+	r1 := claimByText(t, m, "Teenagers")
+	r2 := claimByText(t, m, "Pupils")
+	o1 := claimByText(t, m, "A later start")
+	b1 := claimByText(t, m, "Most parents")
+	v := e.view
+	press := func(k fyne.KeyName) { v.TypedKey(&fyne.KeyEvent{Name: k}) }
+	want := func(step string, c *argmap.Claim) {
+		t.Helper()
+		if sel := e.Selection(); len(sel) != 1 || sel[0] != c.ID {
+			t.Fatalf("after %s the selection is %v, want %q", step, sel, c.Text)
+		}
+	}
+	press(fyne.KeyDown) // nothing selected: the main conclusion
+	want("Down with nothing selected", mainC)
+	press(fyne.KeyDown)
+	want("Down from the main conclusion", r1)
+	press(fyne.KeyRight)
+	want("Right", r2)
+	press(fyne.KeyRight)
+	want("Right again", o1)
+	press(fyne.KeyDown)
+	want("Down from the objection", b1)
+	press(fyne.KeyUp)
+	want("Up from the rebuttal", o1)
+	press(fyne.KeyUp)
+	want("Up from the objection", mainC)
+	press(fyne.KeyUp) // nothing above: stays
+	want("Up from the top", mainC)
+	// Tab in reading order, round; Shift+Tab back.
+	for _, c := range []*argmap.Claim{r1, r2, o1, b1, mainC} {
+		press(fyne.KeyTab)
+		want("Tab", c)
+	}
+	v.HandleKey(fyne.KeyTab, fyne.KeyModifierShift)
+	want("Shift+Tab", b1)
+	// Enter edits in place; Escape (on the canvas) clears the selection.
+	press(fyne.KeyReturn)
+	if !v.Editing() {
+		t.Fatal("Enter did not open the in-place editor")
+	}
+	v.CloseEditor()
+	press(fyne.KeyEscape)
+	if sel := e.Selection(); len(sel) != 0 {
+		t.Fatalf("Escape left %v selected", sel)
+	}
+	// With no widget focused the window's keys move on the map too.
+	e.win.Canvas().Unfocus()
+	e.typedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	want("Down from the window", mainC)
+	// Delete reaches the shell while the canvas has the keyboard.
+	e.Select([]argmap.ID{b1.ID})
+	press(fyne.KeyDelete)
+	if m.Claim(b1.ID) != nil {
+		t.Error("Delete on the canvas did not delete the selected claim")
 	}
 }

@@ -2,8 +2,11 @@ package app
 
 import (
 	"math"
+	"sort"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/layout"
+	"github.com/argmap/argmap/argmap/scene"
 )
 
 // The size assumed for a new card before the canvas has measured it, and
@@ -15,35 +18,104 @@ const (
 	gapY     = 70.0
 )
 
-// freeSpot returns the first spot near p, trying steps of one card width
-// in the order given (default: centre, then alternately left and right), then
-// the rows below, where a new card overlaps no other.
-func (e *Editor) freeSpot(p argmap.Point, steps []float64) argmap.Point {
-	if steps == nil {
-		steps = []float64{0, -1, 1, -2, 2, -3, 3, -4, 4}
+// placeRings is how many rings of candidate places the search tries
+// around the preferred one before it gives up (then the layout's place is
+// taken): 12 rings are some 3,000 card widths² of map.
+const placeRings = 12
+
+// candidates returns places around want, nearest first, on a grid of one
+// card plus a gap: the search order of the free-place search.
+func candidates(want argmap.Point, w, h float64) []argmap.Point {
+	dx, dy := w+gapX, h+gapY/2
+	var ps []argmap.Point
+	for j := -placeRings; j <= placeRings; j++ {
+		for i := -placeRings; i <= placeRings; i++ {
+			ps = append(ps, argmap.Point{X: want.X + float64(i)*dx, Y: want.Y + float64(j)*dy})
+		}
 	}
-	if steps[0] != 0 {
-		steps = append([]float64{0}, steps...)
+	d := func(p argmap.Point) float64 {
+		x, y := (p.X-want.X)/dx, (p.Y-want.Y)/dy
+		if y < 0 {
+			y *= 1.5 // rather below the conclusion than above it
+		}
+		return math.Hypot(x, y)
 	}
-	for row := 0; row < 50; row++ {
-		for _, k := range steps {
-			q := argmap.Point{X: p.X + k*(newCardW+gapX), Y: p.Y + float64(row)*(newCardH+gapY/2)}
-			if !e.overlaps(q) {
-				return q
-			}
+	sort.SliceStable(ps, func(a, b int) bool { return d(ps[a]) < d(ps[b]) })
+	return ps
+}
+
+// freeSpot returns the nearest place to p where a new free-standing card
+// overlaps no card and sits on no link. steps is ignored (kept for
+// callers that asked for an order of columns).
+func (e *Editor) freeSpot(p argmap.Point, _ []float64) argmap.Point {
+	s := e.view.Scene()
+	if s == nil {
+		return p
+	}
+	for _, q := range candidates(p, newCardW, newCardH) {
+		r := scene.RectAround(q, newCardW+gapX, newCardH+gapX)
+		if s.Free(r, nil, argmap.NilID, nil) {
+			return q
 		}
 	}
 	return p
 }
 
-// overlaps reports whether a new card centred at q would touch a card.
-func (e *Editor) overlaps(q argmap.Point) bool {
-	for _, c := range e.m.Claims {
-		w, h := e.view.CardSize(c.ID)
-		if math.Abs(c.Pos.X-q.X) < (w+newCardW)/2+gapX/2 &&
-			math.Abs(c.Pos.Y-q.Y) < (h+newCardH)/2+gapX/2 {
-			return true
+// placeNew returns a place for claim id, just added with the arguments
+// that attach it: next to what it attaches to (below its conclusion, or
+// the arrow it undercuts), overlapping no card and no link, with its own
+// link crossing no card. Where the search finds nothing near, the
+// layout's place.
+func (e *Editor) placeNew(id argmap.ID) argmap.Point {
+	s := e.view.Scene()
+	c := e.m.Claim(id)
+	if s == nil || c == nil {
+		return layout.PlaceNew(e.m, id, e.cardSize)
+	}
+	var to argmap.Point // where its link goes
+	ends := map[argmap.ID]bool{id: true}
+	found := false
+	for _, a := range e.m.Arguments {
+		if !a.HasPremise(id) {
+			continue
+		}
+		if t := s.Card(a.Target); t != nil {
+			to, found = t.Box.Center(), true
+			ends[a.Target] = true
+		} else if ed := s.Edge(a.Target); ed != nil {
+			to, found = ed.Aim, true
+		}
+		for _, p := range a.Premises { // co-premises join it at a junction
+			ends[p] = true
+		}
+		break
+	}
+	if !found {
+		return layout.PlaceNew(e.m, id, e.cardSize)
+	}
+	w, h := e.cardSize(id)
+	start := to
+	if t := s.Card(e.targetOf(id)); t != nil {
+		start.Y = t.Box.Y + t.Box.H + gapY + h/2
+	} else {
+		start.Y += gapY + h/2
+	}
+	for _, q := range candidates(start, w, h) {
+		r := scene.RectAround(q, w+gapX, h+gapX/2)
+		link := []scene.Seg{{A: q, B: to}}
+		if s.Free(r, link, id, ends) {
+			return q
 		}
 	}
-	return false
+	return layout.PlaceNew(e.m, id, e.cardSize)
+}
+
+// targetOf is the claim that id's first argument aims at, or NilID.
+func (e *Editor) targetOf(id argmap.ID) argmap.ID {
+	for _, a := range e.m.Arguments {
+		if a.HasPremise(id) {
+			return a.Target
+		}
+	}
+	return argmap.NilID
 }

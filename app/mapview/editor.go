@@ -15,10 +15,11 @@ type editEntry struct {
 	widget.Entry
 	commit func()
 	cancel func()
+	back   func() // gives the canvas the keyboard back
 }
 
 func newEditEntry() *editEntry {
-	e := &editEntry{}
+	e := &editEntry{back: func() {}}
 	e.MultiLine = true
 	e.Wrapping = fyne.TextWrapWord
 	e.ExtendBaseWidget(e)
@@ -31,10 +32,12 @@ func (e *editEntry) TypedKey(k *fyne.KeyEvent) {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		if currentModifiers()&fyne.KeyModifierShift == 0 {
 			e.commit()
+			e.back()
 			return
 		}
 	case fyne.KeyEscape:
 		e.cancel()
+		e.back()
 		return
 	}
 	e.Entry.TypedKey(k)
@@ -69,6 +72,7 @@ func (v *View) EditText(id argmap.ID) {
 	e := newEditEntry()
 	e.SetText(v.m.Claim(id).Text)
 	e.commit = func() { v.closeEditor(true) }
+	e.back = v.takeKeyboard // after Enter or Escape: keys move between cards again
 	e.cancel = func() { v.closeEditor(false) }
 	v.editor, v.editID = e, id
 	e.MinSize() // makes the entry's renderer, so that it wraps its rows
@@ -120,3 +124,9 @@ func (v *View) closeEditor(commit bool) {
 	}
 	v.redraw()
 }
+
+// Editing reports whether the in-place editor is open.
+func (v *View) Editing() bool { return v.editor != nil }
+
+// CloseEditor commits and closes the in-place editor, if open.
+func (v *View) CloseEditor() { v.closeEditor(true) }

@@ -61,6 +61,9 @@ func (v *View) hit(s scene.Point) (card, edge argmap.ID) {
 	if v.scene == nil {
 		return argmap.NilID, argmap.NilID
 	}
+	if h, ok := v.questionAt(s); ok { // drawn on top of the cards
+		return argmap.NilID, h.edge
+	}
 	p := v.tr.ToMap(s)
 	if i := v.scene.CardAt(p); i >= 0 {
 		return v.scene.Cards[i].ID, argmap.NilID
@@ -118,6 +121,7 @@ func (v *View) MouseDown(ev *desktop.MouseEvent) {
 	if v.editor != nil {
 		v.closeEditor(true)
 	}
+	v.takeKeyboard()
 	switch ev.Button {
 	case desktop.MouseButtonTertiary:
 		v.g.mode = gesturePan
@@ -376,6 +380,11 @@ func (v *View) Cursor() desktop.Cursor {
 // MouseMoved shows the connect handle of the card under the pointer.
 func (v *View) MouseMoved(ev *desktop.MouseEvent) {
 	s := sp(ev.Position)
+	h, _ := v.questionAt(s)
+	if h.edge != v.hoverQ.edge || h.q != v.hoverQ.q {
+		v.hoverQ = h // the tip shows the hovered question
+		v.redraw()
+	}
 	_, v.overHandle = v.onHandle(s)
 	card, _ := v.hit(s)
 	if card == argmap.NilID && v.hover != argmap.NilID {
@@ -391,6 +400,10 @@ func (v *View) MouseMoved(ev *desktop.MouseEvent) {
 
 // MouseOut implements desktop.Hoverable.
 func (v *View) MouseOut() {
+	if v.hoverQ.edge != argmap.NilID {
+		v.hoverQ = markHit{}
+		v.redraw()
+	}
 	if v.hover != argmap.NilID {
 		v.hover = argmap.NilID
 		v.redraw()

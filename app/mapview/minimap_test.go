@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
@@ -43,5 +44,31 @@ func TestMinimapMovesViewport(t *testing.T) {
 	}
 	if img := v.mini.paint(220, 150); img.Bounds().Dx() != 220 {
 		t.Error("bad minimap raster")
+	}
+}
+
+// TestMinimapAvoidsSelection: a selected card under the minimap's corner
+// sends the minimap to another corner.
+func TestMinimapAvoidsSelection(t *testing.T) {
+	f := newFixture(t)
+	v, _ := newView(t, f)
+	// Put the objection's card in the bottom-right corner of the screen.
+	b := v.Scene().Card(f.O).Box
+	v.tr.Origin = scene.Point{X: b.X + b.W - 890, Y: b.Y + b.H - 630}
+	v.redraw()
+	home := v.mini.Position()
+	v.SetSelection(nil)
+	if home.X < 450 || home.Y < 300 {
+		t.Fatalf("minimap at %v with nothing selected, want the bottom-right corner", home)
+	}
+	v.SetSelection([]argmap.ID{f.O})
+	p := v.mini.Position()
+	if p == home {
+		t.Fatal("the minimap stays over the selected card")
+	}
+	tl := v.tr.ToScreen(scene.Point{X: b.X, Y: b.Y})
+	card := scene.Rect{X: tl.X, Y: tl.Y, W: b.W, H: b.H}
+	if card.Intersects(scene.Rect{X: float64(p.X), Y: float64(p.Y), W: minimapW, H: minimapH}) {
+		t.Errorf("the minimap at %v covers the selected card %v", p, card)
 	}
 }

@@ -13,11 +13,15 @@ import (
 
 // Screen metrics that stay the same at every zoom.
 const (
-	edgeWidth  = 2    // stroke of an argument line at zoom ≥ 1, pixels
-	headRadius = 7    // arrowhead triangle radius, pixels
-	dashOn     = 7.0  // undercutter dash, pixels
-	dashOff    = 5.0  // gap between dashes, pixels
-	minText    = 5.0  // below this size (pixels) text is not drawn
+	edgeWidth  = 2   // stroke of an argument line at zoom ≥ 1, pixels
+	headRadius = 7   // arrowhead triangle radius, pixels
+	dashOn     = 7.0 // undercutter dash, pixels
+	dashOff    = 5.0 // gap between dashes, pixels
+	minText    = 5.0 // below this size (pixels) label text is not drawn
+	// blockText is the claim text size (pixels) below which cards are
+	// drawn as plain coloured blocks: smaller text cannot be read, and
+	// drawing it costs more than it gives.
+	blockText  = 7.0
 	handleSize = 12.0 // connect handle diameter, pixels
 	// overviewText is the size of the one-line summary shown on cards
 	// zoomed out too far for their text, pixels.
@@ -27,6 +31,8 @@ const (
 // cardObjs are the pooled canvas objects of one card.
 type cardObjs struct {
 	box      *canvas.Rectangle
+	stripe   *canvas.Rectangle // the user's colour, down the left edge
+	halo     *canvas.Rectangle // the selection ring, outside the border
 	label    *canvas.Text
 	badgeBox *canvas.Rectangle
 	badge    *canvas.Text
@@ -38,6 +44,12 @@ type cardObjs struct {
 	// overviewOf is the scene's first line the summary was made from: a
 	// rebuilt or updated card has new lines, so the summary is made again.
 	overviewOf *scene.Text
+	// fitZ, fitOf and fitScale cache the shrink of the card's text at a
+	// zoom that keeps every line inside the card (font hinting makes text
+	// set at a small size wider than the scaled width of its measure).
+	fitZ     float64
+	fitOf    *scene.Text
+	fitScale float64
 }
 
 // edgeObjs are the pooled canvas objects of one edge.
@@ -58,9 +70,14 @@ type renderer struct {
 	handle *canvas.Circle    // connect handle of the hovered/selected card
 	cards  map[argmap.ID]*cardObjs
 	edges  map[argmap.ID]*edgeObjs
-	objs   []fyne.CanvasObject
-	pal    palette
-	built  *scene.Scene // the scene the pools were filled from
+	args   map[argmap.ID]*argObjs
+	hits   []markHit // question markers drawn, for hover and click
+	tipBg  *canvas.Rectangle
+	// tipLines are the lines of the question tip.
+	tipLines []*canvas.Text
+	objs     []fyne.CanvasObject
+	pal      palette
+	built    *scene.Scene // the scene the pools were filled from
 	// created counts canvas objects made, for tests and benchmarks.
 	created int
 }
@@ -74,6 +91,7 @@ func newRenderer(v *View) *renderer {
 		handle: canvas.NewCircle(nil),
 		cards:  map[argmap.ID]*cardObjs{},
 		edges:  map[argmap.ID]*edgeObjs{},
+		args:   map[argmap.ID]*argObjs{},
 	}
 	r.band.StrokeWidth = 1
 	r.rubber.StrokeWidth = 2
@@ -96,7 +114,7 @@ func (r *renderer) Layout(size fyne.Size) {
 		// Until the user pans or zooms, a freshly opened map stays fitted
 		// to the window as it opens and resizes.
 		r.v.needFit = false
-		r.v.fit(1)
+		r.v.fit()
 		return
 	}
 	r.update()
@@ -118,18 +136,25 @@ func (r *renderer) update() {
 	r.bg.Resize(v.size)
 	objs := append(r.objs[:0], r.bg)
 	s := v.scene
+	var cards []int
 	if s != nil {
 		if s != r.built {
 			r.prune(s)
 		}
 		tr := v.tr
-		cards, edges := s.Visible(tr.Viewport(float64(v.size.Width), float64(v.size.Height)))
+		var edges []int
+		cards, edges = s.Visible(tr.Viewport(float64(v.size.Width), float64(v.size.Height)))
 		for _, i := range edges {
 			objs = r.placeEdge(objs, &s.Edges[i], tr)
 		}
 		for _, i := range cards {
 			objs = r.placeCard(objs, &s.Cards[i], tr)
 		}
+		r.hits = r.hits[:0]
+		for _, i := range edges { // above the cards: a junction may sit on one
+			objs = r.placeArgMarks(objs, &s.Edges[i], tr, r.edgeColor(&s.Edges[i]))
+		}
+		objs = r.placeTip(objs)
 	}
 	r.placeOverlay()
 	objs = append(objs, r.band, r.rubber, r.handle)
@@ -137,7 +162,7 @@ func (r *renderer) update() {
 		if v.mini == nil {
 			v.mini = newMinimap(v)
 		}
-		v.mini.Move(fyne.NewPos(v.size.Width-minimapW-minimapMargin, v.size.Height-minimapH-minimapMargin))
+		v.mini.Move(r.minimapCorner(cards))
 		v.mini.Resize(fyne.NewSize(minimapW, minimapH))
 		v.mini.update(r.pal)
 		objs = append(objs, v.mini)
@@ -147,6 +172,38 @@ func (r *renderer) update() {
 		objs = append(objs, v.editor)
 	}
 	r.objs = objs
+}
+
+// minimapCorner returns where the minimap goes: the bottom-right corner,
+// or the first other corner where it covers no selected card.
+func (r *renderer) minimapCorner(visible []int) fyne.Position {
+	v := r.v
+	w, h := v.size.Width, v.size.Height
+	right, left := w-minimapW-minimapMargin, float32(minimapMargin)
+	bottom, top := h-minimapH-minimapMargin, float32(minimapMargin)
+	corners := []fyne.Position{{X: right, Y: bottom}, {X: left, Y: bottom}, {X: right, Y: top}, {X: left, Y: top}}
+	var sel []scene.Rect
+	for _, i := range visible {
+		c := &v.scene.Cards[i]
+		if v.isSelected(c.ID) {
+			tl := v.tr.ToScreen(scene.Point{X: c.Box.X, Y: c.Box.Y})
+			sel = append(sel, scene.Rect{X: tl.X, Y: tl.Y, W: c.Box.W * v.tr.Zoom, H: c.Box.H * v.tr.Zoom})
+		}
+	}
+	for _, p := range corners {
+		mr := scene.Rect{X: float64(p.X), Y: float64(p.Y), W: minimapW, H: minimapH}
+		free := true
+		for _, b := range sel {
+			if b.Intersects(mr) {
+				free = false
+				break
+			}
+		}
+		if free {
+			return p
+		}
+	}
+	return corners[0]
 }
 
 // prune forgets pooled objects of IDs the new scene no longer has.
@@ -159,6 +216,11 @@ func (r *renderer) prune(s *scene.Scene) {
 	for id := range r.edges {
 		if s.Edge(id) == nil {
 			delete(r.edges, id)
+		}
+	}
+	for id := range r.args {
+		if s.Edge(id) == nil {
+			delete(r.args, id)
 		}
 	}
 	r.built = s
@@ -192,22 +254,34 @@ func (r *renderer) placeCard(objs []fyne.CanvasObject, c *scene.Card, tr scene.T
 	k.box.Move(pos(tl))
 	k.box.Resize(fyne.NewSize(float32(c.Box.W*z), float32(c.Box.H*z)))
 	k.box.CornerRadius = float32(6 * z)
-	k.box.FillColor = fade(r.pal.tint(c.Accent), dim)
-	k.box.StrokeColor = fade(c.Accent, dim)
+	// The border and the label always show the role; a user's colour
+	// washes the fill and runs down the left edge as a stripe.
+	user := c.Accent != c.RoleColor
+	k.box.FillColor = fade(r.pal.tint(c.RoleColor), dim)
+	if user {
+		k.box.FillColor = fade(mix(r.pal.card, c.Accent, 0.22), dim)
+	}
+	k.box.StrokeColor = fade(c.RoleColor, dim)
 	k.box.StrokeWidth = float32(math.Max(1, math.Min(2, 1.5*z)))
 	if c.Role == argmap.RoleMain {
 		k.box.StrokeWidth *= 1.6
 	}
-	if sel {
-		k.box.StrokeColor = r.pal.sel
-		k.box.StrokeWidth = 3
+	block := opt.TextSize*z < blockText
+	if block {
+		// Too small to read: a plain block in the card's colour.
+		k.box.FillColor = fade(mix(r.pal.card, c.Accent, 0.55), dim)
+		k.box.StrokeWidth = float32(math.Max(0.5, math.Min(1, z*3)))
 	}
 	k.box.Refresh()
 	objs = append(objs, k.box)
-
-	if opt.LabelSize*z >= minText {
+	objs = r.placeMarks(objs, k, c, tl, z, dim, user && !block, sel)
+	if block {
+		return r.placeOverview(objs, k, c, tl, z, dim)
+	}
+	sc := r.textScale(k, c, z)
+	if opt.LabelSize*z*sc >= minText {
 		l := r.text(&k.label)
-		setText(l, c.Label.S, opt.LabelSize*z, true, fade(c.RoleColor, dim))
+		setText(l, c.Label.S, opt.LabelSize*z*sc, true, fade(c.RoleColor, dim))
 		l.Move(at(c.Label))
 		objs = append(objs, l)
 		if c.Status != scene.NoStatus {
@@ -222,7 +296,7 @@ func (r *renderer) placeCard(objs []fyne.CanvasObject, c *scene.Card, tr scene.T
 			bb.Resize(fyne.NewSize(float32(c.Badge.W*z), float32(c.Badge.H*z)))
 			b := r.text(&k.badge)
 			b.Alignment = fyne.TextAlignCenter
-			setText(b, scene.StatusText(c.Status), opt.LabelSize*z, true, fade(white, dim))
+			setText(b, scene.StatusText(c.Status), opt.LabelSize*z*sc, true, fade(white, dim))
 			bb.Refresh()
 			b.Move(at(scene.Text{X: c.Badge.X, Y: c.Badge.Y + 2}))
 			b.Resize(fyne.NewSize(float32(c.Badge.W*z), float32((c.Badge.H-4)*z)))
@@ -230,39 +304,120 @@ func (r *renderer) placeCard(objs []fyne.CanvasObject, c *scene.Card, tr scene.T
 		}
 		if c.Marks.S != "" {
 			m := r.text(&k.marks)
-			setText(m, c.Marks.S, opt.LabelSize*z, false, fade(r.pal.muted, dim))
+			setText(m, c.Marks.S, opt.LabelSize*z*sc, false, fade(r.pal.muted, dim))
 			m.Move(at(c.Marks))
 			objs = append(objs, m)
 		}
 	}
-	if opt.TextSize*z >= minText && !r.v.editing(c.ID) {
+	if !r.v.editing(c.ID) {
 		for len(k.lines) < len(c.Lines) {
 			k.lines = append(k.lines, canvas.NewText("", nil))
 			r.created++
 		}
 		for i, ln := range c.Lines {
 			t := k.lines[i]
-			setText(t, ln.S, opt.TextSize*z, c.Bold, fade(r.pal.fg, dim))
+			setText(t, ln.S, opt.TextSize*z*sc, c.Bold, fade(r.pal.fg, dim))
 			t.Move(at(ln))
 			objs = append(objs, t)
 		}
-	} else if w := c.Box.W * z; w >= 36 && len(c.Lines) > 0 && !r.v.editing(c.ID) {
-		// Zoomed out too far to read the text: one line of its first
-		// words at a small but legible size, to find one's way.
-		n := int((w - 6) / (overviewText * 0.56))
-		if k.overviewN != n || k.overviewOf != &c.Lines[0] || len(k.lines) == 0 {
-			k.overviewN, k.overviewOf, k.overview = n, &c.Lines[0], overview(c, n)
-		}
-		if len(k.lines) == 0 {
-			k.lines = append(k.lines, canvas.NewText("", nil))
-			r.created++
-		}
-		t := k.lines[0]
-		setText(t, k.overview, overviewText, c.Bold, fade(r.pal.fg, dim))
-		t.Move(fyne.NewPos(float32(tl.X+3), float32(tl.Y+(c.Box.H*z-overviewText*1.4)/2)))
-		objs = append(objs, t)
 	}
 	return objs
+}
+
+// placeMarks draws the user-colour stripe and the selection halo: a ring
+// in the theme's primary colour a few pixels outside the border, so that a
+// selected card keeps its role border and a main conclusion's thick blue
+// border never reads as "selected".
+func (r *renderer) placeMarks(objs []fyne.CanvasObject, k *cardObjs, c *scene.Card, tl scene.Point, z float64, dim, user, sel bool) []fyne.CanvasObject {
+	w, h := c.Box.W*z, c.Box.H*z
+	if user {
+		if k.stripe == nil {
+			k.stripe = canvas.NewRectangle(nil)
+			r.created++
+		}
+		sw := math.Max(3, 7*z)
+		k.stripe.FillColor = fade(c.Accent, dim)
+		k.stripe.CornerRadius = float32(math.Min(3*z, sw/2))
+		k.stripe.Move(fyne.NewPos(float32(tl.X+2), float32(tl.Y+3*z)))
+		k.stripe.Resize(fyne.NewSize(float32(sw), float32(h-6*z)))
+		k.stripe.Refresh()
+		objs = append(objs, k.stripe)
+	}
+	if sel {
+		if k.halo == nil {
+			k.halo = canvas.NewRectangle(color.Transparent)
+			r.created++
+		}
+		const gap = 4.0
+		k.halo.StrokeColor = r.pal.sel
+		k.halo.StrokeWidth = 2.5
+		k.halo.CornerRadius = float32(6*z + gap)
+		k.halo.Move(fyne.NewPos(float32(tl.X-gap), float32(tl.Y-gap)))
+		k.halo.Resize(fyne.NewSize(float32(w+2*gap), float32(h+2*gap)))
+		k.halo.Refresh()
+		objs = append(objs, k.halo)
+	}
+	return objs
+}
+
+// textScale returns the factor (at most 1) by which the card's text is set
+// smaller than zoom × its size so that every line, the role label and the
+// marks stay inside the card as Fyne draws them at this zoom. It measures
+// only when the zoom or the card's text changed.
+func (r *renderer) textScale(k *cardObjs, c *scene.Card, z float64) float64 {
+	var first *scene.Text
+	if len(c.Lines) > 0 {
+		first = &c.Lines[0]
+	}
+	if k.fitZ == z && k.fitOf == first && k.fitScale > 0 {
+		return k.fitScale
+	}
+	opt := r.v.scene.Options()
+	avail := (c.Box.W - 2*opt.Pad) * z
+	sc := 1.0
+	fits := func(s string, size float64, bold bool) {
+		if s == "" || size <= 0 {
+			return
+		}
+		w := fyne.MeasureText(s, float32(size*sc), fyne.TextStyle{Bold: bold}).Width
+		if float64(w) > avail {
+			sc *= avail / float64(w) * 0.98
+		}
+	}
+	for _, ln := range c.Lines {
+		fits(ln.S, opt.TextSize*z, c.Bold)
+	}
+	fits(c.Label.S, opt.LabelSize*z, true)
+	fits(c.Marks.S, opt.LabelSize*z, false)
+	k.fitZ, k.fitOf, k.fitScale = z, first, sc
+	return sc
+}
+
+// placeOverview writes the first words of a main conclusion across its
+// block, at a small legible size, cut to the block's width as measured:
+// the landmarks of a zoomed-out map. Other blocks carry no text.
+func (r *renderer) placeOverview(objs []fyne.CanvasObject, k *cardObjs, c *scene.Card, tl scene.Point, z float64, dim bool) []fyne.CanvasObject {
+	w, h := c.Box.W*z, c.Box.H*z
+	if c.Role != argmap.RoleMain || w < 40 || h < overviewText*1.5 || len(c.Lines) == 0 || r.v.editing(c.ID) {
+		return objs
+	}
+	avail := float32(w - 6)
+	n := int(avail / (overviewText * 0.45))
+	if k.overviewN != n || k.overviewOf != &c.Lines[0] || len(k.lines) == 0 {
+		s := overview(c, n)
+		for m := n; s != "" && fyne.MeasureText(s, overviewText, fyne.TextStyle{Bold: true}).Width > avail; m-- {
+			s = overview(c, m)
+		}
+		k.overviewN, k.overviewOf, k.overview = n, &c.Lines[0], s
+	}
+	if len(k.lines) == 0 {
+		k.lines = append(k.lines, canvas.NewText("", nil))
+		r.created++
+	}
+	t := k.lines[0]
+	setText(t, k.overview, overviewText, true, fade(r.pal.fg, dim))
+	t.Move(fyne.NewPos(float32(tl.X+3), float32(tl.Y+(h-overviewText*1.4)/2)))
+	return append(objs, t)
 }
 
 func (r *renderer) line(k *edgeObjs, n int) *canvas.Line {
@@ -282,11 +437,14 @@ func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.T
 		r.created += 2
 		r.edges[e.ID] = k
 	}
-	col := scene.EdgeColor(e.Kind)
-	if r.v.isSelected(e.ID) {
-		col = r.pal.sel
+	col := r.edgeColor(e)
+	// An argument that does not apply is drawn dashed (short dashes; an
+	// undercutter's are long) and faint.
+	off := !r.v.isSelected(e.ID) && r.v.marks[e.ID].Inapplicable
+	on, gap := dashOn, dashOff
+	if off {
+		on, gap = 4.0, 4.0
 	}
-	col = fade(col, e.Dimmed)
 	// Thinner lines when zoomed out, so that a crowd of arrows stays lines
 	// and not a band of colour.
 	width := float32(math.Max(1, math.Min(edgeWidth, edgeWidth*tr.Zoom*1.4)))
@@ -308,7 +466,7 @@ func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.T
 			// stop the last piece at the arrowhead's base
 			b = scene.Point{X: b.X - e.Dir.X*headRadius, Y: b.Y - e.Dir.Y*headRadius}
 		}
-		if e.Kind != scene.EdgeUndercut {
+		if e.Kind != scene.EdgeUndercut && !off {
 			add(a, b)
 			continue
 		}
@@ -317,8 +475,8 @@ func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.T
 			continue
 		}
 		ux, uy := (b.X-a.X)/l, (b.Y-a.Y)/l
-		for d := 0.0; d < l; d += dashOn + dashOff {
-			e2 := math.Min(d+dashOn, l)
+		for d := 0.0; d < l; d += on + gap {
+			e2 := math.Min(d+on, l)
 			add(scene.Point{X: a.X + ux*d, Y: a.Y + uy*d}, scene.Point{X: a.X + ux*e2, Y: a.Y + uy*e2})
 		}
 	}
@@ -341,6 +499,19 @@ func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.T
 		objs = append(objs, k.dot)
 	}
 	return objs
+}
+
+// edgeColor is the colour an edge is drawn in: its kind's, the
+// selection's, faded when dimmed or when the argument does not apply.
+func (r *renderer) edgeColor(e *scene.Edge) color.NRGBA {
+	if r.v.isSelected(e.ID) {
+		return fade(r.pal.sel, e.Dimmed)
+	}
+	col := scene.EdgeColor(e.Kind)
+	if r.v.marks[e.ID].Inapplicable {
+		col.A = 120
+	}
+	return fade(col, e.Dimmed)
 }
 
 // setText updates t and refreshes it only when something changed, so that

@@ -25,7 +25,6 @@ package mapview
 
 import (
 	"math"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -45,12 +44,21 @@ const (
 	StatusUndec = scene.StatusUndec
 )
 
-// Zoom limits and step.
+// Zoom limits and step. MinZoom is the floor for a map that fits the
+// window at it; a bigger map may zoom out further, as far as showing it
+// whole takes (see minZoom).
 const (
 	MinZoom  = 0.2
 	MaxZoom  = 3
 	zoomStep = 1.25
+	// floorZoom is the least zoom of all, for a map millions of units
+	// wide: well past any map of argmap.MaxItems claims laid out.
+	floorZoom = 1e-5
 )
+
+// ReadableZoom is the least zoom at which card text reads comfortably:
+// a map is opened whole only when that takes no less.
+const ReadableZoom = 0.6
 
 // View is the map canvas widget.
 type View struct {
@@ -73,17 +81,19 @@ type View struct {
 	OnContextMenu func(id argmap.ID, at fyne.Position)
 	// OnZoomChanged is called when the zoom changes.
 	OnZoomChanged func(z float32)
+	// OnTypedKey gets the keys the canvas has no action for while it has
+	// the keyboard (Delete, F2…), for the shell to handle.
+	OnTypedKey func(ev *fyne.KeyEvent)
 
-	m        *argmap.Map
-	scene    *scene.Scene
-	opt      scene.Options
-	tr       scene.Transform
-	size     fyne.Size
-	needFit  bool
-	builds   int  // scenes built, to tell whether the shell refreshed
-	autoFit  bool // fit on every resize until the user pans or zooms
-	opening  bool // the map was just opened: fit at a readable zoom
-	openedAt time.Time
+	m       *argmap.Map
+	scene   *scene.Scene
+	opt     scene.Options
+	tr      scene.Transform
+	size    fyne.Size
+	needFit bool
+	builds  int     // scenes built, to tell whether the shell refreshed
+	autoFit bool    // fit on every resize until the user pans or zooms
+	mode    fitMode // what autoFit keeps fitted
 
 	selected map[argmap.ID]bool
 	hover    argmap.ID // card under the pointer, for the connect handle
@@ -93,6 +103,9 @@ type View struct {
 
 	mini      *minimap
 	noMinimap bool
+
+	marks  map[argmap.ID]ArgMark // scheme labels and questions of arguments
+	hoverQ markHit               // the question marker under the pointer
 
 	editor *editEntry
 	editID argmap.ID
@@ -134,7 +147,7 @@ func (v *View) rebuild() {
 	v.builds++
 	if v.needFit && v.size.Width > 0 {
 		v.needFit = false
-		v.fit(1)
+		v.fit()
 	}
 }
 
@@ -186,8 +199,7 @@ func (v *View) SetMap(m *argmap.Map) {
 	v.selected = map[argmap.ID]bool{}
 	v.g = gesture{}
 	v.closeEditor(false)
-	v.needFit, v.autoFit, v.opening = true, true, true
-	v.openedAt = time.Now()
+	v.needFit, v.autoFit, v.mode = true, true, fitReadable
 	v.rebuild()
 	v.Refresh()
 }
@@ -294,15 +306,55 @@ func (v *View) viewport() scene.Rect {
 // Zoom returns the zoom factor (1 = one map unit per pixel).
 func (v *View) Zoom() float32 { return float32(v.tr.Zoom) }
 
-// SetZoom sets the zoom factor, clamped to 0.2–3, about the viewport centre.
+// SetZoom sets the zoom factor, clamped to the zoom limits, about the
+// viewport centre. When nothing would be on screen there (zooming in on
+// the empty middle of a fitted map), it centres on the card nearest to
+// the viewport's centre instead, so that a zoom never shows a blank canvas.
 func (v *View) SetZoom(z float32) {
-	v.zoomAt(float64(z), scene.Point{X: float64(v.size.Width) / 2, Y: float64(v.size.Height) / 2})
+	c := scene.Point{X: float64(v.size.Width) / 2, Y: float64(v.size.Height) / 2}
+	mc := v.tr.ToMap(c)
+	v.zoomAt(float64(z), c)
+	if v.scene == nil || len(v.scene.Cards) == 0 || v.size.Width <= 0 {
+		return
+	}
+	if cards, _ := v.scene.Visible(v.viewport()); len(cards) > 0 {
+		return
+	}
+	best, bd := -1, math.Inf(1)
+	for i := range v.scene.Cards {
+		p := v.scene.Cards[i].Box.Center()
+		if d := math.Hypot(p.X-mc.X, p.Y-mc.Y); d < bd {
+			best, bd = i, d
+		}
+	}
+	v.CenterOn(v.scene.Cards[best].Box.Center())
+}
+
+// minZoom is the least zoom the user may reach: MinZoom, or less when the
+// map needs less to be seen whole.
+func (v *View) minZoom() float64 {
+	z := MinZoom
+	if v.scene != nil && v.size.Width > 0 && v.size.Height > 0 {
+		if f := v.fitZoom(v.scene.Bounds); f < z {
+			z = f
+		}
+	}
+	return math.Max(z, floorZoom)
+}
+
+// fitZoom is the zoom that shows rectangle b whole, with a margin.
+func (v *View) fitZoom(b scene.Rect) float64 {
+	b = b.Inset(30)
+	if b.Empty() {
+		return 1
+	}
+	return math.Min(float64(v.size.Width)/b.W, float64(v.size.Height)/b.H)
 }
 
 // zoomAt zooms keeping the map point under screen point s in place.
 func (v *View) zoomAt(z float64, s scene.Point) {
 	v.autoFit = false
-	z = math.Max(MinZoom, math.Min(MaxZoom, z))
+	z = math.Max(v.minZoom(), math.Min(MaxZoom, z))
 	if z == v.tr.Zoom {
 		return
 	}
@@ -319,49 +371,58 @@ func (v *View) ZoomIn() { v.SetZoom(float32(v.tr.Zoom * zoomStep)) }
 // ZoomOut zooms out one step.
 func (v *View) ZoomOut() { v.SetZoom(float32(v.tr.Zoom / zoomStep)) }
 
-// ZoomFit zooms and pans so that the whole map fits the viewport.
+// fitMode is what the view keeps fitted as it resizes, until the user pans
+// or zooms.
+type fitMode int
+
+const (
+	fitWhole    fitMode = iota // the whole map, centred (Fit Map)
+	fitReadable                // whole if readable, else the main conclusion and its reasons
+)
+
+// ZoomFit zooms and pans so that the whole map is seen, centred, at
+// whatever zoom that takes (at most 1).
 //
 // The map stays fitted as the view resizes (the window opening, a side panel
 // shown) until the user pans or zooms.
 func (v *View) ZoomFit() {
-	// The shell fits right after SetMap: that call keeps the readable
-	// first look; a later one (the user asking) fits the whole map.
-	v.opening = v.opening && v.autoFit && time.Since(v.openedAt) < time.Second
-	v.autoFit = true
-	v.fit(1)
+	v.mode, v.autoFit = fitWhole, true
+	v.fit()
 }
 
-// readableZoom is the least zoom at which a freshly opened map is shown:
-// below it the claim text is too small to read.
-const readableZoom = 0.6
+// FitReadable is the first look at a map: the whole map when it fits the
+// window at a readable zoom (ReadableZoom), else its main conclusion with
+// its reasons at a readable zoom. Like ZoomFit it holds while the window
+// resizes, until the user pans or zooms.
+func (v *View) FitReadable() {
+	v.mode, v.autoFit = fitReadable, true
+	v.fit()
+}
 
-// fit centres the map at the largest zoom up to max that shows it whole.
-// When the map was just opened (v.opening) and fitting it would make the
-// text unreadable, it shows the top of the map (the main conclusion) at a
-// readable zoom instead: a first look should read, not be a thumbnail.
-func (v *View) fit(max float64) {
+// fit applies the fit mode.
+func (v *View) fit() {
 	if v.scene == nil || v.size.Width <= 0 {
 		v.needFit = true
 		return
 	}
-	b := v.scene.Bounds.Inset(30)
 	w, h := float64(v.size.Width), float64(v.size.Height)
-	z := math.Min(max, math.Min(w/b.W, h/b.H))
-	z = math.Max(MinZoom, math.Min(MaxZoom, z))
+	b := v.scene.Bounds
+	z := math.Min(1, v.fitZoom(b))
+	if v.mode == fitReadable && z < ReadableZoom {
+		b = v.mainBranch()
+		z = math.Max(ReadableZoom, math.Min(0.8, v.fitZoom(b)))
+	}
+	z = math.Max(floorZoom, math.Min(MaxZoom, z))
 	c := b.Center()
 	if b.Empty() {
 		c, z = scene.Point{}, 1
 	}
 	old := v.tr.Zoom
 	v.tr = scene.Transform{Zoom: z, Origin: scene.Point{X: c.X - w/2/z, Y: c.Y - h/2/z}}
-	if v.opening && z < readableZoom {
-		z = readableZoom
-	}
-	if b.W*z > w+1 || b.H*z > h+1 {
-		// It does not fit: show the top, around the main conclusion,
-		// where reading starts.
-		top := v.topCard()
-		v.tr = scene.Transform{Zoom: z, Origin: scene.Point{X: top.X - w/2/z, Y: b.Y}}
+	if top := b.Y - 30; (b.H+60)*z > h && v.mode == fitReadable {
+		// Too tall to show whole at a readable size: the top, where the
+		// conclusion is and reading starts.
+		v.tr.Origin.Y = top
 	}
 	v.redraw()
 	if z != old && v.OnZoomChanged != nil {
@@ -369,23 +430,49 @@ func (v *View) fit(max float64) {
 	}
 }
 
-// topCard returns the centre of the main conclusion's card, or of the
-// topmost card.
-func (v *View) topCard() scene.Point {
+// mainBranch returns the box of the main conclusion with the most reasons
+// and objections, together with the cards of those reasons and objections:
+// what a first look at a big map shows.
+func (v *View) mainBranch() scene.Rect {
+	s := v.scene
+	n := map[argmap.ID]int{}
+	for i := range s.Edges {
+		n[s.Edges[i].Target]++
+	}
 	best := -1
-	for i := range v.scene.Cards {
-		c := &v.scene.Cards[i]
-		if c.Role == argmap.RoleMain {
-			return c.Box.Center()
+	for i := range s.Cards {
+		c := &s.Cards[i]
+		if c.Role != argmap.RoleMain {
+			continue
 		}
-		if best < 0 || c.Box.Y < v.scene.Cards[best].Box.Y {
+		if best < 0 || n[c.ID] > n[s.Cards[best].ID] {
 			best = i
 		}
 	}
 	if best < 0 {
-		return scene.Point{}
+		for i := range s.Cards { // no main conclusion: the topmost card
+			if best < 0 || s.Cards[i].Box.Y < s.Cards[best].Box.Y {
+				best = i
+			}
+		}
 	}
-	return v.scene.Cards[best].Box.Center()
+	if best < 0 {
+		return scene.Rect{}
+	}
+	main := &s.Cards[best]
+	b := main.Box
+	for i := range s.Edges {
+		e := &s.Edges[i]
+		if e.Target != main.ID {
+			continue
+		}
+		for _, p := range e.Premises {
+			if c := s.Card(p); c != nil {
+				b = b.Union(c.Box)
+			}
+		}
+	}
+	return b
 }
 
 // ViewCenter returns the centre of the viewport in map units.

@@ -2,6 +2,7 @@ package scene
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/argmap/argmap/argmap"
@@ -190,6 +191,7 @@ func (s *Scene) MoveCards(ids []argmap.ID, to []Point) []int {
 		}
 		b := &s.Cards[i].Box
 		b.X, b.Y = to[k].X-b.W/2, to[k].Y-b.H/2
+		s.cardGrid.set(i, *b)
 		moved = append(moved, id)
 	}
 	todo := s.reroute(moved)
@@ -200,26 +202,76 @@ func (s *Scene) MoveCards(ids []argmap.ID, to []Point) []int {
 }
 
 // Visible returns the indices of the cards and edges that overlap the
-// viewport r, in drawing order.
+// viewport r, in drawing order. It looks only at the cells of the spatial
+// index that r covers.
 func (s *Scene) Visible(r Rect) (cards, edges []int) {
-	for i := range s.Cards {
+	cs, ok := s.cardGrid.query(r)
+	if !ok {
+		cs = nil
+		for i := range s.Cards {
+			cs = append(cs, i)
+		}
+	}
+	for _, i := range cs {
 		if s.Cards[i].Box.Intersects(r) {
 			cards = append(cards, i)
 		}
 	}
-	for i := range s.Edges {
-		if s.Edges[i].Bounds.Intersects(r) {
+	es, ok := s.edgeGrid.query(r)
+	if !ok {
+		es = nil
+		for i := range s.Edges {
+			es = append(es, i)
+		}
+	}
+	for _, i := range es {
+		if s.Edges[i].Meets(r) {
 			edges = append(edges, i)
 		}
 	}
 	return cards, edges
 }
 
+// edgeTol is how far from its lines an edge's arrowhead, junction dot and
+// stroke may reach, map units.
+const edgeTol = 12
+
+// Meets reports whether some line of e passes within edgeTol of r: what
+// is drawn of e may show in r.
+func (e *Edge) Meets(r Rect) bool {
+	if !e.Bounds.Intersects(r) {
+		return false
+	}
+	r = r.Inset(edgeTol)
+	for _, sg := range e.Segs {
+		if SegHitsRect(sg, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// near returns, ascending, the candidate cards (or edges) for a query at
+// r from the index, or all of them when the index cannot narrow it.
+func near(g *grid, r Rect, n int) []int {
+	if g != nil {
+		if l, ok := g.query(r); ok {
+			return l
+		}
+	}
+	l := make([]int, n)
+	for i := range l {
+		l[i] = i
+	}
+	return l
+}
+
 // CardAt returns the index of the topmost card at p, or -1.
 func (s *Scene) CardAt(p Point) int {
-	for i := len(s.Cards) - 1; i >= 0; i-- {
-		if s.Cards[i].Box.Contains(p) {
-			return i
+	l := near(s.cardGrid, Rect{p.X, p.Y, 0, 0}, len(s.Cards))
+	for j := len(l) - 1; j >= 0; j-- {
+		if s.Cards[l[j]].Box.Contains(p) {
+			return l[j]
 		}
 	}
 	return -1
@@ -227,14 +279,15 @@ func (s *Scene) CardAt(p Point) int {
 
 // EdgeAt returns the index of the topmost edge within tol of p, or -1.
 func (s *Scene) EdgeAt(p Point, tol float64) int {
-	for i := len(s.Edges) - 1; i >= 0; i-- {
-		e := &s.Edges[i]
+	l := near(s.edgeGrid, Rect{p.X - tol, p.Y - tol, 2 * tol, 2 * tol}, len(s.Edges))
+	for j := len(l) - 1; j >= 0; j-- {
+		e := &s.Edges[l[j]]
 		if !e.Bounds.Inset(tol).Contains(p) {
 			continue
 		}
 		for _, sg := range e.Segs {
 			if sg.Dist(p) <= tol {
-				return i
+				return l[j]
 			}
 		}
 	}
@@ -245,10 +298,70 @@ func (s *Scene) EdgeAt(p Point, tol float64) int {
 // map order (touching, not enclosing: quicker to aim on a crowded map).
 func (s *Scene) CardsIn(r Rect) []argmap.ID {
 	var ids []argmap.ID
-	for i := range s.Cards {
+	for _, i := range near(s.cardGrid, r, len(s.Cards)) {
 		if s.Cards[i].Box.Intersects(r) {
 			ids = append(ids, s.Cards[i].ID)
 		}
 	}
 	return ids
+}
+
+// Free reports whether a new card with box r and links segs is free:
+// r overlaps no card but self's and no link but self's, and the links
+// cross no card but self's and those in ends (the cards they join). It is
+// the test of a place for a new card; it looks only at the cells of the
+// spatial index that r and segs cover.
+func (s *Scene) Free(r Rect, segs []Seg, self argmap.ID, ends map[argmap.ID]bool) bool {
+	for _, i := range near(s.cardGrid, r, len(s.Cards)) {
+		if c := &s.Cards[i]; c.ID != self && c.Box.Intersects(r) {
+			return false
+		}
+	}
+	for _, i := range near(s.edgeGrid, r, len(s.Edges)) {
+		e := &s.Edges[i]
+		if e.Target == self || !e.Bounds.Intersects(r) || slices.Contains(e.Premises, self) {
+			continue
+		}
+		for _, sg := range e.Segs {
+			if SegHitsRect(sg, r) {
+				return false
+			}
+		}
+	}
+	for _, sg := range segs {
+		for _, i := range near(s.cardGrid, sg.Bounds(), len(s.Cards)) {
+			c := &s.Cards[i]
+			if c.ID != self && !ends[c.ID] && SegHitsRect(sg, c.Box) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// SegHitsRect reports whether segment sg passes through or touches r
+// (Liang–Barsky clipping).
+func SegHitsRect(sg Seg, r Rect) bool {
+	t0, t1 := 0.0, 1.0
+	dx, dy := sg.B.X-sg.A.X, sg.B.Y-sg.A.Y
+	clip := func(p, q float64) bool {
+		if p == 0 {
+			return q >= 0
+		}
+		t := q / p
+		if p < 0 {
+			if t > t1 {
+				return false
+			}
+			t0 = math.Max(t0, t)
+		} else {
+			if t < t0 {
+				return false
+			}
+			t1 = math.Min(t1, t)
+		}
+		return true
+	}
+	return clip(-dx, sg.A.X-r.X) && clip(dx, r.X+r.W-sg.A.X) &&
+		clip(-dy, sg.A.Y-r.Y) && clip(dy, r.Y+r.H-sg.A.Y) && t0 <= t1
 }

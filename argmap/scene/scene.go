@@ -131,6 +131,9 @@ type Scene struct {
 	edgeIdx map[argmap.ID]int
 	touch   map[argmap.ID][]int // claim → edges it is a premise or target of
 	under   map[int][]int       // edge → undercutters aimed at it
+	// cardGrid and edgeGrid index the cards' boxes and the edges' bounds,
+	// kept up to date by every change of geometry.
+	cardGrid, edgeGrid *grid
 }
 
 // Build makes the scene of m. measure sizes text; opt may be the zero value.
@@ -154,6 +157,13 @@ func Build(m *argmap.Map, measure Measure, opt Options) *Scene {
 	}
 	s.buildEdges(m)
 	s.updateBounds()
+	s.cardGrid, s.edgeGrid = newGrid(len(s.Cards)), newGrid(len(s.Edges))
+	for i := range s.Cards {
+		s.cardGrid.set(i, s.Cards[i].Box)
+	}
+	for i := range s.Edges {
+		s.edgeGrid.setSegs(i, s.Edges[i].Segs, edgeTol)
+	}
 	return s
 }
 

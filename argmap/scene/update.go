@@ -29,6 +29,7 @@ func (s *Scene) UpdateCard(m *argmap.Map, id argmap.ID) ([]int, bool) {
 	if k.Box == old.Box {
 		return nil, true
 	}
+	s.cardGrid.set(i, k.Box)
 	todo := s.affected([]argmap.ID{id})
 	// Bounds only grows unless something that was on its border moved:
 	// then it is measured again, so that it is the one Build would give.
@@ -36,6 +37,7 @@ func (s *Scene) UpdateCard(m *argmap.Map, id argmap.ID) ([]int, bool) {
 	for _, e := range todo {
 		onBorder = onBorder || s.Bounds.onBorder(s.Edges[e].Bounds)
 		s.route(&s.Edges[e])
+		s.edgeGrid.setSegs(e, s.Edges[e].Segs, edgeTol)
 	}
 	if onBorder {
 		s.updateBounds()
@@ -59,6 +61,7 @@ func (s *Scene) reroute(ids []argmap.ID) []int {
 	todo := s.affected(ids)
 	for _, e := range todo {
 		s.route(&s.Edges[e])
+		s.edgeGrid.setSegs(e, s.Edges[e].Segs, edgeTol)
 	}
 	return todo
 }

@@ -1,0 +1,125 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/gen"
+	"github.com/argmap/argmap/argmap/scene"
+)
+
+// viewport is the map rectangle the canvas shows.
+func viewport(e *Editor) scene.Rect {
+	v := e.view
+	z := float64(v.Zoom())
+	s := v.Size()
+	c := v.ViewCenter()
+	return scene.Rect{X: c.X - float64(s.Width)/2/z, Y: c.Y - float64(s.Height)/2/z, W: float64(s.Width) / z, H: float64(s.Height) / z}
+}
+
+func inside(in, r scene.Rect) bool {
+	const eps = 0.5
+	return r.X >= in.X-eps && r.Y >= in.Y-eps && r.X+r.W <= in.X+in.W+eps && r.Y+r.H <= in.Y+in.H+eps
+}
+
+// TestFitShowsWholeMap: Fit Map shows every card and arrow, centred, for
+// the sample, a QT30 map and a generated 5,000-claim map; Actual Size
+// after it shows cards, not an empty canvas.
+func TestFitShowsWholeMap(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		open func(e *Editor)
+	}{
+		{"sample", func(e *Editor) { e.OpenSample() }},
+		{"qt30", func(e *Editor) {
+			if err := e.OpenFile("../../shared/corpus/aif-json/qt30/nodeset25045.json"); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"gen5000", func(e *Editor) { e.SetMap(gen.Tree(5000, 1), "", nil) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newTestEditor(t)
+			e.win.Resize(fyne.NewSize(1600, 1000))
+			tc.open(e)
+			e.view.ZoomFit()
+			s := e.view.Scene()
+			vp := viewport(e)
+			if !inside(vp, s.Bounds) {
+				t.Fatalf("after Fit the viewport %v does not hold the scene %v (zoom %v)", vp, s.Bounds, e.view.Zoom())
+			}
+			// Centred: the margins left and right (top and bottom) match.
+			b := s.Bounds
+			dx := (b.X - vp.X) - (vp.X + vp.W - b.X - b.W)
+			dy := (b.Y - vp.Y) - (vp.Y + vp.H - b.Y - b.H)
+			if dx*dx > 4/float64(e.view.Zoom()) || dy*dy > 4/float64(e.view.Zoom()) {
+				t.Errorf("the fitted scene is off centre by %.1f, %.1f map units", dx/2, dy/2)
+			}
+			// Big enough: one side of the scene fills most of the window.
+			if b.W/vp.W < 0.8 && b.H/vp.H < 0.8 {
+				t.Errorf("the fitted scene fills %.0f%%×%.0f%% of the window", 100*b.W/vp.W, 100*b.H/vp.H)
+			}
+			e.view.SetZoom(1)
+			if cards, _ := s.Visible(viewport(e)); len(cards) == 0 {
+				t.Errorf("Actual Size after Fit shows no card")
+			}
+		})
+	}
+}
+
+// TestOpenShowsReadableStart: a small map opens whole; a big one opens on
+// its main conclusion with its reasons at a readable zoom.
+func TestOpenShowsReadableStart(t *testing.T) {
+	e := newTestEditor(t)
+	e.win.Resize(fyne.NewSize(1600, 1000))
+	e.OpenSample()
+	if z := e.view.Zoom(); z < 0.6 {
+		t.Errorf("the sample opens at zoom %v, too small to read", z)
+	}
+	m := gen.Tree(2000, 1)
+	e.SetMap(m, "", nil)
+	if z := e.view.Zoom(); z < 0.6 || z > 1 {
+		t.Errorf("a 2,000-claim map opens at zoom %v, want a readable one", z)
+	}
+	vp := viewport(e)
+	root := e.view.Scene().Card(m.Claims[0].ID)
+	if root == nil || root.Role != argmap.RoleMain || !inside(vp, root.Box) {
+		t.Fatalf("the main conclusion %v is not on screen %v", root, vp)
+	}
+}
+
+// TestImportedOverlapsAreSpread: the OVA3 export, whose cards overlap when
+// drawn at our size, opens with none overlapping; one Undo gives back the
+// file's own coordinates.
+func TestImportedOverlapsAreSpread(t *testing.T) {
+	e := newTestEditor(t)
+	path := "../../shared/corpus/aif-json/ova3-dialects/xAifTestFile_ova3_export.json"
+	if err := e.OpenFile(path); err != nil {
+		t.Fatal(err)
+	}
+	s := e.view.Scene()
+	overlaps := func() int {
+		n := 0
+		for i := range s.Cards {
+			for j := i + 1; j < len(s.Cards); j++ {
+				if s.Cards[i].Box.Intersects(s.Cards[j].Box) {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	if n := overlaps(); n != 0 {
+		t.Fatalf("%d pairs of cards overlap after opening", n)
+	}
+	if !e.hist.CanUndo() {
+		t.Fatal("the spread is not undoable")
+	}
+	e.undo()
+	s = e.view.Scene()
+	if overlaps() == 0 {
+		t.Error("after Undo no cards overlap: the file's own layout was not restored (or never overlapped)")
+	}
+}

@@ -1,0 +1,97 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/anchor"
+	"github.com/argmap/argmap/argmap/scene"
+)
+
+// checkPlaced fails unless the card of claim id overlaps no other card and
+// every link of it, as drawn, crosses no card but its own ends.
+func checkPlaced(t *testing.T, e *Editor, what string, id argmap.ID) {
+	t.Helper()
+	s := e.view.Scene()
+	c := s.Card(id)
+	if c == nil {
+		t.Fatalf("%s: no card for the new claim", what)
+	}
+	for i := range s.Cards {
+		o := &s.Cards[i]
+		if o.ID != id && o.Box.Intersects(c.Box) {
+			t.Errorf("%s: the new card %v overlaps %q %v", what, c.Box, e.m.Claim(o.ID).Text, o.Box)
+		}
+	}
+	for i := range s.Edges {
+		ed := &s.Edges[i]
+		mine := ed.Target == id
+		for _, p := range ed.Premises {
+			mine = mine || p == id
+		}
+		ends := map[argmap.ID]bool{ed.Target: true}
+		for _, p := range ed.Premises {
+			ends[p] = true
+		}
+		if ta := e.m.Argument(ed.Target); ta != nil { // an undercutter
+			ends[ta.Target] = true
+			for _, p := range ta.Premises {
+				ends[p] = true
+			}
+		}
+		for _, sg := range ed.Segs {
+			for j := range s.Cards {
+				o := &s.Cards[j]
+				if mine && !ends[o.ID] && scene.SegHitsRect(sg, o.Box) {
+					t.Errorf("%s: the new link crosses %q", what, e.m.Claim(o.ID).Text)
+				}
+				if !mine && o.ID == id && scene.SegHitsRect(sg, o.Box) {
+					t.Errorf("%s: the new card sits on the link of %v", what, ed.ID)
+				}
+			}
+		}
+	}
+}
+
+// TestNewCardsGoToFreePlaces: reasons, objections, a rebuttal, an
+// undercutter and a claim from the source text each land where they
+// overlap no card and their links cross none, also when the room next to
+// the conclusion is taken.
+func TestNewCardsGoToFreePlaces(t *testing.T) {
+	e, _ := attached(t)
+	m := e.Map()
+	mainC := claimByText(t, m, "Secondary schools")
+	o1 := claimByText(t, m, "A later start")
+	last := func() argmap.ID { return m.Claims[len(m.Claims)-1].ID }
+	for i := 0; i < 4; i++ {
+		e.Select([]argmap.ID{mainC.ID})
+		e.addReason()
+		e.view.CloseEditor()
+		checkPlaced(t, e, "reason", last())
+	}
+	e.Select([]argmap.ID{mainC.ID})
+	e.addObjection()
+	e.view.CloseEditor()
+	checkPlaced(t, e, "objection", last())
+	e.Select([]argmap.ID{o1.ID})
+	e.addRebuttal()
+	e.view.CloseEditor()
+	checkPlaced(t, e, "rebuttal", last())
+	for _, a := range m.Arguments {
+		if len(a.Premises) == 2 {
+			e.Select([]argmap.ID{a.ID})
+			e.addObjection() // an undercutter
+			e.view.CloseEditor()
+			checkPlaced(t, e, "undercutter", last())
+		}
+	}
+	start := strings.Index(sourceFixture, passage)
+	e.src.text.Select(anchor.Span{Start: start, End: start + len(passage)})
+	e.newClaimFromSelection()
+	e.view.CloseEditor()
+	checkPlaced(t, e, "claim from text", last())
+	e.addClaim()
+	e.view.CloseEditor()
+	checkPlaced(t, e, "new claim", last())
+}
