@@ -1,0 +1,165 @@
+package scene
+
+import (
+	"math"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// RouteKey names one drawn link: premise From into To for argument Arg.
+// For an undercutter, To is the claim that the argument it attacks (or
+// the first argument down its chain of undercutters) concludes, as the
+// layout's links name it.
+type RouteKey struct{ From, To, Arg argmap.ID }
+
+// Route is how the layout drew one link: a polyline from the premise's
+// border to the target's (an undercutter's ends on the attacked edge), and
+// the card centres it was made for.
+type Route struct {
+	Points       []Point
+	FromAt, ToAt Point
+}
+
+// Routes are the layout's polylines by link. A scene draws an edge along
+// its routes while they fit its cards (see Options.Routes), else straight.
+type Routes map[RouteKey]Route
+
+// valid reports whether r still fits cards centred at from and to. The
+// scene keeps card boxes, not centres, and a centre read back from a box
+// may differ from the claim's position in the last bits.
+func (r Route) valid(from, to Point) bool {
+	return len(r.Points) >= 2 && near1(from, r.FromAt) && near1(to, r.ToAt)
+}
+
+func near1(a, b Point) bool {
+	tol := func(v float64) float64 { return 1e-9 * (1 + math.Abs(v)) }
+	return math.Abs(a.X-b.X) <= tol(b.X) && math.Abs(a.Y-b.Y) <= tol(b.Y)
+}
+
+// toClaim returns the card index of the claim that edge e's links end at
+// in the layout: its target, or down a chain of undercutters the target
+// of the first plain argument; and whether e is an undercutter.
+func (s *Scene) toClaim(e *Edge) (int, bool) {
+	t := e.Target
+	for n := 0; n <= len(s.Edges); n++ {
+		if i, ok := s.cardIdx[t]; ok {
+			return i, n > 0
+		}
+		i, ok := s.edgeIdx[t]
+		if !ok {
+			return -1, false
+		}
+		t = s.Edges[i].Target
+	}
+	return -1, false
+}
+
+// followRoutes draws e along the layout's routes when every premise has
+// one that fits the cards where they are now (and, for an undercutter,
+// the edge it attacks is drawn along its routes too, since its route ends
+// on that one). Linked legs share their points after the junction: the
+// shared part is drawn once, last, ending at the tip. It reports false,
+// leaving e alone, when e is to be drawn straight.
+func (s *Scene) followRoutes(e *Edge) bool {
+	e.routed = false
+	if len(s.opt.Routes) == 0 || len(e.Premises) == 0 {
+		return false
+	}
+	ti, under := s.toClaim(e)
+	if ti < 0 {
+		return false
+	}
+	if under {
+		if i, ok := s.edgeIdx[e.Target]; !ok || !s.Edges[i].routed {
+			return false
+		}
+	}
+	to := s.Cards[ti].Box.Center()
+	to0 := s.Cards[ti].ID
+	legs := make([][]Point, 0, len(e.Premises))
+	for _, p := range e.Premises {
+		i, ok := s.cardIdx[p]
+		if !ok {
+			return false
+		}
+		r, ok := s.opt.Routes[RouteKey{From: p, To: to0, Arg: e.ID}]
+		if !ok || !r.valid(s.Cards[i].Box.Center(), to) {
+			return false
+		}
+		legs = append(legs, r.Points)
+	}
+	main := legs[0]
+	// The junction is the first point of the first leg that every leg
+	// passes; without one (legs that never meet) each leg is drawn whole.
+	j := len(main) - 1
+	if len(legs) > 1 {
+		j = -1
+		for k, p := range main {
+			all := true
+			for _, l := range legs[1:] {
+				if indexOf(l, p) < 0 {
+					all = false
+					break
+				}
+			}
+			if all {
+				j = k
+				break
+			}
+		}
+	}
+	e.Segs = e.Segs[:0]
+	seen := map[Seg]bool{}
+	add := func(a, b Point) {
+		if a == b || seen[Seg{a, b}] || seen[Seg{b, a}] {
+			return
+		}
+		seen[Seg{a, b}] = true
+		e.Segs = append(e.Segs, Seg{a, b})
+	}
+	for _, l := range legs[1:] {
+		end := len(l) - 1
+		if j >= 0 {
+			end = indexOf(l, main[j])
+		}
+		for k := 0; k < end; k++ {
+			add(l[k], l[k+1])
+		}
+	}
+	for k := 0; k+1 < len(main); k++ {
+		add(main[k], main[k+1])
+	}
+	if len(e.Segs) == 0 {
+		return false
+	}
+	last := e.Segs[len(e.Segs)-1]
+	e.Tip = last.B
+	e.Dir = unit(last.A, last.B)
+	e.Joined = len(legs) > 1 && j >= 0
+	if e.Joined {
+		e.Junction = main[j]
+	}
+	// An undercutter aims at the middle of the last piece, after the
+	// junction, as the layout ends its routes there.
+	e.Aim = last.Mid()
+	e.routed = true
+	return true
+}
+
+func indexOf(l []Point, p Point) int {
+	for i, q := range l {
+		if q == p {
+			return i
+		}
+	}
+	return -1
+}
+
+// segsBounds is the box of segs grown by what is drawn beside them.
+func segsBounds(segs []Seg) Rect {
+	var b Rect
+	for _, sg := range segs {
+		b = b.Union(sg.Bounds())
+	}
+	return b.Inset(12)
+}
