@@ -18,17 +18,20 @@ func (e *Editor) prepareImport(m *argmap.Map) {
 	if !layout.NeedsLayout(m) {
 		return
 	}
-	pos := layout.Layout(m, nil, layout.Options{})
+	d := layout.Draw(m, sizeFor(m), e.layoutOptions())
 	for _, c := range m.Claims {
-		if p, ok := pos[c.ID]; ok {
+		if p, ok := d.Pos[c.ID]; ok {
 			c.Pos = p
 		}
 	}
+	e.routes.pending, e.routes.pendingFor = d.Routes, m
 }
 
 // tidy lays out the whole map (pinned cards stay) as one undo step.
 func (e *Editor) tidy() {
-	if e.do(argmap.Batch("Tidy Layout", layout.Tidy(e.m, e.cardSize, layout.Options{}))) {
+	ed, rs := layout.TidyRoutes(e.m, e.cardSize, e.layoutOptions())
+	e.keepRoutes(rs)
+	if e.do(argmap.Batch("Tidy Layout", ed)) {
 		e.view.ZoomFit()
 	}
 }
@@ -140,7 +143,9 @@ func (e *Editor) spreadImport() {
 		return
 	}
 	if k > maxSpread {
-		if e.do(argmap.Batch("Tidy Imported Layout", layout.Tidy(e.m, e.cardSize, layout.Options{}))) {
+		ed, rs := layout.TidyRoutes(e.m, e.cardSize, e.layoutOptions())
+		e.keepRoutes(rs)
+		if e.do(argmap.Batch("Tidy Imported Layout", ed)) {
 			e.view.FitReadable()
 			e.status.message("The imported cards were piled up: the map was tidied (Undo restores the original layout)")
 		}

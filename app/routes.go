@@ -1,0 +1,133 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+
+	"github.com/argmap/argmap/app/mapview"
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/layout"
+	"github.com/argmap/argmap/argmap/scene"
+)
+
+// routeState is how the editor keeps the layout's routes for the canvas.
+type routeState struct {
+	// gen counts the sets of routes given to the view, so that a layout
+	// finished off the UI goroutine does not replace newer ones.
+	gen int
+	// pending are the routes of the layout of an import, for the map
+	// pendingFor, until it shows.
+	pending    []layout.Route
+	pendingFor *argmap.Map
+}
+
+// layoutOptions are the options of a tidy: packed towards the viewport's
+// shape.
+func (e *Editor) layoutOptions() layout.Options {
+	return layout.Options{Aspect: e.view.Aspect()}
+}
+
+// keepRoutes gives the view the routes of a layout (nil: none); they show
+// from the next refresh, on the links whose cards are where the layout put
+// them.
+func (e *Editor) keepRoutes(rs []layout.Route) {
+	e.routes.gen++
+	e.view.SetRoutes(sceneRoutes(rs, nil))
+}
+
+// sceneRoutes converts the layout's routes for the scene; with m, only
+// those that fit the claims' positions in m are kept.
+func sceneRoutes(rs []layout.Route, m *argmap.Map) scene.Routes {
+	if len(rs) == 0 {
+		return nil
+	}
+	out := make(scene.Routes, len(rs))
+	for _, r := range rs {
+		if m != nil {
+			f, t := m.Claim(r.From), m.Claim(r.To)
+			if f == nil || t == nil || !r.Valid(f.Pos, t.Pos) {
+				continue
+			}
+		}
+		out[scene.RouteKey{From: r.From, To: r.To, Arg: r.Arg}] = scene.Route{Points: r.Points, FromAt: r.FromAt, ToAt: r.ToAt}
+	}
+	return out
+}
+
+// drawRoutes finds the routes of a map just opened with positions: it
+// lays the map out again off the UI goroutine, with the cards' sizes of
+// now, and keeps the routes of the links whose cards are where that layout
+// puts them, so that a map saved right after a tidy gets its combs back.
+// The tidy may have packed towards another window's shape than this one:
+// the default shape is tried too.
+func (e *Editor) drawRoutes() {
+	m := e.m
+	if m == nil || len(m.Arguments) == 0 || layout.NeedsLayout(m) {
+		return
+	}
+	sizes := make(map[argmap.ID][2]float64, len(m.Claims))
+	for _, c := range m.Claims {
+		w, h := e.cardSize(c.ID)
+		sizes[c.ID] = [2]float64{w, h}
+	}
+	size := func(id argmap.ID) (float64, float64) { s := sizes[id]; return s[0], s[1] }
+	aspects := []float64{e.view.Aspect()}
+	if a := aspects[0]; a == 0 || a != layout.DefaultAspect {
+		aspects = append(aspects, layout.DefaultAspect)
+	}
+	clone, gen := m.Clone(), e.routes.gen
+	runOff(func() {
+		var best scene.Routes
+		for _, a := range aspects {
+			d := layout.Draw(clone, size, layout.Options{Aspect: a})
+			r := sceneRoutes(d.Routes, clone)
+			if len(r) > len(best) {
+				best = r
+			}
+			if len(r) == len(d.Routes) {
+				break
+			}
+		}
+		if len(best) == 0 {
+			return
+		}
+		fyne.Do(func() {
+			if e.m != m || e.routes.gen != gen {
+				return // another map, or a tidy, since
+			}
+			e.routes.gen++
+			e.view.SetRoutes(best)
+			e.view.Refresh()
+		})
+	})
+}
+
+// runOff runs f off the UI goroutine (tests run it at once: the test
+// driver runs fyne.Do on the caller's goroutine).
+var runOff = func(f func()) { go f() }
+
+// sizeFor measures the cards of m as the canvas will draw them, before
+// the view shows m (an import is laid out before it opens).
+func sizeFor(m *argmap.Map) layout.SizeFunc {
+	roles := m.Roles()
+	return func(id argmap.ID) (float64, float64) {
+		c := m.Claim(id)
+		if c == nil {
+			c = &argmap.Claim{}
+		}
+		r := scene.MeasureCard(c, roles[id], mapview.Measure, scene.Options{})
+		return r.W, r.H
+	}
+}
+
+// routesFor gives the view the routes of m before it shows m: those of
+// the layout prepareImport made for it, or none. It reports whether there
+// were any (else drawRoutes looks for them once m shows).
+func (e *Editor) routesFor(m *argmap.Map) bool {
+	rs, ok := e.routes.pending, e.routes.pendingFor == m
+	e.routes.pending, e.routes.pendingFor = nil, nil
+	if !ok {
+		rs = nil
+	}
+	e.keepRoutes(rs)
+	return ok && len(rs) > 0
+}
