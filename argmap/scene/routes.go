@@ -83,7 +83,8 @@ func (s *Scene) followRoutes(e *Edge) bool {
 			return false
 		}
 		r, ok := s.opt.Routes[RouteKey{From: p, To: to0, Arg: e.ID}]
-		if !ok || !r.valid(s.Cards[i].Box.Center(), to) {
+		if !ok || !r.valid(s.Cards[i].Box.Center(), to) || !touches(s.Cards[i].Box, r.Points[0]) ||
+			(!under && !touches(s.Cards[ti].Box, r.Points[len(r.Points)-1])) {
 			return false
 		}
 		legs = append(legs, r.Points)
@@ -144,6 +145,19 @@ func (s *Scene) followRoutes(e *Edge) bool {
 	e.Aim = last.Mid()
 	e.routed = true
 	return true
+}
+
+// touches reports whether p lies on r's border, give or take half a map
+// unit: a route made for cards of other sizes (the text edited since, or
+// laid out with estimated sizes) would start or end inside a card or short
+// of it.
+func touches(r Rect, p Point) bool {
+	const tol = 0.5
+	if !r.Inset(tol).Contains(p) {
+		return false
+	}
+	in := r.Inset(-tol) // strictly inside it, p is inside the card
+	return !(p.X > in.X && p.X < in.X+in.W && p.Y > in.Y && p.Y < in.Y+in.H)
 }
 
 func indexOf(l []Point, p Point) int {

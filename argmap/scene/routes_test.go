@@ -55,6 +55,20 @@ func TestBuildFollowsValidRoutes(t *testing.T) {
 		{"one leg lacks a route: the undercutter goes straight too", func(r Routes) {
 			delete(r, RouteKey{From: f.B, To: f.M, Arg: f.link})
 		}, map[string]bool{"conv": true}},
+		{"target card taller since: the tip would be inside it", func(r Routes) {
+			k := RouteKey{From: f.C, To: f.M, Arg: f.conv}
+			rt := r[k]
+			rt.Points = append([]Point(nil), rt.Points...)
+			rt.Points[3].Y -= 10
+			r[k] = rt
+		}, map[string]bool{"link": true, "und": true}},
+		{"premise card smaller since: the route starts off it", func(r Routes) {
+			k := RouteKey{From: f.C, To: f.M, Arg: f.conv}
+			rt := r[k]
+			rt.Points = append([]Point(nil), rt.Points...)
+			rt.Points[0].Y -= 10
+			r[k] = rt
+		}, map[string]bool{"link": true, "und": true}},
 		{"a single point", func(r Routes) {
 			k := RouteKey{From: f.C, To: f.M, Arg: f.conv}
 			rt := r[k]
