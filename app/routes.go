@@ -1,6 +1,9 @@
 package app
 
 import (
+	"math"
+	"slices"
+
 	"fyne.io/fyne/v2"
 
 	"github.com/argmap/argmap/app/mapview"
@@ -57,8 +60,6 @@ func sceneRoutes(rs []layout.Route, m *argmap.Map) scene.Routes {
 // lays the map out again off the UI goroutine, with the cards' sizes of
 // now, and keeps the routes of the links whose cards are where that layout
 // puts them, so that a map saved right after a tidy gets its combs back.
-// The tidy may have packed towards another window's shape than this one:
-// the default shape is tried too.
 func (e *Editor) drawRoutes() {
 	m := e.m
 	if m == nil || len(m.Arguments) == 0 || layout.NeedsLayout(m) {
@@ -70,9 +71,14 @@ func (e *Editor) drawRoutes() {
 		sizes[c.ID] = [2]float64{w, h}
 	}
 	size := func(id argmap.ID) (float64, float64) { s := sizes[id]; return s[0], s[1] }
-	aspects := []float64{e.view.Aspect()}
-	if a := aspects[0]; a == 0 || a != layout.DefaultAspect {
-		aspects = append(aspects, layout.DefaultAspect)
+	// The tidy packed towards the shape of the view as it was then: the
+	// shape of the drawing it made comes close to that (a range of targets
+	// gives the same drawing), then the view's now, the default.
+	var aspects []float64
+	for _, a := range []float64{cardsAspect(e.view.Scene()), e.view.Aspect(), layout.DefaultAspect} {
+		if a > 0 && !slices.Contains(aspects, a) {
+			aspects = append(aspects, a)
+		}
 	}
 	clone, gen := m.Clone(), e.routes.gen
 	runOff(func() {
@@ -130,4 +136,19 @@ func (e *Editor) routesFor(m *argmap.Map) bool {
 	}
 	e.keepRoutes(rs)
 	return ok && len(rs) > 0
+}
+
+// cardsAspect is the width:height of the box of the scene's cards, 0 for
+// none.
+func cardsAspect(s *scene.Scene) float64 {
+	if s == nil || len(s.Cards) == 0 {
+		return 0
+	}
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for i := range s.Cards {
+		b := s.Cards[i].Box
+		x0, y0 = math.Min(x0, b.X), math.Min(y0, b.Y)
+		x1, y1 = math.Max(x1, b.X+b.W), math.Max(y1, b.Y+b.H)
+	}
+	return (x1 - x0) / math.Max(y1-y0, 1)
 }

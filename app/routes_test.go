@@ -6,6 +6,8 @@ import (
 	"slices"
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/layout"
 	"github.com/argmap/argmap/argmap/scene"
@@ -133,6 +135,12 @@ func TestReopenedTidyMapGetsItsRoutes(t *testing.T) {
 	e.SetMap(argmap.New("other"), "", nil)
 	if len(e.View().Routes()) != 0 {
 		t.Fatal("a new map kept the old map's routes")
+	}
+	// Reopened in a window of another shape than the one it was tidied in.
+	before := e.View().Aspect()
+	e.win.Resize(fyne.NewSize(1800, 500))
+	if a := e.View().Aspect(); a == before {
+		t.Fatalf("view aspect %.2f unchanged by the resize", a)
 	}
 	if err := e.OpenFile(path); err != nil {
 		t.Fatal(err)
