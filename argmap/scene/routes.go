@@ -91,7 +91,9 @@ func (s *Scene) followRoutes(e *Edge) bool {
 	}
 	main := legs[0]
 	// The junction is the first point of the first leg that every leg
-	// passes; without one (legs that never meet) each leg is drawn whole.
+	// passes. Legs that never meet (the layout's straight lines between
+	// pinned cards) would hide that the premises are linked: the scene's
+	// own drawing, with its junction, is kept for them.
 	j := len(main) - 1
 	if len(legs) > 1 {
 		j = -1
@@ -109,6 +111,9 @@ func (s *Scene) followRoutes(e *Edge) bool {
 			}
 		}
 	}
+	if j < 0 {
+		return false
+	}
 	e.Segs = e.Segs[:0]
 	seen := map[Seg]bool{}
 	add := func(a, b Point) {
@@ -119,11 +124,7 @@ func (s *Scene) followRoutes(e *Edge) bool {
 		e.Segs = append(e.Segs, Seg{a, b})
 	}
 	for _, l := range legs[1:] {
-		end := len(l) - 1
-		if j >= 0 {
-			end = indexOf(l, main[j])
-		}
-		for k := 0; k < end; k++ {
+		for k := 0; k < indexOf(l, main[j]); k++ {
 			add(l[k], l[k+1])
 		}
 	}
@@ -136,7 +137,7 @@ func (s *Scene) followRoutes(e *Edge) bool {
 	last := e.Segs[len(e.Segs)-1]
 	e.Tip = last.B
 	e.Dir = unit(last.A, last.B)
-	e.Joined = len(legs) > 1 && j >= 0
+	e.Joined = len(legs) > 1
 	if e.Joined {
 		e.Junction = main[j]
 	}

@@ -69,6 +69,12 @@ func TestBuildFollowsValidRoutes(t *testing.T) {
 			rt.Points[0].Y -= 10
 			r[k] = rt
 		}, map[string]bool{"link": true, "und": true}},
+		{"linked legs that never meet: the scene's junction", func(r Routes) {
+			k := RouteKey{From: f.B, To: f.M, Arg: f.link}
+			rt := r[k]
+			rt.Points = []Point{rt.Points[0], {X: 520, Y: rt.Points[3].Y}}
+			r[k] = rt
+		}, map[string]bool{"conv": true}},
 		{"a single point", func(r Routes) {
 			k := RouteKey{From: f.C, To: f.M, Arg: f.conv}
 			rt := r[k]
