@@ -80,6 +80,9 @@ func (e *Editor) drawRoutes() {
 			aspects = append(aspects, a)
 		}
 	}
+	if len(m.Claims) > bigRouteMap {
+		aspects = aspects[:1] // seconds a layout: only the likeliest
+	}
 	clone, gen := m.Clone(), e.routes.gen
 	runOff(func() {
 		var best scene.Routes
@@ -106,6 +109,10 @@ func (e *Editor) drawRoutes() {
 		})
 	})
 }
+
+// bigRouteMap is the size of map above which drawRoutes tries one shape
+// only (a layout of 20,000 claims takes seconds).
+const bigRouteMap = 2000
 
 // runOff runs f off the UI goroutine (tests run it at once: the test
 // driver runs fyne.Do on the caller's goroutine).
