@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/gen"
 	"github.com/argmap/argmap/argmap/layout"
 	"github.com/argmap/argmap/argmap/scene"
 )
@@ -160,4 +161,54 @@ func TestImportWithoutPositionsIsRouted(t *testing.T) {
 		t.Fatal("prepareImport left the map without positions")
 	}
 	checkRouted(t, e, top)
+}
+
+// throughCards lists the edge segments of the view's scene that pass
+// through a card other than the edge's own ends.
+func throughCards(e *Editor) []string {
+	s := e.View().Scene()
+	var bad []string
+	for i := range s.Edges {
+		ed := &s.Edges[i]
+		ends := append([]argmap.ID{ed.Target}, ed.Premises...)
+		for _, sg := range ed.Segs {
+			for _, id := range s.CardsIn(sg.Bounds()) {
+				c := s.Card(id)
+				if !slices.Contains(ends, id) && scene.SegHitsRect(sg, c.Box.Inset(-1)) {
+					bad = append(bad, fmt.Sprintf("edge %v→%v piece %v through %q", ed.Premises, ed.Target, sg, e.Map().Claim(id).Text))
+				}
+			}
+		}
+	}
+	return bad
+}
+
+func TestTidiedGeneratedMapsDrawNoLinkThroughACard(t *testing.T) {
+	e := newTestEditor(t)
+	for _, tc := range []struct {
+		n    int
+		seed int64
+	}{{60, 1}, {300, 1}, {300, 2}, {300, 3}} {
+		t.Run(fmt.Sprintf("%d/%d", tc.n, tc.seed), func(t *testing.T) {
+			e.SetMap(gen.Tree(tc.n, tc.seed), "", nil)
+			e.tidy()
+			s := e.View().Scene()
+			bent := 0
+			for i := range s.Edges {
+				if len(s.Edges[i].Segs) > 2 {
+					bent++
+				}
+			}
+			if bent < len(s.Edges)/4 {
+				t.Errorf("%d of %d edges drawn along routes of three pieces or more", bent, len(s.Edges))
+			}
+			bad := throughCards(e)
+			for _, b := range bad[:min(len(bad), 5)] {
+				t.Error(b)
+			}
+			if len(bad) > 5 {
+				t.Errorf("and %d more", len(bad)-5)
+			}
+		})
+	}
 }
