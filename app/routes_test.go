@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"math"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -113,6 +114,25 @@ func TestTidyDrawsRoutesAndUndoGoesStraight(t *testing.T) {
 	if lo, hi := slices.Min(xs), slices.Max(xs); hi-lo > 600 {
 		t.Errorf("the six reasons span %.0f map units across: not stacked", hi-lo)
 	}
+
+	// A longer text makes the claim's card taller about its centre: the
+	// comb stays, its trunk ending on the new border.
+	h0 := e.View().Scene().Card(top).Box.H
+	e.View().OnTextEdited(top, "The town should build the bypass, and it should do so before the next winter, as the council promised in its plan for the years ahead.")
+	s := e.View().Scene()
+	box := s.Card(top).Box
+	if box.H <= h0 {
+		t.Fatalf("card height %.1f after the edit, was %.1f", box.H, h0)
+	}
+	for _, ed := range s.Edges {
+		if ed.Target == top && ed.Kind == scene.EdgePro && (len(ed.Segs) < 3 || math.Abs(ed.Tip.Y-(box.Y+box.H)) > 1e-6) {
+			t.Errorf("after a text edit the edge from %v is %v, tip %v; want its comb, ending on the card's bottom at %.1f", ed.Premises, ed.Segs, ed.Tip, box.Y+box.H)
+		}
+	}
+	if bad := throughCards(e); len(bad) > 0 {
+		t.Errorf("after a text edit: %v", bad)
+	}
+	e.undo()
 
 	e.undo()
 	for _, ed := range e.View().Scene().Edges {

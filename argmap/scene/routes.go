@@ -83,11 +83,27 @@ func (s *Scene) followRoutes(e *Edge) bool {
 			return false
 		}
 		r, ok := s.opt.Routes[RouteKey{From: p, To: to0, Arg: e.ID}]
-		if !ok || !r.valid(s.Cards[i].Box.Center(), to) || !touches(s.Cards[i].Box, r.Points[0]) ||
-			(!under && !touches(s.Cards[ti].Box, r.Points[len(r.Points)-1])) {
+		if !ok || !r.valid(s.Cards[i].Box.Center(), to) {
 			return false
 		}
-		legs = append(legs, r.Points)
+		pts, n := r.Points, len(r.Points)
+		// A card whose text changed since is taller or shorter about
+		// the same centre: the end pieces are fitted to its border.
+		first, ok := fitEnd(s.Cards[i].Box, pts[1], pts[0])
+		if !ok {
+			return false
+		}
+		last := pts[n-1]
+		if !under {
+			if last, ok = fitEnd(s.Cards[ti].Box, pts[n-2], last); !ok {
+				return false
+			}
+		}
+		if first != pts[0] || last != pts[n-1] {
+			pts = append([]Point(nil), pts...)
+			pts[0], pts[n-1] = first, last
+		}
+		legs = append(legs, pts)
 	}
 	main := legs[0]
 	// The junction is the first point of the first leg that every leg
@@ -149,9 +165,7 @@ func (s *Scene) followRoutes(e *Edge) bool {
 }
 
 // touches reports whether p lies on r's border, give or take half a map
-// unit: a route made for cards of other sizes (the text edited since, or
-// laid out with estimated sizes) would start or end inside a card or short
-// of it.
+// unit.
 func touches(r Rect, p Point) bool {
 	const tol = 0.5
 	if !r.Inset(tol).Contains(p) {
@@ -159,6 +173,35 @@ func touches(r Rect, p Point) bool {
 	}
 	in := r.Inset(-tol) // strictly inside it, p is inside the card
 	return !(p.X > in.X && p.X < in.X+in.W && p.Y > in.Y && p.Y < in.Y+in.H)
+}
+
+// fitEnd returns where the line from `from` through `end` meets the
+// border of r: end itself when it lies on it, the line made shorter or
+// longer when r changed size since the route was made. It reports false
+// when from lies inside r or the line misses it.
+func fitEnd(r Rect, from, end Point) (Point, bool) {
+	in := r.Inset(-0.5)
+	if from.X > in.X && from.X < in.X+in.W && from.Y > in.Y && from.Y < in.Y+in.H {
+		return end, false
+	}
+	if touches(r, end) {
+		return end, true
+	}
+	// Slabs: the line from + t·d enters r at t0.
+	d := Point{X: end.X - from.X, Y: end.Y - from.Y}
+	t0, t1 := math.Inf(-1), math.Inf(1)
+	slab := func(o, dd, lo, hi float64) bool {
+		if dd == 0 {
+			return o >= lo && o <= hi
+		}
+		a, b := (lo-o)/dd, (hi-o)/dd
+		t0, t1 = math.Max(t0, math.Min(a, b)), math.Min(t1, math.Max(a, b))
+		return true
+	}
+	if !slab(from.X, d.X, r.X, r.X+r.W) || !slab(from.Y, d.Y, r.Y, r.Y+r.H) || t0 > t1 || t0 <= 0 || t0 > 4 {
+		return end, false
+	}
+	return Point{X: from.X + d.X*t0, Y: from.Y + d.Y*t0}, true
 }
 
 func indexOf(l []Point, p Point) int {

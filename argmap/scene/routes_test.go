@@ -55,18 +55,19 @@ func TestBuildFollowsValidRoutes(t *testing.T) {
 		{"one leg lacks a route: the undercutter goes straight too", func(r Routes) {
 			delete(r, RouteKey{From: f.B, To: f.M, Arg: f.link})
 		}, map[string]bool{"conv": true}},
-		{"target card taller since: the tip would be inside it", func(r Routes) {
+		{"cards of another size since: the end pieces fit their borders", func(r Routes) {
 			k := RouteKey{From: f.C, To: f.M, Arg: f.conv}
 			rt := r[k]
 			rt.Points = append([]Point(nil), rt.Points...)
-			rt.Points[3].Y -= 10
+			rt.Points[3].Y -= 10 // made for a shorter target: short of it
+			rt.Points[0].Y += 10 // made for a taller premise: inside it
 			r[k] = rt
-		}, map[string]bool{"link": true, "und": true}},
-		{"premise card smaller since: the route starts off it", func(r Routes) {
+		}, map[string]bool{"conv": true, "link": true, "und": true}},
+		{"a bend inside the target card since", func(r Routes) {
 			k := RouteKey{From: f.C, To: f.M, Arg: f.conv}
 			rt := r[k]
 			rt.Points = append([]Point(nil), rt.Points...)
-			rt.Points[0].Y -= 10
+			rt.Points[2].Y = rt.Points[3].Y - 5
 			r[k] = rt
 		}, map[string]bool{"link": true, "und": true}},
 		{"linked legs that never meet: the scene's junction", func(r Routes) {
