@@ -18,7 +18,7 @@ func (e *Editor) prepareImport(m *argmap.Map) {
 	if !layout.NeedsLayout(m) {
 		return
 	}
-	d := layout.Draw(m, sizeFor(m), e.layoutOptions())
+	d := layout.Draw(m, sizeFor(m), e.importOptions())
 	for _, c := range m.Claims {
 		if p, ok := d.Pos[c.ID]; ok {
 			c.Pos = p

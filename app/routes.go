@@ -29,6 +29,18 @@ func (e *Editor) layoutOptions() layout.Options {
 	return layout.Options{Aspect: e.view.Aspect()}
 }
 
+// importOptions are the options of the layout of a map opened without
+// positions: as a tidy's, but a map opened at start-up meets a view that
+// has not its final size yet (a 7:1 strip was seen), so an odd shape
+// gives way to the default.
+func (e *Editor) importOptions() layout.Options {
+	o := e.layoutOptions()
+	if o.Aspect < 0.5 || o.Aspect > 3 {
+		o.Aspect = 0
+	}
+	return o
+}
+
 // keepRoutes gives the view the routes of a layout (nil: none); they show
 // from the next refresh, on the links whose cards are where the layout put
 // them.
