@@ -232,3 +232,33 @@ func TestTidiedGeneratedMapsDrawNoLinkThroughACard(t *testing.T) {
 		})
 	}
 }
+
+func TestTidiedSampleRoutesUndercuttersOntoTheirArguments(t *testing.T) {
+	e := newTestEditor(t)
+	e.OpenSample()
+	e.Select(nil)
+	e.unpin() // the sample's cards are all pinned: let Tidy move them
+	e.tidy()
+	for _, b := range throughCards(e) {
+		t.Error(b)
+	}
+	s := e.View().Scene()
+	n := 0
+	for _, ed := range s.Edges {
+		if ed.Kind != scene.EdgeUndercut {
+			continue
+		}
+		n++
+		te := s.Edge(ed.Target)
+		d := math.Inf(1)
+		for _, sg := range te.Segs {
+			d = math.Min(d, sg.Dist(ed.Tip))
+		}
+		if d > 1e-6 {
+			t.Errorf("undercutter from %v ends %.2f away from the argument it attacks", ed.Premises, d)
+		}
+	}
+	if n == 0 {
+		t.Fatal("the sample has no undercutter")
+	}
+}
