@@ -60,6 +60,8 @@ type Editor struct {
 	nav      *navState    // focus and collapsed branches
 	finder   *finder      // the last Find dialog, for tests
 	src      *sourcePane  // the source text beside the canvas
+
+	routes routeState // the layout's routes for the canvas (routes.go)
 }
 
 // NewEditor builds the editor's widgets in w and shows an empty map. Call
@@ -120,11 +122,15 @@ func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
 	e.hist = argmap.NewHistory(m)
 	e.hist.OnChange = e.changed
 	e.sel = nil
+	routed := e.routesFor(m)
 	e.view.SetMap(m)
 	e.outline.reset()
 	e.refreshAll()
 	e.fitReadable()
 	e.docReplaced()
+	if !routed {
+		e.drawRoutes()
+	}
 }
 
 // changed runs after every edit, undo and redo.

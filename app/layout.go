@@ -14,15 +14,34 @@ func (e *Editor) cardSize(id argmap.ID) (w, h float64) { return e.view.CardSize(
 
 // prepareImport lays out a map read from a format that has no positions
 // (every card at the origin would be one pile). This is part of opening
-// the file, not an undoable edit. placement.LayOut bounds its time on big
-// maps and says why when a map cannot fit on the canvas.
+// the file, not an undoable edit. Maps the full layout handles in bounded
+// time are drawn with the canvas's card sizes and keep their routes; bigger
+// ones, or a drawing beyond the coordinate limit, go to placement.LayOut,
+// which falls back to a grid and says why when a map cannot fit.
 func (e *Editor) prepareImport(m *argmap.Map) error {
-	return placement.LayOut(m, nil)
+	if !layout.NeedsLayout(m) {
+		return nil
+	}
+	if len(m.Claims) <= placement.MaxFullLayout && len(m.Arguments) <= placement.MaxFullLayout {
+		d := layout.Draw(m, sizeFor(m), e.importOptions())
+		if inCanvas(d.Pos) {
+			for _, c := range m.Claims {
+				if p, ok := d.Pos[c.ID]; ok {
+					c.Pos = p
+				}
+			}
+			e.routes.pending, e.routes.pendingFor = d.Routes, m
+			return nil
+		}
+	}
+	return placement.LayOut(m, sizeFor(m))
 }
 
 // tidy lays out the whole map (pinned cards stay) as one undo step.
 func (e *Editor) tidy() {
-	if e.do(argmap.Batch("Tidy Layout", layout.Tidy(e.m, e.cardSize, layout.Options{}))) {
+	ed, rs := layout.TidyRoutes(e.m, e.cardSize, e.layoutOptions())
+	e.keepRoutes(rs)
+	if e.do(argmap.Batch("Tidy Layout", ed)) {
 		e.view.ZoomFit()
 	}
 }
@@ -134,7 +153,9 @@ func (e *Editor) spreadImport() {
 		return
 	}
 	if k > maxSpread {
-		if e.do(argmap.Batch("Tidy Imported Layout", layout.Tidy(e.m, e.cardSize, layout.Options{}))) {
+		ed, rs := layout.TidyRoutes(e.m, e.cardSize, e.layoutOptions())
+		e.keepRoutes(rs)
+		if e.do(argmap.Batch("Tidy Imported Layout", ed)) {
 			e.view.FitReadable()
 			e.status.message("The imported cards were piled up: the map was tidied (Undo restores the original layout)")
 		}
@@ -151,4 +172,16 @@ func (e *Editor) spreadImport() {
 		e.view.FitReadable()
 		e.status.message(fmt.Sprintf("The imported layout was spread ×%.1f so that no cards overlap (Undo restores it)", k))
 	}
+}
+
+// inCanvas reports whether every position is one a file may hold.
+func inCanvas(pos map[argmap.ID]argmap.Point) bool {
+	for _, p := range pos {
+		for _, v := range [2]float64{p.X, p.Y} {
+			if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > argmap.MaxCoord {
+				return false
+			}
+		}
+	}
+	return true
 }

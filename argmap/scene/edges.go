@@ -100,6 +100,10 @@ func (s *Scene) route(e *Edge) bool {
 	} else {
 		return false
 	}
+	if s.followRoutes(e) {
+		e.Bounds = segsBounds(e.Segs)
+		return true
+	}
 	e.Segs = e.Segs[:0]
 	e.Joined = len(boxes) > 1
 	// tipFrom returns where an arrow coming from p ends.

@@ -39,6 +39,9 @@ type Options struct {
 	Keep map[argmap.ID]bool
 	// Cache, when not nil, remembers wrapped text across builds.
 	Cache *Cache
+	// Routes, when not nil, are the layout's polylines: an edge whose
+	// routes fit its cards is drawn along them (routes.go).
+	Routes Routes
 }
 
 // DefaultOptions are the card metrics of the canvas at zoom 1.
@@ -116,7 +119,8 @@ type Edge struct {
 	Bounds Rect
 	Dimmed bool
 	level  int
-	slot   int // among the linked arguments into the same target
+	slot   int  // among the linked arguments into the same target
+	routed bool // drawn along the layout's routes (routes.go)
 }
 
 // Scene is everything the canvas draws for a map.

@@ -1,0 +1,173 @@
+package app
+
+import (
+	"math"
+	"slices"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/argmap/argmap/app/mapview"
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/layout"
+	"github.com/argmap/argmap/argmap/scene"
+)
+
+// routeState is how the editor keeps the layout's routes for the canvas.
+type routeState struct {
+	// gen counts the sets of routes given to the view, so that a layout
+	// finished off the UI goroutine does not replace newer ones.
+	gen int
+	// pending are the routes of the layout of an import, for the map
+	// pendingFor, until it shows.
+	pending    []layout.Route
+	pendingFor *argmap.Map
+}
+
+// layoutOptions are the options of a tidy: packed towards the viewport's
+// shape.
+func (e *Editor) layoutOptions() layout.Options {
+	return layout.Options{Aspect: e.view.Aspect()}
+}
+
+// importOptions are the options of the layout of a map opened without
+// positions: as a tidy's, but a map opened at start-up meets a view that
+// has not its final size yet (a 7:1 strip was seen), so an odd shape
+// gives way to the default.
+func (e *Editor) importOptions() layout.Options {
+	o := e.layoutOptions()
+	if o.Aspect < 0.5 || o.Aspect > 3 {
+		o.Aspect = 0
+	}
+	return o
+}
+
+// keepRoutes gives the view the routes of a layout (nil: none); they show
+// from the next refresh, on the links whose cards are where the layout put
+// them.
+func (e *Editor) keepRoutes(rs []layout.Route) {
+	e.routes.gen++
+	e.view.SetRoutes(sceneRoutes(rs, nil))
+}
+
+// sceneRoutes converts the layout's routes for the scene; with m, only
+// those that fit the claims' positions in m are kept.
+func sceneRoutes(rs []layout.Route, m *argmap.Map) scene.Routes {
+	if len(rs) == 0 {
+		return nil
+	}
+	out := make(scene.Routes, len(rs))
+	for _, r := range rs {
+		if m != nil {
+			f, t := m.Claim(r.From), m.Claim(r.To)
+			if f == nil || t == nil || !r.Valid(f.Pos, t.Pos) {
+				continue
+			}
+		}
+		out[scene.RouteKey{From: r.From, To: r.To, Arg: r.Arg}] = scene.Route{Points: r.Points, FromAt: r.FromAt, ToAt: r.ToAt}
+	}
+	return out
+}
+
+// drawRoutes finds the routes of a map just opened with positions: it
+// lays the map out again off the UI goroutine, with the cards' sizes of
+// now, and keeps the routes of the links whose cards are where that layout
+// puts them, so that a map saved right after a tidy gets its combs back.
+func (e *Editor) drawRoutes() {
+	m := e.m
+	if m == nil || len(m.Arguments) == 0 || layout.NeedsLayout(m) {
+		return
+	}
+	sizes := make(map[argmap.ID][2]float64, len(m.Claims))
+	for _, c := range m.Claims {
+		w, h := e.cardSize(c.ID)
+		sizes[c.ID] = [2]float64{w, h}
+	}
+	size := func(id argmap.ID) (float64, float64) { s := sizes[id]; return s[0], s[1] }
+	// The tidy packed towards the shape of the view as it was then: the
+	// shape of the drawing it made comes close to that (a range of targets
+	// gives the same drawing), then the view's now, the default.
+	var aspects []float64
+	for _, a := range []float64{cardsAspect(e.view.Scene()), e.view.Aspect(), layout.DefaultAspect} {
+		if a > 0 && !slices.Contains(aspects, a) {
+			aspects = append(aspects, a)
+		}
+	}
+	if len(m.Claims) > bigRouteMap {
+		aspects = aspects[:1] // seconds a layout: only the likeliest
+	}
+	clone, gen := m.Clone(), e.routes.gen
+	runOff(func() {
+		var best scene.Routes
+		for _, a := range aspects {
+			d := layout.Draw(clone, size, layout.Options{Aspect: a})
+			r := sceneRoutes(d.Routes, clone)
+			if len(r) > len(best) {
+				best = r
+			}
+			if len(r) == len(d.Routes) {
+				break
+			}
+		}
+		if len(best) == 0 {
+			return
+		}
+		fyne.Do(func() {
+			if e.m != m || e.routes.gen != gen {
+				return // another map, or a tidy, since
+			}
+			e.routes.gen++
+			e.view.SetRoutes(best)
+			e.view.Refresh()
+		})
+	})
+}
+
+// bigRouteMap is the size of map above which drawRoutes tries one shape
+// only (a layout of 20,000 claims takes seconds).
+const bigRouteMap = 2000
+
+// runOff runs f off the UI goroutine (tests run it at once: the test
+// driver runs fyne.Do on the caller's goroutine).
+var runOff = func(f func()) { go f() }
+
+// sizeFor measures the cards of m as the canvas will draw them, before
+// the view shows m (an import is laid out before it opens).
+func sizeFor(m *argmap.Map) layout.SizeFunc {
+	roles := m.Roles()
+	return func(id argmap.ID) (float64, float64) {
+		c := m.Claim(id)
+		if c == nil {
+			c = &argmap.Claim{}
+		}
+		r := scene.MeasureCard(c, roles[id], mapview.Measure, scene.Options{})
+		return r.W, r.H
+	}
+}
+
+// routesFor gives the view the routes of m before it shows m: those of
+// the layout prepareImport made for it, or none. It reports whether there
+// were any (else drawRoutes looks for them once m shows).
+func (e *Editor) routesFor(m *argmap.Map) bool {
+	rs, ok := e.routes.pending, e.routes.pendingFor == m
+	e.routes.pending, e.routes.pendingFor = nil, nil
+	if !ok {
+		rs = nil
+	}
+	e.keepRoutes(rs)
+	return ok && len(rs) > 0
+}
+
+// cardsAspect is the width:height of the box of the scene's cards, 0 for
+// none.
+func cardsAspect(s *scene.Scene) float64 {
+	if s == nil || len(s.Cards) == 0 {
+		return 0
+	}
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for i := range s.Cards {
+		b := s.Cards[i].Box
+		x0, y0 = math.Min(x0, b.X), math.Min(y0, b.Y)
+		x1, y1 = math.Max(x1, b.X+b.W), math.Max(y1, b.Y+b.H)
+	}
+	return (x1 - x0) / math.Max(y1-y0, 1)
+}

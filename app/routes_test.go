@@ -1,0 +1,264 @@
+package app
+
+import (
+	"fmt"
+	"math"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/gen"
+	"github.com/argmap/argmap/argmap/layout"
+	"github.com/argmap/argmap/argmap/scene"
+)
+
+// The layout that finds the routes of an opened map runs at once in tests,
+// so that they can look at its result (and the race detector sees no
+// second goroutine on the view).
+func init() { runOff = func(f func()) { f() } }
+
+// bushyMap is a claim with six leaf reasons and one objection with two
+// leaves of its own, spread on one row as a careless user leaves them.
+func bushyMap() (*argmap.Map, argmap.ID) {
+	m := argmap.New("bushy")
+	claim := func(text string, x float64) *argmap.Claim {
+		c := &argmap.Claim{ID: argmap.NewID(), Text: text, Pos: argmap.Point{X: x, Y: 300}}
+		m.Claims = append(m.Claims, c)
+		return c
+	}
+	arg := func(pol argmap.Polarity, to argmap.ID, from ...argmap.ID) {
+		m.Arguments = append(m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: from, Target: to, Polarity: pol})
+	}
+	top := claim("The town should build the bypass.", 0)
+	top.Pos.Y = 0
+	for i := range 6 {
+		l := claim(fmt.Sprintf("Reason %d: the bypass helps in its own way number %d.", i+1, i+1), float64(i*260))
+		arg(argmap.Pro, top.ID, l.ID)
+	}
+	o := claim("The bypass cuts through the wetland.", 1800)
+	arg(argmap.Con, top.ID, o.ID)
+	for i := range 2 {
+		l := claim(fmt.Sprintf("Answer %d to the wetland objection.", i+1), float64(1800+i*260))
+		l.Pos.Y = 600
+		arg(argmap.Con, o.ID, l.ID)
+	}
+	m.Reindex()
+	return m, top.ID
+}
+
+// checkRouted asserts that every edge into claim to follows its route and
+// that no segment of any edge passes through a card that is not its end.
+func checkRouted(t *testing.T, e *Editor, to argmap.ID) {
+	t.Helper()
+	s, r := e.View().Scene(), e.View().Routes()
+	n := 0
+	for i := range s.Edges {
+		ed := &s.Edges[i]
+		if ed.Target != to {
+			continue
+		}
+		n++
+		rt, ok := r[scene.RouteKey{From: ed.Premises[0], To: to, Arg: ed.ID}]
+		if !ok {
+			t.Errorf("no route kept for the edge from %v", ed.Premises[0])
+			continue
+		}
+		if len(ed.Segs) != len(rt.Points)-1 || ed.Segs[0].A != rt.Points[0] || ed.Tip != rt.Points[len(rt.Points)-1] {
+			t.Errorf("edge from %v: segs %v, want along %v", ed.Premises[0], ed.Segs, rt.Points)
+		}
+	}
+	if n != 7 {
+		t.Fatalf("%d edges into the claim, want 7", n)
+	}
+	bent := 0
+	for i := range s.Edges {
+		ed := &s.Edges[i]
+		if len(ed.Segs) > 1 {
+			bent++
+		}
+		for _, sg := range ed.Segs {
+			for j := range s.Cards {
+				c := &s.Cards[j]
+				if c.ID == ed.Target || slices.Contains(ed.Premises, c.ID) {
+					continue
+				}
+				if scene.SegHitsRect(sg, c.Box.Inset(-1)) {
+					t.Errorf("edge %v→%v: segment %v passes through card %q", ed.Premises, ed.Target, sg, e.Map().Claim(c.ID).Text)
+				}
+			}
+		}
+	}
+	t.Logf("%d of %d edges bent", bent, len(s.Edges))
+	if bent < 6 {
+		t.Errorf("%d edges drawn with bends, want the six stacked reasons' combs at least", bent)
+	}
+}
+
+func TestTidyDrawsRoutesAndUndoGoesStraight(t *testing.T) {
+	e := newTestEditor(t)
+	m, top := bushyMap()
+	e.SetMap(m, "", nil)
+	e.tidy()
+	checkRouted(t, e, top)
+
+	// The leaves are stacked: a comb, not a row of six.
+	var xs []float64
+	for _, a := range m.Arguments {
+		if a.Target == top && a.Polarity == argmap.Pro {
+			xs = append(xs, m.Claim(a.Premises[0]).Pos.X)
+		}
+	}
+	if lo, hi := slices.Min(xs), slices.Max(xs); hi-lo > 600 {
+		t.Errorf("the six reasons span %.0f map units across: not stacked", hi-lo)
+	}
+
+	// A longer text makes the claim's card taller about its centre: the
+	// comb stays, its trunk ending on the new border.
+	h0 := e.View().Scene().Card(top).Box.H
+	e.View().OnTextEdited(top, "The town should build the bypass, and it should do so before the next winter, as the council promised in its plan for the years ahead.")
+	s := e.View().Scene()
+	box := s.Card(top).Box
+	if box.H <= h0 {
+		t.Fatalf("card height %.1f after the edit, was %.1f", box.H, h0)
+	}
+	for _, ed := range s.Edges {
+		if ed.Target == top && ed.Kind == scene.EdgePro && (len(ed.Segs) < 3 || math.Abs(ed.Tip.Y-(box.Y+box.H)) > 1e-6) {
+			t.Errorf("after a text edit the edge from %v is %v, tip %v; want its comb, ending on the card's bottom at %.1f", ed.Premises, ed.Segs, ed.Tip, box.Y+box.H)
+		}
+	}
+	if bad := throughCards(e); len(bad) > 0 {
+		t.Errorf("after a text edit: %v", bad)
+	}
+	e.undo()
+
+	e.undo()
+	for _, ed := range e.View().Scene().Edges {
+		if len(ed.Segs) != 1 {
+			t.Errorf("after undo the edge from %v has %d pieces, want a straight line", ed.Premises, len(ed.Segs))
+		}
+	}
+	e.redo()
+	checkRouted(t, e, top)
+}
+
+func TestReopenedTidyMapGetsItsRoutes(t *testing.T) {
+	e := newTestEditor(t)
+	m, top := bushyMap()
+	e.SetMap(m, "", nil)
+	e.tidy()
+	path := filepath.Join(t.TempDir(), "bushy"+nativeExt)
+	if err := e.SaveTo(path); err != nil {
+		t.Fatal(err)
+	}
+	e.SetMap(argmap.New("other"), "", nil)
+	if len(e.View().Routes()) != 0 {
+		t.Fatal("a new map kept the old map's routes")
+	}
+	// Reopened in a window of another shape than the one it was tidied in.
+	before := e.View().Aspect()
+	e.win.Resize(fyne.NewSize(1800, 500))
+	if a := e.View().Aspect(); a == before {
+		t.Fatalf("view aspect %.2f unchanged by the resize", a)
+	}
+	if err := e.OpenFile(path); err != nil {
+		t.Fatal(err)
+	}
+	checkRouted(t, e, top)
+}
+
+func TestImportWithoutPositionsIsRouted(t *testing.T) {
+	e := newTestEditor(t)
+	m, top := bushyMap()
+	for _, c := range m.Claims {
+		c.Pos = argmap.Point{}
+	}
+	e.prepareImport(m)
+	e.SetMap(m, "", nil)
+	if layout.NeedsLayout(m) {
+		t.Fatal("prepareImport left the map without positions")
+	}
+	checkRouted(t, e, top)
+}
+
+// throughCards lists the edge segments of the view's scene that pass
+// through a card other than the edge's own ends.
+func throughCards(e *Editor) []string {
+	s := e.View().Scene()
+	var bad []string
+	for i := range s.Edges {
+		ed := &s.Edges[i]
+		ends := append([]argmap.ID{ed.Target}, ed.Premises...)
+		for _, sg := range ed.Segs {
+			for _, id := range s.CardsIn(sg.Bounds()) {
+				c := s.Card(id)
+				if !slices.Contains(ends, id) && scene.SegHitsRect(sg, c.Box.Inset(-1)) {
+					bad = append(bad, fmt.Sprintf("edge %v→%v piece %v through %q", ed.Premises, ed.Target, sg, e.Map().Claim(id).Text))
+				}
+			}
+		}
+	}
+	return bad
+}
+
+func TestTidiedGeneratedMapsDrawNoLinkThroughACard(t *testing.T) {
+	e := newTestEditor(t)
+	for _, tc := range []struct {
+		n    int
+		seed int64
+	}{{60, 1}, {300, 1}, {300, 2}, {300, 3}} {
+		t.Run(fmt.Sprintf("%d/%d", tc.n, tc.seed), func(t *testing.T) {
+			e.SetMap(gen.Tree(tc.n, tc.seed), "", nil)
+			e.tidy()
+			s := e.View().Scene()
+			bent := 0
+			for i := range s.Edges {
+				if len(s.Edges[i].Segs) > 2 {
+					bent++
+				}
+			}
+			if bent < len(s.Edges)/4 {
+				t.Errorf("%d of %d edges drawn along routes of three pieces or more", bent, len(s.Edges))
+			}
+			bad := throughCards(e)
+			for _, b := range bad[:min(len(bad), 5)] {
+				t.Error(b)
+			}
+			if len(bad) > 5 {
+				t.Errorf("and %d more", len(bad)-5)
+			}
+		})
+	}
+}
+
+func TestTidiedSampleRoutesUndercuttersOntoTheirArguments(t *testing.T) {
+	e := newTestEditor(t)
+	e.OpenSample()
+	e.Select(nil)
+	e.unpin() // the sample's cards are all pinned: let Tidy move them
+	e.tidy()
+	for _, b := range throughCards(e) {
+		t.Error(b)
+	}
+	s := e.View().Scene()
+	n := 0
+	for _, ed := range s.Edges {
+		if ed.Kind != scene.EdgeUndercut {
+			continue
+		}
+		n++
+		te := s.Edge(ed.Target)
+		d := math.Inf(1)
+		for _, sg := range te.Segs {
+			d = math.Min(d, sg.Dist(ed.Tip))
+		}
+		if d > 1e-6 {
+			t.Errorf("undercutter from %v ends %.2f away from the argument it attacks", ed.Premises, d)
+		}
+	}
+	if n == 0 {
+		t.Fatal("the sample has no undercutter")
+	}
+}
