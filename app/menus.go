@@ -123,7 +123,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		item("Unpin", nil, e.unpin),
 		fyne.NewMenuItemSeparator(),
 	)
-	mm.object = item("Object", key(fyne.KeyJ, mod), e.object)
+	mm.object = item(labelObject, key(fyne.KeyJ, mod), e.object)
 	mm.question = item("Question", key(fyne.KeyQ, modShift), e.question)
 	mm.accept = item("Accept", nil, func() { e.assess(argmap.Accepted) })
 	mm.reject = item("Reject", nil, func() { e.assess(argmap.Rejected) })
