@@ -21,18 +21,18 @@ var themeChoices = []struct{ key, label string }{
 func (e *Editor) applyTheme() {
 	p := e.app.Preferences()
 	v := p.StringWithFallback(prefTheme, themeSystem)
-	s := float32(p.FloatWithFallback(prefTextScale, 1))
-	e.app.Settings().SetTheme(newAppTheme(v, s))
+	s := p.FloatWithFallback(prefTextScale, 1)
+	e.app.Settings().SetTheme(newAppTheme(v, float32(s)))
 	if e.view != nil {
 		e.view.Refresh()
 	}
 }
 
 // setThemeChoice keeps a variant and a text scale and applies them.
-func (e *Editor) setThemeChoice(variant string, scale float32) {
+func (e *Editor) setThemeChoice(variant string, scale float64) {
 	p := e.app.Preferences()
 	p.SetString(prefTheme, variant)
-	p.SetFloat(prefTextScale, float64(scale))
+	p.SetFloat(prefTextScale, scale)
 	e.applyTheme()
 }
 
@@ -41,7 +41,7 @@ func (e *Editor) setThemeChoice(variant string, scale float32) {
 func (e *Editor) showSettings() {
 	p := e.app.Preferences()
 	cur := p.StringWithFallback(prefTheme, themeSystem)
-	scale := float32(p.FloatWithFallback(prefTextScale, 1))
+	scale := p.FloatWithFallback(prefTextScale, 1)
 
 	var labels []string
 	for _, c := range themeChoices {
@@ -68,7 +68,7 @@ func (e *Editor) showSettings() {
 		size.Selected = "Normal"
 	}
 	apply := func() {
-		v, sc := themeSystem, float32(1)
+		v, sc := themeSystem, 1.0
 		for _, c := range themeChoices {
 			if c.label == variant.Selected {
 				v = c.key

@@ -18,7 +18,7 @@ const (
 // textScales are the text sizes Settings offers, as factors of Fyne's.
 var textScales = []struct {
 	name  string
-	scale float32
+	scale float64
 }{{"Small", 0.9}, {"Normal", 1}, {"Large", 1.15}, {"Larger", 1.3}, {"Largest", 1.5}}
 
 // appTheme wraps Fyne's default theme with the user's choice of variant
