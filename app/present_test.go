@@ -290,5 +290,16 @@ func TestPlaceholderReadable(t *testing.T) {
 		if c := contrast(ph, bg); c < 4.5 {
 			t.Errorf("%s: placeholder contrast %.1f:1, want 4.5:1 or more", v, c)
 		}
+		// The inspector's hints are low-importance labels, drawn in the
+		// disabled colour.
+		hint := th.Color(theme.ColorNameDisabled, theme.VariantLight)
+		back := th.Color(theme.ColorNameBackground, theme.VariantLight)
+		if c := contrast(hint, back); c < 4.5 {
+			t.Errorf("%s: hint contrast %.1f:1, want 4.5:1 or more", v, c)
+		}
+		fg := th.Color(theme.ColorNameForeground, theme.VariantLight)
+		if c := contrast(hint, fg); c < 1.4 {
+			t.Errorf("%s: disabled text %.1f:1 from the foreground: too close to tell apart", v, c)
+		}
 	}
 }
