@@ -228,42 +228,67 @@ func (p *presenter) show() {
 	p.update()
 }
 
-// frame zooms and pans onto the current step's cards and what they attach
-// to, at a zoom that keeps the text large.
+// frame zooms and pans onto the current step at a zoom that keeps the text
+// large: the step's cards with what they attach to when that fits; else
+// the step's own cards; else the reason or objection that heads the step.
 func (p *presenter) frame() {
 	e := p.e
 	s := e.view.Scene()
 	if s == nil {
 		return
 	}
-	var b scene.Rect
-	add := func(id argmap.ID) {
-		if c := s.Card(id); c != nil {
-			if b.Empty() {
-				b = c.Box
-			} else {
-				b = b.Union(c.Box)
+	box := func(ids []argmap.ID, targets bool) scene.Rect {
+		var b scene.Rect
+		add := func(id argmap.ID) {
+			if c := s.Card(id); c != nil {
+				if b.Empty() {
+					b = c.Box
+				} else {
+					b = b.Union(c.Box)
+				}
 			}
 		}
+		for _, id := range ids {
+			add(id)
+			if a := e.m.Argument(id); a != nil && targets {
+				add(a.Target)
+			}
+		}
+		return b
 	}
-	for _, id := range p.steps[p.at] {
-		add(id)
-		if a := e.m.Argument(id); a != nil {
-			add(a.Target)
+	step := p.steps[p.at]
+	var head []argmap.ID
+	if a := e.m.Argument(step[0]); a != nil {
+		head = a.Premises
+	}
+	sz := e.view.Size()
+	room := fyne.NewSize(sz.Width, sz.Height-3*captionSize)
+	fitZoom := func(b scene.Rect) float64 {
+		return math.Min(float64(room.Width)/(b.W+80), float64(room.Height)/(b.H+80))
+	}
+	var b scene.Rect
+	for _, c := range []scene.Rect{box(step, true), box(step, false), box(head, false)} {
+		if c.Empty() {
+			continue
+		}
+		b = c
+		if fitZoom(c) >= presentMinZoom {
+			break
 		}
 	}
 	if b.Empty() {
 		return
 	}
-	sz := e.view.Size()
 	z := presentMinZoom
-	if sz.Width > 0 && sz.Height > 0 {
-		// Room below for the caption.
-		z = math.Min(float64(sz.Width)/(b.W+80), float64(sz.Height-3*captionSize)/(b.H+80))
-		z = math.Max(presentMinZoom, math.Min(presentMaxZoom, z))
+	if room.Width > 0 && room.Height > 0 {
+		z = math.Max(presentMinZoom, math.Min(presentMaxZoom, fitZoom(b)))
 	}
 	e.view.SetZoom(float32(z))
 	c := b.Center()
+	if b.H*z > float64(room.Height) {
+		// Too tall even so: its top, where reading starts.
+		c.Y = b.Y + float64(room.Height)/2/z - 40/z
+	}
 	e.view.CenterOn(argmap.Point{X: c.X, Y: c.Y + float64(captionSize)/z})
 }
 
