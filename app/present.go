@@ -230,7 +230,8 @@ func (p *presenter) show() {
 
 // frame zooms and pans onto the current step at a zoom that keeps the text
 // large: the step's cards with what they attach to when that fits; else
-// the step's own cards; else the reason or objection that heads the step.
+// the step's own cards; else the premises of the reason or objection that
+// heads the step; else its first premise.
 func (p *presenter) frame() {
 	e := p.e
 	s := e.view.Scene()
@@ -257,9 +258,9 @@ func (p *presenter) frame() {
 		return b
 	}
 	step := p.steps[p.at]
-	var head []argmap.ID
-	if a := e.m.Argument(step[0]); a != nil {
-		head = a.Premises
+	var head, first []argmap.ID
+	if a := e.m.Argument(step[0]); a != nil && len(a.Premises) > 0 {
+		head, first = a.Premises, a.Premises[:1]
 	}
 	sz := e.view.Size()
 	room := fyne.NewSize(sz.Width, sz.Height-3*captionSize)
@@ -267,7 +268,7 @@ func (p *presenter) frame() {
 		return math.Min(float64(room.Width)/(b.W+80), float64(room.Height)/(b.H+80))
 	}
 	var b scene.Rect
-	for _, c := range []scene.Rect{box(step, true), box(step, false), box(head, false)} {
+	for _, c := range []scene.Rect{box(step, true), box(step, false), box(head, false), box(first, false)} {
 		if c.Empty() {
 			continue
 		}
