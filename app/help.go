@@ -153,10 +153,19 @@ func (e *Editor) keyRows() []keyRow {
 // addShortcuts binds the second keys on the window's canvas.
 func (mm *menus) addShortcuts(c fyne.Canvas) {
 	e := mm.e
-	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { e.redo() })
+	// Not while presenting: nothing may change the map then.
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) {
+		if e.pres == nil {
+			e.redo()
+		}
+	})
 	for _, b := range secondKeys {
 		for _, k := range b.keys {
-			c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: b.mods}, func(fyne.Shortcut) { b.run(e) })
+			c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: b.mods}, func(fyne.Shortcut) {
+				if e.pres == nil {
+					b.run(e)
+				}
+			})
 		}
 	}
 }

@@ -93,7 +93,8 @@ func presentSteps(o *aoutline.Outline) [][]argmap.ID {
 var presentKeys = []boundKey{
 	{keys: []fyne.KeyName{fyne.KeySpace, fyne.KeyRight, fyne.KeyDown, fyne.KeyPageDown, fyne.KeyReturn}, help: "Reveal the next step (or click)", run: func(e *Editor) { e.pres.step(+1) }},
 	{keys: []fyne.KeyName{fyne.KeyLeft, fyne.KeyUp, fyne.KeyPageUp, fyne.KeyBackspace}, help: "Go back a step (or right-click)", run: func(e *Editor) { e.pres.step(-1) }},
-	{keys: []fyne.KeyName{fyne.KeyHome, fyne.KeyEnd}, help: "The first step; the whole map", run: nil},
+	{keys: []fyne.KeyName{fyne.KeyHome}, help: "Back to the first step", run: func(e *Editor) { e.pres.goTo(0) }},
+	{keys: []fyne.KeyName{fyne.KeyEnd}, help: "The whole map", run: func(e *Editor) { e.pres.goTo(len(e.pres.steps) - 1) }},
 	{keys: []fyne.KeyName{fyne.KeyE}, help: "Show or hide what stands (IN, OUT, UNDEC)", run: func(e *Editor) { e.setEvaluation(!e.evalOn); e.pres.update() }},
 	{keys: []fyne.KeyName{fyne.KeyEscape}, help: "Leave the presentation", run: (*Editor).stopPresenting},
 }
@@ -177,17 +178,9 @@ func (e *Editor) presentKey(k fyne.KeyName) bool {
 	if e.pres == nil {
 		return false
 	}
-	switch k {
-	case fyne.KeyHome:
-		e.pres.goTo(0)
-		return true
-	case fyne.KeyEnd:
-		e.pres.goTo(len(e.pres.steps) - 1)
-		return true
-	}
 	for _, b := range presentKeys {
 		for _, bk := range b.keys {
-			if bk == k && b.run != nil {
+			if bk == k {
 				b.run(e)
 				return true
 			}
