@@ -62,6 +62,14 @@ func (e *Editor) contextMenu(id argmap.ID, at fyne.Position) {
 	if id != argmap.NilID && !contains(e.sel, id) {
 		e.Select([]argmap.ID{id})
 	}
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", e.contextItems(id, at)...), e.win.Canvas(), at)
+}
+
+// contextItems are the context menu's items for id (NilID: the empty
+// canvas at at). The challenges sit in their own submenu: "Add Objection"
+// writes an objection into the map, while Challenge › Object also keeps it
+// as an open challenge (who raised it, when) until it is answered.
+func (e *Editor) contextItems(id argmap.ID, at fyne.Position) []*fyne.MenuItem {
 	var items []*fyne.MenuItem
 	item := func(label string, fn func()) { items = append(items, fyne.NewMenuItem(label, fn)) }
 	switch {
@@ -75,13 +83,12 @@ func (e *Editor) contextMenu(id argmap.ID, at fyne.Position) {
 		if e.canAddRebuttal() {
 			item("Add Rebuttal", e.addRebuttal)
 		}
-		items = append(items, fyne.NewMenuItemSeparator())
-		items = append(items, e.challengeClaimItems()...)
+		items = append(items, fyne.NewMenuItemSeparator(), challengeSubmenu(e.challengeClaimItems()))
 		items = append(items, fyne.NewMenuItemSeparator())
 		item("Delete", e.deleteSelection)
 	case e.m.Argument(id) != nil:
 		item("Add Co-premise", e.addCoPremise)
-		items = append(items, e.challengeArgumentItems()...)
+		items = append(items, challengeSubmenu(e.challengeArgumentItems()))
 		items = append(items, fyne.NewMenuItemSeparator())
 		item("Delete Argument", e.deleteSelection)
 	default:
@@ -90,8 +97,14 @@ func (e *Editor) contextMenu(id argmap.ID, at fyne.Position) {
 		item("Select All", e.selectAll)
 		item("Fit Map", e.view.ZoomFit)
 	}
-	items = trimSeparators(items)
-	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), e.win.Canvas(), at)
+	return trimSeparators(items)
+}
+
+// challengeSubmenu gathers challenge items under "Challenge".
+func challengeSubmenu(items []*fyne.MenuItem) *fyne.MenuItem {
+	it := fyne.NewMenuItem("Challenge", nil)
+	it.ChildMenu = fyne.NewMenu("", items...)
+	return it
 }
 
 // trimSeparators drops separators at the ends and doubled ones.

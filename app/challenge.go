@@ -17,6 +17,10 @@ import (
 // opens for editing; Question makes a claim need support; an asked critical
 // question counts as an undercutter until it is answered or withdrawn.
 
+// labelObject names Object by what it does beyond Add Objection: the
+// objection is also kept as an open challenge until it is answered.
+const labelObject = "Object (tracked until answered)"
+
 // object challenges the selected claim with an objection.
 func (e *Editor) object() {
 	id, ok := e.single()
@@ -88,7 +92,7 @@ func (e *Editor) challengeClaimItems() []*fyne.MenuItem {
 		return it
 	}
 	return []*fyne.MenuItem{
-		fyne.NewMenuItem("Object", e.object),
+		fyne.NewMenuItem(labelObject, e.object),
 		fyne.NewMenuItem("Question", e.question),
 		assess("Accept", argmap.Accepted),
 		assess("Reject", argmap.Rejected),
@@ -216,20 +220,63 @@ func (e *Editor) rebut(ch argmap.ID) {
 	}
 }
 
-// answerChallenge asks for an answer and marks the challenge answered.
+// answerChallenge asks for an answer and marks the challenge answered. The
+// dialog says what is being answered (a critical question worded with the
+// argument's claims) and takes the keyboard at once, so that the first
+// keystrokes land in the field.
 func (e *Editor) answerChallenge(ch argmap.ID) {
+	c := e.m.Challenge(ch)
+	if c == nil {
+		return
+	}
 	en := widget.NewMultiLineEntry()
 	en.Wrapping = fyne.TextWrapWord
 	en.SetMinRowsVisible(3)
-	d := dialog.NewForm("Answer Challenge", "Answer", "Cancel", []*widget.FormItem{widget.NewFormItem("Answer", en)},
-		func(ok bool) {
-			if a := strings.TrimSpace(en.Text); ok && a != "" {
-				e.do(argmap.AnswerChallenge(ch, a))
-			}
-		}, e.win)
-	d.Resize(fyne.NewSize(520, 240))
+	en.SetPlaceHolder("Your answer")
+	asked := wrapped(e.challengeQuestion(c))
+	asked.TextStyle = fyne.TextStyle{Italic: true}
+	d := dialog.NewForm("Answer Challenge", "Answer", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Question", asked),
+		widget.NewFormItem("Answer", en),
+	}, func(ok bool) {
+		if a := strings.TrimSpace(en.Text); ok && a != "" {
+			e.do(argmap.AnswerChallenge(ch, a))
+		}
+	}, e.win)
+	d.Resize(fyne.NewSize(560, 300))
 	e.lastModal = d
 	d.Show()
+	e.win.Canvas().Focus(en)
+}
+
+// challengeQuestion is what a challenge asks, in words: the critical
+// question worded with the argument's claims, or what an objection,
+// undercut or question doubts.
+func (e *Editor) challengeQuestion(ch *argmap.Challenge) string {
+	switch ch.Kind {
+	case argmap.CriticalQuestion:
+		if qs := e.criticalQuestions(ch.Target); ch.Question >= 0 && ch.Question < len(qs) {
+			return qs[ch.Question]
+		}
+		if q := e.m.QuestionText(ch.Target, ch.Question); q != "" {
+			return q
+		}
+	case argmap.Object:
+		return fmt.Sprintf("Objection to “%s”: %s", shorten(e.label(ch.Target), 90), shorten(e.objectionText(ch), 120))
+	case argmap.Undercut:
+		return fmt.Sprintf("Does the step “%s” follow? %s", shorten(e.label(ch.Target), 90), shorten(e.objectionText(ch), 120))
+	case argmap.Question:
+		return fmt.Sprintf("What supports “%s”?", shorten(e.label(ch.Target), 120))
+	}
+	return challengeKindTitle(ch.Kind) + " on “" + shorten(e.label(ch.Target), 120) + "”"
+}
+
+// objectionText is the text of the claim an objection or undercut added.
+func (e *Editor) objectionText(ch *argmap.Challenge) string {
+	if a := e.m.Argument(ch.Argument); a != nil && len(a.Premises) > 0 {
+		return e.label(a.Premises[0])
+	}
+	return ""
 }
 
 // showOpenChallenges lists the open challenges; choosing one selects and

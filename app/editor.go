@@ -55,11 +55,13 @@ type Editor struct {
 	// cardEdit is the claim whose text or annotations the edit being run
 	// changes, and nothing else: the canvas then updates that card alone.
 	cardEdit argmap.ID
-	compare  *compareView // the last Compare window, for tests
-	safe     *safety      // autosave, recovery, the file's state on disk
-	nav      *navState    // focus and collapsed branches
-	finder   *finder      // the last Find dialog, for tests
-	src      *sourcePane  // the source text beside the canvas
+	compare  *compareView  // the last Compare window, for tests
+	safe     *safety       // autosave, recovery, the file's state on disk
+	nav      *navState     // focus and collapsed branches
+	finder   *finder       // the last Find dialog, for tests
+	src      *sourcePane   // the source text beside the canvas
+	pres     *presenter    // presentation mode, or nil
+	settings *settingsForm // the last Settings window, for tests
 
 	routes routeState // the layout's routes for the canvas (routes.go)
 }
@@ -69,6 +71,7 @@ type Editor struct {
 func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	e := &Editor{app: a, win: w, showOut: true, showInsp: true, evalOn: true}
 	e.initSafety()
+	e.applyTheme()
 	e.nav = newNavState()
 	if s, err := argmap.ParseSchemes(assets.Schemes); err == nil {
 		e.schemes = s
@@ -266,19 +269,22 @@ func (e *Editor) showError(err error) {
 	d.Show()
 }
 
-// typedKey handles keys that no focused widget took: Delete and Backspace
-// delete the selection, F2 edits the selected claim's text in place.
+// typedKey handles keys that no focused widget took: presentation mode's
+// keys, then plainKeys (Delete, F2, F5, Escape), then the canvas's keys
+// (arrows, Enter: move on the map).
 func (e *Editor) typedKey(ev *fyne.KeyEvent) {
-	switch ev.Name {
-	case fyne.KeyDelete, fyne.KeyBackspace:
-		e.deleteSelection()
-	case fyne.KeyF2:
-		e.editText()
-	case fyne.KeyEscape:
-		e.Select(nil)
-	default:
-		e.view.HandleKey(ev.Name, 0) // arrows, Enter: move on the map
+	if e.presentKey(ev.Name) {
+		return
 	}
+	for _, b := range plainKeys {
+		for _, k := range b.keys {
+			if k == ev.Name {
+				b.run(e)
+				return
+			}
+		}
+	}
+	e.view.HandleKey(ev.Name, 0)
 }
 
 // setPanels shows or hides the outline and the inspector.

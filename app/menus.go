@@ -118,13 +118,15 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		mm.outline, mm.insp,
 		fyne.NewMenuItemSeparator(),
 		mm.evalItem,
+		item("Present", key(fyne.KeyF5, 0), e.startPresenting),
+		item("Settings…", nil, e.showSettings),
 		fyne.NewMenuItemSeparator(),
 		item("Tidy Layout", key(fyne.KeyT, modShift), e.tidy),
 		mm.tidySel,
 		item("Unpin", nil, e.unpin),
 		fyne.NewMenuItemSeparator(),
 	)
-	mm.object = item("Object", key(fyne.KeyJ, mod), e.object)
+	mm.object = item(labelObject, key(fyne.KeyJ, mod), e.object)
 	mm.question = item("Question", key(fyne.KeyQ, modShift), e.question)
 	mm.accept = item("Accept", nil, func() { e.assess(argmap.Accepted) })
 	mm.reject = item("Reject", nil, func() { e.assess(argmap.Rejected) })
@@ -138,20 +140,15 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		item("Open Challenges…", key(fyne.KeyK, mod), e.showOpenChallenges),
 	)
 	view.Items = append(view.Items, e.navMenuItems()...)
-	help := fyne.NewMenu("Help", item("Keyboard Shortcuts", nil, e.showKeys))
+	help := fyne.NewMenu("Help",
+		item("Quick Start", nil, e.showQuickStart),
+		item("Keyboard Shortcuts", nil, e.showKeys),
+		fyne.NewMenuItemSeparator(),
+		item("About Argmap", nil, e.showAbout),
+	)
 	mm.main = fyne.NewMainMenu(file, edit, view, challenge, help)
 	mm.update()
 	return mm.main
-}
-
-// addShortcuts adds the second keys of some actions, which a menu item
-// cannot show: Ctrl+Y for Redo, Ctrl++ for Zoom In, Backspace for Delete.
-func (mm *menus) addShortcuts(c fyne.Canvas) {
-	e := mm.e
-	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { e.redo() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyY, Modifier: mod}, func(fyne.Shortcut) { e.redo() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: modShift}, func(fyne.Shortcut) { e.view.ZoomIn() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyPlus, Modifier: mod}, func(fyne.Shortcut) { e.view.ZoomIn() })
 }
 
 // update brings labels and enabled states in line with the document.
