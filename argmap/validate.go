@@ -322,3 +322,24 @@ func clip(s string) string {
 	r := []rune(s)
 	return string(r[:n-1]) + "…"
 }
+
+// CheckArguments reports the first argument that a writer cannot draw: one
+// with no premises, an unknown premise or an unknown target. Writers of
+// drawings (GraphML, JSON Canvas) call it before they place anything; a
+// map that passed Validate always passes it.
+func CheckArguments(m *Map) error {
+	for _, a := range m.Arguments {
+		if len(a.Premises) == 0 {
+			return fmt.Errorf("arguments: %s has no premises", a.ID)
+		}
+		for _, p := range a.Premises {
+			if m.Claim(p) == nil {
+				return fmt.Errorf("arguments: %s has an unknown premise %s", a.ID, p)
+			}
+		}
+		if m.Claim(a.Target) == nil && m.Argument(a.Target) == nil {
+			return fmt.Errorf("arguments: %s aims at an unknown %s", a.ID, a.Target)
+		}
+	}
+	return nil
+}

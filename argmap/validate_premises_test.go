@@ -2,6 +2,7 @@ package argmap_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
@@ -73,5 +74,29 @@ func BenchmarkValidateManyPremises(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestCheckArguments: a writer's pre-check names the argument it cannot
+// draw, and passes a valid map.
+func TestCheckArguments(t *testing.T) {
+	c := &argmap.Claim{ID: argmap.NewID(), Text: "c"}
+	ok := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{c.ID}, Target: c.ID, Polarity: argmap.Pro}
+	for _, tc := range []struct {
+		name string
+		arg  *argmap.Argument
+		want string
+	}{
+		{"valid", ok, ""},
+		{"no premises", &argmap.Argument{ID: argmap.NewID(), Target: c.ID, Polarity: argmap.Pro}, "has no premises"},
+		{"unknown premise", &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{argmap.NewID()}, Target: c.ID, Polarity: argmap.Pro}, "unknown premise"},
+		{"unknown target", &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{c.ID}, Target: argmap.NewID(), Polarity: argmap.Pro}, "aims at an unknown"},
+	} {
+		m := &argmap.Map{Claims: []*argmap.Claim{c}, Arguments: []*argmap.Argument{tc.arg}}
+		m.Reindex()
+		err := argmap.CheckArguments(m)
+		if (tc.want == "") != (err == nil) || err != nil && !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
+		}
 	}
 }

@@ -33,18 +33,8 @@ const (
 
 // Encode writes the map as GraphML for yEd. Node IDs are the map's IDs.
 func Encode(m *argmap.Map) ([]byte, error) {
-	for _, a := range m.Arguments {
-		if len(a.Premises) == 0 {
-			return nil, fmt.Errorf("arguments: %s has no premises", a.ID)
-		}
-		for _, p := range a.Premises {
-			if m.Claim(p) == nil {
-				return nil, fmt.Errorf("arguments: %s has an unknown premise %s", a.ID, p)
-			}
-		}
-		if m.Claim(a.Target) == nil && m.Argument(a.Target) == nil {
-			return nil, fmt.Errorf("arguments: %s aims at an unknown %s", a.ID, a.Target)
-		}
+	if err := argmap.CheckArguments(m); err != nil {
+		return nil, err
 	}
 	var b bytes.Buffer
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>

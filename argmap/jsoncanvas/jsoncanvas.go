@@ -121,18 +121,8 @@ func Build(m *argmap.Map) (*Canvas, error) {
 		centre[a.ID] = p
 		return p
 	}
-	for _, a := range m.Arguments {
-		if len(a.Premises) == 0 {
-			return nil, fmt.Errorf("arguments: %s has no premises", a.ID)
-		}
-		for _, p := range a.Premises {
-			if m.Claim(p) == nil {
-				return nil, fmt.Errorf("arguments: %s has an unknown premise %s", a.ID, p)
-			}
-		}
-		if m.Claim(a.Target) == nil && m.Argument(a.Target) == nil {
-			return nil, fmt.Errorf("arguments: %s aims at an unknown %s", a.ID, a.Target)
-		}
+	if err := argmap.CheckArguments(m); err != nil {
+		return nil, err
 	}
 	for _, a := range m.Arguments {
 		sign, col, label := "+", ProColor, "pro"
