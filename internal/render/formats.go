@@ -13,11 +13,11 @@ const ExportScale = 2
 func init() {
 	formats.Register(&formats.Format{
 		Name: "svg", Title: "SVG picture", Exts: []string{".svg"},
-		Encode: func(m *argmap.Map) ([]byte, error) { return SVG(Scene(m, nil)), nil },
+		Encode: func(m *argmap.Map) ([]byte, error) { return SVG(Scene(m, Status(m))), nil },
 	})
 	formats.Register(&formats.Format{
 		Name: "png", Title: "PNG picture", Exts: []string{".png"},
-		Encode: func(m *argmap.Map) ([]byte, error) { return PNG(Scene(m, nil), ExportScale) },
+		Encode: func(m *argmap.Map) ([]byte, error) { return PNG(Scene(m, Status(m)), ExportScale) },
 	})
 }
 

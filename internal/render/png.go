@@ -45,59 +45,8 @@ func Image(s *scene.Scene, scale float64) (*image.NRGBA, error) {
 	}
 	p := &painter{img: image.NewNRGBA(image.Rect(0, 0, w, h)), f: f, k: scale}
 	draw.Draw(p.img, p.img.Bounds(), image.NewUniform(paper), image.Point{}, draw.Src)
-	o := s.Options()
-	for i := range s.Edges {
-		e := &s.Edges[i]
-		col := fade(scene.EdgeColor(e.Kind), e.Dimmed)
-		for k, sg := range e.Segs {
-			b := sg.B
-			if k == len(e.Segs)-1 {
-				b = scene.Point{X: b.X - e.Dir.X*headSize, Y: b.Y - e.Dir.Y*headSize}
-			}
-			if e.Kind == scene.EdgeUndercut {
-				p.dashed(sg.A, b, 2, col)
-			} else {
-				p.line(sg.A, b, 2, col)
-			}
-		}
-		hd := head(e.Tip, e.Dir, headSize)
-		p.poly(col, hd[0], hd[1], hd[2])
-		if e.Joined {
-			p.circle(e.Junction, 4, col)
-		}
-	}
-	for i := range s.Cards {
-		c := &s.Cards[i]
-		sw := 1.5
-		if c.Bold {
-			sw = 2.4
-		}
-		p.roundRect(c.Box, 6, fade(c.Accent, c.Dimmed))
-		p.roundRect(c.Box.Inset(-sw), 6-sw/2, fade(mix(paper, c.Accent, 0.10), c.Dimmed))
-		at := func(t scene.Text) scene.Point { return scene.Point{X: c.Box.X + t.X, Y: c.Box.Y + t.Y} }
-		if err := p.text(at(c.Label), o.LabelSize, true, fade(c.RoleColor, c.Dimmed), c.Label.S); err != nil {
-			return nil, err
-		}
-		if c.Status != scene.NoStatus {
-			bd := c.Badge
-			r := scene.Rect{X: c.Box.X + bd.X, Y: c.Box.Y + bd.Y, W: bd.W, H: bd.H}
-			p.roundRect(r, bd.H/2, fade(scene.StatusColor(c.Status), c.Dimmed))
-			t := scene.StatusText(c.Status)
-			tw, _ := Measure(t, o.LabelSize, true)
-			if err := p.text(scene.Point{X: r.X + (r.W-tw)/2, Y: r.Y + 2}, o.LabelSize, true, white, t); err != nil {
-				return nil, err
-			}
-		}
-		for _, l := range c.Lines {
-			if err := p.text(at(l), o.TextSize, c.Bold, fade(ink, c.Dimmed), l.S); err != nil {
-				return nil, err
-			}
-		}
-		if c.Marks.S != "" {
-			if err := p.text(at(c.Marks), o.LabelSize, false, fade(muted, c.Dimmed), c.Marks.S); err != nil {
-				return nil, err
-			}
-		}
+	if err := Draw(s, p, scene.Rect{}); err != nil {
+		return nil, err
 	}
 	return p.img, nil
 }
@@ -134,8 +83,8 @@ func boxOf(pts ...[2]float32) image.Rectangle {
 	return r
 }
 
-// poly fills a polygon.
-func (p *painter) poly(c color.NRGBA, pts ...scene.Point) {
+// Poly fills a polygon.
+func (p *painter) Poly(c color.NRGBA, pts ...scene.Point) {
 	px := make([][2]float32, len(pts))
 	for i, q := range pts {
 		x, y := p.px(q)
@@ -150,14 +99,23 @@ func (p *painter) poly(c color.NRGBA, pts ...scene.Point) {
 	})
 }
 
-// line strokes a segment w map units wide.
+// Line strokes a segment w map units wide, solid or dashed.
+func (p *painter) Line(a, b scene.Point, w float64, c color.NRGBA, dashed bool) {
+	if dashed {
+		p.dashed(a, b, w, c)
+		return
+	}
+	p.line(a, b, w, c)
+}
+
+// line strokes a solid segment w map units wide.
 func (p *painter) line(a, b scene.Point, w float64, c color.NRGBA) {
 	l := math.Hypot(b.X-a.X, b.Y-a.Y)
 	if l == 0 {
 		return
 	}
 	nx, ny := -(b.Y-a.Y)/l*w/2, (b.X-a.X)/l*w/2
-	p.poly(c, scene.Point{X: a.X + nx, Y: a.Y + ny}, scene.Point{X: b.X + nx, Y: b.Y + ny},
+	p.Poly(c, scene.Point{X: a.X + nx, Y: a.Y + ny}, scene.Point{X: b.X + nx, Y: b.Y + ny},
 		scene.Point{X: b.X - nx, Y: b.Y - ny}, scene.Point{X: a.X - nx, Y: a.Y - ny})
 }
 
@@ -171,8 +129,8 @@ func (p *painter) dashed(a, b scene.Point, w float64, c color.NRGBA) {
 	}
 }
 
-// circle fills a disc.
-func (p *painter) circle(ctr scene.Point, r float64, c color.NRGBA) {
+// Circle fills a disc.
+func (p *painter) Circle(ctr scene.Point, r float64, c color.NRGBA) {
 	const k = 0.5523 // cubic Bézier approximation of a quarter circle
 	cx, cy := p.px(ctr)
 	rr := float32(r * p.k)
@@ -186,6 +144,19 @@ func (p *painter) circle(ctr scene.Point, r float64, c color.NRGBA) {
 		p.z.ClosePath()
 	})
 }
+
+// RoundRect fills the box, with the border drawn as the stroke colour's
+// box under a fill inset by sw.
+func (p *painter) RoundRect(box scene.Rect, r float64, fill, stroke color.NRGBA, sw float64) {
+	if sw > 0 {
+		p.roundRect(box, r, stroke)
+		box, r = box.Inset(-sw), r-sw/2
+	}
+	p.roundRect(box, r, fill)
+}
+
+// Group does nothing: a picture has no structure.
+func (p *painter) Group(bool) {}
 
 // roundRect fills a rectangle with rounded corners of radius r.
 func (p *painter) roundRect(box scene.Rect, r float64, c color.NRGBA) {
@@ -207,8 +178,8 @@ func (p *painter) roundRect(box scene.Rect, r float64, c color.NRGBA) {
 	})
 }
 
-// text draws one line with its top-left at q.
-func (p *painter) text(q scene.Point, size float64, bold bool, c color.NRGBA, s string) error {
+// Text draws one line with its top-left at q.
+func (p *painter) Text(q scene.Point, size float64, bold bool, c color.NRGBA, s string, _ float64) error {
 	if s == "" {
 		return nil
 	}
