@@ -4,7 +4,8 @@ import (
 	"math"
 	"regexp"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/go-pdf/fpdf"
 )
 
 // markdown sets the Markdown the outline, the essay plan and the reports
@@ -36,7 +37,7 @@ func (d *doc) markdown(md []byte) {
 			f.SetFont("noto", "B", size)
 			f.SetTextColor(0x1f, 0x23, 0x28)
 			f.SetX(margin)
-			f.MultiCell(width, size*1.3, inline(strings.TrimSpace(t[n:])), "", "L", false)
+			f.MultiCell(width, size*1.3, printable(inline(strings.TrimSpace(t[n:]))), "", "L", false)
 			f.Ln(2)
 		default:
 			indent := float64(len(raw)-len(strings.TrimLeft(raw, " \t"))) * 6
@@ -45,6 +46,12 @@ func (d *doc) markdown(md []byte) {
 				bullet, t = "•", t[2:]
 			} else if k := strings.Index(t, ". "); k > 0 && k <= 3 && strings.Trim(t[:k], "0123456789") == "" {
 				bullet, t = t[:k+1], t[k+2:]
+			} else {
+				// A paragraph's lines are one paragraph, wrapped anew.
+				for i+1 < len(lines) && plain(lines[i+1]) {
+					i++
+					t += " " + strings.TrimSpace(lines[i])
+				}
 			}
 			f.SetFont("noto", "", 10)
 			f.SetTextColor(0x1f, 0x23, 0x28)
@@ -55,9 +62,21 @@ func (d *doc) markdown(md []byte) {
 				x += 14
 			}
 			f.SetX(x)
-			f.MultiCell(width-(x-margin), 13, inline(t), "", "L", false)
+			f.MultiCell(width-(x-margin), 13, printable(inline(t)), "", "L", false)
 		}
 	}
+}
+
+// plain reports whether a line continues a paragraph: not blank, not a
+// heading, list item or table row.
+func plain(line string) bool {
+	t := strings.TrimSpace(line)
+	if t == "" || line != strings.TrimLeft(line, " \t") || strings.HasPrefix(t, "#") || strings.HasPrefix(t, "|") ||
+		strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") {
+		return false
+	}
+	k := strings.Index(t, ". ")
+	return !(k > 0 && k <= 3 && strings.Trim(t[:k], "0123456789") == "")
 }
 
 // table sets the rows of a Markdown table, the header row bold; the
@@ -86,20 +105,15 @@ func (d *doc) table(rows []string, width float64) {
 	for _, r := range cells {
 		n = max(n, len(r))
 	}
-	const size, lh = 7.5, 9.5
-	want := make([]float64, n)
-	total := 0.0
-	for _, r := range cells {
-		for k, c := range r {
-			want[k] = math.Max(want[k], math.Min(float64(utf8.RuneCountInString(c)), 40)+2)
-		}
-	}
-	for _, w := range want {
-		total += w
-	}
-	w := make([]float64, n)
-	for k := range want {
-		w[k] = width * want[k] / total
+	cm := f.GetCellMargin()
+	f.SetCellMargin(0) // SplitText would take it off each cell's width
+	defer f.SetCellMargin(cm)
+	size, lh := 7.5, 9.5
+	w, least := columns(f, cells, n, size, width)
+	if least > width { // a wide table is set smaller rather than words cut
+		k := math.Max(0.6, width/least)
+		size, lh = size*k, lh*k
+		w, _ = columns(f, cells, n, size, width)
 	}
 	f.Ln(2)
 	for ri, r := range cells {
@@ -116,7 +130,7 @@ func (d *doc) table(rows []string, width float64) {
 			if k < len(r) {
 				c = r[k]
 			}
-			split[k] = f.SplitText(c, w[k]-4)
+			split[k] = f.SplitText(printable(c), w[k]-4)
 			if len(split[k]) == 0 {
 				split[k] = []string{""}
 			}
@@ -134,7 +148,7 @@ func (d *doc) table(rows []string, width float64) {
 		for k := 0; k < n; k++ {
 			f.Rect(x, y, w[k], h, "D")
 			for li, l := range split[k] {
-				f.Text(x+2, y+2+float64(li+1)*lh-2.5, l)
+				f.Text(x+2, y+2+float64(li+1)*lh-2.5, printable(l))
 			}
 			x += w[k]
 		}
@@ -150,4 +164,41 @@ var emphasis = regexp.MustCompile(`(^|[\s(])_([^_\s](?:[^_]*[^_\s])?)_([\s).,:;]
 func inline(s string) string {
 	s = emphasis.ReplaceAllString(s, "$1$2$3$4")
 	return strings.NewReplacer("**", "", "`", "", `\|`, "|", `\*`, "*", `\_`, "_", `\#`, "#", `\\`, `\`).Replace(s)
+}
+
+// columns sizes a table's columns to fill width: each at least as wide as
+// its longest word (when the table allows), the rest shared by how much
+// text each column holds.
+func columns(f *fpdf.Fpdf, cells [][]string, n int, size, width float64) (w []float64, leastSum float64) {
+	least, want := make([]float64, n), make([]float64, n)
+	for ri, r := range cells {
+		style := ""
+		if ri == 0 {
+			style = "B"
+		}
+		f.SetFont("noto", style, size)
+		for k, c := range r {
+			for _, word := range strings.Fields(c) {
+				least[k] = math.Max(least[k], f.GetStringWidth(word)+5)
+			}
+			want[k] = math.Max(want[k], math.Min(f.GetStringWidth(c), 180)+5)
+		}
+	}
+	var sl, sw float64
+	for k := range least {
+		want[k] = math.Max(want[k], least[k])
+		sl, sw = sl+least[k], sw+want[k]
+	}
+	w = make([]float64, n)
+	for k := range w {
+		switch {
+		case sw <= width:
+			w[k] = want[k] * width / sw
+		case sl >= width:
+			w[k] = least[k] * width / sl
+		default:
+			w[k] = least[k] + (want[k]-least[k])*(width-sl)/(sw-sl)
+		}
+	}
+	return w, sl
 }

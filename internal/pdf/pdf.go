@@ -43,6 +43,8 @@ type Options struct {
 	Essay bool
 	// NoOutline leaves out the outline (and its open challenges).
 	NoOutline bool
+	// NoEvaluation draws the map without its badges (an exercise sheet).
+	NoEvaluation bool
 	// Date is the document's creation date (the current time when zero).
 	Date time.Time
 }
@@ -102,7 +104,7 @@ func newDoc(title, paper string, date time.Time) (*doc, error) {
 		f.SetY(-margin)
 		f.SetFont("noto", "", 8)
 		f.SetTextColor(0x6e, 0x77, 0x81)
-		f.CellFormat(0, 10, fmt.Sprintf("%s  ·  page %d of {nb}", oneLine(title), f.PageNo()), "", 0, "C", false, 0, "")
+		f.CellFormat(0, 10, fmt.Sprintf("%s  ·  page %d of {nb}", printable(oneLine(title)), f.PageNo()), "", 0, "C", false, 0, "")
 	})
 	return d, nil
 }
@@ -127,7 +129,11 @@ func Map(m *argmap.Map, o Options) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := render.Scene(m, render.Status(m))
+	var st map[argmap.ID]scene.Status
+	if !o.NoEvaluation {
+		st = render.Status(m)
+	}
+	s := render.Scene(m, st)
 	if err := d.mapPages(s, title); err != nil {
 		return nil, err
 	}
@@ -232,11 +238,11 @@ func (d *doc) heading(title, note string) {
 	f.SetXY(margin, margin)
 	f.SetFont("noto", "B", 12)
 	f.SetTextColor(0x1f, 0x23, 0x28)
-	f.CellFormat(0, 14, oneLine(title), "", 1, "L", false, 0, "")
+	f.CellFormat(0, 14, printable(oneLine(title)), "", 1, "L", false, 0, "")
 	if note != "" {
 		f.SetFont("noto", "", 8)
 		f.SetTextColor(0x6e, 0x77, 0x81)
-		f.CellFormat(0, 8, note, "", 1, "L", false, 0, "")
+		f.CellFormat(0, 8, printable(note), "", 1, "L", false, 0, "")
 	}
 }
 
@@ -304,16 +310,16 @@ func (d *doc) overlapMarks(t tile, k, ov float64, page int) {
 	f.SetTextColor(0x6e, 0x77, 0x81)
 	next := func(dr, dc int) int { return page + dr*t.cols + dc }
 	if t.col+1 < t.cols {
-		f.Text(ox+w-40, oy+h+9, fmt.Sprintf("→ p. %d", next(0, 1)))
+		f.Text(ox+w-40, oy+h+9, fmt.Sprintf("p. %d »", next(0, 1)))
 	}
 	if t.col > 0 {
-		f.Text(ox, oy+h+9, fmt.Sprintf("← p. %d", next(0, -1)))
+		f.Text(ox, oy+h+9, fmt.Sprintf("« p. %d", next(0, -1)))
 	}
 	if t.row+1 < t.rows {
-		f.Text(ox+w/2-15, oy+h+9, fmt.Sprintf("↓ p. %d", next(1, 0)))
+		f.Text(ox+w/2-15, oy+h+9, fmt.Sprintf("below: p. %d", next(1, 0)))
 	}
 	if t.row > 0 {
-		f.Text(ox+w-40, oy-3, fmt.Sprintf("↑ p. %d", next(-1, 0)))
+		f.Text(ox+w-40, oy-3, fmt.Sprintf("above: p. %d", next(-1, 0)))
 	}
 }
 

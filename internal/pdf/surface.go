@@ -82,7 +82,7 @@ func (s *surface) Text(q scene.Point, size float64, bold bool, c color.NRGBA, st
 	s.f.SetFont("noto", style, size*s.k)
 	s.f.SetTextColor(int(c.R), int(c.G), int(c.B))
 	x, y := s.pt(scene.Point{X: q.X, Y: q.Y + render.Ascent(size, bold)})
-	s.f.Text(x, y, str)
+	s.f.Text(x, y, printable(str))
 	return nil
 }
 

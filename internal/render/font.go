@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 
 	"github.com/argmap/argmap/argmap/scene"
@@ -25,6 +26,7 @@ type fonts struct {
 	bold    *opentype.Font
 	faces   map[faceKey]font.Face
 	err     error
+	buf     sfnt.Buffer
 }
 
 type faceKey struct {
@@ -116,3 +118,16 @@ func FontTTF(bold bool) []byte {
 
 // Frame returns the area an export of s shows: its bounds with a margin.
 func Frame(s *scene.Scene) scene.Rect { return frame(s) }
+
+// HasGlyph reports whether the bundled regular font draws r (Fyne's Noto
+// Sans covers Latin, Greek and Cyrillic, not every symbol).
+func HasGlyph(r rune) bool {
+	f := loadFonts()
+	if f.err != nil {
+		return false
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	g, err := f.regular.GlyphIndex(&f.buf, r)
+	return err == nil && g != 0
+}
