@@ -174,33 +174,15 @@ type tile struct {
 func (d *doc) mapPages(s *scene.Scene, title string) error {
 	fr := render.Frame(s)
 	orient, aw, ah := d.area(fr)
-	fit := math.Min(aw/fr.W, ah/fr.H)
-	if fit >= MinOnePage {
+	fit, k, tiles := plan(fr, aw, ah)
+	if tiles == nil {
 		d.f.AddPageFormat(orient, d.paper)
 		d.f.Bookmark("Map", 0, -1)
 		d.heading(title, "")
-		return d.drawView(s, fr, math.Min(fit, 1), aw, ah, nil)
+		return d.drawView(s, fr, k, aw, ah, nil)
 	}
-	k := TileScale
-	var cols, rows int
-	for {
-		tw, th := aw/k, ah/k
-		ov := overlap / k
-		cols = int(math.Max(1, math.Ceil((fr.W-ov)/(tw-ov))))
-		rows = int(math.Max(1, math.Ceil((fr.H-ov)/(th-ov))))
-		if cols*rows <= MaxTiles || k <= fit {
-			break
-		}
-		k *= 0.9
-	}
-	tw, th, ov := aw/k, ah/k, overlap/k
-	var tiles []tile
-	for r := 0; r < rows; r++ {
-		for c := 0; c < cols; c++ {
-			tiles = append(tiles, tile{view: scene.Rect{X: fr.X + float64(c)*(tw-ov), Y: fr.Y + float64(r)*(th-ov), W: tw, H: th},
-				row: r, col: c, rows: rows, cols: cols})
-		}
-	}
+	rows, cols := tiles[0].rows, tiles[0].cols
+	ov := overlap / k
 	d.f.AddPageFormat(orient, d.paper)
 	d.f.Bookmark("Map", 0, -1)
 	d.heading(title, fmt.Sprintf("overview: the map on %d pages (%d × %d) that follow, numbered here", len(tiles), rows, cols))
@@ -217,6 +199,39 @@ func (d *doc) mapPages(s *scene.Scene, title string) error {
 		d.overlapMarks(t, k, ov, i+2)
 	}
 	return nil
+}
+
+// plan chooses how the map of frame fr is printed on drawing areas aw×ah
+// points: at scale k (points per map unit) on one page (tiles nil), or
+// else over tiles at TileScale, or smaller when that would take more than
+// MaxTiles pages (fit is the one-page scale, for the overview). Adjacent
+// tiles share overlap points.
+func plan(fr scene.Rect, aw, ah float64) (fit, k float64, tiles []tile) {
+	fit = math.Min(aw/fr.W, ah/fr.H)
+	if fit >= MinOnePage {
+		return fit, math.Min(fit, 1), nil
+	}
+	k = TileScale
+	var cols, rows int
+	for {
+		tw, th, ov := aw/k, ah/k, overlap/k
+		cols = int(math.Max(1, math.Ceil((fr.W-ov)/(tw-ov))))
+		rows = int(math.Max(1, math.Ceil((fr.H-ov)/(th-ov))))
+		if cols*rows <= MaxTiles {
+			break
+		}
+		if k *= 0.9; k <= fit { // cannot happen with MaxTiles ≥ 4; kept as a bound
+			return fit, fit, nil
+		}
+	}
+	tw, th, ov := aw/k, ah/k, overlap/k
+	for r := 0; r < rows; r++ {
+		for c := 0; c < cols; c++ {
+			tiles = append(tiles, tile{view: scene.Rect{X: fr.X + float64(c)*(tw-ov), Y: fr.Y + float64(r)*(th-ov), W: tw, H: th},
+				row: r, col: c, rows: rows, cols: cols})
+		}
+	}
+	return fit, k, tiles
 }
 
 // area returns the orientation that suits a map of frame fr and the size
