@@ -1,14 +1,15 @@
 package cli
 
 import (
-	"github.com/argmap/argmap/argmap/layout"
-	"github.com/argmap/argmap/argmap/scene"
-	"github.com/argmap/argmap/internal/render"
 	"strings"
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/formats/placement"
+	"github.com/argmap/argmap/argmap/layout"
+	"github.com/argmap/argmap/argmap/scene"
+	"github.com/argmap/argmap/internal/pdf"
+	"github.com/argmap/argmap/internal/render"
 )
 
 var exportCmd = &Command{
@@ -37,6 +38,9 @@ func runExport(env *Env) int {
 	fs := NewFlagSet(env, exportCmd)
 	format := fs.String("f", "", "the format to write: "+writable())
 	out := fs.String("o", "", "the file to write (default: standard output)")
+	paper := fs.String("paper", "a4", "pdf: the paper, a4 or letter")
+	withEssay := fs.Bool("essay", false, "pdf: add the essay plan after the outline")
+	noOutline := fs.Bool("no-outline", false, "pdf: the map only, without the outline and its open challenges")
 	if code, done := ParseFlags(fs, env.Args); done {
 		return code
 	}
@@ -50,6 +54,13 @@ func runExport(env *Env) int {
 	if fs.NArg() != 1 {
 		return UsageError(env, fs, "expected one FILE, got %d", fs.NArg())
 	}
+	pdfOpt := pdf.Options{Paper: *paper, Essay: *withEssay, NoOutline: *noOutline}
+	if f.Name != "pdf" && (pdfOpt != pdf.Options{Paper: "a4"}) {
+		return UsageError(env, fs, "-paper, -essay and -no-outline are for -f pdf only")
+	}
+	if *paper != "a4" && *paper != "letter" {
+		return UsageError(env, fs, "-paper %q: a4 or letter", *paper)
+	}
 	m, from, err := formats.Load(fs.Arg(0))
 	if err != nil {
 		env.Errorf("export", "%v", err)
@@ -62,7 +73,12 @@ func runExport(env *Env) int {
 			return ExitFail
 		}
 	}
-	data, err := f.Encode(m)
+	var data []byte
+	if f.Name == "pdf" {
+		data, err = pdf.Map(m, pdfOpt)
+	} else {
+		data, err = f.Encode(m)
+	}
 	if err != nil {
 		env.Errorf("export", "%s: %v", f.Title, err)
 		return ExitFail
