@@ -273,7 +273,7 @@ func runExercise(env *Env) int {
 	if *format == "pdf" {
 		// A sheet to fill in: the evaluation and the outline would give
 		// the answers away.
-		data, err = pdf.Map(sheet, pdf.Options{NoEvaluation: true, NoOutline: true})
+		data, err = pdf.Map(sheet, pdf.Options{NoEvaluation: true, NoOutline: true, Title: docName(fs.Arg(0))})
 	} else {
 		data, err = argmap.Encode(sheet)
 	}

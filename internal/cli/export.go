@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"path/filepath"
 	"strings"
 
 	"github.com/argmap/argmap/argmap"
@@ -75,6 +76,7 @@ func runExport(env *Env) int {
 	}
 	var data []byte
 	if f.Name == "pdf" {
+		pdfOpt.Title = docName(fs.Arg(0))
 		data, err = pdf.Map(m, pdfOpt)
 	} else {
 		data, err = f.Encode(m)
@@ -95,6 +97,16 @@ func runExport(env *Env) int {
 		return ExitFail
 	}
 	return ExitOK
+}
+
+// docName is a file's name without its folder and extensions: the title
+// of a PDF of a map that has none.
+func docName(path string) string {
+	n := filepath.Base(path)
+	if i := strings.IndexByte(n, '.'); i > 0 {
+		n = n[:i]
+	}
+	return n
 }
 
 // layOutImport lays out a map read from a format without positions (AIF

@@ -47,6 +47,8 @@ type Options struct {
 	NoEvaluation bool
 	// Date is the document's creation date (the current time when zero).
 	Date time.Time
+	// Title names a map that has no title of its own (say, its file name).
+	Title string
 }
 
 // Limits of the map pages.
@@ -122,6 +124,9 @@ func (d *doc) bytes() ([]byte, error) {
 // and the essay plan when asked for.
 func Map(m *argmap.Map, o Options) ([]byte, error) {
 	title := strings.TrimSpace(m.Meta.Title)
+	if title == "" {
+		title = strings.TrimSpace(o.Title)
+	}
 	if title == "" {
 		title = "Argument map"
 	}

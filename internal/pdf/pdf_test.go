@@ -223,6 +223,15 @@ func TestMapPDF(t *testing.T) {
 	if q := parse(t, sheet); q.pages != 1 || strings.Contains(q.text, "\nIN\n") || strings.Contains(q.text, "OUT") {
 		t.Errorf("exercise sheet: %d pages, text %q", q.pages, q.text)
 	}
+	// A map without a title is named by the caller (the CLI: its file).
+	m.Meta.Title = ""
+	named, err := Map(m, Options{Date: date, Title: "lesson-3", NoOutline: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q := parse(t, named); !strings.Contains(q.text, "lesson-3  ·  page 1 of 1") {
+		t.Errorf("untitled map's PDF is not named: %q", q.text)
+	}
 	if _, err := Map(m, Options{Paper: "a3"}); err == nil || !strings.Contains(err.Error(), "a3") {
 		t.Errorf("paper a3: %v", err)
 	}
