@@ -344,6 +344,7 @@ func (e *Editor) writeExport(f *formats.Format, path string, data []byte, err er
 			return err
 		}
 		err = fileErr("export as "+f.Title, path, err)
+		e.status.message("Export of " + filepath.Base(path) + " failed")
 		e.showError(err)
 		return err
 	}

@@ -155,3 +155,25 @@ func TestSVGTextHoldsWithFallbackFont(t *testing.T) {
 		t.Errorf("only %d text lines checked", lines)
 	}
 }
+
+// TestPNGOfABigMapFits: the PNG format exports a map too big for
+// ExportScale at a smaller scale rather than refusing it.
+func TestPNGOfABigMapFits(t *testing.T) {
+	m, _ := tiny(t)
+	m.Claims[3].Pos.X = 40000 // 80,000 px wide at scale 2
+	m.Claims[3].Pos.Y = 3000
+	s := Scene(m, nil)
+	if _, err := PNG(s, ExportScale); err == nil {
+		t.Fatal("the fixture is not too big at ExportScale")
+	}
+	k := FitScale(s, ExportScale)
+	if !(k < ExportScale) || k <= 0 {
+		t.Fatalf("scale %v", k)
+	}
+	if _, err := formats.ByName("png").Encode(m); err != nil {
+		t.Errorf("png export of a big map: %v", err)
+	}
+	if FitScale(Scene(m, nil), 0.01) != 0.01 {
+		t.Error("a scale that fits was changed")
+	}
+}

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"math"
+
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/scene"
@@ -17,7 +19,10 @@ func init() {
 	})
 	formats.Register(&formats.Format{
 		Name: "png", Title: "PNG picture", Exts: []string{".png"},
-		Encode: func(m *argmap.Map) ([]byte, error) { return PNG(Scene(m, Status(m)), ExportScale) },
+		Encode: func(m *argmap.Map) ([]byte, error) {
+			s := Scene(m, Status(m))
+			return PNG(s, FitScale(s, ExportScale))
+		},
 	})
 }
 
@@ -25,4 +30,15 @@ func init() {
 // evaluation badges of status when it is not nil.
 func Scene(m *argmap.Map, status map[argmap.ID]scene.Status) *scene.Scene {
 	return scene.Build(m, Measure, scene.Options{Status: status})
+}
+
+// FitScale returns scale, or the largest scale under it at which the PNG
+// of s stays within MaxPixels: a big map is exported smaller rather than
+// refused (the app offers no scale to lower).
+func FitScale(s *scene.Scene, scale float64) float64 {
+	f := frame(s)
+	if px := f.W * scale * f.H * scale; px > MaxPixels*0.98 {
+		scale *= math.Sqrt(MaxPixels * 0.98 / px)
+	}
+	return scale
 }
