@@ -57,8 +57,8 @@ func Image(s *scene.Scene, scale float64) (*image.RGBA, error) {
 // painter fills anti-aliased shapes given in map units.
 type painter struct {
 	img *image.RGBA // opaque, so the same as NRGBA, and draw has fast paths for it
-	f   scene.Rect // the map area drawn
-	k   float64    // pixels per map unit
+	f   scene.Rect  // the map area drawn
+	k   float64     // pixels per map unit
 	z   vector.Rasterizer
 }
 
