@@ -159,9 +159,12 @@ func TestSVGTextHoldsWithFallbackFont(t *testing.T) {
 // TestPNGOfABigMapFits: the PNG format exports a map too big for
 // ExportScale at a smaller scale rather than refusing it.
 func TestPNGOfABigMapFits(t *testing.T) {
+	old := pixelLimit
+	pixelLimit = 1 << 20 // as big a map, for a sixty-fourth of the cost
+	t.Cleanup(func() { pixelLimit = old })
 	m, _ := tiny(t)
-	m.Claims[3].Pos.X = 40000 // 80,000 px wide at scale 2
-	m.Claims[3].Pos.Y = 3000
+	m.Claims[3].Pos.X = 5000 // 10,000 px wide at scale 2
+	m.Claims[3].Pos.Y = 375
 	s := Scene(m, nil)
 	if _, err := PNG(s, ExportScale); err == nil {
 		t.Fatal("the fixture is not too big at ExportScale")

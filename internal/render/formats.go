@@ -37,8 +37,8 @@ func Scene(m *argmap.Map, status map[argmap.ID]scene.Status) *scene.Scene {
 // refused (the app offers no scale to lower).
 func FitScale(s *scene.Scene, scale float64) float64 {
 	f := frame(s)
-	if px := f.W * scale * f.H * scale; px > MaxPixels*0.98 {
-		scale *= math.Sqrt(MaxPixels * 0.98 / px)
+	if px := f.W * scale * f.H * scale; px > pixelLimit*0.98 {
+		scale *= math.Sqrt(pixelLimit * 0.98 / px)
 	}
 	return scale
 }

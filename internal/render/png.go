@@ -21,6 +21,9 @@ import (
 // bigger map: FitScale).
 const MaxPixels = 64 << 20
 
+// pixelLimit is MaxPixels; tests lower it, to try big maps cheaply.
+var pixelLimit float64 = MaxPixels
+
 // PNG returns the scene drawn at scale pixels per map unit, encoded as PNG.
 func PNG(s *scene.Scene, scale float64) ([]byte, error) {
 	img, err := Image(s, scale)
@@ -43,8 +46,8 @@ func Image(s *scene.Scene, scale float64) (*image.RGBA, error) {
 	}
 	f := frame(s)
 	w, h := int(math.Ceil(f.W*scale)), int(math.Ceil(f.H*scale))
-	if w <= 0 || h <= 0 || float64(w)*float64(h) > MaxPixels {
-		return nil, fmt.Errorf("render: a %d×%d image is too big (at most %d pixels); lower the scale", w, h, MaxPixels)
+	if w <= 0 || h <= 0 || float64(w)*float64(h) > pixelLimit {
+		return nil, fmt.Errorf("render: a %d×%d image is too big (at most %d pixels); lower the scale", w, h, int(pixelLimit))
 	}
 	p := &painter{img: image.NewRGBA(image.Rect(0, 0, w, h)), f: f, k: scale}
 	draw.Draw(p.img, p.img.Bounds(), image.NewUniform(paper), image.Point{}, draw.Src)
