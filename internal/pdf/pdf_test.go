@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/zlib"
 	"fmt"
+	"image/color"
 	"io"
 	"math"
 	"os"
@@ -378,6 +379,35 @@ func TestPoppler(t *testing.T) {
 			if !strings.Contains(string(txt), w) {
 				t.Errorf("pdftotext does not find %q", w)
 			}
+		}
+	}
+}
+
+// TestTextKeepsItsWidth: a line is never set wider than it was measured
+// (fpdf does not kern), so card text stays inside its card.
+func TestTextKeepsItsWidth(t *testing.T) {
+	d, err := newDoc("t", "", date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.f.AddPage()
+	s := &surface{f: d.f, k: 0.6}
+	for _, tc := range []struct {
+		text string
+		w    float64 // the measured width, map units
+	}{
+		{"AVAVAVAV Yo Te To", 60}, // narrower than fpdf sets it
+		{"Trees cool the streets.", 500},
+		{"Ağaç kökleri kaldırımı bozar", 150},
+	} {
+		if err := s.Text(scene.Point{}, 14, false, color.NRGBA{A: 255}, tc.text, tc.w); err != nil {
+			t.Fatal(err)
+		}
+		if got := d.f.GetStringWidth(tc.text); got > tc.w*s.k+1e-6 {
+			t.Errorf("%q set %.2f pt wide, measured %.2f", tc.text, got, tc.w*s.k)
+		}
+		if size, _ := d.f.GetFontSize(); tc.w == 500 && size != 14*s.k {
+			t.Errorf("a line that fits was resized to %.2f pt", size)
 		}
 	}
 }

@@ -72,17 +72,22 @@ func (s *surface) RoundRect(box scene.Rect, r float64, fill, stroke color.NRGBA,
 	s.f.RoundedRect(x, y, box.W*s.k, box.H*s.k, r*s.k, "1234", style)
 }
 
-// Text sets one line in the embedded font, the one it was measured with,
-// so that it takes the width the card was laid out for.
-func (s *surface) Text(q scene.Point, size float64, bold bool, c color.NRGBA, str string, _ float64) error {
+// Text sets one line in the embedded font, the one it was measured with.
+// fpdf applies no kerning where the measure did, so a line that comes out
+// wider than w is set a little smaller: it never leaves its card.
+func (s *surface) Text(q scene.Point, size float64, bold bool, c color.NRGBA, str string, w float64) error {
 	style := ""
 	if bold {
 		style = "B"
 	}
+	str = printable(str)
 	s.f.SetFont("noto", style, size*s.k)
+	if gw := s.f.GetStringWidth(str); w > 0 && gw > w*s.k {
+		s.f.SetFontSize(size * s.k * w * s.k / gw)
+	}
 	s.f.SetTextColor(int(c.R), int(c.G), int(c.B))
 	x, y := s.pt(scene.Point{X: q.X, Y: q.Y + render.Ascent(size, bold)})
-	s.f.Text(x, y, printable(str))
+	s.f.Text(x, y, str)
 	return nil
 }
 
