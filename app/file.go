@@ -295,7 +295,30 @@ func (e *Editor) export(f *formats.Format) {
 		ext = f.Exts[0]
 	}
 	e.askSavePath(e.suggestedName(ext), func(path string) {
-		_ = e.ExportTo(f, path)
+		e.exportAsync(f, path)
+	})
+}
+
+// exportInBackground runs work, the encoding of an export, off the UI
+// goroutine and then done on it: a PNG or PDF of a big map takes seconds,
+// and the window must not freeze meanwhile. Tests may run both at once.
+var exportInBackground = func(work, done func()) {
+	go func() {
+		work()
+		fyne.Do(done)
+	}()
+}
+
+// exportAsync encodes a copy of the map in the background (the map itself
+// belongs to the UI goroutine) and writes it when done, saying so in the
+// status bar when it starts and when the file is written.
+func (e *Editor) exportAsync(f *formats.Format, path string) {
+	m := e.m.WithoutPrivate().Clone() // private comments never leave; see exportTo
+	e.status.message("Exporting " + filepath.Base(path) + " as " + f.Title + "…")
+	var data []byte
+	var err error
+	exportInBackground(func() { data, err = f.Encode(m) }, func() {
+		_ = e.writeExport(f, path, data, err, argmap.LinkSafe)
 	})
 }
 
@@ -309,19 +332,37 @@ func (e *Editor) exportTo(f *formats.Format, path string, link argmap.LinkPolicy
 	// An export goes to someone else: even as a native map it leaves the
 	// teacher's private comments out (Save keeps them).
 	data, err := f.Encode(e.m.WithoutPrivate())
+	return e.writeExport(f, path, data, err, link)
+}
+
+// writeExport writes what the encoding of an export gave, or shows why it
+// failed.
+func (e *Editor) writeExport(f *formats.Format, path string, data []byte, err error, link argmap.LinkPolicy) error {
 	if err == nil {
 		err = argmap.WriteFileAtomicLink(path, data, link)
 	}
 	if err != nil {
-		if e.askLink(err, func(link argmap.LinkPolicy) { _ = e.exportTo(f, path, link) }) {
+		if e.askLink(err, func(link argmap.LinkPolicy) { _ = e.writeExport(f, path, data, nil, link) }) {
 			return err
 		}
 		err = fileErr("export as "+f.Title, path, err)
+		e.status.message("Export of " + filepath.Base(path) + " failed")
 		e.showError(err)
 		return err
 	}
-	e.status.message("Exported " + filepath.Base(path))
+	e.status.message(fmt.Sprintf("Exported %s (%s)", filepath.Base(path), sizeText(len(data))))
 	return nil
+}
+
+// sizeText is a file size for people.
+func sizeText(n int) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 // confirmDiscard runs proceed at once when the map has no unsaved changes;

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,13 +11,14 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/compare"
 	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/internal/pdf"
 )
 
 var (
 	diffCmd     = &Command{Name: "diff", Usage: "diff A B", Summary: "list the claims and arguments B adds, removes and changes (exit 1 when different)"}
-	compareCmd  = &Command{Name: "compare", Usage: "compare [-report md] MODEL STUDENT|DIR...", Summary: "grade student maps (or a folder of them: a class) against a model answer"}
+	compareCmd  = &Command{Name: "compare", Usage: "compare [-report md|pdf] [-o OUT] MODEL STUDENT|DIR...", Summary: "grade student maps (or a folder of them: a class) against a model answer"}
 	mergeCmd    = &Command{Name: "merge", Usage: "merge [-o OUT] BASE OURS THEIRS", Summary: "three-way merge of two people's changes (exit 1 while conflicts remain; a git merge driver)"}
-	exerciseCmd = &Command{Name: "exercise", Usage: "exercise [-mode blank|hide] [-o OUT] MAP", Summary: "make an exercise sheet from a model map"}
+	exerciseCmd = &Command{Name: "exercise", Usage: "exercise [-mode blank|hide] [-format json|pdf] [-o OUT] MAP", Summary: "make an exercise sheet from a model map"}
 )
 
 func init() {
@@ -73,12 +75,14 @@ func runDiff(env *Env) int {
 
 func runCompare(env *Env) int {
 	fs := NewFlagSet(env, compareCmd)
-	report := fs.String("report", "md", "report format (md)")
+	report := fs.String("report", "", "report format: md, or pdf to print and file (default: pdf when OUT ends in .pdf, else md)")
+	out := fs.String("o", "", "write the report here (atomically) instead of standard output")
 	if code, done := ParseFlags(fs, env.Args); done {
 		return code
 	}
-	if fs.NArg() < 2 || *report != "md" {
-		return UsageError(env, fs, "expected -report md, a model and at least one student map or folder")
+	*report = outFormat(*report, *out, "md")
+	if fs.NArg() < 2 || *report != "md" && *report != "pdf" {
+		return UsageError(env, fs, "expected -report md or pdf, a model and at least one student map or folder")
 	}
 	ms, ok := env.loadMaps("compare", fs.Arg(0))
 	if !ok {
@@ -106,7 +110,16 @@ func runCompare(env *Env) int {
 		}
 		grades = append(grades, compare.Assess(model, m, studentName(p)))
 	}
-	if err := compare.WriteReport(env.Stdout, model, grades); err != nil {
+	var md bytes.Buffer
+	err = compare.WriteReport(&md, model, grades)
+	data := md.Bytes()
+	if err == nil && *report == "pdf" {
+		data, err = pdf.Markdown("Comparison with "+cmp.Or(model.Meta.Title, "the model map"), data, pdf.Options{})
+	}
+	if err == nil {
+		err = env.writeOutput(*out, data)
+	}
+	if err != nil {
 		env.Errorf("compare", "%v", err)
 		return ExitFail
 	}
@@ -114,6 +127,18 @@ func runCompare(env *Env) int {
 		return ExitFail
 	}
 	return ExitOK
+}
+
+// outFormat is the format asked for, or pdf when the output file ends in
+// .pdf, or else def.
+func outFormat(asked, out, def string) string {
+	switch {
+	case asked != "":
+		return asked
+	case strings.EqualFold(filepath.Ext(out), ".pdf"):
+		return "pdf"
+	}
+	return def
 }
 
 // studentPaths expands folders into the maps they hold (files in a format
@@ -225,12 +250,14 @@ func runMerge(env *Env) int {
 func runExercise(env *Env) int {
 	fs := NewFlagSet(env, exerciseCmd)
 	mode := fs.String("mode", "blank", "blank: keep the structure with blank claims; hide: keep only the conclusions")
+	format := fs.String("format", "", "json: a map to open in Argmap, or pdf: a sheet to print (default: pdf when OUT ends in .pdf, else json)")
 	out := fs.String("o", "", "write the sheet here (atomically) instead of standard output")
 	if code, done := ParseFlags(fs, env.Args); done {
 		return code
 	}
-	if fs.NArg() != 1 || (*mode != "blank" && *mode != "hide") {
-		return UsageError(env, fs, "expected -mode blank or hide and one map")
+	*format = outFormat(*format, *out, "json")
+	if fs.NArg() != 1 || (*mode != "blank" && *mode != "hide") || *format != "json" && *format != "pdf" {
+		return UsageError(env, fs, "expected -mode blank or hide, -format json or pdf, and one map")
 	}
 	ms, ok := env.loadMaps("exercise", fs.Arg(0))
 	if !ok {
@@ -240,7 +267,16 @@ func runExercise(env *Env) int {
 	if *mode == "hide" {
 		em = compare.HideClaims
 	}
-	data, err := argmap.Encode(compare.Exercise(ms[0], em))
+	sheet := compare.Exercise(ms[0], em)
+	var data []byte
+	var err error
+	if *format == "pdf" {
+		// A sheet to fill in: the evaluation and the outline would give
+		// the answers away.
+		data, err = pdf.Map(sheet, pdf.Options{NoEvaluation: true, NoOutline: true, Title: docName(fs.Arg(0))})
+	} else {
+		data, err = argmap.Encode(sheet)
+	}
 	if err == nil {
 		err = env.writeOutput(*out, data)
 	}

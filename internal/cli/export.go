@@ -1,14 +1,16 @@
 package cli
 
 import (
-	"github.com/argmap/argmap/argmap/layout"
-	"github.com/argmap/argmap/argmap/scene"
-	"github.com/argmap/argmap/internal/render"
+	"path/filepath"
 	"strings"
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/formats/placement"
+	"github.com/argmap/argmap/argmap/layout"
+	"github.com/argmap/argmap/argmap/scene"
+	"github.com/argmap/argmap/internal/pdf"
+	"github.com/argmap/argmap/internal/render"
 )
 
 var exportCmd = &Command{
@@ -38,6 +40,9 @@ func runExport(env *Env) int {
 	format := fs.String("f", "", "the format to write: "+writable())
 	out := fs.String("o", "", "the file to write (default: standard output)")
 	private := fs.Bool("private", false, "keep the teacher's private comments (json only; other formats never hold them)")
+	paper := fs.String("paper", "a4", "pdf: the paper, a4 or letter")
+	withEssay := fs.Bool("essay", false, "pdf: add the essay plan after the outline")
+	noOutline := fs.Bool("no-outline", false, "pdf: the map only, without the outline and its open challenges")
 	if code, done := ParseFlags(fs, env.Args); done {
 		return code
 	}
@@ -53,6 +58,13 @@ func runExport(env *Env) int {
 	}
 	if fs.NArg() != 1 {
 		return UsageError(env, fs, "expected one FILE, got %d", fs.NArg())
+	}
+	pdfOpt := pdf.Options{Paper: *paper, Essay: *withEssay, NoOutline: *noOutline}
+	if f.Name != "pdf" && (pdfOpt != pdf.Options{Paper: "a4"}) {
+		return UsageError(env, fs, "-paper, -essay and -no-outline are for -f pdf only")
+	}
+	if *paper != "a4" && *paper != "letter" {
+		return UsageError(env, fs, "-paper %q: a4 or letter", *paper)
 	}
 	m, from, err := formats.Load(fs.Arg(0))
 	if err != nil {
@@ -72,7 +84,13 @@ func runExport(env *Env) int {
 		// leave them out themselves (see formats.Format.KeepsPrivate).
 		m = m.WithoutPrivate()
 	}
-	data, err := f.Encode(m)
+	var data []byte
+	if f.Name == "pdf" {
+		pdfOpt.Title = docName(fs.Arg(0))
+		data, err = pdf.Map(m.WithoutPrivate(), pdfOpt)
+	} else {
+		data, err = f.Encode(m)
+	}
 	if err != nil {
 		env.Errorf("export", "%s: %v", f.Title, err)
 		return ExitFail
@@ -89,6 +107,16 @@ func runExport(env *Env) int {
 		return ExitFail
 	}
 	return ExitOK
+}
+
+// docName is a file's name without its folder and extensions: the title
+// of a PDF of a map that has none.
+func docName(path string) string {
+	n := filepath.Base(path)
+	if i := strings.IndexByte(n, '.'); i > 0 {
+		n = n[:i]
+	}
+	return n
 }
 
 // layOutImport lays out a map read from a format without positions (AIF

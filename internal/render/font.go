@@ -13,7 +13,10 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
+
+	"github.com/argmap/argmap/argmap/scene"
 )
 
 // fonts holds the parsed regular and bold fonts and their faces by size.
@@ -23,6 +26,7 @@ type fonts struct {
 	bold    *opentype.Font
 	faces   map[faceKey]font.Face
 	err     error
+	buf     sfnt.Buffer
 }
 
 type faceKey struct {
@@ -95,4 +99,35 @@ func ascent(size float64, bold bool) float64 {
 		return size
 	}
 	return toFloat(fc.Metrics().Ascent)
+}
+
+// Ascent returns the distance from the top of a line set at size to its
+// baseline, in the bundled font: the PDF writer places text as the
+// pictures do.
+func Ascent(size float64, bold bool) float64 { return ascent(size, bold) }
+
+// FontTTF returns the bundled regular or bold font file (Noto Sans, under
+// the SIL Open Font License, which allows embedding it in documents), for
+// writers that embed it.
+func FontTTF(bold bool) []byte {
+	if bold {
+		return theme.DefaultTextBoldFont().Content()
+	}
+	return theme.DefaultTextFont().Content()
+}
+
+// Frame returns the area an export of s shows: its bounds with a margin.
+func Frame(s *scene.Scene) scene.Rect { return frame(s) }
+
+// HasGlyph reports whether the bundled regular font draws r (Fyne's Noto
+// Sans covers Latin, Greek and Cyrillic, not every symbol).
+func HasGlyph(r rune) bool {
+	f := loadFonts()
+	if f.err != nil {
+		return false
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	g, err := f.regular.GlyphIndex(&f.buf, r)
+	return err == nil && g != 0
 }

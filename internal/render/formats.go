@@ -1,6 +1,8 @@
 package render
 
 import (
+	"math"
+
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/scene"
@@ -13,11 +15,14 @@ const ExportScale = 2
 func init() {
 	formats.Register(&formats.Format{
 		Name: "svg", Title: "SVG picture", Exts: []string{".svg"},
-		Encode: func(m *argmap.Map) ([]byte, error) { return SVG(Scene(m, nil)), nil },
+		Encode: func(m *argmap.Map) ([]byte, error) { return SVG(Scene(m, Status(m))), nil },
 	})
 	formats.Register(&formats.Format{
 		Name: "png", Title: "PNG picture", Exts: []string{".png"},
-		Encode: func(m *argmap.Map) ([]byte, error) { return PNG(Scene(m, nil), ExportScale) },
+		Encode: func(m *argmap.Map) ([]byte, error) {
+			s := Scene(m, Status(m))
+			return PNG(s, FitScale(s, ExportScale))
+		},
 	})
 }
 
@@ -25,4 +30,15 @@ func init() {
 // evaluation badges of status when it is not nil.
 func Scene(m *argmap.Map, status map[argmap.ID]scene.Status) *scene.Scene {
 	return scene.Build(m, Measure, scene.Options{Status: status})
+}
+
+// FitScale returns scale, or the largest scale under it at which the PNG
+// of s stays within MaxPixels: a big map is exported smaller rather than
+// refused (the app offers no scale to lower).
+func FitScale(s *scene.Scene, scale float64) float64 {
+	f := frame(s)
+	if px := f.W * scale * f.H * scale; px > pixelLimit*0.98 {
+		scale *= math.Sqrt(pixelLimit * 0.98 / px)
+	}
+	return scale
 }

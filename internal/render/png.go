@@ -17,8 +17,12 @@ import (
 )
 
 // MaxPixels bounds the size of a PNG export (width × height), so that a
-// huge map cannot exhaust memory; lower the scale for bigger maps.
+// huge map cannot exhaust memory (the png format lowers the scale of a
+// bigger map: FitScale).
 const MaxPixels = 64 << 20
+
+// pixelLimit is MaxPixels; tests lower it, to try big maps cheaply.
+var pixelLimit float64 = MaxPixels
 
 // PNG returns the scene drawn at scale pixels per map unit, encoded as PNG.
 func PNG(s *scene.Scene, scale float64) ([]byte, error) {
@@ -27,86 +31,37 @@ func PNG(s *scene.Scene, scale float64) ([]byte, error) {
 		return nil, err
 	}
 	var b bytes.Buffer
-	if err := png.Encode(&b, img); err != nil {
+	// BestSpeed: a third faster than the default for 7% more bytes.
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if err := enc.Encode(&b, img); err != nil {
 		return nil, fmt.Errorf("render: png: %w", err)
 	}
 	return b.Bytes(), nil
 }
 
 // Image draws the scene at scale pixels per map unit.
-func Image(s *scene.Scene, scale float64) (*image.NRGBA, error) {
+func Image(s *scene.Scene, scale float64) (*image.RGBA, error) {
 	if !(scale > 0) || scale > 16 {
 		return nil, fmt.Errorf("render: scale %v out of range (0, 16]", scale)
 	}
 	f := frame(s)
 	w, h := int(math.Ceil(f.W*scale)), int(math.Ceil(f.H*scale))
-	if w <= 0 || h <= 0 || float64(w)*float64(h) > MaxPixels {
-		return nil, fmt.Errorf("render: a %d×%d image is too big (at most %d pixels); lower the scale", w, h, MaxPixels)
+	if w <= 0 || h <= 0 || float64(w)*float64(h) > pixelLimit {
+		return nil, fmt.Errorf("render: a %d×%d image is too big (at most %d pixels); lower the scale", w, h, int(pixelLimit))
 	}
-	p := &painter{img: image.NewNRGBA(image.Rect(0, 0, w, h)), f: f, k: scale}
+	p := &painter{img: image.NewRGBA(image.Rect(0, 0, w, h)), f: f, k: scale}
 	draw.Draw(p.img, p.img.Bounds(), image.NewUniform(paper), image.Point{}, draw.Src)
-	o := s.Options()
-	for i := range s.Edges {
-		e := &s.Edges[i]
-		col := fade(scene.EdgeColor(e.Kind), e.Dimmed)
-		for k, sg := range e.Segs {
-			b := sg.B
-			if k == len(e.Segs)-1 {
-				b = scene.Point{X: b.X - e.Dir.X*headSize, Y: b.Y - e.Dir.Y*headSize}
-			}
-			if e.Kind == scene.EdgeUndercut {
-				p.dashed(sg.A, b, 2, col)
-			} else {
-				p.line(sg.A, b, 2, col)
-			}
-		}
-		hd := head(e.Tip, e.Dir, headSize)
-		p.poly(col, hd[0], hd[1], hd[2])
-		if e.Joined {
-			p.circle(e.Junction, 4, col)
-		}
-	}
-	for i := range s.Cards {
-		c := &s.Cards[i]
-		sw := 1.5
-		if c.Bold {
-			sw = 2.4
-		}
-		p.roundRect(c.Box, 6, fade(c.Accent, c.Dimmed))
-		p.roundRect(c.Box.Inset(-sw), 6-sw/2, fade(mix(paper, c.Accent, 0.10), c.Dimmed))
-		at := func(t scene.Text) scene.Point { return scene.Point{X: c.Box.X + t.X, Y: c.Box.Y + t.Y} }
-		if err := p.text(at(c.Label), o.LabelSize, true, fade(c.RoleColor, c.Dimmed), c.Label.S); err != nil {
-			return nil, err
-		}
-		if c.Status != scene.NoStatus {
-			bd := c.Badge
-			r := scene.Rect{X: c.Box.X + bd.X, Y: c.Box.Y + bd.Y, W: bd.W, H: bd.H}
-			p.roundRect(r, bd.H/2, fade(scene.StatusColor(c.Status), c.Dimmed))
-			t := scene.StatusText(c.Status)
-			tw, _ := Measure(t, o.LabelSize, true)
-			if err := p.text(scene.Point{X: r.X + (r.W-tw)/2, Y: r.Y + 2}, o.LabelSize, true, white, t); err != nil {
-				return nil, err
-			}
-		}
-		for _, l := range c.Lines {
-			if err := p.text(at(l), o.TextSize, c.Bold, fade(ink, c.Dimmed), l.S); err != nil {
-				return nil, err
-			}
-		}
-		if c.Marks.S != "" {
-			if err := p.text(at(c.Marks), o.LabelSize, false, fade(muted, c.Dimmed), c.Marks.S); err != nil {
-				return nil, err
-			}
-		}
+	if err := Draw(s, p, scene.Rect{}); err != nil {
+		return nil, err
 	}
 	return p.img, nil
 }
 
 // painter fills anti-aliased shapes given in map units.
 type painter struct {
-	img *image.NRGBA
-	f   scene.Rect // the map area drawn
-	k   float64    // pixels per map unit
+	img *image.RGBA // opaque, so the same as NRGBA, and draw has fast paths for it
+	f   scene.Rect  // the map area drawn
+	k   float64     // pixels per map unit
 	z   vector.Rasterizer
 }
 
@@ -134,8 +89,8 @@ func boxOf(pts ...[2]float32) image.Rectangle {
 	return r
 }
 
-// poly fills a polygon.
-func (p *painter) poly(c color.NRGBA, pts ...scene.Point) {
+// Poly fills a polygon.
+func (p *painter) Poly(c color.NRGBA, pts ...scene.Point) {
 	px := make([][2]float32, len(pts))
 	for i, q := range pts {
 		x, y := p.px(q)
@@ -150,14 +105,34 @@ func (p *painter) poly(c color.NRGBA, pts ...scene.Point) {
 	})
 }
 
-// line strokes a segment w map units wide.
+// Line strokes a segment w map units wide, solid or dashed.
+func (p *painter) Line(a, b scene.Point, w float64, c color.NRGBA, dashed bool) {
+	if dashed {
+		p.dashed(a, b, w, c)
+		return
+	}
+	p.line(a, b, w, c)
+}
+
+// line strokes a solid segment w map units wide.
 func (p *painter) line(a, b scene.Point, w float64, c color.NRGBA) {
 	l := math.Hypot(b.X-a.X, b.Y-a.Y)
 	if l == 0 {
 		return
 	}
+	// The rasteriser's cost is the area of the box it fills, and a long
+	// diagonal's box is huge: a long line is drawn as short pieces.
+	if l*p.k > 512 {
+		n := math.Ceil(l * p.k / 256)
+		for i := 0.0; i < n; i++ {
+			t0, t1 := i/n, math.Min(1, (i+1)/n+0.5/(l*p.k)) // half a pixel over: no seam
+			p.line(scene.Point{X: a.X + (b.X-a.X)*t0, Y: a.Y + (b.Y-a.Y)*t0},
+				scene.Point{X: a.X + (b.X-a.X)*t1, Y: a.Y + (b.Y-a.Y)*t1}, w, c)
+		}
+		return
+	}
 	nx, ny := -(b.Y-a.Y)/l*w/2, (b.X-a.X)/l*w/2
-	p.poly(c, scene.Point{X: a.X + nx, Y: a.Y + ny}, scene.Point{X: b.X + nx, Y: b.Y + ny},
+	p.Poly(c, scene.Point{X: a.X + nx, Y: a.Y + ny}, scene.Point{X: b.X + nx, Y: b.Y + ny},
 		scene.Point{X: b.X - nx, Y: b.Y - ny}, scene.Point{X: a.X - nx, Y: a.Y - ny})
 }
 
@@ -171,8 +146,8 @@ func (p *painter) dashed(a, b scene.Point, w float64, c color.NRGBA) {
 	}
 }
 
-// circle fills a disc.
-func (p *painter) circle(ctr scene.Point, r float64, c color.NRGBA) {
+// Circle fills a disc.
+func (p *painter) Circle(ctr scene.Point, r float64, c color.NRGBA) {
 	const k = 0.5523 // cubic Bézier approximation of a quarter circle
 	cx, cy := p.px(ctr)
 	rr := float32(r * p.k)
@@ -186,6 +161,19 @@ func (p *painter) circle(ctr scene.Point, r float64, c color.NRGBA) {
 		p.z.ClosePath()
 	})
 }
+
+// RoundRect fills the box, with the border drawn as the stroke colour's
+// box under a fill inset by sw.
+func (p *painter) RoundRect(box scene.Rect, r float64, fill, stroke color.NRGBA, sw float64) {
+	if sw > 0 {
+		p.roundRect(box, r, stroke)
+		box, r = box.Inset(-sw), r-sw/2
+	}
+	p.roundRect(box, r, fill)
+}
+
+// Group does nothing: a picture has no structure.
+func (p *painter) Group(bool) {}
 
 // roundRect fills a rectangle with rounded corners of radius r.
 func (p *painter) roundRect(box scene.Rect, r float64, c color.NRGBA) {
@@ -207,8 +195,8 @@ func (p *painter) roundRect(box scene.Rect, r float64, c color.NRGBA) {
 	})
 }
 
-// text draws one line with its top-left at q.
-func (p *painter) text(q scene.Point, size float64, bold bool, c color.NRGBA, s string) error {
+// Text draws one line with its top-left at q.
+func (p *painter) Text(q scene.Point, size float64, bold bool, c color.NRGBA, s string, _ float64) error {
 	if s == "" {
 		return nil
 	}

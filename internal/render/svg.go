@@ -9,80 +9,87 @@ import (
 	"github.com/argmap/argmap/argmap/scene"
 )
 
-// SVG returns the scene as a standalone SVG document, in map units.
+// SVG returns the scene as a standalone SVG document, in map units, with
+// the evaluation badges the scene carries. Every text line is given the
+// textLength measured with the bundled Noto Sans, so that a viewer that
+// lacks the font and substitutes another one squeezes or stretches the
+// line to that width: no text can spill out of its card.
 func SVG(s *scene.Scene) []byte {
 	var b bytes.Buffer
 	f := frame(s)
-	o := s.Options()
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="%s %s %s %s" width="%s" height="%s" font-family="Noto Sans, sans-serif">`+"\n",
 		num(f.X), num(f.Y), num(f.W), num(f.H), num(f.W), num(f.H))
 	fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s"/>`+"\n", num(f.X), num(f.Y), num(f.W), num(f.H), hex(paper))
-	for i := range s.Edges {
-		e := &s.Edges[i]
-		col := hex(fade(scene.EdgeColor(e.Kind), e.Dimmed))
-		dash := ""
-		if e.Kind == scene.EdgeUndercut {
-			dash = ` stroke-dasharray="7 5"`
-		}
-		fmt.Fprintf(&b, `<g stroke="%s" stroke-width="2" fill="none"%s>`, col, dash)
-		for k, sg := range e.Segs {
-			bx, by := sg.B.X, sg.B.Y
-			if k == len(e.Segs)-1 { // stop at the arrowhead's base
-				bx, by = bx-e.Dir.X*headSize, by-e.Dir.Y*headSize
-			}
-			fmt.Fprintf(&b, `<line x1="%s" y1="%s" x2="%s" y2="%s"/>`, num(sg.A.X), num(sg.A.Y), num(bx), num(by))
-		}
-		b.WriteString("</g>\n")
-		h := head(e.Tip, e.Dir, headSize)
-		fmt.Fprintf(&b, `<polygon points="%s,%s %s,%s %s,%s" fill="%s"/>`+"\n",
-			num(h[0].X), num(h[0].Y), num(h[1].X), num(h[1].Y), num(h[2].X), num(h[2].Y), col)
-		if e.Joined {
-			fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="4" fill="%s"/>`+"\n", num(e.Junction.X), num(e.Junction.Y), col)
-		}
-	}
-	for i := range s.Cards {
-		c := &s.Cards[i]
-		x, y := c.Box.X, c.Box.Y
-		sw := 1.5
-		if c.Bold {
-			sw = 2.4
-		}
-		fmt.Fprintf(&b, `<g><rect x="%s" y="%s" width="%s" height="%s" rx="6" fill="%s" stroke="%s" stroke-width="%s"/>`,
-			num(x), num(y), num(c.Box.W), num(c.Box.H), hex(fade(mix(paper, c.Accent, 0.10), c.Dimmed)), hex(fade(c.Accent, c.Dimmed)), num(sw))
-		text(&b, x+c.Label.X, y+c.Label.Y, o.LabelSize, true, fade(c.RoleColor, c.Dimmed), c.Label.S, "")
-		if c.Status != scene.NoStatus {
-			bd := c.Badge
-			fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%s" rx="%s" fill="%s"/>`,
-				num(x+bd.X), num(y+bd.Y), num(bd.W), num(bd.H), num(bd.H/2), hex(fade(scene.StatusColor(c.Status), c.Dimmed)))
-			text(&b, x+bd.X+bd.W/2, y+bd.Y+2, o.LabelSize, true, white, scene.StatusText(c.Status), "middle")
-		}
-		for _, l := range c.Lines {
-			text(&b, x+l.X, y+l.Y, o.TextSize, c.Bold, fade(ink, c.Dimmed), l.S, "")
-		}
-		if c.Marks.S != "" {
-			text(&b, x+c.Marks.X, y+c.Marks.Y, o.LabelSize, false, fade(muted, c.Dimmed), c.Marks.S, "")
-		}
-		b.WriteString("</g>\n")
-	}
+	_ = Draw(s, (*svgSurface)(&b), scene.Rect{}) // it fails only with the fonts, which it does not need
 	b.WriteString("</svg>\n")
 	return b.Bytes()
 }
 
-// text writes one line with its top at y (SVG places the baseline).
-func text(b *bytes.Buffer, x, y, size float64, bold bool, c color.NRGBA, s, anchor string) {
-	if s == "" {
-		return
+// svgSurface writes the drawing as SVG elements.
+type svgSurface bytes.Buffer
+
+func (v *svgSurface) b() *bytes.Buffer { return (*bytes.Buffer)(v) }
+
+// Line writes a line element.
+func (v *svgSurface) Line(a, b scene.Point, w float64, c color.NRGBA, dashed bool) {
+	dash := ""
+	if dashed {
+		dash = ` stroke-dasharray="7 5"`
 	}
+	fmt.Fprintf(v.b(), `<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="%s"%s/>`+"\n",
+		num(a.X), num(a.Y), num(b.X), num(b.Y), hex(c), num(w), dash)
+}
+
+// Poly writes a polygon element.
+func (v *svgSurface) Poly(c color.NRGBA, pts ...scene.Point) {
+	v.b().WriteString(`<polygon points="`)
+	for i, p := range pts {
+		if i > 0 {
+			v.b().WriteByte(' ')
+		}
+		fmt.Fprintf(v.b(), "%s,%s", num(p.X), num(p.Y))
+	}
+	fmt.Fprintf(v.b(), `" fill="%s"/>`+"\n", hex(c))
+}
+
+// Circle writes a circle element.
+func (v *svgSurface) Circle(ctr scene.Point, r float64, c color.NRGBA) {
+	fmt.Fprintf(v.b(), `<circle cx="%s" cy="%s" r="%s" fill="%s"/>`+"\n", num(ctr.X), num(ctr.Y), num(r), hex(c))
+}
+
+// RoundRect writes a rect element; its stroke is centred on the border,
+// so the rectangle is inset by half the stroke to keep it inside the box.
+func (v *svgSurface) RoundRect(box scene.Rect, r float64, fill, stroke color.NRGBA, sw float64) {
+	st := ""
+	if sw > 0 {
+		box, r = box.Inset(-sw/2), r-sw/4
+		st = fmt.Sprintf(` stroke="%s" stroke-width="%s"`, hex(stroke), num(sw))
+	}
+	fmt.Fprintf(v.b(), `<rect x="%s" y="%s" width="%s" height="%s" rx="%s" fill="%s"%s/>`,
+		num(box.X), num(box.Y), num(box.W), num(box.H), num(r), hex(fill), st)
+}
+
+// Text writes a text element with its baseline below q by the font's
+// ascent, and its measured width as textLength.
+func (v *svgSurface) Text(q scene.Point, size float64, bold bool, c color.NRGBA, s string, w float64) error {
 	extra := ""
 	if bold {
-		extra += ` font-weight="bold"`
+		extra = ` font-weight="bold"`
 	}
-	if anchor != "" {
-		extra += ` text-anchor="` + anchor + `"`
+	fmt.Fprintf(v.b(), `<text x="%s" y="%s" font-size="%s" fill="%s"%s textLength="%s" lengthAdjust="spacingAndGlyphs">`,
+		num(q.X), num(q.Y+ascent(size, bold)), num(size), hex(c), extra, num(w))
+	_ = xml.EscapeText(v.b(), []byte(s))
+	v.b().WriteString("</text>")
+	return nil
+}
+
+// Group opens or closes a card's g element.
+func (v *svgSurface) Group(open bool) {
+	if open {
+		v.b().WriteString("<g>")
+	} else {
+		v.b().WriteString("</g>\n")
 	}
-	fmt.Fprintf(b, `<text x="%s" y="%s" font-size="%s" fill="%s"%s>`, num(x), num(y+ascent(size, bold)), num(size), hex(c), extra)
-	_ = xml.EscapeText(b, []byte(s))
-	b.WriteString("</text>")
 }
 
 // num formats a coordinate with at most two decimals, for small stable
