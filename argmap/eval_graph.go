@@ -1,34 +1,44 @@
 package argmap
 
 // evalGraph is the map as Evaluate sees it: claims and arguments numbered
-// (claims 0..nc-1, then arguments), with the counters of the worklist.
+// (claims 0..nc-1, then arguments). A Labelling keeps it to answer reasons,
+// so it holds only what reasons need: the read-only topology shared with
+// the map's memo, and a byte of flags per claim. The counters of the
+// worklist live in an evalScratch, borrowed for the solve only.
 type evalGraph struct {
 	m     *Map
 	nc    int
 	index *idIndex
 
-	claims []claimNode
-	args   []argNode
+	claims []claimFlags // read from the map at each evaluation
+	args   []argInfo    // shared with the memo: read-only
 
 	// premiseOf[premStart[c]:premStart[c+1]] are the arguments (node
 	// numbers) that have claim c as a premise, once per occurrence.
 	premStart []int32
 	premiseOf []int32
 
-	// cqs are the open critical questions that block arguments; kept
-	// apart so that the big slices hold no pointers for the GC to scan.
-	cqs []*Challenge
+	// init holds the counters the worklist starts from (see evalScratch).
+	init []int32
+
+	// cqOf gives, for an argument (index in args) blocked by an open
+	// critical question, the first such question; nil when there is none.
+	cqOf map[int32]*Challenge
 }
 
-type claimNode struct {
-	conLeft, proLeft int32 // con / pro arguments on it not yet Out
-	needsSupport     bool
-	rejected         bool
-	questioned       bool // assessed Questioned or an open Question challenge
-	unassessed       bool
-	accepted         bool
-	proIn            bool // a pro argument for it is In
-}
+// claimFlags is what Evaluate reads of a claim, and proIn.
+type claimFlags uint8
+
+const (
+	cRejected     claimFlags = 1 << iota
+	cQuestioned              // assessed Questioned or an open Question challenge
+	cUnassessed              //
+	cAccepted                //
+	cNeedsSupport            // questioned, or unassessed with pro arguments on it
+	cProIn                   // a pro argument for it is In (set by solve)
+)
+
+func (c claimFlags) has(f claimFlags) bool { return c&f != 0 }
 
 // Kinds of argument for evaluation.
 const (
@@ -38,20 +48,63 @@ const (
 	kindUndercut              // con on an argument
 )
 
-type argNode struct {
-	premLeft int32 // premise occurrences not yet In
-	nprem    int32 // premise occurrences, found or not
-	ucLeft   int32 // undercutters not yet Out
-	target   int32 // node number, or -1
-	kind     uint8
-	// blocked: Out from the start, because a premise names no claim or a
-	// critical question asked of it is open.
-	blocked bool
-	cq      int32 // index in cqs of the first open critical question on it, or -1
-	missing bool  // a premise names no claim
+// argInfo is what the IDs of a map say of an argument.
+type argInfo struct {
+	target  int32 // node number, or -1
+	nprem   int32 // premise occurrences, found or not
+	kind    uint8
+	missing bool // a premise names no claim: Out from the start
+}
+
+// evalScratch holds the counters and the queue of one solve. The counters
+// are, in this order, for each claim the con and then the pro arguments on
+// it not yet Out, and for each argument its premise occurrences not yet In
+// and its undercutters not yet Out. No Labelling keeps it: the map's memo
+// lends its one spare to one evaluation at a time (concurrent ones make
+// their own), so that a warm Evaluate allocates no counters.
+type evalScratch struct {
+	cnt   []int32
+	queue []int32
+}
+
+// borrowScratch returns the memo's spare scratch, or a new one, with cnt a
+// copy of init and an empty queue of capacity n.
+func (e *evalMemo) borrowScratch(init []int32, n int) *evalScratch {
+	var s *evalScratch
+	if e != nil {
+		s = e.spare.Swap(nil)
+	}
+	if s == nil {
+		s = new(evalScratch)
+	}
+	if cap(s.cnt) < len(init) {
+		s.cnt = make([]int32, len(init))
+	}
+	s.cnt = s.cnt[:len(init)]
+	copy(s.cnt, init)
+	if cap(s.queue) < n {
+		s.queue = make([]int32, 0, n)
+	}
+	s.queue = s.queue[:0]
+	return s
+}
+
+// giveBack returns s to the memo as its spare, for the next evaluation.
+func (e *evalMemo) giveBack(s *evalScratch) {
+	if e != nil {
+		e.spare.Store(s)
+	}
 }
 
 func (g *evalGraph) n() int { return g.nc + len(g.args) }
+
+// cq returns the open critical question that blocks argument node i, or nil.
+func (g *evalGraph) cq(i int32) *Challenge {
+	if g.cqOf == nil {
+		return nil
+	}
+	return g.cqOf[i-int32(g.nc)]
+}
 
 // argument returns the argument of node i as the map holds it now, or nil
 // if the map has changed so much that it has no argument there: reasons
@@ -64,26 +117,10 @@ func (g *evalGraph) argument(i int32) *Argument {
 	return g.m.Arguments[j]
 }
 
-// aim records that argument j targets node t with polarity pol.
-func (g *evalGraph) aim(j int, t int32, pol Polarity) {
-	x, nc := &g.args[j], g.nc
-	switch {
-	case int(t) < nc && pol == Pro:
-		x.kind, x.target = kindPro, t
-		g.claims[t].proLeft++
-	case int(t) < nc && pol == Con:
-		x.kind, x.target = kindCon, t
-		g.claims[t].conLeft++
-	case pol == Con:
-		x.kind, x.target = kindUndercut, t
-		g.args[int(t)-nc].ucLeft++
-	}
-}
-
-// buildEvalGraph numbers the claims and arguments of m and counts, for each,
-// the inputs the worklist waits for. The numbering and the counters that
-// depend only on the IDs come from the map's memo when it still matches;
-// what the assessments and challenges add is read afresh each time.
+// buildEvalGraph numbers the claims and arguments of m. The numbering and
+// the counters that depend only on the IDs come from the map's memo when it
+// still matches; what the assessments and challenges add is read afresh
+// each time.
 func buildEvalGraph(m *Map) *evalGraph {
 	t := m.eval.load()
 	var g *evalGraph
@@ -111,33 +148,37 @@ func buildEvalGraph(m *Map) *evalGraph {
 		}
 		switch {
 		case ch.Kind == CriticalQuestion && int(t) >= nc:
-			a := &g.args[int(t)-nc]
-			if a.cq < 0 {
-				a.cq = int32(len(g.cqs))
-				g.cqs = append(g.cqs, ch)
+			j := t - int32(nc)
+			if g.cqOf == nil {
+				g.cqOf = map[int32]*Challenge{}
 			}
-			a.blocked = true
+			if g.cqOf[j] == nil {
+				g.cqOf[j] = ch
+			}
 		case ch.Kind == Question && int(t) < nc:
-			g.claims[t].questioned = true
+			g.claims[t] |= cQuestioned
 		}
 	}
-	for i := range g.claims {
-		x := &g.claims[i]
-		x.needsSupport = x.questioned || (x.unassessed && x.proLeft > 0)
+	pro := g.init[nc : 2*nc]
+	for i, x := range g.claims {
+		if x.has(cQuestioned) || (x.has(cUnassessed) && pro[i] > 0) {
+			g.claims[i] = x | cNeedsSupport
+		}
 	}
 	return g
 }
 
-// graph returns a graph for evaluating m, with copies of t's counters.
+// graph returns a graph for evaluating m on t, with claim flags to fill.
 func (t *evalTopo) graph(m *Map) *evalGraph {
 	return &evalGraph{
 		m:         m,
 		nc:        t.nc,
 		index:     t.index,
-		claims:    append([]claimNode(nil), t.claims...),
-		args:      append([]argNode(nil), t.args...),
+		claims:    make([]claimFlags, t.nc),
+		args:      t.args,
 		premStart: t.premStart,
 		premiseOf: t.premiseOf,
+		init:      t.init,
 	}
 }
 
@@ -145,15 +186,27 @@ func (t *evalTopo) graph(m *Map) *evalGraph {
 // graph was numbered with), it stops and reports false at the first claim
 // whose ID differs.
 func (g *evalGraph) readClaims(ids []ID) bool {
-	for i, c := range g.m.Claims {
+	cs := g.m.Claims
+	fl := g.claims[:len(cs)]
+	if ids != nil {
+		ids = ids[:len(cs)]
+	}
+	for i, c := range cs {
 		if ids != nil && c.ID != ids[i] {
 			return false
 		}
-		x := &g.claims[i]
-		x.rejected = c.Assessment == Rejected
-		x.questioned = c.Assessment == Questioned
-		x.unassessed = c.Assessment == Unassessed
-		x.accepted = c.Assessment == Accepted
+		var x claimFlags
+		switch c.Assessment {
+		case Unassessed:
+			x = cUnassessed
+		case Rejected:
+			x = cRejected
+		case Questioned:
+			x = cQuestioned
+		case Accepted:
+			x = cAccepted
+		}
+		fl[i] = x
 	}
 	return true
 }

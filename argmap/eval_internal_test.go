@@ -33,13 +33,14 @@ func treeMap(n int) *Map {
 // built: what Evaluate costs beyond reading the map's IDs.
 func BenchmarkSolveTree20000(b *testing.B) {
 	g := buildEvalGraph(treeMap(20000))
-	claims, args := append([]claimNode(nil), g.claims...), append([]argNode(nil), g.args...)
+	claims := append([]claimFlags(nil), g.claims...)
 	labels := make([]Label, g.n())
 	for b.Loop() {
-		copy(g.claims, claims)
-		copy(g.args, args)
+		copy(g.claims, claims) // solve sets cProIn
 		clear(labels)
-		g.solve(labels)
+		s := g.m.eval.borrowScratch(g.init, g.n())
+		g.solve(labels, s)
+		g.m.eval.giveBack(s)
 	}
 }
 

@@ -6,7 +6,8 @@ import "sync/atomic"
 // evaluations of the map, which may run concurrently, hence the atomic.
 // A nil *evalMemo (a Map made without New or Reindex) remembers nothing.
 type evalMemo struct {
-	topo atomic.Pointer[evalTopo]
+	topo  atomic.Pointer[evalTopo]
+	spare atomic.Pointer[evalScratch] // see borrowScratch
 }
 
 func (e *evalMemo) load() *evalTopo {
@@ -31,8 +32,8 @@ type evalTopo struct {
 	nc    int
 	index *idIndex // its ids: the claims' IDs, then the arguments'
 
-	claims []claimNode // only conLeft and proLeft set
-	args   []argNode   // cq -1; blocked only when a premise is missing
+	args []argInfo
+	init []int32 // the counters a solve starts from, laid out as evalScratch says
 
 	premStart []int32
 	premiseOf []int32
@@ -84,12 +85,28 @@ func buildEvalTopo(m *Map) *evalTopo {
 	t := &evalTopo{
 		nc:      nc,
 		index:   newIDIndex(nc + na),
-		claims:  make([]claimNode, nc),
-		args:    make([]argNode, na),
+		args:    make([]argInfo, na),
+		init:    make([]int32, 2*nc+2*na),
 		targets: make([]ID, na),
 		pols:    make([]uint8, na),
 	}
-	g := &evalGraph{nc: nc, claims: t.claims, args: t.args} // for aim
+	con, pro := t.init[:nc], t.init[nc:2*nc]
+	premLeft, ucLeft := t.init[2*nc:2*nc+na], t.init[2*nc+na:]
+	// aim records that argument j targets node ti with polarity pol.
+	aim := func(j int, ti int32, pol Polarity) {
+		x := &t.args[j]
+		switch {
+		case int(ti) < nc && pol == Pro:
+			x.kind, x.target = kindPro, ti
+			pro[ti]++
+		case int(ti) < nc && pol == Con:
+			x.kind, x.target = kindCon, ti
+			con[ti]++
+		case pol == Con:
+			x.kind, x.target = kindUndercut, ti
+			ucLeft[int(ti)-nc]++
+		}
+	}
 	for _, c := range m.Claims {
 		t.index.add(c.ID)
 	}
@@ -106,22 +123,22 @@ func buildEvalTopo(m *Map) *evalTopo {
 		t.targets[j] = a.Target
 		t.pols[j] = polCode(a.Polarity)
 		x := &t.args[j]
-		x.target, x.cq = -1, -1
+		x.target = -1
 		x.nprem = int32(len(a.Premises))
 		for _, p := range a.Premises {
 			t.premIDs = append(t.premIDs, p)
 			ci, ok := t.index.get(p)
 			if !ok || int(ci) >= nc {
-				x.missing, x.blocked = true, true
+				x.missing = true
 				prem = append(prem, -1)
 				continue
 			}
 			prem = append(prem, ci)
 			counts[ci]++
-			x.premLeft++
+			premLeft[j]++
 		}
 		if ti, ok := t.index.get(a.Target); ok && int(ti) < nc {
-			g.aim(j, ti, a.Polarity)
+			aim(j, ti, a.Polarity)
 		} else {
 			later = append(later, int32(j))
 		}
@@ -129,7 +146,7 @@ func buildEvalTopo(m *Map) *evalTopo {
 	for _, j := range later {
 		a := m.Arguments[j]
 		if ti, ok := t.index.get(a.Target); ok && int(ti) != nc+int(j) {
-			g.aim(int(j), ti, a.Polarity)
+			aim(int(j), ti, a.Polarity)
 		}
 	}
 	// Prefix sums give each claim its slice of premiseOf.
