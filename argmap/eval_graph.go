@@ -129,6 +129,12 @@ func buildEvalGraph(m *Map) *evalGraph {
 		// assessments: on big maps reading the map is most of the cost.
 		if g = t.graph(m); !g.readClaims(t.index.ids) || !t.argsMatch(m) {
 			g = nil
+		} else if t.shape != m.shape {
+			// Checked in full: remember the shape, so that the next
+			// evaluation can take the short way.
+			u := *t
+			u.shape = m.shape
+			m.eval.store(&u)
 		}
 	}
 	if g == nil {

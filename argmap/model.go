@@ -203,6 +203,10 @@ type Map struct {
 	// (a text, an assessment, a challenge) skips the hashing. Evaluate
 	// checks it against the map every time, so it is never stale.
 	eval *evalMemo
+	// shape changes (see reshaped) whenever an edit changes an argument's
+	// ID, premises, target or polarity, so that Evaluate can trust its
+	// memo without reading every premise.
+	shape uint64
 }
 
 // New returns an empty map with the given title.
