@@ -162,13 +162,7 @@ func buildEvalGraph(m *Map) *evalGraph {
 				g.cqOf[j] = ch
 			}
 		case ch.Kind == Question && int(t) < nc:
-			g.claims[t] |= cQuestioned
-		}
-	}
-	pro := g.init[nc : 2*nc]
-	for i, x := range g.claims {
-		if x.has(cQuestioned) || (x.has(cUnassessed) && pro[i] > 0) {
-			g.claims[i] = x | cNeedsSupport
+			g.claims[t] |= cQuestioned | cNeedsSupport
 		}
 	}
 	return g
@@ -194,6 +188,7 @@ func (t *evalTopo) graph(m *Map) *evalGraph {
 func (g *evalGraph) readClaims(ids []ID) bool {
 	cs := g.m.Claims
 	fl := g.claims[:len(cs)]
+	pro := g.init[len(cs) : 2*len(cs)]
 	if ids != nil {
 		ids = ids[:len(cs)]
 	}
@@ -205,10 +200,13 @@ func (g *evalGraph) readClaims(ids []ID) bool {
 		switch c.Assessment {
 		case Unassessed:
 			x = cUnassessed
+			if pro[i] > 0 {
+				x |= cNeedsSupport
+			}
 		case Rejected:
 			x = cRejected
 		case Questioned:
-			x = cQuestioned
+			x = cQuestioned | cNeedsSupport
 		case Accepted:
 			x = cAccepted
 		}

@@ -47,11 +47,9 @@ type evalTopo struct {
 	premStart []int32
 	premiseOf []int32
 
-	shape   uint64  // the map's shape when built or last checked in full
-	premIDs []ID    // every argument's premises, in order
-	premPtr []*ID   // every argument's first premise's address, or nil
-	targets []ID    // every argument's target
-	pols    []uint8 // every argument's polarity, as polCode gives it
+	shape   uint64   // the map's shape when built or last checked in full
+	premIDs []ID     // every argument's premises, in order
+	keys    []argKey // what argsMatch compares, one argument after the other
 }
 
 // polCode numbers the polarities that aim tells apart.
@@ -75,18 +73,17 @@ func polCode(p Polarity) uint8 {
 // Writing into a premise list directly, not through an Edit, needs
 // Reindex, as other direct changes do.
 func (t *evalTopo) argsMatch(m *Map) bool {
-	ids := t.index.ids
-	if len(m.Arguments) != len(ids)-t.nc {
+	if len(m.Arguments) != len(t.keys) {
 		return false
 	}
-	argIDs, k := ids[t.nc:], 0
+	keys, k := t.keys[:len(m.Arguments)], 0
 	same := m.shape == t.shape
 	for j, a := range m.Arguments {
-		np := len(a.Premises)
-		if a.ID != argIDs[j] || a.Target != t.targets[j] || polCode(a.Polarity) != t.pols[j] || int32(np) != t.args[j].nprem {
+		np, key := len(a.Premises), &keys[j]
+		if a.ID != key.id || a.Target != key.target || int32(np) != key.nprem || polCode(a.Polarity) != key.pol {
 			return false
 		}
-		if same && np > 0 && &a.Premises[0] == t.premPtr[j] {
+		if same && np > 0 && &a.Premises[0] == key.prem {
 			k += np
 			continue
 		}
@@ -98,6 +95,14 @@ func (t *evalTopo) argsMatch(m *Map) bool {
 		}
 	}
 	return true
+}
+
+// argKey is what an argument was when its memo was built.
+type argKey struct {
+	id, target ID
+	prem       *ID // the address of its premise list, or nil
+	nprem      int32
+	pol        uint8 // as polCode gives it
 }
 
 // premPtr returns the address of a premise list, or nil if it is empty.
@@ -113,14 +118,12 @@ func premPtr(ps []ID) *ID {
 func buildEvalTopo(m *Map) *evalTopo {
 	nc, na := len(m.Claims), len(m.Arguments)
 	t := &evalTopo{
-		nc:      nc,
-		index:   newIDIndex(nc + na),
-		args:    make([]argInfo, na),
-		init:    make([]int32, 2*nc+2*na),
-		targets: make([]ID, na),
-		pols:    make([]uint8, na),
-		premPtr: make([]*ID, na),
-		shape:   m.shape,
+		nc:    nc,
+		index: newIDIndex(nc + na),
+		args:  make([]argInfo, na),
+		init:  make([]int32, 2*nc+2*na),
+		keys:  make([]argKey, na),
+		shape: m.shape,
 	}
 	con, pro := t.init[:nc], t.init[nc:2*nc]
 	premLeft, ucLeft := t.init[2*nc:2*nc+na], t.init[2*nc+na:]
@@ -152,9 +155,8 @@ func buildEvalTopo(m *Map) *evalTopo {
 	var later []int32
 	for j, a := range m.Arguments {
 		t.index.add(a.ID)
-		t.targets[j] = a.Target
-		t.pols[j] = polCode(a.Polarity)
-		t.premPtr[j] = premPtr(a.Premises)
+		t.keys[j] = argKey{id: a.ID, target: a.Target, prem: premPtr(a.Premises),
+			nprem: int32(len(a.Premises)), pol: polCode(a.Polarity)}
 		x := &t.args[j]
 		x.target = -1
 		x.nprem = int32(len(a.Premises))
