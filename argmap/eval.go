@@ -1,6 +1,9 @@
 package argmap
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // Label is what the evaluation says of a claim or an argument: it stands
 // (In), falls (Out) or is undecided (Undec). For an argument, In means
@@ -133,10 +136,13 @@ func (l *Labelling) count(from, to int) Counts {
 // is exactly Dung's grounded labelling. Evaluate is linear in the size of the
 // map (a worklist with counters), deterministic and does not change m.
 func Evaluate(m *Map) *Labelling {
-	g := buildEvalGraph(m)
-	l := &Labelling{g: g, labels: make([]Label, g.n())}
-	s := m.eval.borrowScratch(g.init, g.n())
-	g.solve(l.labels, s)
+	s := m.eval.borrowScratch()
+	g := buildEvalGraph(m, s)
+	s.reset(g.init, g.n())
+	g.solve(s.labels, s)
+	// The labelling keeps copies: s goes back to the memo.
+	g.claims = slices.Clone(g.claims)
+	l := &Labelling{g: g, labels: slices.Clone(s.labels)}
 	m.eval.giveBack(s)
 	return l
 }

@@ -56,37 +56,30 @@ type argInfo struct {
 	missing bool // a premise names no claim: Out from the start
 }
 
-// evalScratch holds the counters and the queue of one solve. The counters
-// are, in this order, for each claim the con and then the pro arguments on
-// it not yet Out, and for each argument its premise occurrences not yet In
-// and its undercutters not yet Out. No Labelling keeps it: the map's memo
-// lends its one spare to one evaluation at a time (concurrent ones make
-// their own), so that a warm Evaluate allocates no counters.
+// evalScratch holds what one evaluation writes while it runs: the claim
+// flags, the labels, the counters and the queue. The counters are, in this
+// order, for each claim the con and then the pro arguments on it not yet
+// Out, and for each argument its premise occurrences not yet In and its
+// undercutters not yet Out. No Labelling keeps it (it gets copies of the
+// flags and labels, written in one sequential pass, which costs less than
+// labelling into fresh, uncached memory): the map's memo lends its one
+// spare to one evaluation at a time, and concurrent ones make their own,
+// so that a warm Evaluate allocates only its result.
 type evalScratch struct {
-	cnt   []int32
-	queue []int32
+	flags  []claimFlags
+	labels []Label
+	cnt    []int32
+	queue  []int32
 }
 
-// borrowScratch returns the memo's spare scratch, or a new one, with cnt a
-// copy of init and an empty queue of capacity n.
-func (e *evalMemo) borrowScratch(init []int32, n int) *evalScratch {
-	var s *evalScratch
+// borrowScratch returns the memo's spare scratch, or a new one.
+func (e *evalMemo) borrowScratch() *evalScratch {
 	if e != nil {
-		s = e.spare.Swap(nil)
+		if s := e.spare.Swap(nil); s != nil {
+			return s
+		}
 	}
-	if s == nil {
-		s = new(evalScratch)
-	}
-	if cap(s.cnt) < len(init) {
-		s.cnt = make([]int32, len(init))
-	}
-	s.cnt = s.cnt[:len(init)]
-	copy(s.cnt, init)
-	if cap(s.queue) < n {
-		s.queue = make([]int32, 0, n)
-	}
-	s.queue = s.queue[:0]
-	return s
+	return new(evalScratch)
 }
 
 // giveBack returns s to the memo as its spare, for the next evaluation.
@@ -94,6 +87,34 @@ func (e *evalMemo) giveBack(s *evalScratch) {
 	if e != nil {
 		e.spare.Store(s)
 	}
+}
+
+// claimFlags returns s.flags resized to nc claims, to be overwritten.
+func (s *evalScratch) claimFlags(nc int) []claimFlags {
+	if cap(s.flags) < nc {
+		s.flags = make([]claimFlags, nc)
+	}
+	s.flags = s.flags[:nc]
+	return s.flags
+}
+
+// reset readies s to solve n nodes: cnt a copy of init, the labels all
+// Unlabelled and an empty queue.
+func (s *evalScratch) reset(init []int32, n int) {
+	if cap(s.cnt) < len(init) {
+		s.cnt = make([]int32, len(init))
+	}
+	s.cnt = s.cnt[:len(init)]
+	copy(s.cnt, init)
+	if cap(s.labels) < n {
+		s.labels = make([]Label, n)
+	}
+	s.labels = s.labels[:n]
+	clear(s.labels)
+	if cap(s.queue) < n {
+		s.queue = make([]int32, 0, n)
+	}
+	s.queue = s.queue[:0]
 }
 
 func (g *evalGraph) n() int { return g.nc + len(g.args) }
@@ -121,13 +142,14 @@ func (g *evalGraph) argument(i int32) *Argument {
 // the counters that depend only on the IDs come from the map's memo when it
 // still matches; what the assessments and challenges add is read afresh
 // each time.
-func buildEvalGraph(m *Map) *evalGraph {
+// The claim flags are written into s.
+func buildEvalGraph(m *Map, s *evalScratch) *evalGraph {
 	t := m.eval.load()
 	var g *evalGraph
 	if t != nil && t.nc == len(m.Claims) {
 		// One pass over the claims both checks the memo and reads the
 		// assessments: on big maps reading the map is most of the cost.
-		if g = t.graph(m); !g.readClaims(t.index.ids) || !t.argsMatch(m) {
+		if g = t.graph(m, s); !g.readClaims(t.index.ids) || !t.argsMatch(m) {
 			g = nil
 		} else if t.shape != m.shape {
 			// Checked in full: remember the shape, so that the next
@@ -140,7 +162,7 @@ func buildEvalGraph(m *Map) *evalGraph {
 	if g == nil {
 		t = buildEvalTopo(m)
 		m.eval.store(t)
-		g = t.graph(m)
+		g = t.graph(m, s)
 		g.readClaims(nil)
 	}
 	nc := g.nc
@@ -168,13 +190,14 @@ func buildEvalGraph(m *Map) *evalGraph {
 	return g
 }
 
-// graph returns a graph for evaluating m on t, with claim flags to fill.
-func (t *evalTopo) graph(m *Map) *evalGraph {
+// graph returns a graph for evaluating m on t, with claim flags (in s) to
+// fill.
+func (t *evalTopo) graph(m *Map, s *evalScratch) *evalGraph {
 	return &evalGraph{
 		m:         m,
 		nc:        t.nc,
 		index:     t.index,
-		claims:    make([]claimFlags, t.nc),
+		claims:    s.claimFlags(t.nc),
 		args:      t.args,
 		premStart: t.premStart,
 		premiseOf: t.premiseOf,

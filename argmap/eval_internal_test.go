@@ -3,6 +3,7 @@ package argmap
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -32,23 +33,22 @@ func treeMap(n int) *Map {
 // BenchmarkSolveTree20000 times the worklist alone, on a graph already
 // built: what Evaluate costs beyond reading the map's IDs.
 func BenchmarkSolveTree20000(b *testing.B) {
-	g := buildEvalGraph(treeMap(20000))
-	claims := append([]claimFlags(nil), g.claims...)
-	labels := make([]Label, g.n())
+	s := new(evalScratch)
+	g := buildEvalGraph(treeMap(20000), s)
+	claims := slices.Clone(g.claims)
 	for b.Loop() {
 		copy(g.claims, claims) // solve sets cProIn
-		clear(labels)
-		s := g.m.eval.borrowScratch(g.init, g.n())
-		g.solve(labels, s)
-		g.m.eval.giveBack(s)
+		s.reset(g.init, g.n())
+		g.solve(s.labels, s)
 	}
 }
 
 // BenchmarkBuildTree20000 times reading the map into the graph.
 func BenchmarkBuildTree20000(b *testing.B) {
 	m := treeMap(20000)
+	s := new(evalScratch)
 	for b.Loop() {
-		buildEvalGraph(m)
+		buildEvalGraph(m, s)
 	}
 }
 
