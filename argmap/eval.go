@@ -184,8 +184,10 @@ func (g *evalGraph) solve(labels []Label, s *evalScratch) {
 		}
 	}
 	// Blocked arguments are Out from the start, so that argIn need not ask.
-	for j := range g.cqOf {
-		set(int32(nc)+j, Out)
+	if g.cqOf != nil {
+		for j := range g.cqOf {
+			set(int32(nc)+j, Out)
+		}
 	}
 	for j := range g.args {
 		i := int32(nc + j)
