@@ -1,6 +1,9 @@
 package argmap
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // Label is what the evaluation says of a claim or an argument: it stands
 // (In), falls (Out) or is undecided (Undec). For an argument, In means
@@ -133,18 +136,26 @@ func (l *Labelling) count(from, to int) Counts {
 // is exactly Dung's grounded labelling. Evaluate is linear in the size of the
 // map (a worklist with counters), deterministic and does not change m.
 func Evaluate(m *Map) *Labelling {
-	g := buildEvalGraph(m)
-	l := &Labelling{g: g, labels: make([]Label, g.n())}
-	g.solve(l.labels)
+	s := m.eval.borrowScratch()
+	g := buildEvalGraph(m, s)
+	s.reset(g.init, g.n())
+	g.solve(s.labels, s)
+	// The labelling keeps copies: s goes back to the memo.
+	g.claims = slices.Clone(g.claims)
+	l := &Labelling{g: g, labels: slices.Clone(s.labels)}
+	m.eval.giveBack(s)
 	return l
 }
 
 // solve labels every node: the worklist pass of Evaluate. It sets each node
 // at most once; a node is queued when it is labelled, and labelling a node
-// updates the counters of the nodes it influences.
-func (g *evalGraph) solve(labels []Label) {
-	nc := g.nc
-	queue := make([]int32, 0, len(labels))
+// updates the counters (in s) of the nodes it influences.
+func (g *evalGraph) solve(labels []Label, s *evalScratch) {
+	nc, na := g.nc, len(g.args)
+	con, pro := s.cnt[:nc:nc], s.cnt[nc:2*nc:2*nc]
+	premLeft, ucLeft := s.cnt[2*nc:2*nc+na:2*nc+na], s.cnt[2*nc+na:]
+	claims := g.claims
+	queue := s.queue[:0]
 	set := func(i int32, x Label) {
 		if labels[i] == Unlabelled {
 			labels[i] = x
@@ -153,39 +164,41 @@ func (g *evalGraph) solve(labels []Label) {
 	}
 	// claimIn checks whether claim i has met the conditions for In.
 	claimIn := func(i int32) {
-		c := &g.claims[i]
-		if c.conLeft == 0 && !c.rejected && (!c.needsSupport || c.proIn) {
+		if c := claims[i]; con[i] == 0 && !c.has(cRejected) && (!c.has(cNeedsSupport) || c.has(cProIn)) {
 			set(i, In)
 		}
 	}
 	argIn := func(i int32) {
-		a := &g.args[int(i)-nc]
-		if a.premLeft == 0 && a.ucLeft == 0 && !a.blocked {
+		if j := int(i) - nc; premLeft[j] == 0 && ucLeft[j] == 0 {
 			set(i, In)
 		}
 	}
-	for i := range g.claims {
-		c := &g.claims[i]
+	for i, c := range claims {
 		switch {
-		case c.rejected:
+		case c.has(cRejected):
 			set(int32(i), Out)
-		case c.needsSupport && c.proLeft == 0:
+		case c.has(cNeedsSupport) && pro[i] == 0:
 			set(int32(i), Out)
 		default:
 			claimIn(int32(i))
 		}
 	}
+	// Blocked arguments are Out from the start, so that argIn need not ask.
+	if g.cqOf != nil {
+		for j := range g.cqOf {
+			set(int32(nc)+j, Out)
+		}
+	}
 	for j := range g.args {
 		i := int32(nc + j)
-		if g.args[j].blocked {
+		if g.args[j].missing {
 			set(i, Out)
 		} else {
 			argIn(i)
 		}
 	}
-	for len(queue) > 0 {
-		i := queue[0]
-		queue = queue[1:]
+	for h := 0; h < len(queue); h++ {
+		i := queue[h]
 		x := labels[i]
 		if int(i) < nc {
 			// A claim: its arguments learn of a premise.
@@ -197,7 +210,7 @@ func (g *evalGraph) solve(labels []Label) {
 					set(a, Out)
 					continue
 				}
-				g.args[int(a)-nc].premLeft--
+				premLeft[int(a)-nc]--
 				argIn(a)
 			}
 			continue
@@ -209,13 +222,12 @@ func (g *evalGraph) solve(labels []Label) {
 		}
 		switch a.kind {
 		case kindPro:
-			c := &g.claims[t]
 			if x == In {
-				c.proIn = true
+				claims[t] |= cProIn
 				claimIn(t)
 			} else {
-				c.proLeft--
-				if c.needsSupport && c.proLeft == 0 {
+				pro[t]--
+				if claims[t].has(cNeedsSupport) && pro[t] == 0 {
 					set(t, Out)
 				}
 			}
@@ -223,18 +235,19 @@ func (g *evalGraph) solve(labels []Label) {
 			if x == In {
 				set(t, Out)
 			} else {
-				g.claims[t].conLeft--
+				con[t]--
 				claimIn(t)
 			}
 		case kindUndercut:
 			if x == In {
 				set(t, Out)
 			} else {
-				g.args[int(t)-nc].ucLeft--
+				ucLeft[int(t)-nc]--
 				argIn(t)
 			}
 		}
 	}
+	s.queue = queue
 	for i := range labels {
 		if labels[i] == Unlabelled {
 			labels[i] = Undec

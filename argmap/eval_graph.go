@@ -1,34 +1,44 @@
 package argmap
 
 // evalGraph is the map as Evaluate sees it: claims and arguments numbered
-// (claims 0..nc-1, then arguments), with the counters of the worklist.
+// (claims 0..nc-1, then arguments). A Labelling keeps it to answer reasons,
+// so it holds only what reasons need: the read-only topology shared with
+// the map's memo, and a byte of flags per claim. The counters of the
+// worklist live in an evalScratch, borrowed for the solve only.
 type evalGraph struct {
 	m     *Map
 	nc    int
 	index *idIndex
 
-	claims []claimNode
-	args   []argNode
+	claims []claimFlags // read from the map at each evaluation
+	args   []argInfo    // shared with the memo: read-only
 
 	// premiseOf[premStart[c]:premStart[c+1]] are the arguments (node
 	// numbers) that have claim c as a premise, once per occurrence.
 	premStart []int32
 	premiseOf []int32
 
-	// cqs are the open critical questions that block arguments; kept
-	// apart so that the big slices hold no pointers for the GC to scan.
-	cqs []*Challenge
+	// init holds the counters the worklist starts from (see evalScratch).
+	init []int32
+
+	// cqOf gives, for an argument (index in args) blocked by an open
+	// critical question, the first such question; nil when there is none.
+	cqOf map[int32]*Challenge
 }
 
-type claimNode struct {
-	conLeft, proLeft int32 // con / pro arguments on it not yet Out
-	needsSupport     bool
-	rejected         bool
-	questioned       bool // assessed Questioned or an open Question challenge
-	unassessed       bool
-	accepted         bool
-	proIn            bool // a pro argument for it is In
-}
+// claimFlags is what Evaluate reads of a claim, and proIn.
+type claimFlags uint8
+
+const (
+	cRejected     claimFlags = 1 << iota
+	cQuestioned              // assessed Questioned or an open Question challenge
+	cUnassessed              //
+	cAccepted                //
+	cNeedsSupport            // questioned, or unassessed with pro arguments on it
+	cProIn                   // a pro argument for it is In (set by solve)
+)
+
+func (c claimFlags) has(f claimFlags) bool { return c&f != 0 }
 
 // Kinds of argument for evaluation.
 const (
@@ -38,20 +48,84 @@ const (
 	kindUndercut              // con on an argument
 )
 
-type argNode struct {
-	premLeft int32 // premise occurrences not yet In
-	nprem    int32 // premise occurrences, found or not
-	ucLeft   int32 // undercutters not yet Out
-	target   int32 // node number, or -1
-	kind     uint8
-	// blocked: Out from the start, because a premise names no claim or a
-	// critical question asked of it is open.
-	blocked bool
-	cq      int32 // index in cqs of the first open critical question on it, or -1
-	missing bool  // a premise names no claim
+// argInfo is what the IDs of a map say of an argument.
+type argInfo struct {
+	target  int32 // node number, or -1
+	nprem   int32 // premise occurrences, found or not
+	kind    uint8
+	missing bool // a premise names no claim: Out from the start
+}
+
+// evalScratch holds what one evaluation writes while it runs: the claim
+// flags, the labels, the counters and the queue. The counters are, in this
+// order, for each claim the con and then the pro arguments on it not yet
+// Out, and for each argument its premise occurrences not yet In and its
+// undercutters not yet Out. No Labelling keeps it (it gets copies of the
+// flags and labels, written in one sequential pass, which costs less than
+// labelling into fresh, uncached memory): the map's memo lends its one
+// spare to one evaluation at a time, and concurrent ones make their own,
+// so that a warm Evaluate allocates only its result.
+type evalScratch struct {
+	flags  []claimFlags
+	labels []Label
+	cnt    []int32
+	queue  []int32
+}
+
+// borrowScratch returns the memo's spare scratch, or a new one.
+func (e *evalMemo) borrowScratch() *evalScratch {
+	if e != nil {
+		if s := e.spare.Swap(nil); s != nil {
+			return s
+		}
+	}
+	return new(evalScratch)
+}
+
+// giveBack returns s to the memo as its spare, for the next evaluation.
+func (e *evalMemo) giveBack(s *evalScratch) {
+	if e != nil {
+		e.spare.Store(s)
+	}
+}
+
+// claimFlags returns s.flags resized to nc claims, to be overwritten.
+func (s *evalScratch) claimFlags(nc int) []claimFlags {
+	if cap(s.flags) < nc {
+		s.flags = make([]claimFlags, nc)
+	}
+	s.flags = s.flags[:nc]
+	return s.flags
+}
+
+// reset readies s to solve n nodes: cnt a copy of init, the labels all
+// Unlabelled and an empty queue.
+func (s *evalScratch) reset(init []int32, n int) {
+	if cap(s.cnt) < len(init) {
+		s.cnt = make([]int32, len(init))
+	}
+	s.cnt = s.cnt[:len(init)]
+	copy(s.cnt, init)
+	if cap(s.labels) < n {
+		s.labels = make([]Label, n)
+	}
+	s.labels = s.labels[:n]
+	clear(s.labels)
+	if cap(s.queue) < n {
+		s.queue = make([]int32, 0, n)
+	}
+	s.queue = s.queue[:0]
 }
 
 func (g *evalGraph) n() int { return g.nc + len(g.args) }
+
+// cq returns the open critical question that blocks argument node i, or nil.
+func (g *evalGraph) cq(i int32) *Challenge {
+	if g.cqOf == nil {
+		return nil
+	}
+	return g.cqOf[i-int32(g.nc)]
+}
 
 // argument returns the argument of node i as the map holds it now, or nil
 // if the map has changed so much that it has no argument there: reasons
@@ -64,40 +138,31 @@ func (g *evalGraph) argument(i int32) *Argument {
 	return g.m.Arguments[j]
 }
 
-// aim records that argument j targets node t with polarity pol.
-func (g *evalGraph) aim(j int, t int32, pol Polarity) {
-	x, nc := &g.args[j], g.nc
-	switch {
-	case int(t) < nc && pol == Pro:
-		x.kind, x.target = kindPro, t
-		g.claims[t].proLeft++
-	case int(t) < nc && pol == Con:
-		x.kind, x.target = kindCon, t
-		g.claims[t].conLeft++
-	case pol == Con:
-		x.kind, x.target = kindUndercut, t
-		g.args[int(t)-nc].ucLeft++
-	}
-}
-
-// buildEvalGraph numbers the claims and arguments of m and counts, for each,
-// the inputs the worklist waits for. The numbering and the counters that
-// depend only on the IDs come from the map's memo when it still matches;
-// what the assessments and challenges add is read afresh each time.
-func buildEvalGraph(m *Map) *evalGraph {
+// buildEvalGraph numbers the claims and arguments of m. The numbering and
+// the counters that depend only on the IDs come from the map's memo when it
+// still matches; what the assessments and challenges add is read afresh
+// each time.
+// The claim flags are written into s.
+func buildEvalGraph(m *Map, s *evalScratch) *evalGraph {
 	t := m.eval.load()
 	var g *evalGraph
 	if t != nil && t.nc == len(m.Claims) {
 		// One pass over the claims both checks the memo and reads the
 		// assessments: on big maps reading the map is most of the cost.
-		if g = t.graph(m); !g.readClaims(t.index.ids) || !t.argsMatch(m) {
+		if g = t.graph(m, s); !g.readClaims(t.index.ids) || !t.argsMatch(m) {
 			g = nil
+		} else if t.shape != m.shape {
+			// Checked in full: remember the shape, so that the next
+			// evaluation can take the short way.
+			u := *t
+			u.shape = m.shape
+			m.eval.store(&u)
 		}
 	}
 	if g == nil {
 		t = buildEvalTopo(m)
 		m.eval.store(t)
-		g = t.graph(m)
+		g = t.graph(m, s)
 		g.readClaims(nil)
 	}
 	nc := g.nc
@@ -111,33 +176,32 @@ func buildEvalGraph(m *Map) *evalGraph {
 		}
 		switch {
 		case ch.Kind == CriticalQuestion && int(t) >= nc:
-			a := &g.args[int(t)-nc]
-			if a.cq < 0 {
-				a.cq = int32(len(g.cqs))
-				g.cqs = append(g.cqs, ch)
+			j := t - int32(nc)
+			if g.cqOf == nil {
+				g.cqOf = map[int32]*Challenge{}
 			}
-			a.blocked = true
+			if g.cqOf[j] == nil {
+				g.cqOf[j] = ch
+			}
 		case ch.Kind == Question && int(t) < nc:
-			g.claims[t].questioned = true
+			g.claims[t] |= cQuestioned | cNeedsSupport
 		}
-	}
-	for i := range g.claims {
-		x := &g.claims[i]
-		x.needsSupport = x.questioned || (x.unassessed && x.proLeft > 0)
 	}
 	return g
 }
 
-// graph returns a graph for evaluating m, with copies of t's counters.
-func (t *evalTopo) graph(m *Map) *evalGraph {
+// graph returns a graph for evaluating m on t, with claim flags (in s) to
+// fill.
+func (t *evalTopo) graph(m *Map, s *evalScratch) *evalGraph {
 	return &evalGraph{
 		m:         m,
 		nc:        t.nc,
 		index:     t.index,
-		claims:    append([]claimNode(nil), t.claims...),
-		args:      append([]argNode(nil), t.args...),
+		claims:    s.claimFlags(t.nc),
+		args:      t.args,
 		premStart: t.premStart,
 		premiseOf: t.premiseOf,
+		init:      t.init,
 	}
 }
 
@@ -145,15 +209,31 @@ func (t *evalTopo) graph(m *Map) *evalGraph {
 // graph was numbered with), it stops and reports false at the first claim
 // whose ID differs.
 func (g *evalGraph) readClaims(ids []ID) bool {
-	for i, c := range g.m.Claims {
+	cs := g.m.Claims
+	fl := g.claims[:len(cs)]
+	pro := g.init[len(cs) : 2*len(cs)]
+	if ids != nil {
+		ids = ids[:len(cs)]
+	}
+	for i, c := range cs {
 		if ids != nil && c.ID != ids[i] {
 			return false
 		}
-		x := &g.claims[i]
-		x.rejected = c.Assessment == Rejected
-		x.questioned = c.Assessment == Questioned
-		x.unassessed = c.Assessment == Unassessed
-		x.accepted = c.Assessment == Accepted
+		var x claimFlags
+		switch c.Assessment {
+		case Unassessed:
+			x = cUnassessed
+			if pro[i] > 0 {
+				x |= cNeedsSupport
+			}
+		case Rejected:
+			x = cRejected
+		case Questioned:
+			x = cQuestioned | cNeedsSupport
+		case Accepted:
+			x = cAccepted
+		}
+		fl[i] = x
 	}
 	return true
 }

@@ -105,13 +105,13 @@ func (l *Labelling) first(i int32, kind uint8, x Label) int32 {
 
 func (e *explainer) claimReason(i int32) string {
 	g := e.g
-	c, x := &g.claims[i], e.labels[i]
+	c, x := g.claims[i], e.labels[i]
 	switch x {
 	case In:
 		var parts []string
 		if a := e.first(i, kindPro, In); a >= 0 {
 			parts = append(parts, "supported by "+e.premisesText(a))
-		} else if c.accepted {
+		} else if c.has(cAccepted) {
 			parts = append(parts, "accepted")
 		} else {
 			parts = append(parts, "a premise that nothing defeats")
@@ -122,11 +122,11 @@ func (e *explainer) claimReason(i int32) string {
 		return "IN: " + strings.Join(parts, "; ")
 	case Out:
 		switch {
-		case c.rejected:
+		case c.has(cRejected):
 			return "OUT: rejected"
 		case e.first(i, kindCon, In) >= 0:
 			return "OUT: the objection " + e.premisesText(e.first(i, kindCon, In)) + " stands and has no answer"
-		case c.questioned:
+		case c.has(cQuestioned):
 			return "OUT: questioned and no reason for it stands"
 		case e.first(i, kindPro, Out) >= 0:
 			return "OUT: no reason for it stands: " + e.whyNot(e.first(i, kindPro, Out))
@@ -162,8 +162,7 @@ func (e *explainer) argReason(i int32) string {
 		if a.missing {
 			return "OUT: a premise is missing from the map"
 		}
-		if a.cq >= 0 {
-			ch := g.cqs[a.cq]
+		if ch := g.cq(i); ch != nil {
 			s := fmt.Sprintf("OUT: critical question %d is asked and has no answer", ch.Question+1)
 			// The question in words, so the reason reads without the catalogue.
 			if q := e.g.m.QuestionText(arg.ID, ch.Question); q != "" {
@@ -211,7 +210,7 @@ func (e *explainer) whyNot(a int32) string {
 	switch {
 	case x.missing:
 		return "a premise of its reason is missing"
-	case x.cq >= 0:
+	case e.g.cq(a) != nil:
 		return "a critical question on the step from " + e.premisesText(a) + " has no answer"
 	}
 	for _, p := range arg.Premises {
