@@ -130,13 +130,6 @@ func (v *View) CreateRenderer() fyne.WidgetRenderer {
 	return v.r
 }
 
-// Measure is the text measurer the view gives the scene: Fyne's own, so
-// that wrapped lines fit the cards exactly as drawn.
-func Measure(text string, size float64, bold bool) (w, h float64) {
-	s := fyne.MeasureText(text, float32(size), fyne.TextStyle{Bold: bold})
-	return float64(s.Width), float64(s.Height)
-}
-
 // rebuild makes a new scene from the model, keeping zoom and pan.
 func (v *View) rebuild() {
 	if v.m == nil {
