@@ -78,6 +78,9 @@ func (m *textMeasurer) measure(text string, size float64, bold bool) (w, h float
 	if f := &m.faces[b]; f.res != res {
 		// A new theme font: the sizes measured with the old one are stale.
 		*f = measureFace{res: res, face: parseFont(res)}
+		// The shaper's font cache holds none by default, and a new
+		// harfbuzz font for every text is the cost this measurer avoids.
+		m.shaper.SetFontCacheSize(4)
 		clear(m.sizes)
 	}
 	k := measureKey{text, size, bold}
