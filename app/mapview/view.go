@@ -194,7 +194,7 @@ func (v *View) SetMap(m *argmap.Map) {
 	v.closeEditor(false)
 	v.needFit, v.autoFit, v.mode = true, true, fitReadable
 	v.rebuild()
-	v.Refresh()
+	v.BaseWidget.Refresh() // not v.Refresh: that would build the scene again
 	// The arrow keys and Tab work on a freshly opened map at once, where
 	// no text field is waiting for typing.
 	if a := fyne.CurrentApp(); a != nil {
