@@ -37,6 +37,8 @@ type outline struct {
 	// text repaints its row without a walk of the whole tree.
 	rows map[*fyne.Container]string
 	hash uint64 // structureHash of the map the nodes were built from
+	// builds counts build calls, for tests.
+	builds int
 }
 
 type onode struct {
@@ -77,6 +79,9 @@ func (o *outline) reset() {
 	o.selected = ""
 	o.tree.UnselectAll()
 	o.build()
+	// The refresh that follows a new document then finds the tree current
+	// (it built it again: a tenth of opening a big map).
+	o.hash = structureHash(o.e.m)
 	o.tree.OpenAllBranches()
 }
 
@@ -149,6 +154,7 @@ func rowKey(text string, col color.Color) string {
 
 // build computes the nodes of the tree.
 func (o *outline) build() {
+	o.builds++
 	m := o.e.m
 	o.nodes = map[string]*onode{}
 	o.first = map[argmap.ID]string{}
