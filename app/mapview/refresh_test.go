@@ -38,3 +38,18 @@ func TestRefreshCardMatchesRefresh(t *testing.T) {
 		t.Error("RefreshCard of an argument did not rebuild")
 	}
 }
+
+// TestSetMapBuildsOnce checks that showing a map builds its scene once
+// (it was built twice, a third of opening a big map).
+func TestSetMapBuildsOnce(t *testing.T) {
+	f := newFixture(t)
+	v, _ := newView(t, f)
+	builds := v.builds
+	v.SetMap(f.m)
+	if v.builds != builds+1 {
+		t.Errorf("SetMap built the scene %d times, want 1", v.builds-builds)
+	}
+	if v.Scene() == nil || len(v.Scene().Cards) != len(f.m.Claims) {
+		t.Errorf("SetMap left no scene of the map")
+	}
+}

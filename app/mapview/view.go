@@ -130,13 +130,6 @@ func (v *View) CreateRenderer() fyne.WidgetRenderer {
 	return v.r
 }
 
-// Measure is the text measurer the view gives the scene: Fyne's own, so
-// that wrapped lines fit the cards exactly as drawn.
-func Measure(text string, size float64, bold bool) (w, h float64) {
-	s := fyne.MeasureText(text, float32(size), fyne.TextStyle{Bold: bold})
-	return float64(s.Width), float64(s.Height)
-}
-
 // rebuild makes a new scene from the model, keeping zoom and pan.
 func (v *View) rebuild() {
 	if v.m == nil {
@@ -201,7 +194,7 @@ func (v *View) SetMap(m *argmap.Map) {
 	v.closeEditor(false)
 	v.needFit, v.autoFit, v.mode = true, true, fitReadable
 	v.rebuild()
-	v.Refresh()
+	v.BaseWidget.Refresh() // not v.Refresh: that would build the scene again
 	// The arrow keys and Tab work on a freshly opened map at once, where
 	// no text field is waiting for typing.
 	if a := fyne.CurrentApp(); a != nil {

@@ -57,6 +57,10 @@ type grid struct {
 	// mark and stamp dedupe the items of one query without a map.
 	mark  []uint32
 	stamp uint32
+	// rs and keys are setWith's scratch, reused between items: fresh
+	// slices grown for every edge were a third of building a big scene.
+	rs   []Rect
+	keys []cellKey
 }
 
 func newGrid(n int) *grid {
@@ -80,7 +84,11 @@ func (g *grid) set(i int, r Rect) {
 
 // setSegs files item i under the cells its segments pass within tol of.
 func (g *grid) setSegs(i int, segs []Seg, tol float64) {
-	g.setWith(i, func(cell float64) ([]Rect, bool) { return segCells(segs, tol, cell) })
+	g.setWith(i, func(cell float64) ([]Rect, bool) {
+		rs, ok := segCells(g.rs[:0], segs, tol, cell)
+		g.rs = rs[:0]
+		return rs, ok
+	})
 }
 
 // setWith files item i under the rectangles rects gives for a cell size,
@@ -95,8 +103,10 @@ func (g *grid) setWith(i int, rects func(cell float64) ([]Rect, bool)) {
 	for l := range g.levels {
 		lv := &g.levels[l]
 		if rs, ok := rects(lv.cell); ok {
-			if keys, ok := fileUnder(lv.cells, g.of[i][:0], i, rs, lv.cell); ok {
-				g.of[i], g.at[i] = keys, int8(l)
+			keys, ok := fileUnder(lv.cells, g.keys[:0], i, rs, lv.cell)
+			g.keys = keys[:0]
+			if ok {
+				g.of[i], g.at[i] = append(g.of[i][:0], keys...), int8(l)
 				return
 			}
 		}
@@ -200,20 +210,19 @@ func (g *grid) query(r Rect) (items []int, ok bool) {
 	return items, true
 }
 
-// segCells returns small rectangles along segs, tol wide, that together
+// segCells returns, appended to rs, small rectangles along segs, tol wide, that together
 // cover the strokes, in pieces of half a cell: an edge is filed under the
 // cells its lines pass, not under its whole bounding box (a long diagonal
 // link would fill a block of thousands of cells). It gives up (false) past
 // gridMaxItemCells pieces.
-func segCells(segs []Seg, tol, cell float64) ([]Rect, bool) {
+func segCells(rs []Rect, segs []Seg, tol, cell float64) ([]Rect, bool) {
 	total := 0.0
 	for _, sg := range segs {
 		total += (math.Abs(sg.B.X-sg.A.X) + math.Abs(sg.B.Y-sg.A.Y)) / cell
 	}
 	if !(total <= gridMaxItemCells) { // also NaN
-		return nil, false
+		return rs, false
 	}
-	var rs []Rect
 	for _, sg := range segs {
 		l := math.Hypot(sg.B.X-sg.A.X, sg.B.Y-sg.A.Y)
 		if sg.A.X == sg.B.X || sg.A.Y == sg.B.Y || l <= cell {
@@ -222,7 +231,7 @@ func segCells(segs []Seg, tol, cell float64) ([]Rect, bool) {
 		}
 		n := math.Ceil(l / (cell / 2))
 		if n+float64(len(rs)) > gridMaxItemCells || math.IsNaN(n) {
-			return nil, false
+			return rs, false
 		}
 		for k := 0.0; k < n; k++ {
 			a := Point{X: sg.A.X + (sg.B.X-sg.A.X)*k/n, Y: sg.A.Y + (sg.B.Y-sg.A.Y)*k/n}
