@@ -118,3 +118,12 @@ func TestMapPointOfTheCanvasCentre(t *testing.T) {
 		t.Errorf("centre of the canvas maps to %v, want %v", got, want)
 	}
 }
+
+// TestZoomText: the status bar never reads "0%" for a map fitted below 1%.
+func TestZoomText(t *testing.T) {
+	for z, want := range map[float32]string{1: "100%", 0.5: "50%", 0.01: "1%", 0.003: "0.3%", 0.00012: "0.012%", 2.5: "250%"} {
+		if got := zoomText(z); got != want {
+			t.Errorf("zoomText(%v) = %q, want %q", z, got, want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -57,8 +58,17 @@ func (s *statusBar) update(e *Editor) {
 }
 
 // setZoom shows the zoom factor as a percentage.
-func (s *statusBar) setZoom(z float32) {
-	s.zoom.SetText(fmt.Sprintf("%.0f%%", z*100))
+func (s *statusBar) setZoom(z float32) { s.zoom.SetText(zoomText(z)) }
+
+// zoomText is a zoom factor as a percentage: whole numbers from 1%, and
+// two significant digits below, so a huge map fitted at 0.3% never reads
+// "0%".
+func zoomText(z float32) string {
+	p := float64(z) * 100
+	if p >= 0.995 || p <= 0 {
+		return fmt.Sprintf("%.0f%%", p)
+	}
+	return strconv.FormatFloat(p, 'g', 2, 64) + "%"
 }
 
 // message shows text for a few seconds (see clearAfter).
