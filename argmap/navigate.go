@@ -250,3 +250,38 @@ func containsFoldASCII(s, sub string) bool {
 	}
 	return false
 }
+
+// JunctionPoints places a map for writers that draw each argument as a
+// node of its own (GraphML, JSON Canvas): every claim at its position, and
+// every argument midway between its premises' centre and its target, an
+// argument aimed at an argument after the one it attacks (chains of such
+// are followed 64 deep at most, which no real map reaches).
+func JunctionPoints(m *Map) map[ID]Point {
+	at := make(map[ID]Point, len(m.Claims)+len(m.Arguments))
+	for _, c := range m.Claims {
+		at[c.ID] = c.Pos
+	}
+	var place func(a *Argument, depth int) Point
+	place = func(a *Argument, depth int) Point {
+		if p, ok := at[a.ID]; ok {
+			return p
+		}
+		var sx, sy float64
+		for _, p := range a.Premises {
+			sx += at[p].X
+			sy += at[p].Y
+		}
+		n := float64(max(len(a.Premises), 1))
+		to, ok := at[a.Target]
+		if t := m.Argument(a.Target); !ok && t != nil && depth < 64 {
+			to = place(t, depth+1)
+		}
+		p := Point{X: (sx/n + to.X) / 2, Y: (sy/n + to.Y) / 2}
+		at[a.ID] = p
+		return p
+	}
+	for _, a := range m.Arguments {
+		place(a, 0)
+	}
+	return at
+}

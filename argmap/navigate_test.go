@@ -141,3 +141,23 @@ func TestSearch(t *testing.T) {
 		}
 	}
 }
+
+// TestJunctionPoints: an argument sits midway between its premises' centre
+// and its target; an undercutter midway to the argument it attacks.
+func TestJunctionPoints(t *testing.T) {
+	p1 := &Claim{ID: NewID(), Pos: Point{X: 0, Y: 100}}
+	p2 := &Claim{ID: NewID(), Pos: Point{X: 100, Y: 100}}
+	c := &Claim{ID: NewID(), Pos: Point{X: 50, Y: 0}}
+	u := &Claim{ID: NewID(), Pos: Point{X: 150, Y: 50}}
+	a := &Argument{ID: NewID(), Premises: []ID{p1.ID, p2.ID}, Target: c.ID, Polarity: Pro}
+	// The undercutter comes first: it is placed after what it attacks.
+	cut := &Argument{ID: NewID(), Premises: []ID{u.ID}, Target: a.ID, Polarity: Con}
+	m := &Map{Claims: []*Claim{p1, p2, c, u}, Arguments: []*Argument{cut, a}}
+	m.Reindex()
+	at := JunctionPoints(m)
+	for id, want := range map[ID]Point{c.ID: {X: 50, Y: 0}, a.ID: {X: 50, Y: 50}, cut.ID: {X: 100, Y: 50}} {
+		if at[id] != want {
+			t.Errorf("%v at %v, want %v", id, at[id], want)
+		}
+	}
+}

@@ -46,34 +46,14 @@ func Encode(m *argmap.Map) ([]byte, error) {
   <graph id="G" edgedefault="directed">
 `)
 	fmt.Fprintf(&b, "    <data key=\"d3\">%s</data>\n", esc(m.Meta.Title))
-	centre := map[argmap.ID]argmap.Point{}
+	centre := argmap.JunctionPoints(m)
 	for _, c := range m.Claims {
-		centre[c.ID] = c.Pos
 		w, h := layout.EstimateText(c.Text)
 		fill := c.Color
 		if fill == "" {
 			fill = "#FFFFFF"
 		}
 		node(&b, c.ID.String(), c.Text, describe(c.Annotations), c.Pos, w, h, fill, "#000000", "roundrectangle")
-	}
-	var place func(a *argmap.Argument, depth int) argmap.Point
-	place = func(a *argmap.Argument, depth int) argmap.Point {
-		if p, ok := centre[a.ID]; ok {
-			return p
-		}
-		var sx, sy float64
-		for _, p := range a.Premises {
-			sx += centre[p].X
-			sy += centre[p].Y
-		}
-		n := float64(len(a.Premises))
-		to, ok := centre[a.Target]
-		if t := m.Argument(a.Target); !ok && t != nil && depth < 64 {
-			to = place(t, depth+1)
-		}
-		p := argmap.Point{X: (sx/n + to.X) / 2, Y: (sy/n + to.Y) / 2}
-		centre[a.ID] = p
-		return p
 	}
 	for _, a := range m.Arguments {
 		sign, col := "+", ProColor
@@ -84,7 +64,7 @@ func Encode(m *argmap.Map) ([]byte, error) {
 		if a.Scheme != "" {
 			label += " " + a.Scheme
 		}
-		node(&b, a.ID.String(), label, describe(a.Annotations), place(a, 0), float64(30+7*len([]rune(a.Scheme))), 30, "#FFFFFF", col, "ellipse")
+		node(&b, a.ID.String(), label, describe(a.Annotations), centre[a.ID], float64(30+7*len([]rune(a.Scheme))), 30, "#FFFFFF", col, "ellipse")
 	}
 	for _, a := range m.Arguments {
 		col := ProColor

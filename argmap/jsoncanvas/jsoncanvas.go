@@ -79,10 +79,10 @@ func Encode(m *argmap.Map) ([]byte, error) {
 // Build makes the canvas of a map.
 func Build(m *argmap.Map) (*Canvas, error) {
 	c := &Canvas{Nodes: []Node{}, Edges: []Edge{}}
-	centre := map[argmap.ID]argmap.Point{}
+	// Junction nodes sit between the premises' centre and the target.
+	centre := argmap.JunctionPoints(m)
 	for _, cl := range m.Claims {
 		w, h := layout.EstimateText(cl.Text)
-		centre[cl.ID] = cl.Pos
 		c.Nodes = append(c.Nodes, Node{
 			ID: cl.ID.String(), Type: "text", Text: cl.Text,
 			X: round(cl.Pos.X - w/2), Y: round(cl.Pos.Y - h/2), Width: round(w), Height: round(h),
@@ -99,28 +99,6 @@ func Build(m *argmap.Map) (*Canvas, error) {
 			node[a.ID] = true
 		}
 	}
-	// Junction nodes sit between the premises' centre and the target;
-	// arguments aimed at arguments are placed after those.
-	var place func(a *argmap.Argument, depth int) argmap.Point
-	place = func(a *argmap.Argument, depth int) argmap.Point {
-		if p, ok := centre[a.ID]; ok {
-			return p
-		}
-		var sx, sy float64
-		for _, p := range a.Premises {
-			sx += centre[p].X
-			sy += centre[p].Y
-		}
-		n := float64(len(a.Premises))
-		from := argmap.Point{X: sx / n, Y: sy / n}
-		to, ok := centre[a.Target]
-		if t := m.Argument(a.Target); !ok && t != nil && depth < 64 {
-			to = place(t, depth+1)
-		}
-		p := argmap.Point{X: (from.X + to.X) / 2, Y: (from.Y + to.Y) / 2}
-		centre[a.ID] = p
-		return p
-	}
 	if err := argmap.CheckArguments(m); err != nil {
 		return nil, err
 	}
@@ -133,7 +111,7 @@ func Build(m *argmap.Map) (*Canvas, error) {
 			c.Edges = append(c.Edges, Edge{ID: a.ID.String(), FromNode: a.Premises[0].String(), ToNode: a.Target.String(), ToEnd: "arrow", Color: col, Label: label})
 			continue
 		}
-		p := place(a, 0)
+		p := centre[a.ID]
 		text := sign
 		if a.Scheme != "" {
 			text += " " + a.Scheme
