@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
@@ -28,6 +29,9 @@ func privateMap(t *testing.T, dir string) string {
 		arg.Comments = []argmap.Comment{{ID: id(), Text: publicRemark + " (argument)"}, {ID: id(), Text: privateRemark + " (argument)", Private: true}}
 		m.Claims = []*argmap.Claim{a, b}
 		m.Arguments = []*argmap.Argument{arg}
+		// A dated map, as saved maps are: a PDF carries the map's date, so
+		// two exports of it are the same bytes at any time.
+		m.Meta.Modified = time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
 	})
 }
 

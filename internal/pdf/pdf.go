@@ -45,7 +45,10 @@ type Options struct {
 	NoOutline bool
 	// NoEvaluation draws the map without its badges (an exercise sheet).
 	NoEvaluation bool
-	// Date is the document's creation date (the current time when zero).
+	// Date is the document's creation date. When zero it is the map's
+	// own date (modified, else created), so that one map always prints to
+	// the same bytes, as every other export does; the current time only
+	// for a map with no date.
 	Date time.Time
 	// Title names a map that has no title of its own (say, its file name).
 	Title string
@@ -86,6 +89,9 @@ func newDoc(title, paper string, date time.Time) (*doc, error) {
 		return nil, fmt.Errorf("pdf: unknown paper %q (a4 or letter)", paper)
 	}
 	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: size})
+	// fpdf writes its fonts and images from maps; sorted, one map always
+	// prints to the same bytes.
+	f.SetCatalogSort(true)
 	f.AddUTF8FontFromBytes("noto", "", render.FontTTF(false))
 	f.AddUTF8FontFromBytes("noto", "B", render.FontTTF(true))
 	if err := f.Error(); err != nil {
@@ -123,6 +129,9 @@ func (d *doc) bytes() ([]byte, error) {
 // evaluation, then (unless left out) the outline with the open challenges,
 // and the essay plan when asked for.
 func Map(m *argmap.Map, o Options) ([]byte, error) {
+	if o.Date.IsZero() {
+		o.Date = mapDate(m)
+	}
 	title := strings.TrimSpace(m.Meta.Title)
 	if title == "" {
 		title = strings.TrimSpace(o.Title)
@@ -351,3 +360,12 @@ func clampRect(r, in scene.Rect) scene.Rect {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// mapDate is the date a map's PDF carries by default: when it was last
+// modified, else created (zero when it has neither).
+func mapDate(m *argmap.Map) time.Time {
+	if !m.Meta.Modified.IsZero() {
+		return m.Meta.Modified
+	}
+	return m.Meta.Created
+}
