@@ -255,10 +255,19 @@ func FuzzResolve(f *testing.F) {
 		}
 		// A hash-only passage that moved by less than the nearby search
 		// reaches is found, unless the budget cut the search short. The
-		// search tries rune starts, so this holds for UTF-8 text, which is
-		// all a source can be (argmap.ReadSourceFile refuses the rest).
-		if hash && a.Length > 0 && utf8.ValidString(edited) && len(edit) <= nearSlack(a.Length) && r.Status == Broken && r.How != GaveUp {
+		// search tries rune starts, so this holds for a passage of whole
+		// runes in UTF-8 text, which is all a source and a selection in it
+		// can be (argmap.ReadSourceFile refuses the rest).
+		if hash && a.Length > 0 && wholeRunes(text, a.Offset, a.Length) && utf8.ValidString(edited) && len(edit) <= nearSlack(a.Length) && r.Status == Broken && r.How != GaveUp {
 			t.Fatalf("the passage moved by %d bytes but the anchor broke: %+v", len(edit), r)
 		}
 	})
+}
+
+// wholeRunes reports whether text is UTF-8 and its passage at off, n
+// begins and ends on rune boundaries.
+func wholeRunes(text string, off, n int) bool {
+	end := off + n
+	return utf8.ValidString(text) && off >= 0 && end <= len(text) && n > 0 &&
+		utf8.RuneStart(text[off]) && (end == len(text) || utf8.RuneStart(text[end]))
 }
