@@ -106,13 +106,8 @@ func escape(s string) string {
 	var b strings.Builder
 	rs := []rune(s)
 	for i, r := range rs {
-		switch r {
-		case '\\', '[', '<', '#', '{', '}':
+		if special(rs, i) {
 			b.WriteByte('\\')
-		case '/':
-			if i+1 < len(rs) && (rs[i+1] == '/' || rs[i+1] == '*') {
-				b.WriteByte('\\')
-			}
 		}
 		b.WriteRune(r)
 	}

@@ -31,21 +31,25 @@ func escapeText(s string) string {
 			continue
 		}
 		r := rs[i]
-		switch r {
-		case '\\', '[', '<', '#', '{', '}':
+		if special(rs, i) || (r == '*' || r == '_') && !balanced && markers[i] {
 			b.WriteByte('\\')
-		case '/':
-			if i+1 < len(rs) && (rs[i+1] == '/' || rs[i+1] == '*') {
-				b.WriteByte('\\')
-			}
-		case '*', '_':
-			if !balanced && markers[i] {
-				b.WriteByte('\\')
-			}
 		}
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// special reports whether rune i of rs always means something to Argdown
+// (a reference, a tag, data, an escape or the start of a comment) and so
+// is written with a backslash before it.
+func special(rs []rune, i int) bool {
+	switch rs[i] {
+	case '\\', '[', '<', '#', '{', '}':
+		return true
+	case '/':
+		return i+1 < len(rs) && (rs[i+1] == '/' || rs[i+1] == '*')
+	}
+	return false
 }
 
 // linkSpans returns the rune ranges of the links kept as they are: those
