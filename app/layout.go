@@ -24,7 +24,7 @@ func (e *Editor) prepareImport(m *argmap.Map) error {
 	}
 	if len(m.Claims) <= placement.MaxFullLayout && len(m.Arguments) <= placement.MaxFullLayout {
 		d := layout.Draw(m, sizeFor(m), e.importOptions())
-		if inCanvas(d.Pos) {
+		if placement.InRange(d.Pos) {
 			for _, c := range m.Claims {
 				if p, ok := d.Pos[c.ID]; ok {
 					c.Pos = p
@@ -172,16 +172,4 @@ func (e *Editor) spreadImport() {
 		e.view.FitReadable()
 		e.status.message(fmt.Sprintf("The imported layout was spread ×%.1f so that no cards overlap (Undo restores it)", k))
 	}
-}
-
-// inCanvas reports whether every position is one a file may hold.
-func inCanvas(pos map[argmap.ID]argmap.Point) bool {
-	for _, p := range pos {
-		for _, v := range [2]float64{p.X, p.Y} {
-			if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > argmap.MaxCoord {
-				return false
-			}
-		}
-	}
-	return true
 }

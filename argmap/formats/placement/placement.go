@@ -36,13 +36,13 @@ func LayOut(m *argmap.Map, size layout.SizeFunc) error {
 	}
 	if len(m.Claims) <= MaxFullLayout && len(m.Arguments) <= MaxFullLayout {
 		pos := layout.Layout(m, size, layout.Options{})
-		if inRange(pos) {
+		if InRange(pos) {
 			apply(m, pos)
 			return nil
 		}
 	}
 	pos := grid(m, size)
-	if !inRange(pos) {
+	if !InRange(pos) {
 		return fmt.Errorf("the map's %d claims do not fit on the canvas: laid out, they would reach beyond the coordinate limit of ±%g", len(m.Claims), argmap.MaxCoord)
 	}
 	apply(m, pos)
@@ -57,8 +57,9 @@ func apply(m *argmap.Map, pos map[argmap.ID]argmap.Point) {
 	}
 }
 
-// inRange reports whether every position is one a file may hold.
-func inRange(pos map[argmap.ID]argmap.Point) bool {
+// InRange reports whether every position is one a file may hold (within
+// ±argmap.MaxCoord, no NaN or infinity).
+func InRange(pos map[argmap.ID]argmap.Point) bool {
 	for _, p := range pos {
 		for _, v := range [2]float64{p.X, p.Y} {
 			if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > argmap.MaxCoord {
