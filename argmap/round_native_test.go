@@ -120,7 +120,9 @@ func TestDecodeRoundErrors(t *testing.T) {
 		return `"round": {"format": "` + format + `", "speeches": [` + speeches + `]}`
 	}
 	speech := `{"id": "` + sp1 + `", "name": "1AC", "side": "aff"}`
-	claim := func(sp string) string { return `"claims": [{"id": "` + id1 + `", "text": "a", "speech": "` + sp + `"}]` }
+	claim := func(sp string) string {
+		return `"claims": [{"id": "` + id1 + `", "text": "a", "speech": "` + sp + `"}]`
+	}
 	for _, tc := range []struct{ name, in, want string }{
 		{"v3 ok", v("3", claim(sp1)+", "+round("policy", speech)), ""},
 		{"v3 custom", v("3", round("custom", speech)), ""},
