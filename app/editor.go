@@ -52,12 +52,12 @@ type Editor struct {
 	labels    *argmap.Labelling // the evaluation of the map as it is, or nil
 	schemes   *argmap.Schemes   // the scheme catalogue, or nil if it failed to load
 	compare   *compareView      // the last Compare window, for tests
-	safe     *safety       // autosave, recovery, the file's state on disk
-	nav      *navState     // focus and collapsed branches
-	finder   *finder       // the last Find dialog, for tests
-	src      *sourcePane   // the source text beside the canvas
-	pres     *presenter    // presentation mode, or nil
-	settings *settingsForm // the last Settings window, for tests
+	safe      *safety           // autosave, recovery, the file's state on disk
+	nav       *navState         // focus and collapsed branches
+	finder    *finder           // the last Find dialog, for tests
+	src       *sourcePane       // the source text beside the canvas
+	pres      *presenter        // presentation mode, or nil
+	settings  *settingsForm     // the last Settings window, for tests
 
 	routes routeState // the layout's routes for the canvas (routes.go)
 }

@@ -88,4 +88,3 @@ func (e *Editor) evalSummary() string {
 	c := e.labels.ClaimCounts()
 	return fmt.Sprintf("%d stand · %d fall · %d undecided", c.In, c.Out, c.Undec)
 }
-
