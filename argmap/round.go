@@ -127,6 +127,31 @@ func (r *Round) Speech(id ID) *Speech {
 	return nil
 }
 
+// Next returns the speech after id, or nil (after the last, or for an
+// unknown id).
+func (r *Round) Next(id ID) *Speech {
+	if i := r.Index(id); i >= 0 && i+1 < len(r.Speeches) {
+		return &r.Speeches[i+1]
+	}
+	return nil
+}
+
+// NextOpposing returns the first speech after id of another side: where an
+// answer to a claim made in id goes (the flow's Tab). Nil when the other
+// side does not speak again.
+func (r *Round) NextOpposing(id ID) *Speech {
+	i := r.Index(id)
+	if i < 0 {
+		return nil
+	}
+	for j := i + 1; j < len(r.Speeches); j++ {
+		if r.Speeches[j].Side != r.Speeches[i].Side {
+			return &r.Speeches[j]
+		}
+	}
+	return nil
+}
+
 // Opposes reports whether speeches a and b speak for different sides.
 func (a Speech) Opposes(b Speech) bool { return a.Side != b.Side }
 
