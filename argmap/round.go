@@ -183,8 +183,8 @@ func (e *setRound) Label() string {
 }
 
 func (e *setRound) Apply(m *Map) error {
+	seen := make(map[ID]bool)
 	if e.after != nil {
-		seen := make(map[ID]bool, len(e.after.Speeches))
 		for _, s := range e.after.Speeches {
 			if s.ID == NilID {
 				return fmt.Errorf("edit round: speech %q has no ID", s.Name)
@@ -196,7 +196,7 @@ func (e *setRound) Apply(m *Map) error {
 		}
 	}
 	for _, c := range m.Claims {
-		if c.Speech != NilID && e.after.Index(c.Speech) < 0 {
+		if c.Speech != NilID && !seen[c.Speech] {
 			return fmt.Errorf("edit round: claim %s was made in speech %s, which the round lacks", short(c.ID), short(c.Speech))
 		}
 	}
