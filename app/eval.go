@@ -100,12 +100,14 @@ func logicHash(m *argmap.Map, on bool) uint64 {
 	for _, c := range m.Claims {
 		h.Write(c.ID[:])
 		h.Write([]byte(c.Assessment))
+		h.Write(pendingByte(c.Proposal)) // a suggestion takes no part until accepted
 	}
 	for _, a := range m.Arguments {
 		h.Write(a.ID[:])
 		h.Write(a.Target[:])
 		h.Write([]byte(a.Polarity))
 		h.Write([]byte(a.Scheme))
+		h.Write(pendingByte(a.Proposal))
 		for _, p := range a.Premises {
 			h.Write(p[:])
 		}
@@ -115,6 +117,7 @@ func logicHash(m *argmap.Map, on bool) uint64 {
 		h.Write(ch.Target[:])
 		h.Write([]byte(string(ch.Kind) + string(ch.Status)))
 		fmt.Fprint(h, ch.Question)
+		h.Write(pendingByte(ch.Proposal))
 	}
 	return h.Sum64()
 }
