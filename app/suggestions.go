@@ -377,11 +377,3 @@ func (p *suggestions) editDialog(r suggestionRow) {
 	d.Show()
 	p.e.win.Canvas().Focus(en)
 }
-
-// pendingByte is what logicHash reads of a proposal: whether there is one.
-func pendingByte(p *argmap.Proposal) []byte {
-	if p != nil {
-		return []byte{1}
-	}
-	return []byte{0}
-}
