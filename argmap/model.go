@@ -194,6 +194,9 @@ type Map struct {
 	Arguments  []*Argument
 	Challenges []*Challenge
 	Sources    []*Source
+	// Dialogue is the dialogue layer (locutions, transitions, illocutions)
+	// of a map imported from a dialogue corpus, or nil (see Dialogue).
+	Dialogue *Dialogue
 
 	claims map[ID]*Claim
 	args   map[ID]*Argument
@@ -298,6 +301,7 @@ func (m *Map) Clone() *Map {
 		y := *x
 		c.Sources[i] = &y
 	}
+	c.Dialogue = m.Dialogue.Clone()
 	c.Reindex()
 	return c
 }

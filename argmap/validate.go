@@ -78,6 +78,7 @@ func Validate(m *Map) Problems {
 	v.claims()
 	v.arguments()
 	v.challenges()
+	v.dialogue()
 	v.supportCycles()
 	v.orphans()
 	return v.ps
