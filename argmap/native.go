@@ -29,6 +29,8 @@ import (
 //	3: 2026-12-01: version 2 plus (each only where the map has it, else
 //	   the map is written as version 2 or 1): [features of version 3,
 //	   one line each].
+//	   - "dialogue": the AIF dialogue layer (participants, locutions,
+//	     transitions, illocutions with their anchors; see Dialogue).
 const FormatVersion = 3
 
 // FormatName is the value of the envelope's "format" field.

@@ -27,6 +27,7 @@ type mapV3 struct {
 	Challenges []challengeV3 `json:"challenges,omitempty"`
 	Sources    []sourceV1    `json:"sources,omitempty"`
 	// New sections of version 3 go here, one line each.
+	Dialogue *dialogueV3 `json:"dialogue,omitempty"` // dialogue: the AIF dialogue layer (see wire_v3_dialogue.go)
 }
 
 type claimV3 struct {
@@ -89,5 +90,6 @@ func (m *Map) wireVersion() int {
 // needsV3 reports whether the map holds something only version 3 can
 // write. Each feature of version 3 adds its condition here.
 func (m *Map) needsV3() bool {
-	return false
+	return false ||
+		!m.Dialogue.Empty() // dialogue: the AIF dialogue layer
 }

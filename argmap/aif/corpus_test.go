@@ -4,6 +4,7 @@ import (
 	"github.com/argmap/argmap/internal/shared"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -199,5 +200,16 @@ func multiConclusion(rep *Report) bool {
 // nativeRoundTrip saves the map in the native format and reads it back.
 func nativeRoundTrip(t *testing.T, m *argmap.Map) *argmap.Map {
 	t.Helper()
-	return m // TODO(v3): through argmap.Encode and Decode once the format holds the dialogue
+	data, err := argmap.Encode(m)
+	if err != nil {
+		t.Fatalf("native encode: %v", err)
+	}
+	back, err := argmap.Decode(data)
+	if err != nil {
+		t.Fatalf("native decode: %v", err)
+	}
+	if !reflect.DeepEqual(back.Dialogue, m.Dialogue) {
+		t.Fatal("the native format changed the dialogue")
+	}
+	return back
 }

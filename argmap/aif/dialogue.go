@@ -1,6 +1,7 @@
 package aif
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -19,8 +20,12 @@ func (b *builder) dialogue() {
 	at := map[int]func() any{} // dialogue node index → its entry (pointers change as the slices grow, so look up late)
 	for _, n := range b.g.nodes {
 		var lay *argmap.Layout
-		if n.hasPos {
-			lay = &argmap.Layout{X: n.x, Y: n.y, Hidden: n.hidden}
+		if n.hasPos && n.typ != "I" && !isScheme(n.typ) {
+			if math.Abs(n.x) > argmap.MaxCoord || math.Abs(n.y) > argmap.MaxCoord {
+				b.warnf(n, "position (%g, %g) beyond the canvas; layout dropped", n.x, n.y)
+			} else {
+				lay = &argmap.Layout{X: n.x, Y: n.y, Hidden: n.hidden}
+			}
 		}
 		switch n.typ {
 		case "L":

@@ -195,6 +195,21 @@ func dump(d *argmap.Dialogue) string {
 	return string(b)
 }
 
+// TestDialogueLayoutBeyondCanvas: a dialogue node placed beyond what the
+// native format holds loses its layout with a warning, so the map saves.
+func TestDialogueLayoutBeyondCanvas(t *testing.T) {
+	m, rep, err := Decode([]byte(`{"nodes":[{"nodeID":"1","text":"A : b","type":"L","x":1e12,"y":0}],"edges":[]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Dialogue.Locutions[0].Layout != nil || len(rep.Warnings) != 1 || !strings.Contains(rep.Warnings[0], `node "1" (L): position (1e+12, 0) beyond the canvas`) {
+		t.Errorf("layout %+v, warnings %q", m.Dialogue.Locutions[0].Layout, rep.Warnings)
+	}
+	if _, err := argmap.Encode(m); err != nil {
+		t.Error(err)
+	}
+}
+
 // TestDialogueIDsReserved: the numbering of claims and arguments skips the
 // IDs the dialogue keeps, so no two nodes of an export share an ID.
 func TestDialogueIDsReserved(t *testing.T) {
