@@ -2,8 +2,10 @@ package argmap
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Dialogue is the dialogue layer of a map analysed in the Inference
@@ -342,3 +344,108 @@ func (l *Locution) SpokenAt() time.Time {
 	}
 	return time.Time{}
 }
+
+// checkDialogue is CheckLimits for the dialogue: counts, texts and layout
+// coordinates. Places are made only for a fault.
+func checkDialogue(d *Dialogue) error {
+	if d == nil {
+		return nil
+	}
+	for _, l := range [...]struct {
+		name string
+		n    int
+	}{{"participants", len(d.Participants)}, {"locutions", len(d.Locutions)}, {"transitions", len(d.Transitions)}, {"illocutions", len(d.Illocutions)}} {
+		if l.n > MaxItems {
+			return &DecodeError{Place: "dialogue." + l.name, Message: fmt.Sprintf("%d entries; the limit is %d", l.n, MaxItems)}
+		}
+	}
+	texts := func(list string, i int, names []string, ss ...string) error {
+		for k, s := range ss {
+			if utf8.ValidString(s) && len(s) <= MaxText {
+				continue
+			}
+			if err := checkText(fmt.Sprintf("dialogue.%s[%d].%s", list, i, names[k]), s); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	layout := func(list string, i int, l *Layout) error {
+		if l == nil {
+			return nil
+		}
+		for _, v := range [2]float64{l.X, l.Y} {
+			if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > MaxCoord {
+				return &DecodeError{Place: fmt.Sprintf("dialogue.%s[%d].layout", list, i), Message: fmt.Sprintf("coordinate %g is out of range (the limit is ±%g)", v, MaxCoord)}
+			}
+		}
+		return nil
+	}
+	for i, p := range d.Participants {
+		if err := texts("participants", i, participantFields, p.ID, p.Firstname, p.Surname); err != nil {
+			return err
+		}
+	}
+	node := dialogueNodeFields
+	refs := func(list string, i int, field string, ids []string) error {
+		if len(ids) > MaxItems {
+			return &DecodeError{Place: fmt.Sprintf("dialogue.%s[%d].%s", list, i, field), Message: fmt.Sprintf("%d entries; the limit is %d", len(ids), MaxItems)}
+		}
+		for j, id := range ids {
+			if utf8.ValidString(id) && len(id) <= MaxText {
+				continue
+			}
+			if err := checkText(fmt.Sprintf("dialogue.%s[%d].%s[%d]", list, i, field, j), id); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for i, l := range d.Locutions {
+		if err := texts("locutions", i, locutionFields, l.ID, l.Text, l.Speaker, l.Start, l.End, l.Timestamp); err != nil {
+			return err
+		}
+		if err := layout("locutions", i, l.Layout); err != nil {
+			return err
+		}
+	}
+	for i, t := range d.Transitions {
+		if err := texts("transitions", i, node, t.ID, t.Text, t.Scheme, t.SchemeID, t.Timestamp); err != nil {
+			return err
+		}
+		if err := refs("transitions", i, "from", t.From); err != nil {
+			return err
+		}
+		if err := refs("transitions", i, "to", t.To); err != nil {
+			return err
+		}
+		if err := layout("transitions", i, t.Layout); err != nil {
+			return err
+		}
+	}
+	for i, y := range d.Illocutions {
+		if err := texts("illocutions", i, node, y.ID, y.Text, y.Scheme, y.SchemeID, y.Timestamp); err != nil {
+			return err
+		}
+		if err := refs("illocutions", i, "from", y.From); err != nil {
+			return err
+		}
+		if err := refs("illocutions", i, "to", y.To); err != nil {
+			return err
+		}
+		if len(y.Anchors) > MaxItems {
+			return &DecodeError{Place: fmt.Sprintf("dialogue.illocutions[%d].anchors", i), Message: fmt.Sprintf("%d entries; the limit is %d", len(y.Anchors), MaxItems)}
+		}
+		if err := layout("illocutions", i, y.Layout); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// The names of the fields checkDialogue checks, in its order.
+var (
+	participantFields  = []string{"id", "firstname", "surname"}
+	locutionFields     = []string{"id", "text", "speaker", "start", "end", "timestamp"}
+	dialogueNodeFields = []string{"id", "text", "scheme", "schemeID", "timestamp"}
+)

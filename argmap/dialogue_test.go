@@ -191,3 +191,30 @@ func TestDialogueConsistency(t *testing.T) {
 		t.Error("a removal that touches no anchor copied the dialogue")
 	}
 }
+
+// TestDialogueLimits: CheckLimits, which every importer meets, covers the
+// dialogue: invalid UTF-8, an overlong text and a layout beyond the canvas
+// are refused with their place.
+func TestDialogueLimits(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		edit func(d *argmap.Dialogue)
+		want string
+	}{
+		{"fine", func(d *argmap.Dialogue) {}, ""},
+		{"invalid UTF-8", func(d *argmap.Dialogue) { d.Locutions[1].Speaker = "\xff" }, "dialogue.locutions[1].speaker: invalid UTF-8"},
+		{"long text", func(d *argmap.Dialogue) { d.Illocutions[2].Text = strings.Repeat("x", argmap.MaxText+1) }, "dialogue.illocutions[2].text: text of"},
+		{"reference", func(d *argmap.Dialogue) { d.Transitions[0].To = []string{"12", "\xff"} }, "dialogue.transitions[0].to[1]: invalid UTF-8"},
+		{"layout", func(d *argmap.Dialogue) { d.Locutions[0].Layout.Y = 2e7 }, "dialogue.locutions[0].layout: coordinate 2e+07 is out of range"},
+		{"participant", func(d *argmap.Dialogue) { d.Participants[0].Surname = "\xfe" }, "dialogue.participants[0].surname: invalid UTF-8"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := dialogueMap()
+			tc.edit(m.Dialogue)
+			err := argmap.CheckLimits(m)
+			if tc.want == "" && err != nil || tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)) {
+				t.Errorf("got %v, want %q", err, tc.want)
+			}
+		})
+	}
+}
