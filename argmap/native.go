@@ -33,6 +33,8 @@ import (
 //	     speaker) in the map, "speech" (a speech's ID) on a claim.
 //	   - "proposed": {"by", "time", "note"} on a claim, an argument or a
 //	     challenge: a suggestion not yet accepted (proposal.go).
+//	   - "dialogue": the AIF dialogue layer (participants, locutions,
+//	     transitions, illocutions with their anchors; see Dialogue).
 const FormatVersion = 3
 
 // FormatName is the value of the envelope's "format" field.
