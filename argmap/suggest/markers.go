@@ -245,10 +245,23 @@ var byFirst = func() map[string][]marker {
 var clauseStarts = map[string]bool{
 	"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true,
 	"this": true, "that": true, "these": true, "those": true, "there": true, "the": true,
-	"a": true, "an": true, "our": true, "their": true, "his": true, "her": true, "its": true,
+	"our": true, "their": true, "his": true, "her": true, "its": true,
 	"my": true, "your": true, "many": true, "most": true, "some": true, "no": true, "all": true,
 	"every": true, "each": true, "one": true, "both": true, "people": true, "nobody": true,
 	"everyone": true, "someone": true, "anyone": true, "such": true, "otherwise": true,
+}
+
+// questions start a clause after ", and": "…, and who would want…?".
+var questions = map[string]bool{"who": true, "what": true, "how": true, "why": true, "where": true, "when": true, "which": true}
+
+// notAfter cancels a marker when this word follows it: "because of" and
+// "so far" are no connectives.
+var notAfter = map[string]map[string]bool{
+	"because": {"of": true},
+	"so":      {"far": true, "much": true, "many": true, "called": true, "long": true, "on": true, "to": true, "forth": true},
+	"yet":     {"another": true, "again": true, "more": true},
+	"still":   {"more": true, "less": true},
+	"for":     {"example": true, "instance": true},
 }
 
 // lookup returns the marker that opens s (lower-cased words at a unit's
@@ -265,6 +278,9 @@ func lookup(s string) (marker, int, bool) {
 	for _, m := range byFirst[first] {
 		n := matchWords(s, m.words)
 		if n < 0 {
+			continue
+		}
+		if notAfter[m.words][firstWord(s[n:])] {
 			continue
 		}
 		if m.clause && !clauseStarts[firstWord(s[n:])] && !strings.HasPrefix(strings.TrimLeft(s[n:], " "), ",") {

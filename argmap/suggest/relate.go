@@ -51,7 +51,9 @@ func relateParagraph(r *Result, units []unit, a, b int) {
 		if u[i].kind == Concession {
 			opp[i] = true
 		}
-		if i+1 < n && u[i+1].kind == Contrast && u[i+1].sentence <= u[i].sentence+1 && u[i].kind != Premise {
+		// What a "but" opens turns against is conceded; a "however" a few
+		// words in ("The impact however is…") is an objection itself.
+		if i+1 < n && u[i+1].kind == Contrast && !u[i+1].floating && u[i+1].sentence <= u[i].sentence+1 && u[i].kind != Premise {
 			opp[i] = true
 		}
 	}

@@ -21,6 +21,7 @@ type unit struct {
 	marker     string // the marker's words as in the text, or ""
 	markerEnd  int    // where the words after the marker start
 	subord     bool   // "Since X, Y": a sentence-initial subordinate clause
+	floating   bool   // the marker stands a few words in ("X however is…")
 }
 
 // abbreviations end with a period that does not end a sentence.
@@ -143,7 +144,7 @@ var floating = map[string]Kind{
 }
 
 // floatingWords is how far into a unit a floating marker is looked for.
-const floatingWords = 6
+const floatingWords = 10
 
 // clauses splits one sentence into units at the discourse markers and
 // semicolons, and gives each unit the marker it starts with. Linear in
@@ -211,8 +212,8 @@ func clauses(text string, sent sentence, index int, wordsAt []int) []unit {
 		}
 		if m, n, ok := lookup(lowerAt(text, u.start)); ok {
 			u.kind, u.marker, u.markerEnd = m.kind, text[u.start:u.start+n], u.start+n
-		} else {
-			u.kind = floatingKind(text, u.start, u.end)
+		} else if u.kind = floatingKind(text, u.start, u.end); u.kind != None {
+			u.floating = true
 		}
 		// "And" may go before another marker: ", and furthermore…".
 		if u.kind == Continuation {
@@ -264,6 +265,11 @@ func splitsAt(text string, s, i, at int, c byte) bool {
 	if c == ' ' && !m.split {
 		return false
 	}
+	// ", however, …" inside a clause: the adverb is set off, the clause
+	// goes on ("forms that, however, have fewer effects").
+	if !m.split && !m.clause && m.kind != Continuation && c == ',' && strings.HasPrefix(strings.TrimLeft(low[n:], " "), ",") {
+		return false
+	}
 	switch m.kind {
 	case Continuation:
 		// ", and they…", ", and furthermore…": a new clause; ", and
@@ -275,7 +281,8 @@ func splitsAt(text string, s, i, at int, c byte) bool {
 		if _, _, ok := lookup(strings.TrimLeft(rest, " ,")); ok {
 			return true
 		}
-		return clauseStarts[firstWord(rest)]
+		w := firstWord(rest)
+		return clauseStarts[w] || questions[w]
 	case Example:
 		return c != ' ' && m.words != "such as"
 	case Contrast:
