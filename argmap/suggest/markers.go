@@ -264,31 +264,62 @@ var notAfter = map[string]map[string]bool{
 	"for":     {"example": true, "instance": true},
 }
 
-// lookup returns the marker that opens s (lower-cased words at a unit's
-// start), the byte length of the marker in s, and whether one does.
-// s must be lower case.
+// lookup returns the marker that opens s (the text at a unit's start, in
+// any case), the byte length of the marker in s, and whether one does.
+// It allocates nothing: it runs at every space of the text.
 func lookup(s string) (marker, int, bool) {
 	first := s
 	if i := strings.IndexAny(s, " ,;:.!?\t\n"); i >= 0 {
 		first = s[:i]
 	}
-	if strings.HasPrefix(s, "e.g.") {
-		first = "e.g."
+	if len(s) >= 4 && strings.EqualFold(s[:4], "e.g.") {
+		first = s[:4]
 	}
-	for _, m := range byFirst[first] {
+	var buf [wordKey]byte
+	for _, m := range byFirst[string(lowerKey(first, buf[:0]))] {
 		n := matchWords(s, m.words)
 		if n < 0 {
 			continue
 		}
-		if notAfter[m.words][firstWord(s[n:])] {
+		next := lowerKey(firstWord(s[n:]), buf[:0])
+		if notAfter[m.words][string(next)] {
 			continue
 		}
-		if m.clause && !clauseStarts[firstWord(s[n:])] && !strings.HasPrefix(strings.TrimLeft(s[n:], " "), ",") {
+		if m.clause && !clauseStarts[string(next)] && !strings.HasPrefix(strings.TrimLeft(s[n:], " "), ",") {
 			continue
 		}
 		return m, n, true
 	}
 	return marker{}, 0, false
+}
+
+// wordKey is the longest word looked up in the tables of words; a longer
+// one is in none of them.
+const wordKey = 24
+
+// lowerKey appends w lower-cased (ASCII) to buf, or nothing when w is
+// longer than wordKey: a key for the tables without allocating.
+func lowerKey(w string, buf []byte) []byte {
+	if len(w) > wordKey {
+		return buf
+	}
+	for i := 0; i < len(w); i++ {
+		buf = append(buf, lower(w[i]))
+	}
+	return buf
+}
+
+// inSet reports whether the word w, in any case, is in set.
+func inSet(set map[string]bool, w string) bool {
+	var buf [wordKey]byte
+	return set[string(lowerKey(w, buf[:0]))]
+}
+
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // matchWords reports the length of the prefix of s that spells words,
@@ -319,7 +350,7 @@ func matchWords(s, words string) int {
 			i += len("’")
 			continue
 		}
-		if b != words[j] {
+		if lower(b) != words[j] {
 			return -1
 		}
 		i++

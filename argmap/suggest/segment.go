@@ -118,22 +118,12 @@ func abbreviation(text string, from, i int) bool {
 	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z'
 }
 
-// lowerWindow is how many bytes of a unit's start are lower-cased to look
-// for a marker: more than the longest marker.
-const lowerWindow = 40
+// window is how many bytes of a unit's start are looked at for a
+// marker: more than the longest marker and the word after it.
+const window = 48
 
-// lowerAt returns up to lowerWindow bytes of text at i, lower-cased
-// (ASCII only: the markers are ASCII).
-func lowerAt(text string, i int) string {
-	e := min(i+lowerWindow, len(text))
-	b := []byte(text[i:e])
-	for k, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[k] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
+// head returns up to window bytes of text at i.
+func head(text string, i int) string { return text[i:min(i+window, len(text))] }
 
 // floating markers also count a few words into a unit: "Higher fines are
 // therefore…", "The negative impact however is…".
@@ -150,7 +140,7 @@ const floatingWords = 10
 // semicolons, and gives each unit the marker it starts with. Linear in
 // the sentence: each byte is looked at a bounded number of times, and the
 // words before a place come from a running count (wordsAt).
-func clauses(text string, sent sentence, index int, wordsAt []int) []unit {
+func clauses(text string, sent sentence, index int, wordsAt []int) ([]unit, []int) {
 	s, e := sent.start, sent.end
 	wordsAt = wordStarts(text[s:e], wordsAt)
 	count := func(a, b int) int { return wordsAt[b-s] - wordsAt[a-s] }
@@ -158,9 +148,13 @@ func clauses(text string, sent sentence, index int, wordsAt []int) []unit {
 	// A sentence-initial subordinate clause ("Since X, Y", "Although X,
 	// Y") ends at its first comma.
 	subord := false
-	if m, _, ok := lookup(lowerAt(text, s)); ok && (m.kind == Premise || m.kind == Concession) && (m.split || m.clause) {
+	if m, _, ok := lookup(head(text, s)); ok && (m.kind == Premise || m.kind == Concession) && (m.split || m.clause) {
 		if c := strings.IndexByte(text[s:e], ','); c >= 0 && count(s, s+c) >= minWords && count(s+c+1, e) >= minWords {
-			cuts = append(cuts, s+c+1)
+			at := s + c + 1
+			for at < e && isSpace(text[at]) {
+				at++
+			}
+			cuts = append(cuts, at)
 			subord = true
 		}
 	}
@@ -210,7 +204,7 @@ func clauses(text string, sent sentence, index int, wordsAt []int) []unit {
 		if u.start >= u.end {
 			continue
 		}
-		if m, n, ok := lookup(lowerAt(text, u.start)); ok {
+		if m, n, ok := lookup(head(text, u.start)); ok {
 			u.kind, u.marker, u.markerEnd = m.kind, text[u.start:u.start+n], u.start+n
 		} else if u.kind = floatingKind(text, u.start, u.end); u.kind != None {
 			u.floating = true
@@ -221,7 +215,7 @@ func clauses(text string, sent sentence, index int, wordsAt []int) []unit {
 			for at < u.end && (isSpace(text[at]) || text[at] == ',') {
 				at++
 			}
-			if m, _, ok := lookup(lowerAt(text, at)); ok && m.kind != Continuation {
+			if m, _, ok := lookup(head(text, at)); ok && m.kind != Continuation {
 				u.kind = m.kind
 			} else if k := floatingKind(text, at, u.end); k != None {
 				u.kind = k
@@ -230,7 +224,7 @@ func clauses(text string, sent sentence, index int, wordsAt []int) []unit {
 		u.subord = subord && k == 0
 		units = append(units, u)
 	}
-	return units
+	return units, wordsAt
 }
 
 // wordStarts fills buf with the number of words that start before each
@@ -253,11 +247,11 @@ func wordStarts(s string, buf []int) []int {
 // i: always after a semicolon; after a comma, colon or dash where a
 // marker follows; after a plain space only where a marker that splits
 // without a comma follows ("X because Y").
-func splitsAt(text string, s, i, at int, c byte) bool {
+func splitsAt(text string, s, i, start int, c byte) bool {
 	if c == ';' {
 		return true
 	}
-	low := lowerAt(text, at)
+	low := head(text, start)
 	m, n, ok := lookup(low)
 	if !ok {
 		return false
@@ -282,13 +276,13 @@ func splitsAt(text string, s, i, at int, c byte) bool {
 			return true
 		}
 		w := firstWord(rest)
-		return clauseStarts[w] || questions[w]
+		return inSet(clauseStarts, w) || inSet(questions, w)
 	case Example:
 		return c != ' ' && m.words != "such as"
 	case Contrast:
 		if m.words == "but" {
-			prev := strings.ToLower(lastWord(text[s:i]))
-			if strings.HasPrefix(low[n:], " also") || prev == "all" || prev == "anything" || prev == "nothing" || prev == "last" || strings.Contains(strings.ToLower(text[max(s, i-40):i]), "not only") {
+			prev := lastWord(text[s:i])
+			if inSet(notBeforeBut, prev) || strings.EqualFold(firstWord(low[n:]), "also") || containsFold(text[max(s, i-40):i], "not only") {
 				return false
 			}
 		}
@@ -312,13 +306,27 @@ func floatingKind(text string, a, b int) Kind {
 			j++
 		}
 		if j-i >= 4 && j-i <= 12 {
-			if k, ok := floating[strings.ToLower(text[i:j])]; ok {
+			var buf [wordKey]byte
+			if k, ok := floating[string(lowerKey(text[i:j], buf[:0]))]; ok {
 				return k
 			}
 		}
 		i = j
 	}
 	return None
+}
+
+// notBeforeBut: "all but", "nothing but", "last but not least".
+var notBeforeBut = map[string]bool{"all": true, "anything": true, "nothing": true, "last": true}
+
+// containsFold reports whether s contains the lower-case sub in any case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 func lastWord(s string) string {

@@ -14,6 +14,7 @@ package suggest
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,7 +71,9 @@ func Range(text string, offset, length int) *Result {
 	var units []unit
 	var buf []int
 	for i, s := range sentences(text, offset, end) {
-		units = append(units, clauses(text, s, i, buf)...)
+		var us []unit
+		us, buf = clauses(text, s, i, buf)
+		units = append(units, us...)
 	}
 	r := &Result{Claims: make([]Claim, len(units))}
 	for i, u := range units {
@@ -98,21 +101,27 @@ func cardText(text string, u unit) string {
 	return s
 }
 
+// By is the Proposal.By of what the suggester proposes.
+const By = "suggester"
+
 // Map turns the proposals into claims and arguments anchored in text, the
-// text of the source with the given ID (NilID: anchors without a source).
-// Claims come in text order, then arguments in the order of Relations.
-func (r *Result) Map(source argmap.ID, text string) ([]*argmap.Claim, []*argmap.Argument) {
+// text of the source with the given ID (NilID: anchors without a source),
+// every one of them proposed (Proposal.By is By, at the time given, the
+// note saying which marker it was read from). Claims come in text order,
+// then arguments in the order of Relations.
+func (r *Result) Map(source argmap.ID, text string, at time.Time) ([]*argmap.Claim, []*argmap.Argument) {
 	claims := make([]*argmap.Claim, len(r.Claims))
 	for i, c := range r.Claims {
 		an := anchor.NewAnchor(source, text, c.Offset, c.Length)
-		claims[i] = &argmap.Claim{ID: argmap.NewID(), Text: c.Text, Anchor: &an}
+		claims[i] = &argmap.Claim{ID: argmap.NewID(), Text: c.Text, Anchor: &an, Proposal: proposal(at, claimNote(c))}
 		if c.Main {
 			claims[i].Tags = []string{MainTag}
 		}
 	}
 	args := make([]*argmap.Argument, len(r.Relations))
 	for i, rel := range r.Relations {
-		args[i] = &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{claims[rel.From].ID}, Polarity: argmap.Pro}
+		args[i] = &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{claims[rel.From].ID}, Polarity: argmap.Pro,
+			Proposal: proposal(at, relationNote(rel))}
 		if rel.Attack {
 			args[i].Polarity = argmap.Con
 		}
@@ -126,6 +135,51 @@ func (r *Result) Map(source argmap.ID, text string) ([]*argmap.Claim, []*argmap.
 	}
 	return claims, args
 }
+
+func proposal(at time.Time, note string) *argmap.Proposal {
+	return &argmap.Proposal{By: By, Time: at, Note: note}
+}
+
+func claimNote(c Claim) string {
+	switch {
+	case c.Main:
+		return "the main claim of its paragraph"
+	case c.Opponent:
+		return "conceded to the other side"
+	}
+	return ""
+}
+
+func relationNote(r Relation) string {
+	if r.Why == "" {
+		return "one more reason for the main claim"
+	}
+	return "read from \u201c" + strings.ToLower(strings.Join(strings.Fields(r.Why), " ")) + "\u201d"
+}
+
+// Edit is the edit that adds the proposals to m, anchored in the text of
+// its source (NilID: none), as one undoable step of suggestions. Claims
+// are placed in a column right of pos, in text order; a layout tidies
+// them.
+func (r *Result) Edit(source argmap.ID, text string, at time.Time, pos argmap.Point) argmap.Edit {
+	claims, args := r.Map(source, text, at)
+	edits := make([]argmap.Edit, 0, len(claims)+len(args))
+	for i, c := range claims {
+		c.Pos = argmap.Point{X: pos.X, Y: pos.Y + float64(i)*cardSpacing}
+		edits = append(edits, argmap.AddClaim(c))
+	}
+	for _, a := range args {
+		edits = append(edits, argmap.AddArgument(a))
+	}
+	return argmap.Batch(EditLabel, edits...)
+}
+
+// EditLabel names the edit of Edit in the history ("Undo Suggest Claims").
+const EditLabel = "Suggest Claims"
+
+// cardSpacing is the vertical distance between suggested cards before a
+// layout.
+const cardSpacing = 120
 
 // MainTag marks the proposed claim that the text argues for.
 const MainTag = "main-claim"
