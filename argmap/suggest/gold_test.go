@@ -6,8 +6,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/anchor"
 	"github.com/argmap/argmap/argmap/microtexts"
 	"github.com/argmap/argmap/argmap/suggest"
+	"github.com/argmap/argmap/assets"
 )
 
 // microtextsDir holds the 84 English arg-microtexts with their gold graphs.
@@ -106,6 +109,51 @@ func TestMicrotextsAgainstGold(t *testing.T) {
 		}
 		if o, h := ours.spans[m].F1(), hub.spans[m].F1(); o < h-0.02 {
 			t.Errorf("%s: claim span F1 %.3f, below the hub baseline's %.3f", m, o, h)
+		}
+	}
+}
+
+// TestSampleMapAnchors measures how many of the sample map's anchored
+// passages (an analyst's claims in the article) the suggester proposes
+// as claim spans: exactly, and by either match.
+func TestSampleMapAnchors(t *testing.T) {
+	text := loadArticle(t)
+	m, err := argmap.Decode(assets.SampleMap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold []suggest.Span
+	for _, c := range m.Claims {
+		if c.Anchor == nil {
+			continue
+		}
+		res := anchor.Resolve(text, *c.Anchor)
+		if res.Status == anchor.Broken {
+			t.Fatalf("the sample map's anchor of %q is broken in the article", c.Text)
+		}
+		gold = append(gold, suggest.Span{Offset: res.Offset, Length: res.Length})
+	}
+	if len(gold) < 40 {
+		t.Fatalf("%d anchors in the sample map, want its 43", len(gold))
+	}
+	spans := suggest.Text(text).Spans()
+	exact := 0
+	for _, g := range gold {
+		for _, s := range spans {
+			if s == g {
+				exact++
+				break
+			}
+		}
+	}
+	t.Logf("sample map anchors proposed as claim spans: exactly %d of %d (%.0f%%)", exact, len(gold), 100*float64(exact)/float64(len(gold)))
+	for _, mt := range []suggest.Match{suggest.Cover, suggest.Mutual} {
+		tl := suggest.ScoreSpans(spans, gold, mt)
+		t.Logf("  %s: %d of %d (%.0f%%); %d of the %d proposed spans are the map's", mt, tl.Found, tl.Gold, 100*tl.Recall(), tl.Right, tl.Proposed)
+		// A floor, not a figure: most of the analyst's passages are
+		// sentences or clauses the suggester finds.
+		if mt == suggest.Mutual && tl.Recall() < 0.6 {
+			t.Errorf("%s: only %.0f%% of the sample map's anchors proposed", mt, 100*tl.Recall())
 		}
 	}
 }

@@ -144,8 +144,8 @@ var markers = []marker{
 	{"though", Concession, true, false},
 	{"even though", Concession, true, false},
 	{"even if", Concession, true, false},
-	{"despite", Concession, true, false},
-	{"in spite of", Concession, true, false},
+	{"despite", Concession, false, false},
+	{"in spite of", Concession, false, false},
 	{"granted", Concession, false, false},
 	{"admittedly", Concession, false, false},
 	{"of course", Concession, false, false},
@@ -220,6 +220,16 @@ var markers = []marker{
 	{"namely", Elaboration, false, false},
 	{"clearly", Elaboration, false, false},
 	{"obviously", Elaboration, false, false},
+}
+
+// phrases open a phrase rather than a clause ("despite the costs",
+// "especially in spring"): they mark a unit at the start of a sentence
+// but split none inside one.
+var phrases = map[string]bool{
+	"despite": true, "in spite of": true, "such as": true, "e.g.": true, "especially": true,
+	"particularly": true, "in particular": true, "specifically": true, "namely": true, "that is": true,
+	"in fact": true, "indeed": true, "clearly": true, "obviously": true, "certainly": true, "naturally": true,
+	"true": true, "sure": true, "yes": true, "overall": true, "ultimately": true, "instead": true, "also": true,
 }
 
 // byFirst indexes markers by their first word, longest first, so that a

@@ -256,7 +256,7 @@ func splitsAt(text string, s, i, start int, c byte) bool {
 	if !ok {
 		return false
 	}
-	if c == ' ' && !m.split {
+	if c == ' ' && !m.split || phrases[m.words] {
 		return false
 	}
 	// ", however, …" inside a clause: the adverb is set off, the clause
@@ -278,7 +278,7 @@ func splitsAt(text string, s, i, start int, c byte) bool {
 		w := firstWord(rest)
 		return inSet(clauseStarts, w) || inSet(questions, w)
 	case Example:
-		return c != ' ' && m.words != "such as"
+		return c != ' '
 	case Contrast:
 		if m.words == "but" {
 			prev := lastWord(text[s:i])

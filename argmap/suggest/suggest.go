@@ -98,8 +98,16 @@ func cardText(text string, u unit) string {
 	if r, n := utf8.DecodeRuneInString(s); unicode.IsLower(r) {
 		s = string(unicode.ToUpper(r)) + s[n:]
 	}
+	if utf8.RuneCountInString(s) > MaxCardText {
+		// A passage with no stop for pages: the card shows its start, the
+		// anchor keeps all of it.
+		s = string([]rune(s)[:MaxCardText-1]) + "…"
+	}
 	return s
 }
+
+// MaxCardText is the most characters a proposed claim's text has.
+const MaxCardText = 1000
 
 // By is the Proposal.By of what the suggester proposes.
 const By = "suggester"
