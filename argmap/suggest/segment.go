@@ -71,16 +71,15 @@ func sentences(text string, from, to int) []sentence {
 			j += len("”")
 		}
 		if j < to && !isSpace(text[j]) {
+			i = j - 1 // past the run of stops and quotes, each looked at once
 			continue
 		}
 		k := j
 		for k < to && text[k] == ' ' || k < to && text[k] == '\t' {
 			k++
 		}
-		if k < to && !canStartSentence(text[k:]) {
-			continue
-		}
-		if c == '.' && abbreviation(text, from, i) {
+		if k < to && !canStartSentence(text[k:]) || c == '.' && abbreviation(text, from, i) {
+			i = j - 1
 			continue
 		}
 		emit(start, j)
@@ -104,12 +103,20 @@ func canStartSentence(s string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘([\n\r", r)
 }
 
+// maxAbbreviation is the longest abbreviation, with its dots.
+const maxAbbreviation = 8
+
 // abbreviation reports whether the period at i ends an abbreviation or an
 // initial ("U.S.", "Dr.", "J.").
 func abbreviation(text string, from, i int) bool {
-	j := i
-	for j > from && (isWordByte(text[j-1]) || text[j-1] == '.') && text[j-1] != '\'' {
+	// Abbreviations are short: looking back a few bytes keeps a text of
+	// dots ("a.a.a.…") linear.
+	j, stop := i, max(from, i-maxAbbreviation)
+	for j > stop && (isWordByte(text[j-1]) || text[j-1] == '.') && text[j-1] != '\'' {
 		j--
+	}
+	if j == stop && j > from && isWordByte(text[j-1]) {
+		return false
 	}
 	w := strings.ToLower(text[j:i])
 	if abbreviations[w] {
@@ -140,10 +147,10 @@ const floatingWords = 10
 // semicolons, and gives each unit the marker it starts with. Linear in
 // the sentence: each byte is looked at a bounded number of times, and the
 // words before a place come from a running count (wordsAt).
-func clauses(text string, sent sentence, index int, wordsAt []int) ([]unit, []int) {
+func clauses(text string, sent sentence, index int, wordsAt []int32) ([]unit, []int32) {
 	s, e := sent.start, sent.end
 	wordsAt = wordStarts(text[s:e], wordsAt)
-	count := func(a, b int) int { return wordsAt[b-s] - wordsAt[a-s] }
+	count := func(a, b int) int { return int(wordsAt[b-s] - wordsAt[a-s]) }
 	cuts := []int{s}
 	// A sentence-initial subordinate clause ("Since X, Y", "Although X,
 	// Y") ends at its first comma.
@@ -229,9 +236,12 @@ func clauses(text string, sent sentence, index int, wordsAt []int) ([]unit, []in
 
 // wordStarts fills buf with the number of words that start before each
 // byte of s (len(s)+1 counts) and returns it.
-func wordStarts(s string, buf []int) []int {
+func wordStarts(s string, buf []int32) []int32 {
+	if cap(buf) < len(s)+1 {
+		buf = make([]int32, 0, len(s)+1)
+	}
 	buf = append(buf[:0], 0)
-	n, in := 0, false
+	n, in := int32(0), false
 	for i := 0; i < len(s); i++ {
 		w := isWordByte(s[i])
 		if w && !in {
@@ -281,7 +291,7 @@ func splitsAt(text string, s, i, start int, c byte) bool {
 		return c != ' '
 	case Contrast:
 		if m.words == "but" {
-			prev := lastWord(text[s:i])
+			prev := lastWord(text[max(s, i-64):i])
 			if inSet(notBeforeBut, prev) || strings.EqualFold(firstWord(low[n:]), "also") || containsFold(text[max(s, i-40):i], "not only") {
 				return false
 			}

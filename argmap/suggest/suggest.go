@@ -69,7 +69,7 @@ func Range(text string, offset, length int) *Result {
 		end++
 	}
 	var units []unit
-	var buf []int
+	var buf []int32
 	for i, s := range sentences(text, offset, end) {
 		var us []unit
 		us, buf = clauses(text, s, i, buf)

@@ -301,3 +301,60 @@ func BenchmarkArticle(b *testing.B) {
 		suggest.Text(text)
 	}
 }
+
+// FuzzText: on any text and selection, the proposals lie in the text at
+// whole characters, every relation's ends exist, and they make a valid
+// map (no claim concludes itself, no undercut aims round in a loop).
+func FuzzText(f *testing.F) {
+	f.Add("Fines must rise. Granted, owners are rarely caught, but once they pay they learn.", 0, 200)
+	f.Add("Since X is so, Y; because Z, and W. Therefore V! However U.", 3, 30)
+	f.Add("É ; , but because — and, so that\n\nalthough, however, yes", -1, 1<<30)
+	f.Fuzz(func(t *testing.T, text string, off, n int) {
+		if len(text) > 16<<10 {
+			t.Skip("larger than the fuzzer needs")
+		}
+		r := suggest.Range(text, off, n)
+		for _, c := range r.Claims {
+			if c.Offset < 0 || c.Length <= 0 || c.Offset+c.Length > len(text) {
+				t.Fatalf("claim at %d+%d outside the text", c.Offset, c.Length)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(text[c.Offset:c.Offset+c.Length]) {
+				t.Fatalf("claim at %d+%d splits a character", c.Offset, c.Length)
+			}
+		}
+		for _, rel := range r.Relations {
+			limit := len(r.Claims)
+			if rel.Undercut {
+				limit = len(r.Relations)
+			}
+			if rel.From < 0 || rel.From >= len(r.Claims) || rel.To < 0 || rel.To >= limit {
+				t.Fatalf("relation %+v out of range", rel)
+			}
+		}
+		if !utf8.ValidString(text) {
+			return // a map holds UTF-8 text only
+		}
+		m := argmap.New("fuzz")
+		if err := argmap.NewHistory(m).Do(r.Edit(argmap.NilID, text, time.Time{}, argmap.Point{})); err != nil {
+			t.Fatal(err)
+		}
+		if ps := argmap.Validate(m); ps.HasErrors() {
+			t.Fatalf("invalid map: %v", ps.Err())
+		}
+	})
+}
+
+// TestHostileTexts: texts made of what the reader looks back or ahead
+// at (runs of dots, initials, markers without words between them), 256 KB
+// each, read in one pass: a reader quadratic in them would take minutes
+// here, not the milliseconds this takes. Their proposals stay in the text.
+func TestHostileTexts(t *testing.T) {
+	for _, unit := range []string{"a.", ".", "A. ", "but ", ", and ", "because, ", "x;", "Since a, b, c. ", "\u201d.", "however "} {
+		text := strings.Repeat(unit, (256<<10)/len(unit))
+		for _, c := range suggest.Text(text).Claims {
+			if c.Offset < 0 || c.Offset+c.Length > len(text) {
+				t.Fatalf("%q: a claim outside the text", unit)
+			}
+		}
+	}
+}
