@@ -49,7 +49,10 @@ func CheckLimits(m *Map) error {
 			return err
 		}
 	}
-	return checkRound(m.Round) // debate flow
+	if err := checkRound(m.Round); err != nil { // debate flow
+		return err
+	}
+	return checkDialogue(m.Dialogue) // the dialogue layer (see dialogue.go)
 }
 
 // checkRound holds a round's speeches to the limits of every list and text.
