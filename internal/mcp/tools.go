@@ -1,0 +1,5 @@
+package mcp
+
+func (s *Server) addTools() {
+	s.addReadTools()
+}
