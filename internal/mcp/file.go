@@ -107,12 +107,14 @@ func (d *doc) fresh() error {
 const maxTries = 5
 
 // change applies the edit that build makes on the latest map through the
-// history and saves the map atomically. The file is read again first if it
+// history and saves the map atomically. The edit may only add suggestions
+// (see keepsPending): the server never accepts anything. The file is read again first if it
 // changed on disk, and checked once more just before the write: if it
 // changed in between, the edit is undone and built again on the new file,
-// so that nobody's work is lost. When build, the edit or the save fails,
+// so that nobody's work is lost. saved is called with the map and the
+// size of the file once it is written. When build, the edit or the save fails,
 // the map and the file stay as they were.
-func (d *doc) change(build func(m *argmap.Map) (argmap.Edit, error)) error {
+func (d *doc) change(build func(m *argmap.Map) (argmap.Edit, error), saved func(m *argmap.Map, size int)) error {
 	for try := 0; try < maxTries; try++ {
 		if err := d.fresh(); err != nil {
 			return err
@@ -124,10 +126,14 @@ func (d *doc) change(build func(m *argmap.Map) (argmap.Edit, error)) error {
 		if err != nil {
 			return err
 		}
+		before := accepted(d.m)
 		if err := d.h.Do(e); err != nil {
 			return err
 		}
 		data, err := d.encode()
+		if err == nil {
+			err = keepsPending(before, d.m, data)
+		}
 		if err != nil {
 			d.h.Undo()
 			return err
@@ -147,6 +153,7 @@ func (d *doc) change(build func(m *argmap.Map) (argmap.Edit, error)) error {
 		if fi, err := os.Stat(d.path); err == nil && fi.Size() == d.st.size {
 			d.st.mod = fi.ModTime()
 		}
+		saved(d.m, len(data))
 		return nil
 	}
 	return fmt.Errorf("%s keeps changing on disk; nothing was written, try again", d.path)

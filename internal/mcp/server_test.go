@@ -167,7 +167,8 @@ func TestListTools(t *testing.T) {
 }
 
 // allTools names every tool; TestListTools keeps it in step.
-var allTools = []string{"get_map", "outline", "evaluate", "find_claims", "layout", "export"}
+var allTools = []string{"get_map", "outline", "evaluate", "find_claims", "layout", "export",
+	"propose_claim", "propose_argument", "propose_objection", "propose_critical_question"}
 
 func TestGetMap(t *testing.T) {
 	f := writeFixture(t)

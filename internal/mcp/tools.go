@@ -2,4 +2,5 @@ package mcp
 
 func (s *Server) addTools() {
 	s.addReadTools()
+	s.addProposeTools()
 }
