@@ -102,6 +102,11 @@ func (d *doc) fresh() error {
 	return nil
 }
 
+// beforeWrite, if set, runs between building a change and checking the
+// file once more before writing it: tests save the file there as the user
+// would at the worst moment.
+var beforeWrite func()
+
 // maxTries bounds how often change starts again when the file changes on
 // disk between reading it and writing it.
 const maxTries = 5
@@ -137,6 +142,9 @@ func (d *doc) change(build func(m *argmap.Map) (argmap.Edit, error), saved func(
 		if err != nil {
 			d.h.Undo()
 			return err
+		}
+		if beforeWrite != nil {
+			beforeWrite()
 		}
 		if ch, err := d.changed(); err != nil || ch {
 			d.h.Undo()

@@ -65,6 +65,13 @@ func writeFixture(t *testing.T) *fixture {
 // SDK's in-memory transport.
 func connect(t *testing.T, path string) *sdk.ClientSession {
 	t.Helper()
+	cs, _ := connectServer(t, path)
+	return cs
+}
+
+// connectServer is connect that also returns the server.
+func connectServer(t *testing.T, path string) (*sdk.ClientSession, *Server) {
+	t.Helper()
 	s, err := New(path)
 	if err != nil {
 		t.Fatal(err)
@@ -81,7 +88,7 @@ func connect(t *testing.T, path string) *sdk.ClientSession {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { cs.Close() })
-	return cs
+	return cs, s
 }
 
 // call calls a tool and fails the test on a protocol error.
