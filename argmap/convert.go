@@ -230,6 +230,7 @@ func (w *mapV3) toMap() (*Map, error) {
 		}
 		a.Scheme = r.str(p.at(".scheme"), wa.Scheme)
 		a.Annotations = r.annotations(p, wa.Comments, wa.Tags, wa.Color, wa.Links)
+		a.Proposal = r.proposal(p, wa.Proposed)
 		m.Arguments[i] = a
 		if r.err != nil {
 			return nil, r.err
@@ -309,6 +310,7 @@ func (r *reader) claim(p place, wc *claimV3, c *Claim) *Claim {
 		c.Anchor = an
 	}
 	c.Annotations = r.annotations(p, wc.Comments, wc.Tags, wc.Color, wc.Links)
+	c.Proposal = r.proposal(p, wc.Proposed)
 	return c
 }
 
@@ -321,6 +323,8 @@ func (r *reader) challenge(p place, wc *challengeV3) *Challenge {
 		Note:   r.str(p.at(".note"), wc.Note),
 		Status: ChallengeStatus(wc.Status),
 		Answer: r.str(p.at(".answer"), wc.Answer),
+		// Proposal: a suggestion not yet accepted (version 3).
+		Proposal: r.proposal(p, wc.Proposed),
 	}
 	switch c.Kind {
 	case Object, Undercut, Question, CriticalQuestion:

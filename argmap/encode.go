@@ -42,6 +42,7 @@ func encodeWire(m *Map) (*fileV3, error) {
 			Tags:       c.Tags,
 			Color:      c.Color,
 			Links:      c.Links,
+			Proposed:   wireProposal(c.Proposal),
 		}
 		if a := c.Anchor; a != nil {
 			wc.Anchor = &anchorV1{
@@ -68,6 +69,7 @@ func encodeWire(m *Map) (*fileV3, error) {
 			Tags:     a.Tags,
 			Color:    a.Color,
 			Links:    a.Links,
+			Proposed: wireProposal(a.Proposal),
 		}
 	}
 	for _, c := range m.Challenges {
@@ -81,6 +83,7 @@ func encodeWire(m *Map) (*fileV3, error) {
 			Note:     c.Note,
 			Status:   string(c.Status),
 			Answer:   c.Answer,
+			Proposed: wireProposal(c.Proposal),
 		}
 		if wc.Status == "" {
 			wc.Status = string(Open)

@@ -29,6 +29,8 @@ import (
 //	3: 2026-12-01: version 2 plus (each only where the map has it, else
 //	   the map is written as version 2 or 1): [features of version 3,
 //	   one line each].
+//	   - "proposed": {"by", "time", "note"} on a claim, an argument or a
+//	     challenge: a suggestion not yet accepted (proposal.go).
 const FormatVersion = 3
 
 // FormatName is the value of the envelope's "format" field.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -420,5 +421,73 @@ func TestSuggestionProperties(t *testing.T) {
 				t.Fatalf("seed %d: %v is %v after accepting all, want %v", seed, id, got[id], w)
 			}
 		}
+	}
+}
+
+// TestProposalFile: suggestions are written in format version 3 (a golden
+// file, checked against the JSON Schema by assets), read back the same,
+// and a map without any is still written in the oldest version that holds
+// it; an older version's file may not hold "proposed".
+func TestProposalFile(t *testing.T) {
+	x := newSuggested(t)
+	data := snapshot(t, x.m)
+	goldenFile(t, "proposals", data)
+	if !bytes.Contains(data, []byte(`"version": 3,`)) || !bytes.Contains(data, []byte(`"proposed": {`)) {
+		t.Errorf("suggestions not written as version 3:\n%s", data)
+	}
+	back, err := argmap.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if proposals(back) != proposals(x.m) {
+		t.Errorf("proposals read back:\n%s\nwant\n%s", proposals(back), proposals(x.m))
+	}
+	if again := snapshot(t, back); !bytes.Equal(again, data) {
+		t.Error("encode(decode(encode(m))) differs")
+	}
+	// Accepting everything or rejecting everything leaves a version 1 map.
+	for name, e := range map[string]argmap.Edit{"accepted": argmap.Accept(x.m.Pending()...), "rejected": argmap.Reject(x.m.Pending()...)} {
+		m := back.Clone()
+		if err := e.Apply(m); err != nil {
+			t.Fatal(err)
+		}
+		if got := snapshot(t, m); !bytes.Contains(got, []byte(`"version": 1,`)) || bytes.Contains(got, []byte(`"proposed"`)) {
+			t.Errorf("%s: not written as version 1:\n%s", name, got)
+		}
+	}
+	if got := snapshot(t, x.m.Accepted()); !bytes.Equal(got, x.plain) {
+		t.Error("the accepted view is not the map before the suggestions")
+	}
+
+	const id = "00000000-0000-4000-8000-000000000001"
+	claim := func(version, proposed string) string {
+		return `{"format": "argmap", "version": ` + version + `, "map": {"claims": [{"id": "` + id +
+			`", "text": "a", "pos": {"x": 0, "y": 0}, "proposed": ` + proposed + `}]}}`
+	}
+	for _, tc := range []struct {
+		name, in, err string
+	}{
+		{"version 1 refuses it", claim("1", `{"by": "suggester"}`), `map.claims[0]`},
+		{"version 2 refuses it", claim("2", `{"by": "suggester"}`), `map.claims[0]`},
+		{"version 3 reads it", claim("3", `{"by": "suggester", "time": "2026-12-01T23:00:00Z", "note": "n"}`), ""},
+		{"bad time", claim("3", `{"by": "suggester", "time": "tonight"}`), `map.claims[0].proposed.time`},
+		{"unknown key", claim("3", `{"by": "suggester", "score": 1}`), `map.claims[0].proposed`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := argmap.Decode([]byte(tc.in))
+			if tc.err == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				p := m.Claims[0].Proposal
+				if p == nil || p.By != "suggester" || p.Note != "n" || !p.Time.Equal(proposedAt) {
+					t.Errorf("proposal %+v", p)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("error %v, want one naming %s", err, tc.err)
+			}
+		})
 	}
 }

@@ -42,6 +42,7 @@ type claimV3 struct {
 	Color    string      `json:"color,omitempty"`
 	Links    []string    `json:"links,omitempty"`
 	// New fields of version 3 go here, one line each.
+	Proposed *proposedV3 `json:"proposed,omitempty"` // suggestions: pending until accepted (proposal.go)
 }
 
 type argumentV3 struct {
@@ -56,6 +57,7 @@ type argumentV3 struct {
 	Color    string      `json:"color,omitempty"`
 	Links    []string    `json:"links,omitempty"`
 	// New fields of version 3 go here, one line each.
+	Proposed *proposedV3 `json:"proposed,omitempty"` // suggestions: pending until accepted (proposal.go)
 }
 
 type challengeV3 struct {
@@ -72,6 +74,7 @@ type challengeV3 struct {
 	Status   string `json:"status"`
 	Answer   string `json:"answer,omitempty"`
 	// New fields of version 3 go here, one line each.
+	Proposed *proposedV3 `json:"proposed,omitempty"` // suggestions: pending until accepted (proposal.go)
 }
 
 // wireVersion is the oldest format version that holds the map: what the
@@ -89,5 +92,6 @@ func (m *Map) wireVersion() int {
 // needsV3 reports whether the map holds something only version 3 can
 // write. Each feature of version 3 adds its condition here.
 func (m *Map) needsV3() bool {
-	return false
+	return m.HasPending() || // suggestions (proposal.go)
+		false
 }
