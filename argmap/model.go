@@ -114,6 +114,9 @@ type Claim struct {
 	Pos        Point
 	Pinned     bool // the user placed it: auto-layout leaves it where it is
 	Anchor     *Anchor
+	// Speech is the speech of the map's Round the claim was made in, or
+	// NilID.
+	Speech ID
 	// Proposal marks a suggestion not yet accepted (see Accepted); nil for
 	// an ordinary claim.
 	Proposal *Proposal
@@ -203,6 +206,8 @@ type Map struct {
 	Arguments  []*Argument
 	Challenges []*Challenge
 	Sources    []*Source
+	// Round is the debate round the map was flowed from, or nil.
+	Round *Round
 
 	claims map[ID]*Claim
 	args   map[ID]*Argument
@@ -308,6 +313,7 @@ func (m *Map) Clone() *Map {
 		y := *x
 		c.Sources[i] = &y
 	}
+	c.Round = m.Round.Clone()
 	c.Reindex()
 	return c
 }

@@ -29,6 +29,8 @@ import (
 //	3: 2026-12-01: version 2 plus (each only where the map has it, else
 //	   the map is written as version 2 or 1): [features of version 3,
 //	   one line each].
+//	   - debate flow: "round" (format, speeches: id, name, side, team,
+//	     speaker) in the map, "speech" (a speech's ID) on a claim.
 //	   - "proposed": {"by", "time", "note"} on a claim, an argument or a
 //	     challenge: a suggestion not yet accepted (proposal.go).
 const FormatVersion = 3

@@ -53,6 +53,15 @@ func TestWireV2IsV1PlusPrivate(t *testing.T) {
 // so that the upgrade (a version 2 body read into the version 3 structs)
 // stays the identity and nothing else changes by accident.
 var wireV3Additions = map[string]bool{
+	".map.claims,omitempty.speech,omitempty":                    true, // debate flow
+	".map.round,omitempty":                                      true, // debate flow
+	".map.round,omitempty.format":                               true, // debate flow
+	".map.round,omitempty.speeches,omitempty":                   true, // debate flow
+	".map.round,omitempty.speeches,omitempty.id":                true, // debate flow
+	".map.round,omitempty.speeches,omitempty.name":              true, // debate flow
+	".map.round,omitempty.speeches,omitempty.side":              true, // debate flow
+	".map.round,omitempty.speeches,omitempty.team,omitempty":    true, // debate flow
+	".map.round,omitempty.speeches,omitempty.speaker,omitempty": true, // debate flow
 	// suggestions (proposal.go)
 	".map.claims,omitempty.proposed,omitempty": true, ".map.claims,omitempty.proposed,omitempty.by": true,
 	".map.claims,omitempty.proposed,omitempty.time,omitempty": true, ".map.claims,omitempty.proposed,omitempty.note,omitempty": true,
