@@ -278,3 +278,33 @@ func TestProposeNotNative(t *testing.T) {
 		t.Error("the Argdown file changed")
 	}
 }
+
+// TestKeepsPending: a save that would read back with fewer suggestions
+// (an encoder that drops the mark), or a change that added accepted items,
+// is refused.
+func TestKeepsPending(t *testing.T) {
+	m := argmap.New("t")
+	c := &argmap.Claim{ID: argmap.NewID(), Text: "a"}
+	if err := argmap.Propose(argmap.Proposal{By: "x"}, argmap.AddClaim(c)).Apply(m); err != nil {
+		t.Fatal(err)
+	}
+	good, err := argmap.Encode(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := keepsPending(0, m, good); err != nil {
+		t.Errorf("a suggestion saved as one: %v", err)
+	}
+	plain := m.Clone()
+	plain.Claims[0].Proposal = nil
+	lost, err := argmap.Encode(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := keepsPending(0, m, lost); err != errNotKept {
+		t.Errorf("a file without the mark: %v, want errNotKept", err)
+	}
+	if err := keepsPending(0, plain, lost); err == nil || !strings.Contains(err.Error(), "accepted items") {
+		t.Errorf("an accepted claim added: %v", err)
+	}
+}
