@@ -2,10 +2,12 @@ package mcp
 
 import (
 	"context"
+	"encoding/base64"
 	"fmt"
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
@@ -140,14 +142,16 @@ type LayoutOut struct {
 
 // ExportIn are the arguments of export.
 type ExportIn struct {
-	Format string `json:"format" jsonschema:"the format's name: json (native), aif, argdown, md (outline), essay, essay-txt, dot, graphml, canvas, caes, kialo, apx, tgf, iccma"`
+	Format string `json:"format" jsonschema:"the format's name, as the tool's description lists them: json (native), argdown, aif, md (the outline), essay, dot, svg, png, pdf …"`
 }
 
 // ExportOut is the result of export.
 type ExportOut struct {
 	Format string `json:"format"`
 	Title  string `json:"title" jsonschema:"the format's full name"`
-	Text   string `json:"text" jsonschema:"the map in that format"`
+	Text   string `json:"text" jsonschema:"the map in that format; base64 when encoding says so"`
+	// Encoding is "base64" for a format that is not text (PNG, PDF).
+	Encoding string `json:"encoding,omitempty" jsonschema:"base64 for a format that is not text (png, pdf); absent for text"`
 }
 
 // maxFind is the default number of claims find_claims returns.
@@ -431,6 +435,9 @@ func export(m *argmap.Map, name string) (ExportOut, error) {
 	data, err := f.Encode(shown(m).WithoutPrivate())
 	if err != nil {
 		return ExportOut{}, fmt.Errorf("%s: %w", f.Title, err)
+	}
+	if !utf8.Valid(data) {
+		return ExportOut{Format: f.Name, Title: f.Title, Text: base64.StdEncoding.EncodeToString(data), Encoding: "base64"}, nil
 	}
 	return ExportOut{Format: f.Name, Title: f.Title, Text: string(data)}, nil
 }

@@ -3,6 +3,7 @@ package mcp
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/formats"
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
@@ -304,6 +306,13 @@ func TestLayout(t *testing.T) {
 	}
 }
 
+// A format that is not text, as PNG and PDF are (registered by packages
+// the server does not import itself).
+func init() {
+	formats.Register(&formats.Format{Name: "test-binary", Title: "Binary test format", Exts: []string{".testbin"},
+		Encode: func(m *argmap.Map) ([]byte, error) { return []byte{0x89, 'P', 'N', 'G', 0xff, 0}, nil }})
+}
+
 func TestExport(t *testing.T) {
 	f := writeFixture(t)
 	cs := connect(t, f.path)
@@ -318,6 +327,14 @@ func TestExport(t *testing.T) {
 		if out.Format != tc.format || out.Title == "" || !strings.Contains(out.Text, tc.want) {
 			t.Errorf("export(%s) = %s %q: lacks %q", tc.format, out.Format, clip(out.Text), tc.want)
 		}
+		if out.Encoding != "" {
+			t.Errorf("export(%s): encoding %q for text", tc.format, out.Encoding)
+		}
+	}
+	var bin ExportOut
+	callOK(t, cs, "export", map[string]any{"format": "test-binary"}, &bin)
+	if data, err := base64.StdEncoding.DecodeString(bin.Text); bin.Encoding != "base64" || err != nil || !bytes.Equal(data, []byte{0x89, 'P', 'N', 'G', 0xff, 0}) {
+		t.Errorf("binary export: %+v (%v)", bin, err)
 	}
 }
 
