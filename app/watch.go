@@ -216,7 +216,8 @@ func (e *Editor) reloadKeepingView(disk *argmap.Map, now fileStamp) {
 		}
 	}
 	e.Select(keep)
-	e.safe.stamp, e.watch.base, e.watch.baseHash, e.watch.asked = now, disk, now.Hash, ""
+	// The base is a copy: disk is now the document, which the user edits.
+	e.safe.stamp, e.watch.base, e.watch.baseHash, e.watch.asked = now, disk.Clone(), now.Hash, ""
 }
 
 // onlySuggestionsAdded reports whether the map on disk is the base (the

@@ -159,6 +159,29 @@ func TestWatchUnsavedAddsSuggestions(t *testing.T) {
 	}
 }
 
+// TestWatchReloadThenUnsaved: after a reload, the user edits and the
+// assistant proposes again: that is still only suggestions on top of the
+// file (the base is not the document the user went on editing).
+func TestWatchReloadThenUnsaved(t *testing.T) {
+	e, path := watchedEditor(t)
+	assistantProposes(t, path, "First suggestion", false)
+	e.checkDisk()
+	if e.watch.prompt != nil || e.History().Dirty() {
+		t.Fatal("the first suggestion was not reloaded")
+	}
+	edit(t, e, "Pupils learn less when tired.")
+	id := assistantProposes(t, path, "Second suggestion", false)
+	e.checkDisk()
+	p := e.watch.prompt
+	if p == nil {
+		t.Fatal("no question with unsaved changes")
+	}
+	test.Tap(p.add)
+	if e.Map().Claim(id) == nil || changedOnDisk(path, e.safe.stamp) {
+		t.Error("the second suggestion was taken for more than suggestions")
+	}
+}
+
 func TestWatchUnsavedReload(t *testing.T) {
 	e, path := watchedEditor(t)
 	edit(t, e, "Pupils learn less when tired.")
