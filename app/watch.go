@@ -92,7 +92,7 @@ func (e *Editor) stopWatch() {
 // or saved it, and if so shows what came in.
 func (e *Editor) checkDisk() {
 	s := e.safe.stamp
-	if e.path == "" || !s.Known || e.format != nativeFormat() || e.watch.prompt != nil {
+	if e.path == "" || !s.Known || e.format != nativeFormat() || e.busy() {
 		return
 	}
 	st, err := os.Stat(e.path)
@@ -119,6 +119,14 @@ func (e *Editor) checkDisk() {
 	}
 	now := fileStamp{Known: true, Size: int64(len(data)), ModTime: st.ModTime(), Hash: hash}
 	e.diskChanged(disk, now)
+}
+
+// busy reports whether the user is in the middle of something a reload
+// must not pull from under them: a dialog or menu is open (this question,
+// Restore Unsaved Changes, a file chooser) or a card's text is being
+// edited. The file is looked at again once they are done.
+func (e *Editor) busy() bool {
+	return e.watch.prompt != nil || e.win.Canvas().Overlays().Top() != nil || e.view.Editing()
 }
 
 // noteBase reads the file back once after it was opened or saved, while it

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/argmap/argmap/argmap"
@@ -95,6 +96,24 @@ func TestWatchReloadsKeepingTheView(t *testing.T) {
 	e.checkDisk()
 	if e.Map() != m {
 		t.Error("reloaded again without a change")
+	}
+}
+
+// TestWatchWaitsWhileBusy: with a dialog open (Restore Unsaved Changes, a
+// file chooser), the file is not reloaded under it; once it is closed, it is.
+func TestWatchWaitsWhileBusy(t *testing.T) {
+	e, path := watchedEditor(t)
+	d := dialog.NewInformation("Busy", "A dialog", e.win)
+	d.Show()
+	id := assistantProposes(t, path, "A suggestion", false)
+	e.checkDisk()
+	if e.Map().Claim(id) != nil {
+		t.Fatal("reloaded under an open dialog")
+	}
+	d.Hide()
+	e.checkDisk()
+	if e.Map().Claim(id) == nil {
+		t.Error("not reloaded once the dialog was closed")
 	}
 }
 
@@ -214,8 +233,9 @@ func TestWatchUnsavedKeepMine(t *testing.T) {
 	// Saving still asks before overwriting the file's new content.
 	e.saveCheckedThen(nil)
 	if e.safe.diskPrompt == nil {
-		t.Error("saving over the changed file did not ask")
+		t.Fatal("saving over the changed file did not ask")
 	}
+	test.Tap(e.safe.diskPrompt.cancel)
 	// A further change is asked about again.
 	assistantProposes(t, path, "Another suggestion", false)
 	e.checkDisk()
