@@ -180,7 +180,11 @@ func (e *Editor) diskChanged(disk *argmap.Map, now fileStamp) {
 	done := func() { d.Hide(); e.watch.prompt = nil }
 	p.add = widget.NewButton("Add "+plural(n, "Suggestion", "Suggestions"), func() {
 		done()
-		if e.do(add) && only {
+		ok := e.do(add)
+		if ok {
+			e.status.message("Added " + describeSuggestions(disk, n) + " to your map")
+		}
+		if ok && only {
 			// The file is the user's base plus these suggestions: what
 			// the editor now holds covers it.
 			e.safe.stamp, e.watch.base, e.watch.baseHash = now, disk, now.Hash

@@ -153,6 +153,9 @@ func TestWatchUnsavedAddsSuggestions(t *testing.T) {
 	if e.watch.prompt != nil {
 		t.Error("the question stayed")
 	}
+	if msg := e.status.Message(); msg != "Added 1 new suggestion from test-assistant to your map" {
+		t.Errorf("status %q", msg)
+	}
 	if c := e.Map().Claim(id); c == nil || !c.Pending() {
 		t.Fatalf("the suggestion was not added: %+v", c)
 	}
