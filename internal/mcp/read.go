@@ -11,6 +11,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/argmap/formats/placement"
 	"github.com/argmap/argmap/argmap/layout"
 	"github.com/argmap/argmap/argmap/outline"
 	"github.com/argmap/argmap/argmap/semantics"
@@ -153,6 +154,10 @@ type ExportOut struct {
 	// Encoding is "base64" for a format that is not text (PNG, PDF).
 	Encoding string `json:"encoding,omitempty" jsonschema:"base64 for a format that is not text (png, pdf); absent for text"`
 }
+
+// maxWords bounds the words of a query, so that a search takes time
+// linear in the map.
+const maxWords = 32
 
 // maxFind is the default number of claims find_claims returns.
 const maxFind = 20
@@ -362,12 +367,15 @@ func evaluate(ctx context.Context, m *argmap.Map, sem string) (EvaluateOut, erro
 // find lists the claims holding every word of the query.
 func find(m *argmap.Map, in FindIn) (FindOut, error) {
 	out := FindOut{Claims: []ClaimView{}}
+	if err := checkText("query", in.Query); err != nil {
+		return out, err
+	}
 	words := strings.Fields(strings.ToLower(in.Query))
 	if len(words) == 0 {
 		return out, fmt.Errorf("query: give at least one word to look for")
 	}
-	if err := checkText("query", in.Query); err != nil {
-		return out, err
+	if len(words) > maxWords {
+		return out, fmt.Errorf("query: %d words; at most %d", len(words), maxWords)
 	}
 	limit := in.Limit
 	if limit <= 0 {
@@ -399,6 +407,11 @@ func positions(m *argmap.Map, auto bool) (LayoutOut, error) {
 	out := LayoutOut{Claims: []Position{}}
 	pos := func(c *argmap.Claim) argmap.Point { return c.Pos }
 	if auto {
+		if n := max(len(m.Claims), len(m.Arguments)); n > placement.MaxFullLayout {
+			// The full layout's time grows faster than the map: a call
+			// must answer in bounded time.
+			return out, fmt.Errorf("auto: the map has %d claims or arguments; the automatic layout is offered up to %d (without auto, the map's own positions)", n, placement.MaxFullLayout)
+		}
 		laid := layout.Layout(m, layout.EstimateSize(m), layout.Options{})
 		pos = func(c *argmap.Claim) argmap.Point {
 			if p, ok := laid[c.ID]; ok {

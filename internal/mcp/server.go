@@ -66,8 +66,8 @@ type nopCloser struct{ io.Writer }
 
 func (nopCloser) Close() error { return nil }
 
-// locked runs fn with the document, the file read again first if it
-// changed on disk.
+// read runs fn with the document, under the lock, the file read again
+// first if it changed on disk.
 func (s *Server) read(fn func(d *doc) error) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()

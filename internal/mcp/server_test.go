@@ -12,6 +12,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/argmap/formats/placement"
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
@@ -356,6 +357,7 @@ func TestReadErrors(t *testing.T) {
 		{"evaluate", map[string]any{"semantics": "stable"}, `semantics "stable"`},
 		{"find_claims", map[string]any{"query": "  "}, "at least one word"},
 		{"find_claims", map[string]any{"query": strings.Repeat("x", argmap.MaxText+1)}, "the limit is"},
+		{"find_claims", map[string]any{"query": strings.Repeat("car ", maxWords+1)}, "33 words; at most 32"},
 		{"export", map[string]any{"format": "pdf"}, `format "pdf": unknown; the formats are`},
 		{"export", map[string]any{"format": ""}, "unknown"},
 	} {
@@ -393,5 +395,30 @@ func TestReadsLatest(t *testing.T) {
 	}
 	if msg := callErr(t, cs, "get_map", nil); !strings.Contains(msg, "changed on disk and no longer reads") {
 		t.Errorf("a broken file: %q", msg)
+	}
+}
+
+// TestLayoutTooBigForAuto: the automatic layout is refused, with a clear
+// message, on a map bigger than the full layout takes in bounded time; the
+// map's own positions are still given.
+func TestLayoutTooBigForAuto(t *testing.T) {
+	m := argmap.New("big")
+	next := argmap.DeterministicIDs(t.Name())
+	for i := 0; i <= placement.MaxFullLayout; i++ {
+		m.Claims = append(m.Claims, &argmap.Claim{ID: next(), Text: "c", Pos: argmap.Point{X: float64(i)}})
+	}
+	m.Reindex()
+	path := filepath.Join(t.TempDir(), "big.argmap.json")
+	if err := argmap.WriteFile(path, m); err != nil {
+		t.Fatal(err)
+	}
+	cs := connect(t, path)
+	if msg := callErr(t, cs, "layout", map[string]any{"auto": true}); !strings.Contains(msg, "5001 claims or arguments; the automatic layout is offered up to 5000") {
+		t.Errorf("auto on a big map: %q", msg)
+	}
+	var out LayoutOut
+	callOK(t, cs, "layout", nil, &out)
+	if len(out.Claims) != placement.MaxFullLayout+1 {
+		t.Errorf("%d positions", len(out.Claims))
 	}
 }
