@@ -61,6 +61,7 @@ type Editor struct {
 	settings  *settingsForm     // the last Settings window, for tests
 
 	routes routeState // the layout's routes for the canvas (routes.go)
+	watch  watchState // changes to the file on disk, such as an assistant's suggestions (watch.go)
 }
 
 // NewEditor builds the editor's widgets in w and shows an empty map. Call
