@@ -62,6 +62,7 @@ type Editor struct {
 	src      *sourcePane   // the source text beside the canvas
 	pres     *presenter    // presentation mode, or nil
 	settings *settingsForm // the last Settings window, for tests
+	flow     *flowPanel    // the debate flow view (flow*.go)
 
 	routes routeState // the layout's routes for the canvas (routes.go)
 }
@@ -85,6 +86,7 @@ func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	e.status = newStatusBar()
 	e.menus = newMenus(e)
 	e.src = newSourcePane(e)
+	e.flow = newFlowPanel(e)
 	e.wireView()
 
 	e.outSplit = container.NewHSplit(e.outline.widget(), e.view)
@@ -95,6 +97,7 @@ func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	w.SetContent(container.NewBorder(e.menus.toolbar(), e.status.widget(), nil, nil, e.body))
 	w.SetMainMenu(e.menus.mainMenu())
 	e.src.install()
+	e.installFlow()
 	e.menus.addShortcuts(w.Canvas())
 	w.Canvas().SetOnTypedKey(e.typedKey)
 	w.SetCloseIntercept(e.requestClose)
@@ -177,6 +180,7 @@ func (e *Editor) refreshWith(k uint64) {
 	e.menus.update()
 	e.updateTitle()
 	e.src.refresh()
+	e.flow.refresh()
 }
 
 func (e *Editor) exists(id argmap.ID) bool {
@@ -226,6 +230,9 @@ func (e *Editor) selectFrom(ids []argmap.ID, src any) {
 	}
 	if src != e.outline {
 		e.outline.selectIDs(e.sel)
+	}
+	if src != e.flow {
+		e.flow.selectIDs(e.sel)
 	}
 	e.insp.show(e.sel)
 	e.menus.update()
@@ -284,13 +291,16 @@ func (e *Editor) typedKey(ev *fyne.KeyEvent) {
 			}
 		}
 	}
+	if e.flow.shown && e.flow.key(ev.Name, false, true) {
+		return
+	}
 	e.view.HandleKey(ev.Name, 0)
 }
 
 // setPanels shows or hides the outline and the inspector.
 func (e *Editor) setPanels(outline, insp bool) {
 	e.showOut, e.showInsp = outline, insp
-	var left = e.src.centre()
+	var left = e.centre()
 	if outline {
 		e.outSplit.Leading = e.outline.widget()
 		e.outSplit.Trailing = left

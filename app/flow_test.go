@@ -1,0 +1,326 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// newFlowEditor opens an empty map in an editor on Fyne's test app, gives
+// it a round of the format (a key of argmap.Formats) and shows the flow.
+func newFlowEditor(t *testing.T, format string) *Editor {
+	t.Helper()
+	old := argmap.NewID
+	argmap.NewID = argmap.DeterministicIDs(t.Name())
+	t.Cleanup(func() { argmap.NewID = old })
+	a := test.NewTempApp(t)
+	w := a.NewWindow("test")
+	w.Resize(fyne.NewSize(1600, 1000))
+	e := NewEditor(a, w)
+	if err := e.createRound(format, "", ""); err != nil {
+		t.Fatal(err)
+	}
+	if !e.flow.shown {
+		t.Fatal("the flow is not shown after New Round")
+	}
+	return e
+}
+
+// flowType types on whatever has the keyboard, as a judge does: the
+// steps are text (typed rune by rune) or keys (fyne.KeyName), with
+// "shift+Tab" for an extension.
+func flowType(t *testing.T, e *Editor, steps ...any) {
+	t.Helper()
+	for _, s := range steps {
+		f := e.win.Canvas().Focused()
+		if f != e.flow.entry {
+			t.Fatalf("before %v the keyboard is with %T, not the flow's line", s, f)
+		}
+		switch s := s.(type) {
+		case string:
+			if s == "shift+Tab" {
+				currentMods = func() fyne.KeyModifier { return fyne.KeyModifierShift }
+				f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+				currentMods = func() fyne.KeyModifier { return 0 }
+				continue
+			}
+			for _, r := range s {
+				f.TypedRune(r)
+			}
+		case fyne.KeyName:
+			f.TypedKey(&fyne.KeyEvent{Name: s})
+		}
+	}
+}
+
+// speechOf is the name of the speech claim text was made in.
+func speechOf(t *testing.T, m *argmap.Map, text string) string {
+	t.Helper()
+	c := claimByText(t, m, text)
+	s := m.Round.Speech(c.Speech)
+	if s == nil {
+		t.Fatalf("claim %q is in no speech", text)
+	}
+	return s.Name
+}
+
+// answer is an argument of the flow, by the texts of its ends.
+type answer struct {
+	from, to string
+	pol      argmap.Polarity
+}
+
+func answersOf(m *argmap.Map) map[answer]bool {
+	out := map[answer]bool{}
+	for _, a := range m.Arguments {
+		for _, p := range a.Premises {
+			if t := m.Claim(a.Target); t != nil {
+				out[answer{m.Claim(p).Text, t.Text, a.Polarity}] = true
+			}
+		}
+	}
+	return out
+}
+
+// cardMarks are the marks the sheet shows, by card text.
+func cardMarks(e *Editor) map[string][2]bool {
+	out := map[string][2]bool{}
+	for _, c := range e.flow.sheet.data.Cards {
+		out[c.Text] = [2]bool{c.Dropped, c.Extended}
+	}
+	return out
+}
+
+func TestFlowPolicyRoundFromTheKeyboard(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e,
+		// 1AC: two points, each on a new line.
+		"Plan: fund night buses", fyne.KeyReturn,
+		"Advantage: shift workers get home safely", fyne.KeyReturn,
+		// 1NC: select the advantage (left, down) and answer it twice.
+		fyne.KeyPageDown, fyne.KeyLeft, fyne.KeyDown,
+		"No link: workers drive", fyne.KeyTab,
+		"Turn: buses at night are unsafe", fyne.KeyReturn,
+		// A new line of the 1NC: an off-case disadvantage.
+		fyne.KeyEscape, "DA: the budget cuts day routes", fyne.KeyReturn,
+		// 2AC: answer the no-link argument only.
+		fyne.KeyPageDown, fyne.KeyLeft,
+		"Surveys: most workers have no car", fyne.KeyTab,
+	)
+	m := e.Map()
+	for text, want := range map[string]string{
+		"Plan":      "1AC",
+		"Advantage": "1AC",
+		"No link":   "1NC",
+		"Turn":      "1NC",
+		"DA":        "1NC",
+		"Surveys":   "2AC",
+	} {
+		if got := speechOf(t, m, text); got != want {
+			t.Errorf("%q is in %s, want %s", text, got, want)
+		}
+	}
+	if len(m.Claims) != 6 {
+		t.Errorf("%d claims, want 6", len(m.Claims))
+	}
+	want := map[answer]bool{
+		{"No link: workers drive", "Advantage: shift workers get home safely", argmap.Con}:       true,
+		{"Turn: buses at night are unsafe", "Advantage: shift workers get home safely", argmap.Con}: true,
+		{"Surveys: most workers have no car", "No link: workers drive", argmap.Con}:                 true,
+	}
+	got := answersOf(m)
+	for a := range want {
+		if !got[a] {
+			t.Errorf("missing answer %+v", a)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("answers %v, want %v", got, want)
+	}
+	// The turn and the disadvantage went unanswered by the 2AC: dropped.
+	// So was the plan (the negative never spoke to it).
+	marks := cardMarks(e)
+	for text, dropped := range map[string]bool{
+		"Plan: fund night buses":                   true,
+		"Advantage: shift workers get home safely": false,
+		"No link: workers drive":                   false,
+		"Turn: buses at night are unsafe":          true,
+		"DA: the budget cuts day routes":           true,
+	} {
+		if marks[text][0] != dropped {
+			t.Errorf("%q: dropped mark %v, want %v", text, marks[text][0], dropped)
+		}
+	}
+	// The answers sit in the row of what they answer.
+	g := e.flow.state.grid
+	adv := claimByText(t, m, "Advantage").ID
+	noLink := claimByText(t, m, "No link").ID
+	if g.Cells[noLink].Row != g.Cells[adv].Row {
+		t.Errorf("the no-link argument is in row %d, the advantage in %d", g.Cells[noLink].Row, g.Cells[adv].Row)
+	}
+	if sel := e.Selection(); len(sel) != 1 || sel[0] != claimByText(t, m, "Surveys").ID {
+		t.Errorf("after Tab the selection is %v, want the new answer", sel)
+	}
+	if e.flow.entry.Text != "" {
+		t.Errorf("the line still holds %q after Tab", e.flow.entry.Text)
+	}
+}
+
+func TestFlowBPRoundFromTheKeyboard(t *testing.T) {
+	e := newFlowEditor(t, "bp")
+	flowType(t, e,
+		"Ban phones in schools", fyne.KeyReturn,
+		"Phones harm attention", fyne.KeyReturn,
+		// LO answers the harm; DPM rebuilds it; the member extends.
+		fyne.KeyPageDown, fyne.KeyLeft, fyne.KeyDown,
+		"Attention is harmed by sleep, not phones", fyne.KeyTab,
+		"Studies control for sleep", fyne.KeyTab,
+		// Back on the PM's harm: extended by the government's next speech.
+		fyne.KeyLeft, fyne.KeyLeft, "Our extension: grades rise after bans", "shift+Tab",
+	)
+	m := e.Map()
+	for text, want := range map[string]string{
+		"Ban phones":            "PM",
+		"Phones harm":           "PM",
+		"Attention is harmed":   "LO",
+		"Studies control":       "DPM",
+		"Our extension: grades": "DPM",
+	} {
+		if got := speechOf(t, m, text); got != want {
+			t.Errorf("%q is in %s, want %s", text, got, want)
+		}
+	}
+	got := answersOf(m)
+	for _, a := range []answer{
+		{"Attention is harmed by sleep, not phones", "Phones harm attention", argmap.Con},
+		{"Studies control for sleep", "Attention is harmed by sleep, not phones", argmap.Con},
+		{"Our extension: grades rise after bans", "Phones harm attention", argmap.Pro},
+	} {
+		if !got[a] {
+			t.Errorf("missing %+v in %v", a, got)
+		}
+	}
+	marks := cardMarks(e)
+	if !marks["Phones harm attention"][1] {
+		t.Error("the PM's harm, carried on by the DPM, is not marked extended")
+	}
+	if marks["Attention is harmed by sleep, not phones"][0] {
+		t.Error("the LO's answer, answered by the DPM, is marked dropped")
+	}
+}
+
+func TestFlowTabNeedsASelection(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "An answer to nothing", fyne.KeyTab)
+	if len(e.Map().Claims) != 0 {
+		t.Fatalf("Tab with nothing selected added %d claims", len(e.Map().Claims))
+	}
+	if e.flow.entry.Text != "An answer to nothing" {
+		t.Errorf("the typed text was lost: %q", e.flow.entry.Text)
+	}
+	if msg := e.status.Message(); msg == "" {
+		t.Error("no message says why nothing was added")
+	}
+}
+
+func TestFlowSelectionIsSharedWithTheMap(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "First", fyne.KeyReturn, fyne.KeyPageDown, fyne.KeyLeft, "Reply", fyne.KeyTab)
+	m := e.Map()
+	first, reply := claimByText(t, m, "First").ID, claimByText(t, m, "Reply").ID
+	// Selected in the map: the flow follows, and its speech is current.
+	e.View().OnSelectionChanged([]argmap.ID{first})
+	if !e.flow.sheet.sel[first] || e.flow.sheet.sel[reply] {
+		t.Errorf("flow selection %v, want only the claim selected on the map", e.flow.sheet.sel)
+	}
+	if e.flow.cur != 0 {
+		t.Errorf("current speech %d, want 0 (the selected claim's)", e.flow.cur)
+	}
+	// Tapped in the flow: the map follows.
+	c := e.flow.sheet.card(reply)
+	pos, sz := e.flow.sheet.geom.cardRect(c)
+	test.TapAt(e.flow.sheet, fyne.NewPos(pos.X+sz.Width/2, pos.Y+sz.Height/2))
+	if got := e.View().Selection(); len(got) != 1 || got[0] != reply {
+		t.Errorf("map selection %v after a tap on the flow, want the reply", got)
+	}
+	if got := e.Selection(); len(got) != 1 || got[0] != reply {
+		t.Errorf("editor selection %v, want the reply", got)
+	}
+}
+
+func TestFlowUndo(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "First", fyne.KeyReturn, fyne.KeyPageDown, fyne.KeyLeft, "Reply", fyne.KeyTab)
+	if _, ok := e.menus.undo.Shortcut.(*fyne.ShortcutUndo); !ok {
+		t.Fatalf("Undo's shortcut is %v, not Ctrl+Z", e.menus.undo.Shortcut)
+	}
+	// Ctrl+Z reaches the main menu before the focused line (the driver
+	// runs menu shortcuts first).
+	e.menus.undo.Action()
+	m := e.Map()
+	if len(m.Claims) != 1 || len(m.Arguments) != 0 {
+		t.Fatalf("after one undo: %d claims, %d arguments; want the answer and its argument gone", len(m.Claims), len(m.Arguments))
+	}
+	if n := len(e.flow.sheet.data.Cards); n != 1 {
+		t.Errorf("the sheet shows %d cards after undo, want 1", n)
+	}
+	e.menus.redo.Action()
+	if len(e.flow.sheet.data.Cards) != 2 {
+		t.Errorf("the sheet shows %d cards after redo, want 2", len(e.flow.sheet.data.Cards))
+	}
+	// An edit made elsewhere (the inspector, the map) shows on the sheet.
+	e.do(argmap.SetText(claimByText(t, m, "Reply").ID, "Reply, edited"))
+	found := false
+	for _, c := range e.flow.sheet.data.Cards {
+		found = found || c.Text == "Reply, edited"
+	}
+	if !found {
+		t.Error("the sheet does not show a text edited outside it")
+	}
+}
+
+func TestFlowEmptyState(t *testing.T) {
+	old := argmap.NewID
+	argmap.NewID = argmap.DeterministicIDs(t.Name())
+	t.Cleanup(func() { argmap.NewID = old })
+	a := test.NewTempApp(t)
+	w := a.NewWindow("test")
+	e := NewEditor(a, w)
+	e.flow.menuItem.Action()
+	if !e.flow.shown || e.flow.root.Objects[0] != e.flow.empty {
+		t.Fatal("a map without a round does not show the empty state")
+	}
+	e.newRoundDialog()
+	f := e.flow.form
+	f.format.SetSelected(labelCustomRound)
+	if f.custom.Disabled() {
+		t.Fatal("the custom order field stays disabled for a custom round")
+	}
+	if err := e.createRound(labelCustomRound, "Prop 1: prop, Opp 1: opp\nProp 2, Opp 2", "Ana, Ben"); err != nil {
+		t.Fatal(err)
+	}
+	r := e.Map().Round
+	var got []string
+	for _, s := range r.Speeches {
+		got = append(got, s.Name+"/"+s.Side+"/"+s.Speaker)
+	}
+	want := []string{"Prop 1/prop/Ana", "Opp 1/opp/Ben", "Prop 2/prop/", "Opp 2/opp/"}
+	if len(got) != len(want) {
+		t.Fatalf("speeches %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("speech %d = %s, want %s", i, got[i], want[i])
+		}
+	}
+	if e.flow.root.Objects[0] != e.flow.sheetC {
+		t.Error("the flow still shows the empty state after New Round")
+	}
+	e.undo()
+	if e.Map().Round != nil || e.flow.root.Objects[0] != e.flow.empty {
+		t.Error("undoing New Round does not bring the empty state back")
+	}
+}
