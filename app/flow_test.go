@@ -127,7 +127,7 @@ func TestFlowPolicyRoundFromTheKeyboard(t *testing.T) {
 		t.Errorf("%d claims, want 6", len(m.Claims))
 	}
 	want := map[answer]bool{
-		{"No link: workers drive", "Advantage: shift workers get home safely", argmap.Con}:       true,
+		{"No link: workers drive", "Advantage: shift workers get home safely", argmap.Con}:          true,
 		{"Turn: buses at night are unsafe", "Advantage: shift workers get home safely", argmap.Con}: true,
 		{"Surveys: most workers have no car", "No link: workers drive", argmap.Con}:                 true,
 	}
