@@ -22,11 +22,12 @@ import (
 
 // flowPanel is the flow view of one editor.
 type flowPanel struct {
-	e     *Editor
-	shown bool
-	cur   int         // the speech being flowed (a column), or -1
-	m     *argmap.Map // the map cur belongs to
-	state flowState
+	e          *Editor
+	shown      bool
+	cur        int         // the speech being flowed (a column), or -1
+	m          *argmap.Map // the map cur belongs to
+	hadOutline bool        // the outline was shown before the flow took its place
+	state      flowState
 
 	sheet  *flowSheet
 	header *flowHeader
@@ -176,14 +177,22 @@ func (p *flowPanel) setShown(on bool) {
 			p.selectIDs([]argmap.ID{id})
 		}
 	}
-	e.setPanels(e.showOut, e.showInsp)
+	// The sheet wants the width: the outline (the same claims as a tree)
+	// makes room while the flow is shown and comes back after.
+	out := e.showOut
+	if on {
+		p.hadOutline, out = e.showOut, false
+	} else if p.hadOutline {
+		out = true
+	}
+	e.setPanels(out, e.showInsp)
 	if p.menuItem != nil {
 		p.menuItem.Checked = on
 		if e.menus.main != nil {
 			e.menus.main.Refresh()
 		}
 	}
-	if on {
+	if on && e.m.Round != nil {
 		p.focus()
 		e.status.message("The debate flow: type a claim, Enter adds it, Tab answers the selected claim")
 	}
