@@ -51,18 +51,14 @@ type Editor struct {
 	evalOn    bool              // the evaluation overlay is shown
 	labels    *argmap.Labelling // the evaluation of the map as it is, or nil
 	schemes   *argmap.Schemes   // the scheme catalogue, or nil if it failed to load
-	logicKey  uint64            // logicHash of the map the roles and labels are of
-	// cardEdit is the claim whose text or annotations the edit being run
-	// changes, and nothing else: the canvas then updates that card alone.
-	cardEdit argmap.ID
-	compare  *compareView  // the last Compare window, for tests
-	safe     *safety       // autosave, recovery, the file's state on disk
-	nav      *navState     // focus and collapsed branches
-	finder   *finder       // the last Find dialog, for tests
-	src      *sourcePane   // the source text beside the canvas
-	pres     *presenter    // presentation mode, or nil
-	settings *settingsForm // the last Settings window, for tests
-	flow     *flowPanel    // the debate flow view (flow*.go)
+	compare   *compareView      // the last Compare window, for tests
+	safe      *safety           // autosave, recovery, the file's state on disk
+	nav       *navState         // focus and collapsed branches
+	finder    *finder           // the last Find dialog, for tests
+	src       *sourcePane       // the source text beside the canvas
+	pres      *presenter        // presentation mode, or nil
+	settings  *settingsForm     // the last Settings window, for tests
+	flow      *flowPanel        // the debate flow view (flow*.go)
 
 	routes routeState // the layout's routes for the canvas (routes.go)
 }
@@ -139,8 +135,8 @@ func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
 	}
 }
 
-// changed runs after every edit, undo and redo.
-func (e *Editor) changed() {
+// changed runs after every edit, undo and redo, with what changed.
+func (e *Editor) changed(c argmap.Change) {
 	e.noteEdit()
 	// Drop selected IDs that an undo or a delete took away.
 	keep := e.sel[:0]
@@ -151,36 +147,36 @@ func (e *Editor) changed() {
 	}
 	e.sel = keep
 	e.view.SetSelection(e.sel)
-	k := logicHash(e.m, e.evalOn)
-	if e.cardEdit != argmap.NilID && k == e.logicKey && e.roles != nil {
+	if c.Only(argmap.Content) && len(c.IDs) == 1 && e.roles != nil {
 		// Typing on a big map: re-wrap one card, not the whole scene.
-		e.view.RefreshCard(e.cardEdit)
+		e.view.RefreshCard(c.IDs[0])
 	} else {
 		e.view.Refresh()
 	}
-	e.refreshWith(k)
+	e.refreshWith(c)
 }
 
-// refreshAll brings every widget but the canvas in line with the model.
-func (e *Editor) refreshAll() { e.refreshWith(logicHash(e.m, e.evalOn)) }
+// refreshAll brings every widget but the canvas in line with the model,
+// evaluating it again.
+func (e *Editor) refreshAll() { e.refreshWith(argmap.Change{Aspects: argmap.Everything}) }
 
-// refreshWith is refreshAll given the logicHash k of the map.
-func (e *Editor) refreshWith(k uint64) {
+// refreshWith brings every widget but the canvas in line with the model
+// after change c.
+func (e *Editor) refreshWith(c argmap.Change) {
 	// Roles and labels do not depend on texts, colours or positions: typing
 	// and dragging skip them (they cost milliseconds on big maps).
-	if k != e.logicKey || e.roles == nil {
-		e.logicKey = k
+	if c.Has(argmap.Logic) || e.roles == nil {
 		e.roles = e.m.Roles()
 		e.evaluate()
 		e.view.SetArgMarks(e.argMarks())
 	}
-	e.outline.refresh()
+	e.outline.refresh(c.Has(argmap.Logic))
 	e.insp.show(e.sel)
 	e.status.update(e)
 	e.menus.update()
 	e.updateTitle()
 	e.src.refresh()
-	e.flow.refresh()
+	e.flow.refreshWith(c)
 }
 
 func (e *Editor) exists(id argmap.ID) bool {
@@ -250,14 +246,6 @@ func (e *Editor) single() (argmap.ID, bool) {
 // do runs an edit through the history and reports a failure in the status
 // bar. It returns whether the edit applied.
 func (e *Editor) do(ed argmap.Edit) bool { return e.doMerge(ed, "") }
-
-// doCard runs ed, an edit of the text or annotations of the claim (or
-// argument) id and of nothing else, merged under key ("" for none).
-func (e *Editor) doCard(id argmap.ID, ed argmap.Edit, key string) bool {
-	e.cardEdit = id
-	defer func() { e.cardEdit = argmap.NilID }()
-	return e.doMerge(ed, key)
-}
 
 func (e *Editor) doMerge(ed argmap.Edit, key string) bool {
 	if err := e.hist.DoMerge(ed, key); err != nil {

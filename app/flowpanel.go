@@ -209,7 +209,16 @@ func (p *flowPanel) focus() {
 	}
 }
 
-// refresh reads the map again after a change.
+// refreshWith reads the map again after change c; a move on the canvas
+// changes nothing the sheet shows.
+func (p *flowPanel) refreshWith(c argmap.Change) {
+	if c.Aspects != 0 && c.Only(argmap.Geometry) {
+		return
+	}
+	p.refresh()
+}
+
+// refresh reads the map again.
 func (p *flowPanel) refresh() {
 	if !p.shown {
 		return
