@@ -42,6 +42,7 @@ func encodeWire(m *Map) (*fileV3, error) {
 			Tags:       c.Tags,
 			Color:      c.Color,
 			Links:      c.Links,
+			Speech:     wireID(c.Speech),
 		}
 		if a := c.Anchor; a != nil {
 			wc.Anchor = &anchorV1{
@@ -94,6 +95,7 @@ func encodeWire(m *Map) (*fileV3, error) {
 	for _, s := range m.Sources {
 		w.Sources = append(w.Sources, sourceV1{ID: s.ID.String(), Name: s.Name, Path: s.Path, Hash: s.Hash})
 	}
+	w.Round = wireRound(m.Round)
 	return f, nil
 }
 

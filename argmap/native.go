@@ -29,6 +29,8 @@ import (
 //	3: 2026-12-01: version 2 plus (each only where the map has it, else
 //	   the map is written as version 2 or 1): [features of version 3,
 //	   one line each].
+//	   - debate flow: "round" (format, speeches: id, name, side, team,
+//	     speaker) in the map, "speech" (a speech's ID) on a claim.
 const FormatVersion = 3
 
 // FormatName is the value of the envelope's "format" field.

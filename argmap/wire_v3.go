@@ -27,6 +27,7 @@ type mapV3 struct {
 	Challenges []challengeV3 `json:"challenges,omitempty"`
 	Sources    []sourceV1    `json:"sources,omitempty"`
 	// New sections of version 3 go here, one line each.
+	Round *roundV3 `json:"round,omitempty"` // debate flow: the round the map was flowed from (wire_v3_round.go)
 }
 
 type claimV3 struct {
@@ -42,6 +43,7 @@ type claimV3 struct {
 	Color    string      `json:"color,omitempty"`
 	Links    []string    `json:"links,omitempty"`
 	// New fields of version 3 go here, one line each.
+	Speech string `json:"speech,omitempty"` // debate flow: the ID of the round's speech the claim was made in
 }
 
 type argumentV3 struct {
@@ -89,5 +91,5 @@ func (m *Map) wireVersion() int {
 // needsV3 reports whether the map holds something only version 3 can
 // write. Each feature of version 3 adds its condition here.
 func (m *Map) needsV3() bool {
-	return false
+	return m.hasRound() // debate flow
 }
