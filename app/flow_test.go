@@ -1,6 +1,9 @@
 package app
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -149,6 +152,8 @@ func TestFlowPolicyRoundFromTheKeyboard(t *testing.T) {
 		"No link: workers drive":                   false,
 		"Turn: buses at night are unsafe":          true,
 		"DA: the budget cuts day routes":           true,
+		// Not answered yet, but the negative has not spoken since.
+		"Surveys: most workers have no car": false,
 	} {
 		if marks[text][0] != dropped {
 			t.Errorf("%q: dropped mark %v, want %v", text, marks[text][0], dropped)
@@ -322,5 +327,57 @@ func TestFlowEmptyState(t *testing.T) {
 	e.undo()
 	if e.Map().Round != nil || e.flow.root.Objects[0] != e.flow.empty {
 		t.Error("undoing New Round does not bring the empty state back")
+	}
+}
+
+func TestFlowDroppedOnceTheOtherSideSpoke(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "Harms: buses are rare at night", fyne.KeyReturn)
+	if cardMarks(e)["Harms: buses are rare at night"][0] {
+		t.Fatal("a claim of the speech being flowed is marked dropped")
+	}
+	// The 1NC is flowed without a word on the harms: now they are dropped.
+	flowType(t, e, fyne.KeyPageDown, "Counterplan: taxi vouchers", fyne.KeyReturn)
+	if !cardMarks(e)["Harms: buses are rare at night"][0] {
+		t.Error("the harms, passed over by the 1NC, are not marked dropped")
+	}
+	if cardMarks(e)["Counterplan: taxi vouchers"][0] {
+		t.Error("the counterplan is marked dropped before the 2AC")
+	}
+	// Moving past the 2AC without an answer drops the counterplan too.
+	flowType(t, e, fyne.KeyPageDown, fyne.KeyPageDown)
+	if !cardMarks(e)["Counterplan: taxi vouchers"][0] {
+		t.Error("the counterplan, passed over by the 2AC, is not marked dropped")
+	}
+	flowType(t, e, fyne.KeyPageUp, fyne.KeyPageUp)
+	if e.flow.cur != 1 {
+		t.Errorf("Page Up twice from the 2NC: speech %d, want 1 (the 1NC)", e.flow.cur)
+	}
+}
+
+func TestFlowDecisionSummary(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "Harms: buses are rare at night", fyne.KeyReturn,
+		fyne.KeyPageDown, "Counterplan: taxi vouchers", fyne.KeyReturn)
+	e.showSummary()
+	if !strings.Contains(e.flow.summary, "Harms: buses are rare at night") {
+		t.Errorf("the summary does not name the dropped harms:\n%s", e.flow.summary)
+	}
+	var exp *fyne.MenuItem
+	for _, it := range e.menus.exportMenu.ChildMenu.Items {
+		if strings.HasPrefix(it.Label, "Decision Summary (Markdown)") {
+			exp = it
+		}
+	}
+	if exp == nil || exp.Disabled {
+		t.Fatalf("File › Export has no enabled Decision Summary (Markdown): %v", exp)
+	}
+	path := filepath.Join(t.TempDir(), "round.decision.md")
+	if err := e.ExportTo(summaryFormats[0], path); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(data), "Counterplan: taxi vouchers") {
+		t.Errorf("the exported summary (err %v) lacks the counterplan:\n%s", err, data)
 	}
 }

@@ -32,8 +32,12 @@ func sideName(side string) string {
 }
 
 // buildFlow lays the map's round out as a sheet; labels (nil while the
-// evaluation is hidden) give each card its badge.
-func buildFlow(m *argmap.Map, labels *argmap.Labelling) flowState {
+// evaluation is hidden) give each card its badge. A claim is marked
+// dropped only once the other side has spoken after it (a later opposing
+// speech has a claim, or is before cur, the speech being flowed): while a
+// round is flowed live, the last speeches' claims are not dropped yet, only
+// not answered yet.
+func buildFlow(m *argmap.Map, labels *argmap.Labelling, cur int) flowState {
 	g := flow.Layout(m)
 	st := flowState{grid: g}
 	if m.Round == nil {
@@ -53,6 +57,21 @@ func buildFlow(m *argmap.Map, labels *argmap.Labelling) flowState {
 		d.Speeches = append(d.Speeches, sheetSpeech{Name: sp.Name, Side: side, Speaker: sp.Speaker, First: sp.Side == first})
 	}
 	dropped, extended := flow.Dropped(m), flow.Extended(m)
+	spoken := make([]bool, len(g.Columns)) // a speech the judge has flowed
+	for _, c := range g.Cells {
+		spoken[c.Col] = true
+	}
+	for k := 0; k < cur && k < len(spoken); k++ {
+		spoken[k] = true
+	}
+	answeredSince := func(col int) bool {
+		for k := col + 1; k < len(g.Columns); k++ {
+			if spoken[k] && g.Columns[k].Opposes(g.Columns[col]) {
+				return true
+			}
+		}
+		return false
+	}
 	// Each placed claim's arrows: to what its arguments target (for an
 	// undercut, the inference's first placed premise).
 	links := make(map[argmap.ID][]sheetLink)
@@ -83,7 +102,7 @@ func buildFlow(m *argmap.Map, labels *argmap.Labelling) flowState {
 		}
 		card := sheetCard{
 			ID: c.ID, Col: cell.Col, Row: cell.Row, Text: c.Text,
-			Dropped: dropped[c.ID], Extended: extended[c.ID], Links: links[c.ID],
+			Dropped: dropped[c.ID] && answeredSince(cell.Col), Extended: extended[c.ID], Links: links[c.ID],
 		}
 		if labels != nil {
 			switch labels.Label(c.ID) {

@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/flow"
+	"github.com/argmap/argmap/argmap/formats"
 )
 
 // labelCustomRound is the New Round dialog's choice of an order of one's own.
@@ -42,6 +44,8 @@ func (e *Editor) installFlow() {
 		fyne.NewMenuItemSeparator(),
 		item("Next Speech", key(fyne.KeyPageDown, mod), func() { e.flowStep(+1) }),
 		item("Previous Speech", key(fyne.KeyPageUp, mod), func() { e.flowStep(-1) }),
+		fyne.NewMenuItemSeparator(),
+		item("Decision Summary…", key(fyne.KeyD, modShift), e.showSummary),
 		fyne.NewMenuItemSeparator(),
 		item("Remove Round…", nil, e.removeRoundDialog),
 	)
@@ -235,7 +239,39 @@ func (e *Editor) removeRoundDialog() {
 	d.Show()
 }
 
-// flowExports are File › Export's items of a round: the decision summary.
+// summaryFormats are the decision summary's exports: not formats of a map
+// (nothing reads them back), so they are not in the registry.
+var summaryFormats = []*formats.Format{
+	{Name: "summary-md", Title: "Decision Summary (Markdown)", Exts: []string{".decision.md"},
+		Encode: func(m *argmap.Map) ([]byte, error) { return flow.Summarize(m).Markdown(), nil }},
+}
+
+// flowExports are File › Export's items of a round: the decision summary,
+// disabled while the map has no round.
 func (e *Editor) flowExports() []*fyne.MenuItem {
-	return nil
+	var items []*fyne.MenuItem
+	for _, f := range summaryFormats {
+		it := fyne.NewMenuItem(f.Title+"…", func() { e.export(f) })
+		it.Disabled = e.m == nil || e.m.Round == nil
+		items = append(items, it)
+	}
+	return items
+}
+
+// showSummary shows the decision summary of the round in a window of its
+// own, beside the flow.
+func (e *Editor) showSummary() {
+	if e.m.Round == nil {
+		e.status.message("The map has no round: Round › New Round… starts one")
+		return
+	}
+	md := string(flow.Summarize(e.m).Markdown())
+	rt := widget.NewRichTextFromMarkdown(md)
+	rt.Wrapping = fyne.TextWrapWord
+	body := container.NewVScroll(rt)
+	body.SetMinSize(fyne.NewSize(720, 560))
+	d := dialog.NewCustom("Decision Summary", "Close", body, e.win)
+	e.flow.summary = md
+	e.lastModal = d
+	d.Show()
 }

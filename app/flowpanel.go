@@ -41,6 +41,7 @@ type flowPanel struct {
 
 	menuItem *fyne.MenuItem // View › Flow
 	form     *roundForm     // the last New Round dialog, for tests
+	summary  string         // the last decision summary shown, for tests
 }
 
 func newFlowPanel(e *Editor) *flowPanel {
@@ -241,7 +242,7 @@ func (p *flowPanel) refresh() {
 		p.root.Objects = []fyne.CanvasObject{p.sheetC}
 		p.root.Refresh()
 	}
-	p.state = buildFlow(e.m, e.labels)
+	p.state = buildFlow(e.m, e.labels, p.cur)
 	if p.cur < 0 || p.cur >= len(r.Speeches) {
 		p.cur = p.firstOpenSpeech()
 	}
@@ -375,13 +376,10 @@ func (p *flowPanel) setSpeech(col int, clear bool) {
 		return
 	}
 	p.cur = col
-	p.sheet.cur = col
 	if clear {
 		p.choose(argmap.NilID)
 	}
-	p.header.Refresh()
-	p.sheet.Refresh()
-	p.update()
+	p.refresh() // what is dropped depends on how far the round has got
 	p.revealCol(col)
 }
 
