@@ -279,7 +279,7 @@ func (p *flowPanel) update() {
 	}
 	p.entry.Enable()
 	sp := r.Speeches[p.cur]
-	p.where.SetText(speechTitle(sp))
+	setLabel(p.where, speechTitle(sp))
 	sel := p.selectedClaim()
 	var hints []string
 	if a := answerOf(p.e.m, p.state.grid, sel); a != nil && speechIndex(p.e.m, sel) == p.cur {
@@ -300,8 +300,10 @@ func (p *flowPanel) update() {
 		hints = append(hints, "↑↓: select a claim to answer")
 	}
 	hints = append(hints, "PgDn/PgUp: next/previous speech", "Ctrl+Z: undo")
-	p.hint.SetText(strings.Join(hints, "   ·   "))
-	p.entry.SetPlaceHolder(fmt.Sprintf("Flow the %s: type a claim…", sp.Name))
+	setLabel(p.hint, strings.Join(hints, "   ·   "))
+	if ph := fmt.Sprintf("Flow the %s: type a claim…", sp.Name); p.entry.PlaceHolder != ph {
+		p.entry.SetPlaceHolder(ph)
+	}
 }
 
 // speechTitle is a speech as the line's label shows it.
@@ -591,5 +593,13 @@ func (p *flowPanel) revealCol(col int) {
 	}
 	if off != p.hs.Offset {
 		p.hs.ScrollToOffset(off)
+	}
+}
+
+// setLabel sets l's text when it changed: a label measures its text again
+// on every SetText.
+func setLabel(l *widget.Label, s string) {
+	if l.Text != s {
+		l.SetText(s)
 	}
 }

@@ -23,7 +23,7 @@ import (
 
 // Geometry of the sheet, in Fyne units.
 const (
-	sheetColW     = 200 // a column: the card and the gutter the arrows cross
+	sheetColW     = 192 // a column: the card and the gutter the arrows cross
 	sheetGutter   = 30
 	sheetMargin   = 12
 	sheetRowGap   = 10
@@ -93,8 +93,14 @@ func (c *sheetCard) hasMeta() bool {
 	return c.Dropped || c.Extended || c.Status != scene.NoStatus
 }
 
-// layoutSheet wraps every card's text and stacks the rows.
-func layoutSheet(d *sheetData) *sheetGeom {
+// wrapCache keeps the wrapped lines of the texts on the sheet: an edit
+// changes one text at most, and wrapping 400 texts again took most of a
+// refresh.
+type wrapCache map[string][]string
+
+// layoutSheet wraps every card's text (through wc, which it prunes to the
+// texts of d) and stacks the rows.
+func layoutSheet(d *sheetData, wc wrapCache) *sheetGeom {
 	g := &sheetGeom{lines: make(map[argmap.ID][]string, len(d.Cards)), cardH: make(map[argmap.ID]float32, len(d.Cards))}
 	_, lineH := mapview.Measure("Mg", sheetText, false)
 	rows := d.Rows
@@ -111,9 +117,13 @@ func layoutSheet(d *sheetData) *sheetGeom {
 		if text == "" {
 			text = "(no text)"
 		}
-		ls := scene.Wrap(text, float64(cardWidth()-2*sheetPad-4), sheetText, false, mapview.Measure)
-		if len(ls) > sheetMaxLines {
-			ls = append(ls[:sheetMaxLines-1:sheetMaxLines-1], ls[sheetMaxLines-1]+" …")
+		ls, ok := wc[text]
+		if !ok {
+			ls = scene.Wrap(text, float64(cardWidth()-2*sheetPad-4), sheetText, false, mapview.Measure)
+			if len(ls) > sheetMaxLines {
+				ls = append(ls[:sheetMaxLines-1:sheetMaxLines-1], ls[sheetMaxLines-1]+" …")
+			}
+			wc[text] = ls
 		}
 		g.lines[c.ID] = ls
 		h := float32(2*sheetPad) + float32(len(ls))*float32(lineH)
@@ -123,6 +133,17 @@ func layoutSheet(d *sheetData) *sheetGeom {
 		g.cardH[c.ID] = h
 		if c.Row >= 0 && c.Row < rows {
 			g.rowH[c.Row] = max(g.rowH[c.Row], h)
+		}
+	}
+	if len(wc) > 2*len(d.Cards)+64 { // texts typed over and gone
+		keep := make(map[string]bool, len(d.Cards))
+		for _, c := range d.Cards {
+			keep[strings.TrimSpace(c.Text)] = true
+		}
+		for t := range wc {
+			if !keep[t] {
+				delete(wc, t)
+			}
 		}
 	}
 	g.rowY = make([]float32, rows)
@@ -153,12 +174,13 @@ type flowSheet struct {
 	byID  map[argmap.ID]int
 	sel   map[argmap.ID]bool
 	cur   int // the speech being flowed, shaded
+	wraps wrapCache
 	onTap func(id argmap.ID, col int)
 }
 
 func newFlowSheet() *flowSheet {
-	s := &flowSheet{sel: map[argmap.ID]bool{}, byID: map[argmap.ID]int{}}
-	s.geom = layoutSheet(&s.data)
+	s := &flowSheet{sel: map[argmap.ID]bool{}, byID: map[argmap.ID]int{}, wraps: wrapCache{}}
+	s.geom = layoutSheet(&s.data, s.wraps)
 	s.ExtendBaseWidget(s)
 	return s
 }
@@ -166,7 +188,7 @@ func newFlowSheet() *flowSheet {
 // setData replaces what the sheet shows.
 func (s *flowSheet) setData(d sheetData) {
 	s.data = d
-	s.geom = layoutSheet(&s.data)
+	s.geom = layoutSheet(&s.data, s.wraps)
 	clear(s.byID)
 	for i, c := range d.Cards {
 		s.byID[c.ID] = i
@@ -368,7 +390,7 @@ func (r *sheetRenderer) build() {
 			x := p.X + sheetPad + 4
 			if c.Dropped {
 				setTagText(k.tag, "DROPPED", color.NRGBA{R: 255, G: 255, B: 255, A: 255}, true)
-				tw := k.tag.MinSize().Width + 8
+				tw := tagWidth(k.tag.Text) + 8
 				k.tagBox.FillColor = droppedColor
 				k.tagBox.CornerRadius = 3
 				k.tagBox.Move(fyne.NewPos(x, y-1))
@@ -384,7 +406,7 @@ func (r *sheetRenderer) build() {
 			}
 			if c.Status != scene.NoStatus {
 				setTagText(k.badge, scene.StatusText(c.Status), color.NRGBA{R: 255, G: 255, B: 255, A: 255}, true)
-				bw := max(k.badge.MinSize().Width+10, 24)
+				bw := max(tagWidth(k.badge.Text)+10, 24)
 				bx := p.X + sz.Width - sheetPad - bw
 				k.badgeBox.FillColor = scene.StatusColor(c.Status)
 				k.badgeBox.CornerRadius = (sheetTagText + 5) / 2
@@ -420,6 +442,13 @@ func (r *sheetRenderer) build() {
 		}
 	}
 	r.objects = objs
+}
+
+// tagWidth is the width of a bold tag text (mapview.Measure remembers it;
+// a canvas.Text's MinSize measures it again each time).
+func tagWidth(s string) float32 {
+	w, _ := mapview.Measure(s, sheetTagText, true)
+	return float32(w)
 }
 
 func setTagText(t *canvas.Text, s string, c color.NRGBA, bold bool) {
