@@ -235,6 +235,7 @@ func (w *mapV3) toMap() (*Map, error) {
 		}
 		a.Scheme = r.str(p.at(".scheme"), wa.Scheme)
 		a.Annotations = r.annotations(p, wa.Comments, wa.Tags, wa.Color, wa.Links)
+		a.Proposal = r.proposal(p, wa.Proposed)
 		m.Arguments[i] = a
 		if r.err != nil {
 			return nil, r.err
@@ -315,6 +316,7 @@ func (r *reader) claim(p place, wc *claimV3, c *Claim) *Claim {
 	}
 	c.Annotations = r.annotations(p, wc.Comments, wc.Tags, wc.Color, wc.Links)
 	c.Speech = r.speech(p.at(".speech"), wc.Speech)
+	c.Proposal = r.proposal(p, wc.Proposed)
 	return c
 }
 
@@ -327,6 +329,8 @@ func (r *reader) challenge(p place, wc *challengeV3) *Challenge {
 		Note:   r.str(p.at(".note"), wc.Note),
 		Status: ChallengeStatus(wc.Status),
 		Answer: r.str(p.at(".answer"), wc.Answer),
+		// Proposal: a suggestion not yet accepted (version 3).
+		Proposal: r.proposal(p, wc.Proposed),
 	}
 	switch c.Kind {
 	case Object, Undercut, Question, CriticalQuestion:

@@ -43,6 +43,7 @@ func encodeWire(m *Map) (*fileV3, error) {
 			Color:      c.Color,
 			Links:      c.Links,
 			Speech:     wireID(c.Speech),
+			Proposed:   wireProposal(c.Proposal),
 		}
 		if a := c.Anchor; a != nil {
 			wc.Anchor = &anchorV1{
@@ -69,6 +70,7 @@ func encodeWire(m *Map) (*fileV3, error) {
 			Tags:     a.Tags,
 			Color:    a.Color,
 			Links:    a.Links,
+			Proposed: wireProposal(a.Proposal),
 		}
 	}
 	for _, c := range m.Challenges {
@@ -82,6 +84,7 @@ func encodeWire(m *Map) (*fileV3, error) {
 			Note:     c.Note,
 			Status:   string(c.Status),
 			Answer:   c.Answer,
+			Proposed: wireProposal(c.Proposal),
 		}
 		if wc.Status == "" {
 			wc.Status = string(Open)

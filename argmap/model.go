@@ -117,6 +117,9 @@ type Claim struct {
 	// Speech is the speech of the map's Round the claim was made in, or
 	// NilID.
 	Speech ID
+	// Proposal marks a suggestion not yet accepted (see Accepted); nil for
+	// an ordinary claim.
+	Proposal *Proposal
 	Annotations
 }
 
@@ -131,6 +134,9 @@ type Argument struct {
 	// Scheme names an argumentation scheme of the catalogue (such as
 	// "expert-opinion"), or is empty.
 	Scheme string
+	// Proposal marks a suggestion not yet accepted; nil for an ordinary
+	// argument.
+	Proposal *Proposal
 	Annotations
 }
 
@@ -177,6 +183,9 @@ type Challenge struct {
 	Status   ChallengeStatus
 	// Answer says how it was answered or why it was withdrawn.
 	Answer string
+	// Proposal marks a suggestion not yet accepted; nil for an ordinary
+	// challenge.
+	Proposal *Proposal
 }
 
 // Source is a text the map analyses, attached so that claims can be
@@ -296,6 +305,7 @@ func (m *Map) Clone() *Map {
 	c.Challenges = make([]*Challenge, len(m.Challenges))
 	for i, x := range m.Challenges {
 		y := *x
+		y.Proposal = x.Proposal.clone()
 		c.Challenges[i] = &y
 	}
 	c.Sources = make([]*Source, len(m.Sources))
@@ -326,6 +336,7 @@ func (c *Claim) Clone() *Claim {
 		a := *c.Anchor
 		d.Anchor = &a
 	}
+	d.Proposal = c.Proposal.clone()
 	return &d
 }
 
@@ -334,6 +345,7 @@ func (a *Argument) Clone() *Argument {
 	d := *a
 	d.Premises = append([]ID(nil), a.Premises...)
 	d.Annotations = a.Annotations.Clone()
+	d.Proposal = a.Proposal.clone()
 	return &d
 }
 

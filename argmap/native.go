@@ -31,6 +31,8 @@ import (
 //	   one line each].
 //	   - debate flow: "round" (format, speeches: id, name, side, team,
 //	     speaker) in the map, "speech" (a speech's ID) on a claim.
+//	   - "proposed": {"by", "time", "note"} on a claim, an argument or a
+//	     challenge: a suggestion not yet accepted (proposal.go).
 const FormatVersion = 3
 
 // FormatName is the value of the envelope's "format" field.

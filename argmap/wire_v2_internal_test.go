@@ -62,6 +62,13 @@ var wireV3Additions = map[string]bool{
 	".map.round,omitempty.speeches,omitempty.side":              true, // debate flow
 	".map.round,omitempty.speeches,omitempty.team,omitempty":    true, // debate flow
 	".map.round,omitempty.speeches,omitempty.speaker,omitempty": true, // debate flow
+	// suggestions (proposal.go)
+	".map.claims,omitempty.proposed,omitempty": true, ".map.claims,omitempty.proposed,omitempty.by": true,
+	".map.claims,omitempty.proposed,omitempty.time,omitempty": true, ".map.claims,omitempty.proposed,omitempty.note,omitempty": true,
+	".map.arguments,omitempty.proposed,omitempty": true, ".map.arguments,omitempty.proposed,omitempty.by": true,
+	".map.arguments,omitempty.proposed,omitempty.time,omitempty": true, ".map.arguments,omitempty.proposed,omitempty.note,omitempty": true,
+	".map.challenges,omitempty.proposed,omitempty": true, ".map.challenges,omitempty.proposed,omitempty.by": true,
+	".map.challenges,omitempty.proposed,omitempty.time,omitempty": true, ".map.challenges,omitempty.proposed,omitempty.note,omitempty": true,
 }
 
 // TestWireV3IsV2PlusAdditions checks what the encoder relies on to write

@@ -43,7 +43,8 @@ type claimV3 struct {
 	Color    string      `json:"color,omitempty"`
 	Links    []string    `json:"links,omitempty"`
 	// New fields of version 3 go here, one line each.
-	Speech string `json:"speech,omitempty"` // debate flow: the ID of the round's speech the claim was made in
+	Speech   string      `json:"speech,omitempty"`   // debate flow: the ID of the round's speech the claim was made in
+	Proposed *proposedV3 `json:"proposed,omitempty"` // suggestions: pending until accepted (proposal.go)
 }
 
 type argumentV3 struct {
@@ -58,6 +59,7 @@ type argumentV3 struct {
 	Color    string      `json:"color,omitempty"`
 	Links    []string    `json:"links,omitempty"`
 	// New fields of version 3 go here, one line each.
+	Proposed *proposedV3 `json:"proposed,omitempty"` // suggestions: pending until accepted (proposal.go)
 }
 
 type challengeV3 struct {
@@ -74,6 +76,7 @@ type challengeV3 struct {
 	Status   string `json:"status"`
 	Answer   string `json:"answer,omitempty"`
 	// New fields of version 3 go here, one line each.
+	Proposed *proposedV3 `json:"proposed,omitempty"` // suggestions: pending until accepted (proposal.go)
 }
 
 // wireVersion is the oldest format version that holds the map: what the
@@ -91,5 +94,7 @@ func (m *Map) wireVersion() int {
 // needsV3 reports whether the map holds something only version 3 can
 // write. Each feature of version 3 adds its condition here.
 func (m *Map) needsV3() bool {
-	return m.hasRound() // debate flow
+	return m.hasRound() || // debate flow
+		m.HasPending() || // suggestions (proposal.go)
+		false
 }
