@@ -381,3 +381,52 @@ func TestFlowDecisionSummary(t *testing.T) {
 		t.Errorf("the exported summary (err %v) lacks the counterplan:\n%s", err, data)
 	}
 }
+
+func TestFlowSampleRound(t *testing.T) {
+	e := newTestEditor(t)
+	e.openSampleRound()
+	m := e.Map()
+	if m.Round == nil || len(m.Round.Speeches) < 8 {
+		t.Fatalf("the sample round has no round of eight speeches: %+v", m.Round)
+	}
+	if !e.flow.shown {
+		t.Fatal("opening the sample round does not show the flow")
+	}
+	if n := len(e.flow.sheet.data.Cards); n == 0 || n != len(e.flow.state.grid.Cells) {
+		t.Errorf("the sheet shows %d cards of %d claims in speeches", n, len(e.flow.state.grid.Cells))
+	}
+	dropped := 0
+	for _, c := range e.flow.sheet.data.Cards {
+		if c.Dropped {
+			dropped++
+		}
+	}
+	if dropped == 0 {
+		t.Error("no card of the sample round is marked dropped")
+	}
+	// Its decision summary prints.
+	path := filepath.Join(t.TempDir(), "round.decision.pdf")
+	if err := e.ExportTo(summaryFormats[1], path); err != nil {
+		t.Fatal(err)
+	}
+	if data, err := os.ReadFile(path); err != nil || !strings.HasPrefix(string(data), "%PDF-") {
+		t.Errorf("the PDF summary (err %v) is not a PDF", err)
+	}
+}
+
+func TestFlowSampleRoundAsksAboutUnsavedChanges(t *testing.T) {
+	e := newTestEditor(t)
+	e.do(argmap.SetText(e.Map().Claims[0].ID, "Changed"))
+	before := e.Map()
+	e.openSampleRound()
+	if e.Map() != before {
+		t.Fatal("the sample round replaced a map with unsaved changes without asking")
+	}
+	if e.confirm == nil {
+		t.Fatal("no unsaved-changes dialog")
+	}
+	test.Tap(e.confirm.discard)
+	if e.Map().Round == nil {
+		t.Error("Don't Save did not open the sample round")
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/flow"
 	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/internal/pdf"
 )
 
 // labelCustomRound is the New Round dialog's choice of an order of one's own.
@@ -244,6 +245,8 @@ func (e *Editor) removeRoundDialog() {
 var summaryFormats = []*formats.Format{
 	{Name: "summary-md", Title: "Decision Summary (Markdown)", Exts: []string{".decision.md"},
 		Encode: func(m *argmap.Map) ([]byte, error) { return flow.Summarize(m).Markdown(), nil }},
+	{Name: "summary-pdf", Title: "Decision Summary (PDF)", Exts: []string{".decision.pdf"},
+		Encode: func(m *argmap.Map) ([]byte, error) { return pdf.Summary(m, pdf.Options{}) }},
 }
 
 // flowExports are File › Export's items of a round: the decision summary,
