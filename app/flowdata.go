@@ -91,7 +91,7 @@ func buildFlow(m *argmap.Map, labels *argmap.Labelling, cur int) flowState {
 		}
 		for _, p := range a.Premises {
 			if _, ok := g.Cells[p]; ok && p != to {
-				links[p] = append(links[p], sheetLink{To: to, Pro: a.Polarity == argmap.Pro})
+				links[p] = append(links[p], sheetLink{To: to, Pro: a.Polarity == argmap.Pro, Row: g.Answers[p] == to})
 			}
 		}
 	}

@@ -25,8 +25,8 @@ import (
 const (
 	sheetColW     = 192 // a column: the card and the gutter the arrows cross
 	sheetGutter   = 30
-	sheetMargin   = 12
-	sheetRowGap   = 10
+	sheetMargin   = 18
+	sheetRowGap   = 14
 	sheetPad      = 6
 	sheetText     = 12.5
 	sheetTagText  = 10
@@ -56,6 +56,9 @@ type sheetSpeech struct {
 type sheetLink struct {
 	To  argmap.ID
 	Pro bool // an extension, not an answer
+	// Row: the link that sets the answer's row (flow.Grid.Answers); a
+	// claim's further links are drawn fainter, as they cross the sheet.
+	Row bool
 }
 
 // sheetCard is one claim on the sheet.
@@ -175,6 +178,7 @@ type flowSheet struct {
 	sel   map[argmap.ID]bool
 	cur   int // the speech being flowed, shaded
 	wraps wrapCache
+	cells map[[2]int]bool // the cells (column, row) that hold a card
 	onTap func(id argmap.ID, col int)
 }
 
@@ -190,8 +194,10 @@ func (s *flowSheet) setData(d sheetData) {
 	s.data = d
 	s.geom = layoutSheet(&s.data, s.wraps)
 	clear(s.byID)
+	s.cells = make(map[[2]int]bool, len(d.Cards))
 	for i, c := range d.Cards {
 		s.byID[c.ID] = i
+		s.cells[[2]int{c.Col, c.Row}] = true
 	}
 	s.Refresh()
 }
@@ -202,6 +208,17 @@ func (s *flowSheet) setSelection(ids []argmap.ID) {
 	for _, id := range ids {
 		s.sel[id] = true
 	}
+}
+
+// rowFree reports whether row has no card in columns from to before (a
+// straight arrow along it crosses none).
+func (s *flowSheet) rowFree(row, from, before int) bool {
+	for col := from; col < before; col++ {
+		if s.cells[[2]int{col, row}] {
+			return false
+		}
+	}
+	return true
 }
 
 // card returns the card of claim id, or nil.
@@ -325,22 +342,56 @@ func (r *sheetRenderer) build() {
 				continue
 			}
 			tp, tsz := g.cardRect(t)
-			to := fyne.NewPos(tp.X+tsz.Width, tp.Y+min(tsz.Height/2, 18))
-			if t.Col >= c.Col { // same column or later: into its top instead
-				to = fyne.NewPos(tp.X+tsz.Width/2, tp.Y)
-			}
 			col := scene.ColorCon
 			if ln.Pro {
 				col = scene.ColorPro
 			}
 			width := float32(1.6)
-			if s.sel[c.ID] || s.sel[t.ID] {
+			hot := s.sel[c.ID] || s.sel[t.ID]
+			if hot {
 				width = 2.6
 			}
-			line(from, to, col, width)
-			ang := math.Atan2(float64(from.Y-to.Y), float64(from.X-to.X))
+			if !ln.Row && !hot {
+				col.A, width = 0x70, 1.2
+			}
+			if t.Col >= c.Col {
+				// Within one speech (a reason for its own claim): a
+				// bracket in the gutter on the left, not a line across
+				// the cards between.
+				x := p.X - 7
+				ty := tp.Y + min(tsz.Height/2, 18)
+				line(fyne.NewPos(p.X, from.Y), fyne.NewPos(x, from.Y), col, width)
+				line(fyne.NewPos(x, from.Y), fyne.NewPos(x, ty), col, width)
+				line(fyne.NewPos(x, ty), fyne.NewPos(tp.X, ty), col, width)
+				for _, d := range []float32{-4, 4} {
+					line(fyne.NewPos(tp.X, ty), fyne.NewPos(tp.X-5, ty+d), col, width)
+				}
+				continue
+			}
+			to := fyne.NewPos(tp.X+tsz.Width, tp.Y+min(tsz.Height/2, 18))
+			last := from // where the arrow's last segment starts
+			if c.Row == t.Row && s.rowFree(t.Row, t.Col+1, c.Col) {
+				line(from, to, col, width)
+			} else {
+				// Around the cards, never under them: into the gutter
+				// left of the answer, along the gap between rows next to
+				// the target's row, up or down the gutter right of the
+				// target, and in.
+				gy := g.rowY[t.Row] + g.rowH[t.Row] + sheetRowGap/2
+				if c.Row < t.Row {
+					gy = g.rowY[t.Row] - sheetRowGap/2
+				}
+				xa := p.X - sheetGutter/2 + 4
+				xt := tp.X + tsz.Width + sheetGutter/2 - 4
+				pts := []fyne.Position{from, {X: xa, Y: from.Y}, {X: xa, Y: gy}, {X: xt, Y: gy}, {X: xt, Y: to.Y}, to}
+				for j := 1; j < len(pts); j++ {
+					line(pts[j-1], pts[j], col, width)
+				}
+				last = pts[len(pts)-2]
+			}
+			ang := math.Atan2(float64(last.Y-to.Y), float64(last.X-to.X))
 			for _, d := range []float64{-0.45, 0.45} {
-				head := fyne.NewPos(to.X+float32(8*math.Cos(ang+d)), to.Y+float32(8*math.Sin(ang+d)))
+				head := fyne.NewPos(to.X+float32(9*math.Cos(ang+d)), to.Y+float32(9*math.Sin(ang+d)))
 				line(to, head, col, width)
 			}
 		}
@@ -400,7 +451,12 @@ func (r *sheetRenderer) build() {
 				x += tw + 6
 			}
 			if c.Extended {
-				setTagText(k.ext, "EXTENDED →", extendedColor, true)
+				ext := "EXTENDED →"
+				room := p.X + sz.Width - sheetPad - 30 - x // left of the badge
+				if tagWidth(ext) > room {
+					ext = "EXT. →"
+				}
+				setTagText(k.ext, ext, extendedColor, true)
 				k.ext.Move(fyne.NewPos(x, y))
 				objs = append(objs, k.ext)
 			}
