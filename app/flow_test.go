@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/argmap/argmap/argmap"
@@ -428,5 +429,78 @@ func TestFlowSampleRoundAsksAboutUnsavedChanges(t *testing.T) {
 	test.Tap(e.confirm.discard)
 	if e.Map().Round == nil {
 		t.Error("Don't Save did not open the sample round")
+	}
+}
+
+// marksDrawn lists, by card text, the marks the sheet's renderer drew
+// inside each card's box ("DROPPED", "EXTENDED →" or "EXT. →", "IN", …).
+func marksDrawn(t *testing.T, e *Editor) map[string][]string {
+	t.Helper()
+	s := e.flow.sheet
+	objs := test.WidgetRenderer(s).Objects()
+	out := map[string][]string{}
+	for _, c := range s.data.Cards {
+		p, sz := s.geom.cardRect(&c)
+		for _, o := range objs {
+			tx, ok := o.(*canvas.Text)
+			if !ok || !o.Visible() || !tx.TextStyle.Bold {
+				continue
+			}
+			q := o.Position()
+			if q.X >= p.X && q.X < p.X+sz.Width && q.Y >= p.Y && q.Y < p.Y+sz.Height {
+				out[c.Text] = append(out[c.Text], tx.Text)
+			}
+		}
+	}
+	return out
+}
+
+func TestFlowMarksDrawnOnTheirCards(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e,
+		"Harms: buses are rare at night", fyne.KeyReturn,
+		"Inherency: no route runs after one", fyne.KeyReturn,
+		fyne.KeyPageDown, fyne.KeyLeft, "Harms are exaggerated", fyne.KeyTab,
+		fyne.KeyPageDown, fyne.KeyLeft, "Harms stand: the city's own counts", fyne.KeyTab,
+	)
+	drawn := marksDrawn(t, e)
+	has := func(text, mark string) bool {
+		for _, m := range drawn[text] {
+			if strings.HasPrefix(m, mark) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		text             string
+		dropped, extends bool
+	}{
+		// Never answered, and the negative has spoken since.
+		{"Inherency: no route runs after one", true, false},
+		// Answered by the 1NC, its answer answered by the 2AC: extended.
+		{"Harms: buses are rare at night", false, true},
+		{"Harms are exaggerated", false, false},
+		{"Harms stand: the city's own counts", false, false},
+	} {
+		if got := has(tc.text, "DROPPED"); got != tc.dropped {
+			t.Errorf("%q: DROPPED drawn %v, want %v (marks %v)", tc.text, got, tc.dropped, drawn[tc.text])
+		}
+		if got := has(tc.text, "EXT"); got != tc.extends {
+			t.Errorf("%q: EXTENDED drawn %v, want %v (marks %v)", tc.text, got, tc.extends, drawn[tc.text])
+		}
+	}
+	// The evaluation's badge is on every card while it is shown, and
+	// gone when it is hidden.
+	if !has("Harms stand: the city's own counts", "IN") {
+		t.Errorf("no IN badge on the standing answer: %v", drawn["Harms stand: the city's own counts"])
+	}
+	e.setEvaluation(false)
+	for text, ms := range marksDrawn(t, e) {
+		for _, m := range ms {
+			if m == "IN" || m == "OUT" || m == "?" {
+				t.Errorf("%q still shows %s with the evaluation hidden", text, m)
+			}
+		}
 	}
 }
