@@ -504,3 +504,37 @@ func TestFlowMarksDrawnOnTheirCards(t *testing.T) {
 		}
 	}
 }
+
+func TestFlowOpensAFlowCSV(t *testing.T) {
+	e := newTestEditor(t)
+	path := filepath.Join(t.TempDir(), "round.flow.csv")
+	csv := "1AC,1NC,2AC\nNight buses save lives,Few ride at night,Surveys say otherwise\n,DA: cuts day routes,\n"
+	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.OpenFile(path); err != nil {
+		t.Fatal(err)
+	}
+	if !e.flow.shown {
+		t.Fatal("a flow CSV opens as a map, not as a flow")
+	}
+	if n := len(e.flow.sheet.data.Cards); n != 4 {
+		t.Errorf("the sheet shows %d cards, want 4", n)
+	}
+	if !cardMarks(e)["DA: cuts day routes"][0] {
+		t.Error("the disadvantage the 2AC passed over is not marked dropped")
+	}
+	// Export offers the flow CSV back, and a map without a round opens as
+	// a map.
+	found := false
+	for _, it := range e.menus.exportMenu.ChildMenu.Items {
+		found = found || strings.Contains(it.Label, "CSV")
+	}
+	if !found {
+		t.Error("File › Export has no flow CSV")
+	}
+	e.SetMap(demoMap(), "", nil)
+	if e.flow.shown {
+		t.Error("a map without a round opens in the flow")
+	}
+}

@@ -221,12 +221,19 @@ func (p *flowPanel) refreshWith(c argmap.Change) {
 
 // refresh reads the map again.
 func (p *flowPanel) refresh() {
+	e := p.e
+	if p.m != e.m {
+		// Another document: a round opens as a flow (a judge's CSV, the
+		// sample round), a map without one as a map; flowing resumes
+		// where the round stopped.
+		p.m, p.cur = e.m, -1
+		if on := e.m.Round != nil; on != p.shown {
+			p.setShown(on)
+			return
+		}
+	}
 	if !p.shown {
 		return
-	}
-	e := p.e
-	if p.m != e.m { // another document: flowing starts where it stopped
-		p.m, p.cur = e.m, -1
 	}
 	r := e.m.Round
 	if r == nil {
