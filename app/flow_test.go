@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/argmap/argmap/argmap"
@@ -536,5 +537,78 @@ func TestFlowOpensAFlowCSV(t *testing.T) {
 	e.SetMap(demoMap(), "", nil)
 	if e.flow.shown {
 		t.Error("a map without a round opens in the flow")
+	}
+}
+
+func TestFlowEditAndDeleteFromTheKeyboard(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "Harms: bus are rare", fyne.KeyReturn, "Typo claim", fyne.KeyReturn)
+	m := e.Map()
+	harms := claimByText(t, m, "Harms").ID
+	// F2 puts the text in the line; Enter saves the correction.
+	flowType(t, e, fyne.KeyUp, fyne.KeyUp, fyne.KeyF2)
+	if e.flow.editing != harms || e.flow.entry.Text != "Harms: bus are rare" {
+		t.Fatalf("F2 edits %v with %q in the line, want the harms", e.flow.editing, e.flow.entry.Text)
+	}
+	// While editing, Tab adds nothing.
+	flowType(t, e, fyne.KeyTab)
+	for range len("bus are rare") {
+		e.flow.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+	}
+	flowType(t, e, "buses are rare", fyne.KeyReturn)
+	if got := m.Claim(harms).Text; got != "Harms: buses are rare" {
+		t.Errorf("after the edit the text is %q", got)
+	}
+	if len(m.Claims) != 2 || e.flow.editing != argmap.NilID || e.flow.entry.Text != "" {
+		t.Errorf("after the edit: %d claims, editing %v, line %q", len(m.Claims), e.flow.editing, e.flow.entry.Text)
+	}
+	// Esc cancels an edit and keeps the text.
+	flowType(t, e, fyne.KeyF2, "more", fyne.KeyEscape)
+	if got := m.Claim(harms).Text; got != "Harms: buses are rare" || e.flow.entry.Text != "" {
+		t.Errorf("after Esc: text %q, line %q", got, e.flow.entry.Text)
+	}
+	// Delete with an empty line removes the selected claim; not while
+	// the line holds text.
+	flowType(t, e, fyne.KeyDown, "x", fyne.KeyDelete)
+	if len(m.Claims) != 2 {
+		t.Fatalf("Delete with text in the line removed a claim")
+	}
+	e.flow.entry.SetText("")
+	flowType(t, e, fyne.KeyDelete)
+	if len(m.Claims) != 1 || m.Claims[0].ID != harms {
+		t.Fatalf("Delete left %d claims, want only the harms", len(m.Claims))
+	}
+	e.menus.undo.Action()
+	if len(m.Claims) != 2 {
+		t.Errorf("undo of the delete: %d claims, want 2", len(m.Claims))
+	}
+}
+
+func TestFlowNewRoundAsksBeforeReplacingOne(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "Harms", fyne.KeyReturn)
+	old := e.Map().Round
+	e.newRoundDialog()
+	e.flow.form.format.SetSelected("British Parliamentary")
+	d := e.flow.form.dlg.(*dialog.ConfirmDialog)
+	d.Confirm()
+	if e.Map().Round != old {
+		t.Fatal("the round was replaced without asking")
+	}
+	confirm, ok := e.lastModal.(*dialog.ConfirmDialog)
+	if !ok {
+		t.Fatalf("no confirmation before replacing the round (last modal %T)", e.lastModal)
+	}
+	confirm.Confirm()
+	r := e.Map().Round
+	if r == old || r.Format != "bp" {
+		t.Fatalf("after confirming: round %+v, want a new BP round", r)
+	}
+	if c := claimByText(t, e.Map(), "Harms"); c.Speech != argmap.NilID {
+		t.Error("the old round's claim still names a speech of the old round")
+	}
+	e.undo()
+	if e.Map().Round.Format != "policy" {
+		t.Error("undo does not bring the old round back")
 	}
 }

@@ -133,9 +133,16 @@ func (e *Editor) newRoundDialog() {
 		if !ok {
 			return
 		}
-		if err := e.createRound(f.format.Selected, f.custom.Text, f.speakers.Text); err != nil {
-			e.showError(err)
+		create := func() {
+			if err := e.createRound(f.format.Selected, f.custom.Text, f.speakers.Text); err != nil {
+				e.showError(err)
+			}
 		}
+		if e.m.Round == nil {
+			create()
+			return
+		}
+		e.confirmReplaceRound(create)
 	}, e.win)
 	d.Resize(fyne.NewSize(560, 520))
 	f.dlg = d
@@ -275,6 +282,33 @@ func (e *Editor) showSummary() {
 	body.SetMinSize(fyne.NewSize(720, 560))
 	d := dialog.NewCustom("Decision Summary", "Close", body, e.win)
 	e.flow.summary = md
+	e.lastModal = d
+	d.Show()
+}
+
+// confirmReplaceRound asks before a new round takes the place of the
+// map's round, then runs replace.
+func (e *Editor) confirmReplaceRound(replace func()) {
+	flowed := 0
+	for _, c := range e.m.Claims {
+		if e.m.Round.Index(c.Speech) >= 0 {
+			flowed++
+		}
+	}
+	name := argmap.CustomFormat
+	if f := argmap.LookupFormat(e.m.Round.Format); f != nil {
+		name = f.Name
+	}
+	msg := fmt.Sprintf("This map already has a round (%s, %s, %s flowed).\n"+
+		"Replace it? Its claims stay on the map, outside the new flow; Undo brings the round back.\n"+
+		"To flow another round beside this one, start it in a new map (File › New).",
+		name, plural(len(e.m.Round.Speeches), "speech", "speeches"), plural(flowed, "claim", "claims"))
+	d := dialog.NewConfirm("Replace the Round?", msg, func(ok bool) {
+		if ok {
+			replace()
+		}
+	}, e.win)
+	d.SetConfirmText("Replace Round")
 	e.lastModal = d
 	d.Show()
 }

@@ -42,12 +42,14 @@ type flowPanel struct {
 	menuItem *fyne.MenuItem // View › Flow
 	form     *roundForm     // the last New Round dialog, for tests
 	summary  string         // the last decision summary shown, for tests
+	editing  argmap.ID      // the claim whose text is in the line, or NilID
 }
 
 func newFlowPanel(e *Editor) *flowPanel {
 	p := &flowPanel{e: e, cur: -1}
 	p.sheet = newFlowSheet()
 	p.sheet.onTap = p.tapped
+	p.sheet.onDoubleTap = p.doubleTapped
 	p.header = newFlowHeader(p.sheet)
 	p.header.onTap = func(col int) { p.setSpeech(col, true) }
 	p.vs = container.NewVScroll(p.sheet)
@@ -124,12 +126,37 @@ var flowKeys = []boundKey{
 	{keys: []fyne.KeyName{fyne.KeyUp, fyne.KeyDown}, help: "Select the claim above, below in the speech"},
 	{keys: []fyne.KeyName{fyne.KeyLeft, fyne.KeyRight}, help: "With the line empty: select across speeches (what it answers, its answer)"},
 	{keys: []fyne.KeyName{fyne.KeyEscape}, help: "Clear the selection: Enter then starts a new line"},
+	{keys: []fyne.KeyName{fyne.KeyF2}, help: "Edit the selected claim's text in the line (or double-click its card); Enter saves, Esc cancels"},
+	{keys: []fyne.KeyName{fyne.KeyDelete}, help: "With the line empty: delete the selected claim (Ctrl+Z brings it back)"},
 }
 
 // key runs a flowing key; empty tells whether the line is empty (the
 // arrows left and right then move the selection, else the text cursor).
 func (p *flowPanel) key(k fyne.KeyName, shift, empty bool) bool {
+	if p.editing != argmap.NilID {
+		switch k {
+		case fyne.KeyReturn, fyne.KeyEnter:
+			p.commitEdit()
+		case fyne.KeyEscape:
+			p.cancelEdit()
+			p.e.status.message("Edit cancelled")
+		case fyne.KeyTab, fyne.KeyPageDown, fyne.KeyPageUp, fyne.KeyUp, fyne.KeyDown:
+			// Not while a text is being edited: Enter or Esc first.
+		default:
+			return false
+		}
+		return true
+	}
 	switch k {
+	case fyne.KeyF2:
+		p.startEdit()
+	case fyne.KeyDelete:
+		if !empty {
+			return false
+		}
+		if p.selectedClaim() != argmap.NilID {
+			p.e.deleteSelection()
+		}
 	case fyne.KeyReturn, fyne.KeyEnter:
 		p.commitNext()
 	case fyne.KeyTab:
@@ -285,6 +312,11 @@ func (p *flowPanel) update() {
 		return
 	}
 	p.entry.Enable()
+	if p.editing != argmap.NilID {
+		setLabel(p.where, "Editing")
+		setLabel(p.hint, "Enter: save the text   ·   Esc: cancel")
+		return
+	}
 	sp := r.Speeches[p.cur]
 	setLabel(p.where, speechTitle(sp))
 	sel := p.selectedClaim()
@@ -339,6 +371,9 @@ func (p *flowPanel) selectedClaim() argmap.ID {
 func (p *flowPanel) selectIDs(ids []argmap.ID) {
 	if !p.shown || p.e.m.Round == nil {
 		return
+	}
+	if p.editing != argmap.NilID && (len(ids) != 1 || ids[0] != p.editing) {
+		p.cancelEdit()
 	}
 	p.sheet.setSelection(ids)
 	if len(ids) == 1 {
@@ -609,4 +644,52 @@ func setLabel(l *widget.Label, s string) {
 	if l.Text != s {
 		l.SetText(s)
 	}
+}
+
+// startEdit puts the selected claim's text in the line to be corrected.
+func (p *flowPanel) startEdit() {
+	id := p.selectedClaim()
+	c := p.e.m.Claim(id)
+	if c == nil {
+		p.e.status.message("Select the claim to edit first (↑↓)")
+		return
+	}
+	p.editing = id
+	p.entry.SetText(c.Text)
+	p.entry.CursorColumn = len([]rune(c.Text))
+	p.entry.Refresh()
+	p.update()
+	p.focus()
+}
+
+// commitEdit saves the line as the text of the claim being edited.
+func (p *flowPanel) commitEdit() {
+	id := p.editing
+	text := strings.TrimSpace(p.entry.Text)
+	if text == "" {
+		p.e.status.message("A claim needs a text: Esc keeps the old one, Delete removes the claim")
+		return
+	}
+	p.editing = argmap.NilID
+	p.entry.SetText("")
+	if c := p.e.m.Claim(id); c != nil && c.Text != text {
+		p.e.do(argmap.SetText(id, text))
+	}
+	p.update()
+}
+
+// cancelEdit empties the line and leaves the claim as it was.
+func (p *flowPanel) cancelEdit() {
+	p.editing = argmap.NilID
+	p.entry.SetText("")
+	p.update()
+}
+
+// doubleTapped edits the double-clicked card's text.
+func (p *flowPanel) doubleTapped(id argmap.ID) {
+	if id == argmap.NilID {
+		return
+	}
+	p.choose(id)
+	p.startEdit()
 }

@@ -180,6 +180,8 @@ type flowSheet struct {
 	wraps wrapCache
 	cells map[[2]int]bool // the cells (column, row) that hold a card
 	onTap func(id argmap.ID, col int)
+	// onDoubleTap reports a double click on a card.
+	onDoubleTap func(id argmap.ID)
 }
 
 func newFlowSheet() *flowSheet {
@@ -229,21 +231,31 @@ func (s *flowSheet) card(id argmap.ID) *sheetCard {
 	return nil
 }
 
-// Tapped selects the card under the pointer, or the column.
-func (s *flowSheet) Tapped(ev *fyne.PointEvent) {
-	if s.onTap == nil {
-		return
-	}
-	col := int(math.Floor(float64((ev.Position.X - sheetMargin) / sheetColW)))
+// at returns the card under pos (NilID for none) and the column there.
+func (s *flowSheet) at(pos fyne.Position) (argmap.ID, int) {
+	col := int(math.Floor(float64((pos.X - sheetMargin + sheetGutter/2) / sheetColW)))
 	for i := range s.data.Cards {
 		c := &s.data.Cards[i]
 		p, sz := s.geom.cardRect(c)
-		if ev.Position.X >= p.X && ev.Position.X <= p.X+sz.Width && ev.Position.Y >= p.Y && ev.Position.Y <= p.Y+sz.Height {
-			s.onTap(c.ID, c.Col)
-			return
+		if pos.X >= p.X && pos.X <= p.X+sz.Width && pos.Y >= p.Y && pos.Y <= p.Y+sz.Height {
+			return c.ID, c.Col
 		}
 	}
-	s.onTap(argmap.NilID, col)
+	return argmap.NilID, col
+}
+
+// Tapped selects the card under the pointer, or the column.
+func (s *flowSheet) Tapped(ev *fyne.PointEvent) {
+	if s.onTap != nil {
+		s.onTap(s.at(ev.Position))
+	}
+}
+
+// DoubleTapped edits the card under the pointer.
+func (s *flowSheet) DoubleTapped(ev *fyne.PointEvent) {
+	if id, _ := s.at(ev.Position); s.onDoubleTap != nil && id != argmap.NilID {
+		s.onDoubleTap(id)
+	}
 }
 
 // MinSize is the whole sheet: the scroll around it shows a part.
