@@ -2,6 +2,7 @@ package aif
 
 import (
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -205,7 +206,21 @@ func FuzzDecode(f *testing.F) {
 			f.Add(data)
 		}
 	}
+	// Issue 14 item 10: the dialogue layer; issue 16: what the fast path
+	// hands to the slow one (fractions, huge integers, wrong types).
+	f.Add([]byte(dialogueAIF))
+	f.Add([]byte(`{"nodes":[{"nodeID":1.5,"text":"A","type":"I"},{"nodeID":12345678901234567890,"text":"B","type":"i"}],"edges":[{"fromID":"x","toID":1.5}]}`))
+	f.Add([]byte(`{"nodes":[{"nodeID":"1","text":"a\xffb","type":"L","timestamp":null,"x":"","visible":"false"}],"edges":null,"participants":null}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		if fast := parseFast(data); fast != nil {
+			slow, err := parseSlow(data)
+			if err != nil {
+				t.Fatalf("the fast path read what the slow one refuses (%v):\n%s", err, data)
+			}
+			if !reflect.DeepEqual(fast, slow) {
+				t.Fatalf("the fast and the slow path differ:\n%s", data)
+			}
+		}
 		m, _, err := Decode(data)
 		if err != nil {
 			return

@@ -112,6 +112,31 @@ func TestCorpusRoundTrip(t *testing.T) {
 	}
 }
 
+// TestFastMatchesSlow (issue 16): on every corpus file the one-pass reading
+// (parseFast) gives the graph the part-by-part one (parseSlow) gives.
+func TestFastMatchesSlow(t *testing.T) {
+	for _, path := range corpusFiles(t) {
+		rel, _ := filepath.Rel(corpusDir, path)
+		t.Run(rel, func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fast := parseFast(data)
+			if fast == nil {
+				t.Fatal("the fast path gave up on a corpus file")
+			}
+			slow, err := parseSlow(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(fast, slow) {
+				t.Error("the fast and the slow path differ")
+			}
+		})
+	}
+}
+
 // BenchmarkDecodeLargest imports the largest map of the corpus (by size).
 func BenchmarkDecodeLargest(b *testing.B) {
 	files := corpusFiles(b)

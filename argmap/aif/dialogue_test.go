@@ -2,6 +2,7 @@ package aif
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -273,5 +274,38 @@ func TestDialogueAfterRemove(t *testing.T) {
 	h.Undo()
 	if a := m.Dialogue.Illocutions[0].Anchors; len(a) != 1 || a[0] != m.Claims[0].ID {
 		t.Errorf("undo: anchors %v", a)
+	}
+}
+
+// TestFastPathOddInputs (issue 16): inputs at the edges of what the
+// one-pass reading takes. Each either gives the graph parseSlow gives, or
+// is handed to parseSlow (which then names the fault, if there is one).
+func TestFastPathOddInputs(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		fast     bool // the fast path reads it
+	}{
+		{"invalid UTF-8 in a text", "{\"nodes\":[{\"nodeID\":\"1\",\"text\":\"a\xffb\",\"type\":\"I\"}],\"edges\":[]}", true},
+		{"escapes", `{"nodes":[{"nodeID":"\u0031","text":"a\"b\u00e9\ud83d\ude00","type":"I"}],"edges":[]}`, true},
+		{"null fields", `{"nodes":[{"nodeID":"1","text":null,"type":"L","scheme":null,"x":null}],"edges":null,"locutions":null}`, true},
+		{"numeric strings and lower case", `{"nodes":[{"nodeID":7,"text":"A","type":" i ","x":"12","y":" 3 "}],"edges":[]}`, true},
+		{"a fraction as an ID", `{"nodes":[{"nodeID":1.5,"text":"A","type":"I"}],"edges":[]}`, false},
+		{"a huge integer ID", `{"nodes":[{"nodeID":12345678901234567890,"text":"A","type":"I"}],"edges":[]}`, false},
+		{"a number as text", `{"nodes":[{"nodeID":"1","text":5,"type":"I"}]}`, false},
+		{"unknown type", `{"nodes":[{"nodeID":"1","type":"XX"}]}`, false},
+		{"duplicate ID", `{"nodes":[{"nodeID":"1","type":"I"},{"nodeID":1,"type":"I"}]}`, false},
+		{"dangling edge", `{"AIF":{"nodes":[{"nodeID":"1","text":"A","type":"I"}],"edges":[{"fromID":"1","toID":"9"}]}}`, true},
+		{"syntax error", `{"nodes": [`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fast := parseFast([]byte(tc.in))
+			if (fast != nil) != tc.fast {
+				t.Fatalf("fast path read it: %v, want %v", fast != nil, tc.fast)
+			}
+			slow, err := parseSlow([]byte(tc.in))
+			if fast != nil && (err != nil || !reflect.DeepEqual(fast, slow)) {
+				t.Errorf("the paths differ (slow: %v)\nfast %+v\nslow %+v", err, fast, slow)
+			}
+		})
 	}
 }

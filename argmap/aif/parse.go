@@ -59,8 +59,19 @@ type graph struct {
 
 var nodeTypes = map[string]bool{"I": true, "L": true, "RA": true, "CA": true, "MA": true, "PA": true, "TA": true, "YA": true}
 
-// parse reads the envelope and the AIF graph inside it.
+// parse reads the envelope and the AIF graph inside it: in one pass of
+// the JSON decoder into typed structs for a document without faults (see
+// parseFast), else by parseSlow, which reads it part by part to name the
+// place of the fault.
 func parse(data []byte) (*graph, error) {
+	if g := parseFast(data); g != nil {
+		return g, nil
+	}
+	return parseSlow(data)
+}
+
+// parseSlow reads the document part by part, each fault with its place.
+func parseSlow(data []byte) (*graph, error) {
 	var top map[string]json.RawMessage
 	if err := unmarshal(data, data, 0, "", &top); err != nil {
 		return nil, err
