@@ -42,6 +42,8 @@ func encodeWire(m *Map) (*fileV3, error) {
 			Tags:       c.Tags,
 			Color:      c.Color,
 			Links:      c.Links,
+			Speech:     wireID(c.Speech),
+			Proposed:   wireProposal(c.Proposal),
 		}
 		if a := c.Anchor; a != nil {
 			wc.Anchor = &anchorV1{
@@ -68,6 +70,7 @@ func encodeWire(m *Map) (*fileV3, error) {
 			Tags:     a.Tags,
 			Color:    a.Color,
 			Links:    a.Links,
+			Proposed: wireProposal(a.Proposal),
 		}
 	}
 	for _, c := range m.Challenges {
@@ -81,6 +84,7 @@ func encodeWire(m *Map) (*fileV3, error) {
 			Note:     c.Note,
 			Status:   string(c.Status),
 			Answer:   c.Answer,
+			Proposed: wireProposal(c.Proposal),
 		}
 		if wc.Status == "" {
 			wc.Status = string(Open)
@@ -94,6 +98,7 @@ func encodeWire(m *Map) (*fileV3, error) {
 	for _, s := range m.Sources {
 		w.Sources = append(w.Sources, sourceV1{ID: s.ID.String(), Name: s.Name, Path: s.Path, Hash: s.Hash})
 	}
+	w.Round = wireRound(m.Round)
 	var err error
 	if w.Dialogue, err = wireDialogue(m); err != nil { // dialogue (version 3)
 		return nil, err
