@@ -339,3 +339,21 @@ func TestSelfAttackKept(t *testing.T) {
 		t.Errorf("the stand-in is written as a node:\n%s", out)
 	}
 }
+
+// TestDecodeErrorKinds: errors are *argmap.DecodeError with a kind, and
+// syntax errors carry their line and column.
+func TestDecodeErrorKinds(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want *argmap.DecodeError
+	}{
+		{"{\n  \"nodes\": [}\n", &argmap.DecodeError{Kind: argmap.KindSyntax, Line: 3, Column: 1}}, // where the input ends
+		{`{"format":"argmap"}`, &argmap.DecodeError{Kind: argmap.KindFormat}},
+		{`{"nodes": [{"nodeID": "1", "type": "I"}, {"nodeID": 1, "type": "I"}]}`, &argmap.DecodeError{Kind: argmap.KindReference, Place: "nodes[1].nodeID"}},
+		{`{"nodes": [{"nodeID": "1", "type": "XX"}]}`, &argmap.DecodeError{Kind: argmap.KindInvalid, Place: "nodes[0].type"}},
+	} {
+		if _, _, err := Decode([]byte(tc.in)); !argmap.MatchError(tc.want, err) {
+			t.Errorf("Decode(%s): %#v, want %+v", tc.in, err, tc.want)
+		}
+	}
+}

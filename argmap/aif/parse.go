@@ -77,7 +77,7 @@ func parseSlow(data []byte) (*graph, error) {
 		return nil, err
 	}
 	if top == nil {
-		return nil, errAt("", "not AIF-JSON: the document is not an object")
+		return nil, errKind(argmap.KindFormat, "", "not AIF-JSON: the document is not an object")
 	}
 	g := &graph{byID: map[string]*node{}, locutions: map[string]locution{}, participants: map[string]string{}}
 	prefix := ""
@@ -102,7 +102,7 @@ func parseSlow(data []byte) (*graph, error) {
 			g.envelope = OVA3Save
 		}
 	default:
-		return nil, errAt("", "not AIF-JSON: no \"nodes\" and no \"AIF\" at the top level")
+		return nil, errKind(argmap.KindFormat, "", "not AIF-JSON: no \"nodes\" and no \"AIF\" at the top level")
 	}
 	var wg wireGraph
 	for _, f := range []struct {
@@ -156,7 +156,7 @@ func (g *graph) readNodes(data []byte, prefix string, raws []json.RawMessage) er
 			return errAt(place+".nodeID", "missing")
 		}
 		if first, dup := g.byID[n.id]; dup {
-			return errAt(place+".nodeID", "duplicate node ID %q (also %snodes[%d])", n.id, prefix, first.index)
+			return errKind(argmap.KindReference, place+".nodeID", "duplicate node ID %q (also %snodes[%d])", n.id, prefix, first.index)
 		}
 		typ, err := str(w.Type, place+".type")
 		if err != nil {
