@@ -449,3 +449,24 @@ var (
 	locutionFields     = []string{"id", "text", "speaker", "start", "end", "timestamp"}
 	dialogueNodeFields = []string{"id", "text", "scheme", "schemeID", "timestamp"}
 )
+
+// Pruned returns the dialogue without the anchors to claims and arguments
+// that m does not have (d itself when it has none of them), for a
+// dialogue taken into another map, as a merge does.
+func (d *Dialogue) Pruned(m *Map) *Dialogue {
+	if d == nil {
+		return nil
+	}
+	gone := map[ID]bool{}
+	for _, y := range d.Illocutions {
+		for _, a := range y.Anchors {
+			if m.Claim(a) == nil && m.Argument(a) == nil {
+				gone[a] = true
+			}
+		}
+	}
+	if len(gone) == 0 {
+		return d
+	}
+	return d.without(gone)
+}
