@@ -239,8 +239,10 @@ func (d *Dialogue) Kinds() map[string]DialogueNodeKind {
 // dialogue reports the problems of m.Dialogue: missing or duplicate
 // node and participant IDs, references to dialogue nodes that do not exist, anchors that are no claim or argument of the map.
 // Places are "map.dialogue.illocutions[3].anchors[0]".
-func (v *validator) dialogue() {
-	d := v.m.Dialogue
+func (v *validator) dialogue() { v.dialogueOf(v.m.Dialogue) }
+
+// dialogueOf checks d as the dialogue of v's map.
+func (v *validator) dialogueOf(d *Dialogue) {
 	if d == nil {
 		return
 	}

@@ -133,7 +133,8 @@ func TestDialogueDecodeErrors(t *testing.T) {
 }
 
 // TestDialogueConsistency: Validate reports dangling dialogue references,
-// Encode refuses to write them (a saved map must load), Clone copies the
+// Encode refuses to write a reference to no dialogue node (a saved map must
+// load) and leaves out an anchor to nothing, Clone copies the
 // dialogue deeply, and Remove cuts the anchors to what it removes, undo
 // putting them back.
 func TestDialogueConsistency(t *testing.T) {
@@ -153,8 +154,21 @@ func TestDialogueConsistency(t *testing.T) {
 	if got := strings.Join(places, " "); !strings.Contains(got, "map.dialogue.transitions[0].from[0]") || !strings.Contains(got, "map.dialogue.illocutions[0].anchors[0]") {
 		t.Errorf("Validate: %v", ps)
 	}
-	if _, err := argmap.Encode(c); err == nil || !strings.Contains(err.Error(), "map.dialogue.") {
+	if _, err := argmap.Encode(c); err == nil || !strings.Contains(err.Error(), "map.dialogue.transitions[0].from[0]") {
 		t.Errorf("Encode of a dangling dialogue: %v", err)
+	}
+	// An anchor to nothing says nothing: the save leaves it out.
+	c.Dialogue.Transitions[0].From[0] = "10"
+	data, err := argmap.Encode(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := argmap.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := back.Dialogue.Illocutions[0].Anchors; len(a) != 0 {
+		t.Errorf("dangling anchor saved: %v", a)
 	}
 
 	h := argmap.NewHistory(m)

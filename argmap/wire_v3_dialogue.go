@@ -180,10 +180,12 @@ func (r *reader) dialogue(w *dialogueV3) *Dialogue {
 
 // wireDialogue converts the dialogue into its section, refusing what the
 // reader would refuse (a missing or duplicate node ID, a reference to no
-// node, an anchor to no claim or argument, a coordinate out of range), so
-// that a saved map always loads.
+// node, a coordinate out of range), so that a saved map always loads.
 func wireDialogue(m *Map) (*dialogueV3, error) {
-	d := m.Dialogue
+	// An anchor to a claim or argument the map no longer has says nothing
+	// (an edit that bypassed Remove left it): it is left out rather than
+	// refusing the save.
+	d := m.Dialogue.Pruned(m)
 	if d.Empty() {
 		return nil, nil
 	}
@@ -193,7 +195,7 @@ func wireDialogue(m *Map) (*dialogueV3, error) {
 	}
 	// The same checks as Validate, as errors.
 	v := validator{m: m}
-	v.dialogue()
+	v.dialogueOf(d)
 	for _, p := range v.ps {
 		if p.Severity == Error {
 			return nil, &DecodeError{Place: p.Place, Message: p.Message}
