@@ -135,6 +135,7 @@ func TestDialogueLayer(t *testing.T) {
 			{ID: "15", Text: "Asserting", From: []string{"12"}, Anchors: []argmap.ID{schools}},
 			{ID: "19", Text: "Analysing", From: []string{"18"}, To: []string{"16"}},
 		},
+		NodeIDs: map[argmap.ID]string{taxes: "1", schools: "2", arg: "3"},
 	}
 	if g, w := dump(d), dump(want); g != w {
 		t.Errorf("dialogue\n got %s\nwant %s", g, w)
@@ -183,6 +184,11 @@ func TestDialogueLayer(t *testing.T) {
 			m2.Dialogue.Illocutions[i].Anchors[j] = re[a]
 		}
 	}
+	ids := map[argmap.ID]string{}
+	for k, v := range m2.Dialogue.NodeIDs {
+		ids[re[k]] = v
+	}
+	m2.Dialogue.NodeIDs = ids
 	if g, w := dump(m2.Dialogue), dump(want); g != w {
 		t.Errorf("dialogue after export and import\n got %s\nwant %s", g, w)
 	}
@@ -211,16 +217,24 @@ func TestDialogueLayoutBeyondCanvas(t *testing.T) {
 	}
 }
 
-// TestDialogueIDsReserved: the numbering of claims and arguments skips the
-// IDs the dialogue keeps, so no two nodes of an export share an ID.
+// TestDialogueIDsReserved: claims and arguments get back the node IDs they
+// had; the numbering of new ones skips those and the dialogue's, and a
+// second claim with a kept ID (a copy) is numbered, so no two nodes of an
+// export share an ID.
 func TestDialogueIDsReserved(t *testing.T) {
 	in := `{"nodes":[{"nodeID":"a","text":"A","type":"I"},{"nodeID":"b","text":"B","type":"I"},{"nodeID":"c","text":"RA","type":"RA"},
-	{"nodeID":"1","text":"X : A","type":"L"},{"nodeID":"3","text":"Asserting","type":"YA"}],
+	{"nodeID":"1","text":"X : A","type":"L"},{"nodeID":"3","text":"Asserting","type":"YA"},{"nodeID":"5","text":"Z","type":"I"}],
 	"edges":[{"fromID":"b","toID":"c"},{"fromID":"c","toID":"a"},{"fromID":"1","toID":"3"},{"fromID":"3","toID":"a"}]}`
 	m, _, err := Decode([]byte(in))
 	if err != nil {
 		t.Fatal(err)
 	}
+	copyOfA := &argmap.Claim{ID: argmap.NewID(), Text: "A again"}
+	added := &argmap.Claim{ID: argmap.NewID(), Text: "New"}
+	m.Claims = append(m.Claims, copyOfA, added)
+	m.Arguments = append(m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{added.ID}, Target: m.Claims[0].ID, Polarity: argmap.Pro})
+	m.Dialogue.NodeIDs[copyOfA.ID] = "a"
+	m.Reindex()
 	out, err := Encode(m)
 	if err != nil {
 		t.Fatal(err)
@@ -233,7 +247,7 @@ func TestDialogueIDsReserved(t *testing.T) {
 	for _, n := range doc.Nodes {
 		ids = append(ids, n.Type+n.NodeID)
 	}
-	if got, want := strings.Join(ids, " "), "I2 I4 RA5 L1 YA3"; got != want {
+	if got, want := strings.Join(ids, " "), "Ia Ib I5 I2 I4 RAc RA6 L1 YA3"; got != want {
 		t.Errorf("nodes %s, want %s", got, want)
 	}
 }
