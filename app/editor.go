@@ -56,6 +56,7 @@ type Editor struct {
 	nav       *navState         // focus and collapsed branches
 	finder    *finder           // the last Find dialog, for tests
 	src       *sourcePane       // the source text beside the canvas
+	sugg      *suggestions      // the Suggestions panel (suggestions.go)
 	pres      *presenter        // presentation mode, or nil
 	settings  *settingsForm     // the last Settings window, for tests
 
@@ -81,6 +82,7 @@ func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	e.status = newStatusBar()
 	e.menus = newMenus(e)
 	e.src = newSourcePane(e)
+	e.sugg = newSuggestions(e)
 	e.wireView()
 
 	e.outSplit = container.NewHSplit(e.outline.widget(), e.view)
@@ -91,6 +93,7 @@ func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	w.SetContent(container.NewBorder(e.menus.toolbar(), e.status.widget(), nil, nil, e.body))
 	w.SetMainMenu(e.menus.mainMenu())
 	e.src.install()
+	e.sugg.install()
 	e.menus.addShortcuts(w.Canvas())
 	w.Canvas().SetOnTypedKey(e.typedKey)
 	w.SetCloseIntercept(e.requestClose)
@@ -173,6 +176,7 @@ func (e *Editor) refreshWith(c argmap.Change) {
 	e.menus.update()
 	e.updateTitle()
 	e.src.refresh()
+	e.sugg.refresh()
 }
 
 func (e *Editor) exists(id argmap.ID) bool {
@@ -278,7 +282,7 @@ func (e *Editor) typedKey(ev *fyne.KeyEvent) {
 // setPanels shows or hides the outline and the inspector.
 func (e *Editor) setPanels(outline, insp bool) {
 	e.showOut, e.showInsp = outline, insp
-	var left = e.src.centre()
+	var left = e.sugg.around(e.src.centre())
 	if outline {
 		e.outSplit.Leading = e.outline.widget()
 		e.outSplit.Trailing = left
