@@ -96,7 +96,9 @@ func relateParagraph(r *Result, units []unit, a, b int) {
 				out[i] = link{set: true, to: main, attack: true, why: why}
 			}
 		case k == Conclusion:
-			if prev >= 0 && prev != main {
+			// What the unit before attacks ("…, but Y. Therefore Z") it
+			// still attacks: only a reason becomes Z's.
+			if prev >= 0 && prev != main && !out[prev].attack {
 				out[prev] = link{set: true, to: i, why: why}
 			}
 			out[i] = link{set: true, to: main, attack: opp[i], why: why}

@@ -125,6 +125,9 @@ func TestRelations(t *testing.T) {
 			"Bailouts", []string{"One -> Bailouts", "We -> Bailouts"}},
 		{"each paragraph argues for its own main claim", "Taxes must fall. Growth needs it.\nSchools need money. Teachers are few.",
 			"Taxes", []string{"Growth -> Taxes", "Teachers -> Schools"}},
+		{"a conclusion after an answered concession leaves the undercut",
+			"Granted, officers rarely catch anyone, but once owners pay they learn. That's why the town must act.",
+			"The", []string{"Granted -x The", "Once -x [Granted -x The]"}},
 		{"in short states the main claim", "Costs rise. Wages fall. In short, the reform failed.",
 			"The", []string{"Costs -> The", "Wages -> The"}},
 	} {
@@ -208,8 +211,9 @@ func TestEdit(t *testing.T) {
 	m.Sources = append(m.Sources, src)
 	h := argmap.NewHistory(m)
 	r := suggest.Text(text)
-	if err := h.Do(r.Edit(src.ID, text, time.Date(2026, 12, 1, 23, 0, 0, 0, time.UTC), argmap.Point{})); err != nil {
-		t.Fatal(err)
+	ed, ids := r.Edit(src.ID, text, time.Date(2026, 12, 1, 23, 0, 0, 0, time.UTC), argmap.Point{})
+	if len(ids) != len(r.Claims) || h.Do(ed) != nil || m.Claim(ids[0]) == nil {
+		t.Fatalf("%d claim IDs for %d claims, or the edit failed", len(ids), len(r.Claims))
 	}
 	if ps := argmap.Validate(m); ps.HasErrors() {
 		t.Fatalf("invalid map: %v", ps.Err())
@@ -335,7 +339,8 @@ func FuzzText(f *testing.F) {
 			return // a map holds UTF-8 text only
 		}
 		m := argmap.New("fuzz")
-		if err := argmap.NewHistory(m).Do(r.Edit(argmap.NilID, text, time.Time{}, argmap.Point{})); err != nil {
+		ed, _ := r.Edit(argmap.NilID, text, time.Time{}, argmap.Point{})
+		if err := argmap.NewHistory(m).Do(ed); err != nil {
 			t.Fatal(err)
 		}
 		if ps := argmap.Validate(m); ps.HasErrors() {
@@ -355,6 +360,30 @@ func TestHostileTexts(t *testing.T) {
 			if c.Offset < 0 || c.Offset+c.Length > len(text) {
 				t.Fatalf("%q: a claim outside the text", unit)
 			}
+		}
+	}
+}
+
+// TestWithout: leaving claims out drops the relations from and to them
+// and the undercuts of those, and renumbers the rest.
+func TestWithout(t *testing.T) {
+	text := "Fines must rise. Granted, owners are rarely caught, but once they pay they learn. Streets get cleaner."
+	r := suggest.Text(text)
+	if got := rels(text, r); fmt.Sprint(got) != fmt.Sprint([]string{"Granted -x Fines", "Once -x [Granted -x Fines]", "Streets -> Fines"}) {
+		t.Fatalf("relations %q", got)
+	}
+	for _, tc := range []struct {
+		drop string // first word of the claim left out
+		want []string
+	}{
+		{"Granted", []string{"Streets -> Fines"}},
+		{"Fines", nil},
+		{"Once", []string{"Granted -x Fines", "Streets -> Fines"}},
+		{"None", []string{"Granted -x Fines", "Once -x [Granted -x Fines]", "Streets -> Fines"}},
+	} {
+		w := r.Without(func(c suggest.Claim) bool { return firstWord(c.Text) == tc.drop })
+		if got := rels(text, w); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("without %s: %q, want %q", tc.drop, got, tc.want)
 		}
 	}
 }
