@@ -70,6 +70,20 @@ func sentences(text string, from, to int) []sentence {
 		if j < to && strings.HasPrefix(text[j:], "”") || j < to && strings.HasPrefix(text[j:], "’") {
 			j += len("”")
 		}
+		// A footnote mark after the stop ("…to it.[i] In recent years")
+		// belongs to the sentence it ends.
+		if j < to && text[j] == '[' {
+			if k := strings.IndexByte(text[j:min(j+maxFootnote, to)], ']'); k > 0 {
+				j += k + 1
+			}
+		}
+		// "(…Dialogue).The choices": a stop after a bracket with a capital
+		// right after it ends the sentence though the space is missing.
+		if j < to && j == i+1 && i > from && text[i-1] == ')' && c == '.' && text[j] >= 'A' && text[j] <= 'Z' {
+			emit(start, j)
+			start, i = j, j-1
+			continue
+		}
 		if j < to && !isSpace(text[j]) {
 			i = j - 1 // past the run of stops and quotes, each looked at once
 			continue
@@ -102,6 +116,9 @@ func canStartSentence(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘([\n\r", r)
 }
+
+// maxFootnote is the longest footnote mark after a stop, "[xviii]".
+const maxFootnote = 8
 
 // maxAbbreviation is the longest abbreviation, with its dots.
 const maxAbbreviation = 8

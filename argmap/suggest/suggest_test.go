@@ -88,6 +88,10 @@ func TestSegments(t *testing.T) {
 			[]string{"Services must be regulated;", "this should be clear to everyone."}},
 		{"lines and headings", "Analysis\n\nThe West is divided. Its plans fail.\nPaylaş\n",
 			[]string{"The West is divided.", "Its plans fail."}},
+		{"a footnote mark ends with its sentence", "It added a new meaning to it.[i] In recent years, Russia is unsettled.",
+			[]string{"It added a new meaning to it.[i]", "In recent years, Russia is unsettled."}},
+		{"a stop after a bracket, no space", "India sits in the Quad (a security dialogue).The choices of India matter.",
+			[]string{"India sits in the Quad (a security dialogue).", "The choices of India matter."}},
 		{"too short to split", "Do it, because so.", []string{"Do it, because so."}},
 		{"typographic apostrophe", "That’s why we should act now.", []string{"That’s why we should act now."}},
 	} {
