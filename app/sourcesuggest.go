@@ -2,8 +2,10 @@ package app
 
 import (
 	"fmt"
+	"sort"
 	"time"
 
+	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/layout"
 	"github.com/argmap/argmap/argmap/suggest"
 )
@@ -13,7 +15,8 @@ import (
 // claims and arguments go into the map as pending suggestions, anchored
 // to their passages and tidied among themselves beside the map, as one
 // undo step, and the Suggestions panel opens for a person to accept or
-// reject them. Passages the map has already are not suggested again.
+// reject them. Passages the map has already (by half their length, either
+// way) are not suggested again.
 func (e *Editor) suggestClaims() {
 	p := e.src
 	s, d := p.current()
@@ -25,13 +28,8 @@ func (e *Editor) suggestClaims() {
 	if sel := p.text.Selection(); sel.Len() > 0 {
 		off, n, where = sel.Start, sel.Len(), "the selection"
 	}
-	mapped := map[[2]int]bool{}
-	for _, c := range e.m.Claims {
-		if c.Anchor != nil && c.Anchor.Source == s.ID {
-			mapped[[2]int{c.Anchor.Offset, c.Anchor.Length}] = true
-		}
-	}
-	r := suggest.Range(d.text, off, n).Without(func(c suggest.Claim) bool { return mapped[[2]int{c.Offset, c.Length}] })
+	mapped := mappedSpans(e.m, s.ID)
+	r := suggest.Range(d.text, off, n).Without(mapped.has)
 	if len(r.Claims) == 0 {
 		e.status.message("No new claims to suggest in " + where)
 		return
@@ -51,4 +49,34 @@ func (e *Editor) suggestClaims() {
 	e.view.Reveal(ids[0])
 	e.status.message(fmt.Sprintf("Suggested %s and %s from %s: accept or reject them in the Suggestions panel",
 		plural(len(r.Claims), "claim", "claims"), plural(len(r.Relations), "argument", "arguments"), where))
+}
+
+// spans are the passages of a source that claims are anchored to, by
+// offset.
+type spans []suggest.Span
+
+func mappedSpans(m *argmap.Map, source argmap.ID) spans {
+	var out spans
+	for _, c := range m.Claims {
+		if c.Anchor != nil && c.Anchor.Source == source && c.Anchor.Length > 0 {
+			out = append(out, suggest.Span{Offset: c.Anchor.Offset, Length: c.Anchor.Length})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Offset < out[j].Offset })
+	return out
+}
+
+// has reports whether a mapped passage and the claim's overlap by half of
+// each (suggest.Mutual): the claim is in the map already, though its
+// passage was drawn a little wider or narrower. Such a passage starts at
+// most twice the claim's length before it, so only those are looked at.
+func (ss spans) has(c suggest.Claim) bool {
+	p := suggest.Span{Offset: c.Offset, Length: c.Length}
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].Offset >= c.Offset-2*c.Length })
+	for ; i < len(ss) && ss[i].Offset < c.Offset+c.Length; i++ {
+		if suggest.Mutual.Matches(p, ss[i]) {
+			return true
+		}
+	}
+	return false
 }

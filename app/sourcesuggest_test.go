@@ -134,6 +134,28 @@ func TestSuggestClaimsFromSelection(t *testing.T) {
 	}
 }
 
+// TestSuggestClaimsSkipsMappedPassages: a passage the analyst made a
+// claim of by hand, a little wider than the suggester's clause, is not
+// suggested again.
+func TestSuggestClaimsSkipsMappedPassages(t *testing.T) {
+	e := suggestEditor(t)
+	m := e.Map()
+	start := strings.Index(suggestFixture, "Owners ignore")
+	e.src.text.Select(anchor.Span{Start: start, End: strings.Index(suggestFixture, " nobody")})
+	e.newClaimFromSelection()
+	e.src.text.Select(anchor.Span{})
+	nc := len(m.Claims)
+	e.suggestClaims()
+	for _, c := range m.Claims[nc:] {
+		if strings.HasPrefix(c.Text, "Owners ignore") {
+			t.Errorf("%q suggested though the map has it", c.Text)
+		}
+	}
+	if len(m.Claims)-nc != len(suggest.Text(suggestFixture).Claims)-1 {
+		t.Errorf("%d claims suggested, want all but one", len(m.Claims)-nc)
+	}
+}
+
 // TestSuggestClaimsNeedsText: with no source, the command says what to do
 // and changes nothing; the pane's context menu offers it.
 func TestSuggestClaimsNeedsText(t *testing.T) {
