@@ -156,10 +156,26 @@ func TestSuggestClaimsSkipsMappedPassages(t *testing.T) {
 	}
 }
 
-// TestSuggestClaimsNeedsText: with no source, the command says what to do
-// and changes nothing; the pane's context menu offers it.
+// TestSuggestClaimsNeedsText: the Edit menu offers Suggest Claims; with
+// no source the pane's button is off, and the command says what to do and
+// changes nothing.
 func TestSuggestClaimsNeedsText(t *testing.T) {
 	e := newTestEditor(t)
+	var edit []string
+	for _, m := range e.menus.main.Items {
+		if m.Label == "Edit" {
+			for _, it := range m.Items {
+				edit = append(edit, it.Label)
+			}
+		}
+	}
+	if !strings.Contains(strings.Join(edit, "|"), "New Claim from Selection|Suggest Claims") {
+		t.Errorf("the Edit menu lacks Suggest Claims after New Claim from Selection: %v", edit)
+	}
+	e.src.toggle()
+	if !e.src.suggestBtn.Disabled() {
+		t.Error("Suggest Claims is enabled with no text to suggest from")
+	}
 	n := len(e.Map().Claims)
 	e.suggestClaims()
 	if len(e.Map().Claims) != n || !strings.Contains(e.status.Message(), "Attach or locate a source first") {
