@@ -129,6 +129,12 @@ func Extended(m *argmap.Map) map[argmap.ID]bool {
 	if m.Round == nil {
 		return out
 	}
+	from := make(map[argmap.ID][]*argmap.Argument) // the arguments from each claim
+	for _, a := range m.Arguments {
+		for _, p := range a.Premises {
+			from[p] = append(from[p], a)
+		}
+	}
 	mark := func(c argmap.ID, t int) {
 		if k := s.of(c); k >= 0 && k < t && s.side(k) == s.side(t) {
 			out[c] = true
@@ -153,7 +159,7 @@ func Extended(m *argmap.Map) map[argmap.ID]bool {
 		if b := m.Argument(a.Target); b != nil {
 			answers = append(answers, b)
 		} else if a.Polarity == argmap.Con {
-			answers = m.ArgumentsFrom(a.Target)
+			answers = from[a.Target]
 		}
 		for _, b := range answers {
 			if bt := s.argSpeech(b); bt >= 0 && bt < t && s.side(bt) != s.side(t) {
@@ -234,9 +240,8 @@ func Layout(m *argmap.Map) Grid {
 	// nothing, in column then map order. A claim's answers from later
 	// speeches follow it, in its row or the first free one below in their
 	// column; then its reasons from its own speech, each on a fresh line
-	// (below everything in its column and the columns after it), as is
-	// every claim that answers nothing, so that no claim sits beside an
-	// answer to something else.
+	// (below every claim placed so far), as is every claim that answers
+	// nothing, so that no claim sits beside an answer to something else.
 	order := make(map[argmap.ID]int, len(m.Claims))
 	for i, c := range m.Claims {
 		order[c.ID] = i
@@ -281,9 +286,7 @@ func Layout(m *argmap.Map) Grid {
 			col := s.of(it.id)
 			row := it.row
 			if row == freshLine {
-				for _, n := range next[col:] {
-					row = max(row, n)
-				}
+				row = g.Rows
 			}
 			row = max(row, next[col])
 			next[col] = row + 1
