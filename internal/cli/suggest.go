@@ -11,8 +11,8 @@ import (
 )
 
 var suggestCmd = &Command{
-	Name:  "suggest",
-	Usage: "suggest [-o OUT] TEXT",
+	Name:    "suggest",
+	Usage:   "suggest [-o OUT] TEXT",
 	Summary: "propose claims and arguments from a text file, offline, as a map of pending suggestions anchored in the text",
 }
 
