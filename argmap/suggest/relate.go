@@ -39,7 +39,9 @@ func relate(r *Result, units []unit) {
 //   - any other unit is one more reason for the main claim.
 //
 // The main claim is the last unit that a conclusion or summary marker
-// opens, or else the first unit that no marker subordinates.
+// opens, or else the first unit that no marker subordinates and that
+// says what should be done ("should", "must", "ought"), or else the
+// first unit that no marker subordinates.
 func relateParagraph(r *Result, units []unit, a, b int) {
 	n := b - a
 	if n == 0 {
@@ -63,14 +65,27 @@ func relateParagraph(r *Result, units []unit, a, b int) {
 			main = i
 		}
 	}
+	// Else the first free unit that says what should be done (a thesis
+	// in a modal: "We should…", "Fees must…"), or failing that the first
+	// free unit.
+	first := -1
 	for i := 0; i < n && main < 0; i++ {
 		switch u[i].kind {
 		case Premise, Contrast, Continuation, Addition, Example, Concession:
 			continue
 		}
-		if !opp[i] && !u[i].subord {
+		if opp[i] || u[i].subord {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if u[i].modal {
 			main = i
 		}
+	}
+	if main < 0 {
+		main = first
 	}
 	if main < 0 {
 		main = 0

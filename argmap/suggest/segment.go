@@ -22,6 +22,7 @@ type unit struct {
 	markerEnd  int    // where the words after the marker start
 	subord     bool   // "Since X, Y": a sentence-initial subordinate clause
 	floating   bool   // the marker stands a few words in ("X however is…")
+	modal      bool   // it says what should be done ("should", "must", "ought")
 }
 
 // abbreviations end with a period that does not end a sentence.
@@ -246,6 +247,7 @@ func clauses(text string, sent sentence, index int, wordsAt []int32) ([]unit, []
 			}
 		}
 		u.subord = subord && k == 0
+		u.modal = hasModal(text[u.start:u.end])
 		units = append(units, u)
 	}
 	return units, wordsAt
@@ -379,4 +381,25 @@ func words(s string) int {
 		in = w
 	}
 	return n
+}
+
+// modals are the words of a thesis: what should or must be done.
+var modals = map[string]bool{"should": true, "shouldn't": true, "must": true, "mustn't": true, "ought": true}
+
+// hasModal reports whether s has one of the modals.
+func hasModal(s string) bool {
+	for i := 0; i < len(s); {
+		for i < len(s) && !isWordByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		if j-i >= 4 && j-i <= 9 && inSet(modals, strings.ReplaceAll(s[i:j], "’", "'")) {
+			return true
+		}
+		i = j
+	}
+	return false
 }
