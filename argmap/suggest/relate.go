@@ -49,13 +49,18 @@ func relateParagraph(r *Result, units []unit, a, b int) {
 	}
 	u := units[a:b]
 	opp := make([]bool, n)
-	for i := range u {
+	// Backwards, so that a concession carries over the clauses that go on
+	// with it ("X may be so, and Y too, but…").
+	for i := n - 1; i >= 0; i-- {
 		if u[i].kind == Concession {
 			opp[i] = true
 		}
 		// What a "but" opens turns against is conceded; a "however" a few
 		// words in ("The impact however is…") is an objection itself.
 		if i+1 < n && u[i+1].kind == Contrast && !u[i+1].floating && u[i+1].sentence <= u[i].sentence+1 && u[i].kind != Premise {
+			opp[i] = true
+		}
+		if i+1 < n && u[i+1].kind == Continuation && opp[i+1] && u[i+1].sentence == u[i].sentence && u[i].kind != Premise {
 			opp[i] = true
 		}
 	}

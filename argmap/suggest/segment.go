@@ -231,8 +231,12 @@ func clauses(text string, sent sentence, index int, wordsAt []int32) ([]unit, []
 		}
 		if m, n, ok := lookup(head(text, u.start)); ok {
 			u.kind, u.marker, u.markerEnd = m.kind, text[u.start:u.start+n], u.start+n
-		} else if u.kind = floatingKind(text, u.start, u.end); u.kind != None {
-			u.floating = true
+		} else {
+			// "Curiously, however, …" opens with its marker all the same;
+			// "The impact of air traffic however is…" has it inside.
+			var w int
+			u.kind, w = floatingAt(text, u.start, u.end)
+			u.floating = u.kind != None && w >= 2
 		}
 		// "And" may go before another marker: ", and furthermore…".
 		if u.kind == Continuation {
@@ -325,6 +329,13 @@ func splitsAt(text string, s, i, start int, c byte) bool {
 // floatingKind looks for a floating marker among the first words of
 // text[a:b].
 func floatingKind(text string, a, b int) Kind {
+	k, _ := floatingAt(text, a, b)
+	return k
+}
+
+// floatingAt is floatingKind with the index of the word it found (0 for
+// the first word).
+func floatingAt(text string, a, b int) (Kind, int) {
 	i := a
 	for w := 0; w < floatingWords && i < b; w++ {
 		for i < b && !isWordByte(text[i]) {
@@ -337,12 +348,12 @@ func floatingKind(text string, a, b int) Kind {
 		if j-i >= 4 && j-i <= 12 {
 			var buf [wordKey]byte
 			if k, ok := floating[string(lowerKey(text[i:j], buf[:0]))]; ok {
-				return k
+				return k, w
 			}
 		}
 		i = j
 	}
-	return None
+	return None, 0
 }
 
 // notBeforeBut: "all but", "nothing but", "last but not least".

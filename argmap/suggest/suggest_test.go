@@ -133,6 +133,12 @@ func TestRelations(t *testing.T) {
 		{"a conclusion after an answered concession leaves the undercut",
 			"Granted, officers rarely catch anyone, but once owners pay they learn. That's why the town must act.",
 			"The", []string{"Granted -x The", "Once -x [Granted -x The]"}},
+		{"a however in the second word opens its clause",
+			"Only viewers should pay. Good programmes cost money. Curiously, however, there are adverts.",
+			"Only", []string{"Good -x Only", "Curiously -x [Good -x Only]"}},
+		{"a concession carries over the clauses that go on with it",
+			"Rents must be capped. Landlords may want profit, and many tenants would pay more, but people lose their homes.",
+			"Rents", []string{"Landlords -x Rents", "Many -x Rents", "People -x [Many -x Rents]"}},
 		{"in short states the main claim", "Costs rise. Wages fall. In short, the reform failed.",
 			"The", []string{"Costs -> The", "Wages -> The"}},
 	} {
