@@ -27,7 +27,8 @@ func relate(r *Result, units []unit) {
 // like a hand-made map (and like the microtexts' gold graphs):
 //
 //   - a concession ("granted", "although", or a unit just before a
-//     "but") attacks the main claim, or the clause it concedes to;
+//     "but") attacks the main claim, or the clause it concedes to ("X,
+//     although Y"; "Although Y, X");
 //   - a contrast ("but", "however") attacks the concession before it (an
 //     undercut of the concession's attack), or, with none, attacks the
 //     main claim itself;
@@ -128,6 +129,9 @@ func relateParagraph(r *Result, units []unit, a, b int) {
 			opp[i] = opp[prev]
 		case opp[i] && u[i].subord && i+1 < n:
 			out[i] = link{set: true, to: i + 1, attack: true, why: why}
+		case k == Concession && !u[i].first && prev >= 0 && u[prev].sentence == u[i].sentence && !opp[prev]:
+			// "X, although Y": Y is granted against X.
+			out[i] = link{set: true, to: prev, attack: true, why: why}
 		case opp[i]:
 			out[i] = link{set: true, to: main, attack: true, why: why}
 		default:

@@ -139,6 +139,9 @@ func TestRelations(t *testing.T) {
 		{"a concession carries over the clauses that go on with it",
 			"Rents must be capped. Landlords may want profit, and many tenants would pay more, but people lose their homes.",
 			"Rents", []string{"Landlords -x Rents", "Many -x Rents", "People -x [Many -x Rents]"}},
+		{"X, although Y: Y is granted against X",
+			"Tom should leave the team. He rarely comes to training, although he plays very well.",
+			"Tom", []string{"He -> Tom", "Although -x He"}},
 		{"in short states the main claim", "Costs rise. Wages fall. In short, the reform failed.",
 			"The", []string{"Costs -> The", "Wages -> The"}},
 	} {
