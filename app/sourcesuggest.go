@@ -28,10 +28,18 @@ func (e *Editor) suggestClaims() {
 	if sel := p.text.Selection(); sel.Len() > 0 {
 		off, n, where = sel.Start, sel.Len(), "the selection"
 	}
+	if n > maxSuggestBytes {
+		e.status.message(fmt.Sprintf("The text has %d KB, more than can be reviewed at once: select a passage and Suggest Claims on it", n>>10))
+		return
+	}
 	mapped := mappedSpans(e.m, s.ID)
 	r := suggest.Range(d.text, off, n).Without(mapped.has)
 	if len(r.Claims) == 0 {
 		e.status.message("No new claims to suggest in " + where)
+		return
+	}
+	if len(r.Claims) > maxSuggestions {
+		e.status.message(fmt.Sprintf("%s would give %d suggestions, more than can be reviewed at once: select a passage and Suggest Claims on it", where, len(r.Claims)))
 		return
 	}
 	ed, ids := r.Edit(s.ID, d.text, time.Now().UTC().Truncate(time.Second), e.freeSpot(e.view.ViewCenter(), nil))
@@ -50,6 +58,14 @@ func (e *Editor) suggestClaims() {
 	e.status.message(fmt.Sprintf("Suggested %s and %s from %s: accept or reject them in the Suggestions panel",
 		plural(len(r.Claims), "claim", "claims"), plural(len(r.Relations), "argument", "arguments"), where))
 }
+
+// Suggest Claims proposes at most maxSuggestions claims, from at most
+// maxSuggestBytes of text, at once: a person reviews each one, and a book
+// in one go would bury the map (and the window, while it is laid out).
+const (
+	maxSuggestions  = 1000
+	maxSuggestBytes = 1 << 20
+)
 
 // spans are the passages of a source that claims are anchored to, by
 // offset.

@@ -182,3 +182,24 @@ func TestSuggestClaimsNeedsText(t *testing.T) {
 		t.Errorf("without a source: %d claims added, status %q", len(e.Map().Claims)-n, e.status.Message())
 	}
 }
+
+// TestSuggestClaimsBounded: a text that would give more suggestions than
+// a person can review at once is refused with a message, and nothing is
+// added; a selection of it works.
+func TestSuggestClaimsBounded(t *testing.T) {
+	e := newTestEditor(t)
+	long := strings.Repeat("Fines must rise because owners ignore the rules. ", maxSuggestions)
+	if err := e.AttachSource(writeSource(t, long)); err != nil {
+		t.Fatal(err)
+	}
+	n := len(e.Map().Claims)
+	e.suggestClaims()
+	if len(e.Map().Claims) != n || !strings.Contains(e.status.Message(), "more than can be reviewed at once") {
+		t.Fatalf("%d claims added, status %q", len(e.Map().Claims)-n, e.status.Message())
+	}
+	e.src.text.Select(anchor.Span{Start: 0, End: 200})
+	e.suggestClaims()
+	if len(e.Map().Claims) == n {
+		t.Errorf("nothing suggested from a selection: %q", e.status.Message())
+	}
+}
