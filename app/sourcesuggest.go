@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/argmap/argmap/argmap"
@@ -39,7 +40,8 @@ func (e *Editor) suggestClaims() {
 		return
 	}
 	if len(r.Claims) > maxSuggestions {
-		e.status.message(fmt.Sprintf("%s would give %d suggestions, more than can be reviewed at once: select a passage and Suggest Claims on it", where, len(r.Claims)))
+		e.status.message(fmt.Sprintf("The %s would give %d suggestions, more than can be reviewed at once: select a passage and Suggest Claims on it",
+			strings.TrimPrefix(where, "the "), len(r.Claims)))
 		return
 	}
 	ed, ids := r.Edit(s.ID, d.text, time.Now().UTC().Truncate(time.Second), e.freeSpot(e.view.ViewCenter(), nil))
