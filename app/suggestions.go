@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/scene"
 )
 
 // suggestions is the Suggestions panel beside the canvas: every suggestion
@@ -105,23 +106,21 @@ func (p *suggestions) refresh() {
 		return
 	}
 	p.rows = p.collect()
-	n := len(p.e.m.Pending())
-	switch {
-	case n == 0:
+	// Counted as the rows show them: a suggested reason (its claim and
+	// argument) is one suggestion.
+	perSource := map[string]int{}
+	for _, r := range p.rows {
+		perSource[r.by]++
+	}
+	if len(p.rows) == 0 {
 		p.head.SetText("No suggestions pending")
-	case n == 1:
-		p.head.SetText("1 suggestion pending")
-	default:
-		p.head.SetText(fmt.Sprintf("%d suggestions pending (%d rows)", n, len(p.rows)))
+	} else {
+		p.head.SetText(plural(len(p.rows), "suggestion", "suggestions") + " pending")
 	}
 	var objs []fyne.CanvasObject
 	for _, by := range p.e.m.ProposalSources() {
 		by := by
-		name := by
-		if name == "" {
-			name = "(unnamed)"
-		}
-		l := widget.NewLabel(fmt.Sprintf("%s: %d", name, len(p.e.m.PendingBy(by))))
+		l := widget.NewLabel(fmt.Sprintf("%s: %d", sourceName(by), perSource[by]))
 		l.Truncation = fyne.TextTruncateEllipsis
 		acc := widget.NewButton("Accept all", func() { p.acceptAll(by) })
 		rej := widget.NewButton("Reject all", func() { p.rejectAll(by) })
@@ -180,9 +179,22 @@ func (p *suggestions) collect() []suggestionRow {
 		if c := m.Claim(rows[i].claim); c != nil {
 			rows[i].text = c.Text
 			rows[i].quote = p.passage(c)
+			if role, ok := p.e.roles[c.ID]; ok && rows[i].id != c.ID {
+				// As its card says (an objection to an objection is a
+				// rebuttal).
+				rows[i].kind = scene.RoleLabel(role)
+			}
 		}
 	}
 	return rows
+}
+
+// sourceName is how the panel names who proposed a suggestion.
+func sourceName(by string) string {
+	if by == "" {
+		return "(unnamed)"
+	}
+	return by
 }
 
 // argKind names what a suggested argument does.
@@ -272,15 +284,12 @@ func (p *suggestions) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	}
 	r := p.rows[i]
 	box := o.(*fyne.Container)
-	title := r.kind
+	// Who proposed it first: a long target is cut, never the source.
+	title := sourceName(r.by) + " · " + r.kind
 	if r.about != "" {
 		title += " " + r.about
 	}
-	by := r.by
-	if by == "" {
-		by = "(unnamed)"
-	}
-	box.Objects[0].(*widget.Label).SetText(title + " · " + by)
+	box.Objects[0].(*widget.Label).SetText(title)
 	box.Objects[1].(*widget.Label).SetText(strings.Join(strings.Fields(r.text), " "))
 	quote := r.quote
 	if quote == "" {
