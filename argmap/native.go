@@ -129,12 +129,22 @@ func Decode(data []byte) (m *Map, err error) {
 	} else if t[0] != '{' {
 		return nil, &DecodeError{Message: "not an Argmap map: expected a JSON object"}
 	}
+	if m, ok := decodeFast(data); ok {
+		return m, nil
+	}
+	return decodeCareful(data)
+}
+
+// decodeCareful is Decode after its first checks, the way that names
+// every fault; decodeFast, the common way, leaves every file it does not
+// expect to it.
+func decodeCareful(data []byte) (*Map, error) {
 	// The header decides how to read the body. Reading the body as the
 	// current version first costs nothing when it is (the common case);
 	// otherwise the header's verdict (a newer version, another format)
 	// comes before any complaint about the body.
 	var f fileV2
-	err = decodeStrict(data, &f)
+	err := decodeStrict(data, &f)
 	if err == nil && f.Format == FormatName && (f.Version == 1 || f.Version == FormatVersion) {
 		return f.Map.toMap()
 	}

@@ -1,0 +1,31 @@
+package argmap
+
+import json "github.com/goccy/go-json"
+
+// Hooks for the external benchmarks and tests of the codec (package
+// argmap_test imports gen, which imports argmap, so they cannot live here).
+
+// UnmarshalWireFloor is the floor of BenchmarkDecode (issue 16): a plain
+// goccy Unmarshal of the same bytes into the typed wire structs.
+func UnmarshalWireFloor(data []byte) error {
+	var f fileV2
+	return json.Unmarshal(data, &f)
+}
+
+// MarshalWireFloor is the floor of BenchmarkEncode: goccy MarshalIndent of
+// the wire structs of m.
+func MarshalWireFloor(m *Map) ([]byte, error) {
+	f, err := encodeWire(m)
+	if err != nil {
+		return nil, err
+	}
+	return json.MarshalIndent(f, "", "  ")
+}
+
+// DecodeFast is the fast path of Decode alone (data as Decode passes it:
+// valid UTF-8, no NUL, no byte order mark).
+func DecodeFast(data []byte) (*Map, bool) { return decodeFast(data) }
+
+// DecodeCareful is the careful way of Decode alone, the reference for
+// the fast path.
+func DecodeCareful(data []byte) (*Map, error) { return decodeCareful(data) }
