@@ -46,7 +46,7 @@ func path(s string) place { return place{list: s, i: -1} }
 type reader struct {
 	err error
 	ids map[ID]kind // every ID seen, and what it names
-	w   *mapV2      // the body, to find where a duplicate ID was first declared
+	w   *mapV3      // the body, to find where a duplicate ID was first declared
 }
 
 // kind is what an ID names. The table of IDs keeps only this, to stay small
@@ -186,7 +186,7 @@ func (r *reader) annotations(pl place, cs []commentV2, tags []string, color stri
 
 // toMap converts the body of a file into a map (a version 1 body has
 // been read into these structs as it is; see wire_v2.go).
-func (w *mapV2) toMap() (*Map, error) {
+func (w *mapV3) toMap() (*Map, error) {
 	r := &reader{ids: make(map[ID]kind, len(w.Claims)+len(w.Arguments)), w: w}
 	r.count(path("map.claims"), len(w.Claims))
 	r.count(path("map.arguments"), len(w.Arguments))
@@ -272,7 +272,7 @@ func (w *mapV2) toMap() (*Map, error) {
 	return m, nil
 }
 
-func (r *reader) claim(p place, wc *claimV2, c *Claim) *Claim {
+func (r *reader) claim(p place, wc *claimV3, c *Claim) *Claim {
 	c.ID = r.declare(p.at(".id"), kClaim, wc.ID)
 	c.Text = r.str(p.at(".text"), wc.Text)
 	c.Assessment = Assessment(wc.Assessment)
@@ -312,7 +312,7 @@ func (r *reader) claim(p place, wc *claimV2, c *Claim) *Claim {
 	return c
 }
 
-func (r *reader) challenge(p place, wc *challengeV1) *Challenge {
+func (r *reader) challenge(p place, wc *challengeV3) *Challenge {
 	c := &Challenge{
 		ID:     r.declare(p.at(".id"), kOther, wc.ID),
 		Kind:   ChallengeKind(wc.Kind),
@@ -360,7 +360,7 @@ func (r *reader) challenge(p place, wc *challengeV1) *Challenge {
 
 // firstPlace returns the place of the first ID field that declares id, in
 // the order the reader declares them.
-func (w *mapV2) firstPlace(id ID) string {
+func (w *mapV3) firstPlace(id ID) string {
 	is := func(s string) bool { x, err := uuid.Parse(s); return err == nil && x == id }
 	comments := func(list string, i int, cs []commentV2) string {
 		for j, c := range cs {

@@ -67,3 +67,38 @@ func inside(p, prefix string) bool {
 	}
 	return p == prefix || strings.HasPrefix(p, prefix+"/")
 }
+
+// TestCommandLineBinaryIsLight checks that cmd/argmap-cli, the command-line
+// tools alone, links none of the editor: no Fyne driver or widgets (whose
+// package initialisers cost tens of milliseconds at every start), no
+// OpenGL, no app. Only Fyne's theme package is allowed, for its bundled
+// fonts, which the SVG, PNG and PDF writers embed.
+func TestCommandLineBinaryIsLight(t *testing.T) {
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Fatal("no go command to list dependencies:", err)
+	}
+	out, err := exec.Command(goTool, "list", "-deps", "github.com/argmap/argmap/cmd/argmap-cli").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	banned := []struct{ prefix, why string }{
+		{"github.com/go-gl/", "OpenGL and GLFW need cgo and a display"},
+		{"fyne.io/fyne/v2/driver", "a Fyne driver opens windows"},
+		{"fyne.io/fyne/v2/app", "a Fyne app is the editor"},
+		{"fyne.io/fyne/v2/widget", "widgets are the editor's"},
+		{"fyne.io/fyne/v2/lang", "Fyne's translations are parsed at start-up"},
+		{"github.com/argmap/argmap/app", "the command line runs without the editor"},
+	}
+	deps := strings.Fields(string(out))
+	if len(deps) < 10 {
+		t.Fatalf("go list found only %d packages: %q", len(deps), deps)
+	}
+	for _, d := range deps {
+		for _, b := range banned {
+			if inside(d, strings.TrimSuffix(b.prefix, "/")) || strings.HasPrefix(d, b.prefix) {
+				t.Errorf("cmd/argmap-cli depends on %s: %s", d, b.why)
+			}
+		}
+	}
+}

@@ -7,14 +7,11 @@ import (
 )
 
 // encodeWire converts a map into wire structs, of the oldest version that
-// holds it: 1 unless a comment is private (the structs of version 2 write a
-// version 1 file exactly when no comment is private). It refuses
-// coordinates that Decode would refuse, so a saved map always loads.
-func encodeWire(m *Map) (*fileV2, error) {
-	f := &fileV2{Format: FormatName, Version: 1}
-	if m.HasPrivate() {
-		f.Version = 2
-	}
+// holds it (see wireVersion: the structs of version 3 write a version 1 or
+// 2 file exactly when the map needs nothing newer). It refuses coordinates
+// that Decode would refuse, so a saved map always loads.
+func encodeWire(m *Map) (*fileV3, error) {
+	f := &fileV3{Format: FormatName, Version: m.wireVersion()}
 	w := &f.Map
 	w.Meta = metaV1{
 		Title:    m.Meta.Title,
@@ -25,7 +22,7 @@ func encodeWire(m *Map) (*fileV2, error) {
 		Exercise: m.Meta.Exercise,
 	}
 	if len(m.Claims) > 0 {
-		w.Claims = make([]claimV2, len(m.Claims))
+		w.Claims = make([]claimV3, len(m.Claims))
 	}
 	for i, c := range m.Claims {
 		for _, v := range []float64{c.Pos.X, c.Pos.Y} {
@@ -35,7 +32,7 @@ func encodeWire(m *Map) (*fileV2, error) {
 			}
 		}
 		wc := &w.Claims[i]
-		*wc = claimV2{
+		*wc = claimV3{
 			ID:         c.ID.String(),
 			Text:       c.Text,
 			Assessment: string(c.Assessment),
@@ -54,14 +51,14 @@ func encodeWire(m *Map) (*fileV2, error) {
 		}
 	}
 	if len(m.Arguments) > 0 {
-		w.Arguments = make([]argumentV2, len(m.Arguments))
+		w.Arguments = make([]argumentV3, len(m.Arguments))
 	}
 	for i, a := range m.Arguments {
 		premises := make([]string, len(a.Premises))
 		for j, p := range a.Premises {
 			premises[j] = p.String()
 		}
-		w.Arguments[i] = argumentV2{
+		w.Arguments[i] = argumentV3{
 			ID:       a.ID.String(),
 			Premises: premises,
 			Target:   a.Target.String(),
@@ -74,7 +71,7 @@ func encodeWire(m *Map) (*fileV2, error) {
 		}
 	}
 	for _, c := range m.Challenges {
-		wc := challengeV1{
+		wc := challengeV3{
 			ID:       c.ID.String(),
 			Kind:     string(c.Kind),
 			Target:   c.Target.String(),

@@ -8,7 +8,7 @@ import json "github.com/goccy/go-json"
 // UnmarshalWireFloor is the floor of BenchmarkDecode (issue 16): a plain
 // goccy Unmarshal of the same bytes into the typed wire structs.
 func UnmarshalWireFloor(data []byte) error {
-	var f fileV2
+	var f fileV3
 	return json.Unmarshal(data, &f)
 }
 

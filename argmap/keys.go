@@ -34,6 +34,7 @@ var (
 	keysOnce sync.Once
 	keysV1   *keyNode // the keys a version 1 file may hold
 	keysV2   *keyNode
+	keysV3   *keyNode
 )
 
 // keyTree builds the node of a struct type from its json tags.
@@ -84,10 +85,14 @@ func unknownKey(data []byte, version int) error {
 	keysOnce.Do(func() {
 		keysV1 = keyTree(reflect.TypeOf(fileV1{}))
 		keysV2 = keyTree(reflect.TypeOf(fileV2{}))
+		keysV3 = keyTree(reflect.TypeOf(fileV3{}))
 	})
-	keys := keysV2
-	if version == 1 {
+	keys := keysV3
+	switch version {
+	case 1:
 		keys = keysV1
+	case 2:
+		keys = keysV2
 	}
 	s := &keyScanner{data: data}
 	s.ws()

@@ -26,7 +26,10 @@ import (
 //	   teacher's rubric remark, left out of what a student receives). A
 //	   map with no private comment is still written as version 1, the
 //	   oldest version that holds it, so that older Argmaps read it.
-const FormatVersion = 2
+//	3: 2026-12-01: version 2 plus (each only where the map has it, else
+//	   the map is written as version 2 or 1): [features of version 3,
+//	   one line each].
+const FormatVersion = 3
 
 // FormatName is the value of the envelope's "format" field.
 const FormatName = "argmap"
@@ -143,9 +146,9 @@ func decodeCareful(data []byte) (*Map, error) {
 	// current version first costs nothing when it is (the common case);
 	// otherwise the header's verdict (a newer version, another format)
 	// comes before any complaint about the body.
-	var f fileV2
+	var f fileV3
 	err := decodeStrict(data, &f)
-	if err == nil && f.Format == FormatName && (f.Version == 1 || f.Version == FormatVersion) {
+	if err == nil && f.Format == FormatName && f.Version >= 1 && f.Version <= FormatVersion {
 		return f.Map.toMap()
 	}
 	version, herr := decodeHeader(data)
@@ -153,7 +156,7 @@ func decodeCareful(data []byte) (*Map, error) {
 		return nil, herr
 	}
 	switch version {
-	case 1, 2: // a version 1 body reads into the version 2 structs (see wire_v2.go)
+	case 1, 2, 3: // older bodies read into the version 3 structs (see wire_v3.go)
 		if err == nil { // the header and the body disagree (duplicate keys)
 			return f.Map.toMap()
 		}
@@ -196,17 +199,23 @@ func decodeHeader(data []byte) (int, error) {
 // added). The library's whole-buffer decoder is twice as fast as its
 // stream decoder, the only one that refuses unknown fields, so the keys
 // are checked by a scanner of ours (see unknownKey).
-func decodeStrict(data []byte, v *fileV2) error {
+func decodeStrict(data []byte, v *fileV3) error {
 	if err := json.Unmarshal(data, v); err != nil {
 		return err
 	}
-	if v.Version != 1 {
-		return unknownKey(data, 2)
+	if v.Version < 1 || v.Version >= FormatVersion {
+		return unknownKey(data, FormatVersion)
 	}
-	err := unknownKey(data, 1)
+	err := unknownKey(data, v.Version)
 	var de *DecodeError
-	if errors.As(err, &de) && strings.HasPrefix(de.Message, "unknown field") && unknownKey(data, 2) == nil {
-		de.Message += " in a version 1 file (it needs format version 2)"
+	if errors.As(err, &de) && strings.HasPrefix(de.Message, "unknown field") {
+		// Name the version that has the field, if one does.
+		for newer := v.Version + 1; newer <= FormatVersion; newer++ {
+			if unknownKey(data, newer) == nil {
+				de.Message += fmt.Sprintf(" in a version %d file (it needs format version %d)", v.Version, newer)
+				break
+			}
+		}
 	}
 	return err
 }

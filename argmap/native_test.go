@@ -193,7 +193,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"version string", `{"format": "argmap", "version": "1", "map": {}}`, `version: expected a positive whole number, got "1"`},
 		{"version zero", `{"format": "argmap", "version": 0, "map": {}}`, `version: expected a positive whole number, got 0`},
 		{"newer version", `{"format": "argmap", "version": 7, "map": {"whatever": true}}`,
-			"made by a newer Argmap (format version 7); this one reads up to 2"},
+			"made by a newer Argmap (format version 7); this one reads up to 3"},
 		{"truncated", string(goldenFull[:len(goldenFull)/2]), "map.claims[4].pos.y (line 84, column 16): the file ends too early (truncated?)"},
 		{"trailing garbage", doc("") + " x", "(line 1, column 48): invalid character 'x' after top-level value"},
 		{"text number", doc(`"claims": [{"id": "` + id1 + `", "text": 5}]`), "map.claims[0].text: expected string, got number"},

@@ -178,7 +178,7 @@ func TestSchemaRejects(t *testing.T) {
 	s := &schema{root: root}
 	const id = "00000000-0000-4000-8000-000000000001"
 	for _, in := range []string{
-		`{"format": "argmap", "version": 3, "map": {}}`,
+		`{"format": "argmap", "version": 4, "map": {}}`,
 		`{"format": "argmap", "version": 2, "map": {"claims": [{"id": "` + id + `", "text": "a", "pos": {"x": 0, "y": 0}, "comments": [{"id": "` + id + `", "text": "c", "private": "yes"}]}]}}`,
 		`{"format": "argmap", "version": 1, "map": {"nodes": []}}`,
 		`{"format": "argmap", "version": 1, "map": {"claims": [{"id": "` + id + `", "text": 5, "pos": {"x": 0, "y": 0}}]}}`,
