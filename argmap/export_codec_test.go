@@ -29,3 +29,28 @@ func DecodeFast(data []byte) (*Map, bool) { return decodeFast(data) }
 // DecodeCareful is the careful way of Decode alone, the reference for
 // the fast path.
 func DecodeCareful(data []byte) (*Map, error) { return decodeCareful(data) }
+
+// EncodeGoccy is Encode as it was, with the JSON library's indenting
+// encoder: the reference of the hand-written writer.
+func EncodeGoccy(m *Map) ([]byte, error) {
+	f, err := encodeWire(m)
+	if err != nil {
+		return nil, err
+	}
+	var out sink
+	enc := json.NewEncoder(&out)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(f); err != nil { // adds the trailing newline
+		return nil, err
+	}
+	return out.b, nil
+}
+
+// sink is an io.Writer that keeps what is written.
+type sink struct{ b []byte }
+
+func (s *sink) Write(p []byte) (int, error) {
+	s.b = append(s.b, p...)
+	return len(p), nil
+}

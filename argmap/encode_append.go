@@ -1,0 +1,345 @@
+package argmap
+
+import (
+	"math"
+	"strconv"
+	"unicode/utf8"
+)
+
+// The writer of the native format (issue 16): the wire structs written by
+// hand into one buffer, twice as fast as the JSON library's indenting
+// encoder, and byte for byte what that encoder writes (two-space
+// indentation, keys in field order, omitempty, the library's escapes and
+// number forms): TestAppendWireSameAsGoccy and FuzzAppendWire compare
+// them. A field added to a wire struct is one line in its struct's
+// function below, in the order of the struct; TestAppendWireEveryField
+// fails until it is there.
+
+// wireWriter appends indented JSON. depth is the nesting level; filled has
+// bit d set once the object or array at level d has a member.
+type wireWriter struct {
+	b      []byte
+	depth  int
+	filled uint64
+}
+
+// appendWire writes f as Encode does, with the trailing newline.
+func appendWire(b []byte, f *fileV3) []byte {
+	w := &wireWriter{b: b}
+	w.open('{')
+	w.str("format", f.Format)
+	w.int("version", f.Version)
+	w.key("map")
+	w.mapBody(&f.Map)
+	w.close('}')
+	return append(w.b, '\n')
+}
+
+func (w *wireWriter) mapBody(m *mapV3) {
+	w.open('{')
+	w.key("meta")
+	w.meta(&m.Meta)
+	if len(m.Claims) > 0 {
+		w.key("claims")
+		w.open('[')
+		for i := range m.Claims {
+			w.elem()
+			w.claim(&m.Claims[i])
+		}
+		w.close(']')
+	}
+	if len(m.Arguments) > 0 {
+		w.key("arguments")
+		w.open('[')
+		for i := range m.Arguments {
+			w.elem()
+			w.argument(&m.Arguments[i])
+		}
+		w.close(']')
+	}
+	if len(m.Challenges) > 0 {
+		w.key("challenges")
+		w.open('[')
+		for i := range m.Challenges {
+			w.elem()
+			w.challenge(&m.Challenges[i])
+		}
+		w.close(']')
+	}
+	if len(m.Sources) > 0 {
+		w.key("sources")
+		w.open('[')
+		for i := range m.Sources {
+			w.elem()
+			w.source(&m.Sources[i])
+		}
+		w.close(']')
+	}
+	w.close('}')
+}
+
+func (w *wireWriter) meta(m *metaV1) {
+	w.open('{')
+	w.strOmit("title", m.Title)
+	w.strOmit("source", m.Source)
+	w.strsOmit("authors", m.Authors)
+	w.strOmit("created", m.Created)
+	w.strOmit("modified", m.Modified)
+	w.boolOmit("exercise", m.Exercise)
+	w.close('}')
+}
+
+func (w *wireWriter) claim(c *claimV3) {
+	w.open('{')
+	w.str("id", c.ID)
+	w.str("text", c.Text)
+	w.strOmit("assessment", c.Assessment)
+	w.key("pos")
+	w.open('{')
+	w.float("x", c.Pos.X)
+	w.float("y", c.Pos.Y)
+	w.close('}')
+	w.boolOmit("pinned", c.Pinned)
+	if c.Anchor != nil {
+		w.key("anchor")
+		w.anchor(c.Anchor)
+	}
+	w.comments(c.Comments)
+	w.strsOmit("tags", c.Tags)
+	w.strOmit("color", c.Color)
+	w.strsOmit("links", c.Links)
+	w.close('}')
+}
+
+func (w *wireWriter) anchor(a *anchorV1) {
+	w.open('{')
+	w.strOmit("source", a.Source)
+	w.strOmit("paragraph", a.Paragraph)
+	w.intOmit("offset", a.Offset)
+	w.intOmit("length", a.Length)
+	w.strOmit("quote", a.Quote)
+	w.strOmit("before", a.Before)
+	w.strOmit("after", a.After)
+	w.strOmit("hash", a.Hash)
+	w.close('}')
+}
+
+func (w *wireWriter) comments(cs []commentV2) {
+	if len(cs) == 0 {
+		return
+	}
+	w.key("comments")
+	w.open('[')
+	for i := range cs {
+		c := &cs[i]
+		w.elem()
+		w.open('{')
+		w.str("id", c.ID)
+		w.strOmit("author", c.Author)
+		w.strOmit("time", c.Time)
+		w.str("text", c.Text)
+		w.boolOmit("private", c.Private)
+		w.close('}')
+	}
+	w.close(']')
+}
+
+func (w *wireWriter) argument(a *argumentV3) {
+	w.open('{')
+	w.str("id", a.ID)
+	w.strs("premises", a.Premises)
+	w.str("target", a.Target)
+	w.str("polarity", a.Polarity)
+	w.strOmit("scheme", a.Scheme)
+	w.comments(a.Comments)
+	w.strsOmit("tags", a.Tags)
+	w.strOmit("color", a.Color)
+	w.strsOmit("links", a.Links)
+	w.close('}')
+}
+
+func (w *wireWriter) challenge(c *challengeV3) {
+	w.open('{')
+	w.str("id", c.ID)
+	w.str("kind", c.Kind)
+	w.str("target", c.Target)
+	w.strOmit("argument", c.Argument)
+	if c.Question != nil {
+		w.int("question", *c.Question)
+	}
+	w.strOmit("author", c.Author)
+	w.strOmit("time", c.Time)
+	w.strOmit("note", c.Note)
+	w.str("status", c.Status)
+	w.strOmit("answer", c.Answer)
+	w.close('}')
+}
+
+func (w *wireWriter) source(s *sourceV1) {
+	w.open('{')
+	w.str("id", s.ID)
+	w.strOmit("name", s.Name)
+	w.strOmit("path", s.Path)
+	w.strOmit("hash", s.Hash)
+	w.close('}')
+}
+
+// The building blocks.
+
+const indentSpaces = "                                                                " // 64
+
+func (w *wireWriter) newline() {
+	w.b = append(w.b, '\n')
+	for n := 2 * w.depth; n > 0; n -= len(indentSpaces) {
+		w.b = append(w.b, indentSpaces[:min(n, len(indentSpaces))]...)
+	}
+}
+
+func (w *wireWriter) open(c byte) {
+	w.b = append(w.b, c)
+	w.depth++
+	w.filled &^= 1 << (w.depth & 63)
+}
+
+func (w *wireWriter) close(c byte) {
+	filled := w.filled&(1<<(w.depth&63)) != 0
+	w.depth--
+	if filled {
+		w.newline()
+	}
+	w.b = append(w.b, c)
+}
+
+// elem starts a member of the array or object at the current level.
+func (w *wireWriter) elem() {
+	if bit := uint64(1) << (w.depth & 63); w.filled&bit != 0 {
+		w.b = append(w.b, ',')
+	} else {
+		w.filled |= bit
+	}
+	w.newline()
+}
+
+// key starts a member of an object (keys are plain words: no escapes).
+func (w *wireWriter) key(k string) {
+	w.elem()
+	w.b = append(w.b, '"')
+	w.b = append(w.b, k...)
+	w.b = append(w.b, '"', ':', ' ')
+}
+
+func (w *wireWriter) str(k, v string) {
+	w.key(k)
+	w.b = appendJSONString(w.b, v)
+}
+
+func (w *wireWriter) strOmit(k, v string) {
+	if v != "" {
+		w.str(k, v)
+	}
+}
+
+func (w *wireWriter) strs(k string, v []string) {
+	w.key(k)
+	if v == nil {
+		w.b = append(w.b, "null"...)
+		return
+	}
+	w.open('[')
+	for _, s := range v {
+		w.elem()
+		w.b = appendJSONString(w.b, s)
+	}
+	w.close(']')
+}
+
+func (w *wireWriter) strsOmit(k string, v []string) {
+	if len(v) > 0 {
+		w.strs(k, v)
+	}
+}
+
+func (w *wireWriter) int(k string, v int) {
+	w.key(k)
+	w.b = strconv.AppendInt(w.b, int64(v), 10)
+}
+
+func (w *wireWriter) intOmit(k string, v int) {
+	if v != 0 {
+		w.int(k, v)
+	}
+}
+
+func (w *wireWriter) boolOmit(k string, v bool) {
+	if v {
+		w.key(k)
+		w.b = append(w.b, "true"...)
+	}
+}
+
+// float writes a number as the JSON library does: the shortest form that
+// reads back exactly, with an exponent below 1e-6 and from 1e21.
+func (w *wireWriter) float(k string, v float64) {
+	w.key(k)
+	if v >= -1e15 && v <= 1e15 && v == math.Trunc(v) && (v != 0 || !math.Signbit(v)) {
+		w.b = strconv.AppendInt(w.b, int64(v), 10) // the common case, and the same digits
+		return
+	}
+	format := byte('f')
+	if a := math.Abs(v); a != 0 && (a < 1e-6 || a >= 1e21) {
+		format = 'e'
+	}
+	w.b = strconv.AppendFloat(w.b, v, format, -1, 64)
+}
+
+// appendJSONString writes s quoted with the JSON library's escapes: \" \\
+// \n \r \t, other control characters as \u00xx, each byte of invalid
+// UTF-8 as \ufffd, and U+2028 and U+2029 escaped; nothing else (no HTML
+// escapes).
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+const hexDigits = "0123456789abcdef"
