@@ -300,6 +300,20 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while none needs a look: no byte below
+		// 0x20, no quote, no backslash, no byte of a multi-byte character.
+		for i+8 <= len(s) {
+			n := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			const lsb, msb = 0x0101010101010101, 0x8080808080808080
+			if (n|(n-lsb*0x20)|((n^lsb*'"')-lsb)|((n^lsb*'\\')-lsb))&msb != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
