@@ -79,3 +79,14 @@ func BenchmarkEncodeFloorGoccy(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkCheckLimits is the check every opened file meets after its
+// decoder (formats.Decode), on the same map.
+func BenchmarkCheckLimits(b *testing.B) {
+	m := gen.Tree(benchClaims, 1)
+	loop(b, func() {
+		if err := argmap.CheckLimits(m); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
