@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/argmap/argmap/argmap"
@@ -136,4 +137,40 @@ func FuzzDecodeFast(f *testing.F) {
 		f.Add(data)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) { sameAsCareful(t, data) })
+}
+
+// everyFieldMaps are maps that, together, set every field of the format.
+// A field added to the wire structs makes TestDecodeFastEveryField fail
+// until it is set here (in full() or a map of its own), and then until
+// the fast path reads it (decode_fast.go).
+func everyFieldMaps() []*argmap.Map {
+	private := full()
+	private.Claims[0].Comments[0].Private = true
+	a := private.Arguments[0]
+	a.Color, a.Links = "#aa0000", []string{"https://example.org/b"}
+	a.Comments = []argmap.Comment{{ID: argmap.DeterministicIDs("every field")(), Author: "Grace",
+		Time: time.Date(2026, 12, 1, 23, 0, 0, 5e8, time.UTC), Text: "rubric", Private: true}}
+	return []*argmap.Map{full(), private}
+}
+
+// TestDecodeFastEveryField: the fast path reads every field of the
+// format, as the careful way does.
+func TestDecodeFastEveryField(t *testing.T) {
+	ms := everyFieldMaps()
+	unset, err := argmap.UnsetWireFields(ms...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(unset) > 0 {
+		t.Errorf("no map of everyFieldMaps sets these wire fields: %v", unset)
+	}
+	for i, m := range ms {
+		data, err := argmap.Encode(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !sameAsCareful(t, data) {
+			t.Errorf("map %d: the fast path gave up on a field of the format (see decode_fast.go)", i)
+		}
+	}
 }

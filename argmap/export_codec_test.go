@@ -1,6 +1,12 @@
 package argmap
 
-import json "github.com/goccy/go-json"
+import (
+	"reflect"
+	"slices"
+	"strings"
+
+	json "github.com/goccy/go-json"
+)
 
 // Hooks for the external benchmarks and tests of the codec (package
 // argmap_test imports gen, which imports argmap, so they cannot live here).
@@ -53,4 +59,57 @@ type sink struct{ b []byte }
 func (s *sink) Write(p []byte) (int, error) {
 	s.b = append(s.b, p...)
 	return len(p), nil
+}
+
+// UnsetWireFields lists the fields of the wire structs (as paths such as
+// map.claims.anchor.hash) that none of the maps sets when it is encoded:
+// a fixture that sets them all exercises every field of the format.
+func UnsetWireFields(ms ...*Map) ([]string, error) {
+	set := map[string]bool{}
+	var all []string
+	var walk func(v reflect.Value, path string, record bool)
+	walk = func(v reflect.Value, path string, record bool) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if !v.IsNil() {
+				walk(v.Elem(), path, record)
+			} else if v.Type().Elem().Kind() == reflect.Struct {
+				walk(reflect.New(v.Type().Elem()).Elem(), path, false)
+			}
+		case reflect.Slice:
+			if v.Type().Elem().Kind() == reflect.Struct {
+				walk(reflect.New(v.Type().Elem()).Elem(), path, false) // the names, even when empty
+				for i := 0; i < v.Len(); i++ {
+					walk(v.Index(i), path, record)
+				}
+			}
+		case reflect.Struct:
+			for i := 0; i < v.NumField(); i++ {
+				name, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("json"), ",")
+				p := strings.TrimPrefix(path+"."+name, ".")
+				if !slices.Contains(all, p) {
+					all = append(all, p)
+				}
+				f := v.Field(i)
+				if record && !f.IsZero() && (f.Kind() != reflect.Slice || f.Len() > 0) {
+					set[p] = true
+				}
+				walk(f, p, record)
+			}
+		}
+	}
+	for _, m := range ms {
+		f, err := encodeWire(m)
+		if err != nil {
+			return nil, err
+		}
+		walk(reflect.ValueOf(f).Elem(), "", true)
+	}
+	var unset []string
+	for _, p := range all {
+		if !set[p] {
+			unset = append(unset, p)
+		}
+	}
+	return unset, nil
 }
