@@ -1,9 +1,14 @@
 package argmap
 
 import (
+	"bytes"
 	"math"
+	"reflect"
 	"strconv"
+	"sync"
 	"unicode/utf8"
+
+	json "github.com/goccy/go-json"
 )
 
 // The writer of the native format (issue 16): the wire structs written by
@@ -12,8 +17,65 @@ import (
 // indentation, keys in field order, omitempty, the library's escapes and
 // number forms): TestAppendWireSameAsGoccy and FuzzAppendWire compare
 // them. A field added to a wire struct is one line in its struct's
-// function below, in the order of the struct; TestAppendWireEveryField
-// fails until it is there.
+// function below, in the order of the struct; until it is there, Encode
+// uses the library (see appendWireOK) and TestAppendWireUsed fails.
+
+// appendWireOK reports whether appendWire writes every field of the wire
+// structs: it is checked once, against the JSON library, on a file with
+// every field set. A field added to the structs without its line here
+// makes Encode fall back to the library (slower, never a field lost), and
+// TestAppendWireUsed fail.
+var appendWireOK = sync.OnceValue(func() bool {
+	var f fileV3
+	if !fillEvery(reflect.ValueOf(&f).Elem()) {
+		return false
+	}
+	want, err := encodeLibrary(&f)
+	return err == nil && bytes.Equal(appendWire(nil, &f), want)
+})
+
+// fillEvery sets every field of v to a value that is written (not empty),
+// reporting false for a kind it does not know.
+func fillEvery(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString("x")
+	case reflect.Bool:
+		v.SetBool(true)
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		v.SetInt(1)
+	case reflect.Float32, reflect.Float64:
+		v.SetFloat(1.5)
+	case reflect.Pointer:
+		v.Set(reflect.New(v.Type().Elem()))
+		return fillEvery(v.Elem())
+	case reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 1, 1))
+		return fillEvery(v.Index(0))
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if !fillEvery(v.Field(i)) {
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// encodeLibrary writes f with the JSON library's indenting encoder, as
+// Encode did before it had appendWire.
+func encodeLibrary(f *fileV3) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(f); err != nil { // adds the trailing newline
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
 
 // wireWriter appends indented JSON. depth is the nesting level; filled has
 // bit d set once the object or array at level d has a member.

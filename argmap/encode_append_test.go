@@ -7,21 +7,25 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-
-	json "github.com/goccy/go-json"
 )
 
 // goccyWire is what Encode wrote before it had its own writer: the
 // JSON library's indenting encoder, the reference of appendWire.
 func goccyWire(t testing.TB, f *fileV3) []byte {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(f); err != nil {
+	b, err := encodeLibrary(f)
+	if err != nil {
 		t.Fatal(err)
 	}
-	return b.Bytes()
+	return b
+}
+
+// TestAppendWireUsed: the writer knows every field of the wire structs, so
+// Encode uses it (else it falls back to the library, slower: add the new
+// field's line to encode_append.go).
+func TestAppendWireUsed(t *testing.T) {
+	if !appendWireOK() {
+		t.Fatal("appendWire does not write every field of the wire structs: Encode falls back to the JSON library (add the field to encode_append.go)")
+	}
 }
 
 // oddPieces are what strings of the wire are made of in these tests:

@@ -43,22 +43,7 @@ func EncodeGoccy(m *Map) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out sink
-	enc := json.NewEncoder(&out)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(f); err != nil { // adds the trailing newline
-		return nil, err
-	}
-	return out.b, nil
-}
-
-// sink is an io.Writer that keeps what is written.
-type sink struct{ b []byte }
-
-func (s *sink) Write(p []byte) (int, error) {
-	s.b = append(s.b, p...)
-	return len(p), nil
+	return encodeLibrary(f)
 }
 
 // UnsetWireFields lists the fields of the wire structs (as paths such as

@@ -282,6 +282,9 @@ func Encode(m *Map) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !appendWireOK() {
+		return encodeLibrary(f)
+	}
 	return appendWire(make([]byte, 0, wireSize(m)), f), nil
 }
 
