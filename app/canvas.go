@@ -24,7 +24,7 @@ func (e *Editor) wireView() {
 	v.OnAddClaimAt = func(at argmap.Point) { e.addClaimAt(at) }
 	v.OnTextEdited = func(id argmap.ID, text string) {
 		if c := e.m.Claim(id); c != nil && c.Text != text {
-			e.doCard(id, argmap.SetText(id, text), textKey(id))
+			e.doMerge(argmap.SetText(id, text), textKey(id))
 		}
 	}
 	v.OnContextMenu = e.contextMenu

@@ -51,19 +51,18 @@ type Editor struct {
 	evalOn    bool              // the evaluation overlay is shown
 	labels    *argmap.Labelling // the evaluation of the map as it is, or nil
 	schemes   *argmap.Schemes   // the scheme catalogue, or nil if it failed to load
-	logicKey  uint64            // logicHash of the map the roles and labels are of
-	// cardEdit is the claim whose text or annotations the edit being run
-	// changes, and nothing else: the canvas then updates that card alone.
-	cardEdit argmap.ID
-	compare  *compareView  // the last Compare window, for tests
-	safe     *safety       // autosave, recovery, the file's state on disk
-	nav      *navState     // focus and collapsed branches
-	finder   *finder       // the last Find dialog, for tests
-	src      *sourcePane   // the source text beside the canvas
-	pres     *presenter    // presentation mode, or nil
-	settings *settingsForm // the last Settings window, for tests
+	compare   *compareView      // the last Compare window, for tests
+	safe      *safety           // autosave, recovery, the file's state on disk
+	nav       *navState         // focus and collapsed branches
+	finder    *finder           // the last Find dialog, for tests
+	src       *sourcePane       // the source text beside the canvas
+	sugg      *suggestions      // the Suggestions panel (suggestions.go)
+	pres      *presenter        // presentation mode, or nil
+	settings  *settingsForm     // the last Settings window, for tests
+	flow      *flowPanel        // the debate flow view (flow*.go)
 
 	routes routeState // the layout's routes for the canvas (routes.go)
+	watch  watchState // changes to the file on disk, such as an assistant's suggestions (watch.go)
 }
 
 // NewEditor builds the editor's widgets in w and shows an empty map. Call
@@ -85,6 +84,8 @@ func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	e.status = newStatusBar()
 	e.menus = newMenus(e)
 	e.src = newSourcePane(e)
+	e.sugg = newSuggestions(e)
+	e.flow = newFlowPanel(e)
 	e.wireView()
 
 	e.outSplit = container.NewHSplit(e.outline.widget(), e.view)
@@ -95,6 +96,8 @@ func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	w.SetContent(container.NewBorder(e.menus.toolbar(), e.status.widget(), nil, nil, e.body))
 	w.SetMainMenu(e.menus.mainMenu())
 	e.src.install()
+	e.sugg.install()
+	e.installFlow()
 	e.menus.addShortcuts(w.Canvas())
 	w.Canvas().SetOnTypedKey(e.typedKey)
 	w.SetCloseIntercept(e.requestClose)
@@ -136,8 +139,8 @@ func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
 	}
 }
 
-// changed runs after every edit, undo and redo.
-func (e *Editor) changed() {
+// changed runs after every edit, undo and redo, with what changed.
+func (e *Editor) changed(c argmap.Change) {
 	e.noteEdit()
 	// Drop selected IDs that an undo or a delete took away.
 	keep := e.sel[:0]
@@ -148,35 +151,37 @@ func (e *Editor) changed() {
 	}
 	e.sel = keep
 	e.view.SetSelection(e.sel)
-	k := logicHash(e.m, e.evalOn)
-	if e.cardEdit != argmap.NilID && k == e.logicKey && e.roles != nil {
+	if c.Only(argmap.Content) && len(c.IDs) == 1 && e.roles != nil {
 		// Typing on a big map: re-wrap one card, not the whole scene.
-		e.view.RefreshCard(e.cardEdit)
+		e.view.RefreshCard(c.IDs[0])
 	} else {
 		e.view.Refresh()
 	}
-	e.refreshWith(k)
+	e.refreshWith(c)
 }
 
-// refreshAll brings every widget but the canvas in line with the model.
-func (e *Editor) refreshAll() { e.refreshWith(logicHash(e.m, e.evalOn)) }
+// refreshAll brings every widget but the canvas in line with the model,
+// evaluating it again.
+func (e *Editor) refreshAll() { e.refreshWith(argmap.Change{Aspects: argmap.Everything}) }
 
-// refreshWith is refreshAll given the logicHash k of the map.
-func (e *Editor) refreshWith(k uint64) {
+// refreshWith brings every widget but the canvas in line with the model
+// after change c.
+func (e *Editor) refreshWith(c argmap.Change) {
 	// Roles and labels do not depend on texts, colours or positions: typing
 	// and dragging skip them (they cost milliseconds on big maps).
-	if k != e.logicKey || e.roles == nil {
-		e.logicKey = k
+	if c.Has(argmap.Logic) || e.roles == nil {
 		e.roles = e.m.Roles()
 		e.evaluate()
 		e.view.SetArgMarks(e.argMarks())
 	}
-	e.outline.refresh()
+	e.outline.refresh(c.Has(argmap.Logic))
 	e.insp.show(e.sel)
 	e.status.update(e)
 	e.menus.update()
 	e.updateTitle()
 	e.src.refresh()
+	e.sugg.refresh()
+	e.flow.refreshWith(c)
 }
 
 func (e *Editor) exists(id argmap.ID) bool {
@@ -227,6 +232,9 @@ func (e *Editor) selectFrom(ids []argmap.ID, src any) {
 	if src != e.outline {
 		e.outline.selectIDs(e.sel)
 	}
+	if src != e.flow {
+		e.flow.selectIDs(e.sel)
+	}
 	e.insp.show(e.sel)
 	e.menus.update()
 	e.src.selectionChanged(src == e.src)
@@ -243,14 +251,6 @@ func (e *Editor) single() (argmap.ID, bool) {
 // do runs an edit through the history and reports a failure in the status
 // bar. It returns whether the edit applied.
 func (e *Editor) do(ed argmap.Edit) bool { return e.doMerge(ed, "") }
-
-// doCard runs ed, an edit of the text or annotations of the claim (or
-// argument) id and of nothing else, merged under key ("" for none).
-func (e *Editor) doCard(id argmap.ID, ed argmap.Edit, key string) bool {
-	e.cardEdit = id
-	defer func() { e.cardEdit = argmap.NilID }()
-	return e.doMerge(ed, key)
-}
 
 func (e *Editor) doMerge(ed argmap.Edit, key string) bool {
 	if err := e.hist.DoMerge(ed, key); err != nil {
@@ -284,13 +284,16 @@ func (e *Editor) typedKey(ev *fyne.KeyEvent) {
 			}
 		}
 	}
+	if e.flow.shown && e.flow.key(ev.Name, false, true) {
+		return
+	}
 	e.view.HandleKey(ev.Name, 0)
 }
 
 // setPanels shows or hides the outline and the inspector.
 func (e *Editor) setPanels(outline, insp bool) {
 	e.showOut, e.showInsp = outline, insp
-	var left = e.src.centre()
+	var left = e.sugg.around(e.centre())
 	if outline {
 		e.outSplit.Leading = e.outline.widget()
 		e.outSplit.Trailing = left

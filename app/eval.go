@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"hash/fnv"
 
 	"fyne.io/fyne/v2/widget"
 
@@ -88,33 +87,4 @@ func (e *Editor) evalSummary() string {
 	}
 	c := e.labels.ClaimCounts()
 	return fmt.Sprintf("%d stand · %d fall · %d undecided", c.In, c.Out, c.Undec)
-}
-
-// logicHash sums up what roles and labels depend on: the structure, the
-// assessments, the challenges and whether the overlay is on.
-func logicHash(m *argmap.Map, on bool) uint64 {
-	h := fnv.New64a()
-	if on {
-		h.Write([]byte{1})
-	}
-	for _, c := range m.Claims {
-		h.Write(c.ID[:])
-		h.Write([]byte(c.Assessment))
-	}
-	for _, a := range m.Arguments {
-		h.Write(a.ID[:])
-		h.Write(a.Target[:])
-		h.Write([]byte(a.Polarity))
-		h.Write([]byte(a.Scheme))
-		for _, p := range a.Premises {
-			h.Write(p[:])
-		}
-	}
-	for _, ch := range m.Challenges {
-		h.Write(ch.ID[:])
-		h.Write(ch.Target[:])
-		h.Write([]byte(string(ch.Kind) + string(ch.Status)))
-		fmt.Fprint(h, ch.Question)
-	}
-	return h.Sum64()
 }

@@ -53,7 +53,7 @@ func newClaimPanel(e *Editor, id argmap.ID) *claimPanel {
 	p.text.SetPlaceHolder("What the claim says")
 	p.text.OnChanged = func(s string) {
 		if !p.setting {
-			e.doCard(id, argmap.SetText(id, s), textKey(id))
+			e.doMerge(argmap.SetText(id, s), textKey(id))
 		}
 	}
 

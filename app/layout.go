@@ -106,7 +106,7 @@ func (e *Editor) addPlaced(label string, add argmap.Edit, id argmap.ID) bool {
 	e.hist.End()
 	// The history reports changes as they apply, inside the group; the
 	// menus learn the group's label only now.
-	e.refreshAll()
+	e.refreshWith(argmap.Change{})
 	return ok
 }
 

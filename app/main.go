@@ -54,8 +54,10 @@ func Main(files []string) int {
 		fyne.Do(e.releaseRoutes)
 	})
 	e.startAutosave(autosaveInterval)
+	e.startWatch(watchInterval)
 	e.OfferRecovery()
 	w.ShowAndRun()
+	e.stopWatch()
 	e.stopAutosave()
 	return 0
 }

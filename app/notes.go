@@ -40,7 +40,7 @@ func newNotesPanel(e *Editor, id argmap.ID) *notesPanel {
 	p.tagEntry.SetPlaceHolder("Add a tag and press Enter")
 	p.tagEntry.OnSubmitted = func(s string) {
 		if t := strings.TrimSpace(s); t != "" {
-			e.doCard(id, argmap.AddTag(e.m, id, t), "")
+			e.doMerge(argmap.AddTag(e.m, id, t), "")
 		}
 		p.tagEntry.SetText("")
 	}
@@ -119,7 +119,7 @@ func (p *notesPanel) update(a argmap.Annotations) {
 
 	p.tags.RemoveAll()
 	for _, t := range a.Tags {
-		b := widget.NewButtonWithIcon(t, theme.CancelIcon(), func() { e.doCard(id, argmap.RemoveTag(e.m, id, t), "") })
+		b := widget.NewButtonWithIcon(t, theme.CancelIcon(), func() { e.doMerge(argmap.RemoveTag(e.m, id, t), "") })
 		b.IconPlacement = widget.ButtonIconTrailingText
 		b.Importance = widget.LowImportance
 		p.tags.Add(b)
@@ -182,12 +182,12 @@ func (p *notesPanel) commentCard(c argmap.Comment) fyne.CanvasObject {
 		meta.Importance = widget.WarningImportance
 	}
 	vis := widget.NewButtonWithIcon("", eye, func() {
-		e.doCard(id, argmap.SetCommentPrivate(e.m, id, c.ID, !c.Private), "")
+		e.doMerge(argmap.SetCommentPrivate(e.m, id, c.ID, !c.Private), "")
 	})
 	vis.Importance = widget.LowImportance
 	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { e.editComment(id, c) })
 	edit.Importance = widget.LowImportance
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.doCard(id, argmap.DeleteComment(e.m, id, c.ID), "") })
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.doMerge(argmap.DeleteComment(e.m, id, c.ID), "") })
 	del.Importance = widget.LowImportance
 	return container.NewVBox(
 		container.NewBorder(nil, nil, nil, container.NewHBox(vis, edit, del), meta),
@@ -202,7 +202,7 @@ const privateMark = "Private (rubric)"
 // setColor colours a claim or an argument ("" for its role's colour).
 func (e *Editor) setColor(id argmap.ID, hex string) {
 	if ann, ok := e.annotations(id); ok && ann.Color != hex {
-		e.doCard(id, argmap.SetColor(e.m, id, hex), "")
+		e.doMerge(argmap.SetColor(e.m, id, hex), "")
 	}
 }
 
@@ -227,7 +227,7 @@ func (e *Editor) addCommentAs(id argmap.ID, text string, private bool) {
 	if text == "" {
 		return
 	}
-	e.doCard(id, argmap.AddComment(e.m, id, argmap.Comment{
+	e.doMerge(argmap.AddComment(e.m, id, argmap.Comment{
 		ID: argmap.NewID(), Author: e.author(), Time: time.Now().UTC().Truncate(time.Second), Text: text,
 		Private: private,
 	}), "")
@@ -255,7 +255,7 @@ func (e *Editor) editComment(id argmap.ID, c argmap.Comment) {
 	d := dialog.NewForm("Edit Comment", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("", en)},
 		func(ok bool) {
 			if t := strings.TrimSpace(en.Text); ok && t != "" && t != c.Text {
-				e.doCard(id, argmap.EditComment(e.m, id, c.ID, t), "")
+				e.doMerge(argmap.EditComment(e.m, id, c.ID, t), "")
 			}
 		}, e.win)
 	d.Resize(fyne.NewSize(480, 260))

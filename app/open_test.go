@@ -26,7 +26,7 @@ func TestSetMapBuildsOutlineOnce(t *testing.T) {
 	// A new claim changes the structure: the next refresh rebuilds.
 	c := &argmap.Claim{ID: argmap.NewID(), Text: "a new claim"}
 	m.Claims = append(m.Claims, c)
-	e.outline.refresh()
+	e.outline.refresh(true)
 	if _, ok := e.outline.first[c.ID]; !ok {
 		t.Error("the outline did not follow a new claim")
 	}

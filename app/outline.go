@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"hash/fnv"
 	"image/color"
 	"strings"
 
@@ -36,7 +35,9 @@ type outline struct {
 	// rows maps each row widget to the node it shows now, so that a changed
 	// text repaints its row without a walk of the whole tree.
 	rows map[*fyne.Container]string
-	hash uint64 // structureHash of the map the nodes were built from
+	// fresh: the tree was just built for a new document, so the refresh
+	// that follows need not build it again (a tenth of opening a big map).
+	fresh bool
 	// builds counts build calls, for tests.
 	builds int
 }
@@ -79,22 +80,21 @@ func (o *outline) reset() {
 	o.selected = ""
 	o.tree.UnselectAll()
 	o.build()
-	// The refresh that follows a new document then finds the tree current
-	// (it built it again: a tenth of opening a big map).
-	o.hash = structureHash(o.e.m)
+	o.fresh = true
 	o.tree.OpenAllBranches()
 }
 
-// refresh rebuilds the tree from the map.
-// refresh rebuilds the tree from the map. When only texts or roles changed
-// (typing, an assessment), it repaints just the rows that show them: a
-// full refresh reshapes the text of every visible row, which costs
-// milliseconds per keystroke.
-func (o *outline) refresh() {
-	if h := structureHash(o.e.m); h != o.hash || o.nodes == nil {
+// refresh brings the tree in line with the map: it rebuilds it when the
+// structure may have changed (structure: the edit changed the map's
+// logic). When only texts or roles changed (typing, an assessment), it
+// repaints just the rows that show them: a full refresh reshapes the text
+// of every visible row, which costs milliseconds per keystroke.
+func (o *outline) refresh(structure bool) {
+	fresh := o.fresh
+	o.fresh = false
+	if (structure && !fresh) || o.nodes == nil {
 		old := o.kids
 		o.build()
-		o.hash = h
 		if !sameKids(old, o.kids) {
 			o.tree.Refresh()
 			return
@@ -108,23 +108,6 @@ func (o *outline) refresh() {
 			}
 		}
 	}
-}
-
-// structureHash sums up what the tree's shape depends on: the claims in
-// order and every argument's premises and target. Text edits leave it alone.
-func structureHash(m *argmap.Map) uint64 {
-	h := fnv.New64a()
-	for _, c := range m.Claims {
-		h.Write(c.ID[:])
-	}
-	for _, a := range m.Arguments {
-		h.Write(a.ID[:])
-		h.Write(a.Target[:])
-		for _, p := range a.Premises {
-			h.Write(p[:])
-		}
-	}
-	return h.Sum64()
 }
 
 // sameKids reports whether two tree structures are equal.

@@ -122,7 +122,7 @@ func TestPrivateComments(t *testing.T) {
 
 	// The eye button of a comment card switches it.
 	e.Select([]argmap.ID{c.ID})
-	e.doCard(c.ID, argmap.SetCommentPrivate(e.Map(), c.ID, c.Comments[1].ID, false), "")
+	e.doMerge(argmap.SetCommentPrivate(e.Map(), c.ID, c.Comments[1].ID, false), "")
 	if c.Comments[1].Private {
 		t.Error("SetCommentPrivate(false) left the remark private")
 	}

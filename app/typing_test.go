@@ -35,7 +35,7 @@ func TestTypingUpdatesOneCard(t *testing.T) {
 		t.Error("a text edit rebuilt the scene")
 	}
 	same("a text edit")
-	e.doCard(c.ID, argmap.AddTag(m, c.ID, "sleep"), "")
+	e.doMerge(argmap.AddTag(m, c.ID, "sleep"), "")
 	same("a new tag")
 	e.setColor(c.ID, "#336699")
 	same("a new colour")
@@ -44,4 +44,33 @@ func TestTypingUpdatesOneCard(t *testing.T) {
 	}
 	e.History().Undo()
 	same("an undo")
+}
+
+// TestEvaluationFollowsLogicChanges checks that the editor evaluates the
+// map again exactly when an edit changes its logic (the Change the history
+// reports), not when a text, a colour or a position changes.
+func TestEvaluationFollowsLogicChanges(t *testing.T) {
+	e := newTestEditor(t)
+	m := e.Map()
+	c := claimByText(t, m, "Pupils")
+	e.setEvaluation(true)
+	for _, tc := range []struct {
+		name  string
+		edit  argmap.Edit
+		again bool
+	}{
+		{"text", argmap.SetText(c.ID, "Pupils nap"), false},
+		{"colour", argmap.SetColor(m, c.ID, "#336699"), false},
+		{"move", argmap.Move([]argmap.ID{c.ID}, []argmap.Point{{X: 40, Y: 40}}, true), false},
+		{"assessment", argmap.Assess(c.ID, argmap.Rejected), true},
+		{"delete", argmap.Remove(c.ID), true},
+	} {
+		labels := e.labels
+		if !e.do(tc.edit) {
+			t.Fatalf("%s: %v", tc.name, e.lastErr)
+		}
+		if again := e.labels != labels; again != tc.again {
+			t.Errorf("%s: evaluated again %v, want %v", tc.name, again, tc.again)
+		}
+	}
 }

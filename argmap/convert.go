@@ -60,6 +60,7 @@ const (
 	kArgument
 	kOther // a comment, challenge or source
 	kSource
+	kSpeech // a speech of the round
 )
 
 // is reports whether id was declared as one of the kinds.
@@ -210,6 +211,10 @@ func (w *mapV3) toMap() (*Map, error) {
 		m.Sources[i] = &Source{ID: r.declare(p.at(".id"), kSource, s.ID), Name: r.str(p.at(".name"), s.Name),
 			Path: r.str(p.at(".path"), s.Path), Hash: r.str(p.at(".hash"), s.Hash)}
 	}
+	m.Round = r.round(w.Round)
+	if r.err != nil {
+		return nil, r.err
+	}
 	claims := make([]Claim, len(w.Claims)) // one allocation for all claims
 	m.Claims = make([]*Claim, len(w.Claims))
 	for i := range w.Claims {
@@ -230,6 +235,7 @@ func (w *mapV3) toMap() (*Map, error) {
 		}
 		a.Scheme = r.str(p.at(".scheme"), wa.Scheme)
 		a.Annotations = r.annotations(p, wa.Comments, wa.Tags, wa.Color, wa.Links)
+		a.Proposal = r.proposal(p, wa.Proposed)
 		m.Arguments[i] = a
 		if r.err != nil {
 			return nil, r.err
@@ -266,6 +272,9 @@ func (w *mapV3) toMap() (*Map, error) {
 		}
 	}
 	if r.err != nil {
+		return nil, r.err
+	}
+	if m.Dialogue = r.dialogue(w.Dialogue); r.err != nil { // dialogue (version 3)
 		return nil, r.err
 	}
 	m.Reindex()
@@ -309,6 +318,8 @@ func (r *reader) claim(p place, wc *claimV3, c *Claim) *Claim {
 		c.Anchor = an
 	}
 	c.Annotations = r.annotations(p, wc.Comments, wc.Tags, wc.Color, wc.Links)
+	c.Speech = r.speech(p.at(".speech"), wc.Speech)
+	c.Proposal = r.proposal(p, wc.Proposed)
 	return c
 }
 
@@ -321,6 +332,8 @@ func (r *reader) challenge(p place, wc *challengeV3) *Challenge {
 		Note:   r.str(p.at(".note"), wc.Note),
 		Status: ChallengeStatus(wc.Status),
 		Answer: r.str(p.at(".answer"), wc.Answer),
+		// Proposal: a suggestion not yet accepted (version 3).
+		Proposal: r.proposal(p, wc.Proposed),
 	}
 	switch c.Kind {
 	case Object, Undercut, Question, CriticalQuestion:
@@ -373,6 +386,13 @@ func (w *mapV3) firstPlace(id ID) string {
 	for i, s := range w.Sources {
 		if is(s.ID) {
 			return fmt.Sprintf("map.sources[%d].id", i)
+		}
+	}
+	if w.Round != nil {
+		for i, s := range w.Round.Speeches {
+			if is(s.ID) {
+				return fmt.Sprintf("map.round.speeches[%d].id", i)
+			}
 		}
 	}
 	for i, c := range w.Claims {

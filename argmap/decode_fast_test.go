@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -153,13 +154,30 @@ func everyFieldMaps() []*argmap.Map {
 	return []*argmap.Map{full(), private}
 }
 
+// carefulOnly are the parts of the format the fast path leaves to the
+// careful way (a file that has one is read the careful way as a whole):
+// the sections and fields of version 3 that big maps do not have yet.
+// A field added to the wire structs goes into the fast path (and
+// everyFieldMaps) or here.
+var carefulOnly = []string{
+	"map.round", "map.dialogue", // debate flow, dialogue
+	"map.claims.speech",                                                        // debate flow
+	"map.claims.proposed", "map.arguments.proposed", "map.challenges.proposed", // suggestions
+}
+
 // TestDecodeFastEveryField: the fast path reads every field of the
-// format, as the careful way does.
+// format but carefulOnly, as the careful way does.
 func TestDecodeFastEveryField(t *testing.T) {
 	ms := everyFieldMaps()
-	unset, err := argmap.UnsetWireFields(ms...)
+	all, err := argmap.UnsetWireFields(ms...)
 	if err != nil {
 		t.Fatal(err)
+	}
+	var unset []string
+	for _, f := range all {
+		if !slices.ContainsFunc(carefulOnly, func(p string) bool { return f == p || strings.HasPrefix(f, p+".") }) {
+			unset = append(unset, f)
+		}
 	}
 	if len(unset) > 0 {
 		t.Errorf("no map of everyFieldMaps sets these wire fields: %v", unset)

@@ -77,6 +77,9 @@ func (e *addClaim) Apply(m *Map) error {
 	if m.claims[e.c.ID] != nil || m.args[e.c.ID] != nil {
 		return fmt.Errorf("add claim: ID %s is taken", short(e.c.ID))
 	}
+	if err := checkSpeech(m, e.c.Speech); err != nil {
+		return fmt.Errorf("add claim: %w", err)
+	}
 	m.Claims = append(m.Claims, e.c)
 	m.claims[e.c.ID] = e.c
 	return nil
@@ -151,6 +154,10 @@ func (e *updateClaim) Apply(m *Map) error {
 	}
 	e.fn(c)
 	c.ID = e.id
+	if err := checkSpeech(m, c.Speech); err != nil {
+		*c = *e.before.Clone()
+		return fmt.Errorf("%s: %w", e.label, err)
+	}
 	e.after = c.Clone()
 	return nil
 }

@@ -45,6 +45,8 @@ func encodeWire(m *Map) (*fileV3, error) {
 			Tags:       c.Tags,
 			Color:      c.Color,
 			Links:      c.Links,
+			Speech:     wireID(c.Speech),
+			Proposed:   wireProposal(c.Proposal),
 		}
 		if a := c.Anchor; a != nil {
 			wc.Anchor = &anchorV1{
@@ -72,6 +74,7 @@ func encodeWire(m *Map) (*fileV3, error) {
 			Tags:     a.Tags,
 			Color:    a.Color,
 			Links:    a.Links,
+			Proposed: wireProposal(a.Proposal),
 		}
 	}
 	for _, c := range m.Challenges {
@@ -85,6 +88,7 @@ func encodeWire(m *Map) (*fileV3, error) {
 			Note:     c.Note,
 			Status:   string(c.Status),
 			Answer:   c.Answer,
+			Proposed: wireProposal(c.Proposal),
 		}
 		if wc.Status == "" {
 			wc.Status = string(Open)
@@ -97,6 +101,11 @@ func encodeWire(m *Map) (*fileV3, error) {
 	}
 	for _, s := range m.Sources {
 		w.Sources = append(w.Sources, sourceV1{ID: t.of(s.ID), Name: s.Name, Path: s.Path, Hash: s.Hash})
+	}
+	w.Round = wireRound(m.Round)
+	var err error
+	if w.Dialogue, err = wireDialogue(m); err != nil { // dialogue (version 3)
+		return nil, err
 	}
 	return f, nil
 }
@@ -143,6 +152,15 @@ func (t *idTexts) of(id ID) string {
 	hex.Encode(buf[24:], id[10:])
 	t.b.Write(buf[:])
 	return t.b.String()[start:]
+}
+
+// wireID writes an optional ID; NilID is omitted. (A string of its own:
+// t.opt shares the buffer of the big lists.)
+func wireID(id ID) string {
+	if id == NilID {
+		return ""
+	}
+	return id.String()
 }
 
 // opt writes an optional ID; NilID is omitted.

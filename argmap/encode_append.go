@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"math"
 	"reflect"
+	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -54,7 +56,7 @@ func fillEvery(v reflect.Value) bool {
 		return fillEvery(v.Index(0))
 	case reflect.Struct:
 		for i := 0; i < v.NumField(); i++ {
-			if !fillEvery(v.Field(i)) {
+			if !v.Field(i).CanSet() || !fillEvery(v.Field(i)) {
 				return false
 			}
 		}
@@ -137,6 +139,8 @@ func (w *wireWriter) mapBody(m *mapV3) {
 		}
 		w.close(']')
 	}
+	w.anyOmit("round", m.Round)
+	w.anyOmit("dialogue", m.Dialogue)
 	w.close('}')
 }
 
@@ -170,6 +174,8 @@ func (w *wireWriter) claim(c *claimV3) {
 	w.strsOmit("tags", c.Tags)
 	w.strOmit("color", c.Color)
 	w.strsOmit("links", c.Links)
+	w.strOmit("speech", c.Speech)
+	w.anyOmit("proposed", c.Proposed)
 	w.close('}')
 }
 
@@ -217,6 +223,7 @@ func (w *wireWriter) argument(a *argumentV3) {
 	w.strsOmit("tags", a.Tags)
 	w.strOmit("color", a.Color)
 	w.strsOmit("links", a.Links)
+	w.anyOmit("proposed", a.Proposed)
 	w.close('}')
 }
 
@@ -234,6 +241,7 @@ func (w *wireWriter) challenge(c *challengeV3) {
 	w.strOmit("note", c.Note)
 	w.str("status", c.Status)
 	w.strOmit("answer", c.Answer)
+	w.anyOmit("proposed", c.Proposed)
 	w.close('}')
 }
 
@@ -244,6 +252,117 @@ func (w *wireWriter) source(s *sourceV1) {
 	w.strOmit("path", s.Path)
 	w.strOmit("hash", s.Hash)
 	w.close('}')
+}
+
+// The small sections (the round, the dialogue, a proposal) are written
+// by reflection, as the library would: fields in order, omitempty kept.
+// What it cannot write as the library does (a map, an interface, a type
+// with a MarshalJSON of its own) fails the check of appendWireOK, and
+// Encode then uses the library.
+
+// anyOmit writes v (a pointer, slice or struct) under k unless it is
+// empty in the sense of omitempty.
+func (w *wireWriter) anyOmit(k string, v any) {
+	rv := reflect.ValueOf(v)
+	if isEmptyValue(rv) {
+		return
+	}
+	w.key(k)
+	w.value(rv)
+}
+
+func (w *wireWriter) value(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			w.b = append(w.b, "null"...)
+			return
+		}
+		w.value(v.Elem())
+	case reflect.Struct:
+		w.open('{')
+		for _, f := range structFields(v.Type()) {
+			fv := v.Field(f.index)
+			if f.omitEmpty && isEmptyValue(fv) {
+				continue
+			}
+			w.key(f.name)
+			w.value(fv)
+		}
+		w.close('}')
+	case reflect.Slice:
+		if v.IsNil() {
+			w.b = append(w.b, "null"...)
+			return
+		}
+		w.open('[')
+		for i := 0; i < v.Len(); i++ {
+			w.elem()
+			w.value(v.Index(i))
+		}
+		w.close(']')
+	case reflect.String:
+		w.b = appendJSONString(w.b, v.String())
+	case reflect.Bool:
+		w.b = strconv.AppendBool(w.b, v.Bool())
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		w.b = strconv.AppendInt(w.b, v.Int(), 10)
+	case reflect.Float64:
+		w.b = appendFloat(w.b, v.Float())
+	default:
+		// Not written as the library would: appendWireOK sees the
+		// difference and Encode uses the library.
+		w.b = append(w.b, "?"...)
+	}
+}
+
+// fieldInfo is a struct field as the JSON library writes it.
+type fieldInfo struct {
+	index     int
+	name      string
+	omitEmpty bool
+}
+
+var fieldCache sync.Map // reflect.Type → []fieldInfo
+
+func structFields(t reflect.Type) []fieldInfo {
+	if fs, ok := fieldCache.Load(t); ok {
+		return fs.([]fieldInfo)
+	}
+	var fs []fieldInfo
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		tag := f.Tag.Get("json")
+		if !f.IsExported() || tag == "-" {
+			continue
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		if name == "" {
+			name = f.Name
+		}
+		fs = append(fs, fieldInfo{index: i, name: name, omitEmpty: slices.Contains(strings.Split(opts, ","), "omitempty")})
+	}
+	fieldCache.Store(t, fs)
+	return fs
+}
+
+// isEmptyValue is omitempty's test: false, 0, "", nil, and empty lists.
+func isEmptyValue(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool:
+		return !v.Bool()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return v.Int() == 0
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return v.Uint() == 0
+	case reflect.Float32, reflect.Float64:
+		return v.Float() == 0
+	case reflect.Interface, reflect.Pointer:
+		return v.IsNil()
+	}
+	return false
 }
 
 // The building blocks.
@@ -343,15 +462,18 @@ func (w *wireWriter) boolOmit(k string, v bool) {
 // reads back exactly, with an exponent below 1e-6 and from 1e21.
 func (w *wireWriter) float(k string, v float64) {
 	w.key(k)
+	w.b = appendFloat(w.b, v)
+}
+
+func appendFloat(b []byte, v float64) []byte {
 	if v >= -1e15 && v <= 1e15 && v == math.Trunc(v) && (v != 0 || !math.Signbit(v)) {
-		w.b = strconv.AppendInt(w.b, int64(v), 10) // the common case, and the same digits
-		return
+		return strconv.AppendInt(b, int64(v), 10) // the common case, and the same digits
 	}
 	format := byte('f')
 	if a := math.Abs(v); a != 0 && (a < 1e-6 || a >= 1e21) {
 		format = 'e'
 	}
-	w.b = strconv.AppendFloat(w.b, v, format, -1, 64)
+	return strconv.AppendFloat(b, v, format, -1, 64)
 }
 
 // appendJSONString writes s quoted with the JSON library's escapes: \" \\

@@ -44,6 +44,10 @@ type Labelling struct {
 	g      *evalGraph
 	labels []Label // indexed like g: claims first, then arguments
 
+	// claimAt and argAt map the indexes of a map with suggestions onto
+	// those of its accepted view, which was evaluated; nil otherwise.
+	claimAt, argAt []int32
+
 	sccOnce sync.Once // guards targets and scc, built for Reason
 	targets byTarget
 	scc     []int32 // strongly connected component of each Undec node
@@ -79,7 +83,7 @@ func (l *Labelling) Label(id ID) Label {
 // they were when evaluated, or Unlabelled when i is out of range: a lookup
 // without hashing, for callers that walk the map in order (the canvas).
 func (l *Labelling) ClaimAt(i int) Label {
-	if i < 0 || i >= l.g.nc {
+	if i = remapIndex(l.claimAt, i); i < 0 || i >= l.g.nc {
 		return Unlabelled
 	}
 	return l.labels[i]
@@ -88,7 +92,7 @@ func (l *Labelling) ClaimAt(i int) Label {
 // ArgumentAt returns the label of the argument at index j of the map's
 // Arguments as they were when evaluated, or Unlabelled when out of range.
 func (l *Labelling) ArgumentAt(j int) Label {
-	if j < 0 || j >= len(l.g.args) {
+	if j = remapIndex(l.argAt, j); j < 0 || j >= len(l.g.args) {
 		return Unlabelled
 	}
 	return l.labels[l.g.nc+j]
@@ -135,7 +139,12 @@ func (l *Labelling) count(from, to int) Counts {
 // relations are single-premise con arguments between unassessed claims this
 // is exactly Dung's grounded labelling. Evaluate is linear in the size of the
 // map (a worklist with counters), deterministic and does not change m.
+// Suggestions not yet accepted take no part: a map with some is evaluated
+// as its Accepted view, and they are Unlabelled.
 func Evaluate(m *Map) *Labelling {
+	if v := m.Accepted(); v != m {
+		return evaluateAccepted(m, v)
+	}
 	s := m.eval.borrowScratch()
 	g := buildEvalGraph(m, s)
 	s.reset(g.init, g.n())

@@ -32,6 +32,8 @@ func FuzzDecode(f *testing.F) {
 		`{"format": "argmap", "version": 2, "map": {"claims": [{"id": "` + id1 + `", "text": "a", "comments": [{"id": "` + id2 + `", "text": "rubric", "private": true}]}]}}`,
 		doc(`"claims": [{"id": "` + id1 + `", "text": "a", "comments": [{"id": "` + id2 + `", "text": "rubric", "private": true}]}]`),
 		`{"format": "argmap", "version": 1, "map": {"claims": [{"id": 1}]}}`,
+		// A debate round (version 3), a claim in one of its speeches.
+		`{"format": "argmap", "version": 3, "map": {"claims": [{"id": "` + id1 + `", "text": "a", "speech": "` + id2 + `"}], "round": {"format": "policy", "speeches": [{"id": "` + id2 + `", "name": "1AC", "side": "aff"}]}}}`,
 	} {
 		f.Add([]byte(s))
 	}

@@ -16,8 +16,9 @@ type History struct {
 	depth int
 
 	// OnChange, if set, is called after every change the history makes to
-	// the map (do, undo, redo).
-	OnChange func()
+	// the map (do, undo, redo) with what changed: the scope of the edit,
+	// or of every edit of the entry undone or redone.
+	OnChange func(Change)
 }
 
 type entry struct {
@@ -55,7 +56,7 @@ func (h *History) DoMerge(e Edit, key string) error {
 		h.seq++
 		h.undo = append(h.undo, entry{edits: []Edit{e}, label: e.Label(), key: key, seq: h.seq})
 	}
-	h.changed()
+	h.changed(ScopeOf(e))
 	return nil
 }
 
@@ -120,7 +121,7 @@ func (h *History) Undo() bool {
 		en.edits[i].Revert(h.m)
 	}
 	h.redo = append(h.redo, en)
-	h.changed()
+	h.changed(en.scope())
 	return true
 }
 
@@ -144,7 +145,7 @@ func (h *History) Redo() bool {
 	}
 	h.redo = h.redo[:len(h.redo)-1]
 	h.undo = append(h.undo, en)
-	h.changed()
+	h.changed(en.scope())
 	return true
 }
 
@@ -173,8 +174,17 @@ func (h *History) top() int {
 	return h.undo[len(h.undo)-1].seq
 }
 
-func (h *History) changed() {
+func (h *History) changed(c Change) {
 	if h.OnChange != nil {
-		h.OnChange()
+		h.OnChange(c)
 	}
+}
+
+// scope is what undoing or redoing the entry changes.
+func (en *entry) scope() Change {
+	var c Change
+	for _, e := range en.edits {
+		c = c.Union(ScopeOf(e))
+	}
+	return c
 }

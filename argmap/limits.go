@@ -20,14 +20,14 @@ func CheckLimits(m *Map) error {
 	if n := len(m.Arguments); n > MaxItems {
 		return &DecodeError{Place: "arguments", Message: fmt.Sprintf("%d arguments; the limit is %d", n, MaxItems)}
 	}
-	if err := checkText(path("title"), m.Meta.Title); err != nil {
+	if err := checkTextAt(path("title"), m.Meta.Title); err != nil {
 		return err
 	}
 	// Places are formatted only for a fault: formatting one for every
 	// claim cost more than the checks.
 	for i, c := range m.Claims {
 		pl := place{list: "claims", i: i}
-		if err := checkText(pl.at(".text"), c.Text); err != nil {
+		if err := checkTextAt(pl.at(".text"), c.Text); err != nil {
 			return err
 		}
 		if err := checkAnnotations(pl, c.Annotations); err != nil {
@@ -44,11 +44,36 @@ func CheckLimits(m *Map) error {
 		if n := len(a.Premises); n > MaxItems {
 			return &DecodeError{Place: pl.at(".premises").String(), Message: fmt.Sprintf("%d premises; the limit is %d", n, MaxItems)}
 		}
-		if err := checkText(pl.at(".scheme"), a.Scheme); err != nil {
+		if err := checkTextAt(pl.at(".scheme"), a.Scheme); err != nil {
 			return err
 		}
 		if err := checkAnnotations(pl, a.Annotations); err != nil {
 			return err
+		}
+	}
+	if err := checkRound(m.Round); err != nil { // debate flow
+		return err
+	}
+	return checkDialogue(m.Dialogue) // the dialogue layer (see dialogue.go)
+}
+
+// checkRound holds a round's speeches to the limits of every list and text.
+func checkRound(r *Round) error {
+	if r == nil {
+		return nil
+	}
+	if n := len(r.Speeches); n > MaxItems {
+		return &DecodeError{Place: "round.speeches", Message: fmt.Sprintf("%d speeches; the limit is %d", n, MaxItems)}
+	}
+	if err := checkText("round.format", r.Format); err != nil {
+		return err
+	}
+	for i, s := range r.Speeches {
+		place := fmt.Sprintf("round.speeches[%d]", i)
+		for _, f := range [...]struct{ name, text string }{{".name", s.Name}, {".side", s.Side}, {".team", s.Team}, {".speaker", s.Speaker}} {
+			if err := checkText(place+f.name, f.text); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -65,16 +90,16 @@ func checkAnnotations(pl place, ann Annotations) error {
 	}
 	for j, c := range ann.Comments {
 		if !textOK(c.Text) {
-			return checkText(place{list: pl.at(".comments").String(), i: j, rest: ".text"}, c.Text)
+			return checkTextAt(place{list: pl.at(".comments").String(), i: j, rest: ".text"}, c.Text)
 		}
 	}
 	for j, t := range ann.Tags {
-		if err := checkText(pl.item(".tags", j), t); err != nil {
+		if err := checkTextAt(pl.item(".tags", j), t); err != nil {
 			return err
 		}
 	}
 	for j, l := range ann.Links {
-		if err := checkText(pl.item(".links", j), l); err != nil {
+		if err := checkTextAt(pl.item(".links", j), l); err != nil {
 			return err
 		}
 	}
@@ -91,7 +116,11 @@ func textOK(s string) bool {
 	return utf8.ValidString(s) && (len(s) <= MaxText || utf8.RuneCountInString(s) <= MaxText)
 }
 
-func checkText(pl place, s string) error {
+// checkText checks a text at a place given as a string.
+func checkText(place, s string) error { return checkTextAt(path(place), s) }
+
+// checkTextAt checks a text, formatting its place only for a fault.
+func checkTextAt(pl place, s string) error {
 	if !utf8.ValidString(s) {
 		return &DecodeError{Place: pl.String(), Message: "invalid UTF-8"}
 	}

@@ -114,6 +114,12 @@ type Claim struct {
 	Pos        Point
 	Pinned     bool // the user placed it: auto-layout leaves it where it is
 	Anchor     *Anchor
+	// Speech is the speech of the map's Round the claim was made in, or
+	// NilID.
+	Speech ID
+	// Proposal marks a suggestion not yet accepted (see Accepted); nil for
+	// an ordinary claim.
+	Proposal *Proposal
 	Annotations
 }
 
@@ -128,6 +134,9 @@ type Argument struct {
 	// Scheme names an argumentation scheme of the catalogue (such as
 	// "expert-opinion"), or is empty.
 	Scheme string
+	// Proposal marks a suggestion not yet accepted; nil for an ordinary
+	// argument.
+	Proposal *Proposal
 	Annotations
 }
 
@@ -174,6 +183,9 @@ type Challenge struct {
 	Status   ChallengeStatus
 	// Answer says how it was answered or why it was withdrawn.
 	Answer string
+	// Proposal marks a suggestion not yet accepted; nil for an ordinary
+	// challenge.
+	Proposal *Proposal
 }
 
 // Source is a text the map analyses, attached so that claims can be
@@ -194,6 +206,11 @@ type Map struct {
 	Arguments  []*Argument
 	Challenges []*Challenge
 	Sources    []*Source
+	// Round is the debate round the map was flowed from, or nil.
+	Round *Round
+	// Dialogue is the dialogue layer (locutions, transitions, illocutions)
+	// of a map imported from a dialogue corpus, or nil (see Dialogue).
+	Dialogue *Dialogue
 
 	claims map[ID]*Claim
 	args   map[ID]*Argument
@@ -291,6 +308,7 @@ func (m *Map) Clone() *Map {
 	c.Challenges = make([]*Challenge, len(m.Challenges))
 	for i, x := range m.Challenges {
 		y := *x
+		y.Proposal = x.Proposal.clone()
 		c.Challenges[i] = &y
 	}
 	c.Sources = make([]*Source, len(m.Sources))
@@ -298,6 +316,8 @@ func (m *Map) Clone() *Map {
 		y := *x
 		c.Sources[i] = &y
 	}
+	c.Round = m.Round.Clone()
+	c.Dialogue = m.Dialogue.Clone()
 	c.Reindex()
 	return c
 }
@@ -320,6 +340,7 @@ func (c *Claim) Clone() *Claim {
 		a := *c.Anchor
 		d.Anchor = &a
 	}
+	d.Proposal = c.Proposal.clone()
 	return &d
 }
 
@@ -328,6 +349,7 @@ func (a *Argument) Clone() *Argument {
 	d := *a
 	d.Premises = append([]ID(nil), a.Premises...)
 	d.Annotations = a.Annotations.Clone()
+	d.Proposal = a.Proposal.clone()
 	return &d
 }
 

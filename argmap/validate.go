@@ -78,6 +78,8 @@ func Validate(m *Map) Problems {
 	v.claims()
 	v.arguments()
 	v.challenges()
+	v.round()
+	v.dialogue()
 	v.supportCycles()
 	v.orphans()
 	return v.ps
@@ -209,6 +211,40 @@ func (v *validator) challenges() {
 		case Open, Answered, Withdrawn:
 		default:
 			v.add(Error, place+".status", "unknown status %q", ch.Status)
+		}
+	}
+}
+
+// round checks the round's speeches (an ID each, once, a name, a side)
+// and that every claim's speech is one of them.
+func (v *validator) round() {
+	r := v.m.Round
+	seen := map[ID]int{}
+	if r != nil {
+		if r.Format != CustomFormat && LookupFormat(r.Format) == nil {
+			v.add(Error, "map.round.format", "unknown format %q", r.Format)
+		}
+		for i, s := range r.Speeches {
+			at := "map.round.speeches[" + strconv.Itoa(i) + "]"
+			switch first, dup := seen[s.ID]; {
+			case s.ID == NilID:
+				v.add(Error, at+".id", "missing ID")
+			case dup:
+				v.add(Error, at+".id", "duplicate ID %s (also map.round.speeches[%d])", short(s.ID), first)
+			default:
+				seen[s.ID] = i
+			}
+			if strings.TrimSpace(s.Name) == "" {
+				v.add(Error, at+".name", "empty name")
+			}
+			if strings.TrimSpace(s.Side) == "" {
+				v.add(Error, at+".side", "empty side")
+			}
+		}
+	}
+	for i, c := range v.m.Claims {
+		if _, ok := seen[c.Speech]; c.Speech != NilID && !ok {
+			v.add(Error, ref{"claims", i}.String()+".speech", "unknown speech %s", short(c.Speech))
 		}
 	}
 }

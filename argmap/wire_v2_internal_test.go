@@ -52,7 +52,24 @@ func TestWireV2IsV1PlusPrivate(t *testing.T) {
 // json tags. Whoever adds a field to the version 3 structs lists it here,
 // so that the upgrade (a version 2 body read into the version 3 structs)
 // stays the identity and nothing else changes by accident.
-var wireV3Additions = map[string]bool{}
+var wireV3Additions = map[string]bool{
+	".map.claims,omitempty.speech,omitempty":                    true, // debate flow
+	".map.round,omitempty":                                      true, // debate flow
+	".map.round,omitempty.format":                               true, // debate flow
+	".map.round,omitempty.speeches,omitempty":                   true, // debate flow
+	".map.round,omitempty.speeches,omitempty.id":                true, // debate flow
+	".map.round,omitempty.speeches,omitempty.name":              true, // debate flow
+	".map.round,omitempty.speeches,omitempty.side":              true, // debate flow
+	".map.round,omitempty.speeches,omitempty.team,omitempty":    true, // debate flow
+	".map.round,omitempty.speeches,omitempty.speaker,omitempty": true, // debate flow
+	// suggestions (proposal.go)
+	".map.claims,omitempty.proposed,omitempty": true, ".map.claims,omitempty.proposed,omitempty.by": true,
+	".map.claims,omitempty.proposed,omitempty.time,omitempty": true, ".map.claims,omitempty.proposed,omitempty.note,omitempty": true,
+	".map.arguments,omitempty.proposed,omitempty": true, ".map.arguments,omitempty.proposed,omitempty.by": true,
+	".map.arguments,omitempty.proposed,omitempty.time,omitempty": true, ".map.arguments,omitempty.proposed,omitempty.note,omitempty": true,
+	".map.challenges,omitempty.proposed,omitempty": true, ".map.challenges,omitempty.proposed,omitempty.by": true,
+	".map.challenges,omitempty.proposed,omitempty.time,omitempty": true, ".map.challenges,omitempty.proposed,omitempty.note,omitempty": true,
+}
 
 // TestWireV3IsV2PlusAdditions checks what the encoder relies on to write
 // version 1 and 2 files with the version 3 structs: the keys of version 3,

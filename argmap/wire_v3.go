@@ -27,6 +27,8 @@ type mapV3 struct {
 	Challenges []challengeV3 `json:"challenges,omitempty"`
 	Sources    []sourceV1    `json:"sources,omitempty"`
 	// New sections of version 3 go here, one line each.
+	Round    *roundV3    `json:"round,omitempty"`    // debate flow: the round the map was flowed from (wire_v3_round.go)
+	Dialogue *dialogueV3 `json:"dialogue,omitempty"` // dialogue: the AIF dialogue layer (see wire_v3_dialogue.go)
 }
 
 type claimV3 struct {
@@ -42,6 +44,8 @@ type claimV3 struct {
 	Color    string      `json:"color,omitempty"`
 	Links    []string    `json:"links,omitempty"`
 	// New fields of version 3 go here, one line each.
+	Speech   string      `json:"speech,omitempty"`   // debate flow: the ID of the round's speech the claim was made in
+	Proposed *proposedV3 `json:"proposed,omitempty"` // suggestions: pending until accepted (proposal.go)
 }
 
 type argumentV3 struct {
@@ -56,6 +60,7 @@ type argumentV3 struct {
 	Color    string      `json:"color,omitempty"`
 	Links    []string    `json:"links,omitempty"`
 	// New fields of version 3 go here, one line each.
+	Proposed *proposedV3 `json:"proposed,omitempty"` // suggestions: pending until accepted (proposal.go)
 }
 
 type challengeV3 struct {
@@ -72,6 +77,7 @@ type challengeV3 struct {
 	Status   string `json:"status"`
 	Answer   string `json:"answer,omitempty"`
 	// New fields of version 3 go here, one line each.
+	Proposed *proposedV3 `json:"proposed,omitempty"` // suggestions: pending until accepted (proposal.go)
 }
 
 // wireVersion is the oldest format version that holds the map: what the
@@ -89,5 +95,7 @@ func (m *Map) wireVersion() int {
 // needsV3 reports whether the map holds something only version 3 can
 // write. Each feature of version 3 adds its condition here.
 func (m *Map) needsV3() bool {
-	return false
+	return m.hasRound() || // debate flow
+		m.HasPending() || // suggestions (proposal.go)
+		!m.Dialogue.Empty() // dialogue: the AIF dialogue layer
 }

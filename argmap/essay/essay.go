@@ -35,6 +35,7 @@ type writer struct {
 // Write returns the essay plan of the map. Reasons are ordered and the
 // conclusion worded by the map's grounded evaluation (argmap.Evaluate).
 func Write(m *argmap.Map, style Style) []byte {
+	m = m.Accepted() // suggestions are left out until accepted
 	w := &writer{m: m, l: argmap.Evaluate(m), style: style, seen: map[argmap.ID]bool{}}
 	roles := m.Roles()
 	var theses []*argmap.Claim

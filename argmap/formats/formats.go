@@ -31,7 +31,8 @@ type Format struct {
 	DecodeFile func(path string, data []byte) (*argmap.Map, error)
 	// Encode writes a map. Nil for import-only formats. Unless the format
 	// KeepsPrivate, it never sees private comments: Register wraps it so
-	// that it writes the map without them (see argmap.Map.WithoutPrivate).
+	// that it writes the map without them (see argmap.Map.WithoutPrivate),
+	// nor without the suggestions not yet accepted (argmap.Map.Accepted).
 	Encode func(m *argmap.Map) ([]byte, error)
 	// KeepsPrivate marks the format of the teacher's own copy (the native
 	// one, which Save writes), the only one whose Encode writes private
@@ -57,7 +58,8 @@ func Register(f *Format) {
 	if enc := f.Encode; enc != nil && !f.KeepsPrivate {
 		// The one place where every export leaves out the teacher's
 		// private comments: a format added later cannot forget it.
-		f.Encode = func(m *argmap.Map) ([]byte, error) { return enc(m.WithoutPrivate()) }
+		// Nor do suggestions not yet accepted leave (see argmap.Map.Accepted).
+		f.Encode = func(m *argmap.Map) ([]byte, error) { return enc(m.WithoutPrivate().Accepted()) }
 	}
 	registry = append(registry, f)
 	sort.SliceStable(registry, func(i, j int) bool { return registry[i].Priority > registry[j].Priority })

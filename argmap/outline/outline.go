@@ -63,6 +63,7 @@ type Outline struct {
 // claim reached again (a shared premise, a cycle) is marked Again. Each
 // point carries the claim's label in the map's grounded evaluation.
 func Build(m *argmap.Map) *Outline {
+	m = m.Accepted() // suggestions are left out until accepted
 	o := &Outline{Title: m.Meta.Title, m: m, labels: argmap.Evaluate(m)}
 	roles := m.Roles()
 	to := make(map[argmap.ID][]*argmap.Argument, len(m.Arguments))

@@ -78,6 +78,7 @@ type Reduction struct {
 // A pro argument aimed at an argument has no effect, as in Evaluate. On a
 // map made only of attacks between claims, the framework is the map's AF.
 func Reduce(m *argmap.Map) *Reduction {
+	m = m.Accepted() // suggestions take no part until accepted
 	nc := len(m.Claims)
 	f := NewFramework(nc, nil)
 	r := &Reduction{Framework: f, Claims: make([]argmap.ID, nc)}

@@ -70,6 +70,7 @@ func runEval(env *Env) int {
 		env.Errorf("eval", "%v", err)
 		return ExitFail
 	}
+	m = m.Accepted() // suggestions not yet accepted are neither listed nor counted
 	out := evalOutput{Semantics: *sem, Complete: true}
 	var label func(argmap.ID) argmap.Label
 	var reason func(argmap.ID) string

@@ -129,6 +129,7 @@ func (d *doc) bytes() ([]byte, error) {
 // evaluation, then (unless left out) the outline with the open challenges,
 // and the essay plan when asked for.
 func Map(m *argmap.Map, o Options) ([]byte, error) {
+	m = m.Accepted() // suggestions are not printed until accepted
 	if o.Date.IsZero() {
 		o.Date = mapDate(m)
 	}
