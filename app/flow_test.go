@@ -406,6 +406,11 @@ func TestFlowSampleRound(t *testing.T) {
 	if dropped == 0 {
 		t.Error("no card of the sample round is marked dropped")
 	}
+	// Flowing goes on where the round stopped: in its last speech.
+	flowType(t, e, "The whip's last word", fyne.KeyReturn)
+	if got := speechOf(t, m, "The whip's last word"); got != m.Round.Speeches[len(m.Round.Speeches)-1].Name {
+		t.Errorf("a claim typed into the opened sample went to %s, want the last speech", got)
+	}
 	// Its decision summary prints.
 	path := filepath.Join(t.TempDir(), "round.decision.pdf")
 	if err := e.ExportTo(summaryFormats[1], path); err != nil {

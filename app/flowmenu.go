@@ -89,7 +89,6 @@ func (e *Editor) openSampleRound() {
 			return
 		}
 		e.SetMap(m, "", nil)
-		e.flow.cur = -1
 		e.flow.setShown(true)
 		e.status.message("The sample round: " + m.Meta.Title)
 	})

@@ -536,6 +536,7 @@ func (p *flowPanel) commitNext() {
 	e := p.e
 	r := e.m.Round
 	if r == nil || p.cur < 0 || p.cur >= len(r.Speeches) {
+		e.status.message("The round has no speech to flow into: Round › New Round… or Edit Speakers…")
 		return
 	}
 	text := p.text()
