@@ -617,3 +617,22 @@ func TestFlowNewRoundAsksBeforeReplacingOne(t *testing.T) {
 		t.Error("undo does not bring the old round back")
 	}
 }
+
+func TestFlowToolbarActionsDoNotEditUnseen(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "Harms: buses are rare", fyne.KeyReturn)
+	// Edit › Edit Text on a claim of the sheet edits it in the flow's line.
+	e.editText()
+	if e.flow.editing == argmap.NilID || e.View().Editing() {
+		t.Fatalf("Edit Text in the flow: flow editing %v, canvas editing %v", e.flow.editing, e.View().Editing())
+	}
+	flowType(t, e, fyne.KeyEscape)
+	// Add Reason makes a claim in no speech: the map takes over to edit it.
+	e.addReason()
+	if e.flow.shown {
+		t.Error("the flow stays in front while the canvas edits the new reason unseen")
+	}
+	if !e.View().Editing() {
+		t.Error("the new reason is not being edited on the map")
+	}
+}

@@ -694,3 +694,21 @@ func (p *flowPanel) doubleTapped(id argmap.ID) {
 	p.choose(id)
 	p.startEdit()
 }
+
+// editsOnSheet takes the editing of claim id's text when the flow is shown:
+// in the flow's line when the claim is on the sheet (it reports true), else
+// (a claim in no speech, added from the toolbar) by going back to the map,
+// where the canvas edits it (false), so that no editor opens unseen.
+func (p *flowPanel) editsOnSheet(id argmap.ID) bool {
+	if !p.shown {
+		return false
+	}
+	if _, on := p.state.grid.Cells[id]; on {
+		p.choose(id)
+		p.startEdit()
+		return true
+	}
+	p.setShown(false)
+	p.e.status.message("The new claim is in no speech of the round: it is edited on the map (Ctrl+L for the flow)")
+	return false
+}
