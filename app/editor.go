@@ -56,11 +56,13 @@ type Editor struct {
 	nav       *navState         // focus and collapsed branches
 	finder    *finder           // the last Find dialog, for tests
 	src       *sourcePane       // the source text beside the canvas
+	sugg      *suggestions      // the Suggestions panel (suggestions.go)
 	pres      *presenter        // presentation mode, or nil
 	settings  *settingsForm     // the last Settings window, for tests
 	flow      *flowPanel        // the debate flow view (flow*.go)
 
 	routes routeState // the layout's routes for the canvas (routes.go)
+	watch  watchState // changes to the file on disk, such as an assistant's suggestions (watch.go)
 }
 
 // NewEditor builds the editor's widgets in w and shows an empty map. Call
@@ -82,6 +84,7 @@ func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	e.status = newStatusBar()
 	e.menus = newMenus(e)
 	e.src = newSourcePane(e)
+	e.sugg = newSuggestions(e)
 	e.flow = newFlowPanel(e)
 	e.wireView()
 
@@ -93,6 +96,7 @@ func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	w.SetContent(container.NewBorder(e.menus.toolbar(), e.status.widget(), nil, nil, e.body))
 	w.SetMainMenu(e.menus.mainMenu())
 	e.src.install()
+	e.sugg.install()
 	e.installFlow()
 	e.menus.addShortcuts(w.Canvas())
 	w.Canvas().SetOnTypedKey(e.typedKey)
@@ -176,6 +180,7 @@ func (e *Editor) refreshWith(c argmap.Change) {
 	e.menus.update()
 	e.updateTitle()
 	e.src.refresh()
+	e.sugg.refresh()
 	e.flow.refreshWith(c)
 }
 
@@ -288,7 +293,7 @@ func (e *Editor) typedKey(ev *fyne.KeyEvent) {
 // setPanels shows or hides the outline and the inspector.
 func (e *Editor) setPanels(outline, insp bool) {
 	e.showOut, e.showInsp = outline, insp
-	var left = e.centre()
+	var left = e.sugg.around(e.centre())
 	if outline {
 		e.outSplit.Leading = e.outline.widget()
 		e.outSplit.Trailing = left

@@ -49,6 +49,31 @@ func CheckLimits(m *Map) error {
 			return err
 		}
 	}
+	if err := checkRound(m.Round); err != nil { // debate flow
+		return err
+	}
+	return checkDialogue(m.Dialogue) // the dialogue layer (see dialogue.go)
+}
+
+// checkRound holds a round's speeches to the limits of every list and text.
+func checkRound(r *Round) error {
+	if r == nil {
+		return nil
+	}
+	if n := len(r.Speeches); n > MaxItems {
+		return &DecodeError{Place: "round.speeches", Message: fmt.Sprintf("%d speeches; the limit is %d", n, MaxItems)}
+	}
+	if err := checkText("round.format", r.Format); err != nil {
+		return err
+	}
+	for i, s := range r.Speeches {
+		place := fmt.Sprintf("round.speeches[%d]", i)
+		for _, f := range [...]struct{ name, text string }{{".name", s.Name}, {".side", s.Side}, {".team", s.Team}, {".speaker", s.Speaker}} {
+			if err := checkText(place+f.name, f.text); err != nil {
+				return err
+			}
+		}
+	}
 	return nil
 }
 

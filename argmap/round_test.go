@@ -234,3 +234,27 @@ func TestValidateRound(t *testing.T) {
 		t.Errorf("errors at %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// TestRoundNext: the next speech, and the next of the other side (policy's
+// 2NC is followed by the 1NR, both negative).
+func TestRoundNext(t *testing.T) {
+	r := argmap.NewRound("policy")
+	name := func(s *argmap.Speech) string {
+		if s == nil {
+			return "-"
+		}
+		return s.Name
+	}
+	var got []string
+	for _, s := range r.Speeches {
+		got = append(got, s.Name+":"+name(r.Next(s.ID))+"/"+name(r.NextOpposing(s.ID)))
+	}
+	want := "1AC:1NC/1NC 1NC:2AC/2AC 2AC:2NC/2NC 2NC:1NR/1AR 1NR:1AR/1AR 1AR:2NR/2NR 2NR:2AR/2AR 2AR:-/-"
+	if strings.Join(got, " ") != want {
+		t.Errorf("next %q, want %q", strings.Join(got, " "), want)
+	}
+	var none *argmap.Round
+	if none.Next(argmap.NilID) != nil || r.NextOpposing(argmap.NilID) != nil {
+		t.Error("Next of nothing is something")
+	}
+}

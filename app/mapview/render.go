@@ -38,6 +38,7 @@ type cardObjs struct {
 	badge    *canvas.Text
 	lines    []*canvas.Text
 	marks    *canvas.Text
+	dashes   []*canvas.Line // a suggestion's dashed border (proposed.go)
 	// overview is the one-line summary for n runes (low zoom).
 	overview  string
 	overviewN int
@@ -274,8 +275,17 @@ func (r *renderer) placeCard(objs []fyne.CanvasObject, c *scene.Card, tr scene.T
 		k.box.FillColor = fade(mix(r.pal.card, c.Accent, 0.55), dim)
 		k.box.StrokeWidth = float32(math.Max(0.5, math.Min(1, z*3)))
 	}
+	border := k.box.StrokeColor
+	if c.Proposed {
+		// A suggestion: faded, its border dashed (proposed.go).
+		k.box.FillColor = faintColor(k.box.FillColor)
+		k.box.StrokeColor = color.NRGBA{}
+	}
 	k.box.Refresh()
 	objs = append(objs, k.box)
+	if c.Proposed {
+		objs = r.placeDashes(objs, k, c, tl, z, faintColor(border), k.box.StrokeWidth)
+	}
 	objs = r.placeMarks(objs, k, c, tl, z, dim, user && !block, sel)
 	if block {
 		return r.placeOverview(objs, k, c, tl, z, dim)
@@ -283,7 +293,7 @@ func (r *renderer) placeCard(objs []fyne.CanvasObject, c *scene.Card, tr scene.T
 	sc := r.textScale(k, c, z)
 	if opt.LabelSize*z*sc >= minText {
 		l := r.text(&k.label)
-		setText(l, c.Label.S, opt.LabelSize*z*sc, true, fade(c.RoleColor, dim))
+		setText(l, c.Label.S, opt.LabelSize*z*sc, true, faint(fade(c.RoleColor, dim), c.Proposed))
 		l.Move(at(c.Label))
 		objs = append(objs, l)
 		if c.Status != scene.NoStatus {
@@ -318,7 +328,7 @@ func (r *renderer) placeCard(objs []fyne.CanvasObject, c *scene.Card, tr scene.T
 		}
 		for i, ln := range c.Lines {
 			t := k.lines[i]
-			setText(t, ln.S, opt.TextSize*z*sc, c.Bold, fade(r.pal.fg, dim))
+			setText(t, ln.S, opt.TextSize*z*sc, c.Bold, faint(fade(r.pal.fg, dim), c.Proposed))
 			t.Move(at(ln))
 			objs = append(objs, t)
 		}
@@ -447,6 +457,10 @@ func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.T
 	if off {
 		on, gap = 4.0, 4.0
 	}
+	if e.Proposed && !r.v.isSelected(e.ID) {
+		// A suggestion: dashed and faded (proposed.go).
+		off, on, gap = true, proposedDash, proposedGap
+	}
 	// Thinner lines when zoomed out, so that a crowd of arrows stays lines
 	// and not a band of colour.
 	width := float32(math.Max(1, math.Min(edgeWidth, edgeWidth*tr.Zoom*1.4)))
@@ -554,7 +568,7 @@ func (r *renderer) edgeColor(e *scene.Edge) color.NRGBA {
 	if r.v.marks[e.ID].Inapplicable {
 		col.A = 120
 	}
-	return fade(col, e.Dimmed)
+	return faint(fade(col, e.Dimmed), e.Proposed)
 }
 
 // setText updates t and refreshes it only when something changed, so that

@@ -101,7 +101,8 @@ func parseCell(s string) (col, row int, ok bool) {
 // Sniff reports whether data looks like a flow sheet: CSV whose first
 // row names the speeches of a built-in format.
 func Sniff(data []byte) bool {
-	line, _, _ := bytes.Cut(data, []byte("\n"))
+	// A header row is short: look no further than 64 KiB for its end.
+	line, _, _ := bytes.Cut(data[:min(len(data), 1<<16)], []byte("\n"))
 	r := csv.NewReader(bytes.NewReader(line))
 	head, err := r.Read()
 	if err != nil {
@@ -248,6 +249,9 @@ func Decode(data []byte) (*argmap.Map, error) {
 	for i, n := range names {
 		if n == "" {
 			return nil, &Error{Line: 1, Column: i + 1, Cell: CellName(i, 1), Message: "a speech without a name"}
+		}
+		if k := utf8.RuneCountInString(head[i]); k > maxText {
+			return nil, &Error{Line: 1, Column: i + 1, Cell: CellName(i, 1), Message: fmt.Sprintf("a speech name of %d characters; the limit is %d", k, maxText)}
 		}
 		sp := argmap.Speech{ID: argmap.NewID(), Name: n, Side: sides[i]}
 		switch {

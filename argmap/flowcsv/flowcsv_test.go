@@ -189,6 +189,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"no inference", "1AC,1NC\na,[A2>B2] b\n", "line 2, column 3 (cell B2): marker [A2>B2]: no inference from A2 to B2"},
 		{"marker only", "1AC,1NC\na,[+]\n", "line 2, column 3 (cell B2): a marker without a claim"},
 		{"invalid UTF-8", "1AC\n\xff\n", "line 2, column 1: invalid UTF-8"},
+		{"long speech", "1AC," + strings.Repeat("x", 100_001) + "\n", "line 1, column 2 (cell B1): a speech name of 100001 characters"},
+		{"long claim", "1AC\n" + strings.Repeat("x", 100_001) + "\n", "line 2, column 1 (cell A2): a claim of 100001 characters"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := flowcsv.Decode([]byte(tc.in))

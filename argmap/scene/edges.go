@@ -54,6 +54,7 @@ func (s *Scene) buildEdges(m *argmap.Map) {
 			e.Kind = EdgeCon
 		}
 		e.Dimmed = s.opt.Keep != nil && !s.opt.Keep[a.ID]
+		e.Proposed = proposedEdge(m, a)
 		if len(a.Premises) > 1 {
 			e.slot = slots[a.Target]
 			slots[a.Target]++

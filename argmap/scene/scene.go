@@ -89,6 +89,9 @@ type Card struct {
 	// a user's colour never hides what the card is.
 	RoleColor color.NRGBA
 	Dimmed    bool
+	// Proposed marks a suggestion not yet accepted (argmap.Proposal):
+	// the canvas draws it dashed and faded, and its label says so.
+	Proposed bool
 }
 
 // EdgeKind says how an edge is drawn.
@@ -118,9 +121,12 @@ type Edge struct {
 	Aim    Point
 	Bounds Rect
 	Dimmed bool
-	level  int
-	slot   int  // among the linked arguments into the same target
-	routed bool // drawn along the layout's routes (routes.go)
+	// Proposed marks an argument that is a suggestion, or that leads from
+	// or to one: drawn dashed and faded until accepted.
+	Proposed bool
+	level    int
+	slot     int  // among the linked arguments into the same target
+	routed   bool // drawn along the layout's routes (routes.go)
 }
 
 // Scene is everything the canvas draws for a map.
@@ -183,6 +189,10 @@ func (s *Scene) card(c *argmap.Claim, role argmap.Role) Card {
 	_, lh := ms("X", o.LabelSize, true)
 	_, th := ms("X", o.TextSize, k.Bold)
 	k.Label = Text{S: RoleLabel(role), X: o.Pad, Y: o.Pad}
+	if c.Proposal != nil {
+		k.Proposed = true
+		k.Label.S += " · " + SuggestedLabel
+	}
 	if o.Status != nil {
 		k.Status = o.Status[c.ID]
 	}
@@ -201,6 +211,22 @@ func (s *Scene) card(c *argmap.Claim, role argmap.Role) Card {
 	k.Box = RectAround(c.Pos, o.CardWidth, h)
 	k.Dimmed = o.Keep != nil && !o.Keep[c.ID]
 	return k
+}
+
+// SuggestedLabel follows the role label of a suggestion's card.
+const SuggestedLabel = "SUGGESTED"
+
+// proposedEdge reports whether argument a is a suggestion or touches one.
+func proposedEdge(m *argmap.Map, a *argmap.Argument) bool {
+	if a.Proposal != nil || m.ProposalOf(a.Target) != nil {
+		return true
+	}
+	for _, p := range a.Premises {
+		if c := m.Claim(p); c != nil && c.Proposal != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // Marks returns the small text marks of a claim's annotations: comment

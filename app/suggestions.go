@@ -1,0 +1,379 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// suggestions is the Suggestions panel beside the canvas: every suggestion
+// not yet accepted (argmap.Proposal), with where it came from and the
+// passage it was taken from, and Accept, Edit… (edit the text, then
+// accept: one undo step) and Reject; Accept All and Reject All for each
+// source. Selecting a row selects its card on the map. What it changes
+// goes through the history like any edit.
+type suggestions struct {
+	e        *Editor
+	shown    bool
+	split    *container.Split
+	root     fyne.CanvasObject
+	head     *widget.Label
+	sources  *fyne.Container // a row per source: name, count, Accept All, Reject All
+	list     *widget.List
+	rows     []suggestionRow
+	menuItem *fyne.MenuItem
+	// editDone is the pending Edit… dialog's answer, for tests: the text
+	// entry and the callback of its Accept and Cancel buttons.
+	editEntry *widget.Entry
+	editDone  func(ok bool)
+}
+
+// suggestionRow is one row of the panel: a pending argument shown with its
+// pending premise (a suggested reason is one row, not two), or a pending
+// claim or challenge of its own.
+type suggestionRow struct {
+	id    argmap.ID // what Accept and Reject take
+	claim argmap.ID // the claim whose text the row shows and Edit… changes, or NilID
+	kind  string    // "REASON", "OBJECTION", "CLAIM", …
+	by    string
+	text  string // the claim's text, or for an argument of accepted claims what it links
+	about string // "for «target»", "against «target»", or ""
+	quote string // the anchor's passage, short, or ""
+}
+
+func newSuggestions(e *Editor) *suggestions {
+	p := &suggestions{e: e}
+	p.head = widget.NewLabel("")
+	p.head.TextStyle.Bold = true
+	p.sources = container.NewVBox()
+	p.list = widget.NewList(func() int { return len(p.rows) }, p.newRow, p.updateRow)
+	p.list.OnSelected = p.selectRow
+	p.root = container.NewBorder(container.NewVBox(p.head, p.sources, widget.NewSeparator()), nil, nil, nil, p.list)
+	p.split = container.NewHSplit(widget.NewLabel(""), p.root)
+	p.split.Offset = 0.68
+	return p
+}
+
+// install adds the panel's toggle to the View menu and the toolbar.
+func (p *suggestions) install() {
+	e := p.e
+	p.menuItem = item("Suggestions", key(fyne.Key3, modShift), p.toggle)
+	if mm := e.menus.main; mm != nil {
+		insertAfter(mm, "View", "Inspector", p.menuItem)
+	}
+	if bar := e.menus.bar; bar != nil {
+		bar.box.Add(tbButton("Suggestions", theme.ConfirmIcon(), p.toggle))
+	}
+}
+
+// around puts the panel to the right of centre when it is shown.
+func (p *suggestions) around(centre fyne.CanvasObject) fyne.CanvasObject {
+	if !p.shown {
+		return centre
+	}
+	p.split.Leading, p.split.Trailing = centre, p.root
+	p.split.Refresh()
+	return p.split
+}
+
+func (p *suggestions) toggle() { p.setShown(!p.shown) }
+
+// setShown shows or hides the panel.
+func (p *suggestions) setShown(on bool) {
+	p.shown = on
+	p.e.setPanels(p.e.showOut, p.e.showInsp)
+	if p.menuItem != nil {
+		p.menuItem.Checked = on
+		if mm := p.e.menus.main; mm != nil {
+			mm.Refresh()
+		}
+	}
+	p.refresh()
+}
+
+// refresh lists the suggestions of the map as it is now.
+func (p *suggestions) refresh() {
+	if !p.shown || p.e.m == nil {
+		return
+	}
+	p.rows = p.collect()
+	n := len(p.e.m.Pending())
+	switch {
+	case n == 0:
+		p.head.SetText("No suggestions pending")
+	case n == 1:
+		p.head.SetText("1 suggestion pending")
+	default:
+		p.head.SetText(fmt.Sprintf("%d suggestions pending (%d rows)", n, len(p.rows)))
+	}
+	var objs []fyne.CanvasObject
+	for _, by := range p.e.m.ProposalSources() {
+		by := by
+		name := by
+		if name == "" {
+			name = "(unnamed)"
+		}
+		l := widget.NewLabel(fmt.Sprintf("%s: %d", name, len(p.e.m.PendingBy(by))))
+		l.Truncation = fyne.TextTruncateEllipsis
+		acc := widget.NewButton("Accept all", func() { p.acceptAll(by) })
+		rej := widget.NewButton("Reject all", func() { p.rejectAll(by) })
+		objs = append(objs, container.NewBorder(nil, nil, nil, container.NewHBox(acc, rej), l))
+	}
+	p.sources.Objects = objs
+	p.sources.Refresh()
+	p.list.UnselectAll()
+	p.list.Refresh()
+}
+
+// collect makes the rows: each pending argument with its first pending
+// premise, then the pending claims and challenges no row shows yet.
+func (p *suggestions) collect() []suggestionRow {
+	m := p.e.m
+	var rows []suggestionRow
+	shown := map[argmap.ID]bool{}
+	for _, a := range m.Arguments {
+		if a.Proposal == nil {
+			continue
+		}
+		r := suggestionRow{id: a.ID, kind: argKind(m, a), by: a.Proposal.By, about: p.about(a)}
+		for _, pr := range a.Premises {
+			if c := m.Claim(pr); c != nil && c.Proposal != nil && !shown[pr] {
+				r.claim = pr
+				break
+			}
+		}
+		if r.claim == argmap.NilID && len(a.Premises) > 0 {
+			r.text = quoteText(m, a.Premises[0])
+		}
+		if r.claim != argmap.NilID {
+			shown[r.claim] = true
+		}
+		shown[a.ID] = true
+		rows = append(rows, r)
+	}
+	for _, c := range m.Claims {
+		if c.Proposal != nil && !shown[c.ID] {
+			rows = append(rows, suggestionRow{id: c.ID, claim: c.ID, kind: "CLAIM", by: c.Proposal.By})
+		}
+	}
+	for _, ch := range m.Challenges {
+		// A challenge that records a pending objection goes with its row.
+		if ch.Proposal == nil || shown[ch.Argument] {
+			continue
+		}
+		r := suggestionRow{id: ch.ID, kind: strings.ToUpper(strings.ReplaceAll(string(ch.Kind), "-", " ")), by: ch.Proposal.By,
+			text: ch.Note, about: "on " + quoteText(m, ch.Target)}
+		if a := m.Argument(ch.Target); r.text == "" && a != nil && ch.Kind == argmap.CriticalQuestion {
+			r.text = p.e.questionText(a, ch.Question)
+		}
+		rows = append(rows, r)
+	}
+	for i := range rows {
+		if c := m.Claim(rows[i].claim); c != nil {
+			rows[i].text = c.Text
+			rows[i].quote = p.passage(c)
+		}
+	}
+	return rows
+}
+
+// argKind names what a suggested argument does.
+func argKind(m *argmap.Map, a *argmap.Argument) string {
+	switch {
+	case a.Polarity == argmap.Con && m.Argument(a.Target) != nil:
+		return "UNDERCUTTER"
+	case a.Polarity == argmap.Con:
+		return "OBJECTION"
+	}
+	return "REASON"
+}
+
+func (p *suggestions) about(a *argmap.Argument) string {
+	t := quoteText(p.e.m, a.Target)
+	if a.Polarity == argmap.Con {
+		return "against " + t
+	}
+	return "for " + t
+}
+
+// quoteText is a short quote of the claim id, or names the argument id.
+func quoteText(m *argmap.Map, id argmap.ID) string {
+	if c := m.Claim(id); c != nil {
+		return "«" + clip(strings.Join(strings.Fields(c.Text), " "), 40) + "»"
+	}
+	if a := m.Argument(id); a != nil && len(a.Premises) > 0 {
+		return "the step from " + quoteText(m, a.Premises[0])
+	}
+	return "?"
+}
+
+// passage is a short quote of the passage claim c is anchored to: the
+// stored quote, or the source text at the anchor's place when the source
+// can be read, or the paragraph's locator.
+func (p *suggestions) passage(c *argmap.Claim) string {
+	an := c.Anchor
+	if an == nil {
+		return ""
+	}
+	q := an.Quote
+	if q == "" {
+		if s := p.e.m.Source(an.Source); s != nil {
+			if d := p.e.src.loadSource(s); d.err == nil && an.Offset >= 0 && an.Length >= 0 && an.Offset+an.Length <= len(d.text) {
+				q = d.text[an.Offset : an.Offset+an.Length]
+			}
+		}
+	}
+	q = strings.Join(strings.Fields(strings.ToValidUTF8(q, "")), " ")
+	where := an.Paragraph
+	switch {
+	case q == "" && where == "":
+		return ""
+	case q == "":
+		return where
+	case where != "":
+		where += " "
+	}
+	if utf8.RuneCountInString(q) > 90 {
+		q = clip(q, 90)
+	}
+	return where + "❝" + q + "❞"
+}
+
+// newRow is the template of a row: what, from whom; the text; the passage;
+// the buttons.
+func (p *suggestions) newRow() fyne.CanvasObject {
+	title := widget.NewLabel("")
+	title.TextStyle.Bold = true
+	title.Truncation = fyne.TextTruncateEllipsis
+	text := widget.NewLabel("")
+	text.Truncation = fyne.TextTruncateEllipsis
+	quote := widget.NewLabel("")
+	quote.TextStyle.Italic = true
+	quote.Truncation = fyne.TextTruncateEllipsis
+	acc := widget.NewButtonWithIcon("Accept", theme.ConfirmIcon(), nil)
+	acc.Importance = widget.HighImportance
+	edit := widget.NewButton("Edit…", nil)
+	rej := widget.NewButtonWithIcon("Reject", theme.CancelIcon(), nil)
+	return container.NewVBox(title, text, quote, container.NewHBox(acc, edit, rej))
+}
+
+// updateRow shows row i in the template o.
+func (p *suggestions) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	if i < 0 || i >= len(p.rows) {
+		return
+	}
+	r := p.rows[i]
+	box := o.(*fyne.Container)
+	title := r.kind
+	if r.about != "" {
+		title += " " + r.about
+	}
+	by := r.by
+	if by == "" {
+		by = "(unnamed)"
+	}
+	box.Objects[0].(*widget.Label).SetText(title + " · " + by)
+	box.Objects[1].(*widget.Label).SetText(strings.Join(strings.Fields(r.text), " "))
+	quote := r.quote
+	if quote == "" {
+		quote = "no source passage"
+	}
+	box.Objects[2].(*widget.Label).SetText(quote)
+	btns := box.Objects[3].(*fyne.Container)
+	btns.Objects[0].(*widget.Button).OnTapped = func() { p.accept(r.id) }
+	edit := btns.Objects[1].(*widget.Button)
+	edit.OnTapped = func() { p.editDialog(r) }
+	enable(edit, r.claim != argmap.NilID)
+	btns.Objects[2].(*widget.Button).OnTapped = func() { p.reject(r.id) }
+}
+
+// selectRow selects the row's card on the map (its argument when it has
+// no claim of its own).
+func (p *suggestions) selectRow(i widget.ListItemID) {
+	if i < 0 || i >= len(p.rows) {
+		return
+	}
+	r := p.rows[i]
+	id := r.claim
+	if id == argmap.NilID {
+		id = r.id
+		if ch := p.e.m.Challenge(id); ch != nil {
+			id = ch.Target
+		}
+	}
+	p.e.Select([]argmap.ID{id})
+}
+
+func (p *suggestions) accept(id argmap.ID) {
+	if p.e.do(argmap.Accept(id)) {
+		p.e.status.message("Accepted the suggestion")
+	}
+}
+
+func (p *suggestions) reject(id argmap.ID) {
+	if p.e.do(argmap.Reject(id)) {
+		p.e.status.message("Rejected the suggestion")
+	}
+}
+
+func (p *suggestions) acceptAll(by string) {
+	if n := len(p.e.m.PendingBy(by)); p.e.do(argmap.AcceptAll(by)) {
+		p.e.status.message(fmt.Sprintf("Accepted %s from %s", plural(n, "suggestion", "suggestions"), by))
+	}
+}
+
+func (p *suggestions) rejectAll(by string) {
+	if n := len(p.e.m.PendingBy(by)); p.e.do(argmap.RejectAll(by)) {
+		p.e.status.message(fmt.Sprintf("Rejected %s from %s", plural(n, "suggestion", "suggestions"), by))
+	}
+}
+
+// editAccept gives the row's claim the text and accepts the row, in one
+// undo step.
+func (p *suggestions) editAccept(r suggestionRow, text string) bool {
+	text = strings.TrimSpace(text)
+	if text == "" || r.claim == argmap.NilID {
+		return false
+	}
+	ed := argmap.AcceptEdited(r.claim, text)
+	if r.id != r.claim {
+		ed = argmap.Batch(argmap.AcceptLabel, argmap.SetText(r.claim, text), argmap.Accept(r.id))
+	}
+	if !p.e.do(ed) {
+		return false
+	}
+	p.e.status.message("Accepted the edited suggestion")
+	return true
+}
+
+// editDialog asks for the text of the row's claim, then accepts it.
+func (p *suggestions) editDialog(r suggestionRow) {
+	c := p.e.m.Claim(r.claim)
+	if c == nil {
+		return
+	}
+	en := widget.NewMultiLineEntry()
+	en.Wrapping = fyne.TextWrapWord
+	en.SetText(c.Text)
+	en.SetMinRowsVisible(4)
+	p.editEntry = en
+	p.editDone = func(ok bool) {
+		p.editEntry, p.editDone = nil, nil
+		if ok {
+			p.editAccept(r, en.Text)
+		}
+	}
+	d := dialog.NewCustomConfirm("Edit and Accept", "Accept", "Cancel", en, p.editDone, p.e.win)
+	d.Resize(fyne.NewSize(520, 240))
+	p.e.lastModal = d
+	d.Show()
+	p.e.win.Canvas().Focus(en)
+}
