@@ -636,3 +636,34 @@ func TestFlowToolbarActionsDoNotEditUnseen(t *testing.T) {
 		t.Error("the new reason is not being edited on the map")
 	}
 }
+
+func TestFlowKeysListedAreTaken(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	for _, b := range flowKeys {
+		for _, k := range b.keys {
+			if !e.flow.key(k, b.mods&fyne.KeyModifierShift != 0, true) {
+				t.Errorf("Help lists %s (%s), which the flow's line does not take", k, b.help)
+			}
+		}
+	}
+	for _, k := range []fyne.KeyName{fyne.KeyA, fyne.KeyHome, fyne.KeyBackspace} {
+		if e.flow.key(k, false, true) {
+			t.Errorf("the flow's line takes %s, which is the entry's", k)
+		}
+	}
+}
+
+func TestFlowMakesRoomAndGivesItBack(t *testing.T) {
+	e := newTestEditor(t)
+	if !e.showOut || !e.showInsp {
+		t.Fatal("the editor starts without its panels")
+	}
+	e.flow.toggle()
+	if e.showOut || e.showInsp {
+		t.Errorf("with the flow shown: outline %v, inspector %v; want both away", e.showOut, e.showInsp)
+	}
+	e.flow.toggle()
+	if !e.showOut || !e.showInsp {
+		t.Errorf("back on the map: outline %v, inspector %v; want both back", e.showOut, e.showInsp)
+	}
+}

@@ -27,6 +27,7 @@ type flowPanel struct {
 	cur        int         // the speech being flowed (a column), or -1
 	m          *argmap.Map // the map cur belongs to
 	hadOutline bool        // the outline was shown before the flow took its place
+	hadInsp    bool        // and the inspector
 	state      flowState
 
 	sheet  *flowSheet
@@ -205,15 +206,17 @@ func (p *flowPanel) setShown(on bool) {
 			p.selectIDs([]argmap.ID{id})
 		}
 	}
-	// The sheet wants the width: the outline (the same claims as a tree)
-	// makes room while the flow is shown and comes back after.
-	out := e.showOut
+	// The sheet wants the width, as a judge's paper flow: the outline and
+	// the inspector make room while the flow is shown (Ctrl+Shift+1 and
+	// Ctrl+I bring them) and come back after.
+	out, insp := e.showOut, e.showInsp
 	if on {
-		p.hadOutline, out = e.showOut, false
-	} else if p.hadOutline {
-		out = true
+		p.hadOutline, p.hadInsp = e.showOut, e.showInsp
+		out, insp = false, false
+	} else {
+		out, insp = out || p.hadOutline, insp || p.hadInsp
 	}
-	e.setPanels(out, e.showInsp)
+	e.setPanels(out, insp)
 	if p.menuItem != nil {
 		p.menuItem.Checked = on
 		if e.menus.main != nil {
