@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/scene"
 )
 
 // newFlowEditor opens an empty map in an editor on Fyne's test app, gives
@@ -665,5 +667,21 @@ func TestFlowMakesRoomAndGivesItBack(t *testing.T) {
 	e.flow.toggle()
 	if !e.showOut || !e.showInsp {
 		t.Errorf("back on the map: outline %v, inspector %v; want both back", e.showOut, e.showInsp)
+	}
+}
+
+func TestFlowShowsSuggestionsAsSuch(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "Harms: buses are rare at night", fyne.KeyReturn)
+	c := &argmap.Claim{ID: argmap.NewID(), Text: "A coach's suggestion", Speech: e.Map().Round.Speeches[0].ID}
+	if !e.do(argmap.Propose(argmap.Proposal{By: "Coach"}, argmap.AddClaim(c))) {
+		t.Fatal(e.lastErr)
+	}
+	drawn := marksDrawn(t, e)
+	if !slices.Contains(drawn["A coach's suggestion"], scene.SuggestedLabel) {
+		t.Errorf("the pending claim's card shows %v, not %s", drawn["A coach's suggestion"], scene.SuggestedLabel)
+	}
+	if slices.Contains(drawn["Harms: buses are rare at night"], scene.SuggestedLabel) {
+		t.Error("an accepted claim is marked as a suggestion")
 	}
 }
