@@ -207,6 +207,10 @@ func (e *setRound) Apply(m *Map) error {
 
 func (e *setRound) Revert(m *Map) { m.Round = e.before.Clone() }
 
+// Scope of a round's edit: the flow's logic (which claims are dropped
+// depends on the speeches' sides) and the document's details.
+func (e *setRound) Scope() Change { return Change{Aspects: Logic | Document} }
+
 // SetClaimSpeech files a claim under a speech of the round (NilID: none).
 func SetClaimSpeech(id, speech ID) Edit {
 	return UpdateClaim(id, "Set Speech", func(c *Claim) { c.Speech = speech })

@@ -258,3 +258,29 @@ func TestRoundNext(t *testing.T) {
 		t.Error("Next of nothing is something")
 	}
 }
+
+// TestRoundScope: a round's edit changes the logic (dropped marks follow
+// the sides) and the document; filing a claim under a speech, the logic
+// of that claim.
+func TestRoundScope(t *testing.T) {
+	m := argmap.New("s")
+	r := argmap.NewRound("ld")
+	e := argmap.SetRound(r)
+	if err := e.Apply(m); err != nil {
+		t.Fatal(err)
+	}
+	if c := argmap.ScopeOf(e); !c.Has(argmap.Logic) || !c.Has(argmap.Document) {
+		t.Errorf("SetRound scope %+v", c)
+	}
+	id := argmap.DeterministicIDs("scope")()
+	if err := argmap.AddClaim(&argmap.Claim{ID: id, Text: "x"}).Apply(m); err != nil {
+		t.Fatal(err)
+	}
+	s := argmap.SetClaimSpeech(id, r.Speeches[1].ID)
+	if err := s.Apply(m); err != nil {
+		t.Fatal(err)
+	}
+	if c := argmap.ScopeOf(s); !c.Has(argmap.Logic) || len(c.IDs) != 1 || c.IDs[0] != id {
+		t.Errorf("SetClaimSpeech scope %+v", c)
+	}
+}

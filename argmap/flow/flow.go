@@ -56,8 +56,9 @@ func (s speeches) argSpeech(a *argmap.Argument) int {
 
 func (s speeches) side(k int) string { return s.m.Round.Speeches[k].Side }
 
-// touched is what an argument aimed at target answers: the claim itself, or, for an argument (an
-// inference), each of its premises, the claims that inference belongs to.
+// touched is what an argument aimed at target answers: the claim itself,
+// or, for an argument (an inference), each of its premises, the claims
+// that inference belongs to.
 func (s speeches) touched(target argmap.ID) []argmap.ID {
 	if s.m.Claim(target) != nil {
 		return []argmap.ID{target}
