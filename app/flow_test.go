@@ -302,6 +302,11 @@ func TestFlowEmptyState(t *testing.T) {
 	if !e.flow.shown || e.flow.root.Objects[0] != e.flow.empty {
 		t.Fatal("a map without a round does not show the empty state")
 	}
+	for _, it := range e.flow.roundItems {
+		if !it.Disabled {
+			t.Errorf("Round › %s is enabled on a map without a round", it.Label)
+		}
+	}
 	e.newRoundDialog()
 	f := e.flow.form
 	f.format.SetSelected(labelCustomRound)
@@ -327,6 +332,11 @@ func TestFlowEmptyState(t *testing.T) {
 	}
 	if e.flow.root.Objects[0] != e.flow.sheetC {
 		t.Error("the flow still shows the empty state after New Round")
+	}
+	for _, it := range e.flow.roundItems {
+		if it.Disabled {
+			t.Errorf("Round › %s is disabled on a map with a round", it.Label)
+		}
 	}
 	e.undo()
 	if e.Map().Round != nil || e.flow.root.Objects[0] != e.flow.empty {

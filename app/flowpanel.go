@@ -40,10 +40,11 @@ type flowPanel struct {
 	sheetC fyne.CanvasObject // the sheet with its line, when there is a round
 	root   *fyne.Container
 
-	menuItem *fyne.MenuItem // View › Flow
-	form     *roundForm     // the last New Round dialog, for tests
-	summary  string         // the last decision summary shown, for tests
-	editing  argmap.ID      // the claim whose text is in the line, or NilID
+	menuItem   *fyne.MenuItem   // View › Flow
+	roundItems []*fyne.MenuItem // the Round menu's items that need a round
+	form       *roundForm       // the last New Round dialog, for tests
+	summary    string           // the last decision summary shown, for tests
+	editing    argmap.ID        // the claim whose text is in the line, or NilID
 }
 
 func newFlowPanel(e *Editor) *flowPanel {
