@@ -76,7 +76,7 @@ func (r *reader) is(id ID, kinds ...kind) bool {
 
 func (r *reader) fail(p place, format string, a ...any) {
 	if r.err == nil {
-		r.err = &DecodeError{Place: p.String(), Message: fmt.Sprintf(format, a...)}
+		r.err = &DecodeError{Kind: faultKind(format), Place: p.String(), Message: fmt.Sprintf(format, a...)}
 	}
 }
 

@@ -392,7 +392,7 @@ func checkDialogue(d *Dialogue) error {
 		n    int
 	}{{"participants", len(d.Participants)}, {"locutions", len(d.Locutions)}, {"transitions", len(d.Transitions)}, {"illocutions", len(d.Illocutions)}} {
 		if l.n > MaxItems {
-			return &DecodeError{Place: "dialogue." + l.name, Message: fmt.Sprintf("%d entries; the limit is %d", l.n, MaxItems)}
+			return &DecodeError{Kind: KindLimit, Place: "dialogue." + l.name, Message: fmt.Sprintf("%d entries; the limit is %d", l.n, MaxItems)}
 		}
 	}
 	texts := func(list string, i int, names []string, ss ...string) error {
@@ -412,13 +412,13 @@ func checkDialogue(d *Dialogue) error {
 		}
 		for _, v := range [2]float64{l.X, l.Y} {
 			if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > MaxCoord {
-				return &DecodeError{Place: fmt.Sprintf("dialogue.%s[%d].layout", list, i), Message: fmt.Sprintf("coordinate %g is out of range (the limit is ±%g)", v, MaxCoord)}
+				return &DecodeError{Kind: KindLimit, Place: fmt.Sprintf("dialogue.%s[%d].layout", list, i), Message: fmt.Sprintf("coordinate %g is out of range (the limit is ±%g)", v, MaxCoord)}
 			}
 		}
 		return nil
 	}
 	if len(d.NodeIDs) > 2*MaxItems {
-		return &DecodeError{Place: "dialogue.nodeIDs", Message: fmt.Sprintf("%d entries; the limit is %d", len(d.NodeIDs), 2*MaxItems)}
+		return &DecodeError{Kind: KindLimit, Place: "dialogue.nodeIDs", Message: fmt.Sprintf("%d entries; the limit is %d", len(d.NodeIDs), 2*MaxItems)}
 	}
 	for _, n := range d.NodeIDs {
 		if !utf8.ValidString(n) || len(n) > MaxText {
@@ -435,7 +435,7 @@ func checkDialogue(d *Dialogue) error {
 	node := dialogueNodeFields
 	refs := func(list string, i int, field string, ids []string) error {
 		if len(ids) > MaxItems {
-			return &DecodeError{Place: fmt.Sprintf("dialogue.%s[%d].%s", list, i, field), Message: fmt.Sprintf("%d entries; the limit is %d", len(ids), MaxItems)}
+			return &DecodeError{Kind: KindLimit, Place: fmt.Sprintf("dialogue.%s[%d].%s", list, i, field), Message: fmt.Sprintf("%d entries; the limit is %d", len(ids), MaxItems)}
 		}
 		for j, id := range ids {
 			if utf8.ValidString(id) && len(id) <= MaxText {
@@ -480,7 +480,7 @@ func checkDialogue(d *Dialogue) error {
 			return err
 		}
 		if len(y.Anchors) > MaxItems {
-			return &DecodeError{Place: fmt.Sprintf("dialogue.illocutions[%d].anchors", i), Message: fmt.Sprintf("%d entries; the limit is %d", len(y.Anchors), MaxItems)}
+			return &DecodeError{Kind: KindLimit, Place: fmt.Sprintf("dialogue.illocutions[%d].anchors", i), Message: fmt.Sprintf("%d entries; the limit is %d", len(y.Anchors), MaxItems)}
 		}
 		if err := layout("illocutions", i, y.Layout); err != nil {
 			return err

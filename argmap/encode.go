@@ -30,7 +30,7 @@ func encodeWire(m *Map) (*fileV3, error) {
 	for i, c := range m.Claims {
 		for _, v := range []float64{c.Pos.X, c.Pos.Y} {
 			if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > MaxCoord {
-				return nil, &DecodeError{Place: fmt.Sprintf("map.claims[%d].pos", i),
+				return nil, &DecodeError{Kind: KindLimit, Place: fmt.Sprintf("map.claims[%d].pos", i),
 					Message: fmt.Sprintf("coordinate %g is out of range (the limit is ±%g)", v, MaxCoord)}
 			}
 		}

@@ -70,3 +70,20 @@ func MatchError(want *DecodeError, err error) bool {
 	}
 	return true
 }
+
+// faultKind classifies a fault of the native reader by its message: a
+// reference to something missing or declared twice, a limit, or else an
+// invalid value.
+func faultKind(format string) ErrorKind {
+	switch {
+	case strings.Contains(format, "unknown claim"), strings.Contains(format, "unknown argument"),
+		strings.Contains(format, "unknown source"), strings.Contains(format, "unknown speech"),
+		strings.Contains(format, "unknown challenge"), strings.Contains(format, "unknown dialogue"),
+		strings.Contains(format, "twice"),
+		strings.Contains(format, "duplicate"), strings.Contains(format, "already"):
+		return KindReference
+	case strings.Contains(format, "limit"):
+		return KindLimit
+	}
+	return KindInvalid
+}

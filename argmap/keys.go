@@ -221,14 +221,14 @@ func (s *keyScanner) object(n *keyNode) error {
 			if !esc {
 				key = string(raw)
 			}
-			return &DecodeError{Place: s.place(), Message: fmt.Sprintf("unknown field %q", clip(key))}
+			return &DecodeError{Kind: KindInvalid, Place: s.place(), Message: fmt.Sprintf("unknown field %q", clip(key))}
 		}
 		if seen&field.bit != 0 {
 			if !esc {
 				key = string(raw)
 			}
 			s.path = append(s.path, pathStep{key: key, index: -1})
-			return &DecodeError{Place: s.place(), Message: fmt.Sprintf("the key %q is given twice in this object", key)}
+			return &DecodeError{Kind: KindReference, Place: s.place(), Message: fmt.Sprintf("the key %q is given twice in this object", key)}
 		}
 		seen |= field.bit
 		child := field.child

@@ -15,10 +15,10 @@ import (
 // place, such as "claims[12].text".
 func CheckLimits(m *Map) error {
 	if n := len(m.Claims); n > MaxItems {
-		return &DecodeError{Place: "claims", Message: fmt.Sprintf("%d claims; the limit is %d", n, MaxItems)}
+		return &DecodeError{Kind: KindLimit, Place: "claims", Message: fmt.Sprintf("%d claims; the limit is %d", n, MaxItems)}
 	}
 	if n := len(m.Arguments); n > MaxItems {
-		return &DecodeError{Place: "arguments", Message: fmt.Sprintf("%d arguments; the limit is %d", n, MaxItems)}
+		return &DecodeError{Kind: KindLimit, Place: "arguments", Message: fmt.Sprintf("%d arguments; the limit is %d", n, MaxItems)}
 	}
 	if err := checkTextAt(path("title"), m.Meta.Title); err != nil {
 		return err
@@ -35,14 +35,14 @@ func CheckLimits(m *Map) error {
 		}
 		for _, v := range [2]float64{c.Pos.X, c.Pos.Y} {
 			if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > MaxCoord {
-				return &DecodeError{Place: pl.at(".pos").String(), Message: fmt.Sprintf("coordinate %g is out of range (the limit is ±%g)", v, MaxCoord)}
+				return &DecodeError{Kind: KindLimit, Place: pl.at(".pos").String(), Message: fmt.Sprintf("coordinate %g is out of range (the limit is ±%g)", v, MaxCoord)}
 			}
 		}
 	}
 	for i, a := range m.Arguments {
 		pl := place{list: "arguments", i: i}
 		if n := len(a.Premises); n > MaxItems {
-			return &DecodeError{Place: pl.at(".premises").String(), Message: fmt.Sprintf("%d premises; the limit is %d", n, MaxItems)}
+			return &DecodeError{Kind: KindLimit, Place: pl.at(".premises").String(), Message: fmt.Sprintf("%d premises; the limit is %d", n, MaxItems)}
 		}
 		if err := checkTextAt(pl.at(".scheme"), a.Scheme); err != nil {
 			return err
@@ -63,7 +63,7 @@ func checkRound(r *Round) error {
 		return nil
 	}
 	if n := len(r.Speeches); n > MaxItems {
-		return &DecodeError{Place: "round.speeches", Message: fmt.Sprintf("%d speeches; the limit is %d", n, MaxItems)}
+		return &DecodeError{Kind: KindLimit, Place: "round.speeches", Message: fmt.Sprintf("%d speeches; the limit is %d", n, MaxItems)}
 	}
 	if err := checkText("round.format", r.Format); err != nil {
 		return err
@@ -85,7 +85,7 @@ func checkAnnotations(pl place, ann Annotations) error {
 		n    int
 	}{{"comments", len(ann.Comments)}, {"tags", len(ann.Tags)}, {"links", len(ann.Links)}} {
 		if l.n > MaxItems {
-			return &DecodeError{Place: pl.at("." + l.name).String(), Message: fmt.Sprintf("%d entries; the limit is %d", l.n, MaxItems)}
+			return &DecodeError{Kind: KindLimit, Place: pl.at("." + l.name).String(), Message: fmt.Sprintf("%d entries; the limit is %d", l.n, MaxItems)}
 		}
 	}
 	for j, c := range ann.Comments {
@@ -122,11 +122,11 @@ func checkText(place, s string) error { return checkTextAt(path(place), s) }
 // checkTextAt checks a text, formatting its place only for a fault.
 func checkTextAt(pl place, s string) error {
 	if !utf8.ValidString(s) {
-		return &DecodeError{Place: pl.String(), Message: "invalid UTF-8"}
+		return &DecodeError{Kind: KindSyntax, Place: pl.String(), Message: "invalid UTF-8"}
 	}
 	if len(s) > MaxText {
 		if n := utf8.RuneCountInString(s); n > MaxText {
-			return &DecodeError{Place: pl.String(), Message: fmt.Sprintf("text of %d characters; the limit is %d", n, MaxText)}
+			return &DecodeError{Kind: KindLimit, Place: pl.String(), Message: fmt.Sprintf("text of %d characters; the limit is %d", n, MaxText)}
 		}
 	}
 	return nil

@@ -133,7 +133,7 @@ func Decode(data []byte) (m *Map, err error) {
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if !utf8.Valid(data) {
 		off := invalidUTF8At(data)
-		return nil, &DecodeError{Place: pathAt(data, off), Message: fmt.Sprintf("invalid UTF-8 at byte %d", off)}
+		return nil, &DecodeError{Kind: KindSyntax, Place: pathAt(data, off), Message: fmt.Sprintf("invalid UTF-8 at byte %d", off)}
 	}
 	// JSON text never holds a NUL byte, not even in a string (it would be
 	// written \u0000). The JSON library stops reading at one, so bytes after
@@ -141,13 +141,13 @@ func Decode(data []byte) (m *Map, err error) {
 	// file: name the place of the NUL instead.
 	if off := bytes.IndexByte(data, 0); off >= 0 {
 		line, col := lineCol(data, off)
-		return nil, &DecodeError{Place: pathAt(data, off), Line: line, Column: col,
+		return nil, &DecodeError{Kind: KindSyntax, Place: pathAt(data, off), Line: line, Column: col,
 			Message: fmt.Sprintf("a NUL byte at byte %d, which JSON text never holds (a binary or damaged file?)", off)}
 	}
 	if t := bytes.TrimSpace(data); len(t) == 0 {
-		return nil, &DecodeError{Message: "the file is empty"}
+		return nil, &DecodeError{Kind: KindFormat, Message: "the file is empty"}
 	} else if t[0] != '{' {
-		return nil, &DecodeError{Message: "not an Argmap map: expected a JSON object"}
+		return nil, &DecodeError{Kind: KindFormat, Message: "not an Argmap map: expected a JSON object"}
 	}
 	if m, ok := decodeFast(data); ok {
 		return m, nil
@@ -181,7 +181,7 @@ func decodeCareful(data []byte) (*Map, error) {
 	}
 	// Versions between 1 and FormatVersion that are no longer written as
 	// they are get their decoder and upgrade step here.
-	return nil, &DecodeError{Place: "version", Message: fmt.Sprintf("unknown format version %d", version)}
+	return nil, &DecodeError{Kind: KindInvalid, Place: "version", Message: fmt.Sprintf("unknown format version %d", version)}
 }
 
 // decodeHeader checks the envelope and returns its version.
@@ -203,7 +203,7 @@ func decodeHeader(data []byte) (int, error) {
 	}
 	v, err := strconv.Atoi(string(h.Version))
 	if err != nil || v < 1 {
-		return 0, &DecodeError{Place: "version", Message: fmt.Sprintf("expected a positive whole number, got %s", clip(string(h.Version)))}
+		return 0, &DecodeError{Kind: KindInvalid, Place: "version", Message: fmt.Sprintf("expected a positive whole number, got %s", clip(string(h.Version)))}
 	}
 	if v > FormatVersion {
 		return 0, &VersionError{Version: v}
@@ -254,13 +254,13 @@ func locate(data []byte, err error, v any) error {
 		}
 	}
 	if place, msg, ok := mismatch(data, v); ok {
-		return &DecodeError{Place: place, Message: msg}
+		return &DecodeError{Kind: KindInvalid, Place: place, Message: msg}
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		return &DecodeError{Place: te.Field, Message: fmt.Sprintf("expected %s, got %s", jsonKind(te.Type), te.Value)}
+		return &DecodeError{Kind: KindInvalid, Place: te.Field, Message: fmt.Sprintf("expected %s, got %s", jsonKind(te.Type), te.Value)}
 	}
-	return &DecodeError{Message: trimJSON(err.Error())}
+	return &DecodeError{Kind: KindInvalid, Message: trimJSON(err.Error())}
 }
 
 // syntaxError locates a syntax error at byte offset off.

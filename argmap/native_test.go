@@ -282,6 +282,13 @@ func TestDecodeErrorKinds(t *testing.T) {
 		{"{hello", &argmap.DecodeError{Kind: argmap.KindSyntax, Line: 1, Column: 2}},
 		{`{"format": "aif"}`, &argmap.DecodeError{Kind: argmap.KindFormat, Place: "format"}},
 		{`{"format": "argmap", "map": {}}`, &argmap.DecodeError{Kind: argmap.KindInvalid, Place: "version"}},
+		{`{"format": "argmap", "version": 1, "map": {"claims": [{"id": "00000000-0000-4000-8000-000000000001", "text": "a", "pos": {"x": 0, "y": 0}}],
+			"arguments": [{"id": "00000000-0000-4000-8000-000000000002", "premises": ["00000000-0000-4000-8000-000000000009"], "target": "00000000-0000-4000-8000-000000000001", "polarity": "pro"}]}}`,
+			&argmap.DecodeError{Kind: argmap.KindReference, Place: "map.arguments[0].premises[0]"}},
+		{`{"format": "argmap", "version": 1, "map": {"claims": [{"id": "00000000-0000-4000-8000-000000000001", "text": "a", "pos": {"x": 3e7, "y": 0}}]}}`,
+			&argmap.DecodeError{Kind: argmap.KindLimit, Place: "map.claims[0].pos.x"}},
+		{`{"format": "argmap", "version": 1, "map": {"claims": [{"id": "00000000-0000-4000-8000-000000000001", "text": "a", "pos": {"x": 0, "y": 0}, "color2": 1}]}}`,
+			&argmap.DecodeError{Kind: argmap.KindInvalid, Place: "map.claims[0]"}},
 	} {
 		_, err := argmap.Decode([]byte(tc.in))
 		if !argmap.MatchError(tc.want, err) {

@@ -229,7 +229,7 @@ func wireDialogue(m *Map) (*dialogueV3, error) {
 	v.dialogueOf(d)
 	for _, p := range v.ps {
 		if p.Severity == Error {
-			return nil, &DecodeError{Place: p.Place, Message: p.Message}
+			return nil, &DecodeError{Kind: KindInvalid, Place: p.Place, Message: p.Message}
 		}
 	}
 	layout := func(list string, i int, l *Layout) (*layoutV3, error) {
@@ -238,7 +238,7 @@ func wireDialogue(m *Map) (*dialogueV3, error) {
 		}
 		for _, c := range []float64{l.X, l.Y} {
 			if c != c || c > MaxCoord || c < -MaxCoord {
-				return nil, &DecodeError{Place: fmt.Sprintf("map.dialogue.%s[%d].layout", list, i),
+				return nil, &DecodeError{Kind: KindLimit, Place: fmt.Sprintf("map.dialogue.%s[%d].layout", list, i),
 					Message: fmt.Sprintf("coordinate %g is out of range (the limit is ±%g)", c, MaxCoord)}
 			}
 		}
