@@ -128,20 +128,32 @@ func (m *Map) ProposalOf(id ID) *Proposal {
 // Accepted returns the map as a person has accepted it: without its pending
 // claims, arguments and challenges, nor what only they hold up (as Remove
 // takes it away: the arguments aimed at or made only of pending items, the
-// challenges on them). When nothing is pending it returns m itself, which
-// the caller must then not change; otherwise a copy. The evaluation, the
-// essay, the outline and every export but the native file read this view.
+// challenges on them). When nothing is pending it returns m itself;
+// otherwise a view that shares m's claims, challenges and sources (so that
+// the reasons of its evaluation quote the claims' texts as they are when
+// asked) and has its own arguments. Either way the caller must not change
+// it. The evaluation, the essay, the outline and every export but the
+// native file read this view.
 func (m *Map) Accepted() *Map {
 	if !m.HasPending() {
 		return m
 	}
-	c := m.Clone()
-	// Remove applies: every ID it is given is in c.
-	if err := Remove(c.Pending()...).Apply(c); err != nil {
+	v := &Map{Meta: m.Meta}
+	v.Claims = append([]*Claim(nil), m.Claims...)
+	v.Arguments = make([]*Argument, len(m.Arguments))
+	for i, a := range m.Arguments {
+		// Remove writes the premise lists of the arguments that lose some.
+		v.Arguments[i] = a.Clone()
+	}
+	v.Challenges = append([]*Challenge(nil), m.Challenges...)
+	v.Sources = append([]*Source(nil), m.Sources...)
+	v.Reindex()
+	// Remove applies (every ID it is given is in v) and, removing no
+	// source, writes into no claim or challenge it shares with m.
+	if err := Remove(v.Pending()...).Apply(v); err != nil {
 		panic("argmap: Accepted: " + err.Error())
 	}
-	c.eval = new(evalMemo)
-	return c
+	return v
 }
 
 // evaluateAccepted evaluates the accepted view v of m, with the positions of

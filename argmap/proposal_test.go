@@ -491,3 +491,20 @@ func TestProposalFile(t *testing.T) {
 		})
 	}
 }
+
+// TestAcceptedViewSharesTexts: the accepted view changes nothing of the
+// map, and the reasons of a map with suggestions quote the claims' texts
+// as they are when asked, as for any map (the app edits a text without
+// evaluating again).
+func TestAcceptedViewSharesTexts(t *testing.T) {
+	x := newSuggested(t)
+	before := state(t, x.m)
+	l := argmap.Evaluate(x.m)
+	if state(t, x.m) != before {
+		t.Fatal("evaluating changed the map")
+	}
+	x.m.Claim(x.r).Text = "A reason, reworded"
+	if got := l.Reason(x.t); !strings.Contains(got, "A reason, reworded") {
+		t.Errorf("reason %q quotes the old text", got)
+	}
+}
