@@ -386,3 +386,27 @@ func (p *suggestions) editDialog(r suggestionRow) {
 	d.Show()
 	p.e.win.Canvas().Focus(en)
 }
+
+// showIn fills box, the inspector's place for it, with who suggested the
+// claim or argument id and why, and Accept and Reject; empty when id is
+// accepted.
+func (p *suggestions) showIn(box *fyne.Container, id argmap.ID) {
+	pr := p.e.m.ProposalOf(id)
+	if pr == nil {
+		if len(box.Objects) > 0 {
+			box.RemoveAll()
+		}
+		return
+	}
+	line := "Suggested by " + sourceName(pr.By)
+	if pr.Note != "" {
+		line += ": " + pr.Note
+	}
+	l := wrapped(line)
+	l.Importance = widget.WarningImportance
+	acc := widget.NewButtonWithIcon("Accept", theme.ConfirmIcon(), func() { p.accept(id) })
+	acc.Importance = widget.HighImportance
+	rej := widget.NewButtonWithIcon("Reject", theme.CancelIcon(), func() { p.reject(id) })
+	box.Objects = []fyne.CanvasObject{l, container.NewHBox(acc, rej), widget.NewSeparator()}
+	box.Refresh()
+}

@@ -302,3 +302,28 @@ func TestSuggestionsPanelPassage(t *testing.T) {
 		t.Errorf("passage %q", quote)
 	}
 }
+
+// TestSuggestionInInspector: the inspector of a suggested claim says who
+// suggested it and why, and accepts it; an accepted claim's says nothing.
+func TestSuggestionInInspector(t *testing.T) {
+	e, ids := suggestionsEditor(t)
+	e.Select([]argmap.ID{ids["obj"]})
+	p, ok := e.insp.current().(*claimPanel)
+	if !ok || len(p.sugg.Objects) == 0 {
+		t.Fatal("no suggestion box in the claim's inspector")
+	}
+	if l := p.sugg.Objects[0].(*widget.Label); l.Text != "Suggested by assistant: from ¶3" {
+		t.Errorf("inspector says %q", l.Text)
+	}
+	test.Tap(p.sugg.Objects[1].(*fyne.Container).Objects[0].(*widget.Button))
+	if e.Map().Claim(ids["obj"]).Pending() {
+		t.Fatal("the inspector's Accept did not accept")
+	}
+	if p, _ := e.insp.current().(*claimPanel); p == nil || len(p.sugg.Objects) != 0 {
+		t.Error("the accepted claim's inspector still shows a suggestion")
+	}
+	e.Select([]argmap.ID{ids["s1/arg"]})
+	if a, ok := e.insp.current().(*argPanel); !ok || len(a.sugg.Objects) == 0 {
+		t.Error("no suggestion box in the suggested argument's inspector")
+	}
+}
