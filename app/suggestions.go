@@ -410,3 +410,37 @@ func (p *suggestions) showIn(box *fyne.Container, id argmap.ID) {
 	box.Objects = []fyne.CanvasObject{l, container.NewHBox(acc, rej), widget.NewSeparator()}
 	box.Refresh()
 }
+
+// pendingRows is how many rows the Suggestions panel shows for m (see
+// collect), counted without reading the sources: what the status bar says.
+func pendingRows(m *argmap.Map) int {
+	if !m.HasPending() {
+		return 0
+	}
+	n := 0
+	inRow := map[argmap.ID]bool{}
+	for _, a := range m.Arguments {
+		if a.Proposal == nil {
+			continue
+		}
+		n++
+		inRow[a.ID] = true
+		for _, pr := range a.Premises {
+			if c := m.Claim(pr); c != nil && c.Proposal != nil && !inRow[pr] {
+				inRow[pr] = true
+				break
+			}
+		}
+	}
+	for _, c := range m.Claims {
+		if c.Proposal != nil && !inRow[c.ID] {
+			n++
+		}
+	}
+	for _, ch := range m.Challenges {
+		if ch.Proposal != nil && !inRow[ch.Argument] {
+			n++
+		}
+	}
+	return n
+}

@@ -115,6 +115,9 @@ func TestSuggestionsPanelRows(t *testing.T) {
 	if got := p.head.Text; got != "3 suggestions pending" {
 		t.Errorf("head %q", got)
 	}
+	if got := e.status.Counts(); !strings.Contains(got, " · 3 suggestions pending") || pendingRows(e.Map()) != len(p.rows) {
+		t.Errorf("status bar %q, %d rows", got, pendingRows(e.Map()))
+	}
 	title, text, quote, _, edit, _ := suggRow(t, p, rowOf(t, p, ids["obj"]))
 	if !strings.HasPrefix(title, "assistant · OBJECTION against «Pupils learn less") {
 		t.Errorf("title %q", title)
