@@ -61,6 +61,7 @@ type Editor struct {
 	settings  *settingsForm     // the last Settings window, for tests
 
 	routes routeState // the layout's routes for the canvas (routes.go)
+	watch  watchState // changes to the file on disk, such as an assistant's suggestions (watch.go)
 }
 
 // NewEditor builds the editor's widgets in w and shows an empty map. Call
@@ -82,7 +83,7 @@ func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	e.status = newStatusBar()
 	e.menus = newMenus(e)
 	e.src = newSourcePane(e)
-	e.sugg = newSuggestions(e)
+	e.sugg = newSuggestionsPanel(e)
 	e.wireView()
 
 	e.outSplit = container.NewHSplit(e.outline.widget(), e.view)

@@ -46,8 +46,10 @@ func Main(files []string) int {
 	// The canvas can fit the map only once the window has its size.
 	a.Lifecycle().SetOnStarted(func() { fyne.Do(e.fitReadable) })
 	e.startAutosave(autosaveInterval)
+	e.startWatch(watchInterval)
 	e.OfferRecovery()
 	w.ShowAndRun()
+	e.stopWatch()
 	e.stopAutosave()
 	return 0
 }

@@ -274,6 +274,9 @@ func (w *mapV3) toMap() (*Map, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
+	if m.Dialogue = r.dialogue(w.Dialogue); r.err != nil { // dialogue (version 3)
+		return nil, r.err
+	}
 	m.Reindex()
 	return m, nil
 }

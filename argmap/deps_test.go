@@ -26,6 +26,8 @@ var depRules = []struct {
 	{"github.com/argmap/argmap/assets", "github.com/argmap/argmap/", "assets is the bottom layer: bytes only"},
 	{"github.com/argmap/argmap/internal/cli", "github.com/argmap/argmap/app", "the command line runs without the editor"},
 	{"github.com/argmap/argmap/app", "github.com/argmap/argmap/internal/cli", "the editor does not run commands"},
+	{"github.com/argmap/argmap/internal/mcp", "github.com/argmap/argmap/app", "the MCP server runs headless, without the editor"},
+	{"github.com/argmap/argmap/internal/mcp", "fyne.io/", "the MCP server runs headless, without cgo or a display"},
 }
 
 // TestDependencyRules enforces depRules on `go list -deps` of the module.

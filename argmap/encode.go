@@ -99,6 +99,10 @@ func encodeWire(m *Map) (*fileV3, error) {
 		w.Sources = append(w.Sources, sourceV1{ID: s.ID.String(), Name: s.Name, Path: s.Path, Hash: s.Hash})
 	}
 	w.Round = wireRound(m.Round)
+	var err error
+	if w.Dialogue, err = wireDialogue(m); err != nil { // dialogue (version 3)
+		return nil, err
+	}
 	return f, nil
 }
 

@@ -49,7 +49,7 @@ func CheckLimits(m *Map) error {
 			return err
 		}
 	}
-	return nil
+	return checkDialogue(m.Dialogue) // the dialogue layer (see dialogue.go)
 }
 
 func checkAnnotations(place string, ann Annotations) error {

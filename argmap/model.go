@@ -208,6 +208,9 @@ type Map struct {
 	Sources    []*Source
 	// Round is the debate round the map was flowed from, or nil.
 	Round *Round
+	// Dialogue is the dialogue layer (locutions, transitions, illocutions)
+	// of a map imported from a dialogue corpus, or nil (see Dialogue).
+	Dialogue *Dialogue
 
 	claims map[ID]*Claim
 	args   map[ID]*Argument
@@ -314,6 +317,7 @@ func (m *Map) Clone() *Map {
 		c.Sources[i] = &y
 	}
 	c.Round = m.Round.Clone()
+	c.Dialogue = m.Dialogue.Clone()
 	c.Reindex()
 	return c
 }

@@ -33,6 +33,8 @@ import (
 //	     speaker) in the map, "speech" (a speech's ID) on a claim.
 //	   - "proposed": {"by", "time", "note"} on a claim, an argument or a
 //	     challenge: a suggestion not yet accepted (proposal.go).
+//	   - "dialogue": the AIF dialogue layer (participants, locutions,
+//	     transitions, illocutions with their anchors; see Dialogue).
 const FormatVersion = 3
 
 // FormatName is the value of the envelope's "format" field.
@@ -59,10 +61,15 @@ const (
 // text. Every reader of text formats skips it.
 var utf8BOM = []byte("\uFEFF")
 
-// DecodeError is a fault in a map file, located by its JSON path such as
-// "map.claims[2].text" (empty for the file as a whole). Syntax errors also
-// carry the line and column (1-based; 0 when unknown).
+// DecodeError is a fault in a file, of any format Argmap reads: the one
+// located error type of every reader. It is located by a path in the
+// document such as "map.claims[2].text" (empty for the file as a whole),
+// by a line and column (1-based; 0 when unknown; columns count
+// characters), or both, and says what kind of fault it is. Tests match it
+// with MatchError.
 type DecodeError struct {
+	Kind    ErrorKind
+	File    string // the included file the fault is in, or "" for the file read
 	Place   string
 	Line    int
 	Column  int
@@ -71,12 +78,18 @@ type DecodeError struct {
 
 func (e *DecodeError) Error() string {
 	var b bytes.Buffer
+	if e.File != "" {
+		b.WriteString(e.File)
+		b.WriteString(": ")
+	}
 	b.WriteString(e.Place)
-	if e.Line > 0 {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		fmt.Fprintf(&b, "(line %d, column %d)", e.Line, e.Column)
+	switch {
+	case e.Line > 0 && e.Place != "":
+		fmt.Fprintf(&b, " (line %d, column %d)", e.Line, e.Column)
+	case e.Line > 0 && e.Column > 0:
+		fmt.Fprintf(&b, "line %d, column %d", e.Line, e.Column)
+	case e.Line > 0:
+		fmt.Fprintf(&b, "line %d", e.Line)
 	}
 	if b.Len() > 0 {
 		b.WriteString(": ")
@@ -169,14 +182,14 @@ func decodeHeader(data []byte) (int, error) {
 		if errors.As(err, &se) {
 			return 0, syntaxError(data, int(se.Offset), se.Error())
 		}
-		return 0, &DecodeError{Message: "not an Argmap map: expected a JSON object"}
+		return 0, &DecodeError{Kind: KindFormat, Message: "not an Argmap map: expected a JSON object"}
 	}
 	var format string
 	if h.Format == nil || json.Unmarshal(h.Format, &format) != nil || format != FormatName {
-		return 0, &DecodeError{Place: "format", Message: `not an Argmap map (expected "format": "argmap")`}
+		return 0, &DecodeError{Kind: KindFormat, Place: "format", Message: `not an Argmap map (expected "format": "argmap")`}
 	}
 	if h.Version == nil {
-		return 0, &DecodeError{Place: "version", Message: "missing format version"}
+		return 0, &DecodeError{Kind: KindInvalid, Place: "version", Message: "missing format version"}
 	}
 	v, err := strconv.Atoi(string(h.Version))
 	if err != nil || v < 1 {
@@ -257,7 +270,7 @@ func syntaxError(data []byte, off int, msg string) *DecodeError {
 	case strings.Contains(msg, "exceeded max depth"):
 		msg = "nested too deeply"
 	}
-	return &DecodeError{Place: pathAt(data, off), Line: line, Column: col, Message: trimJSON(msg)}
+	return &DecodeError{Kind: KindSyntax, Place: pathAt(data, off), Line: line, Column: col, Message: trimJSON(msg)}
 }
 
 // trimJSON drops the library's "json: " prefix from a message.

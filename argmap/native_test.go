@@ -186,7 +186,7 @@ func TestDecodeErrors(t *testing.T) {
 	}{
 		{"empty", "", "the file is empty"},
 		{"not json", "hello", "not an Argmap map: expected a JSON object"},
-		{"broken json", "{hello", "(line 1, column 2): invalid character 'h' looking for beginning of value"},
+		{"broken json", "{hello", "line 1, column 2: invalid character 'h' looking for beginning of value"},
 		{"array", "[1, 2]", "not an Argmap map: expected a JSON object"},
 		{"other format", `{"format": "aif", "version": 1}`, `format: not an Argmap map (expected "format": "argmap")`},
 		{"no version", `{"format": "argmap", "map": {}}`, "version: missing format version"},
@@ -195,7 +195,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"newer version", `{"format": "argmap", "version": 7, "map": {"whatever": true}}`,
 			"made by a newer Argmap (format version 7); this one reads up to 3"},
 		{"truncated", string(goldenFull[:len(goldenFull)/2]), "map.claims[4].pos.y (line 84, column 16): the file ends too early (truncated?)"},
-		{"trailing garbage", doc("") + " x", "(line 1, column 48): invalid character 'x' after top-level value"},
+		{"trailing garbage", doc("") + " x", "line 1, column 48: invalid character 'x' after top-level value"},
 		{"text number", doc(`"claims": [{"id": "` + id1 + `", "text": 5}]`), "map.claims[0].text: expected string, got number"},
 		{"claims object", doc(`"claims": {}`), "map.claims: expected array, got object"},
 		{"pinned number", doc(`"claims": [{"id": "` + id1 + `", "text": "a", "pinned": 1}]`), "map.claims[0].pinned: expected boolean, got number"},
@@ -269,5 +269,26 @@ func TestDecodeLenient(t *testing.T) {
 		if _, err := argmap.Decode([]byte(in)); err != nil {
 			t.Errorf("Decode(%s) = %v", in, err)
 		}
+	}
+}
+
+// TestDecodeErrorKinds checks that the native reader says what kind of
+// fault it found, matched as every reader's errors are (MatchError).
+func TestDecodeErrorKinds(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want *argmap.DecodeError
+	}{
+		{"{hello", &argmap.DecodeError{Kind: argmap.KindSyntax, Line: 1, Column: 2}},
+		{`{"format": "aif"}`, &argmap.DecodeError{Kind: argmap.KindFormat, Place: "format"}},
+		{`{"format": "argmap", "map": {}}`, &argmap.DecodeError{Kind: argmap.KindInvalid, Place: "version"}},
+	} {
+		_, err := argmap.Decode([]byte(tc.in))
+		if !argmap.MatchError(tc.want, err) {
+			t.Errorf("Decode(%q) = %v (%#v), want a match of %+v", tc.in, err, err, tc.want)
+		}
+	}
+	if argmap.MatchError(&argmap.DecodeError{Kind: argmap.KindLimit}, &argmap.DecodeError{Kind: argmap.KindSyntax}) {
+		t.Error("MatchError matches another kind")
 	}
 }

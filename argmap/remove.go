@@ -9,7 +9,9 @@ import (
 // that hangs on them: the arguments aimed at a removed claim or argument
 // (and so on down the chain of undercutters), the arguments whose premises
 // all go, the challenges on anything removed. Arguments that lose only some
-// premises keep the rest. Anchors into a removed source lose their source.
+// premises keep the rest. Anchors into a removed source lose their source;
+// illocutions of the dialogue that anchored a removed claim or argument
+// stay, without that anchor.
 // Undo brings everything back in its place.
 func Remove(ids ...ID) Edit { return &remove{ids: append([]ID(nil), ids...)} }
 
@@ -20,6 +22,7 @@ type remove struct {
 	oldArgs       []*Argument
 	oldChallenges []*Challenge
 	oldSources    []*Source
+	oldDialogue   *Dialogue   // the dialogue before its anchors to what went were cut
 	changedArgs   []*Argument // before-copies of arguments that lost premises
 	changedClaims []*Claim    // before-copies of claims whose anchor lost its source
 	nClaims       int
@@ -111,6 +114,10 @@ func (e *remove) Apply(m *Map) error {
 		}
 	}
 	m.Claims, m.Arguments, m.Challenges, m.Sources = claims, args, chs, srcs
+	// What was said stays said: the illocutions that anchored a removed
+	// claim or argument stay in the dialogue, anchoring it no more.
+	e.oldDialogue = m.Dialogue
+	m.Dialogue = m.Dialogue.without(gone)
 	m.Reindex()
 	return nil
 }
@@ -118,6 +125,7 @@ func (e *remove) Apply(m *Map) error {
 func (e *remove) Revert(m *Map) {
 	m.Claims, m.Arguments = e.oldClaims, e.oldArgs
 	m.Challenges, m.Sources = e.oldChallenges, e.oldSources
+	m.Dialogue = e.oldDialogue
 	m.Reindex()
 	for _, a := range e.changedArgs {
 		*m.args[a.ID] = *a.Clone()

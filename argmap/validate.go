@@ -79,6 +79,7 @@ func Validate(m *Map) Problems {
 	v.arguments()
 	v.challenges()
 	v.round()
+	v.dialogue()
 	v.supportCycles()
 	v.orphans()
 	return v.ps

@@ -27,7 +27,8 @@ type mapV3 struct {
 	Challenges []challengeV3 `json:"challenges,omitempty"`
 	Sources    []sourceV1    `json:"sources,omitempty"`
 	// New sections of version 3 go here, one line each.
-	Round *roundV3 `json:"round,omitempty"` // debate flow: the round the map was flowed from (wire_v3_round.go)
+	Round    *roundV3    `json:"round,omitempty"`    // debate flow: the round the map was flowed from (wire_v3_round.go)
+	Dialogue *dialogueV3 `json:"dialogue,omitempty"` // dialogue: the AIF dialogue layer (see wire_v3_dialogue.go)
 }
 
 type claimV3 struct {
@@ -96,5 +97,5 @@ func (m *Map) wireVersion() int {
 func (m *Map) needsV3() bool {
 	return m.hasRound() || // debate flow
 		m.HasPending() || // suggestions (proposal.go)
-		false
+		!m.Dialogue.Empty() // dialogue: the AIF dialogue layer
 }

@@ -144,7 +144,7 @@ func TestSchema(t *testing.T) {
 		t.Errorf("$schema = %v, want draft 2020-12", root["$schema"])
 	}
 	s := &schema{root: root}
-	files := map[string][]byte{"sample.argmap.json": SampleMap}
+	files := map[string][]byte{"sample.argmap.json": SampleMap, "sample-round.argmap.json": SampleRound}
 	goldens, _ := filepath.Glob("../argmap/testdata/*.golden")
 	if len(goldens) == 0 {
 		t.Error("no golden files found in ../argmap/testdata")

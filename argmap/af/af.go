@@ -159,7 +159,7 @@ func eachLine(data []byte, fn func(n int, line string) error) error {
 		}
 		raw = bytes.TrimSuffix(raw, []byte("\r"))
 		if !utf8.Valid(raw) {
-			return fmt.Errorf("line %d: not UTF-8 text", n)
+			return argmap.LineError(argmap.KindSyntax, n, 0, "not UTF-8 text")
 		}
 		if err := fn(n, string(raw)); err != nil {
 			return err
@@ -194,9 +194,9 @@ func (c *counter) attack(line int, self bool) error {
 func (c *counter) check(line int) error {
 	switch {
 	case c.names+c.selfs > MaxArguments:
-		return fmt.Errorf("line %d: more than %d arguments and self-attacks; a map holds at most %d claims", line, MaxArguments, argmap.MaxItems)
+		return argmap.LineError(argmap.KindLimit, line, 0, "more than %d arguments and self-attacks; a map holds at most %d claims", MaxArguments, argmap.MaxItems)
 	case c.attacks+c.selfs > argmap.MaxItems:
-		return fmt.Errorf("line %d: more than %d attacks; a map holds at most %d arguments", line, argmap.MaxItems, argmap.MaxItems)
+		return argmap.LineError(argmap.KindLimit, line, 0, "more than %d attacks; a map holds at most %d arguments", argmap.MaxItems, argmap.MaxItems)
 	}
 	return nil
 }
@@ -235,11 +235,11 @@ func (n *names) attack(line int, from, to string) error {
 func (n *names) link(line int, from, to string) error {
 	i, ok := n.index[from]
 	if !ok {
-		return fmt.Errorf("line %d: attack from undeclared argument %q", line, from)
+		return argmap.LineError(argmap.KindReference, line, 0, "attack from undeclared argument %q", from)
 	}
 	j, ok := n.index[to]
 	if !ok {
-		return fmt.Errorf("line %d: attack on undeclared argument %q", line, to)
+		return argmap.LineError(argmap.KindReference, line, 0, "attack on undeclared argument %q", to)
 	}
 	n.f.Attacks = append(n.f.Attacks, [2]int32{i, j})
 	return nil

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/argmap/argmap/argmap"
 )
 
 // ParseAPX reads ASPARTIX facts: "arg(a)." declares an argument and
@@ -25,18 +27,18 @@ func ParseAPX(data []byte) (*AF, error) {
 		}
 		fact, ok := strings.CutSuffix(line, ".")
 		if !ok {
-			return fmt.Errorf("line %d: a fact ends with '.': %q", ln, clip(line))
+			return argmap.LineError(argmap.KindSyntax, ln, 0, "a fact ends with '.': %q", clip(line))
 		}
 		pred, args, ok := strings.Cut(fact, "(")
 		args, closed := strings.CutSuffix(args, ")")
 		if !ok || !closed {
-			return fmt.Errorf("line %d: want arg(x). or att(x,y).: %q", ln, clip(line))
+			return argmap.LineError(argmap.KindSyntax, ln, 0, "want arg(x). or att(x,y).: %q", clip(line))
 		}
 		parts := strings.Split(args, ",")
 		for k := range parts {
 			parts[k] = strings.TrimSpace(parts[k])
 			if !validName(parts[k]) {
-				return fmt.Errorf("line %d: bad argument name %q", ln, clip(parts[k]))
+				return argmap.LineError(argmap.KindInvalid, ln, 0, "bad argument name %q", clip(parts[k]))
 			}
 		}
 		switch {
@@ -51,7 +53,7 @@ func ParseAPX(data []byte) (*AF, error) {
 			atts = append(atts, att{ln, parts[0], parts[1]})
 			return nil
 		default:
-			return fmt.Errorf("line %d: want arg(x). or att(x,y).: %q", ln, clip(line))
+			return argmap.LineError(argmap.KindSyntax, ln, 0, "want arg(x). or att(x,y).: %q", clip(line))
 		}
 	})
 	if err != nil {
@@ -85,7 +87,7 @@ func ParseTGF(data []byte) (*AF, error) {
 		if !edges {
 			if fields[0] == "#" {
 				if len(fields) > 1 {
-					return fmt.Errorf("line %d: the separator line holds only '#'", ln)
+					return argmap.LineError(argmap.KindSyntax, ln, 0, "the separator line holds only '#'")
 				}
 				edges = true
 				return nil
@@ -93,7 +95,7 @@ func ParseTGF(data []byte) (*AF, error) {
 			return n.add(ln, fields[0])
 		}
 		if len(fields) < 2 {
-			return fmt.Errorf("line %d: an attack needs two arguments: %q", ln, clip(raw))
+			return argmap.LineError(argmap.KindInvalid, ln, 0, "an attack needs two arguments: %q", clip(raw))
 		}
 		return n.attack(ln, fields[0], fields[1])
 	})
@@ -131,11 +133,11 @@ func ParseICCMA(data []byte) (*AF, error) {
 		fields := strings.Fields(line)
 		if !header {
 			if len(fields) != 3 || fields[0] != "p" || fields[1] != "af" {
-				return fmt.Errorf("line %d: want the header \"p af N\": %q", ln, clip(line))
+				return argmap.LineError(argmap.KindFormat, ln, 0, "want the header \"p af N\": %q", clip(line))
 			}
 			v, err := strconv.Atoi(fields[2])
 			if err != nil || v < 0 || v > MaxArguments {
-				return fmt.Errorf("line %d: bad number of arguments %q (0 to %d)", ln, clip(fields[2]), MaxArguments)
+				return argmap.LineError(argmap.KindInvalid, ln, 0, "bad number of arguments %q (0 to %d)", clip(fields[2]), MaxArguments)
 			}
 			count, header = v, true
 			c.names = count
@@ -147,13 +149,13 @@ func ParseICCMA(data []byte) (*AF, error) {
 		}
 		attacked = true
 		if len(fields) != 2 {
-			return fmt.Errorf("line %d: want an attack \"i j\": %q", ln, clip(line))
+			return argmap.LineError(argmap.KindSyntax, ln, 0, "want an attack \"i j\": %q", clip(line))
 		}
 		var at [2]int32
 		for k, s := range fields {
 			v, err := strconv.Atoi(s)
 			if err != nil || v < 1 || v > count {
-				return fmt.Errorf("line %d: argument %q is not a number from 1 to %d", ln, clip(s), count)
+				return argmap.LineError(argmap.KindInvalid, ln, 0, "argument %q is not a number from 1 to %d", clip(s), count)
 			}
 			at[k] = int32(v - 1)
 		}
@@ -167,7 +169,7 @@ func ParseICCMA(data []byte) (*AF, error) {
 		return nil, err
 	}
 	if !header {
-		return nil, fmt.Errorf("line 1: no \"p af N\" header")
+		return nil, argmap.LineError(argmap.KindFormat, 1, 0, "no \"p af N\" header")
 	}
 	if len(comments) == count && count > 0 && nameComments(comments) {
 		copy(f.Names, comments)

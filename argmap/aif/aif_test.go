@@ -101,36 +101,6 @@ func TestDecodeStructure(t *testing.T) {
 	}
 }
 
-func TestDialogueAnnotations(t *testing.T) {
-	in := `{"nodes":[{"nodeID":"1","text":"Taxes should rise","type":"I"},
-	{"nodeID":"2","text":"Ann Lee :  I think taxes should rise","type":"L","timestamp":"2021-01-28 20:36:47"},
-	{"nodeID":"3","text":"Asserting","type":"YA"},
-	{"nodeID":"4","text":"Bob : No way","type":"L"},
-	{"nodeID":"5","text":"Default Transition","type":"TA"},
-	{"nodeID":"6","text":"Loose talk","type":"L"}],
-	"edges":[{"fromID":"2","toID":"3"},{"fromID":"3","toID":"1"},{"fromID":"2","toID":"5"},{"fromID":"5","toID":"4"}],
-	"locutions":[{"nodeID":"2","personID":"7","start":"2020-10-15 22:21:20"},{"nodeID":"2","personID":"8","start":null}]}`
-	m, rep, err := Decode([]byte(in))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cs := m.Claims[0].Comments
-	if len(cs) != 1 {
-		t.Fatalf("comments %+v", cs)
-	}
-	c := cs[0]
-	if c.Author != "Ann Lee" || c.Text != "Asserting: I think taxes should rise" || c.Time.Format("2006-01-02 15:04:05") != "2020-10-15 22:21:20" {
-		t.Errorf("comment %+v", c)
-	}
-	// L 4 and 6 and the TA anchor nothing.
-	if rep.Dropped["L"] != 2 || rep.Dropped["TA"] != 1 || rep.Comments != 1 {
-		t.Errorf("report %+v", rep)
-	}
-	if !strings.Contains(m.Meta.Source, "dropped 2 L, 1 TA nodes") {
-		t.Errorf("Meta.Source %q", m.Meta.Source)
-	}
-}
-
 func TestDecodeErrors(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{``, "line 1, column 1"},

@@ -14,10 +14,11 @@
 //     restates, the link survives evaluation and export, and the tag tells it
 //     apart from a reason;
 //   - scheme names map to catalogue IDs where they match (SchemeID);
-//   - dialogue (L, YA, TA) becomes comments on what it anchors: an L-YA-I
-//     chain gives the claim a comment by the speaker, at the time spoken,
-//     "Asserting: utterance"; a TA-YA-S chain gives the argument one.
-//     Dialogue nodes that anchor nothing are dropped and counted.
+//   - the dialogue (L, TA and YA nodes, locutions, participants and the OVA
+//     layout of the dialogue nodes) becomes the map's Dialogue, with the
+//     node IDs of the file; its illocutions anchor the claims and arguments
+//     made of the I- and S-nodes their YA-nodes point to. Encode writes it
+//     back node for node and edge for edge.
 //
 // Decode returns a Report besides the map. The format registry's Decode
 // returns only the map, so the report's one-line summary is also written
@@ -43,27 +44,37 @@ type Report struct {
 	Pro       int // RA nodes (and extra targets of RA nodes)
 	Con       int // CA nodes
 	Rephrases int // MA nodes, as pro arguments tagged "rephrase"
-	// Comments is the number of dialogue comments added (one per YA anchor).
-	Comments int
-	// Dropped counts nodes of each type that were not imported: dialogue
-	// nodes that anchor nothing, PA nodes, S-nodes with no premise or target.
+	// Locutions, Transitions and Illocutions count the L, TA and YA nodes
+	// kept in the map's Dialogue.
+	Locutions, Transitions, Illocutions int
+	// Dropped counts nodes of each type that were not imported: PA nodes,
+	// S-nodes with no premise or target.
 	Dropped map[string]int
+	// DroppedEdges counts the edges left out: dangling ones, loops, and
+	// dialogue edges of a shape the Dialogue has no place for.
+	DroppedEdges int
 	// Warnings name each fault that was worked around, with its place.
 	Warnings []string
 }
 
 // Summary is the report in one line.
 func (r *Report) Summary() string {
-	s := fmt.Sprintf("AIF-JSON (%s): %d claims, %d pro, %d con, %d rephrase arguments, %d dialogue comments",
-		r.Envelope, r.Claims, r.Pro, r.Con, r.Rephrases, r.Comments)
+	s := fmt.Sprintf("AIF-JSON (%s): %d claims, %d pro, %d con, %d rephrase arguments",
+		r.Envelope, r.Claims, r.Pro, r.Con, r.Rephrases)
+	if r.Locutions+r.Transitions+r.Illocutions > 0 {
+		s += fmt.Sprintf("; dialogue of %d locutions, %d transitions, %d illocutions", r.Locutions, r.Transitions, r.Illocutions)
+	}
 	var dropped []string
-	for _, t := range []string{"L", "YA", "TA", "PA", "RA", "CA", "MA"} {
+	for _, t := range []string{"PA", "RA", "CA", "MA"} {
 		if n := r.Dropped[t]; n > 0 {
 			dropped = append(dropped, fmt.Sprintf("%d %s", n, t))
 		}
 	}
 	if len(dropped) > 0 {
 		s += "; dropped " + strings.Join(dropped, ", ") + " nodes"
+	}
+	if r.DroppedEdges > 0 {
+		s += fmt.Sprintf("; dropped %d edges", r.DroppedEdges)
 	}
 	if len(r.Warnings) > 0 {
 		s += fmt.Sprintf("; %d warnings", len(r.Warnings))
@@ -80,13 +91,12 @@ func Decode(data []byte) (*argmap.Map, *Report, error) {
 		return nil, nil, err
 	}
 	b := &builder{
-		g:      g,
-		m:      argmap.New(""),
-		rep:    &Report{Envelope: g.envelope, Dropped: map[string]int{}},
-		claim:  make(map[int]argmap.ID),
-		args:   make(map[int][]*argmap.Argument),
-		anchor: make(map[int]bool),
-		byID:   make(map[argmap.ID]*argmap.Claim),
+		g:     g,
+		m:     argmap.New(""),
+		rep:   &Report{Envelope: g.envelope, Dropped: map[string]int{}, DroppedEdges: g.droppedEdges},
+		claim: make(map[int]argmap.ID),
+		args:  make(map[int][]*argmap.Argument),
+		byID:  make(map[argmap.ID]*argmap.Claim),
 	}
 	b.rep.Warnings = append(b.rep.Warnings, g.warnings...)
 	b.claims()
@@ -100,13 +110,12 @@ func Decode(data []byte) (*argmap.Map, *Report, error) {
 }
 
 type builder struct {
-	g      *graph
-	m      *argmap.Map
-	rep    *Report
-	claim  map[int]argmap.ID          // I-node index → claim
-	args   map[int][]*argmap.Argument // S-node index → its arguments (one per target)
-	anchor map[int]bool               // dialogue nodes used by an annotation
-	byID   map[argmap.ID]*argmap.Claim
+	g     *graph
+	m     *argmap.Map
+	rep   *Report
+	claim map[int]argmap.ID          // I-node index → claim
+	args  map[int][]*argmap.Argument // S-node index → its arguments (one per target)
+	byID  map[argmap.ID]*argmap.Claim
 }
 
 func (b *builder) warnf(n *node, format string, a ...any) {

@@ -1,126 +1,124 @@
 package aif
 
 import (
+	"math"
 	"strings"
-	"time"
+	"unicode/utf8"
 
 	"github.com/argmap/argmap/argmap"
 )
 
-// dialogue turns the YA anchors of claims and arguments into comments and
-// counts the dialogue nodes that anchor nothing.
+// dialogue fills the map's dialogue layer with every L, TA and YA node of
+// the file, their IDs, texts, times, speakers and layout, and every edge
+// that has a dialogue node at one end: L→TA, TA→TA and L/TA→YA become the
+// From of the transition or illocution, TA→L its To, YA→I and YA→S-node
+// the anchors of the illocution (the claim or argument made of that node),
+// YA→L its To. An edge of any other shape, or to an S-node that made no
+// argument, is dropped with a warning naming it.
 func (b *builder) dialogue() {
-	for _, y := range b.g.nodes {
-		if y.typ != "YA" {
-			continue
+	d := &argmap.Dialogue{Participants: b.g.people}
+	at := map[int]func() any{} // dialogue node index → its entry (pointers change as the slices grow, so look up late)
+	for _, n := range b.g.nodes {
+		var lay *argmap.Layout
+		if n.hasPos && n.typ != "I" && !isScheme(n.typ) {
+			if math.Abs(n.x) > argmap.MaxCoord || math.Abs(n.y) > argmap.MaxCoord {
+				b.warnf(n, "position (%g, %g) beyond the canvas; layout dropped", n.x, n.y)
+			} else {
+				lay = &argmap.Layout{X: n.x, Y: n.y, Hidden: n.hidden}
+			}
 		}
-		for _, t := range b.g.out[y.index] {
-			ann := b.annotationsOf(t)
-			if ann == nil {
+		switch n.typ {
+		case "L":
+			l := argmap.Locution{ID: n.id, Text: b.text(n), Timestamp: n.timestamp, Speaker: n.participant, Layout: lay}
+			if l.Timestamp == "" {
+				l.Timestamp = b.g.ovaTime[n.id] // OVA3 exports keep it in the layout
+			}
+			if loc, ok := b.g.locutions[n.id]; ok {
+				if loc.person != "" {
+					l.Speaker = loc.person
+				}
+				l.Start, l.End = loc.start, loc.end
+			}
+			i := len(d.Locutions)
+			d.Locutions = append(d.Locutions, l)
+			at[n.index] = func() any { return &d.Locutions[i] }
+		case "TA":
+			i := len(d.Transitions)
+			d.Transitions = append(d.Transitions, argmap.Transition{ID: n.id, Text: b.text(n), Scheme: n.schemeRaw, SchemeID: n.schemeID, Timestamp: n.timestamp, Layout: lay})
+			at[n.index] = func() any { return &d.Transitions[i] }
+		case "YA":
+			i := len(d.Illocutions)
+			d.Illocutions = append(d.Illocutions, argmap.Illocution{ID: n.id, Text: b.text(n), Scheme: n.schemeRaw, SchemeID: n.schemeID, Timestamp: n.timestamp, Layout: lay})
+			at[n.index] = func() any { return &d.Illocutions[i] }
+		}
+	}
+	if len(at) == 0 && len(d.Participants) == 0 {
+		return
+	}
+	for _, f := range b.g.nodes {
+		for _, ti := range b.g.out[f.index] {
+			t := b.g.nodes[ti]
+			from, to := at[f.index], at[t.index]
+			if from == nil && to == nil {
 				continue
 			}
-			b.anchor[y.index] = true
-			sources := 0
-			for _, s := range b.g.in[y.index] {
-				sn := b.g.nodes[s]
-				l := sn
-				switch sn.typ {
-				case "L":
-				case "TA":
-					// The illocution of an argument hangs on the transition;
-					// its words are those of the locution the transition leads to.
-					l = nil
-					for _, o := range b.g.out[s] {
-						if b.g.nodes[o].typ == "L" {
-							l = b.g.nodes[o]
-							break
-						}
-					}
-				default:
-					continue
-				}
-				b.anchor[s] = true
-				sources++
-				c := argmap.Comment{ID: argmap.NewID(), Text: strings.TrimSpace(y.text)}
-				if l != nil {
-					b.anchor[l.index] = true
-					speaker, words := b.speaker(l)
-					c.Author = speaker
-					c.Time = b.spokenAt(l)
-					c.Text += ": " + words
-				}
-				ann.Comments = append(ann.Comments, c)
-				b.rep.Comments++
-			}
-			if sources == 0 {
-				ann.Comments = append(ann.Comments, argmap.Comment{ID: argmap.NewID(), Text: strings.TrimSpace(y.text)})
-				b.rep.Comments++
+			if !b.dialogueEdge(f, t, from, to) {
+				b.rep.DroppedEdges++
+				b.warnf(f, "edge to node %q (%s): not a dialogue link Argmap keeps; dropped", t.id, t.typ)
 			}
 		}
 	}
-	for _, n := range b.g.nodes {
-		switch n.typ {
-		case "L", "TA", "YA":
-			if !b.anchor[n.index] {
-				b.rep.Dropped[n.typ]++
-			}
-		}
-	}
+	b.rep.Locutions, b.rep.Transitions, b.rep.Illocutions = len(d.Locutions), len(d.Transitions), len(d.Illocutions)
+	b.m.Dialogue = d
 }
 
-// annotationsOf returns the annotations of the claim or (first) argument
-// made from node i, or nil.
-func (b *builder) annotationsOf(i int) *argmap.Annotations {
-	if id, ok := b.claim[i]; ok {
-		return &b.m.Claim(id).Annotations
-	}
-	if as := b.args[i]; len(as) > 0 {
-		return &as[0].Annotations
-	}
-	return nil
-}
-
-// speaker splits an L-node into speaker and words. The text is "Speaker :
-// words" (AIFdb) or "Speaker: words" (OVA3); reported speech nests ("Ella :
-// Paul Dean : words") and the first speaker is the one who spoke. A
-// participant named by the locution or the node wins over the text.
-func (b *builder) speaker(l *node) (speaker, words string) {
-	words = l.text
-	if i := strings.Index(l.text, ":"); i > 0 && i < 80 {
-		speaker = strings.TrimSpace(l.text[:i])
-		words = strings.TrimLeft(l.text[i+1:], " \u00a0")
-	}
-	pid := l.participant
-	if loc, ok := b.g.locutions[l.id]; ok && loc.person != "" {
-		pid = loc.person
-	}
-	if name := b.g.participants[pid]; name != "" {
-		speaker = name
-	}
-	return speaker, words
-}
-
-// Time layouts seen in AIF: AIFdb's, ISO 8601, and JavaScript's
-// Date.toString() in OVA3 exports.
-var timeLayouts = []string{"2006-01-02 15:04:05", time.RFC3339, "Mon Jan 02 2006 15:04:05 GMT-0700"}
-
-// spokenAt is when the locution was uttered (its locution's start), else
-// when it was recorded. Unparsable times are left zero.
-func (b *builder) spokenAt(l *node) time.Time {
-	candidates := []string{b.g.locutions[l.id].start, b.g.ovaTime[l.id], l.timestamp}
-	for _, s := range candidates {
-		if i := strings.Index(s, " ("); i > 0 {
-			s = s[:i]
-		}
-		s = strings.TrimSpace(s)
-		if s == "" {
-			continue
-		}
-		for _, layout := range timeLayouts {
-			if t, err := time.Parse(layout, s); err == nil {
-				return t.UTC()
+// dialogueEdge records the edge f→t, of which at least one end is a
+// dialogue node (from, to: its entry, or nil), and reports whether it has
+// a place in the dialogue.
+func (b *builder) dialogueEdge(f, t *node, from, to func() any) bool {
+	if from != nil {
+		switch e := to; {
+		case e != nil && t.typ != "L":
+			// Into a transition or an illocution: its source.
+			switch x := e().(type) {
+			case *argmap.Transition:
+				x.From = append(x.From, f.id)
+			case *argmap.Illocution:
+				x.From = append(x.From, f.id)
 			}
+			return true
+		case e != nil: // into a locution, from a transition or an illocution
+			switch x := from().(type) {
+			case *argmap.Transition:
+				x.To = append(x.To, t.id)
+				return true
+			case *argmap.Illocution:
+				x.To = append(x.To, t.id)
+				return true
+			}
+			return false
+		}
+		y, ok := from().(*argmap.Illocution)
+		if !ok {
+			return false
+		}
+		if id, ok := b.claim[t.index]; ok {
+			y.Anchors = append(y.Anchors, id)
+			return true
+		}
+		if as := b.args[t.index]; len(as) > 0 {
+			y.Anchors = append(y.Anchors, as[0].ID)
+			return true
 		}
 	}
-	return time.Time{}
+	return false
+}
+
+// text is a node's text made valid UTF-8.
+func (b *builder) text(n *node) string {
+	if utf8.ValidString(n.text) {
+		return n.text
+	}
+	b.warnf(n, "invalid UTF-8 replaced")
+	return strings.ToValidUTF8(n.text, "\uFFFD")
 }

@@ -1,6 +1,7 @@
 package aif
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -66,6 +67,7 @@ type outLocution struct {
 	NodeID   string `json:"nodeID"`
 	PersonID string `json:"personID,omitempty"`
 	Start    string `json:"start,omitempty"`
+	End      string `json:"end,omitempty"`
 }
 
 type outParticipant struct {
@@ -151,4 +153,86 @@ func (e *encoder) dialogue(m *argmap.Map) {
 			anchor(id, a.Comments, true)
 		}
 	}
+}
+
+// dialogueLayer writes the map's Dialogue: its nodes with their own IDs
+// after the claims and arguments, an edge for each link (into a transition
+// or an illocution from each of its From, out of it to each of its To, from
+// an illocution to the node of each claim or argument it anchors), a
+// locution entry for each locution with a speaker or a time, and the
+// participants.
+func (e *encoder) dialogueLayer(m *argmap.Map) error {
+	d := m.Dialogue
+	if len(e.reserved) != len(d.Locutions)+len(d.Transitions)+len(d.Illocutions) {
+		return fmt.Errorf("map.dialogue: duplicate dialogue node IDs (run Validate for their places)")
+	}
+	for _, p := range d.Participants {
+		e.doc.Participants = append(e.doc.Participants, outParticipant{ParticipantID: p.ID, Firstname: p.Firstname, Surname: p.Surname})
+	}
+	raw := func(n outNode, lay *argmap.Layout) {
+		if lay != nil {
+			x, y, vis := lay.X, lay.Y, !lay.Hidden
+			n.X, n.Y, n.Visible = &x, &y, &vis
+		}
+		e.doc.Nodes = append(e.doc.Nodes, n)
+	}
+	for _, l := range d.Locutions {
+		raw(outNode{NodeID: l.ID, Text: l.Text, Type: "L", Timestamp: l.Timestamp}, l.Layout)
+		if l.Speaker != "" || l.Start != "" || l.End != "" {
+			e.doc.Locutions = append(e.doc.Locutions, outLocution{NodeID: l.ID, PersonID: l.Speaker, Start: l.Start, End: l.End})
+		}
+	}
+	for _, t := range d.Transitions {
+		raw(outNode{NodeID: t.ID, Text: t.Text, Type: "TA", Timestamp: t.Timestamp, Scheme: t.Scheme, SchemeID: t.SchemeID}, t.Layout)
+	}
+	for _, y := range d.Illocutions {
+		raw(outNode{NodeID: y.ID, Text: y.Text, Type: "YA", Timestamp: y.Timestamp, Scheme: y.Scheme, SchemeID: y.SchemeID}, y.Layout)
+	}
+	known := func(list string, i int, field string, ids []string) error {
+		for j, id := range ids {
+			if _, ok := e.reserved[id]; !ok {
+				return fmt.Errorf("map.dialogue.%s[%d].%s[%d]: unknown dialogue node %q", list, i, field, j, id)
+			}
+		}
+		return nil
+	}
+	for i, t := range d.Transitions {
+		if err := known("transitions", i, "from", t.From); err != nil {
+			return err
+		}
+		if err := known("transitions", i, "to", t.To); err != nil {
+			return err
+		}
+		for _, f := range t.From {
+			e.edge(f, t.ID)
+		}
+		for _, to := range t.To {
+			e.edge(t.ID, to)
+		}
+	}
+	for i, y := range d.Illocutions {
+		if err := known("illocutions", i, "from", y.From); err != nil {
+			return err
+		}
+		if err := known("illocutions", i, "to", y.To); err != nil {
+			return err
+		}
+		for _, f := range y.From {
+			e.edge(f, y.ID)
+		}
+		for j, a := range y.Anchors {
+			if e.skipped[a] {
+				continue // the pro half of a self-attack's stand-in, written as the CA alone
+			}
+			n, ok := e.ids[a]
+			if !ok {
+				return fmt.Errorf("map.dialogue.illocutions[%d].anchors[%d]: unknown claim or argument %s", i, j, a)
+			}
+			e.edge(y.ID, n)
+		}
+		for _, to := range y.To {
+			e.edge(y.ID, to)
+		}
+	}
+	return nil
 }

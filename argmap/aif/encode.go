@@ -16,7 +16,8 @@ import (
 // upload reads it, and OVA3 opens it too (it lays the nodes out itself).
 // Node IDs are the position in the map, claims first then arguments, as
 // digit strings: the same map always gives the same IDs, and tools that
-// expect AIFdb's numeric IDs accept them.
+// expect AIFdb's numeric IDs accept them. The nodes of a map's Dialogue
+// come last with the IDs they had; the numbering skips those.
 
 type outNode struct {
 	NodeID    string `json:"nodeID"`
@@ -25,6 +26,10 @@ type outNode struct {
 	Timestamp string `json:"timestamp,omitempty"`
 	Scheme    string `json:"scheme,omitempty"`
 	SchemeID  string `json:"schemeID,omitempty"`
+	// The OVA layout of a dialogue node that had one (as OVA3 saves it).
+	X       *float64 `json:"x,omitempty"`
+	Y       *float64 `json:"y,omitempty"`
+	Visible *bool    `json:"visible,omitempty"`
 }
 
 type outEdge struct {
@@ -53,15 +58,18 @@ const (
 // argument an RA (an MA when tagged "rephrase"), a con argument a CA, with
 // edges from each premise to the S-node and from the S-node to its target
 // (an I-node, or the S-node of the argument it is aimed at). The scheme is
-// written as its AIF name ("Expert Opinion"). Dialogue comments (see
-// Decode) are written back as L, YA and TA nodes with locutions and
-// participants (see encoder.dialogue); other annotations and the layout have
-// no place in plain AIF and are left out. The output is deterministic.
+// written as its AIF name ("Expert Opinion"). The map's Dialogue is written
+// back node for node (see encoder.dialogueLayer); a map without one, saved
+// by an Argmap that kept the dialogue as comments, has those comments
+// written as L, YA and TA nodes (see encoder.dialogue). Other annotations
+// and the layout of claims have no place in plain AIF and are left out. The
+// output is deterministic.
 func Encode(m *argmap.Map) ([]byte, error) {
 	e := &encoder{
-		ids:     make(map[argmap.ID]string, len(m.Claims)+len(m.Arguments)),
-		isClaim: make(map[argmap.ID]bool, len(m.Claims)),
-		skipped: map[argmap.ID]bool{},
+		reserved: m.Dialogue.Kinds(),
+		ids:      make(map[argmap.ID]string, len(m.Claims)+len(m.Arguments)),
+		isClaim:  make(map[argmap.ID]bool, len(m.Claims)),
+		skipped:  map[argmap.ID]bool{},
 		doc: outDoc{
 			Nodes:     make([]outNode, 0, len(m.Claims)+len(m.Arguments)),
 			Edges:     []outEdge{},
@@ -135,7 +143,13 @@ func Encode(m *argmap.Map) ([]byte, error) {
 		}
 		e.edge(self, target)
 	}
-	e.dialogue(m)
+	if m.Dialogue != nil {
+		if err := e.dialogueLayer(m); err != nil {
+			return nil, err
+		}
+	} else {
+		e.dialogue(m)
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -152,11 +166,20 @@ type encoder struct {
 	ids     map[argmap.ID]string // claim or argument → its node
 	isClaim map[argmap.ID]bool
 	skipped map[argmap.ID]bool // stand-ins of self-attacks and their pro arguments
+	// reserved are the node IDs of the dialogue, which the numbering skips.
+	reserved map[string]argmap.DialogueNodeKind
+	next     int // the last number given
 }
 
 // node adds a node, numbered in order, and returns its ID.
 func (e *encoder) node(n outNode) string {
-	n.NodeID = strconv.Itoa(len(e.doc.Nodes) + 1)
+	for {
+		e.next++
+		n.NodeID = strconv.Itoa(e.next)
+		if _, taken := e.reserved[n.NodeID]; !taken {
+			break
+		}
+	}
 	e.doc.Nodes = append(e.doc.Nodes, n)
 	return n.NodeID
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	json "github.com/goccy/go-json"
+
+	"github.com/argmap/argmap/argmap"
 )
 
 // Envelope names the form an AIF-JSON document came in.
@@ -27,14 +29,16 @@ type node struct {
 	timestamp   string
 	scheme      string // a name or a numeric scheme ID, as found
 	schemeID    string // the schemeID field (or the OVA3 scheme fulfilment), as found
+	schemeRaw   string // the scheme field alone, as found
 	participant string // OVA3 save: the node's participantID, "" for none
 	x, y        float64
 	hasPos      bool
+	hidden      bool // OVA's "visible": false
 }
 
 type locution struct {
-	person string
-	start  string
+	person     string
+	start, end string
 }
 
 // graph is an AIF document with its envelope removed and IDs resolved.
@@ -45,6 +49,7 @@ type graph struct {
 	out, in      [][]int // adjacency by node index
 	locutions    map[string]locution
 	participants map[string]string // participantID → "Firstname Surname"
+	people       []argmap.Participant
 	analysts     []string
 	ovaLayout    map[string]ovaPos // OVA3 export: nodeID → position
 	ovaTime      map[string]string // OVA3 export: nodeID → JavaScript date
@@ -169,6 +174,7 @@ func (g *graph) readNodes(data []byte, prefix string, raws []json.RawMessage) er
 		if n.schemeID, err = id(w.SchemeID, place+".schemeID"); err != nil {
 			return err
 		}
+		n.schemeRaw = n.scheme
 		if n.scheme == "" {
 			n.scheme = n.schemeID
 		}
@@ -187,10 +193,10 @@ func (g *graph) readNodes(data []byte, prefix string, raws []json.RawMessage) er
 			return err
 		}
 		if okx || oky {
-			n.x, n.y, n.hasPos = x, y, true
+			n.x, n.y, n.hasPos, n.hidden = x, y, true, !visible(w.Visible)
 			g.envelope = OVA3Save
 		} else if p, ok := g.ovaLayout[n.id]; ok {
-			n.x, n.y, n.hasPos = p.x, p.y, true
+			n.x, n.y, n.hasPos, n.hidden = p.x, p.y, true, p.hidden
 		}
 		g.nodes = append(g.nodes, n)
 		g.byID[n.id] = n
@@ -264,8 +270,9 @@ func (g *graph) readParticipants(data []byte, prefix string, raws []json.RawMess
 		if err != nil {
 			return err
 		}
-		if pid != "" {
+		if _, dup := g.participants[pid]; pid != "" && !dup {
 			g.participants[pid] = strings.TrimSpace(first + " " + last)
+			g.people = append(g.people, argmap.Participant{ID: pid, Firstname: first, Surname: last})
 		}
 	}
 	return nil
@@ -292,10 +299,14 @@ func (g *graph) readLocutions(data []byte, prefix string, raws []json.RawMessage
 		if err != nil {
 			return err
 		}
+		end, err := str(w.End, place+".end")
+		if err != nil {
+			return err
+		}
 		if _, dup := g.locutions[nid]; dup || nid == "" {
 			continue
 		}
-		g.locutions[nid] = locution{person: person, start: start}
+		g.locutions[nid] = locution{person: person, start: start, end: end}
 	}
 	return nil
 }
@@ -373,7 +384,7 @@ func (g *graph) readOVA(raw json.RawMessage) error {
 			return err
 		}
 		if okx || oky {
-			g.ovaLayout[nid] = ovaPos{x, y}
+			g.ovaLayout[nid] = ovaPos{x, y, !visible(n.Visible)}
 		}
 		if ts != "" {
 			g.ovaTime[nid] = ts
@@ -382,4 +393,7 @@ func (g *graph) readOVA(raw json.RawMessage) error {
 	return nil
 }
 
-type ovaPos struct{ x, y float64 }
+type ovaPos struct {
+	x, y   float64
+	hidden bool
+}

@@ -25,6 +25,7 @@ type wireNode struct {
 	ParticipantID json.RawMessage `json:"participantID"`
 	X             json.RawMessage `json:"x"`
 	Y             json.RawMessage `json:"y"`
+	Visible       json.RawMessage `json:"visible"`
 }
 
 type wireEdge struct {
@@ -36,6 +37,7 @@ type wireLocution struct {
 	NodeID    json.RawMessage `json:"nodeID"`
 	PersonID  json.RawMessage `json:"personID"`
 	Start     json.RawMessage `json:"start"`
+	End       json.RawMessage `json:"end"`
 	Timestamp json.RawMessage `json:"timestamp"`
 }
 
@@ -72,6 +74,7 @@ type wireOVANode struct {
 	X         json.RawMessage `json:"x"`
 	Y         json.RawMessage `json:"y"`
 	Timestamp json.RawMessage `json:"timestamp"`
+	Visible   json.RawMessage `json:"visible"`
 }
 
 // placeError is a fault at a place of the document.
@@ -222,6 +225,12 @@ func num(raw json.RawMessage, place string) (float64, bool, error) {
 		return 0, false, errAt(place, "want a number, found %s", clipRaw(raw))
 	}
 	return f, true, nil
+}
+
+// visible reads OVA's "visible" flag: only false hides (absent, null or
+// anything else shows).
+func visible(raw json.RawMessage) bool {
+	return string(bytes.TrimSpace(raw)) != "false"
 }
 
 func clipRaw(raw json.RawMessage) string {

@@ -121,7 +121,8 @@ func conformance(t *testing.T, tool *argdowncheck.Tool, files []string) {
 
 // TestConformanceExportOwn: Argdown's own parser reads Argmap's export of
 // texts that need escaping (issue 14 item 7), of duplicate arguments
-// (item 8) and of titles and data kept from an import (item 9) without an
+// (item 8), of titles and data kept from an import (item 9) and of
+// contraries and contradictions (item 5, written as "><") without an
 // error, and finds the statements and relations Argmap finds.
 func TestConformanceExportOwn(t *testing.T) {
 	tool := realParser(t)
@@ -146,9 +147,14 @@ func TestConformanceExportOwn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Item 5: contraries and contradictions come back as "><".
+	contraries, err := argdown.Decode([]byte("===\nmodel:\n    mode: strict\n===\n\n[A]: A is so.\n  - [B]: B is so.\n  >< [C]: C is so.\n  <- <D>: D attacks.\n\n[C]\n  - [E]: E is so.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	dir := t.TempDir()
 	var files []string
-	for i, mm := range []*argmap.Map{m, titled} {
+	for i, mm := range []*argmap.Map{m, titled, contraries} {
 		out, err := argdown.Encode(mm)
 		if err != nil {
 			t.Fatal(err)
@@ -173,5 +179,16 @@ func TestConformanceExportOwn(t *testing.T) {
 			t.Fatal(err)
 		}
 		compareWithReal(t, d, res[i])
+	}
+	// The contrary A–B, the contradiction A–C and the contrary C–E: three
+	// symmetric relations for Argdown too.
+	n := 0
+	for _, r := range res[2].Relations {
+		if r.Type == "contradictory" {
+			n++
+		}
+	}
+	if n != 3 {
+		t.Errorf("Argdown finds %d contradictions in the export of contraries, want 3: %+v", n, res[2].Relations)
 	}
 }

@@ -74,7 +74,12 @@
 // with no scheme or annotations and not itself the target of an argument,
 // is written as a relation ([T] <+ [P]); so is a con argument of that kind
 // ([T] <- [P]); a second one saying the same gets a PCS, since Argdown
-// merges identical relations. Every other argument is an Argdown argument with a PCS. A
+// merges identical relations. Two such con relations between the same
+// claims, one each way (what a contradiction or a contrary reads as), are
+// written as one contradiction ([T] >< [P]): Argmap does not tell a
+// contrary from a contradiction, and Argdown has no sign for a contrary
+// outside strict mode, which would turn every other attack between
+// statements into one too. Every other argument is an Argdown argument with a PCS. A
 // con argument, or one aimed at an argument, has no conclusion of its own:
 // its PCS ends in a stand-in conclusion marked {argmap: implicit} that
 // points at the target (-> [T], _> <A>, +> <A>), and reading folds it away

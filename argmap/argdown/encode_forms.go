@@ -50,7 +50,10 @@ func (e *encoder) pcs(a *argmap.Argument) {
 	fmt.Fprintf(&e.b, "    %s %s\n\n", sign, ref)
 }
 
-// relationForms writes the bare relations, grouped under their target.
+// relationForms writes the bare relations, grouped under their target. Two
+// bare con relations between the same two claims, one each way, are a
+// mutual attack, which is how Decode reads a contradiction (><) or a
+// contrary: they are written as one "><", under the target of the first.
 func (e *encoder) relationForms() {
 	byTarget := map[argmap.ID][]*argmap.Argument{}
 	for _, a := range e.m.Arguments {
@@ -58,21 +61,58 @@ func (e *encoder) relationForms() {
 			byTarget[a.Target] = append(byTarget[a.Target], a)
 		}
 	}
+	mutual, skip := e.mutualAttacks()
 	for _, c := range e.m.Claims {
 		as := byTarget[c.ID]
 		if len(as) == 0 {
 			continue
 		}
-		fmt.Fprintf(&e.b, "[%s]\n", e.claimTitle[c.ID])
+		var lines []string
 		for _, a := range as {
+			if skip[a.ID] {
+				continue
+			}
 			sign := "<+"
-			if a.Polarity == argmap.Con {
+			switch {
+			case mutual[a.ID]:
+				sign = "><"
+			case a.Polarity == argmap.Con:
 				sign = "<-"
 			}
-			fmt.Fprintf(&e.b, "    %s [%s]\n", sign, e.claimTitle[a.Premises[0]])
+			lines = append(lines, fmt.Sprintf("    %s [%s]\n", sign, e.claimTitle[a.Premises[0]]))
+		}
+		if len(lines) == 0 {
+			continue
+		}
+		fmt.Fprintf(&e.b, "[%s]\n", e.claimTitle[c.ID])
+		for _, l := range lines {
+			e.b.WriteString(l)
 		}
 		e.b.WriteString("\n")
 	}
+}
+
+// mutualAttacks pairs the bare con relations P→T with a bare con relation
+// T→P later in the map, each at most once: mutual holds the first of each
+// pair (written as "><"), skip the second (written by it).
+func (e *encoder) mutualAttacks() (mutual, skip map[argmap.ID]bool) {
+	type pair struct{ from, to argmap.ID }
+	open := map[pair][]argmap.ID{} // unpaired bare con relations, in map order
+	mutual, skip = map[argmap.ID]bool{}, map[argmap.ID]bool{}
+	for _, a := range e.m.Arguments {
+		if e.argTitle[a.ID] != "" || a.Polarity != argmap.Con {
+			continue
+		}
+		p := a.Premises[0]
+		back := pair{a.Target, p}
+		if first := open[back]; len(first) > 0 {
+			mutual[first[0]], skip[a.ID] = true, true
+			open[back] = first[1:]
+			continue
+		}
+		open[pair{p, a.Target}] = append(open[pair{p, a.Target}], a.ID)
+	}
+	return mutual, skip
 }
 
 // text writes a statement's text and tags so that Decode reads back the

@@ -1,24 +1,18 @@
 package argdown
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/argmap/argmap/argmap"
+)
 
 // Error is a fault in Argdown text, at a 1-based line and column (columns
-// count characters, not bytes).
-type Error struct {
-	// File names the included file the fault is in (see DecodeFile); ""
-	// for the file read.
-	File         string
-	Line, Column int
-	Msg          string
-}
+// count characters, not bytes); File names the included file the fault is
+// in (see DecodeFile), "" for the file read. It is argmap's one located
+// error type, so callers match it as they match every reader's.
+type Error = argmap.DecodeError
 
-func (e *Error) Error() string {
-	if e.File != "" {
-		return fmt.Sprintf("%s: line %d, column %d: %s", e.File, e.Line, e.Column, e.Msg)
-	}
-	return fmt.Sprintf("line %d, column %d: %s", e.Line, e.Column, e.Msg)
-}
-
+// errorf returns a fault at a line and column: most are faults of syntax.
 func errorf(line, col int, format string, args ...any) *Error {
-	return &Error{Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}
+	return &Error{Kind: argmap.KindSyntax, Line: line, Column: col, Message: fmt.Sprintf(format, args...)}
 }

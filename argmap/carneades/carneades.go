@@ -96,7 +96,7 @@ func Decode(data []byte) (*argmap.Map, error) {
 		}
 		sort.Strings(keys)
 		n := d.Other[keys[0]]
-		return nil, fmt.Errorf("line %d: %q is not a part of a CAES argument graph (meta, statements, issues, arguments, assumptions, tests)", n.Line, keys[0])
+		return nil, argmap.LineError(argmap.KindFormat, n.Line, 0, "%q is not a part of a CAES argument graph (meta, statements, issues, arguments, assumptions, tests)", keys[0])
 	}
 	b := &builder{m: argmap.New(""), ids: map[string]argmap.ID{}, claims: map[string]*argmap.Claim{}, assumed: map[string]bool{}}
 	b.meta(d.Meta)
@@ -174,7 +174,7 @@ func (b *builder) statements(n *yaml.Node) error {
 		return nil
 	}
 	if n.Kind != yaml.MappingNode {
-		return fmt.Errorf("line %d: statements must map keys to texts", n.Line)
+		return argmap.LineError(argmap.KindInvalid, n.Line, 0, "statements must map keys to texts")
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
@@ -187,11 +187,11 @@ func (b *builder) statements(n *yaml.Node) error {
 				Text string `yaml:"text"`
 			}
 			if err := v.Decode(&s); err != nil {
-				return fmt.Errorf("line %d: statement %q: %v", v.Line, k.Value, err)
+				return argmap.LineError(argmap.KindInvalid, v.Line, 0, "statement %q: %v", k.Value, err)
 			}
 			text = s.Text
 		default:
-			return fmt.Errorf("line %d: statement %q: want a text", v.Line, k.Value)
+			return argmap.LineError(argmap.KindSyntax, v.Line, 0, "statement %q: want a text", k.Value)
 		}
 		b.claim(k.Value, text)
 	}
@@ -204,16 +204,16 @@ func (b *builder) arguments(n *yaml.Node) error {
 		return nil
 	}
 	if n.Kind != yaml.MappingNode {
-		return fmt.Errorf("line %d: arguments must map IDs to arguments", n.Line)
+		return argmap.LineError(argmap.KindInvalid, n.Line, 0, "arguments must map IDs to arguments")
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		var a argument
 		if err := v.Decode(&a); err != nil {
-			return fmt.Errorf("line %d: argument %q: %v", v.Line, k.Value, err)
+			return argmap.LineError(argmap.KindInvalid, v.Line, 0, "argument %q: %v", k.Value, err)
 		}
 		if a.Conclusion == "" {
-			return fmt.Errorf("line %d: argument %q has no conclusion", v.Line, k.Value)
+			return argmap.LineError(argmap.KindInvalid, v.Line, 0, "argument %q has no conclusion", k.Value)
 		}
 		var prem []argmap.ID
 		var roles []string
@@ -222,7 +222,7 @@ func (b *builder) arguments(n *yaml.Node) error {
 		case yaml.SequenceNode:
 			var ps []string
 			if err := a.Premises.Decode(&ps); err != nil {
-				return fmt.Errorf("line %d: argument %q: premises: %v", a.Premises.Line, k.Value, err)
+				return argmap.LineError(argmap.KindInvalid, a.Premises.Line, 0, "argument %q: premises: %v", k.Value, err)
 			}
 			for _, p := range ps {
 				prem = append(prem, b.claim(p, p))
@@ -234,7 +234,7 @@ func (b *builder) arguments(n *yaml.Node) error {
 				roles = append(roles, role+": "+s)
 			}
 		default:
-			return fmt.Errorf("line %d: argument %q: premises must be a list or a map of roles", a.Premises.Line, k.Value)
+			return argmap.LineError(argmap.KindInvalid, a.Premises.Line, 0, "argument %q: premises must be a list or a map of roles", k.Value)
 		}
 		if len(prem) == 0 {
 			g := "grounds of " + k.Value
@@ -245,7 +245,7 @@ func (b *builder) arguments(n *yaml.Node) error {
 			Polarity: argmap.Pro, Scheme: strings.TrimSpace(a.Scheme)}
 		for _, p := range x.Premises {
 			if p == x.Target {
-				return fmt.Errorf("line %d: argument %q concludes its own premise %q", v.Line, k.Value, a.Conclusion)
+				return argmap.LineError(argmap.KindInvalid, v.Line, 0, "argument %q concludes its own premise %q", k.Value, a.Conclusion)
 			}
 		}
 		note := "Carneades argument " + k.Value

@@ -25,6 +25,9 @@ func Exercise(model *argmap.Map, mode ExerciseMode) *argmap.Map {
 	m := model.WithoutPrivate().Clone() // a teacher's private comments are not handed out
 	m.Meta.Exercise = true
 	m.Challenges = nil
+	// The dialogue's locutions are the words of the answers, and its anchors
+	// would point at the arguments a sheet leaves out.
+	m.Dialogue = nil
 	roles := m.Roles()
 	if mode == HideClaims {
 		var keep []*argmap.Claim

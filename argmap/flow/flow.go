@@ -234,9 +234,8 @@ func Layout(m *argmap.Map) Grid {
 	// nothing, in column then map order. A claim's answers from later
 	// speeches follow it, in its row or the first free one below in their
 	// column; then its reasons from its own speech, each on a fresh line
-	// (below everything in its column and the columns after it), as is
-	// every claim that answers nothing, so that no claim sits beside an
-	// answer to something else.
+	// (below every claim placed so far), as is every claim that answers
+	// nothing, so that no claim sits beside an answer to something else.
 	order := make(map[argmap.ID]int, len(m.Claims))
 	for i, c := range m.Claims {
 		order[c.ID] = i
@@ -281,9 +280,7 @@ func Layout(m *argmap.Map) Grid {
 			col := s.of(it.id)
 			row := it.row
 			if row == freshLine {
-				for _, n := range next[col:] {
-					row = max(row, n)
-				}
+				row = g.Rows
 			}
 			row = max(row, next[col])
 			next[col] = row + 1

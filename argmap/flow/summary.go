@@ -248,7 +248,7 @@ func (s Summary) Markdown() []byte {
 		b.WriteString("No single standing claim: taking any one of them down changes no conclusion.\n")
 	}
 	for i, t := range s.TurnsOn {
-		how := "answered, but it stands"
+		how := "it stands"
 		if t.Dropped {
 			how = "**dropped**: never answered"
 		}

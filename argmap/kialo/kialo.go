@@ -19,7 +19,6 @@ package kialo
 
 import (
 	"bytes"
-	"fmt"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -54,7 +53,7 @@ type entry struct {
 // "line 12: 1.4.2.: its parent 1.4. is not in the discussion".
 func Decode(data []byte) (*argmap.Map, error) {
 	if !utf8.Valid(data) {
-		return nil, fmt.Errorf("line %d: invalid UTF-8", badLine(data))
+		return nil, argmap.LineError(argmap.KindSyntax, badLine(data), 0, "invalid UTF-8")
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	m := argmap.New("")
@@ -81,7 +80,7 @@ func Decode(data []byte) (*argmap.Map, error) {
 		isClaim := sub != nil && (sub[2] != "" || sub[1] == "1." && len(entries) == 0)
 		if !isClaim {
 			if len(entries) == 0 {
-				return nil, fmt.Errorf("line %d: expected the thesis \"1. …\", found %q", n, clip(line))
+				return nil, argmap.LineError(argmap.KindFormat, n, 0, "expected the thesis \"1. …\", found %q", clip(line))
 			}
 			// A continuation line: the claim's text goes on. The lines are
 			// kept and joined once (adding each to the text copied it
@@ -93,7 +92,7 @@ func Decode(data []byte) (*argmap.Map, error) {
 			last.more = append(last.more, line)
 			last.runes += 1 + utf8.RuneCountInString(line)
 			if last.runes > 2*argmap.MaxText {
-				return nil, fmt.Errorf("line %d: %s: the claim's text is longer than %d characters, the limit", n, last.path, argmap.MaxText)
+				return nil, argmap.LineError(argmap.KindLimit, n, 0, "%s: the claim's text is longer than %d characters, the limit", last.path, argmap.MaxText)
 			}
 			continue
 		}
@@ -105,14 +104,14 @@ func Decode(data []byte) (*argmap.Map, error) {
 			e.polarity = argmap.Con
 		}
 		if len(entries) == 0 && e.path != "1." {
-			return nil, fmt.Errorf("line %d: %s: expected the thesis \"1. …\" first", n, e.path)
+			return nil, argmap.LineError(argmap.KindSyntax, n, 0, "%s: expected the thesis \"1. …\" first", e.path)
 		}
 		if first, dup := byPath[e.path]; dup {
-			return nil, fmt.Errorf("line %d: %s: the path is taken (line %d)", n, e.path, first.line)
+			return nil, argmap.LineError(argmap.KindReference, n, 0, "%s: the path is taken (line %d)", e.path, first.line)
 		}
 		if len(entries) > 0 {
 			if _, ok := byPath[parentPath(e.path)]; !ok {
-				return nil, fmt.Errorf("line %d: %s: its parent %s is not in the discussion", n, e.path, parentPath(e.path))
+				return nil, argmap.LineError(argmap.KindReference, n, 0, "%s: its parent %s is not in the discussion", e.path, parentPath(e.path))
 			}
 		}
 		// The thesis has no parent to link from: its text stays text.
@@ -123,7 +122,7 @@ func Decode(data []byte) (*argmap.Map, error) {
 		entries = append(entries, e)
 	}
 	if len(entries) == 0 {
-		return nil, fmt.Errorf("line %d: no thesis \"1. …\": not a Kialo discussion", n)
+		return nil, argmap.LineError(argmap.KindFormat, n, 0, "no thesis \"1. …\": not a Kialo discussion")
 	}
 	// Claims first, so that links may point forward.
 	for _, e := range entries {
@@ -136,7 +135,7 @@ func Decode(data []byte) (*argmap.Map, error) {
 		}
 		text := unescape(strings.TrimSpace(e.text))
 		if text == "" {
-			return nil, fmt.Errorf("line %d: %s: empty claim", e.line, e.path)
+			return nil, argmap.LineError(argmap.KindInvalid, e.line, 0, "%s: empty claim", e.path)
 		}
 		c := &argmap.Claim{ID: argmap.NewID(), Text: text, Annotations: argmap.Annotations{Links: links(text)}}
 		e.claim = c.ID
@@ -154,11 +153,11 @@ func Decode(data []byte) (*argmap.Map, error) {
 		chain = chain[:0]
 		for e.see != "" && !e.done {
 			if e.resolving {
-				return argmap.NilID, fmt.Errorf("line %d: %s: the links go round in a circle", e.line, e.path)
+				return argmap.NilID, argmap.LineError(argmap.KindReference, e.line, 0, "%s: the links go round in a circle", e.path)
 			}
 			t := byPath[e.see]
 			if t == nil {
-				return argmap.NilID, fmt.Errorf("line %d: %s: links to %s, which is not in the discussion", e.line, e.path, e.see)
+				return argmap.NilID, argmap.LineError(argmap.KindReference, e.line, 0, "%s: links to %s, which is not in the discussion", e.path, e.see)
 			}
 			e.resolving = true
 			chain = append(chain, e)

@@ -6,8 +6,8 @@ import (
 
 var sampleCmd = &Command{
 	Name:    "sample",
-	Usage:   "sample",
-	Summary: "write the embedded sample map (the article's reasoning) to standard output",
+	Usage:   "sample [-round]",
+	Summary: "write the embedded sample map (the article's reasoning), or with -round the sample debate round, to standard output",
 }
 
 func init() {
@@ -17,13 +17,18 @@ func init() {
 
 func runSample(env *Env) int {
 	fs := NewFlagSet(env, sampleCmd)
+	round := fs.Bool("round", false, "the sample debate round (British Parliamentary, decided by a dropped argument) instead")
 	if code, done := ParseFlags(fs, env.Args); done {
 		return code
 	}
 	if fs.NArg() != 0 {
 		return UsageError(env, fs, "sample takes no arguments")
 	}
-	if _, err := env.Stdout.Write(assets.SampleMap); err != nil {
+	data := assets.SampleMap
+	if *round {
+		data = assets.SampleRound
+	}
+	if _, err := env.Stdout.Write(data); err != nil {
 		env.Errorf("sample", "%v", err)
 		return ExitFail
 	}

@@ -1,0 +1,6 @@
+package mcp
+
+func (s *Server) addTools() {
+	s.addReadTools()
+	s.addProposeTools()
+}
