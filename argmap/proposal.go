@@ -129,29 +129,61 @@ func (m *Map) ProposalOf(id ID) *Proposal {
 // claims, arguments and challenges, nor what only they hold up (as Remove
 // takes it away: the arguments aimed at or made only of pending items, the
 // challenges on them). When nothing is pending it returns m itself;
-// otherwise a view that shares m's claims, challenges and sources (so that
-// the reasons of its evaluation quote the claims' texts as they are when
-// asked) and has its own arguments. Either way the caller must not change
-// it. The evaluation, the essay, the outline and every export but the
+// otherwise a view that shares m's claims, arguments, challenges and
+// sources (so that the reasons of its evaluation quote the claims' texts as
+// they are when asked; an argument that loses a pending premise is a
+// copy). Either way the caller must not change it. The evaluation, the essay, the outline and every export but the
 // native file read this view.
 func (m *Map) Accepted() *Map {
 	if !m.HasPending() {
 		return m
 	}
-	v := &Map{Meta: m.Meta}
-	v.Claims = append([]*Claim(nil), m.Claims...)
-	v.Arguments = make([]*Argument, len(m.Arguments))
-	for i, a := range m.Arguments {
-		// Remove writes the premise lists of the arguments that lose some.
-		v.Arguments[i] = a.Clone()
+	// What Remove(m.Pending()...) would take, without copying the map: the
+	// evaluation builds this view at every change of logic.
+	gone := map[ID]bool{}
+	for _, id := range m.Pending() {
+		gone[id] = true
 	}
-	v.Challenges = append([]*Challenge(nil), m.Challenges...)
+	fall(m, gone)
+	v := &Map{Meta: m.Meta}
+	v.Claims = make([]*Claim, 0, len(m.Claims))
+	for _, c := range m.Claims {
+		if !gone[c.ID] {
+			v.Claims = append(v.Claims, c)
+		}
+	}
+	v.Arguments = make([]*Argument, 0, len(m.Arguments))
+	for _, a := range m.Arguments {
+		if gone[a.ID] {
+			continue
+		}
+		keep := a.Premises[:0:0]
+		for _, p := range a.Premises {
+			if !gone[p] {
+				keep = append(keep, p)
+			}
+		}
+		if len(keep) != len(a.Premises) {
+			// It loses a pending premise: its own copy, the rest shared.
+			b := *a
+			b.Premises = keep
+			a = &b
+		}
+		v.Arguments = append(v.Arguments, a)
+	}
+	for _, ch := range m.Challenges {
+		if !gone[ch.ID] && !gone[ch.Target] && !gone[ch.Argument] {
+			v.Challenges = append(v.Challenges, ch)
+		}
+	}
 	v.Sources = append([]*Source(nil), m.Sources...)
 	v.Reindex()
-	// Remove applies (every ID it is given is in v) and, removing no
-	// source, writes into no claim or challenge it shares with m.
-	if err := Remove(v.Pending()...).Apply(v); err != nil {
-		panic("argmap: Accepted: " + err.Error())
+	// The view's evaluations share a memo kept on m, which stays sound: it
+	// checks every ID each time, and skips reading only the premise lists
+	// at the address it saw while the shape is m's (no edit of m wrote into
+	// a premise list); an argument that lost a premise is a new copy.
+	if m.acceptedEval != nil {
+		v.eval, v.shape = m.acceptedEval, m.shape
 	}
 	return v
 }
