@@ -59,6 +59,7 @@ type Editor struct {
 	sugg      *suggestions      // the Suggestions panel (suggestions.go)
 	pres      *presenter        // presentation mode, or nil
 	settings  *settingsForm     // the last Settings window, for tests
+	flow      *flowPanel        // the debate flow view (flow*.go)
 
 	routes routeState // the layout's routes for the canvas (routes.go)
 	watch  watchState // changes to the file on disk, such as an assistant's suggestions (watch.go)
@@ -83,7 +84,8 @@ func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	e.status = newStatusBar()
 	e.menus = newMenus(e)
 	e.src = newSourcePane(e)
-	e.sugg = newSuggestionsPanel(e)
+	e.sugg = newSuggestions(e)
+	e.flow = newFlowPanel(e)
 	e.wireView()
 
 	e.outSplit = container.NewHSplit(e.outline.widget(), e.view)
@@ -95,6 +97,7 @@ func NewEditor(a fyne.App, w fyne.Window) *Editor {
 	w.SetMainMenu(e.menus.mainMenu())
 	e.src.install()
 	e.sugg.install()
+	e.installFlow()
 	e.menus.addShortcuts(w.Canvas())
 	w.Canvas().SetOnTypedKey(e.typedKey)
 	w.SetCloseIntercept(e.requestClose)
@@ -178,6 +181,7 @@ func (e *Editor) refreshWith(c argmap.Change) {
 	e.updateTitle()
 	e.src.refresh()
 	e.sugg.refresh()
+	e.flow.refreshWith(c)
 }
 
 func (e *Editor) exists(id argmap.ID) bool {
@@ -228,6 +232,9 @@ func (e *Editor) selectFrom(ids []argmap.ID, src any) {
 	if src != e.outline {
 		e.outline.selectIDs(e.sel)
 	}
+	if src != e.flow {
+		e.flow.selectIDs(e.sel)
+	}
 	e.insp.show(e.sel)
 	e.menus.update()
 	e.src.selectionChanged(src == e.src)
@@ -277,13 +284,16 @@ func (e *Editor) typedKey(ev *fyne.KeyEvent) {
 			}
 		}
 	}
+	if e.flow.shown && e.flow.key(ev.Name, false, true) {
+		return
+	}
 	e.view.HandleKey(ev.Name, 0)
 }
 
 // setPanels shows or hides the outline and the inspector.
 func (e *Editor) setPanels(outline, insp bool) {
 	e.showOut, e.showInsp = outline, insp
-	var left = e.sugg.around(e.src.centre())
+	var left = e.sugg.around(e.centre())
 	if outline {
 		e.outSplit.Leading = e.outline.widget()
 		e.outSplit.Trailing = left

@@ -72,6 +72,10 @@ func keyLabel(k fyne.KeyName) string {
 		return "Backspace"
 	case fyne.KeySpace:
 		return "Space"
+	case fyne.KeyPageDown:
+		return "Page Down"
+	case fyne.KeyPageUp:
+		return "Page Up"
 	}
 	return string(k)
 }
@@ -142,7 +146,7 @@ func (e *Editor) keyRows() []keyRow {
 	for _, t := range []struct {
 		group string
 		keys  []boundKey
-	}{{"Also", secondKeys}, {"When no text field has the keyboard", plainKeys}, {"On the map", canvasKeys}, {"Presenting (F5)", presentKeys}} {
+	}{{"Also", secondKeys}, {"When no text field has the keyboard", plainKeys}, {"On the map", canvasKeys}, {"Presenting (F5)", presentKeys}, {"Flowing a round (View › Flow)", flowKeys}} {
 		for _, b := range t.keys {
 			rows = append(rows, keyRow{t.group, b.keysLabel(), b.help})
 		}

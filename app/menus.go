@@ -207,6 +207,7 @@ func (mm *menus) update() {
 			exports = append(exports, fyne.NewMenuItem(f.Title+"…", func() { e.export(f) }))
 		}
 	}
+	exports = append(exports, e.flowExports()...)
 	if len(exports) == 0 {
 		none := fyne.NewMenuItem("No Export Formats", nil)
 		none.Disabled = true

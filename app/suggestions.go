@@ -50,7 +50,7 @@ type suggestionRow struct {
 	quote string // the anchor's passage, short, or ""
 }
 
-func newSuggestionsPanel(e *Editor) *suggestions {
+func newSuggestions(e *Editor) *suggestions {
 	p := &suggestions{e: e}
 	p.head = widget.NewLabel("")
 	p.head.TextStyle.Bold = true

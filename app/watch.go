@@ -152,7 +152,7 @@ func (e *Editor) noteBase(s fileStamp) {
 // diskChanged shows the map now on disk: reloaded when the editor has
 // nothing unsaved, otherwise asked about.
 func (e *Editor) diskChanged(disk *argmap.Map, now fileStamp) {
-	add, n := newSuggestions(e.m, disk)
+	add, n := incomingSuggestions(e.m, disk)
 	name := filepath.Base(e.path)
 	if !e.hist.Dirty() {
 		e.reloadKeepingView(disk, now)
@@ -244,11 +244,11 @@ func (e *Editor) onlySuggestionsAdded(disk *argmap.Map) bool {
 	return err1 == nil && err2 == nil && bytes.Equal(a, b)
 }
 
-// newSuggestions makes the edit that adds to ours the pending claims,
+// incomingSuggestions makes the edit that adds to ours the pending claims,
 // arguments and challenges of disk that ours lacks, and counts them. An
 // item resting on something ours no longer has (the user deleted the claim
 // an assistant objected to) is left out.
-func newSuggestions(ours, disk *argmap.Map) (argmap.Edit, int) {
+func incomingSuggestions(ours, disk *argmap.Map) (argmap.Edit, int) {
 	known := func(id argmap.ID) bool { return ours.Claim(id) != nil || ours.Argument(id) != nil }
 	added := map[argmap.ID]bool{}
 	have := func(id argmap.ID) bool { return known(id) || added[id] }

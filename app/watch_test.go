@@ -82,7 +82,7 @@ func TestWatchReloadsKeepingTheView(t *testing.T) {
 	if z := e.view.Zoom(); z < 0.49 || z > 0.51 {
 		t.Errorf("zoom %v after the reload, want 0.5 kept", z)
 	}
-	if got := e.view.ViewCenter(); abs(got.X-centre.X) > 1 || abs(got.Y-centre.Y) > 1 {
+	if got := e.view.ViewCenter(); absf(got.X-centre.X) > 1 || absf(got.Y-centre.Y) > 1 {
 		t.Errorf("view centre %v after the reload, want %v kept", got, centre)
 	}
 	if s := e.Selection(); len(s) != 1 || s[0] != sel {
@@ -117,7 +117,7 @@ func TestWatchWaitsWhileBusy(t *testing.T) {
 	}
 }
 
-func abs(x float64) float64 {
+func absf(x float64) float64 {
 	if x < 0 {
 		return -x
 	}
@@ -283,7 +283,7 @@ func TestNewSuggestionsSkipsWhatLostItsGround(t *testing.T) {
 	if err := argmap.Remove(target).Apply(ours); err != nil {
 		t.Fatal(err)
 	}
-	e, n := newSuggestions(ours, disk)
+	e, n := incomingSuggestions(ours, disk)
 	if err := e.Apply(ours); err != nil {
 		t.Fatal(err)
 	}

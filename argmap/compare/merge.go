@@ -53,6 +53,8 @@ func Merge(base, ours, theirs *argmap.Map) (*argmap.Map, []Conflict) {
 	mg.claims(base, ours, theirs)
 	mg.arguments(base, ours, theirs)
 	mg.others(base, ours, theirs)
+	mg.round(base, ours, theirs)    // debate flow
+	mg.speeches(base, ours, theirs) // debate flow
 	mg.out.Reindex()
 	mg.repair(base)
 	mg.out.Reindex()

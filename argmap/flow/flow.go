@@ -129,6 +129,12 @@ func Extended(m *argmap.Map) map[argmap.ID]bool {
 	if m.Round == nil {
 		return out
 	}
+	from := make(map[argmap.ID][]*argmap.Argument) // the arguments from each claim
+	for _, a := range m.Arguments {
+		for _, p := range a.Premises {
+			from[p] = append(from[p], a)
+		}
+	}
 	mark := func(c argmap.ID, t int) {
 		if k := s.of(c); k >= 0 && k < t && s.side(k) == s.side(t) {
 			out[c] = true
@@ -153,7 +159,7 @@ func Extended(m *argmap.Map) map[argmap.ID]bool {
 		if b := m.Argument(a.Target); b != nil {
 			answers = append(answers, b)
 		} else if a.Polarity == argmap.Con {
-			answers = m.ArgumentsFrom(a.Target)
+			answers = from[a.Target]
 		}
 		for _, b := range answers {
 			if bt := s.argSpeech(b); bt >= 0 && bt < t && s.side(bt) != s.side(t) {

@@ -201,10 +201,10 @@ func TestDecodeErrors(t *testing.T) {
 
 func TestSniffAndCells(t *testing.T) {
 	for in, want := range map[string]bool{
-		"PM,LO,DPM,DLO,MG,MO,GW,OW\n": true,
+		"PM,LO,DPM,DLO,MG,MO,GW,OW\n":          true,
 		"1ac,1nc,2ac,2nc,1nr,1ar,2nr,2ar\na\n": true,
-		"name,age\nAda,36\n":            false,
-		"{\"format\": \"argmap\"}":      false,
+		"name,age\nAda,36\n":                   false,
+		"{\"format\": \"argmap\"}":             false,
 	} {
 		if got := flowcsv.Sniff([]byte(in)); got != want {
 			t.Errorf("Sniff(%q) = %v", in, got)

@@ -1,0 +1,614 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// newFlowEditor opens an empty map in an editor on Fyne's test app, gives
+// it a round of the format (a key of argmap.Formats) and shows the flow.
+func newFlowEditor(t *testing.T, format string) *Editor {
+	t.Helper()
+	old := argmap.NewID
+	argmap.NewID = argmap.DeterministicIDs(t.Name())
+	t.Cleanup(func() { argmap.NewID = old })
+	a := test.NewTempApp(t)
+	w := a.NewWindow("test")
+	w.Resize(fyne.NewSize(1600, 1000))
+	e := NewEditor(a, w)
+	if err := e.createRound(format, "", ""); err != nil {
+		t.Fatal(err)
+	}
+	if !e.flow.shown {
+		t.Fatal("the flow is not shown after New Round")
+	}
+	return e
+}
+
+// flowType types on whatever has the keyboard, as a judge does: the
+// steps are text (typed rune by rune) or keys (fyne.KeyName), with
+// "shift+Tab" for an extension.
+func flowType(t *testing.T, e *Editor, steps ...any) {
+	t.Helper()
+	for _, s := range steps {
+		f := e.win.Canvas().Focused()
+		if f != e.flow.entry {
+			t.Fatalf("before %v the keyboard is with %T, not the flow's line", s, f)
+		}
+		switch s := s.(type) {
+		case string:
+			if s == "shift+Tab" {
+				currentMods = func() fyne.KeyModifier { return fyne.KeyModifierShift }
+				f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+				currentMods = func() fyne.KeyModifier { return 0 }
+				continue
+			}
+			for _, r := range s {
+				f.TypedRune(r)
+			}
+		case fyne.KeyName:
+			f.TypedKey(&fyne.KeyEvent{Name: s})
+		}
+	}
+}
+
+// speechOf is the name of the speech claim text was made in.
+func speechOf(t *testing.T, m *argmap.Map, text string) string {
+	t.Helper()
+	c := claimByText(t, m, text)
+	s := m.Round.Speech(c.Speech)
+	if s == nil {
+		t.Fatalf("claim %q is in no speech", text)
+	}
+	return s.Name
+}
+
+// answer is an argument of the flow, by the texts of its ends.
+type answer struct {
+	from, to string
+	pol      argmap.Polarity
+}
+
+func answersOf(m *argmap.Map) map[answer]bool {
+	out := map[answer]bool{}
+	for _, a := range m.Arguments {
+		for _, p := range a.Premises {
+			if t := m.Claim(a.Target); t != nil {
+				out[answer{m.Claim(p).Text, t.Text, a.Polarity}] = true
+			}
+		}
+	}
+	return out
+}
+
+// cardMarks are the marks the sheet shows, by card text.
+func cardMarks(e *Editor) map[string][2]bool {
+	out := map[string][2]bool{}
+	for _, c := range e.flow.sheet.data.Cards {
+		out[c.Text] = [2]bool{c.Dropped, c.Extended}
+	}
+	return out
+}
+
+func TestFlowPolicyRoundFromTheKeyboard(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e,
+		// 1AC: two points, each on a new line.
+		"Plan: fund night buses", fyne.KeyReturn,
+		"Advantage: shift workers get home safely", fyne.KeyReturn,
+		// 1NC: select the advantage (left, down) and answer it twice.
+		fyne.KeyPageDown, fyne.KeyLeft, fyne.KeyDown,
+		"No link: workers drive", fyne.KeyTab,
+		"Turn: buses at night are unsafe", fyne.KeyReturn,
+		// A new line of the 1NC: an off-case disadvantage.
+		fyne.KeyEscape, "DA: the budget cuts day routes", fyne.KeyReturn,
+		// 2AC: answer the no-link argument only.
+		fyne.KeyPageDown, fyne.KeyLeft,
+		"Surveys: most workers have no car", fyne.KeyTab,
+	)
+	m := e.Map()
+	for text, want := range map[string]string{
+		"Plan":      "1AC",
+		"Advantage": "1AC",
+		"No link":   "1NC",
+		"Turn":      "1NC",
+		"DA":        "1NC",
+		"Surveys":   "2AC",
+	} {
+		if got := speechOf(t, m, text); got != want {
+			t.Errorf("%q is in %s, want %s", text, got, want)
+		}
+	}
+	if len(m.Claims) != 6 {
+		t.Errorf("%d claims, want 6", len(m.Claims))
+	}
+	want := map[answer]bool{
+		{"No link: workers drive", "Advantage: shift workers get home safely", argmap.Con}:          true,
+		{"Turn: buses at night are unsafe", "Advantage: shift workers get home safely", argmap.Con}: true,
+		{"Surveys: most workers have no car", "No link: workers drive", argmap.Con}:                 true,
+	}
+	got := answersOf(m)
+	for a := range want {
+		if !got[a] {
+			t.Errorf("missing answer %+v", a)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("answers %v, want %v", got, want)
+	}
+	// The turn and the disadvantage went unanswered by the 2AC: dropped.
+	// So was the plan (the negative never spoke to it).
+	marks := cardMarks(e)
+	for text, dropped := range map[string]bool{
+		"Plan: fund night buses":                   true,
+		"Advantage: shift workers get home safely": false,
+		"No link: workers drive":                   false,
+		"Turn: buses at night are unsafe":          true,
+		"DA: the budget cuts day routes":           true,
+		// Not answered yet, but the negative has not spoken since.
+		"Surveys: most workers have no car": false,
+	} {
+		if marks[text][0] != dropped {
+			t.Errorf("%q: dropped mark %v, want %v", text, marks[text][0], dropped)
+		}
+	}
+	// The answers sit in the row of what they answer.
+	g := e.flow.state.grid
+	adv := claimByText(t, m, "Advantage").ID
+	noLink := claimByText(t, m, "No link").ID
+	if g.Cells[noLink].Row != g.Cells[adv].Row {
+		t.Errorf("the no-link argument is in row %d, the advantage in %d", g.Cells[noLink].Row, g.Cells[adv].Row)
+	}
+	if sel := e.Selection(); len(sel) != 1 || sel[0] != claimByText(t, m, "Surveys").ID {
+		t.Errorf("after Tab the selection is %v, want the new answer", sel)
+	}
+	if e.flow.entry.Text != "" {
+		t.Errorf("the line still holds %q after Tab", e.flow.entry.Text)
+	}
+}
+
+func TestFlowBPRoundFromTheKeyboard(t *testing.T) {
+	e := newFlowEditor(t, "bp")
+	flowType(t, e,
+		"Ban phones in schools", fyne.KeyReturn,
+		"Phones harm attention", fyne.KeyReturn,
+		// LO answers the harm; DPM rebuilds it; the member extends.
+		fyne.KeyPageDown, fyne.KeyLeft, fyne.KeyDown,
+		"Attention is harmed by sleep, not phones", fyne.KeyTab,
+		"Studies control for sleep", fyne.KeyTab,
+		// Back on the PM's harm: extended by the government's next speech.
+		fyne.KeyLeft, fyne.KeyLeft, "Our extension: grades rise after bans", "shift+Tab",
+	)
+	m := e.Map()
+	for text, want := range map[string]string{
+		"Ban phones":            "PM",
+		"Phones harm":           "PM",
+		"Attention is harmed":   "LO",
+		"Studies control":       "DPM",
+		"Our extension: grades": "DPM",
+	} {
+		if got := speechOf(t, m, text); got != want {
+			t.Errorf("%q is in %s, want %s", text, got, want)
+		}
+	}
+	got := answersOf(m)
+	for _, a := range []answer{
+		{"Attention is harmed by sleep, not phones", "Phones harm attention", argmap.Con},
+		{"Studies control for sleep", "Attention is harmed by sleep, not phones", argmap.Con},
+		{"Our extension: grades rise after bans", "Phones harm attention", argmap.Pro},
+	} {
+		if !got[a] {
+			t.Errorf("missing %+v in %v", a, got)
+		}
+	}
+	marks := cardMarks(e)
+	if !marks["Phones harm attention"][1] {
+		t.Error("the PM's harm, carried on by the DPM, is not marked extended")
+	}
+	if marks["Attention is harmed by sleep, not phones"][0] {
+		t.Error("the LO's answer, answered by the DPM, is marked dropped")
+	}
+}
+
+func TestFlowTabNeedsASelection(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "An answer to nothing", fyne.KeyTab)
+	if len(e.Map().Claims) != 0 {
+		t.Fatalf("Tab with nothing selected added %d claims", len(e.Map().Claims))
+	}
+	if e.flow.entry.Text != "An answer to nothing" {
+		t.Errorf("the typed text was lost: %q", e.flow.entry.Text)
+	}
+	if msg := e.status.Message(); msg == "" {
+		t.Error("no message says why nothing was added")
+	}
+}
+
+func TestFlowSelectionIsSharedWithTheMap(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "First", fyne.KeyReturn, fyne.KeyPageDown, fyne.KeyLeft, "Reply", fyne.KeyTab)
+	m := e.Map()
+	first, reply := claimByText(t, m, "First").ID, claimByText(t, m, "Reply").ID
+	// Selected in the map: the flow follows, and its speech is current.
+	e.View().OnSelectionChanged([]argmap.ID{first})
+	if !e.flow.sheet.sel[first] || e.flow.sheet.sel[reply] {
+		t.Errorf("flow selection %v, want only the claim selected on the map", e.flow.sheet.sel)
+	}
+	if e.flow.cur != 0 {
+		t.Errorf("current speech %d, want 0 (the selected claim's)", e.flow.cur)
+	}
+	// Tapped in the flow: the map follows.
+	c := e.flow.sheet.card(reply)
+	pos, sz := e.flow.sheet.geom.cardRect(c)
+	test.TapAt(e.flow.sheet, fyne.NewPos(pos.X+sz.Width/2, pos.Y+sz.Height/2))
+	if got := e.View().Selection(); len(got) != 1 || got[0] != reply {
+		t.Errorf("map selection %v after a tap on the flow, want the reply", got)
+	}
+	if got := e.Selection(); len(got) != 1 || got[0] != reply {
+		t.Errorf("editor selection %v, want the reply", got)
+	}
+}
+
+func TestFlowUndo(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "First", fyne.KeyReturn, fyne.KeyPageDown, fyne.KeyLeft, "Reply", fyne.KeyTab)
+	if _, ok := e.menus.undo.Shortcut.(*fyne.ShortcutUndo); !ok {
+		t.Fatalf("Undo's shortcut is %v, not Ctrl+Z", e.menus.undo.Shortcut)
+	}
+	// Ctrl+Z reaches the main menu before the focused line (the driver
+	// runs menu shortcuts first).
+	e.menus.undo.Action()
+	m := e.Map()
+	if len(m.Claims) != 1 || len(m.Arguments) != 0 {
+		t.Fatalf("after one undo: %d claims, %d arguments; want the answer and its argument gone", len(m.Claims), len(m.Arguments))
+	}
+	if n := len(e.flow.sheet.data.Cards); n != 1 {
+		t.Errorf("the sheet shows %d cards after undo, want 1", n)
+	}
+	e.menus.redo.Action()
+	if len(e.flow.sheet.data.Cards) != 2 {
+		t.Errorf("the sheet shows %d cards after redo, want 2", len(e.flow.sheet.data.Cards))
+	}
+	// An edit made elsewhere (the inspector, the map) shows on the sheet.
+	e.do(argmap.SetText(claimByText(t, m, "Reply").ID, "Reply, edited"))
+	found := false
+	for _, c := range e.flow.sheet.data.Cards {
+		found = found || c.Text == "Reply, edited"
+	}
+	if !found {
+		t.Error("the sheet does not show a text edited outside it")
+	}
+}
+
+func TestFlowEmptyState(t *testing.T) {
+	old := argmap.NewID
+	argmap.NewID = argmap.DeterministicIDs(t.Name())
+	t.Cleanup(func() { argmap.NewID = old })
+	a := test.NewTempApp(t)
+	w := a.NewWindow("test")
+	e := NewEditor(a, w)
+	e.flow.menuItem.Action()
+	if !e.flow.shown || e.flow.root.Objects[0] != e.flow.empty {
+		t.Fatal("a map without a round does not show the empty state")
+	}
+	e.newRoundDialog()
+	f := e.flow.form
+	f.format.SetSelected(labelCustomRound)
+	if f.custom.Disabled() {
+		t.Fatal("the custom order field stays disabled for a custom round")
+	}
+	if err := e.createRound(labelCustomRound, "Prop 1: prop, Opp 1: opp\nProp 2, Opp 2", "Ana, Ben"); err != nil {
+		t.Fatal(err)
+	}
+	r := e.Map().Round
+	var got []string
+	for _, s := range r.Speeches {
+		got = append(got, s.Name+"/"+s.Side+"/"+s.Speaker)
+	}
+	want := []string{"Prop 1/prop/Ana", "Opp 1/opp/Ben", "Prop 2/prop/", "Opp 2/opp/"}
+	if len(got) != len(want) {
+		t.Fatalf("speeches %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("speech %d = %s, want %s", i, got[i], want[i])
+		}
+	}
+	if e.flow.root.Objects[0] != e.flow.sheetC {
+		t.Error("the flow still shows the empty state after New Round")
+	}
+	e.undo()
+	if e.Map().Round != nil || e.flow.root.Objects[0] != e.flow.empty {
+		t.Error("undoing New Round does not bring the empty state back")
+	}
+}
+
+func TestFlowDroppedOnceTheOtherSideSpoke(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "Harms: buses are rare at night", fyne.KeyReturn)
+	if cardMarks(e)["Harms: buses are rare at night"][0] {
+		t.Fatal("a claim of the speech being flowed is marked dropped")
+	}
+	// The 1NC is flowed without a word on the harms: now they are dropped.
+	flowType(t, e, fyne.KeyPageDown, "Counterplan: taxi vouchers", fyne.KeyReturn)
+	if !cardMarks(e)["Harms: buses are rare at night"][0] {
+		t.Error("the harms, passed over by the 1NC, are not marked dropped")
+	}
+	if cardMarks(e)["Counterplan: taxi vouchers"][0] {
+		t.Error("the counterplan is marked dropped before the 2AC")
+	}
+	// Moving past the 2AC without an answer drops the counterplan too.
+	flowType(t, e, fyne.KeyPageDown, fyne.KeyPageDown)
+	if !cardMarks(e)["Counterplan: taxi vouchers"][0] {
+		t.Error("the counterplan, passed over by the 2AC, is not marked dropped")
+	}
+	flowType(t, e, fyne.KeyPageUp, fyne.KeyPageUp)
+	if e.flow.cur != 1 {
+		t.Errorf("Page Up twice from the 2NC: speech %d, want 1 (the 1NC)", e.flow.cur)
+	}
+}
+
+func TestFlowDecisionSummary(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "Harms: buses are rare at night", fyne.KeyReturn,
+		fyne.KeyPageDown, "Counterplan: taxi vouchers", fyne.KeyReturn)
+	e.showSummary()
+	if !strings.Contains(e.flow.summary, "Harms: buses are rare at night") {
+		t.Errorf("the summary does not name the dropped harms:\n%s", e.flow.summary)
+	}
+	var exp *fyne.MenuItem
+	for _, it := range e.menus.exportMenu.ChildMenu.Items {
+		if strings.HasPrefix(it.Label, "Decision Summary (Markdown)") {
+			exp = it
+		}
+	}
+	if exp == nil || exp.Disabled {
+		t.Fatalf("File › Export has no enabled Decision Summary (Markdown): %v", exp)
+	}
+	path := filepath.Join(t.TempDir(), "round.decision.md")
+	if err := e.ExportTo(summaryFormats[0], path); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(data), "Counterplan: taxi vouchers") {
+		t.Errorf("the exported summary (err %v) lacks the counterplan:\n%s", err, data)
+	}
+}
+
+func TestFlowSampleRound(t *testing.T) {
+	e := newTestEditor(t)
+	e.openSampleRound()
+	m := e.Map()
+	if m.Round == nil || len(m.Round.Speeches) < 8 {
+		t.Fatalf("the sample round has no round of eight speeches: %+v", m.Round)
+	}
+	if !e.flow.shown {
+		t.Fatal("opening the sample round does not show the flow")
+	}
+	if n := len(e.flow.sheet.data.Cards); n == 0 || n != len(e.flow.state.grid.Cells) {
+		t.Errorf("the sheet shows %d cards of %d claims in speeches", n, len(e.flow.state.grid.Cells))
+	}
+	dropped := 0
+	for _, c := range e.flow.sheet.data.Cards {
+		if c.Dropped {
+			dropped++
+		}
+	}
+	if dropped == 0 {
+		t.Error("no card of the sample round is marked dropped")
+	}
+	// Its decision summary prints.
+	path := filepath.Join(t.TempDir(), "round.decision.pdf")
+	if err := e.ExportTo(summaryFormats[1], path); err != nil {
+		t.Fatal(err)
+	}
+	if data, err := os.ReadFile(path); err != nil || !strings.HasPrefix(string(data), "%PDF-") {
+		t.Errorf("the PDF summary (err %v) is not a PDF", err)
+	}
+}
+
+func TestFlowSampleRoundAsksAboutUnsavedChanges(t *testing.T) {
+	e := newTestEditor(t)
+	e.do(argmap.SetText(e.Map().Claims[0].ID, "Changed"))
+	before := e.Map()
+	e.openSampleRound()
+	if e.Map() != before {
+		t.Fatal("the sample round replaced a map with unsaved changes without asking")
+	}
+	if e.confirm == nil {
+		t.Fatal("no unsaved-changes dialog")
+	}
+	test.Tap(e.confirm.discard)
+	if e.Map().Round == nil {
+		t.Error("Don't Save did not open the sample round")
+	}
+}
+
+// marksDrawn lists, by card text, the marks the sheet's renderer drew
+// inside each card's box ("DROPPED", "EXTENDED →" or "EXT. →", "IN", …).
+func marksDrawn(t *testing.T, e *Editor) map[string][]string {
+	t.Helper()
+	s := e.flow.sheet
+	objs := test.WidgetRenderer(s).Objects()
+	out := map[string][]string{}
+	for _, c := range s.data.Cards {
+		p, sz := s.geom.cardRect(&c)
+		for _, o := range objs {
+			tx, ok := o.(*canvas.Text)
+			if !ok || !o.Visible() || !tx.TextStyle.Bold {
+				continue
+			}
+			q := o.Position()
+			if q.X >= p.X && q.X < p.X+sz.Width && q.Y >= p.Y && q.Y < p.Y+sz.Height {
+				out[c.Text] = append(out[c.Text], tx.Text)
+			}
+		}
+	}
+	return out
+}
+
+func TestFlowMarksDrawnOnTheirCards(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e,
+		"Harms: buses are rare at night", fyne.KeyReturn,
+		"Inherency: no route runs after one", fyne.KeyReturn,
+		fyne.KeyPageDown, fyne.KeyLeft, "Harms are exaggerated", fyne.KeyTab,
+		fyne.KeyPageDown, fyne.KeyLeft, "Harms stand: the city's own counts", fyne.KeyTab,
+	)
+	drawn := marksDrawn(t, e)
+	has := func(text, mark string) bool {
+		for _, m := range drawn[text] {
+			if strings.HasPrefix(m, mark) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		text             string
+		dropped, extends bool
+	}{
+		// Never answered, and the negative has spoken since.
+		{"Inherency: no route runs after one", true, false},
+		// Answered by the 1NC, its answer answered by the 2AC: extended.
+		{"Harms: buses are rare at night", false, true},
+		{"Harms are exaggerated", false, false},
+		{"Harms stand: the city's own counts", false, false},
+	} {
+		if got := has(tc.text, "DROPPED"); got != tc.dropped {
+			t.Errorf("%q: DROPPED drawn %v, want %v (marks %v)", tc.text, got, tc.dropped, drawn[tc.text])
+		}
+		if got := has(tc.text, "EXT"); got != tc.extends {
+			t.Errorf("%q: EXTENDED drawn %v, want %v (marks %v)", tc.text, got, tc.extends, drawn[tc.text])
+		}
+	}
+	// The evaluation's badge is on every card while it is shown, and
+	// gone when it is hidden.
+	if !has("Harms stand: the city's own counts", "IN") {
+		t.Errorf("no IN badge on the standing answer: %v", drawn["Harms stand: the city's own counts"])
+	}
+	e.setEvaluation(false)
+	for text, ms := range marksDrawn(t, e) {
+		for _, m := range ms {
+			if m == "IN" || m == "OUT" || m == "?" {
+				t.Errorf("%q still shows %s with the evaluation hidden", text, m)
+			}
+		}
+	}
+}
+
+func TestFlowOpensAFlowCSV(t *testing.T) {
+	e := newTestEditor(t)
+	path := filepath.Join(t.TempDir(), "round.flow.csv")
+	csv := "1AC,1NC,2AC\nNight buses save lives,Few ride at night,Surveys say otherwise\n,DA: cuts day routes,\n"
+	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.OpenFile(path); err != nil {
+		t.Fatal(err)
+	}
+	if !e.flow.shown {
+		t.Fatal("a flow CSV opens as a map, not as a flow")
+	}
+	if n := len(e.flow.sheet.data.Cards); n != 4 {
+		t.Errorf("the sheet shows %d cards, want 4", n)
+	}
+	if !cardMarks(e)["DA: cuts day routes"][0] {
+		t.Error("the disadvantage the 2AC passed over is not marked dropped")
+	}
+	// Export offers the flow CSV back, and a map without a round opens as
+	// a map.
+	found := false
+	for _, it := range e.menus.exportMenu.ChildMenu.Items {
+		found = found || strings.Contains(it.Label, "CSV")
+	}
+	if !found {
+		t.Error("File › Export has no flow CSV")
+	}
+	e.SetMap(demoMap(), "", nil)
+	if e.flow.shown {
+		t.Error("a map without a round opens in the flow")
+	}
+}
+
+func TestFlowEditAndDeleteFromTheKeyboard(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "Harms: bus are rare", fyne.KeyReturn, "Typo claim", fyne.KeyReturn)
+	m := e.Map()
+	harms := claimByText(t, m, "Harms").ID
+	// F2 puts the text in the line; Enter saves the correction.
+	flowType(t, e, fyne.KeyUp, fyne.KeyUp, fyne.KeyF2)
+	if e.flow.editing != harms || e.flow.entry.Text != "Harms: bus are rare" {
+		t.Fatalf("F2 edits %v with %q in the line, want the harms", e.flow.editing, e.flow.entry.Text)
+	}
+	// While editing, Tab adds nothing.
+	flowType(t, e, fyne.KeyTab)
+	for range len("bus are rare") {
+		e.flow.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+	}
+	flowType(t, e, "buses are rare", fyne.KeyReturn)
+	if got := m.Claim(harms).Text; got != "Harms: buses are rare" {
+		t.Errorf("after the edit the text is %q", got)
+	}
+	if len(m.Claims) != 2 || e.flow.editing != argmap.NilID || e.flow.entry.Text != "" {
+		t.Errorf("after the edit: %d claims, editing %v, line %q", len(m.Claims), e.flow.editing, e.flow.entry.Text)
+	}
+	// Esc cancels an edit and keeps the text.
+	flowType(t, e, fyne.KeyF2, "more", fyne.KeyEscape)
+	if got := m.Claim(harms).Text; got != "Harms: buses are rare" || e.flow.entry.Text != "" {
+		t.Errorf("after Esc: text %q, line %q", got, e.flow.entry.Text)
+	}
+	// Delete with an empty line removes the selected claim; not while
+	// the line holds text.
+	flowType(t, e, fyne.KeyDown, "x", fyne.KeyDelete)
+	if len(m.Claims) != 2 {
+		t.Fatalf("Delete with text in the line removed a claim")
+	}
+	e.flow.entry.SetText("")
+	flowType(t, e, fyne.KeyDelete)
+	if len(m.Claims) != 1 || m.Claims[0].ID != harms {
+		t.Fatalf("Delete left %d claims, want only the harms", len(m.Claims))
+	}
+	e.menus.undo.Action()
+	if len(m.Claims) != 2 {
+		t.Errorf("undo of the delete: %d claims, want 2", len(m.Claims))
+	}
+}
+
+func TestFlowNewRoundAsksBeforeReplacingOne(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "Harms", fyne.KeyReturn)
+	old := e.Map().Round
+	e.newRoundDialog()
+	e.flow.form.format.SetSelected("British Parliamentary")
+	d := e.flow.form.dlg.(*dialog.ConfirmDialog)
+	d.Confirm()
+	if e.Map().Round != old {
+		t.Fatal("the round was replaced without asking")
+	}
+	confirm, ok := e.lastModal.(*dialog.ConfirmDialog)
+	if !ok {
+		t.Fatalf("no confirmation before replacing the round (last modal %T)", e.lastModal)
+	}
+	confirm.Confirm()
+	r := e.Map().Round
+	if r == old || r.Format != "bp" {
+		t.Fatalf("after confirming: round %+v, want a new BP round", r)
+	}
+	if c := claimByText(t, e.Map(), "Harms"); c.Speech != argmap.NilID {
+		t.Error("the old round's claim still names a speech of the old round")
+	}
+	e.undo()
+	if e.Map().Round.Format != "policy" {
+		t.Error("undo does not bring the old round back")
+	}
+}

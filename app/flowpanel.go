@@ -1,0 +1,695 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/argmap/argmap/argmap"
+)
+
+// The flow view (View › Flow): the map's debate round as a judge's flow
+// sheet in the place of the canvas, with a line to type claims into at its
+// foot. Map and flow are two views of one document: the panel reads the
+// map after every change (refresh), mirrors the selection both ways
+// (selectFrom), and changes the map only through the editor's edits, so
+// that undo covers both.
+
+// flowPanel is the flow view of one editor.
+type flowPanel struct {
+	e          *Editor
+	shown      bool
+	cur        int         // the speech being flowed (a column), or -1
+	m          *argmap.Map // the map cur belongs to
+	hadOutline bool        // the outline was shown before the flow took its place
+	state      flowState
+
+	sheet  *flowSheet
+	header *flowHeader
+	vs, hs *container.Scroll
+	entry  *flowEntry
+	where  *widget.Label
+	hint   *widget.Label
+	empty  fyne.CanvasObject
+	sheetC fyne.CanvasObject // the sheet with its line, when there is a round
+	root   *fyne.Container
+
+	menuItem *fyne.MenuItem // View › Flow
+	form     *roundForm     // the last New Round dialog, for tests
+	summary  string         // the last decision summary shown, for tests
+	editing  argmap.ID      // the claim whose text is in the line, or NilID
+}
+
+func newFlowPanel(e *Editor) *flowPanel {
+	p := &flowPanel{e: e, cur: -1}
+	p.sheet = newFlowSheet()
+	p.sheet.onTap = p.tapped
+	p.sheet.onDoubleTap = p.doubleTapped
+	p.header = newFlowHeader(p.sheet)
+	p.header.onTap = func(col int) { p.setSpeech(col, true) }
+	p.vs = container.NewVScroll(p.sheet)
+	p.hs = container.NewHScroll(container.NewBorder(p.header, nil, nil, nil, p.vs))
+	p.entry = newFlowEntry(p)
+	p.where = widget.NewLabel("")
+	p.where.TextStyle = fyne.TextStyle{Bold: true}
+	p.hint = widget.NewLabel("")
+	p.hint.Importance = widget.LowImportance
+	p.hint.Truncation = fyne.TextTruncateEllipsis
+	bar := container.NewVBox(widget.NewSeparator(),
+		container.NewBorder(nil, nil, p.where, nil, p.entry),
+		p.hint)
+	p.sheetC = container.NewBorder(nil, container.NewPadded(bar), nil, nil, p.hs)
+
+	title := widget.NewLabel("This map has no debate round")
+	title.TextStyle = fyne.TextStyle{Bold: true}
+	title.Alignment = fyne.TextAlignCenter
+	body := widget.NewLabel("A round lays the map out as a judge's flow: one column per speech,\n" +
+		"each answer in the row of what it answers, and the arguments\n" +
+		"the other side never answered marked as dropped.")
+	body.Alignment = fyne.TextAlignCenter
+	newBtn := widget.NewButtonWithIcon("New Round…", theme.ContentAddIcon(), e.newRoundDialog)
+	newBtn.Importance = widget.HighImportance
+	sample := widget.NewButton("Open the Sample Round", e.openSampleRound)
+	p.empty = container.NewCenter(container.NewVBox(title, body,
+		container.NewCenter(container.NewHBox(newBtn, sample))))
+	p.root = container.NewStack(p.empty)
+	return p
+}
+
+// flowEntry is the line a judge types claims into. It takes Tab (answer),
+// Enter (next claim), Page Up/Down (speech) and the arrows (selection):
+// every action of flowing is one key after the text.
+type flowEntry struct {
+	widget.Entry
+	p *flowPanel
+}
+
+func newFlowEntry(p *flowPanel) *flowEntry {
+	f := &flowEntry{p: p}
+	f.ExtendBaseWidget(f)
+	return f
+}
+
+// AcceptsTab keeps Tab for answering instead of moving the focus.
+func (f *flowEntry) AcceptsTab() bool { return true }
+
+// TypedKey runs the flowing keys and leaves the rest to the entry.
+func (f *flowEntry) TypedKey(k *fyne.KeyEvent) {
+	shift := currentMods()&fyne.KeyModifierShift != 0
+	if f.p.key(k.Name, shift, f.Text == "") {
+		return
+	}
+	f.Entry.TypedKey(k)
+}
+
+// currentMods are the modifier keys held now (none under the test driver).
+var currentMods = func() fyne.KeyModifier {
+	if a := fyne.CurrentApp(); a != nil {
+		if d, ok := a.Driver().(interface{ CurrentKeyModifiers() fyne.KeyModifier }); ok {
+			return d.CurrentKeyModifiers()
+		}
+	}
+	return 0
+}
+
+// flowKeys are the keys of the flow's line, as Help lists them.
+var flowKeys = []boundKey{
+	{keys: []fyne.KeyName{fyne.KeyReturn}, help: "Add the typed claim to the current speech (beside the selected answer: the same line)"},
+	{keys: []fyne.KeyName{fyne.KeyTab}, help: "Add the typed claim as an answer to the selected claim, in the next speech of the other side"},
+	{keys: []fyne.KeyName{fyne.KeyTab}, mods: fyne.KeyModifierShift, help: "Add the typed claim as an extension of the selected claim, in the next speech of its side"},
+	{keys: []fyne.KeyName{fyne.KeyPageDown, fyne.KeyPageUp}, help: "Next, previous speech (also Ctrl+Page Down, Ctrl+Page Up)"},
+	{keys: []fyne.KeyName{fyne.KeyUp, fyne.KeyDown}, help: "Select the claim above, below in the speech"},
+	{keys: []fyne.KeyName{fyne.KeyLeft, fyne.KeyRight}, help: "With the line empty: select across speeches (what it answers, its answer)"},
+	{keys: []fyne.KeyName{fyne.KeyEscape}, help: "Clear the selection: Enter then starts a new line"},
+	{keys: []fyne.KeyName{fyne.KeyF2}, help: "Edit the selected claim's text in the line (or double-click its card); Enter saves, Esc cancels"},
+	{keys: []fyne.KeyName{fyne.KeyDelete}, help: "With the line empty: delete the selected claim (Ctrl+Z brings it back)"},
+}
+
+// key runs a flowing key; empty tells whether the line is empty (the
+// arrows left and right then move the selection, else the text cursor).
+func (p *flowPanel) key(k fyne.KeyName, shift, empty bool) bool {
+	if p.editing != argmap.NilID {
+		switch k {
+		case fyne.KeyReturn, fyne.KeyEnter:
+			p.commitEdit()
+		case fyne.KeyEscape:
+			p.cancelEdit()
+			p.e.status.message("Edit cancelled")
+		case fyne.KeyTab, fyne.KeyPageDown, fyne.KeyPageUp, fyne.KeyUp, fyne.KeyDown:
+			// Not while a text is being edited: Enter or Esc first.
+		default:
+			return false
+		}
+		return true
+	}
+	switch k {
+	case fyne.KeyF2:
+		p.startEdit()
+	case fyne.KeyDelete:
+		if !empty {
+			return false
+		}
+		if p.selectedClaim() != argmap.NilID {
+			p.e.deleteSelection()
+		}
+	case fyne.KeyReturn, fyne.KeyEnter:
+		p.commitNext()
+	case fyne.KeyTab:
+		p.commitAnswer(shift)
+	case fyne.KeyPageDown:
+		p.stepSpeech(+1)
+	case fyne.KeyPageUp:
+		p.stepSpeech(-1)
+	case fyne.KeyUp:
+		p.moveRow(-1)
+	case fyne.KeyDown:
+		p.moveRow(+1)
+	case fyne.KeyLeft, fyne.KeyRight:
+		if !empty {
+			return false
+		}
+		if k == fyne.KeyLeft {
+			p.moveCol(-1)
+		} else {
+			p.moveCol(+1)
+		}
+	case fyne.KeyEscape:
+		p.e.selectFrom(nil, nil)
+		p.update()
+	default:
+		return false
+	}
+	return true
+}
+
+// widget is what the editor puts in the canvas's place.
+func (p *flowPanel) widget() fyne.CanvasObject { return p.root }
+
+// toggle shows or hides the flow.
+func (p *flowPanel) toggle() { p.setShown(!p.shown) }
+
+func (p *flowPanel) setShown(on bool) {
+	if on == p.shown {
+		return
+	}
+	p.shown = on
+	e := p.e
+	if on {
+		p.refresh()
+		if id, ok := e.single(); ok {
+			p.selectIDs([]argmap.ID{id})
+		}
+	}
+	// The sheet wants the width: the outline (the same claims as a tree)
+	// makes room while the flow is shown and comes back after.
+	out := e.showOut
+	if on {
+		p.hadOutline, out = e.showOut, false
+	} else if p.hadOutline {
+		out = true
+	}
+	e.setPanels(out, e.showInsp)
+	if p.menuItem != nil {
+		p.menuItem.Checked = on
+		if e.menus.main != nil {
+			e.menus.main.Refresh()
+		}
+	}
+	if on && e.m.Round != nil {
+		p.focus()
+		e.status.message("The debate flow: type a claim, Enter adds it, Tab answers the selected claim")
+	}
+}
+
+// focus gives the typing line the keyboard.
+func (p *flowPanel) focus() {
+	if p.shown && p.e.m.Round != nil {
+		if c := fyne.CurrentApp().Driver().CanvasForObject(p.entry); c != nil {
+			c.Focus(p.entry)
+		} else {
+			p.e.win.Canvas().Focus(p.entry)
+		}
+	}
+}
+
+// refreshWith reads the map again after change c; a move on the canvas
+// changes nothing the sheet shows.
+func (p *flowPanel) refreshWith(c argmap.Change) {
+	if c.Aspects != 0 && c.Only(argmap.Geometry) {
+		return
+	}
+	p.refresh()
+}
+
+// refresh reads the map again.
+func (p *flowPanel) refresh() {
+	e := p.e
+	if p.m != e.m {
+		// Another document: a round opens as a flow (a judge's CSV, the
+		// sample round), a map without one as a map; flowing resumes
+		// where the round stopped.
+		p.m, p.cur = e.m, -1
+		if on := e.m.Round != nil; on != p.shown {
+			p.setShown(on)
+			return
+		}
+	}
+	if !p.shown {
+		return
+	}
+	r := e.m.Round
+	if r == nil {
+		if len(p.root.Objects) != 1 || p.root.Objects[0] != p.empty {
+			p.root.Objects = []fyne.CanvasObject{p.empty}
+			p.root.Refresh()
+		}
+		p.state = flowState{}
+		p.cur = -1
+		return
+	}
+	if len(p.root.Objects) != 1 || p.root.Objects[0] != p.sheetC {
+		p.root.Objects = []fyne.CanvasObject{p.sheetC}
+		p.root.Refresh()
+	}
+	p.state = buildFlow(e.m, e.labels, p.cur)
+	if p.cur < 0 || p.cur >= len(r.Speeches) {
+		p.cur = p.firstOpenSpeech()
+	}
+	p.sheet.setSelection(e.sel)
+	p.sheet.cur = p.cur
+	p.sheet.setData(p.state.data)
+	p.header.Refresh()
+	p.update()
+}
+
+// firstOpenSpeech is where flowing resumes: the speech after the last one
+// with a claim in it, or the last speech.
+func (p *flowPanel) firstOpenSpeech() int {
+	n := len(p.e.m.Round.Speeches)
+	if n == 0 {
+		return -1
+	}
+	last := -1
+	for _, c := range p.state.grid.Cells {
+		last = max(last, c.Col)
+	}
+	return min(last+1, n-1)
+}
+
+// update brings the line's label and hint in line with the speech and the
+// selection.
+func (p *flowPanel) update() {
+	r := p.e.m.Round
+	if r == nil || p.cur < 0 || p.cur >= len(r.Speeches) {
+		p.where.SetText("No speech")
+		p.entry.SetPlaceHolder("Add speeches to the round first (Round › New Round…)")
+		p.entry.Disable()
+		return
+	}
+	p.entry.Enable()
+	if p.editing != argmap.NilID {
+		setLabel(p.where, "Editing")
+		setLabel(p.hint, "Enter: save the text   ·   Esc: cancel")
+		return
+	}
+	sp := r.Speeches[p.cur]
+	setLabel(p.where, speechTitle(sp))
+	sel := p.selectedClaim()
+	var hints []string
+	if a := answerOf(p.e.m, p.state.grid, sel); a != nil && speechIndex(p.e.m, sel) == p.cur {
+		hints = append(hints, "Enter: the next answer on this line")
+	} else {
+		hints = append(hints, "Enter: a new line in "+sp.Name)
+	}
+	if sel != argmap.NilID {
+		from := speechIndex(p.e.m, sel)
+		if k := nextSpeech(r, from, true); k >= 0 {
+			hints = append(hints, "Tab: answer it in "+r.Speeches[k].Name)
+		}
+		if k := nextSpeech(r, from, false); k >= 0 {
+			hints = append(hints, "Shift+Tab: extend it in "+r.Speeches[k].Name)
+		}
+		hints = append(hints, "Esc: new line")
+	} else {
+		hints = append(hints, "↑↓: select a claim to answer")
+	}
+	hints = append(hints, "PgDn/PgUp: next/previous speech", "Ctrl+Z: undo")
+	setLabel(p.hint, strings.Join(hints, "   ·   "))
+	if ph := fmt.Sprintf("Flow the %s: type a claim…", sp.Name); p.entry.PlaceHolder != ph {
+		p.entry.SetPlaceHolder(ph)
+	}
+}
+
+// speechTitle is a speech as the line's label shows it.
+func speechTitle(sp argmap.Speech) string {
+	s := sp.Name + " · " + sideName(sp.Side)
+	if sp.Speaker != "" {
+		s += " · " + sp.Speaker
+	}
+	return s
+}
+
+// selectedClaim is the one selected claim when it is on the sheet.
+func (p *flowPanel) selectedClaim() argmap.ID {
+	id, ok := p.e.single()
+	if !ok {
+		return argmap.NilID
+	}
+	if _, on := p.state.grid.Cells[id]; !on {
+		return argmap.NilID
+	}
+	return id
+}
+
+// selectIDs mirrors a selection made elsewhere; a claim of the round makes
+// its speech the current one.
+func (p *flowPanel) selectIDs(ids []argmap.ID) {
+	if !p.shown || p.e.m.Round == nil {
+		return
+	}
+	if p.editing != argmap.NilID && (len(ids) != 1 || ids[0] != p.editing) {
+		p.cancelEdit()
+	}
+	p.sheet.setSelection(ids)
+	if len(ids) == 1 {
+		if cell, ok := p.state.grid.Cells[ids[0]]; ok {
+			p.cur = cell.Col
+			p.sheet.cur = cell.Col
+			p.header.Refresh()
+			p.reveal(ids[0])
+		}
+	}
+	p.sheet.Refresh()
+	p.update()
+}
+
+// choose selects id (NilID: nothing) from the flow.
+func (p *flowPanel) choose(id argmap.ID) {
+	var ids []argmap.ID
+	if id != argmap.NilID {
+		ids = []argmap.ID{id}
+	}
+	p.e.selectFrom(ids, p)
+	p.selectIDs(ids)
+	if id == argmap.NilID {
+		p.sheet.Refresh()
+		p.update()
+	}
+}
+
+// tapped selects the tapped card, or makes the tapped column current.
+func (p *flowPanel) tapped(id argmap.ID, col int) {
+	if id != argmap.NilID {
+		p.choose(id)
+	} else {
+		p.setSpeech(col, true)
+	}
+	p.focus()
+}
+
+// setSpeech makes column col the current speech; clear also clears the
+// selection (what Enter adds then starts a new line).
+func (p *flowPanel) setSpeech(col int, clear bool) {
+	r := p.e.m.Round
+	if r == nil || col < 0 || col >= len(r.Speeches) {
+		return
+	}
+	p.cur = col
+	if clear {
+		p.choose(argmap.NilID)
+	}
+	p.refresh() // what is dropped depends on how far the round has got
+	p.revealCol(col)
+}
+
+// stepSpeech moves to the next (+1) or previous (-1) speech.
+func (p *flowPanel) stepSpeech(d int) {
+	r := p.e.m.Round
+	if r == nil {
+		return
+	}
+	col := min(max(p.cur+d, 0), len(r.Speeches)-1)
+	p.setSpeech(col, true)
+	p.e.status.message("Flowing " + speechTitle(r.Speeches[col]))
+}
+
+// column is the claims of a speech, top to bottom.
+func (p *flowPanel) column(col int) []argmap.ID {
+	var ids []argmap.ID
+	for id, c := range p.state.grid.Cells {
+		if c.Col == col {
+			ids = append(ids, id)
+		}
+	}
+	cells := p.state.grid.Cells
+	slices.SortFunc(ids, func(a, b argmap.ID) int { return cells[a].Row - cells[b].Row })
+	return ids
+}
+
+// moveRow selects the claim above (-1) or below (+1) in the current speech.
+func (p *flowPanel) moveRow(d int) {
+	ids := p.column(p.cur)
+	if len(ids) == 0 {
+		return
+	}
+	i := slices.Index(ids, p.selectedClaim())
+	switch {
+	case i < 0 && d > 0:
+		i = 0
+	case i < 0:
+		i = len(ids) - 1
+	default:
+		i = min(max(i+d, 0), len(ids)-1)
+	}
+	p.choose(ids[i])
+}
+
+// moveCol selects across speeches: left, what the claim answers (else the
+// nearest claim by row); right, its first answer (else the nearest).
+func (p *flowPanel) moveCol(d int) {
+	r := p.e.m.Round
+	col := p.cur + d
+	if r == nil || col < 0 || col >= len(r.Speeches) {
+		return
+	}
+	g := p.state.grid
+	sel := p.selectedClaim()
+	if sel != argmap.NilID {
+		if d < 0 {
+			if to, ok := g.Answers[sel]; ok && g.Cells[to].Col == col {
+				p.choose(to)
+				return
+			}
+		} else {
+			for _, id := range p.column(col) {
+				if g.Answers[id] == sel {
+					p.choose(id)
+					return
+				}
+			}
+		}
+	}
+	ids := p.column(col)
+	if len(ids) == 0 {
+		p.setSpeech(col, true)
+		return
+	}
+	row := 0
+	if sel != argmap.NilID {
+		row = g.Cells[sel].Row
+	}
+	best := ids[0]
+	for _, id := range ids {
+		if abs(g.Cells[id].Row-row) < abs(g.Cells[best].Row-row) {
+			best = id
+		}
+	}
+	p.choose(best)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// text takes the typed claim out of the line, or "" (with a hint) when
+// nothing is typed.
+func (p *flowPanel) text() string {
+	t := strings.TrimSpace(p.entry.Text)
+	if t == "" {
+		p.e.status.message("Type the claim first, then Enter (or Tab to answer the selected claim)")
+	}
+	return t
+}
+
+// commitNext adds the typed claim to the current speech: on the selected
+// claim's line when that is an answer in this speech (the next point
+// against the same thing), else on a new line.
+func (p *flowPanel) commitNext() {
+	e := p.e
+	r := e.m.Round
+	if r == nil || p.cur < 0 || p.cur >= len(r.Speeches) {
+		return
+	}
+	text := p.text()
+	if text == "" {
+		return
+	}
+	speech := r.Speeches[p.cur].ID
+	c := &argmap.Claim{ID: argmap.NewID(), Text: text}
+	sel := p.selectedClaim()
+	if a := answerOf(e.m, p.state.grid, sel); a != nil && speechIndex(e.m, sel) == p.cur {
+		arg := &argmap.Argument{ID: argmap.NewID(), Target: a.Target, Polarity: a.Polarity}
+		p.add(argmap.AddAnswer(c, speech, arg), c.ID)
+		return
+	}
+	c.Speech = speech
+	p.add(argmap.Batch("Add Claim", argmap.AddClaim(c)), c.ID)
+}
+
+// commitAnswer adds the typed claim as an answer (a con argument) to the
+// selected claim in the next speech of the other side, or with extend as
+// an extension (a pro argument) in the next speech of its own side.
+func (p *flowPanel) commitAnswer(extend bool) {
+	e := p.e
+	r := e.m.Round
+	sel := p.selectedClaim()
+	if r == nil {
+		return
+	}
+	if sel == argmap.NilID {
+		e.status.message("Select the claim to answer first (↑↓ in its speech), then type and Tab")
+		return
+	}
+	k := nextSpeech(r, speechIndex(e.m, sel), !extend)
+	if k < 0 {
+		what := "answer it in"
+		if extend {
+			what = "extend it into"
+		}
+		e.status.message("No later speech to " + what)
+		return
+	}
+	text := p.text()
+	if text == "" {
+		return
+	}
+	pol := argmap.Con
+	if extend {
+		pol = argmap.Pro
+	}
+	c := &argmap.Claim{ID: argmap.NewID(), Text: text}
+	arg := &argmap.Argument{ID: argmap.NewID(), Target: sel, Polarity: pol}
+	p.cur = k
+	p.add(argmap.AddAnswer(c, r.Speeches[k].ID, arg), c.ID)
+}
+
+// add runs the edit that adds claim id, placed on the map beside what it
+// answers, then selects it and empties the line.
+func (p *flowPanel) add(ed argmap.Edit, id argmap.ID) {
+	e := p.e
+	if !e.addPlaced(ed.Label(), ed, id) {
+		return
+	}
+	p.entry.SetText("")
+	p.choose(id)
+	p.focus()
+}
+
+// reveal scrolls the sheet so that the card of id is in sight.
+func (p *flowPanel) reveal(id argmap.ID) {
+	c := p.sheet.card(id)
+	if c == nil {
+		return
+	}
+	pos, sz := p.sheet.geom.cardRect(c)
+	p.revealCol(c.Col)
+	vh := p.vs.Size().Height
+	off := p.vs.Offset
+	if pos.Y < off.Y {
+		off.Y = max(pos.Y-sheetMargin, 0)
+	} else if pos.Y+sz.Height > off.Y+vh && vh > 0 {
+		off.Y = pos.Y + sz.Height + sheetMargin - vh
+	}
+	if off != p.vs.Offset {
+		p.vs.ScrollToOffset(off)
+	}
+}
+
+// revealCol scrolls the sheet sideways so that column col is in sight.
+func (p *flowPanel) revealCol(col int) {
+	x := colX(col)
+	vw := p.hs.Size().Width
+	off := p.hs.Offset
+	if x-sheetMargin < off.X {
+		off.X = max(x-sheetMargin, 0)
+	} else if x+sheetColW > off.X+vw && vw > 0 {
+		off.X = x + sheetColW - vw
+	}
+	if off != p.hs.Offset {
+		p.hs.ScrollToOffset(off)
+	}
+}
+
+// setLabel sets l's text when it changed: a label measures its text again
+// on every SetText.
+func setLabel(l *widget.Label, s string) {
+	if l.Text != s {
+		l.SetText(s)
+	}
+}
+
+// startEdit puts the selected claim's text in the line to be corrected.
+func (p *flowPanel) startEdit() {
+	id := p.selectedClaim()
+	c := p.e.m.Claim(id)
+	if c == nil {
+		p.e.status.message("Select the claim to edit first (↑↓)")
+		return
+	}
+	p.editing = id
+	p.entry.SetText(c.Text)
+	p.entry.CursorColumn = len([]rune(c.Text))
+	p.entry.Refresh()
+	p.update()
+	p.focus()
+}
+
+// commitEdit saves the line as the text of the claim being edited.
+func (p *flowPanel) commitEdit() {
+	id := p.editing
+	text := strings.TrimSpace(p.entry.Text)
+	if text == "" {
+		p.e.status.message("A claim needs a text: Esc keeps the old one, Delete removes the claim")
+		return
+	}
+	p.editing = argmap.NilID
+	p.entry.SetText("")
+	if c := p.e.m.Claim(id); c != nil && c.Text != text {
+		p.e.do(argmap.SetText(id, text))
+	}
+	p.update()
+}
+
+// cancelEdit empties the line and leaves the claim as it was.
+func (p *flowPanel) cancelEdit() {
+	p.editing = argmap.NilID
+	p.entry.SetText("")
+	p.update()
+}
+
+// doubleTapped edits the double-clicked card's text.
+func (p *flowPanel) doubleTapped(id argmap.ID) {
+	if id == argmap.NilID {
+		return
+	}
+	p.choose(id)
+	p.startEdit()
+}
