@@ -31,6 +31,9 @@ type suggestions struct {
 	list     *widget.List
 	rows     []suggestionRow
 	menuItem *fyne.MenuItem
+	// seen is the map the panel last looked at: a map newly opened or
+	// reloaded with suggestions in it opens the panel.
+	seen *argmap.Map
 	// editDone is the pending Edit… dialog's answer, for tests: the text
 	// entry and the callback of its Accept and Cancel buttons.
 	editEntry *widget.Entry
@@ -102,6 +105,13 @@ func (p *suggestions) setShown(on bool) {
 
 // refresh lists the suggestions of the map as it is now.
 func (p *suggestions) refresh() {
+	if p.e.m != p.seen && p.e.m != nil {
+		p.seen = p.e.m
+		if !p.shown && p.e.m.HasPending() {
+			p.setShown(true) // refreshes
+			return
+		}
+	}
 	if !p.shown || p.e.m == nil {
 		return
 	}

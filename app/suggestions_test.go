@@ -330,3 +330,23 @@ func TestSuggestionInInspector(t *testing.T) {
 		t.Error("no suggestion box in the suggested argument's inspector")
 	}
 }
+
+// TestSuggestionsPanelOpensWithSuggestions: a map opened (or reloaded)
+// with suggestions pending opens the panel; one without leaves it as it is.
+func TestSuggestionsPanelOpensWithSuggestions(t *testing.T) {
+	e := newTestEditor(t)
+	if e.sugg.shown {
+		t.Fatal("the panel is open on a map without suggestions")
+	}
+	m := demoMap()
+	m.Claims[1].Proposal = &argmap.Proposal{By: "suggester"}
+	e.SetMap(m, "", nil)
+	if !e.sugg.shown || len(e.sugg.rows) != 1 {
+		t.Fatalf("shown %v with %d rows on a map with a suggestion", e.sugg.shown, len(e.sugg.rows))
+	}
+	e.sugg.setShown(false)
+	e.SetMap(demoMap(), "", nil)
+	if e.sugg.shown {
+		t.Error("the panel opened on a map without suggestions")
+	}
+}
