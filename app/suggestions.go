@@ -185,10 +185,11 @@ func (p *suggestions) collect() []suggestionRow {
 		}
 		rows = append(rows, r)
 	}
+	texts := map[argmap.ID]*sourceDoc{} // each source read once per refresh
 	for i := range rows {
 		if c := m.Claim(rows[i].claim); c != nil {
 			rows[i].text = c.Text
-			rows[i].quote = p.passage(c)
+			rows[i].quote = p.passage(c, texts)
 			if role, ok := p.e.roles[c.ID]; ok && rows[i].id != c.ID {
 				// As its card says (an objection to an objection is a
 				// rebuttal).
@@ -239,8 +240,8 @@ func quoteText(m *argmap.Map, id argmap.ID) string {
 
 // passage is a short quote of the passage claim c is anchored to: the
 // stored quote, or the source text at the anchor's place when the source
-// can be read, or the paragraph's locator.
-func (p *suggestions) passage(c *argmap.Claim) string {
+// can be read (read once into texts), or the paragraph's locator.
+func (p *suggestions) passage(c *argmap.Claim, texts map[argmap.ID]*sourceDoc) string {
 	an := c.Anchor
 	if an == nil {
 		return ""
@@ -248,7 +249,12 @@ func (p *suggestions) passage(c *argmap.Claim) string {
 	q := an.Quote
 	if q == "" {
 		if s := p.e.m.Source(an.Source); s != nil {
-			if d := p.e.src.loadSource(s); d.err == nil && an.Offset >= 0 && an.Length >= 0 && an.Offset+an.Length <= len(d.text) {
+			d := texts[s.ID]
+			if d == nil {
+				d = p.e.src.loadSource(s)
+				texts[s.ID] = d
+			}
+			if d.err == nil && an.Offset >= 0 && an.Length >= 0 && an.Offset+an.Length <= len(d.text) {
 				q = d.text[an.Offset : an.Offset+an.Length]
 			}
 		}
