@@ -350,3 +350,21 @@ func TestSuggestionsPanelOpensWithSuggestions(t *testing.T) {
 		t.Error("the panel opened on a map without suggestions")
 	}
 }
+
+// TestOutlineMarksSuggestions: the outline's row of a suggested claim says
+// so, and no longer once it is accepted.
+func TestOutlineMarksSuggestions(t *testing.T) {
+	e, ids := suggestionsEditor(t)
+	uid, ok := e.outline.first[ids["obj"]]
+	if !ok {
+		t.Fatal("the suggested claim is not in the outline")
+	}
+	if text, _ := e.outline.describe(e.outline.nodes[uid]); !strings.HasPrefix(text, suggestedMark) {
+		t.Errorf("outline row %q", text)
+	}
+	e.sugg.accept(ids["obj/arg"])
+	uid = e.outline.first[ids["obj"]]
+	if text, _ := e.outline.describe(e.outline.nodes[uid]); strings.HasPrefix(text, suggestedMark) {
+		t.Errorf("outline row %q after accept", text)
+	}
+}
