@@ -112,6 +112,9 @@ func (e *Editor) addCoPremise() {
 // startEditing selects a new claim, brings it into view and opens the
 // in-place editor on it.
 func (e *Editor) startEditing(id argmap.ID) {
+	if e.flow.editsOnSheet(id) {
+		return
+	}
 	e.Select([]argmap.ID{id})
 	e.view.Reveal(id)
 	e.view.EditText(id)
@@ -123,7 +126,7 @@ func (e *Editor) startEditing(id argmap.ID) {
 
 // editText opens the in-place editor on the selected claim.
 func (e *Editor) editText() {
-	if id, ok := e.single(); ok && e.m.Claim(id) != nil {
+	if id, ok := e.single(); ok && e.m.Claim(id) != nil && !e.flow.editsOnSheet(id) {
 		e.view.Reveal(id)
 		e.view.EditText(id)
 	}

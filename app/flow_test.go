@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/scene"
 )
 
 // newFlowEditor opens an empty map in an editor on Fyne's test app, gives
@@ -300,6 +302,11 @@ func TestFlowEmptyState(t *testing.T) {
 	if !e.flow.shown || e.flow.root.Objects[0] != e.flow.empty {
 		t.Fatal("a map without a round does not show the empty state")
 	}
+	for _, it := range e.flow.roundItems {
+		if !it.Disabled {
+			t.Errorf("Round › %s is enabled on a map without a round", it.Label)
+		}
+	}
 	e.newRoundDialog()
 	f := e.flow.form
 	f.format.SetSelected(labelCustomRound)
@@ -325,6 +332,11 @@ func TestFlowEmptyState(t *testing.T) {
 	}
 	if e.flow.root.Objects[0] != e.flow.sheetC {
 		t.Error("the flow still shows the empty state after New Round")
+	}
+	for _, it := range e.flow.roundItems {
+		if it.Disabled {
+			t.Errorf("Round › %s is disabled on a map with a round", it.Label)
+		}
 	}
 	e.undo()
 	if e.Map().Round != nil || e.flow.root.Objects[0] != e.flow.empty {
@@ -405,6 +417,11 @@ func TestFlowSampleRound(t *testing.T) {
 	}
 	if dropped == 0 {
 		t.Error("no card of the sample round is marked dropped")
+	}
+	// Flowing goes on where the round stopped: in its last speech.
+	flowType(t, e, "The whip's last word", fyne.KeyReturn)
+	if got := speechOf(t, m, "The whip's last word"); got != m.Round.Speeches[len(m.Round.Speeches)-1].Name {
+		t.Errorf("a claim typed into the opened sample went to %s, want the last speech", got)
 	}
 	// Its decision summary prints.
 	path := filepath.Join(t.TempDir(), "round.decision.pdf")
@@ -610,5 +627,71 @@ func TestFlowNewRoundAsksBeforeReplacingOne(t *testing.T) {
 	e.undo()
 	if e.Map().Round.Format != "policy" {
 		t.Error("undo does not bring the old round back")
+	}
+}
+
+func TestFlowToolbarActionsDoNotEditUnseen(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "Harms: buses are rare", fyne.KeyReturn)
+	// Edit › Edit Text on a claim of the sheet edits it in the flow's line.
+	e.editText()
+	if e.flow.editing == argmap.NilID || e.View().Editing() {
+		t.Fatalf("Edit Text in the flow: flow editing %v, canvas editing %v", e.flow.editing, e.View().Editing())
+	}
+	flowType(t, e, fyne.KeyEscape)
+	// Add Reason makes a claim in no speech: the map takes over to edit it.
+	e.addReason()
+	if e.flow.shown {
+		t.Error("the flow stays in front while the canvas edits the new reason unseen")
+	}
+	if !e.View().Editing() {
+		t.Error("the new reason is not being edited on the map")
+	}
+}
+
+func TestFlowKeysListedAreTaken(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	for _, b := range flowKeys {
+		for _, k := range b.keys {
+			if !e.flow.key(k, b.mods&fyne.KeyModifierShift != 0, true) {
+				t.Errorf("Help lists %s (%s), which the flow's line does not take", k, b.help)
+			}
+		}
+	}
+	for _, k := range []fyne.KeyName{fyne.KeyA, fyne.KeyHome, fyne.KeyBackspace} {
+		if e.flow.key(k, false, true) {
+			t.Errorf("the flow's line takes %s, which is the entry's", k)
+		}
+	}
+}
+
+func TestFlowMakesRoomAndGivesItBack(t *testing.T) {
+	e := newTestEditor(t)
+	if !e.showOut || !e.showInsp {
+		t.Fatal("the editor starts without its panels")
+	}
+	e.flow.toggle()
+	if e.showOut || e.showInsp {
+		t.Errorf("with the flow shown: outline %v, inspector %v; want both away", e.showOut, e.showInsp)
+	}
+	e.flow.toggle()
+	if !e.showOut || !e.showInsp {
+		t.Errorf("back on the map: outline %v, inspector %v; want both back", e.showOut, e.showInsp)
+	}
+}
+
+func TestFlowShowsSuggestionsAsSuch(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "Harms: buses are rare at night", fyne.KeyReturn)
+	c := &argmap.Claim{ID: argmap.NewID(), Text: "A coach's suggestion", Speech: e.Map().Round.Speeches[0].ID}
+	if !e.do(argmap.Propose(argmap.Proposal{By: "Coach"}, argmap.AddClaim(c))) {
+		t.Fatal(e.lastErr)
+	}
+	drawn := marksDrawn(t, e)
+	if !slices.Contains(drawn["A coach's suggestion"], scene.SuggestedLabel) {
+		t.Errorf("the pending claim's card shows %v, not %s", drawn["A coach's suggestion"], scene.SuggestedLabel)
+	}
+	if slices.Contains(drawn["Harms: buses are rare at night"], scene.SuggestedLabel) {
+		t.Error("an accepted claim is marked as a suggestion")
 	}
 }

@@ -103,6 +103,7 @@ func buildFlow(m *argmap.Map, labels *argmap.Labelling, cur int) flowState {
 		card := sheetCard{
 			ID: c.ID, Col: cell.Col, Row: cell.Row, Text: c.Text,
 			Dropped: dropped[c.ID] && answeredSince(cell.Col), Extended: extended[c.ID], Links: links[c.ID],
+			Proposed: c.Proposal != nil,
 		}
 		if labels != nil {
 			switch labels.Label(c.ID) {

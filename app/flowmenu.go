@@ -39,16 +39,22 @@ func (e *Editor) installFlow() {
 	)
 	insertAfter(mm, "File", "Open Recent", sample)
 
-	round := fyne.NewMenu("Round",
-		item("New Round…", nil, e.newRoundDialog),
+	p.roundItems = []*fyne.MenuItem{
 		item("Edit Speakers…", nil, e.editSpeakersDialog),
-		fyne.NewMenuItemSeparator(),
 		item("Next Speech", key(fyne.KeyPageDown, mod), func() { e.flowStep(+1) }),
 		item("Previous Speech", key(fyne.KeyPageUp, mod), func() { e.flowStep(-1) }),
-		fyne.NewMenuItemSeparator(),
 		item("Decision Summary…", key(fyne.KeyD, modShift), e.showSummary),
-		fyne.NewMenuItemSeparator(),
 		item("Remove Round…", nil, e.removeRoundDialog),
+	}
+	ri := p.roundItems
+	round := fyne.NewMenu("Round",
+		item("New Round…", nil, e.newRoundDialog), ri[0],
+		fyne.NewMenuItemSeparator(),
+		ri[1], ri[2],
+		fyne.NewMenuItemSeparator(),
+		ri[3],
+		fyne.NewMenuItemSeparator(),
+		ri[4],
 	)
 	// After View: the Round menu is the flow's, as Challenge is the map's.
 	for i, m := range mm.Items {
@@ -57,7 +63,18 @@ func (e *Editor) installFlow() {
 			break
 		}
 	}
+	e.updateRoundMenu()
 	mm.Refresh()
+}
+
+// updateRoundMenu enables the Round menu's items that need a round.
+func (e *Editor) updateRoundMenu() {
+	if e.flow == nil {
+		return
+	}
+	for _, it := range e.flow.roundItems {
+		it.Disabled = e.m == nil || e.m.Round == nil
+	}
 }
 
 // centre is what fills the middle of the window: the flow when shown, else
@@ -89,7 +106,6 @@ func (e *Editor) openSampleRound() {
 			return
 		}
 		e.SetMap(m, "", nil)
-		e.flow.cur = -1
 		e.flow.setShown(true)
 		e.status.message("The sample round: " + m.Meta.Title)
 	})

@@ -27,6 +27,7 @@ type flowPanel struct {
 	cur        int         // the speech being flowed (a column), or -1
 	m          *argmap.Map // the map cur belongs to
 	hadOutline bool        // the outline was shown before the flow took its place
+	hadInsp    bool        // and the inspector
 	state      flowState
 
 	sheet  *flowSheet
@@ -39,10 +40,11 @@ type flowPanel struct {
 	sheetC fyne.CanvasObject // the sheet with its line, when there is a round
 	root   *fyne.Container
 
-	menuItem *fyne.MenuItem // View › Flow
-	form     *roundForm     // the last New Round dialog, for tests
-	summary  string         // the last decision summary shown, for tests
-	editing  argmap.ID      // the claim whose text is in the line, or NilID
+	menuItem   *fyne.MenuItem   // View › Flow
+	roundItems []*fyne.MenuItem // the Round menu's items that need a round
+	form       *roundForm       // the last New Round dialog, for tests
+	summary    string           // the last decision summary shown, for tests
+	editing    argmap.ID        // the claim whose text is in the line, or NilID
 }
 
 func newFlowPanel(e *Editor) *flowPanel {
@@ -205,15 +207,17 @@ func (p *flowPanel) setShown(on bool) {
 			p.selectIDs([]argmap.ID{id})
 		}
 	}
-	// The sheet wants the width: the outline (the same claims as a tree)
-	// makes room while the flow is shown and comes back after.
-	out := e.showOut
+	// The sheet wants the width, as a judge's paper flow: the outline and
+	// the inspector make room while the flow is shown (Ctrl+Shift+1 and
+	// Ctrl+I bring them) and come back after.
+	out, insp := e.showOut, e.showInsp
 	if on {
-		p.hadOutline, out = e.showOut, false
-	} else if p.hadOutline {
-		out = true
+		p.hadOutline, p.hadInsp = e.showOut, e.showInsp
+		out, insp = false, false
+	} else {
+		out, insp = out || p.hadOutline, insp || p.hadInsp
 	}
-	e.setPanels(out, e.showInsp)
+	e.setPanels(out, insp)
 	if p.menuItem != nil {
 		p.menuItem.Checked = on
 		if e.menus.main != nil {
@@ -536,6 +540,7 @@ func (p *flowPanel) commitNext() {
 	e := p.e
 	r := e.m.Round
 	if r == nil || p.cur < 0 || p.cur >= len(r.Speeches) {
+		e.status.message("The round has no speech to flow into: Round › New Round… or Edit Speakers…")
 		return
 	}
 	text := p.text()
@@ -692,4 +697,22 @@ func (p *flowPanel) doubleTapped(id argmap.ID) {
 	}
 	p.choose(id)
 	p.startEdit()
+}
+
+// editsOnSheet takes the editing of claim id's text when the flow is shown:
+// in the flow's line when the claim is on the sheet (it reports true), else
+// (a claim in no speech, added from the toolbar) by going back to the map,
+// where the canvas edits it (false), so that no editor opens unseen.
+func (p *flowPanel) editsOnSheet(id argmap.ID) bool {
+	if !p.shown {
+		return false
+	}
+	if _, on := p.state.grid.Cells[id]; on {
+		p.choose(id)
+		p.startEdit()
+		return true
+	}
+	p.setShown(false)
+	p.e.status.message("The new claim is in no speech of the round: it is edited on the map (Ctrl+L for the flow)")
+	return false
 }

@@ -67,6 +67,7 @@ type sheetCard struct {
 	Col, Row          int
 	Text              string
 	Dropped, Extended bool
+	Proposed          bool         // a suggestion not yet accepted
 	Status            scene.Status // NoStatus while the evaluation is hidden
 	Links             []sheetLink
 }
@@ -93,7 +94,7 @@ func colX(col int) float32 { return sheetMargin + float32(col)*sheetColW }
 
 // hasMeta reports whether a card shows its top line of marks.
 func (c *sheetCard) hasMeta() bool {
-	return c.Dropped || c.Extended || c.Status != scene.NoStatus
+	return c.Dropped || c.Extended || c.Proposed || c.Status != scene.NoStatus
 }
 
 // wrapCache keeps the wrapped lines of the texts on the sheet: an edit
@@ -268,7 +269,7 @@ func (s *flowSheet) CreateRenderer() fyne.WidgetRenderer {
 // cardObjs are the canvas objects of one card, kept between refreshes.
 type cardObjs struct {
 	box, stripe, tagBox, badgeBox *canvas.Rectangle
-	tag, ext, badge               *canvas.Text
+	tag, ext, badge, prop         *canvas.Text
 	lines                         []*canvas.Text
 }
 
@@ -318,6 +319,7 @@ func (r *sheetRenderer) build() {
 		cardFill = blend(bg, cardFill, 0.08)
 	}
 	sel := themeColor(theme.ColorNamePrimary)
+	muted := themeColor(theme.ColorNamePlaceHolder)
 
 	objs := r.objects[:0]
 	if r.shade == nil {
@@ -424,7 +426,7 @@ func (r *sheetRenderer) build() {
 			k = &cardObjs{
 				box: canvas.NewRectangle(nil), stripe: canvas.NewRectangle(nil),
 				tagBox: canvas.NewRectangle(nil), badgeBox: canvas.NewRectangle(nil),
-				tag: canvas.NewText("", nil), ext: canvas.NewText("", nil), badge: canvas.NewText("", nil),
+				tag: canvas.NewText("", nil), ext: canvas.NewText("", nil), badge: canvas.NewText("", nil), prop: canvas.NewText("", nil),
 			}
 			r.cards[c.ID] = k
 		}
@@ -439,6 +441,10 @@ func (r *sheetRenderer) build() {
 		if c.Dropped {
 			k.box.FillColor = blend(cardFill, droppedColor, 0.10)
 			k.box.StrokeColor, k.box.StrokeWidth = droppedColor, 2
+		}
+		if c.Proposed { // pending: faint, as on the map
+			k.box.FillColor = blend(cardFill, bg, 0.5)
+			k.box.StrokeColor = muted
 		}
 		if s.sel[c.ID] {
 			k.box.StrokeColor, k.box.StrokeWidth = sel, 3
@@ -471,6 +477,11 @@ func (r *sheetRenderer) build() {
 				setTagText(k.ext, ext, extendedColor, true)
 				k.ext.Move(fyne.NewPos(x, y))
 				objs = append(objs, k.ext)
+			}
+			if c.Proposed {
+				setTagText(k.prop, scene.SuggestedLabel, muted, true)
+				k.prop.Move(fyne.NewPos(x, y))
+				objs = append(objs, k.prop)
 			}
 			if c.Status != scene.NoStatus {
 				setTagText(k.badge, scene.StatusText(c.Status), color.NRGBA{R: 255, G: 255, B: 255, A: 255}, true)

@@ -19,9 +19,11 @@ const AppID = "io.github.argmap"
 // the first window closes.
 func Main(files []string) int {
 	a := fyneapp.NewWithID(AppID)
+	started := profileStart(a)
 	w := a.NewWindow("Argmap")
 	e := NewEditor(a, w)
 	e.status.clearAfter = 6 * time.Second
+	e.routes.hold = true // until the window is up (see releaseRoutes)
 	w.Resize(e.windowSize())
 	w.SetMaster()
 	switch {
@@ -44,7 +46,13 @@ func Main(files []string) int {
 		e.OpenSample()
 	}
 	// The canvas can fit the map only once the window has its size.
-	a.Lifecycle().SetOnStarted(func() { fyne.Do(e.fitReadable) })
+	a.Lifecycle().SetOnStarted(func() {
+		fyne.Do(e.fitReadable)
+		if started != nil {
+			fyne.Do(started) // after the fit, before the routes
+		}
+		fyne.Do(e.releaseRoutes)
+	})
 	e.startAutosave(autosaveInterval)
 	e.startWatch(watchInterval)
 	e.OfferRecovery()

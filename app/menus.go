@@ -208,6 +208,7 @@ func (mm *menus) update() {
 		}
 	}
 	exports = append(exports, e.flowExports()...)
+	e.updateRoundMenu()
 	if len(exports) == 0 {
 		none := fyne.NewMenuItem("No Export Formats", nil)
 		none.Disabled = true

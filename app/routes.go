@@ -21,6 +21,19 @@ type routeState struct {
 	// pendingFor, until it shows.
 	pending    []layout.Route
 	pendingFor *argmap.Map
+	// hold keeps drawRoutes from starting until the window is up (Main
+	// sets it): on a big map its layout is seconds of CPU, which the two
+	// goroutines of a start would otherwise share. held: one is waiting.
+	hold, held bool
+}
+
+// releaseRoutes ends the hold, drawing the routes it kept back.
+func (e *Editor) releaseRoutes() {
+	e.routes.hold = false
+	if e.routes.held {
+		e.routes.held = false
+		e.drawRoutes()
+	}
 }
 
 // layoutOptions are the options of a tidy: packed towards the viewport's
@@ -73,6 +86,10 @@ func sceneRoutes(rs []layout.Route, m *argmap.Map) scene.Routes {
 // now, and keeps the routes of the links whose cards are where that layout
 // puts them, so that a map saved right after a tidy gets its combs back.
 func (e *Editor) drawRoutes() {
+	if e.routes.hold {
+		e.routes.held = true
+		return
+	}
 	m := e.m
 	if m == nil || len(m.Arguments) == 0 || layout.NeedsLayout(m) {
 		return

@@ -262,3 +262,30 @@ func TestTidiedSampleRoutesUndercuttersOntoTheirArguments(t *testing.T) {
 		t.Fatal("the sample has no undercutter")
 	}
 }
+
+// TestRoutesWaitForTheWindow: a map opened while the start holds the
+// routes (as Main does until the window is up) gets them on release, not
+// before: their layout is seconds of CPU on a big map.
+func TestRoutesWaitForTheWindow(t *testing.T) {
+	e := newTestEditor(t)
+	m, top := bushyMap()
+	e.SetMap(m, "", nil)
+	e.tidy()
+	path := filepath.Join(t.TempDir(), "bushy"+nativeExt)
+	if err := e.SaveTo(path); err != nil {
+		t.Fatal(err)
+	}
+	e.SetMap(argmap.New("other"), "", nil)
+	e.routes.hold = true
+	if err := e.OpenFile(path); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(e.View().Routes()); n != 0 {
+		t.Fatalf("%d routes drawn while held", n)
+	}
+	e.releaseRoutes()
+	checkRouted(t, e, top)
+	if e.routes.hold || e.routes.held {
+		t.Error("the hold outlived its release")
+	}
+}

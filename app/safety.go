@@ -85,6 +85,10 @@ func (e *Editor) saveCheckedThen(next func()) {
 		save()
 		return
 	}
+	if e.keepIncomingSuggestions() {
+		save()
+		return
+	}
 	msg := widget.NewLabel(fmt.Sprintf("“%s” was changed on disk since you opened or saved it, by another program or another copy of Argmap.\n\nOverwrite it with your version, or save yours under another name?", filepath.Base(e.path)))
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomWithoutButtons("File Changed on Disk", msg, e.win)

@@ -52,6 +52,7 @@ type sourcePane struct {
 	card       fyne.CanvasObject // the missing card, with its button
 	cardLocate bool
 	newBtn     *widget.Button
+	suggestBtn *widget.Button // Suggest Claims (sourcesuggest.go)
 	update     *widget.Button
 	syncing    bool
 
@@ -79,6 +80,7 @@ func newSourcePane(e *Editor) *sourcePane {
 	reload := tbButton("", theme.ViewRefreshIcon(), e.reloadSource)
 	p.newBtn = widget.NewButtonWithIcon("New Claim from Selection", theme.ContentAddIcon(), e.newClaimFromSelection)
 	p.newBtn.Importance = widget.HighImportance
+	p.suggestBtn = widget.NewButtonWithIcon("Suggest Claims", theme.ListIcon(), e.suggestClaims)
 	p.update = tbButton("Update Anchors", theme.DocumentSaveIcon(), e.updateAnchors)
 	p.status = widget.NewLabel("")
 	p.status.Truncation = fyne.TextTruncateEllipsis
@@ -89,7 +91,7 @@ func newSourcePane(e *Editor) *sourcePane {
 
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, nil, container.NewHBox(attach, reload), p.picker),
-		container.NewBorder(nil, nil, p.newBtn, p.update),
+		container.NewBorder(nil, nil, container.NewHBox(p.newBtn, p.suggestBtn), p.update),
 		p.status, p.broken, widget.NewSeparator(),
 	)
 	p.root = container.NewPadded(container.NewBorder(top, nil, nil, nil, p.body))
@@ -110,6 +112,7 @@ func (p *sourcePane) install() {
 	p.menuItem = item("Source Text", key(fyne.Key2, modShift), p.toggle)
 	insertAfter(mm, "File", "Compare With…", item("Attach Source…", nil, e.attachSourceDialog))
 	insertAfter(mm, "Edit", "Add Claim", item("New Claim from Selection", key(fyne.KeyK, modShift), e.newClaimFromSelection))
+	insertAfter(mm, "Edit", "New Claim from Selection", item("Suggest Claims", nil, e.suggestClaims))
 	insertAfter(mm, "View", "Inspector", p.menuItem)
 	e.app.Lifecycle().SetOnEnteredForeground(p.refresh)
 	p.updateMenu()
@@ -368,7 +371,9 @@ func clip(s string, n int) string {
 }
 
 func (p *sourcePane) updateButtons() {
-	enable(p.newBtn, p.text.Selection().Len() > 0 && p.body.Objects != nil && p.body.Objects[0] == p.scroll)
+	textShown := p.body.Objects != nil && p.body.Objects[0] == p.scroll
+	enable(p.newBtn, p.text.Selection().Len() > 0 && textShown)
+	enable(p.suggestBtn, textShown)
 	enable(p.update, p.counts[1] > 0)
 }
 

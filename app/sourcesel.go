@@ -90,7 +90,11 @@ func (p *sourcePane) textMenu(offset int, at fyne.Position) {
 		e.app.Clipboard().SetContent(p.text.text[sel.Start:sel.End])
 	})
 	copyItem.Disabled = sel.Len() == 0
-	m := fyne.NewMenu("", newClaim, copyItem)
+	suggestLabel := "Suggest Claims"
+	if sel.Len() > 0 {
+		suggestLabel = "Suggest Claims from Selection"
+	}
+	m := fyne.NewMenu("", newClaim, fyne.NewMenuItem(suggestLabel, e.suggestClaims), copyItem)
 	if ids := p.claimsAt(offset); len(ids) > 0 {
 		m.Items = append(m.Items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Select Claims Here", func() { e.selectFrom(ids, p) }))
 	}

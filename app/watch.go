@@ -232,6 +232,38 @@ func (e *Editor) reloadKeepingView(disk *argmap.Map, now fileStamp) {
 	e.safe.stamp, e.watch.base, e.watch.baseHash, e.watch.asked = now, disk.Clone(), now.Hash, ""
 }
 
+// keepIncomingSuggestions runs when a save finds the file changed on disk
+// before the watch has looked (a save within its interval of an
+// assistant's write): if the change is only suggestions added to the
+// file as last opened or saved, it adds them to the map (one undo step),
+// so that saving writes the user's work and the assistant's together and
+// overwrites nothing. It reports whether it did.
+func (e *Editor) keepIncomingSuggestions() bool {
+	if e.path == "" || e.format != nativeFormat() {
+		return false
+	}
+	data, err := formats.ReadFile(e.path)
+	if err != nil {
+		return false
+	}
+	sum := sha256.Sum256(data)
+	if hex.EncodeToString(sum[:]) == e.watch.asked {
+		return false // the user was asked about this file and kept theirs
+	}
+	disk, err := argmap.Decode(data)
+	if err != nil || !e.onlySuggestionsAdded(disk) {
+		return false
+	}
+	add, n := incomingSuggestions(e.m, disk)
+	if n > 0 && !e.do(add) {
+		return false
+	}
+	if n > 0 {
+		e.status.message("Kept " + describeSuggestions(disk, n) + " that arrived while you worked")
+	}
+	return true
+}
+
 // onlySuggestionsAdded reports whether the map on disk is the base (the
 // file as last opened or saved) with suggestions added and nothing else
 // changed: what `argmap mcp` does.

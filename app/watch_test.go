@@ -294,3 +294,34 @@ func TestNewSuggestionsSkipsWhatLostItsGround(t *testing.T) {
 		t.Errorf("the merged map is invalid: %v", err)
 	}
 }
+
+// TestSaveKeepsSuggestionsThatJustArrived: the user saves right after an
+// assistant wrote suggestions, before the watch looked. The save keeps
+// them (added to the map, undoable) instead of asking whether to
+// overwrite the file, which would have dropped them.
+func TestSaveKeepsSuggestionsThatJustArrived(t *testing.T) {
+	e, path := watchedEditor(t)
+	edit(t, e, "Pupils learn less when tired.")
+	id := assistantProposes(t, path, "Buses could start later too", false)
+	e.save()
+	if e.safe.diskPrompt != nil {
+		t.Fatal("the save asked about the file instead of keeping the suggestions")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	disk, err := argmap.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := disk.Claim(id); c == nil || !c.Pending() {
+		t.Fatal("the saved file lost the assistant's suggestion")
+	}
+	if claimByText(t, disk, "Pupils learn less when tired.") == nil {
+		t.Fatal("the saved file lost the user's edit")
+	}
+	if e.History().Dirty() {
+		t.Error("still dirty after the save")
+	}
+}

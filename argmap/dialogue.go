@@ -3,6 +3,7 @@ package argmap
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -31,6 +32,11 @@ type Dialogue struct {
 	Locutions    []Locution
 	Transitions  []Transition
 	Illocutions  []Illocution
+	// NodeIDs are the AIF node IDs the claims and arguments had in the
+	// file (I-nodes and S-nodes), so that an export gives them back and
+	// the dialogue's edges to them line up with the corpus. Entries of
+	// claims and arguments the map no longer has are ignored.
+	NodeIDs map[ID]string
 }
 
 // Participant is a speaker of the dialogue (an AIF participant).
@@ -120,6 +126,12 @@ func (d *Dialogue) Clone() *Dialogue {
 		y.Anchors = append([]ID(nil), y.Anchors...)
 		y.Layout = cloneLayout(y.Layout)
 	}
+	if d.NodeIDs != nil {
+		c.NodeIDs = make(map[ID]string, len(d.NodeIDs))
+		for k, v := range d.NodeIDs {
+			c.NodeIDs[k] = v
+		}
+	}
 	return c
 }
 
@@ -133,7 +145,7 @@ func cloneLayout(l *Layout) *Layout {
 
 // Empty reports whether the dialogue holds nothing (or is nil).
 func (d *Dialogue) Empty() bool {
-	return d == nil || len(d.Participants)+len(d.Locutions)+len(d.Transitions)+len(d.Illocutions) == 0
+	return d == nil || len(d.Participants)+len(d.Locutions)+len(d.Transitions)+len(d.Illocutions)+len(d.NodeIDs) == 0
 }
 
 // Participant returns the participant with the given ID, or nil.
@@ -182,10 +194,18 @@ func (d *Dialogue) without(gone map[ID]bool) *Dialogue {
 			}
 		}
 	}
+	for id := range d.NodeIDs {
+		if gone[id] {
+			hit = true
+		}
+	}
 	if !hit {
 		return d
 	}
 	c := d.Clone()
+	for id := range gone {
+		delete(c.NodeIDs, id)
+	}
 	for i := range c.Illocutions {
 		y := &c.Illocutions[i]
 		keep := y.Anchors[:0]
@@ -239,8 +259,10 @@ func (d *Dialogue) Kinds() map[string]DialogueNodeKind {
 // dialogue reports the problems of m.Dialogue: missing or duplicate
 // node and participant IDs, references to dialogue nodes that do not exist, anchors that are no claim or argument of the map.
 // Places are "map.dialogue.illocutions[3].anchors[0]".
-func (v *validator) dialogue() {
-	d := v.m.Dialogue
+func (v *validator) dialogue() { v.dialogueOf(v.m.Dialogue) }
+
+// dialogueOf checks d as the dialogue of v's map.
+func (v *validator) dialogueOf(d *Dialogue) {
 	if d == nil {
 		return
 	}
@@ -287,6 +309,20 @@ func (v *validator) dialogue() {
 	for i, t := range d.Transitions {
 		refs("transitions", i, "from", t.From)
 		refs("transitions", i, "to", t.To)
+	}
+	var bad []ID // in ID order, so that the report is the same every time
+	for id, n := range d.NodeIDs {
+		if v.m.Claim(id) == nil && v.m.Argument(id) == nil || n == "" {
+			bad = append(bad, id)
+		}
+	}
+	slices.SortFunc(bad, func(a, b ID) int { return strings.Compare(a.String(), b.String()) })
+	for _, id := range bad {
+		if n := d.NodeIDs[id]; n == "" {
+			v.add(Error, at+"nodeIDs", "empty node ID for %s", short(id))
+		} else {
+			v.add(Error, at+"nodeIDs", "node ID %q of an unknown claim or argument %s", n, short(id))
+		}
 	}
 	for i, y := range d.Illocutions {
 		refs("illocutions", i, "from", y.From)
@@ -381,6 +417,16 @@ func checkDialogue(d *Dialogue) error {
 		}
 		return nil
 	}
+	if len(d.NodeIDs) > 2*MaxItems {
+		return &DecodeError{Place: "dialogue.nodeIDs", Message: fmt.Sprintf("%d entries; the limit is %d", len(d.NodeIDs), 2*MaxItems)}
+	}
+	for _, n := range d.NodeIDs {
+		if !utf8.ValidString(n) || len(n) > MaxText {
+			if err := checkText("dialogue.nodeIDs", n); err != nil {
+				return err
+			}
+		}
+	}
 	for i, p := range d.Participants {
 		if err := texts("participants", i, participantFields, p.ID, p.Firstname, p.Surname); err != nil {
 			return err
@@ -449,3 +495,29 @@ var (
 	locutionFields     = []string{"id", "text", "speaker", "start", "end", "timestamp"}
 	dialogueNodeFields = []string{"id", "text", "scheme", "schemeID", "timestamp"}
 )
+
+// Pruned returns the dialogue without the anchors to (and node IDs of)
+// claims and arguments that m does not have (d itself when it has none of them), for a
+// dialogue taken into another map, as a merge does.
+func (d *Dialogue) Pruned(m *Map) *Dialogue {
+	if d == nil {
+		return nil
+	}
+	gone := map[ID]bool{}
+	for _, y := range d.Illocutions {
+		for _, a := range y.Anchors {
+			if m.Claim(a) == nil && m.Argument(a) == nil {
+				gone[a] = true
+			}
+		}
+	}
+	for id := range d.NodeIDs {
+		if m.Claim(id) == nil && m.Argument(id) == nil {
+			gone[id] = true
+		}
+	}
+	if len(gone) == 0 {
+		return d
+	}
+	return d.without(gone)
+}

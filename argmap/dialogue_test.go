@@ -33,6 +33,7 @@ func dialogueMap() *argmap.Map {
 			{ID: "14", Text: "Arguing", From: []string{"13"}, Anchors: []argmap.ID{a.ID}},
 			{ID: "19", Text: "Analysing", From: []string{"18"}, To: []string{"12"}},
 		},
+		NodeIDs: map[argmap.ID]string{c.ID: "1", p.ID: "2", a.ID: "3"},
 	}
 	m.Reindex()
 	return m
@@ -122,6 +123,9 @@ func TestDialogueDecodeErrors(t *testing.T) {
 		{"coordinate", `{"locutions": [{"id": "1", "text": "x", "layout": {"x": 1e9, "y": 0}}]}`, "map.dialogue.locutions[0].layout.x: coordinate 1e+09 is out of range"},
 		{"unknown field", `{"locutions": [{"id": "1", "text": "x", "speakr": "7"}]}`, `map.dialogue.locutions[0]: unknown field "speakr"`},
 		{"wrong type", `{"transitions": [{"id": "1", "text": "T", "from": "10"}]}`, "map.dialogue.transitions[0].from"},
+		{"node ID of nothing", `{"nodeIDs": [{"id": "` + id9 + `", "node": "1"}]}`, "map.dialogue.nodeIDs[0].id: unknown claim or argument 00000000"},
+		{"empty node ID", `{"nodeIDs": [{"id": "` + id1 + `", "node": ""}]}`, "map.dialogue.nodeIDs[0].node: missing node ID"},
+		{"two node IDs", `{"nodeIDs": [{"id": "` + id1 + `", "node": "1"}, {"id": "` + id1 + `", "node": "2"}]}`, "map.dialogue.nodeIDs[1].id: a second node ID"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := argmap.Decode([]byte(body(tc.dialogue)))
@@ -133,7 +137,8 @@ func TestDialogueDecodeErrors(t *testing.T) {
 }
 
 // TestDialogueConsistency: Validate reports dangling dialogue references,
-// Encode refuses to write them (a saved map must load), Clone copies the
+// Encode refuses to write a reference to no dialogue node (a saved map must
+// load) and leaves out an anchor to nothing, Clone copies the
 // dialogue deeply, and Remove cuts the anchors to what it removes, undo
 // putting them back.
 func TestDialogueConsistency(t *testing.T) {
@@ -142,6 +147,10 @@ func TestDialogueConsistency(t *testing.T) {
 	c.Dialogue.Illocutions[0].Anchors[0] = argmap.NewID()
 	c.Dialogue.Transitions[0].From[0] = "nowhere"
 	c.Dialogue.Locutions[0].Layout.X = 1
+	c.Dialogue.NodeIDs[m.Claims[0].ID] = "changed"
+	if m.Dialogue.NodeIDs[m.Claims[0].ID] != "1" {
+		t.Fatal("Clone shares the node IDs")
+	}
 	if m.Dialogue.Illocutions[0].Anchors[0] != m.Claims[0].ID || m.Dialogue.Transitions[0].From[0] != "10" || m.Dialogue.Locutions[0].Layout.X != 300 {
 		t.Fatal("Clone shares the dialogue")
 	}
@@ -153,8 +162,21 @@ func TestDialogueConsistency(t *testing.T) {
 	if got := strings.Join(places, " "); !strings.Contains(got, "map.dialogue.transitions[0].from[0]") || !strings.Contains(got, "map.dialogue.illocutions[0].anchors[0]") {
 		t.Errorf("Validate: %v", ps)
 	}
-	if _, err := argmap.Encode(c); err == nil || !strings.Contains(err.Error(), "map.dialogue.") {
+	if _, err := argmap.Encode(c); err == nil || !strings.Contains(err.Error(), "map.dialogue.transitions[0].from[0]") {
 		t.Errorf("Encode of a dangling dialogue: %v", err)
+	}
+	// An anchor to nothing says nothing: the save leaves it out.
+	c.Dialogue.Transitions[0].From[0] = "10"
+	data, err := argmap.Encode(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := argmap.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := back.Dialogue.Illocutions[0].Anchors; len(a) != 0 {
+		t.Errorf("dangling anchor saved: %v", a)
 	}
 
 	h := argmap.NewHistory(m)
@@ -168,6 +190,9 @@ func TestDialogueConsistency(t *testing.T) {
 	if len(m.Dialogue.Illocutions) != 3 || len(m.Dialogue.Illocutions[0].Anchors) != 0 || len(m.Dialogue.Illocutions[1].Anchors) != 0 {
 		t.Errorf("after removing the claim (and its argument): %+v", m.Dialogue.Illocutions)
 	}
+	if len(m.Dialogue.NodeIDs) != 1 || m.Dialogue.NodeIDs[m.Claims[0].ID] != "2" {
+		t.Errorf("node IDs after the removal: %v", m.Dialogue.NodeIDs)
+	}
 	if _, err := argmap.Encode(m); err != nil {
 		t.Error(err)
 	}
@@ -177,6 +202,9 @@ func TestDialogueConsistency(t *testing.T) {
 	}
 	if got := m.Dialogue.AnchorsOf(arg); len(got) != 1 || got[0].ID != "14" {
 		t.Errorf("undo: anchors of the argument %v", got)
+	}
+	if len(m.Dialogue.NodeIDs) != 3 {
+		t.Errorf("undo: node IDs %v", m.Dialogue.NodeIDs)
 	}
 	// Removing what no illocution anchors leaves the dialogue as it was.
 	before := m.Dialogue

@@ -1,8 +1,10 @@
 package argmap
 
 import (
+	"encoding/hex"
 	"fmt"
 	"math"
+	"strings"
 	"time"
 )
 
@@ -12,6 +14,7 @@ import (
 // that Decode would refuse, so a saved map always loads.
 func encodeWire(m *Map) (*fileV3, error) {
 	f := &fileV3{Format: FormatName, Version: m.wireVersion()}
+	t := newIDTexts(m)
 	w := &f.Map
 	w.Meta = metaV1{
 		Title:    m.Meta.Title,
@@ -33,12 +36,12 @@ func encodeWire(m *Map) (*fileV3, error) {
 		}
 		wc := &w.Claims[i]
 		*wc = claimV3{
-			ID:         c.ID.String(),
+			ID:         t.of(c.ID),
 			Text:       c.Text,
 			Assessment: string(c.Assessment),
 			Pos:        posV1{X: c.Pos.X, Y: c.Pos.Y},
 			Pinned:     c.Pinned,
-			Comments:   wireComments(c.Comments),
+			Comments:   wireComments(t, c.Comments),
 			Tags:       c.Tags,
 			Color:      c.Color,
 			Links:      c.Links,
@@ -47,7 +50,7 @@ func encodeWire(m *Map) (*fileV3, error) {
 		}
 		if a := c.Anchor; a != nil {
 			wc.Anchor = &anchorV1{
-				Source: wireID(a.Source), Paragraph: a.Paragraph, Offset: a.Offset, Length: a.Length,
+				Source: t.opt(a.Source), Paragraph: a.Paragraph, Offset: a.Offset, Length: a.Length,
 				Quote: a.Quote, Before: a.Before, After: a.After, Hash: a.Hash,
 			}
 		}
@@ -55,18 +58,19 @@ func encodeWire(m *Map) (*fileV3, error) {
 	if len(m.Arguments) > 0 {
 		w.Arguments = make([]argumentV3, len(m.Arguments))
 	}
+	premises := make([]string, 0, t.premises) // one slab for the premises of all arguments
 	for i, a := range m.Arguments {
-		premises := make([]string, len(a.Premises))
-		for j, p := range a.Premises {
-			premises[j] = p.String()
+		start := len(premises)
+		for _, p := range a.Premises {
+			premises = append(premises, t.of(p))
 		}
 		w.Arguments[i] = argumentV3{
-			ID:       a.ID.String(),
-			Premises: premises,
-			Target:   a.Target.String(),
+			ID:       t.of(a.ID),
+			Premises: premises[start:len(premises):len(premises)],
+			Target:   t.of(a.Target),
 			Polarity: string(a.Polarity),
 			Scheme:   a.Scheme,
-			Comments: wireComments(a.Comments),
+			Comments: wireComments(t, a.Comments),
 			Tags:     a.Tags,
 			Color:    a.Color,
 			Links:    a.Links,
@@ -75,10 +79,10 @@ func encodeWire(m *Map) (*fileV3, error) {
 	}
 	for _, c := range m.Challenges {
 		wc := challengeV3{
-			ID:       c.ID.String(),
+			ID:       t.of(c.ID),
 			Kind:     string(c.Kind),
-			Target:   c.Target.String(),
-			Argument: wireID(c.Argument),
+			Target:   t.of(c.Target),
+			Argument: t.opt(c.Argument),
 			Author:   c.Author,
 			Time:     wireTime(c.Time),
 			Note:     c.Note,
@@ -96,7 +100,7 @@ func encodeWire(m *Map) (*fileV3, error) {
 		w.Challenges = append(w.Challenges, wc)
 	}
 	for _, s := range m.Sources {
-		w.Sources = append(w.Sources, sourceV1{ID: s.ID.String(), Name: s.Name, Path: s.Path, Hash: s.Hash})
+		w.Sources = append(w.Sources, sourceV1{ID: t.of(s.ID), Name: s.Name, Path: s.Path, Hash: s.Hash})
 	}
 	w.Round = wireRound(m.Round)
 	var err error
@@ -115,7 +119,43 @@ func wireTime(t time.Time) string {
 	return t.UTC().Format(time.RFC3339Nano)
 }
 
-// wireID writes an optional ID; NilID is omitted.
+// idTexts writes IDs as text into one buffer: a string for each ID of a
+// big map would be most of the encoder's allocations.
+type idTexts struct {
+	b        strings.Builder
+	premises int // how many premises the map has
+}
+
+func newIDTexts(m *Map) *idTexts {
+	t := &idTexts{}
+	n := len(m.Claims) + 2*len(m.Arguments) + 2*len(m.Challenges) + len(m.Sources)
+	for _, a := range m.Arguments {
+		t.premises += len(a.Premises)
+	}
+	t.b.Grow(36 * (n + t.premises))
+	return t
+}
+
+// of writes id as a UUID (what id.String() gives). The strings share the
+// builder's memory, which it never writes again.
+func (t *idTexts) of(id ID) string {
+	start := t.b.Len()
+	var buf [36]byte
+	hex.Encode(buf[0:8], id[0:4])
+	buf[8] = '-'
+	hex.Encode(buf[9:13], id[4:6])
+	buf[13] = '-'
+	hex.Encode(buf[14:18], id[6:8])
+	buf[18] = '-'
+	hex.Encode(buf[19:23], id[8:10])
+	buf[23] = '-'
+	hex.Encode(buf[24:], id[10:])
+	t.b.Write(buf[:])
+	return t.b.String()[start:]
+}
+
+// wireID writes an optional ID; NilID is omitted. (A string of its own:
+// t.opt shares the buffer of the big lists.)
 func wireID(id ID) string {
 	if id == NilID {
 		return ""
@@ -123,13 +163,21 @@ func wireID(id ID) string {
 	return id.String()
 }
 
-func wireComments(cs []Comment) []commentV2 {
+// opt writes an optional ID; NilID is omitted.
+func (t *idTexts) opt(id ID) string {
+	if id == NilID {
+		return ""
+	}
+	return t.of(id)
+}
+
+func wireComments(t *idTexts, cs []Comment) []commentV2 {
 	if len(cs) == 0 {
 		return nil
 	}
 	out := make([]commentV2, len(cs))
 	for i, c := range cs {
-		out[i] = commentV2{ID: c.ID.String(), Author: c.Author, Time: wireTime(c.Time), Text: c.Text, Private: c.Private}
+		out[i] = commentV2{ID: t.of(c.ID), Author: c.Author, Time: wireTime(c.Time), Text: c.Text, Private: c.Private}
 	}
 	return out
 }

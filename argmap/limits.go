@@ -20,72 +20,113 @@ func CheckLimits(m *Map) error {
 	if n := len(m.Arguments); n > MaxItems {
 		return &DecodeError{Place: "arguments", Message: fmt.Sprintf("%d arguments; the limit is %d", n, MaxItems)}
 	}
-	if err := checkText("title", m.Meta.Title); err != nil {
+	if err := checkTextAt(path("title"), m.Meta.Title); err != nil {
 		return err
 	}
+	// Places are formatted only for a fault: formatting one for every
+	// claim cost more than the checks.
 	for i, c := range m.Claims {
-		place := fmt.Sprintf("claims[%d]", i)
-		if err := checkText(place+".text", c.Text); err != nil {
+		pl := place{list: "claims", i: i}
+		if err := checkTextAt(pl.at(".text"), c.Text); err != nil {
 			return err
 		}
-		if err := checkAnnotations(place, c.Annotations); err != nil {
+		if err := checkAnnotations(pl, c.Annotations); err != nil {
 			return err
 		}
 		for _, v := range [2]float64{c.Pos.X, c.Pos.Y} {
 			if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > MaxCoord {
-				return &DecodeError{Place: place + ".pos", Message: fmt.Sprintf("coordinate %g is out of range (the limit is ±%g)", v, MaxCoord)}
+				return &DecodeError{Place: pl.at(".pos").String(), Message: fmt.Sprintf("coordinate %g is out of range (the limit is ±%g)", v, MaxCoord)}
 			}
 		}
 	}
 	for i, a := range m.Arguments {
-		place := fmt.Sprintf("arguments[%d]", i)
+		pl := place{list: "arguments", i: i}
 		if n := len(a.Premises); n > MaxItems {
-			return &DecodeError{Place: place + ".premises", Message: fmt.Sprintf("%d premises; the limit is %d", n, MaxItems)}
+			return &DecodeError{Place: pl.at(".premises").String(), Message: fmt.Sprintf("%d premises; the limit is %d", n, MaxItems)}
 		}
-		if err := checkText(place+".scheme", a.Scheme); err != nil {
+		if err := checkTextAt(pl.at(".scheme"), a.Scheme); err != nil {
 			return err
 		}
-		if err := checkAnnotations(place, a.Annotations); err != nil {
+		if err := checkAnnotations(pl, a.Annotations); err != nil {
 			return err
 		}
+	}
+	if err := checkRound(m.Round); err != nil { // debate flow
+		return err
 	}
 	return checkDialogue(m.Dialogue) // the dialogue layer (see dialogue.go)
 }
 
-func checkAnnotations(place string, ann Annotations) error {
+// checkRound holds a round's speeches to the limits of every list and text.
+func checkRound(r *Round) error {
+	if r == nil {
+		return nil
+	}
+	if n := len(r.Speeches); n > MaxItems {
+		return &DecodeError{Place: "round.speeches", Message: fmt.Sprintf("%d speeches; the limit is %d", n, MaxItems)}
+	}
+	if err := checkText("round.format", r.Format); err != nil {
+		return err
+	}
+	for i, s := range r.Speeches {
+		place := fmt.Sprintf("round.speeches[%d]", i)
+		for _, f := range [...]struct{ name, text string }{{".name", s.Name}, {".side", s.Side}, {".team", s.Team}, {".speaker", s.Speaker}} {
+			if err := checkText(place+f.name, f.text); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func checkAnnotations(pl place, ann Annotations) error {
 	for _, l := range [...]struct {
 		name string
 		n    int
 	}{{"comments", len(ann.Comments)}, {"tags", len(ann.Tags)}, {"links", len(ann.Links)}} {
 		if l.n > MaxItems {
-			return &DecodeError{Place: place + "." + l.name, Message: fmt.Sprintf("%d entries; the limit is %d", l.n, MaxItems)}
+			return &DecodeError{Place: pl.at("." + l.name).String(), Message: fmt.Sprintf("%d entries; the limit is %d", l.n, MaxItems)}
 		}
 	}
 	for j, c := range ann.Comments {
-		if err := checkText(fmt.Sprintf("%s.comments[%d].text", place, j), c.Text); err != nil {
-			return err
+		if !textOK(c.Text) {
+			return checkTextAt(place{list: pl.at(".comments").String(), i: j, rest: ".text"}, c.Text)
 		}
 	}
 	for j, t := range ann.Tags {
-		if err := checkText(fmt.Sprintf("%s.tags[%d]", place, j), t); err != nil {
+		if err := checkTextAt(pl.item(".tags", j), t); err != nil {
 			return err
 		}
 	}
 	for j, l := range ann.Links {
-		if err := checkText(fmt.Sprintf("%s.links[%d]", place, j), l); err != nil {
+		if err := checkTextAt(pl.item(".links", j), l); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func checkText(place, s string) error {
+// item is the place of entry j of the list field of the entity at p.
+func (p place) item(field string, j int) place {
+	return place{list: p.list, i: p.i, rest: p.rest + field, j: j, hasJ: true}
+}
+
+// textOK reports whether checkText accepts s.
+func textOK(s string) bool {
+	return utf8.ValidString(s) && (len(s) <= MaxText || utf8.RuneCountInString(s) <= MaxText)
+}
+
+// checkText checks a text at a place given as a string.
+func checkText(place, s string) error { return checkTextAt(path(place), s) }
+
+// checkTextAt checks a text, formatting its place only for a fault.
+func checkTextAt(pl place, s string) error {
 	if !utf8.ValidString(s) {
-		return &DecodeError{Place: place, Message: "invalid UTF-8"}
+		return &DecodeError{Place: pl.String(), Message: "invalid UTF-8"}
 	}
 	if len(s) > MaxText {
 		if n := utf8.RuneCountInString(s); n > MaxText {
-			return &DecodeError{Place: place, Message: fmt.Sprintf("text of %d characters; the limit is %d", n, MaxText)}
+			return &DecodeError{Place: pl.String(), Message: fmt.Sprintf("text of %d characters; the limit is %d", n, MaxText)}
 		}
 	}
 	return nil

@@ -33,6 +33,11 @@ func TestCheckLimits(t *testing.T) {
 			m.Arguments[0].Comments = []Comment{{Text: strings.Repeat("x", MaxText+1)}}
 		}, "arguments[0].comments[0].text: text of"},
 		{"bad title", func(m *Map) { m.Meta.Title = "\xc3" }, "title: invalid UTF-8"},
+		{"long speech name", func(m *Map) {
+			m.Round = &Round{Format: CustomFormat, Speeches: []Speech{{Name: "ok"}, {Name: strings.Repeat("x", MaxText+1)}}}
+		}, "round.speeches[1].name: text of 100001 characters"},
+		{"bad speaker", func(m *Map) { m.Round = &Round{Speeches: []Speech{{Speaker: "\xff"}}} }, "round.speeches[0].speaker: invalid UTF-8"},
+		{"too many speeches", func(m *Map) { m.Round = &Round{Speeches: make([]Speech, MaxItems+1)} }, "round.speeches: 1000001 speeches"},
 	} {
 		m := ok()
 		tc.change(m)

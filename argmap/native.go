@@ -149,12 +149,22 @@ func Decode(data []byte) (m *Map, err error) {
 	} else if t[0] != '{' {
 		return nil, &DecodeError{Message: "not an Argmap map: expected a JSON object"}
 	}
+	if m, ok := decodeFast(data); ok {
+		return m, nil
+	}
+	return decodeCareful(data)
+}
+
+// decodeCareful is Decode after its first checks, the way that names
+// every fault; decodeFast, the common way, leaves every file it does not
+// expect to it.
+func decodeCareful(data []byte) (*Map, error) {
 	// The header decides how to read the body. Reading the body as the
 	// current version first costs nothing when it is (the common case);
 	// otherwise the header's verdict (a newer version, another format)
 	// comes before any complaint about the body.
 	var f fileV3
-	err = decodeStrict(data, &f)
+	err := decodeStrict(data, &f)
 	if err == nil && f.Format == FormatName && f.Version >= 1 && f.Version <= FormatVersion {
 		return f.Map.toMap()
 	}
@@ -289,23 +299,31 @@ func Encode(m *Map) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The encoder builds the text in a working buffer it reuses between
-	// calls, then writes it once: the sink keeps one exact copy, which
-	// costs less than growing or clearing a buffer of our own.
-	var out sink
-	enc := json.NewEncoder(&out)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(f); err != nil { // adds the trailing newline
-		return nil, err
+	if !appendWireOK() {
+		return encodeLibrary(f)
 	}
-	return out.b, nil
+	return appendWire(make([]byte, 0, wireSize(m)), f), nil
 }
 
-// sink is an io.Writer that keeps what is written.
-type sink struct{ b []byte }
-
-func (s *sink) Write(p []byte) (int, error) {
-	s.b = append(s.b, p...)
-	return len(p), nil
+// wireSize guesses the length of a map's file, to allocate it once (a
+// guess too small costs one copy).
+func wireSize(m *Map) int {
+	n := 4096
+	comments := func(cs []Comment) {
+		for _, c := range cs {
+			n += 192 + len(c.Text) + len(c.Author)
+		}
+	}
+	for _, c := range m.Claims {
+		n += 192 + len(c.Text)
+		if c.Anchor != nil {
+			n += 320 + len(c.Anchor.Quote) + len(c.Anchor.Before) + len(c.Anchor.After)
+		}
+		comments(c.Comments)
+	}
+	for _, a := range m.Arguments {
+		n += 192 + 48*len(a.Premises) + len(a.Scheme)
+		comments(a.Comments)
+	}
+	return n + 320*(len(m.Challenges)+len(m.Sources))
 }

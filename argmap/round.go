@@ -127,6 +127,31 @@ func (r *Round) Speech(id ID) *Speech {
 	return nil
 }
 
+// Next returns the speech after id, or nil (after the last, or for an
+// unknown id).
+func (r *Round) Next(id ID) *Speech {
+	if i := r.Index(id); i >= 0 && i+1 < len(r.Speeches) {
+		return &r.Speeches[i+1]
+	}
+	return nil
+}
+
+// NextOpposing returns the first speech after id of another side: where an
+// answer to a claim made in id goes (the flow's Tab). Nil when the other
+// side does not speak again.
+func (r *Round) NextOpposing(id ID) *Speech {
+	i := r.Index(id)
+	if i < 0 {
+		return nil
+	}
+	for j := i + 1; j < len(r.Speeches); j++ {
+		if r.Speeches[j].Side != r.Speeches[i].Side {
+			return &r.Speeches[j]
+		}
+	}
+	return nil
+}
+
 // Opposes reports whether speeches a and b speak for different sides.
 func (a Speech) Opposes(b Speech) bool { return a.Side != b.Side }
 
@@ -158,8 +183,8 @@ func (e *setRound) Label() string {
 }
 
 func (e *setRound) Apply(m *Map) error {
+	seen := make(map[ID]bool)
 	if e.after != nil {
-		seen := make(map[ID]bool, len(e.after.Speeches))
 		for _, s := range e.after.Speeches {
 			if s.ID == NilID {
 				return fmt.Errorf("edit round: speech %q has no ID", s.Name)
@@ -171,7 +196,7 @@ func (e *setRound) Apply(m *Map) error {
 		}
 	}
 	for _, c := range m.Claims {
-		if c.Speech != NilID && e.after.Index(c.Speech) < 0 {
+		if c.Speech != NilID && !seen[c.Speech] {
 			return fmt.Errorf("edit round: claim %s was made in speech %s, which the round lacks", short(c.ID), short(c.Speech))
 		}
 	}
@@ -181,6 +206,10 @@ func (e *setRound) Apply(m *Map) error {
 }
 
 func (e *setRound) Revert(m *Map) { m.Round = e.before.Clone() }
+
+// Scope of a round's edit: the flow's logic (which claims are dropped
+// depends on the speeches' sides) and the document's details.
+func (e *setRound) Scope() Change { return Change{Aspects: Logic | Document} }
 
 // SetClaimSpeech files a claim under a speech of the round (NilID: none).
 func SetClaimSpeech(id, speech ID) Edit {

@@ -234,3 +234,53 @@ func TestValidateRound(t *testing.T) {
 		t.Errorf("errors at %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// TestRoundNext: the next speech, and the next of the other side (policy's
+// 2NC is followed by the 1NR, both negative).
+func TestRoundNext(t *testing.T) {
+	r := argmap.NewRound("policy")
+	name := func(s *argmap.Speech) string {
+		if s == nil {
+			return "-"
+		}
+		return s.Name
+	}
+	var got []string
+	for _, s := range r.Speeches {
+		got = append(got, s.Name+":"+name(r.Next(s.ID))+"/"+name(r.NextOpposing(s.ID)))
+	}
+	want := "1AC:1NC/1NC 1NC:2AC/2AC 2AC:2NC/2NC 2NC:1NR/1AR 1NR:1AR/1AR 1AR:2NR/2NR 2NR:2AR/2AR 2AR:-/-"
+	if strings.Join(got, " ") != want {
+		t.Errorf("next %q, want %q", strings.Join(got, " "), want)
+	}
+	var none *argmap.Round
+	if none.Next(argmap.NilID) != nil || r.NextOpposing(argmap.NilID) != nil {
+		t.Error("Next of nothing is something")
+	}
+}
+
+// TestRoundScope: a round's edit changes the logic (dropped marks follow
+// the sides) and the document; filing a claim under a speech, the logic
+// of that claim.
+func TestRoundScope(t *testing.T) {
+	m := argmap.New("s")
+	r := argmap.NewRound("ld")
+	e := argmap.SetRound(r)
+	if err := e.Apply(m); err != nil {
+		t.Fatal(err)
+	}
+	if c := argmap.ScopeOf(e); !c.Has(argmap.Logic) || !c.Has(argmap.Document) {
+		t.Errorf("SetRound scope %+v", c)
+	}
+	id := argmap.DeterministicIDs("scope")()
+	if err := argmap.AddClaim(&argmap.Claim{ID: id, Text: "x"}).Apply(m); err != nil {
+		t.Fatal(err)
+	}
+	s := argmap.SetClaimSpeech(id, r.Speeches[1].ID)
+	if err := s.Apply(m); err != nil {
+		t.Fatal(err)
+	}
+	if c := argmap.ScopeOf(s); !c.Has(argmap.Logic) || len(c.IDs) != 1 || c.IDs[0] != id {
+		t.Errorf("SetClaimSpeech scope %+v", c)
+	}
+}

@@ -219,11 +219,11 @@ func (v *validator) challenges() {
 // and that every claim's speech is one of them.
 func (v *validator) round() {
 	r := v.m.Round
+	seen := map[ID]int{}
 	if r != nil {
 		if r.Format != CustomFormat && LookupFormat(r.Format) == nil {
 			v.add(Error, "map.round.format", "unknown format %q", r.Format)
 		}
-		seen := make(map[ID]int, len(r.Speeches))
 		for i, s := range r.Speeches {
 			at := "map.round.speeches[" + strconv.Itoa(i) + "]"
 			switch first, dup := seen[s.ID]; {
@@ -243,7 +243,7 @@ func (v *validator) round() {
 		}
 	}
 	for i, c := range v.m.Claims {
-		if c.Speech != NilID && r.Index(c.Speech) < 0 {
+		if _, ok := seen[c.Speech]; c.Speech != NilID && !ok {
 			v.add(Error, ref{"claims", i}.String()+".speech", "unknown speech %s", short(c.Speech))
 		}
 	}

@@ -14,7 +14,8 @@ import (
 //	  "locutions": [{"id": "10", "text": "Ann Lee : Taxes should rise", "speaker": "7",
 //	                 "start": "2020-10-15 22:21:20", "layout": {"x": 300, "y": 20}}],
 //	  "transitions": [{"id": "13", "text": "Default Transition", "from": ["10"], "to": ["12"]}],
-//	  "illocutions": [{"id": "11", "text": "Asserting", "from": ["10"], "anchors": ["<claim UUID>"]}]
+//	  "illocutions": [{"id": "11", "text": "Asserting", "from": ["10"], "anchors": ["<claim UUID>"]}],
+//	  "nodeIDs": [{"id": "<claim UUID>", "node": "1"}]
 //	}
 
 type dialogueV3 struct {
@@ -22,6 +23,13 @@ type dialogueV3 struct {
 	Locutions    []locutionV3    `json:"locutions,omitempty"`
 	Transitions  []transitionV3  `json:"transitions,omitempty"`
 	Illocutions  []illocutionV3  `json:"illocutions,omitempty"`
+	NodeIDs      []nodeIDV3      `json:"nodeIDs,omitempty"`
+}
+
+// nodeIDV3 is the AIF node ID a claim or argument had, in map order.
+type nodeIDV3 struct {
+	ID   string `json:"id"`
+	Node string `json:"node"`
 }
 
 type participantV3 struct {
@@ -172,6 +180,29 @@ func (r *reader) dialogue(w *dialogueV3) *Dialogue {
 			y.Anchors[j] = id
 		}
 	}
+	if n := len(w.NodeIDs); n > 2*MaxItems { // one per claim and argument
+		r.fail(path(at+"nodeIDs"), "%d entries; the limit is %d", n, 2*MaxItems)
+	}
+	for i, wn := range w.NodeIDs {
+		p := place{list: at + "nodeIDs", i: i}
+		id := r.parseID(p.at(".id"), wn.ID)
+		switch {
+		case r.err != nil:
+		case !r.is(id, kClaim, kArgument):
+			r.fail(p.at(".id"), "unknown claim or argument %s", short(id))
+		case wn.Node == "":
+			r.fail(p.at(".node"), "missing node ID")
+		case d.NodeIDs[id] != "":
+			r.fail(p.at(".id"), "a second node ID for %s", short(id))
+		}
+		if r.err != nil {
+			return nil
+		}
+		if d.NodeIDs == nil {
+			d.NodeIDs = make(map[ID]string, len(w.NodeIDs))
+		}
+		d.NodeIDs[id] = r.str(p.at(".node"), wn.Node)
+	}
 	if r.err != nil {
 		return nil
 	}
@@ -180,10 +211,12 @@ func (r *reader) dialogue(w *dialogueV3) *Dialogue {
 
 // wireDialogue converts the dialogue into its section, refusing what the
 // reader would refuse (a missing or duplicate node ID, a reference to no
-// node, an anchor to no claim or argument, a coordinate out of range), so
-// that a saved map always loads.
+// node, a coordinate out of range), so that a saved map always loads.
 func wireDialogue(m *Map) (*dialogueV3, error) {
-	d := m.Dialogue
+	// An anchor to a claim or argument the map no longer has says nothing
+	// (an edit that bypassed Remove left it): it is left out rather than
+	// refusing the save.
+	d := m.Dialogue.Pruned(m)
 	if d.Empty() {
 		return nil, nil
 	}
@@ -193,7 +226,7 @@ func wireDialogue(m *Map) (*dialogueV3, error) {
 	}
 	// The same checks as Validate, as errors.
 	v := validator{m: m}
-	v.dialogue()
+	v.dialogueOf(d)
 	for _, p := range v.ps {
 		if p.Severity == Error {
 			return nil, &DecodeError{Place: p.Place, Message: p.Message}
@@ -238,6 +271,18 @@ func wireDialogue(m *Map) (*dialogueV3, error) {
 		}
 		w.Illocutions = append(w.Illocutions, illocutionV3{ID: y.ID, Text: y.Text, Scheme: y.Scheme, SchemeID: y.SchemeID,
 			Timestamp: y.Timestamp, From: y.From, To: y.To, Anchors: anchors, Layout: lay})
+	}
+	if len(d.NodeIDs) > 0 { // in map order, so that the same map gives the same bytes
+		for _, c := range m.Claims {
+			if n, ok := d.NodeIDs[c.ID]; ok {
+				w.NodeIDs = append(w.NodeIDs, nodeIDV3{ID: c.ID.String(), Node: n})
+			}
+		}
+		for _, a := range m.Arguments {
+			if n, ok := d.NodeIDs[a.ID]; ok {
+				w.NodeIDs = append(w.NodeIDs, nodeIDV3{ID: a.ID.String(), Node: n})
+			}
+		}
 	}
 	return w, nil
 }

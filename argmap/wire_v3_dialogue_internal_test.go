@@ -46,6 +46,9 @@ func init() {
 		".map.dialogue,omitempty.illocutions,omitempty.layout,omitempty.x",
 		".map.dialogue,omitempty.illocutions,omitempty.layout,omitempty.y",
 		".map.dialogue,omitempty.illocutions,omitempty.layout,omitempty.hidden,omitempty",
+		".map.dialogue,omitempty.nodeIDs,omitempty",
+		".map.dialogue,omitempty.nodeIDs,omitempty.id",
+		".map.dialogue,omitempty.nodeIDs,omitempty.node",
 	} {
 		wireV3Additions[p] = true // dialogue: the AIF dialogue layer
 	}

@@ -56,6 +56,14 @@ type textMeasurer struct {
 
 	shaper    shaping.HarfbuzzShaper
 	segmenter shaping.Segmenter
+	// heights are the line heights of a face and size: the same for every
+	// text, and shaping a space to learn one was half of measuring a word.
+	heights map[lineKey]float32
+}
+
+type lineKey struct {
+	face *font.Face
+	size float32
 }
 
 // measureFace is a theme font parsed once; res tells when the theme has
@@ -83,6 +91,7 @@ func (m *textMeasurer) measure(text string, size float64, bold bool) (w, h float
 		// harfbuzz font for every text is the cost this measurer avoids.
 		m.shaper.SetFontCacheSize(4)
 		clear(m.sizes)
+		clear(m.heights)
 	}
 	k := measureKey{text, size, bold}
 	if s, ok := m.sizes[k]; ok {
@@ -107,6 +116,7 @@ func (m *textMeasurer) reset() {
 	defer m.mu.Unlock()
 	m.faces = [2]measureFace{}
 	m.sizes = nil
+	m.heights = nil
 	m.shaper = shaping.HarfbuzzShaper{}
 }
 
@@ -147,8 +157,16 @@ func (m *textMeasurer) shape(f measureFace, text string, size float32) (w, h flo
 		Face:      f.face,
 		Size:      fixed.Int26_6(float64(size) * (1 << 6)),
 	}
-	out := m.shaper.Shape(in)
-	h = f266(out.LineBounds.LineThickness())
+	lk := lineKey{f.face, size}
+	h, known := m.heights[lk]
+	if !known {
+		out := m.shaper.Shape(in)
+		h = f266(out.LineBounds.LineThickness())
+		if m.heights == nil {
+			m.heights = make(map[lineKey]float32)
+		}
+		m.heights[lk] = h
+	}
 	in.Text, in.RunStart, in.RunEnd = runes, 0, len(runes)
 	x := float32(0)
 	for _, run := range m.segmenter.Split(in, f) {

@@ -2,6 +2,7 @@ package aif
 
 import (
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -205,7 +206,21 @@ func FuzzDecode(f *testing.F) {
 			f.Add(data)
 		}
 	}
+	// Issue 14 item 10: the dialogue layer; issue 16: what the fast path
+	// hands to the slow one (fractions, huge integers, wrong types).
+	f.Add([]byte(dialogueAIF))
+	f.Add([]byte(`{"nodes":[{"nodeID":1.5,"text":"A","type":"I"},{"nodeID":12345678901234567890,"text":"B","type":"i"}],"edges":[{"fromID":"x","toID":1.5}]}`))
+	f.Add([]byte(`{"nodes":[{"nodeID":"1","text":"a\xffb","type":"L","timestamp":null,"x":"","visible":"false"}],"edges":null,"participants":null}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		if fast := parseFast(data); fast != nil {
+			slow, err := parseSlow(data)
+			if err != nil {
+				t.Fatalf("the fast path read what the slow one refuses (%v):\n%s", err, data)
+			}
+			if !reflect.DeepEqual(fast, slow) {
+				t.Fatalf("the fast and the slow path differ:\n%s", data)
+			}
+		}
 		m, _, err := Decode(data)
 		if err != nil {
 			return
@@ -322,5 +337,23 @@ func TestSelfAttackKept(t *testing.T) {
 	}
 	if strings.Contains(string(out), "attacks itself") {
 		t.Errorf("the stand-in is written as a node:\n%s", out)
+	}
+}
+
+// TestDecodeErrorKinds: errors are *argmap.DecodeError with a kind, and
+// syntax errors carry their line and column.
+func TestDecodeErrorKinds(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want *argmap.DecodeError
+	}{
+		{"{\n  \"nodes\": [}\n", &argmap.DecodeError{Kind: argmap.KindSyntax, Line: 3, Column: 1}}, // where the input ends
+		{`{"format":"argmap"}`, &argmap.DecodeError{Kind: argmap.KindFormat}},
+		{`{"nodes": [{"nodeID": "1", "type": "I"}, {"nodeID": 1, "type": "I"}]}`, &argmap.DecodeError{Kind: argmap.KindReference, Place: "nodes[1].nodeID"}},
+		{`{"nodes": [{"nodeID": "1", "type": "XX"}]}`, &argmap.DecodeError{Kind: argmap.KindInvalid, Place: "nodes[0].type"}},
+	} {
+		if _, _, err := Decode([]byte(tc.in)); !argmap.MatchError(tc.want, err) {
+			t.Errorf("Decode(%s): %#v, want %+v", tc.in, err, tc.want)
+		}
 	}
 }

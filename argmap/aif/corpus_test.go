@@ -1,7 +1,7 @@
 package aif
 
 import (
-	"github.com/argmap/argmap/internal/shared"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -10,7 +10,10 @@ import (
 	"strings"
 	"testing"
 
+	json "github.com/goccy/go-json"
+
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/internal/shared"
 )
 
 // corpusDir is the shared corpus of real AIF files, read in place.
@@ -112,6 +115,31 @@ func TestCorpusRoundTrip(t *testing.T) {
 	}
 }
 
+// TestFastMatchesSlow (issue 16): on every corpus file the one-pass reading
+// (parseFast) gives the graph the part-by-part one (parseSlow) gives.
+func TestFastMatchesSlow(t *testing.T) {
+	for _, path := range corpusFiles(t) {
+		rel, _ := filepath.Rel(corpusDir, path)
+		t.Run(rel, func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fast := parseFast(data)
+			if fast == nil {
+				t.Fatal("the fast path gave up on a corpus file")
+			}
+			slow, err := parseSlow(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(fast, slow) {
+				t.Error("the fast and the slow path differ")
+			}
+		})
+	}
+}
+
 // BenchmarkDecodeLargest imports the largest map of the corpus (by size).
 func BenchmarkDecodeLargest(b *testing.B) {
 	files := corpusFiles(b)
@@ -173,12 +201,57 @@ func TestCorpusDialogueRoundTrip(t *testing.T) {
 				}
 			} else if diff := diffCounts(before, after); diff != "" {
 				t.Errorf("counts changed: %s", diff)
+			} else if m1.Dialogue != nil {
+				// With a dialogue, every node comes back with its ID.
+				if a, b := nodeIDs(t, data), nodeIDs(t, out); !slices.Equal(a, b) {
+					t.Errorf("node IDs changed: %d of %d kept", len(intersect(a, b)), len(a))
+				}
 			}
 			if len(rep2.Dropped) > 0 || rep2.DroppedEdges > 0 {
 				t.Errorf("re-import of the export dropped %v and %d edges: %q", rep2.Dropped, rep2.DroppedEdges, rep2.Warnings)
 			}
 		})
 	}
+}
+
+// nodeIDs lists the node IDs of an AIF document ("type:id"), sorted.
+func nodeIDs(t testing.TB, data []byte) []string {
+	t.Helper()
+	var doc struct {
+		AIF   *json.RawMessage `json:"AIF"`
+		Nodes []struct {
+			NodeID any    `json:"nodeID"`
+			Type   string `json:"type"`
+		} `json:"nodes"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.AIF != nil {
+		if err := json.Unmarshal(*doc.AIF, &doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out []string
+	for _, n := range doc.Nodes {
+		out = append(out, n.Type+":"+fmt.Sprint(n.NodeID))
+	}
+	slices.Sort(out)
+	return out
+}
+
+func intersect(a, b []string) []string {
+	in := map[string]bool{}
+	for _, x := range b {
+		in[x] = true
+	}
+	var out []string
+	for _, x := range a {
+		if in[x] {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func total(c map[string]int, prefix string) int {

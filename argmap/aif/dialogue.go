@@ -9,7 +9,8 @@ import (
 )
 
 // dialogue fills the map's dialogue layer with every L, TA and YA node of
-// the file, their IDs, texts, times, speakers and layout, and every edge
+// the file, their IDs, texts, times, speakers and layout, the node IDs of
+// the claims and arguments (when there is a dialogue), and every edge
 // that has a dialogue node at one end: L→TA, TA→TA and L/TA→YA become the
 // From of the transition or illocution, TA→L its To, YA→I and YA→S-node
 // the anchors of the illocution (the claim or argument made of that node),
@@ -66,6 +67,17 @@ func (b *builder) dialogue() {
 				b.rep.DroppedEdges++
 				b.warnf(f, "edge to node %q (%s): not a dialogue link Argmap keeps; dropped", t.id, t.typ)
 			}
+		}
+	}
+	// The node IDs of the claims and arguments, which the dialogue's edges
+	// point to, so that the export lines up with the file.
+	d.NodeIDs = make(map[argmap.ID]string, len(b.claim)+len(b.args))
+	for i, id := range b.claim {
+		d.NodeIDs[id] = b.g.nodes[i].id
+	}
+	for i, as := range b.args {
+		if len(as) > 0 {
+			d.NodeIDs[as[0].ID] = b.g.nodes[i].id // an S-node made into several arguments: the first
 		}
 	}
 	b.rep.Locutions, b.rep.Transitions, b.rep.Illocutions = len(d.Locutions), len(d.Transitions), len(d.Illocutions)

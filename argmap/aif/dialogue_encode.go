@@ -162,7 +162,7 @@ func (e *encoder) dialogue(m *argmap.Map) {
 // locution entry for each locution with a speaker or a time, and the
 // participants.
 func (e *encoder) dialogueLayer(m *argmap.Map) error {
-	d := m.Dialogue
+	d := m.Dialogue.Pruned(m) // an anchor to nothing says nothing (see argmap's encoder)
 	if len(e.reserved) != len(d.Locutions)+len(d.Transitions)+len(d.Illocutions) {
 		return fmt.Errorf("map.dialogue: duplicate dialogue node IDs (run Validate for their places)")
 	}

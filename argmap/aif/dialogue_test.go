@@ -2,6 +2,7 @@ package aif
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -134,6 +135,7 @@ func TestDialogueLayer(t *testing.T) {
 			{ID: "15", Text: "Asserting", From: []string{"12"}, Anchors: []argmap.ID{schools}},
 			{ID: "19", Text: "Analysing", From: []string{"18"}, To: []string{"16"}},
 		},
+		NodeIDs: map[argmap.ID]string{taxes: "1", schools: "2", arg: "3"},
 	}
 	if g, w := dump(d), dump(want); g != w {
 		t.Errorf("dialogue\n got %s\nwant %s", g, w)
@@ -182,6 +184,11 @@ func TestDialogueLayer(t *testing.T) {
 			m2.Dialogue.Illocutions[i].Anchors[j] = re[a]
 		}
 	}
+	ids := map[argmap.ID]string{}
+	for k, v := range m2.Dialogue.NodeIDs {
+		ids[re[k]] = v
+	}
+	m2.Dialogue.NodeIDs = ids
 	if g, w := dump(m2.Dialogue), dump(want); g != w {
 		t.Errorf("dialogue after export and import\n got %s\nwant %s", g, w)
 	}
@@ -210,16 +217,24 @@ func TestDialogueLayoutBeyondCanvas(t *testing.T) {
 	}
 }
 
-// TestDialogueIDsReserved: the numbering of claims and arguments skips the
-// IDs the dialogue keeps, so no two nodes of an export share an ID.
+// TestDialogueIDsReserved: claims and arguments get back the node IDs they
+// had; the numbering of new ones skips those and the dialogue's, and a
+// second claim with a kept ID (a copy) is numbered, so no two nodes of an
+// export share an ID.
 func TestDialogueIDsReserved(t *testing.T) {
 	in := `{"nodes":[{"nodeID":"a","text":"A","type":"I"},{"nodeID":"b","text":"B","type":"I"},{"nodeID":"c","text":"RA","type":"RA"},
-	{"nodeID":"1","text":"X : A","type":"L"},{"nodeID":"3","text":"Asserting","type":"YA"}],
+	{"nodeID":"1","text":"X : A","type":"L"},{"nodeID":"3","text":"Asserting","type":"YA"},{"nodeID":"5","text":"Z","type":"I"}],
 	"edges":[{"fromID":"b","toID":"c"},{"fromID":"c","toID":"a"},{"fromID":"1","toID":"3"},{"fromID":"3","toID":"a"}]}`
 	m, _, err := Decode([]byte(in))
 	if err != nil {
 		t.Fatal(err)
 	}
+	copyOfA := &argmap.Claim{ID: argmap.NewID(), Text: "A again"}
+	added := &argmap.Claim{ID: argmap.NewID(), Text: "New"}
+	m.Claims = append(m.Claims, copyOfA, added)
+	m.Arguments = append(m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{added.ID}, Target: m.Claims[0].ID, Polarity: argmap.Pro})
+	m.Dialogue.NodeIDs[copyOfA.ID] = "a"
+	m.Reindex()
 	out, err := Encode(m)
 	if err != nil {
 		t.Fatal(err)
@@ -232,7 +247,7 @@ func TestDialogueIDsReserved(t *testing.T) {
 	for _, n := range doc.Nodes {
 		ids = append(ids, n.Type+n.NodeID)
 	}
-	if got, want := strings.Join(ids, " "), "I2 I4 RA5 L1 YA3"; got != want {
+	if got, want := strings.Join(ids, " "), "Ia Ib I5 I2 I4 RAc RA6 L1 YA3"; got != want {
 		t.Errorf("nodes %s, want %s", got, want)
 	}
 }
@@ -273,5 +288,38 @@ func TestDialogueAfterRemove(t *testing.T) {
 	h.Undo()
 	if a := m.Dialogue.Illocutions[0].Anchors; len(a) != 1 || a[0] != m.Claims[0].ID {
 		t.Errorf("undo: anchors %v", a)
+	}
+}
+
+// TestFastPathOddInputs (issue 16): inputs at the edges of what the
+// one-pass reading takes. Each either gives the graph parseSlow gives, or
+// is handed to parseSlow (which then names the fault, if there is one).
+func TestFastPathOddInputs(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		fast     bool // the fast path reads it
+	}{
+		{"invalid UTF-8 in a text", "{\"nodes\":[{\"nodeID\":\"1\",\"text\":\"a\xffb\",\"type\":\"I\"}],\"edges\":[]}", true},
+		{"escapes", `{"nodes":[{"nodeID":"\u0031","text":"a\"b\u00e9\ud83d\ude00","type":"I"}],"edges":[]}`, true},
+		{"null fields", `{"nodes":[{"nodeID":"1","text":null,"type":"L","scheme":null,"x":null}],"edges":null,"locutions":null}`, true},
+		{"numeric strings and lower case", `{"nodes":[{"nodeID":7,"text":"A","type":" i ","x":"12","y":" 3 "}],"edges":[]}`, true},
+		{"a fraction as an ID", `{"nodes":[{"nodeID":1.5,"text":"A","type":"I"}],"edges":[]}`, false},
+		{"a huge integer ID", `{"nodes":[{"nodeID":12345678901234567890,"text":"A","type":"I"}],"edges":[]}`, false},
+		{"a number as text", `{"nodes":[{"nodeID":"1","text":5,"type":"I"}]}`, false},
+		{"unknown type", `{"nodes":[{"nodeID":"1","type":"XX"}]}`, false},
+		{"duplicate ID", `{"nodes":[{"nodeID":"1","type":"I"},{"nodeID":1,"type":"I"}]}`, false},
+		{"dangling edge", `{"AIF":{"nodes":[{"nodeID":"1","text":"A","type":"I"}],"edges":[{"fromID":"1","toID":"9"}]}}`, true},
+		{"syntax error", `{"nodes": [`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fast := parseFast([]byte(tc.in))
+			if (fast != nil) != tc.fast {
+				t.Fatalf("fast path read it: %v, want %v", fast != nil, tc.fast)
+			}
+			slow, err := parseSlow([]byte(tc.in))
+			if fast != nil && (err != nil || !reflect.DeepEqual(fast, slow)) {
+				t.Errorf("the paths differ (slow: %v)\nfast %+v\nslow %+v", err, fast, slow)
+			}
+		})
 	}
 }

@@ -16,8 +16,9 @@ import (
 // upload reads it, and OVA3 opens it too (it lays the nodes out itself).
 // Node IDs are the position in the map, claims first then arguments, as
 // digit strings: the same map always gives the same IDs, and tools that
-// expect AIFdb's numeric IDs accept them. The nodes of a map's Dialogue
-// come last with the IDs they had; the numbering skips those.
+// expect AIFdb's numeric IDs accept them. A map with a Dialogue gives its
+// claims and arguments the node IDs they had (Dialogue.NodeIDs), and its
+// dialogue nodes, written last, theirs; the numbering skips all of those.
 
 type outNode struct {
 	NodeID    string `json:"nodeID"`
@@ -67,6 +68,7 @@ const (
 func Encode(m *argmap.Map) ([]byte, error) {
 	e := &encoder{
 		reserved: m.Dialogue.Kinds(),
+		kept:     keptNodeIDs(m),
 		ids:      make(map[argmap.ID]string, len(m.Claims)+len(m.Arguments)),
 		isClaim:  make(map[argmap.ID]bool, len(m.Claims)),
 		skipped:  map[argmap.ID]bool{},
@@ -75,6 +77,11 @@ func Encode(m *argmap.Map) ([]byte, error) {
 			Edges:     []outEdge{},
 			Locutions: []outLocution{},
 		},
+	}
+	// The numbering skips every kept ID, given out or not yet.
+	e.taken, e.used = make(map[string]bool, len(e.kept)), make(map[string]bool, len(e.kept))
+	for _, k := range e.kept {
+		e.taken[k] = true
 	}
 	ids, isClaim := e.ids, e.isClaim
 	// The stand-in of a self-attack (see selfAttack) is written as what it
@@ -87,7 +94,7 @@ func Encode(m *argmap.Map) ([]byte, error) {
 		if _, ok := standFor[c.ID]; ok {
 			continue
 		}
-		ids[c.ID] = e.node(outNode{Text: c.Text, Type: "I"})
+		ids[c.ID] = e.nodeOf(c.ID, outNode{Text: c.Text, Type: "I"})
 		isClaim[c.ID] = true
 	}
 	for id, x := range standFor {
@@ -124,7 +131,7 @@ func Encode(m *argmap.Map) ([]byte, error) {
 		} else {
 			n.Scheme = n.Text
 		}
-		ids[a.ID] = e.node(n)
+		ids[a.ID] = e.nodeOf(a.ID, n)
 	}
 	for i, a := range m.Arguments {
 		if e.skipped[a.ID] {
@@ -168,7 +175,30 @@ type encoder struct {
 	skipped map[argmap.ID]bool // stand-ins of self-attacks and their pro arguments
 	// reserved are the node IDs of the dialogue, which the numbering skips.
 	reserved map[string]argmap.DialogueNodeKind
-	next     int // the last number given
+	// kept are the node IDs the claims and arguments had in the file they
+	// came from (Dialogue.NodeIDs), used while they are unique; the
+	// numbering skips them too.
+	kept  map[argmap.ID]string
+	taken map[string]bool // kept IDs, which the numbering skips
+	used  map[string]bool // kept IDs given out
+	next  int             // the last number given
+}
+
+// keptNodeIDs are the node IDs to give back: those of claims and arguments
+// the map has, never one of a dialogue node.
+func keptNodeIDs(m *argmap.Map) map[argmap.ID]string {
+	d := m.Dialogue.Pruned(m)
+	if d == nil || len(d.NodeIDs) == 0 {
+		return nil
+	}
+	dialogue := d.Kinds()
+	kept := make(map[argmap.ID]string, len(d.NodeIDs))
+	for id, n := range d.NodeIDs {
+		if _, clash := dialogue[n]; !clash && n != "" {
+			kept[id] = n
+		}
+	}
+	return kept
 }
 
 // node adds a node, numbered in order, and returns its ID.
@@ -176,12 +206,25 @@ func (e *encoder) node(n outNode) string {
 	for {
 		e.next++
 		n.NodeID = strconv.Itoa(e.next)
-		if _, taken := e.reserved[n.NodeID]; !taken {
+		if _, taken := e.reserved[n.NodeID]; !taken && !e.taken[n.NodeID] {
 			break
 		}
 	}
 	e.doc.Nodes = append(e.doc.Nodes, n)
 	return n.NodeID
+}
+
+// nodeOf adds the node of a claim or argument: with the node ID it had
+// when that is still free (a second claim with the same kept ID, after a
+// copy, is numbered), else numbered.
+func (e *encoder) nodeOf(id argmap.ID, n outNode) string {
+	if k, ok := e.kept[id]; ok && !e.used[k] {
+		e.used[k] = true
+		n.NodeID = k
+		e.doc.Nodes = append(e.doc.Nodes, n)
+		return k
+	}
+	return e.node(n)
 }
 
 func (e *encoder) edge(from, to string) {

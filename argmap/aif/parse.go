@@ -59,14 +59,25 @@ type graph struct {
 
 var nodeTypes = map[string]bool{"I": true, "L": true, "RA": true, "CA": true, "MA": true, "PA": true, "TA": true, "YA": true}
 
-// parse reads the envelope and the AIF graph inside it.
+// parse reads the envelope and the AIF graph inside it: in one pass of
+// the JSON decoder into typed structs for a document without faults (see
+// parseFast), else by parseSlow, which reads it part by part to name the
+// place of the fault.
 func parse(data []byte) (*graph, error) {
+	if g := parseFast(data); g != nil {
+		return g, nil
+	}
+	return parseSlow(data)
+}
+
+// parseSlow reads the document part by part, each fault with its place.
+func parseSlow(data []byte) (*graph, error) {
 	var top map[string]json.RawMessage
 	if err := unmarshal(data, data, 0, "", &top); err != nil {
 		return nil, err
 	}
 	if top == nil {
-		return nil, errAt("", "not AIF-JSON: the document is not an object")
+		return nil, errKind(argmap.KindFormat, "", "not AIF-JSON: the document is not an object")
 	}
 	g := &graph{byID: map[string]*node{}, locutions: map[string]locution{}, participants: map[string]string{}}
 	prefix := ""
@@ -91,7 +102,7 @@ func parse(data []byte) (*graph, error) {
 			g.envelope = OVA3Save
 		}
 	default:
-		return nil, errAt("", "not AIF-JSON: no \"nodes\" and no \"AIF\" at the top level")
+		return nil, errKind(argmap.KindFormat, "", "not AIF-JSON: no \"nodes\" and no \"AIF\" at the top level")
 	}
 	var wg wireGraph
 	for _, f := range []struct {
@@ -145,7 +156,7 @@ func (g *graph) readNodes(data []byte, prefix string, raws []json.RawMessage) er
 			return errAt(place+".nodeID", "missing")
 		}
 		if first, dup := g.byID[n.id]; dup {
-			return errAt(place+".nodeID", "duplicate node ID %q (also %snodes[%d])", n.id, prefix, first.index)
+			return errKind(argmap.KindReference, place+".nodeID", "duplicate node ID %q (also %snodes[%d])", n.id, prefix, first.index)
 		}
 		typ, err := str(w.Type, place+".type")
 		if err != nil {

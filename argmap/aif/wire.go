@@ -3,12 +3,13 @@ package aif
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
 
 	json "github.com/goccy/go-json"
+
+	"github.com/argmap/argmap/argmap"
 )
 
 // The wire structs keep every field whose type varies between dialects as
@@ -77,21 +78,14 @@ type wireOVANode struct {
 	Visible   json.RawMessage `json:"visible"`
 }
 
-// placeError is a fault at a place of the document.
-type placeError struct {
-	place string
-	msg   string
-}
-
-func (e *placeError) Error() string {
-	if e.place == "" {
-		return e.msg
-	}
-	return e.place + ": " + e.msg
-}
-
+// errAt is a fault at a place of the document, of the kind most of them
+// are (a value of the wrong type or missing); errKind names another kind.
 func errAt(place, format string, a ...any) error {
-	return &placeError{place: place, msg: fmt.Sprintf(format, a...)}
+	return argmap.PlaceError(argmap.KindInvalid, place, format, a...)
+}
+
+func errKind(kind argmap.ErrorKind, place, format string, a ...any) error {
+	return argmap.PlaceError(kind, place, format, a...)
 }
 
 // unmarshal decodes raw into v and turns go-json's errors into located
@@ -116,7 +110,7 @@ func unmarshal(data []byte, raw []byte, base int, place string, v any) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) && base >= 0 {
 		line, col := lineCol(data, base+int(se.Offset))
-		return errAt(place, "line %d, column %d: %s", line, col, strings.TrimPrefix(se.Error(), "json: "))
+		return &argmap.DecodeError{Kind: argmap.KindSyntax, Place: place, Line: line, Column: col, Message: strings.TrimPrefix(se.Error(), "json: ")}
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {

@@ -84,6 +84,7 @@
 // its PCS ends in a stand-in conclusion marked {argmap: implicit} that
 // points at the target (-> [T], _> <A>, +> <A>), and reading folds it away
 // again. What Argdown cannot hold is lost: positions, assessments, colours,
-// anchors, challenges, comments other than the argument description (they
-// are written as // comments) and line breaks inside a text.
+// anchors, challenges, the dialogue layer (Map.Dialogue), comments other
+// than the argument description (they are written as // comments) and line
+// breaks inside a text.
 package argdown

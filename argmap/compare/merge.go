@@ -58,6 +58,7 @@ func Merge(base, ours, theirs *argmap.Map) (*argmap.Map, []Conflict) {
 	mg.out.Reindex()
 	mg.repair(base)
 	mg.out.Reindex()
+	mg.dialogue(base, ours, theirs) // the dialogue layer (merge_dialogue.go)
 	if err := checkMerged(mg.out); err != "" {
 		mg.conflict("map", argmap.NilID, "invalid", "", "", "the merge would not be a valid map ("+err+"): ours kept unchanged")
 		return ours.Clone(), mg.conflicts

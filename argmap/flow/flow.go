@@ -56,8 +56,9 @@ func (s speeches) argSpeech(a *argmap.Argument) int {
 
 func (s speeches) side(k int) string { return s.m.Round.Speeches[k].Side }
 
-// touched is what an argument aimed at target answers: the claim itself, or, for an argument (an
-// inference), each of its premises, the claims that inference belongs to.
+// touched is what an argument aimed at target answers: the claim itself,
+// or, for an argument (an inference), each of its premises, the claims
+// that inference belongs to.
 func (s speeches) touched(target argmap.ID) []argmap.ID {
 	if s.m.Claim(target) != nil {
 		return []argmap.ID{target}
@@ -92,24 +93,26 @@ func Dropped(m *argmap.Map) map[argmap.ID]bool {
 			}
 		}
 	}
-	// lastOther[side] is the index of the last speech of a side other than
-	// side: computed once per side, as rounds have two.
-	lastOther := make(map[string]int)
-	for _, sp := range m.Round.Speeches {
-		if _, ok := lastOther[sp.Side]; ok {
-			continue
+	// The last speech of all, and the last of another side than its:
+	// after a speech of side x the other side speaks again when a speech
+	// of another side than x comes later.
+	sp := m.Round.Speeches
+	last, lastElse := len(sp)-1, -1
+	for i := len(sp) - 2; i >= 0 && last >= 0; i-- {
+		if sp[i].Side != sp[last].Side {
+			lastElse = i
+			break
 		}
-		last := -1
-		for i, o := range m.Round.Speeches {
-			if o.Side != sp.Side {
-				last = i
-			}
+	}
+	lastOther := func(side string) int {
+		if last >= 0 && side != sp[last].Side {
+			return last
 		}
-		lastOther[sp.Side] = last
+		return lastElse
 	}
 	for _, c := range m.Claims {
 		k := s.of(c.ID)
-		if k < 0 || answered[c.ID] || lastOther[s.side(k)] <= k {
+		if k < 0 || answered[c.ID] || lastOther(s.side(k)) <= k {
 			continue
 		}
 		out[c.ID] = true

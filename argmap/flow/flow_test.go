@@ -272,3 +272,63 @@ func TestNoRound(t *testing.T) {
 		t.Errorf("dropped %v, extended %v, grid %+v", d, e, g)
 	}
 }
+
+// TestMarksCases: one rule of Dropped or Extended at a time, on a
+// Lincoln–Douglas round (AC NC 1AR NR 2AR).
+func TestMarksCases(t *testing.T) {
+	con, pro := argmap.Con, argmap.Pro
+	for _, tc := range []struct {
+		name              string
+		build             func(r *round)
+		dropped, extended string
+	}{
+		{"unanswered", func(r *round) { r.say("AC", "v", "", "") }, "v", ""},
+		// x is dropped in turn: the affirmative never answers it.
+		{"answered", func(r *round) { r.say("AC", "v", "", ""); r.say("NC", "x", "v", con) }, "x", ""},
+		{"answered by a pro argument of the other side", func(r *round) {
+			r.say("AC", "v", "", "")
+			r.say("NC", "grant", "v", pro)
+		}, "grant", ""},
+		{"the inference answered", func(r *round) {
+			r.say("AC", "v", "", "")
+			r.say("AC", "c", "v", pro)
+			r.say("NC", "u", "c>v", con)
+		}, "u v", ""}, // c is answered (its inference is), v is not
+		{"answered by its own side only", func(r *round) {
+			r.say("AC", "v", "", "")
+			r.say("1AR", "again", "v", pro)
+		}, "again v", "v"},
+		{"used again as a premise", func(r *round) {
+			r.say("AC", "v", "", "")
+			r.say("NC", "x", "v", con)
+			r.say("1AR", "y", "x", con)
+			// The 1AR's y and the AC's v together answer x once more.
+			a := &argmap.Argument{ID: r.ids(), Premises: []argmap.ID{r.claim["v"], r.claim["y"]}, Target: r.claim["x"], Polarity: con}
+			if err := argmap.AddArgument(a).Apply(r.m); err != nil {
+				t.Fatal(err)
+			}
+		}, "y", "v"},
+		{"the last speech cannot be dropped", func(r *round) { r.say("2AR", "late", "", "") }, "", ""},
+		{"the NR is answered only by the 2AR", func(r *round) { r.say("NR", "n", "", ""); r.say("2AR", "a", "n", con) }, "", ""},
+		{"an answer from an earlier speech does not count", func(r *round) {
+			r.say("NC", "n", "", "")
+			r.say("AC", "pre", "n", con)
+		}, "n pre", ""},
+		{"a claim outside the round", func(r *round) {
+			if err := argmap.AddClaim(&argmap.Claim{ID: r.ids(), Text: "loose"}).Apply(r.m); err != nil {
+				t.Fatal(err)
+			}
+		}, "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := newRound(t, "ld")
+			tc.build(r)
+			if got := r.labels(flow.Dropped(r.m)); got != tc.dropped {
+				t.Errorf("dropped %q, want %q", got, tc.dropped)
+			}
+			if got := r.labels(flow.Extended(r.m)); got != tc.extended {
+				t.Errorf("extended %q, want %q", got, tc.extended)
+			}
+		})
+	}
+}

@@ -61,9 +61,16 @@ type Summary struct {
 	// main conclusion. Its fall is tried on a copy of the map with the
 	// claim rejected, and the labels of the conclusions compared. Dropped
 	// claims come first (an answer would have taken them down), then the
-	// others, each group in map order.
+	// others, each group in map order. At most MaxTries claims are tried,
+	// dropped ones first; Untried counts the standing claims left over.
 	TurnsOn []Turn
+	Untried int
 }
+
+// MaxTries bounds the evaluations the summary runs to find what the
+// decision turns on (one per standing claim): a round has tens of claims,
+// a huge generated map must not take hours.
+const MaxTries = 2000
 
 // sideNames are the names of the built-in formats' sides.
 var sideNames = map[string]string{
@@ -151,7 +158,7 @@ func Summarize(m *argmap.Map) Summary {
 		s.Conclusions = []Item{item(first)}
 	}
 	s.Verdict = verdict(s.Conclusions[0])
-	s.TurnsOn = turns(m, s.Conclusions, item)
+	s.TurnsOn, s.Untried = turns(m, s.Conclusions, dropped, item)
 	return s
 }
 
@@ -172,15 +179,23 @@ func verdict(c Item) string {
 // those that change a conclusion's label. It evaluates the map once per
 // standing claim: quadratic, but rounds have tens of claims, and a
 // judge asks for one summary at the end.
-func turns(m *argmap.Map, conclusions []Item, item func(*argmap.Claim) Item) []Turn {
+func turns(m *argmap.Map, conclusions []Item, isDropped map[argmap.ID]bool, item func(*argmap.Claim) Item) ([]Turn, int) {
 	work := m.Clone()
 	idx := index(work)
 	base := argmap.Evaluate(work)
-	var dropped, others []Turn
-	for _, c := range work.Claims {
-		if idx.of(c.ID) < 0 || base.Claim(c.ID) != argmap.In {
-			continue
+	// The standing claims, dropped ones first.
+	var try []*argmap.Claim
+	for _, first := range []bool{true, false} {
+		for _, c := range work.Claims {
+			if idx.of(c.ID) >= 0 && base.Claim(c.ID) == argmap.In && isDropped[c.ID] == first {
+				try = append(try, c)
+			}
 		}
+	}
+	untried := max(0, len(try)-MaxTries)
+	try = try[:len(try)-untried]
+	var out []Turn
+	for _, c := range try {
 		e := argmap.Assess(c.ID, argmap.Rejected)
 		if e.Apply(work) != nil {
 			continue
@@ -199,14 +214,9 @@ func turns(m *argmap.Map, conclusions []Item, item func(*argmap.Claim) Item) []T
 		if len(effects) == 0 {
 			continue
 		}
-		t := Turn{Item: item(m.Claim(c.ID)), Effect: strings.Join(effects, "; ")}
-		if t.Dropped {
-			dropped = append(dropped, t)
-		} else {
-			others = append(others, t)
-		}
+		out = append(out, Turn{Item: item(m.Claim(c.ID)), Effect: strings.Join(effects, "; ")})
 	}
-	return append(dropped, others...)
+	return out, untried
 }
 
 // why is the reason without the label it starts with.
@@ -246,6 +256,9 @@ func (s Summary) Markdown() []byte {
 	b.WriteString("\n## The decision turns on\n\n")
 	if len(s.TurnsOn) == 0 {
 		b.WriteString("No single standing claim: taking any one of them down changes no conclusion.\n")
+	}
+	if s.Untried > 0 {
+		fmt.Fprintf(&b, "(%d standing claims were not tried: the summary tries at most %d.)\n", s.Untried, MaxTries)
 	}
 	for i, t := range s.TurnsOn {
 		how := "it stands"

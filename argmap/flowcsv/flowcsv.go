@@ -52,19 +52,10 @@ const (
 	maxSheet = 20_000_000 // cells Encode writes, empty ones included
 )
 
-// Error is a fault in a flow sheet, located by its line and column in the
-// file (1-based) and, for a cell, its spreadsheet name ("B3").
-type Error struct {
-	Line, Column int
-	Cell         string
-	Message      string
-}
-
-func (e *Error) Error() string {
-	if e.Cell != "" {
-		return fmt.Sprintf("line %d, column %d (cell %s): %s", e.Line, e.Column, e.Cell, e.Message)
-	}
-	return fmt.Sprintf("line %d, column %d: %s", e.Line, e.Column, e.Message)
+// cellError is a fault in a cell: a *argmap.DecodeError placed at the
+// cell's spreadsheet name ("cell B3") and its line and column in the file.
+func cellError(kind argmap.ErrorKind, line, col int, cell, format string, a ...any) error {
+	return &argmap.DecodeError{Kind: kind, Place: "cell " + cell, Line: line, Column: col, Message: fmt.Sprintf(format, a...)}
 }
 
 // CellName is the spreadsheet name of the cell at a 0-based column and a
@@ -101,7 +92,8 @@ func parseCell(s string) (col, row int, ok bool) {
 // Sniff reports whether data looks like a flow sheet: CSV whose first
 // row names the speeches of a built-in format.
 func Sniff(data []byte) bool {
-	line, _, _ := bytes.Cut(data, []byte("\n"))
+	// A header row is short: look no further than 64 KiB for its end.
+	line, _, _ := bytes.Cut(data[:min(len(data), 1<<16)], []byte("\n"))
 	r := csv.NewReader(bytes.NewReader(line))
 	head, err := r.Read()
 	if err != nil {
@@ -214,31 +206,32 @@ type cell struct {
 	claim    *argmap.Claim
 }
 
-// Decode reads a flow sheet into a map with a round. Errors are *Error,
-// located by line and column.
+// Decode reads a flow sheet into a map with a round. Errors are
+// *argmap.DecodeError, located by line and column, and by the cell's name
+// for a fault in a cell.
 func Decode(data []byte) (*argmap.Map, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if !utf8.Valid(data) {
 		off := bytes.IndexFunc(data, func(r rune) bool { return r == utf8.RuneError })
 		line := 1 + bytes.Count(data[:max(off, 0)], []byte("\n"))
-		return nil, &Error{Line: line, Column: 1, Message: "invalid UTF-8"}
+		return nil, argmap.LineError(argmap.KindSyntax, line, 1, "invalid UTF-8")
 	}
 	r := csv.NewReader(bytes.NewReader(data))
 	r.FieldsPerRecord = -1
 	r.ReuseRecord = true
 	head, err := r.Read()
 	if err == io.EOF {
-		return nil, &Error{Line: 1, Column: 1, Message: "the file is empty: a flow sheet starts with a row of speech names"}
+		return nil, argmap.LineError(argmap.KindFormat, 1, 1, "the file is empty: a flow sheet starts with a row of speech names")
 	}
 	if err != nil {
 		return nil, csvError(err)
 	}
 	names, sides := header(trimEmpty(head))
 	if len(names) == 0 {
-		return nil, &Error{Line: 1, Column: 1, Message: "the first row names no speech"}
+		return nil, argmap.LineError(argmap.KindFormat, 1, 1, "the first row names no speech")
 	}
 	if len(names) > maxCells {
-		return nil, &Error{Line: 1, Column: 1, Message: fmt.Sprintf("%d speeches; the limit is %d", len(names), maxCells)}
+		return nil, argmap.LineError(argmap.KindLimit, 1, 1, "%d speeches; the limit is %d", len(names), maxCells)
 	}
 	round := &argmap.Round{Format: argmap.CustomFormat}
 	f := builtin(names)
@@ -247,7 +240,10 @@ func Decode(data []byte) (*argmap.Map, error) {
 	}
 	for i, n := range names {
 		if n == "" {
-			return nil, &Error{Line: 1, Column: i + 1, Cell: CellName(i, 1), Message: "a speech without a name"}
+			return nil, cellError(argmap.KindInvalid, 1, i+1, CellName(i, 1), "a speech without a name")
+		}
+		if k := utf8.RuneCountInString(head[i]); k > maxText {
+			return nil, cellError(argmap.KindLimit, 1, i+1, CellName(i, 1), "a speech name of %d characters; the limit is %d", k, maxText)
 		}
 		sp := argmap.Speech{ID: argmap.NewID(), Name: n, Side: sides[i]}
 		switch {
@@ -276,24 +272,24 @@ func Decode(data []byte) (*argmap.Map, error) {
 				continue
 			}
 			l, c := r.FieldPos(col)
-			fail := func(msg string) error {
-				return &Error{Line: l, Column: c, Cell: CellName(col, row), Message: msg}
+			fail := func(kind argmap.ErrorKind, format string, a ...any) error {
+				return cellError(kind, l, c, CellName(col, row), format, a...)
 			}
 			if col >= len(names) {
-				return nil, fail(fmt.Sprintf("a claim beyond the last speech (%s)", names[len(names)-1]))
+				return nil, fail(argmap.KindInvalid, "a claim beyond the last speech (%s)", names[len(names)-1])
 			}
 			if len(cells) >= maxCells {
-				return nil, fail(fmt.Sprintf("more than %d claims", maxCells))
+				return nil, fail(argmap.KindLimit, "more than %d claims", maxCells)
 			}
 			mk, text, err := parseMarker(strings.TrimSpace(s))
 			if err != nil {
-				return nil, fail(err.Error())
+				return nil, fail(argmap.KindSyntax, "%v", err)
 			}
 			if strings.TrimSpace(text) == "" {
-				return nil, fail("a marker without a claim")
+				return nil, fail(argmap.KindInvalid, "a marker without a claim")
 			}
-			if utf8.RuneCountInString(text) > maxText {
-				return nil, fail(fmt.Sprintf("a claim of %d characters; the limit is %d", utf8.RuneCountInString(text), maxText))
+			if n := utf8.RuneCountInString(text); n > maxText {
+				return nil, fail(argmap.KindLimit, "a claim of %d characters; the limit is %d", n, maxText)
 			}
 			x := &cell{col: col, row: row, line: l, column: c, text: text, mk: mk}
 			cells = append(cells, x)
@@ -360,8 +356,10 @@ func Decode(data []byte) (*argmap.Map, error) {
 	return m, nil
 }
 
+// errorf is a reference from the cell to a cell that does not hold what
+// it should.
 func (x *cell) errorf(format string, a ...any) error {
-	return &Error{Line: x.line, Column: x.column, Cell: CellName(x.col, x.row), Message: fmt.Sprintf(format, a...)}
+	return cellError(argmap.KindReference, x.line, x.column, CellName(x.col, x.row), format, a...)
 }
 
 // polarity is the marker's, else con across sides and pro within one.
@@ -383,9 +381,9 @@ func defaultPolarity(r *argmap.Round, from, to int) argmap.Polarity {
 func csvError(err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return &Error{Line: pe.Line, Column: pe.Column, Message: pe.Err.Error()}
+		return argmap.LineError(argmap.KindSyntax, pe.Line, pe.Column, "%v", pe.Err)
 	}
-	return &Error{Line: 1, Column: 1, Message: err.Error()}
+	return argmap.LineError(argmap.KindSyntax, 1, 1, "%v", err)
 }
 
 func clip(s string) string {

@@ -175,25 +175,37 @@ func TestDecodeHandWritten(t *testing.T) {
 }
 
 func TestDecodeErrors(t *testing.T) {
-	for _, tc := range []struct{ name, in, want string }{
-		{"empty", "", "line 1, column 1: the file is empty"},
-		{"no speech", ",,\n", "line 1, column 1: the first row names no speech"},
-		{"unnamed speech", "1AC,,1NC\n", "line 1, column 2 (cell B1): a speech without a name"},
-		{"beyond", "1AC,1NC\na,b,c\n", "line 2, column 5 (cell C2): a claim beyond the last speech (1NC)"},
-		{"bad quote", "1AC,1NC\n\"a,b\n", "line 2, column"},
-		{"bare quote", "1AC,1NC\na\"b,c\n", `line 2, column 2: bare " in non-quoted-field`},
-		{"open marker", "1AC,1NC\na,[B2 b\n", `line 2, column 3 (cell B2): a "[" marker without its "]"`},
-		{"bad ref", "1AC,1NC\na,[Q] b\n", `line 2, column 3 (cell B2): marker [Q]: "Q" is no cell such as B3`},
-		{"empty ref", "1AC,1NC\na,[A9] b\n", "line 2, column 3 (cell B2): marker [A9]: cell A9 holds no other claim"},
-		{"self ref", "1AC,1NC\na,[B2] b\n", "cell B2 holds no other claim"},
-		{"no inference", "1AC,1NC\na,[A2>B2] b\n", "line 2, column 3 (cell B2): marker [A2>B2]: no inference from A2 to B2"},
-		{"marker only", "1AC,1NC\na,[+]\n", "line 2, column 3 (cell B2): a marker without a claim"},
-		{"invalid UTF-8", "1AC\n\xff\n", "line 2, column 1: invalid UTF-8"},
+	type de = argmap.DecodeError
+	syntax, invalid, ref, limit, format := argmap.KindSyntax, argmap.KindInvalid, argmap.KindReference, argmap.KindLimit, argmap.KindFormat
+	for _, tc := range []struct {
+		name, in string
+		want     de
+		text     string // the whole message, where it matters
+	}{
+		{"empty", "", de{Kind: format, Line: 1, Message: "the file is empty"}, ""},
+		{"no speech", ",,\n", de{Kind: format, Line: 1, Column: 1}, "line 1, column 1: the first row names no speech"},
+		{"unnamed speech", "1AC,,1NC\n", de{Kind: invalid, Place: "cell B1", Line: 1, Column: 2}, "cell B1 (line 1, column 2): a speech without a name"},
+		{"beyond", "1AC,1NC\na,b,c\n", de{Kind: invalid, Place: "cell C2", Line: 2, Column: 5, Message: "a claim beyond the last speech (1NC)"}, ""},
+		{"bad quote", "1AC,1NC\n\"a,b\n", de{Kind: syntax, Line: 2}, ""},
+		{"bare quote", "1AC,1NC\na\"b,c\n", de{Kind: syntax, Line: 2, Column: 2, Message: `bare " in non-quoted-field`}, ""},
+		{"open marker", "1AC,1NC\na,[B2 b\n", de{Kind: syntax, Place: "cell B2", Line: 2, Column: 3, Message: `a "[" marker without its "]"`}, ""},
+		{"bad ref", "1AC,1NC\na,[Q] b\n", de{Kind: syntax, Place: "cell B2", Message: `marker [Q]: "Q" is no cell such as B3`}, ""},
+		{"empty ref", "1AC,1NC\na,[A9] b\n", de{Kind: ref, Place: "cell B2", Line: 2, Column: 3},
+			"cell B2 (line 2, column 3): marker [A9]: cell A9 holds no other claim"},
+		{"self ref", "1AC,1NC\na,[B2] b\n", de{Kind: ref, Message: "cell B2 holds no other claim"}, ""},
+		{"no inference", "1AC,1NC\na,[A2>B2] b\n", de{Kind: ref, Place: "cell B2", Message: "marker [A2>B2]: no inference from A2 to B2"}, ""},
+		{"marker only", "1AC,1NC\na,[+]\n", de{Kind: invalid, Place: "cell B2", Message: "a marker without a claim"}, ""},
+		{"invalid UTF-8", "1AC\n\xff\n", de{Kind: syntax, Line: 2, Column: 1, Message: "invalid UTF-8"}, ""},
+		{"long speech", "1AC," + strings.Repeat("x", 100_001) + "\n", de{Kind: limit, Place: "cell B1", Line: 1, Message: "a speech name of 100001 characters"}, ""},
+		{"long claim", "1AC\n" + strings.Repeat("x", 100_001) + "\n", de{Kind: limit, Place: "cell A2", Line: 2, Message: "a claim of 100001 characters"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := flowcsv.Decode([]byte(tc.in))
-			if err == nil || !strings.HasPrefix(err.Error(), tc.want) && !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("error %v, want %q", err, tc.want)
+			if !argmap.MatchError(&tc.want, err) {
+				t.Errorf("error %#v, want %+v", err, tc.want)
+			}
+			if tc.text != "" && (err == nil || err.Error() != tc.text) {
+				t.Errorf("message %q, want %q", err, tc.text)
 			}
 		})
 	}
@@ -265,7 +277,7 @@ func FuzzDecode(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := flowcsv.Decode(data)
 		if err != nil {
-			var fe *flowcsv.Error
+			var fe *argmap.DecodeError
 			if !asError(err, &fe) || fe.Line < 1 {
 				t.Fatalf("error %v is not located", err)
 			}

@@ -1,10 +1,6 @@
 package formats
 
 import (
-	"bytes"
-
-	json "github.com/goccy/go-json"
-
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/aif"
 )
@@ -36,19 +32,6 @@ func init() {
 	})
 }
 
-// sniffAIF reports whether data is a JSON object with "nodes" and "edges",
-// or "AIF", among its top-level keys.
-func sniffAIF(data []byte) bool {
-	t := bytes.TrimLeft(data, " \t\r\n\uFEFF")
-	if len(t) == 0 || t[0] != '{' {
-		return false
-	}
-	var top map[string]json.RawMessage
-	if json.Unmarshal(t, &top) != nil {
-		return false
-	}
-	_, nodes := top["nodes"]
-	_, edges := top["edges"]
-	_, ova := top["AIF"]
-	return nodes && edges || ova
-}
+// sniffAIF is aif.Sniff: it reads the top-level keys without parsing the
+// document, which Decode then parses once.
+func sniffAIF(data []byte) bool { return aif.Sniff(data) }

@@ -19,12 +19,24 @@ func TestSniffAIF(t *testing.T) {
 		{`{"format": "argmap", "version": 1, "map": {"nodes": [], "edges": []}}`, false},
 		{`{"nodes": []}`, false},
 		{`[{"nodes": [], "edges": []}]`, false},
-		{`{"nodes": [], "edges": [`, false},
+		// The sniffer reads keys, not the whole document (issue 16): a
+		// truncated AIF file is AIF, and Decode says where it breaks off.
+		{`{"nodes": [], "edges": [`, true},
+		{`{"nodes": [{"text": "a \"edges\": ["}], "x": {"edges": 1}}`, false},
+		{`{"a": {"AIF": 1}, "b": "AIF", "nodes": 1}`, false},
+		{"\uFEFF {\"edges\": 0, \"nodes\": 0}", true},
+		{`{"nodes": [], "edges"`, true},
+		{`{"nodes" [], "edges": []}`, false},
+		{`{"nodes": []`, false},
 		{``, false},
 	} {
 		if got := sniffAIF([]byte(tc.in)); got != tc.want {
 			t.Errorf("sniffAIF(%q) = %v, want %v", tc.in, got, tc.want)
 		}
+	}
+	_, f, err := Decode("cut.json", []byte("{\"nodes\": [{\"nodeID\": \"1\",\n \"type\": \"I\"}], \"edges\": ["))
+	if f == nil || f.Name != "aif" || err == nil || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("a truncated AIF file: format %v, error %v", f, err)
 	}
 }
 

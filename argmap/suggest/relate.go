@@ -27,7 +27,8 @@ func relate(r *Result, units []unit) {
 // like a hand-made map (and like the microtexts' gold graphs):
 //
 //   - a concession ("granted", "although", or a unit just before a
-//     "but") attacks the main claim, or the clause it concedes to;
+//     "but") attacks the main claim, or the clause it concedes to ("X,
+//     although Y"; "Although Y, X");
 //   - a contrast ("but", "however") attacks the concession before it (an
 //     undercut of the concession's attack), or, with none, attacks the
 //     main claim itself;
@@ -39,7 +40,9 @@ func relate(r *Result, units []unit) {
 //   - any other unit is one more reason for the main claim.
 //
 // The main claim is the last unit that a conclusion or summary marker
-// opens, or else the first unit that no marker subordinates.
+// opens, or else the first unit that no marker subordinates and that
+// says what should be done ("should", "must", "ought"), or else the
+// first unit that no marker subordinates.
 func relateParagraph(r *Result, units []unit, a, b int) {
 	n := b - a
 	if n == 0 {
@@ -47,13 +50,18 @@ func relateParagraph(r *Result, units []unit, a, b int) {
 	}
 	u := units[a:b]
 	opp := make([]bool, n)
-	for i := range u {
+	// Backwards, so that a concession carries over the clauses that go on
+	// with it ("X may be so, and Y too, but…").
+	for i := n - 1; i >= 0; i-- {
 		if u[i].kind == Concession {
 			opp[i] = true
 		}
 		// What a "but" opens turns against is conceded; a "however" a few
 		// words in ("The impact however is…") is an objection itself.
 		if i+1 < n && u[i+1].kind == Contrast && !u[i+1].floating && u[i+1].sentence <= u[i].sentence+1 && u[i].kind != Premise {
+			opp[i] = true
+		}
+		if i+1 < n && u[i+1].kind == Continuation && opp[i+1] && u[i+1].sentence == u[i].sentence && u[i].kind != Premise {
 			opp[i] = true
 		}
 	}
@@ -63,14 +71,27 @@ func relateParagraph(r *Result, units []unit, a, b int) {
 			main = i
 		}
 	}
+	// Else the first free unit that says what should be done (a thesis
+	// in a modal: "We should…", "Fees must…"), or failing that the first
+	// free unit.
+	first := -1
 	for i := 0; i < n && main < 0; i++ {
 		switch u[i].kind {
 		case Premise, Contrast, Continuation, Addition, Example, Concession:
 			continue
 		}
-		if !opp[i] && !u[i].subord {
+		if opp[i] || u[i].subord {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if u[i].modal {
 			main = i
 		}
+	}
+	if main < 0 {
+		main = first
 	}
 	if main < 0 {
 		main = 0
@@ -96,7 +117,9 @@ func relateParagraph(r *Result, units []unit, a, b int) {
 				out[i] = link{set: true, to: main, attack: true, why: why}
 			}
 		case k == Conclusion:
-			if prev >= 0 && prev != main {
+			// What the unit before attacks ("…, but Y. Therefore Z") it
+			// still attacks: only a reason becomes Z's.
+			if prev >= 0 && prev != main && !out[prev].attack {
 				out[prev] = link{set: true, to: i, why: why}
 			}
 			out[i] = link{set: true, to: main, attack: opp[i], why: why}
@@ -106,6 +129,9 @@ func relateParagraph(r *Result, units []unit, a, b int) {
 			opp[i] = opp[prev]
 		case opp[i] && u[i].subord && i+1 < n:
 			out[i] = link{set: true, to: i + 1, attack: true, why: why}
+		case k == Concession && !u[i].first && prev >= 0 && u[prev].sentence == u[i].sentence && !opp[prev]:
+			// "X, although Y": Y is granted against X.
+			out[i] = link{set: true, to: prev, attack: true, why: why}
 		case opp[i]:
 			out[i] = link{set: true, to: main, attack: true, why: why}
 		default:

@@ -31,6 +31,9 @@ func (m Match) String() string {
 	return "covers 50% of the gold unit"
 }
 
+// Matches reports whether the proposed span p stands for the gold span g.
+func (m Match) Matches(p, g Span) bool { return m.ok(p, g) }
+
 func (m Match) ok(p, g Span) bool {
 	o := min(p.Offset+p.Length, g.Offset+g.Length) - max(p.Offset, g.Offset)
 	if o <= 0 || 2*o < g.Length {

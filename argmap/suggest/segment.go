@@ -22,6 +22,7 @@ type unit struct {
 	markerEnd  int    // where the words after the marker start
 	subord     bool   // "Since X, Y": a sentence-initial subordinate clause
 	floating   bool   // the marker stands a few words in ("X however is…")
+	modal      bool   // it says what should be done ("should", "must", "ought")
 }
 
 // abbreviations end with a period that does not end a sentence.
@@ -70,6 +71,20 @@ func sentences(text string, from, to int) []sentence {
 		if j < to && strings.HasPrefix(text[j:], "”") || j < to && strings.HasPrefix(text[j:], "’") {
 			j += len("”")
 		}
+		// A footnote mark after the stop ("…to it.[i] In recent years")
+		// belongs to the sentence it ends.
+		if j < to && text[j] == '[' {
+			if k := strings.IndexByte(text[j:min(j+maxFootnote, to)], ']'); k > 0 {
+				j += k + 1
+			}
+		}
+		// "(…Dialogue).The choices": a stop after a bracket with a capital
+		// right after it ends the sentence though the space is missing.
+		if j < to && j == i+1 && i > from && text[i-1] == ')' && c == '.' && text[j] >= 'A' && text[j] <= 'Z' {
+			emit(start, j)
+			start, i = j, j-1
+			continue
+		}
 		if j < to && !isSpace(text[j]) {
 			i = j - 1 // past the run of stops and quotes, each looked at once
 			continue
@@ -102,6 +117,9 @@ func canStartSentence(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘([\n\r", r)
 }
+
+// maxFootnote is the longest footnote mark after a stop, "[xviii]".
+const maxFootnote = 8
 
 // maxAbbreviation is the longest abbreviation, with its dots.
 const maxAbbreviation = 8
@@ -213,8 +231,12 @@ func clauses(text string, sent sentence, index int, wordsAt []int32) ([]unit, []
 		}
 		if m, n, ok := lookup(head(text, u.start)); ok {
 			u.kind, u.marker, u.markerEnd = m.kind, text[u.start:u.start+n], u.start+n
-		} else if u.kind = floatingKind(text, u.start, u.end); u.kind != None {
-			u.floating = true
+		} else {
+			// "Curiously, however, …" opens with its marker all the same;
+			// "The impact of air traffic however is…" has it inside.
+			var w int
+			u.kind, w = floatingAt(text, u.start, u.end)
+			u.floating = u.kind != None && w >= 2
 		}
 		// "And" may go before another marker: ", and furthermore…".
 		if u.kind == Continuation {
@@ -229,6 +251,7 @@ func clauses(text string, sent sentence, index int, wordsAt []int32) ([]unit, []
 			}
 		}
 		u.subord = subord && k == 0
+		u.modal = hasModal(text[u.start:u.end])
 		units = append(units, u)
 	}
 	return units, wordsAt
@@ -306,6 +329,13 @@ func splitsAt(text string, s, i, start int, c byte) bool {
 // floatingKind looks for a floating marker among the first words of
 // text[a:b].
 func floatingKind(text string, a, b int) Kind {
+	k, _ := floatingAt(text, a, b)
+	return k
+}
+
+// floatingAt is floatingKind with the index of the word it found (0 for
+// the first word).
+func floatingAt(text string, a, b int) (Kind, int) {
 	i := a
 	for w := 0; w < floatingWords && i < b; w++ {
 		for i < b && !isWordByte(text[i]) {
@@ -318,12 +348,12 @@ func floatingKind(text string, a, b int) Kind {
 		if j-i >= 4 && j-i <= 12 {
 			var buf [wordKey]byte
 			if k, ok := floating[string(lowerKey(text[i:j], buf[:0]))]; ok {
-				return k
+				return k, w
 			}
 		}
 		i = j
 	}
-	return None
+	return None, 0
 }
 
 // notBeforeBut: "all but", "nothing but", "last but not least".
@@ -362,4 +392,25 @@ func words(s string) int {
 		in = w
 	}
 	return n
+}
+
+// modals are the words of a thesis: what should or must be done.
+var modals = map[string]bool{"should": true, "shouldn't": true, "must": true, "mustn't": true, "ought": true}
+
+// hasModal reports whether s has one of the modals.
+func hasModal(s string) bool {
+	for i := 0; i < len(s); {
+		for i < len(s) && !isWordByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		if j-i >= 4 && j-i <= 9 && inSet(modals, strings.ReplaceAll(s[i:j], "’", "'")) {
+			return true
+		}
+		i = j
+	}
+	return false
 }

@@ -165,21 +165,58 @@ func relationNote(r Relation) string {
 	return "read from \u201c" + strings.ToLower(strings.Join(strings.Fields(r.Why), " ")) + "\u201d"
 }
 
-// Edit is the edit that adds the proposals to m, anchored in the text of
-// its source (NilID: none), as one undoable step of suggestions. Claims
-// are placed in a column right of pos, in text order; a layout tidies
-// them.
-func (r *Result) Edit(source argmap.ID, text string, at time.Time, pos argmap.Point) argmap.Edit {
+// Edit is the edit that adds the proposals to a map, anchored in the text
+// of its source (NilID: none), as one undoable step of suggestions, and
+// the IDs of the claims it adds. Claims are placed in a column down from
+// pos, in text order, for a layout to tidy.
+func (r *Result) Edit(source argmap.ID, text string, at time.Time, pos argmap.Point) (argmap.Edit, []argmap.ID) {
 	claims, args := r.Map(source, text, at)
 	edits := make([]argmap.Edit, 0, len(claims)+len(args))
+	ids := make([]argmap.ID, len(claims))
 	for i, c := range claims {
 		c.Pos = argmap.Point{X: pos.X, Y: pos.Y + float64(i)*cardSpacing}
 		edits = append(edits, argmap.AddClaim(c))
+		ids[i] = c.ID
 	}
 	for _, a := range args {
 		edits = append(edits, argmap.AddArgument(a))
 	}
-	return argmap.Batch(EditLabel, edits...)
+	return argmap.Batch(EditLabel, edits...), ids
+}
+
+// Without returns the proposals without the claims drop picks (passages
+// the map has already, say) and without the relations from or to them,
+// or undercutting a relation left out.
+func (r *Result) Without(drop func(Claim) bool) *Result {
+	out := &Result{}
+	claimAt := make([]int, len(r.Claims))
+	for i, c := range r.Claims {
+		claimAt[i] = -1
+		if !drop(c) {
+			claimAt[i] = len(out.Claims)
+			out.Claims = append(out.Claims, c)
+		}
+	}
+	// An undercut aims at a relation before it (see relateParagraph), so
+	// one pass in order knows where each target went.
+	relAt := make([]int, len(r.Relations))
+	for i, rel := range r.Relations {
+		relAt[i] = -1
+		to := -1
+		switch {
+		case rel.Undercut && rel.To < i:
+			to = relAt[rel.To]
+		case !rel.Undercut:
+			to = claimAt[rel.To]
+		}
+		if claimAt[rel.From] < 0 || to < 0 {
+			continue
+		}
+		rel.From, rel.To = claimAt[rel.From], to
+		relAt[i] = len(out.Relations)
+		out.Relations = append(out.Relations, rel)
+	}
+	return out
 }
 
 // EditLabel names the edit of Edit in the history ("Undo Suggest Claims").

@@ -88,6 +88,10 @@ func TestSegments(t *testing.T) {
 			[]string{"Services must be regulated;", "this should be clear to everyone."}},
 		{"lines and headings", "Analysis\n\nThe West is divided. Its plans fail.\nPaylaş\n",
 			[]string{"The West is divided.", "Its plans fail."}},
+		{"a footnote mark ends with its sentence", "It added a new meaning to it.[i] In recent years, Russia is unsettled.",
+			[]string{"It added a new meaning to it.[i]", "In recent years, Russia is unsettled."}},
+		{"a stop after a bracket, no space", "India sits in the Quad (a security dialogue).The choices of India matter.",
+			[]string{"India sits in the Quad (a security dialogue).", "The choices of India matter."}},
 		{"too short to split", "Do it, because so.", []string{"Do it, because so."}},
 		{"typographic apostrophe", "That’s why we should act now.", []string{"That’s why we should act now."}},
 	} {
@@ -121,10 +125,23 @@ func TestRelations(t *testing.T) {
 			"Housing", []string{"The -> It", "It -> Housing"}},
 		{"a floating however objects", "The airport should stay. It is an asset. The noise however is considerable.",
 			"The", []string{"It -> The", "The -x The"}},
-		{"for example supports the one before", "Bailouts are costly. For instance, one bank cost billions. We should stop them.",
-			"Bailouts", []string{"One -> Bailouts", "We -> Bailouts"}},
+		{"for example supports the one before; the thesis is what should be done",
+			"Bailouts are costly. For instance, one bank cost billions. We should stop them.",
+			"We", []string{"Bailouts -> We", "One -> Bailouts"}},
 		{"each paragraph argues for its own main claim", "Taxes must fall. Growth needs it.\nSchools need money. Teachers are few.",
 			"Taxes", []string{"Growth -> Taxes", "Teachers -> Schools"}},
+		{"a conclusion after an answered concession leaves the undercut",
+			"Granted, officers rarely catch anyone, but once owners pay they learn. That's why the town must act.",
+			"The", []string{"Granted -x The", "Once -x [Granted -x The]"}},
+		{"a however in the second word opens its clause",
+			"Only viewers should pay. Good programmes cost money. Curiously, however, there are adverts.",
+			"Only", []string{"Good -x Only", "Curiously -x [Good -x Only]"}},
+		{"a concession carries over the clauses that go on with it",
+			"Rents must be capped. Landlords may want profit, and many tenants would pay more, but people lose their homes.",
+			"Rents", []string{"Landlords -x Rents", "Many -x Rents", "People -x [Many -x Rents]"}},
+		{"X, although Y: Y is granted against X",
+			"Tom should leave the team. He rarely comes to training, although he plays very well.",
+			"Tom", []string{"He -> Tom", "Although -x He"}},
 		{"in short states the main claim", "Costs rise. Wages fall. In short, the reform failed.",
 			"The", []string{"Costs -> The", "Wages -> The"}},
 	} {
@@ -208,8 +225,9 @@ func TestEdit(t *testing.T) {
 	m.Sources = append(m.Sources, src)
 	h := argmap.NewHistory(m)
 	r := suggest.Text(text)
-	if err := h.Do(r.Edit(src.ID, text, time.Date(2026, 12, 1, 23, 0, 0, 0, time.UTC), argmap.Point{})); err != nil {
-		t.Fatal(err)
+	ed, ids := r.Edit(src.ID, text, time.Date(2026, 12, 1, 23, 0, 0, 0, time.UTC), argmap.Point{})
+	if len(ids) != len(r.Claims) || h.Do(ed) != nil || m.Claim(ids[0]) == nil {
+		t.Fatalf("%d claim IDs for %d claims, or the edit failed", len(ids), len(r.Claims))
 	}
 	if ps := argmap.Validate(m); ps.HasErrors() {
 		t.Fatalf("invalid map: %v", ps.Err())
@@ -335,7 +353,8 @@ func FuzzText(f *testing.F) {
 			return // a map holds UTF-8 text only
 		}
 		m := argmap.New("fuzz")
-		if err := argmap.NewHistory(m).Do(r.Edit(argmap.NilID, text, time.Time{}, argmap.Point{})); err != nil {
+		ed, _ := r.Edit(argmap.NilID, text, time.Time{}, argmap.Point{})
+		if err := argmap.NewHistory(m).Do(ed); err != nil {
 			t.Fatal(err)
 		}
 		if ps := argmap.Validate(m); ps.HasErrors() {
@@ -355,6 +374,30 @@ func TestHostileTexts(t *testing.T) {
 			if c.Offset < 0 || c.Offset+c.Length > len(text) {
 				t.Fatalf("%q: a claim outside the text", unit)
 			}
+		}
+	}
+}
+
+// TestWithout: leaving claims out drops the relations from and to them
+// and the undercuts of those, and renumbers the rest.
+func TestWithout(t *testing.T) {
+	text := "Fines must rise. Granted, owners are rarely caught, but once they pay they learn. Streets get cleaner."
+	r := suggest.Text(text)
+	if got := rels(text, r); fmt.Sprint(got) != fmt.Sprint([]string{"Granted -x Fines", "Once -x [Granted -x Fines]", "Streets -> Fines"}) {
+		t.Fatalf("relations %q", got)
+	}
+	for _, tc := range []struct {
+		drop string // first word of the claim left out
+		want []string
+	}{
+		{"Granted", []string{"Streets -> Fines"}},
+		{"Fines", nil},
+		{"Once", []string{"Granted -x Fines", "Streets -> Fines"}},
+		{"None", []string{"Granted -x Fines", "Once -x [Granted -x Fines]", "Streets -> Fines"}},
+	} {
+		w := r.Without(func(c suggest.Claim) bool { return firstWord(c.Text) == tc.drop })
+		if got := rels(text, w); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("without %s: %q, want %q", tc.drop, got, tc.want)
 		}
 	}
 }

@@ -11,10 +11,9 @@ import (
 )
 
 var suggestCmd = &Command{
-	Name:  "suggest",
-	Usage: "suggest [-o OUT] TEXT",
-	Summary: "propose claims and arguments from a text file (offline, from its sentences and discourse markers) " +
-		"and write them as a native map of pending suggestions anchored in the text",
+	Name:    "suggest",
+	Usage:   "suggest [-o OUT] TEXT",
+	Summary: "propose claims and arguments from a text file, offline, as a map of pending suggestions anchored in the text",
 }
 
 func init() {

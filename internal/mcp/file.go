@@ -113,12 +113,12 @@ const maxTries = 5
 
 // change applies the edit that build makes on the latest map through the
 // history and saves the map atomically. The edit may only add suggestions
-// (see keepsPending): the server never accepts anything. The file is read again first if it
-// changed on disk, and checked once more just before the write: if it
-// changed in between, the edit is undone and built again on the new file,
-// so that nobody's work is lost. saved is called with the map and the
-// size of the file once it is written. When build, the edit or the save fails,
-// the map and the file stay as they were.
+// (see keepsPending): the server never accepts anything. The file is read
+// again first if it changed on disk, and checked once more just before the
+// write: if it changed in between, the edit is undone and built again on
+// the new file, so that nobody's work is lost. saved is called with the map
+// and the size of the file once it is written. When build, the edit or the
+// save fails, the map and the file stay as they were.
 func (d *doc) change(build func(m *argmap.Map) (argmap.Edit, error), saved func(m *argmap.Map, size int)) error {
 	for try := 0; try < maxTries; try++ {
 		if err := d.fresh(); err != nil {

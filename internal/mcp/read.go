@@ -184,12 +184,12 @@ func (s *Server) addReadTools() {
 	sdk.AddTool(s.srv, &sdk.Tool{
 		Name:        "outline",
 		Title:       "Outline",
-		Description: "The map as a Markdown outline: each thesis (the main claim first) with its reasons and objections nested, every claim marked IN, OUT or UNDEC, then the other claims and the open challenges.",
+		Description: "The map as a Markdown outline: each thesis (the main claim first) with its reasons and objections nested, every claim marked IN, OUT or UNDEC, then the other claims and the open challenges. Suggestions and private comments are left out.",
 		Annotations: &sdk.ToolAnnotations{ReadOnlyHint: true},
 	}, func(ctx context.Context, req *sdk.CallToolRequest, in OutlineIn) (*sdk.CallToolResult, OutlineOut, error) {
 		var out OutlineOut
 		err := s.read(func(d *doc) error {
-			out.Markdown = string(outline.Build(shown(d.m)).Markdown())
+			out.Markdown = string(outline.Build(shown(d.m).WithoutPrivate()).Markdown())
 			return nil
 		})
 		return nil, out, err

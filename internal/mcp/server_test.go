@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
@@ -57,6 +58,10 @@ func writeFixture(t *testing.T) *fixture {
 	f.aPollute = arg(f.pollute, f.thesis, argmap.Pro, "")
 	f.aExperts = arg(f.experts, f.thesis, argmap.Pro, "expert-opinion")
 	f.aPoor = arg(f.poor, f.thesis, argmap.Con, "")
+	m.Claims[1].Comments = []argmap.Comment{
+		{ID: next(), Author: "teacher", Text: "Good source", Time: time.Unix(1e9, 0).UTC()},
+		{ID: next(), Author: "teacher", Text: "Rubric: 2 of 5", Time: time.Unix(1e9, 0).UTC(), Private: true},
+	}
 	m.Reindex()
 	if err := argmap.WriteFile(f.path, m); err != nil {
 		t.Fatal(err)
@@ -222,10 +227,13 @@ func TestOutline(t *testing.T) {
 	cs := connect(t, f.path)
 	var o OutlineOut
 	callOK(t, cs, "outline", nil, &o)
-	for _, want := range []string{"# Car tax", "## Main claim:", "Cities should tax cars", "### Reasons", "Cars pollute the air", "### Objections", "A car tax hits the poor hardest"} {
+	for _, want := range []string{"# Car tax", "## Main claim:", "Cities should tax cars", "### Reasons", "Cars pollute the air", "### Objections", "A car tax hits the poor hardest", "Good source"} {
 		if !strings.Contains(o.Markdown, want) {
 			t.Errorf("outline lacks %q:\n%s", want, o.Markdown)
 		}
+	}
+	if strings.Contains(o.Markdown, "Rubric") {
+		t.Errorf("the outline shows a private comment:\n%s", o.Markdown)
 	}
 }
 
@@ -325,6 +333,9 @@ func TestExport(t *testing.T) {
 	} {
 		var out ExportOut
 		callOK(t, cs, "export", map[string]any{"format": tc.format}, &out)
+		if strings.Contains(out.Text, "Rubric") {
+			t.Errorf("export(%s) holds a private comment", tc.format)
+		}
 		if out.Format != tc.format || out.Title == "" || !strings.Contains(out.Text, tc.want) {
 			t.Errorf("export(%s) = %s %q: lacks %q", tc.format, out.Format, clip(out.Text), tc.want)
 		}
