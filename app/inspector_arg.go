@@ -33,6 +33,7 @@ type argPanel struct {
 	notes    *notesPanel
 	chal     *fyne.Container
 	chalSig  string
+	sugg     *fyne.Container // who suggested it, Accept, Reject (suggestions.go)
 	setting  bool
 	shown    string
 	box      fyne.CanvasObject
@@ -63,8 +64,10 @@ func newArgPanel(e *Editor, id argmap.ID) *argPanel {
 	p.eval.Hide()
 	p.notes = newNotesPanel(e, id)
 	p.chal = container.NewVBox()
+	p.sugg = container.NewVBox()
 	p.box = container.NewVBox(
 		container.NewBorder(nil, nil, p.bar, nil, p.role),
+		p.sugg,
 		p.polarity,
 		p.eval,
 		heading("Scheme"), p.scheme.object(),
@@ -103,6 +106,7 @@ func (p *argPanel) update() bool {
 		p.polarity.SetSelected(want)
 	}
 	e.showReason(p.eval, p.id)
+	p.e.sugg.showIn(p.sugg, p.id)
 	p.scheme.update(a.Scheme)
 
 	// Premises and target: buttons that select them; a premise can be

@@ -36,6 +36,7 @@ type claimPanel struct {
 	notes   *notesPanel
 	chal    *fyne.Container
 	chalSig string
+	sugg    *fyne.Container // who suggested it, Accept, Reject (suggestions.go)
 	setting bool
 	box     fyne.CanvasObject
 }
@@ -80,8 +81,10 @@ func newClaimPanel(e *Editor, id argmap.ID) *claimPanel {
 	p.notes = newNotesPanel(e, id)
 	p.chal = container.NewVBox()
 
+	p.sugg = container.NewVBox()
 	p.box = container.NewVBox(
 		container.NewBorder(nil, nil, p.bar, nil, p.role),
+		p.sugg,
 		p.text,
 		widget.NewLabel("Assessment"), p.assess,
 		p.eval,
@@ -115,6 +118,7 @@ func (p *claimPanel) update() bool {
 		}
 	}
 	p.e.showReason(p.eval, p.id)
+	p.e.sugg.showIn(p.sugg, p.id)
 	p.anchor.SetText(anchorText(p.e.m, c.Anchor))
 	e := p.e
 	e.updateChallenges(p.chal, p.id, &p.chalSig)

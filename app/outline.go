@@ -237,6 +237,9 @@ func (o *outline) describe(n *onode) (string, color.Color) {
 	if n.repeat {
 		text = "↗ " + text
 	}
+	if c.Proposal != nil {
+		text = suggestedMark + text // not accepted yet (suggestions.go)
+	}
 	return text, roleColor(o.e.roles[n.id])
 }
 

@@ -51,6 +51,9 @@ func (s *statusBar) update(e *Editor) {
 		plural(len(m.Claims), "claim", "claims"),
 		plural(len(m.Arguments), "argument", "arguments"),
 		plural(open, "open challenge", "open challenges"))
+	if n := pendingRows(m); n > 0 {
+		text += " · " + plural(n, "suggestion", "suggestions") + " pending" // suggestions.go
+	}
 	if ev := e.evalSummary(); ev != "" {
 		text += "  |  " + ev
 	}

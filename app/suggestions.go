@@ -31,11 +31,17 @@ type suggestions struct {
 	list     *widget.List
 	rows     []suggestionRow
 	menuItem *fyne.MenuItem
+	// seen is the map the panel last looked at: a map newly opened or
+	// reloaded with suggestions in it opens the panel.
+	seen *argmap.Map
 	// editDone is the pending Edit… dialog's answer, for tests: the text
 	// entry and the callback of its Accept and Cancel buttons.
 	editEntry *widget.Entry
 	editDone  func(ok bool)
 }
+
+// suggestedMark starts the outline's row of a suggested claim.
+const suggestedMark = "(suggested) "
 
 // suggestionRow is one row of the panel: a pending argument shown with its
 // pending premise (a suggested reason is one row, not two), or a pending
@@ -102,6 +108,13 @@ func (p *suggestions) setShown(on bool) {
 
 // refresh lists the suggestions of the map as it is now.
 func (p *suggestions) refresh() {
+	if p.e.m != p.seen && p.e.m != nil {
+		p.seen = p.e.m
+		if !p.shown && p.e.m.HasPending() {
+			p.setShown(true) // refreshes
+			return
+		}
+	}
 	if !p.shown || p.e.m == nil {
 		return
 	}
@@ -175,10 +188,11 @@ func (p *suggestions) collect() []suggestionRow {
 		}
 		rows = append(rows, r)
 	}
+	texts := map[argmap.ID]*sourceDoc{} // each source read once per refresh
 	for i := range rows {
 		if c := m.Claim(rows[i].claim); c != nil {
 			rows[i].text = c.Text
-			rows[i].quote = p.passage(c)
+			rows[i].quote = p.passage(c, texts)
 			if role, ok := p.e.roles[c.ID]; ok && rows[i].id != c.ID {
 				// As its card says (an objection to an objection is a
 				// rebuttal).
@@ -229,8 +243,8 @@ func quoteText(m *argmap.Map, id argmap.ID) string {
 
 // passage is a short quote of the passage claim c is anchored to: the
 // stored quote, or the source text at the anchor's place when the source
-// can be read, or the paragraph's locator.
-func (p *suggestions) passage(c *argmap.Claim) string {
+// can be read (read once into texts), or the paragraph's locator.
+func (p *suggestions) passage(c *argmap.Claim, texts map[argmap.ID]*sourceDoc) string {
 	an := c.Anchor
 	if an == nil {
 		return ""
@@ -238,7 +252,12 @@ func (p *suggestions) passage(c *argmap.Claim) string {
 	q := an.Quote
 	if q == "" {
 		if s := p.e.m.Source(an.Source); s != nil {
-			if d := p.e.src.loadSource(s); d.err == nil && an.Offset >= 0 && an.Length >= 0 && an.Offset+an.Length <= len(d.text) {
+			d := texts[s.ID]
+			if d == nil {
+				d = p.e.src.loadSource(s)
+				texts[s.ID] = d
+			}
+			if d.err == nil && an.Offset >= 0 && an.Length >= 0 && an.Offset+an.Length <= len(d.text) {
 				q = d.text[an.Offset : an.Offset+an.Length]
 			}
 		}
@@ -385,4 +404,62 @@ func (p *suggestions) editDialog(r suggestionRow) {
 	p.e.lastModal = d
 	d.Show()
 	p.e.win.Canvas().Focus(en)
+}
+
+// showIn fills box, the inspector's place for it, with who suggested the
+// claim or argument id and why, and Accept and Reject; empty when id is
+// accepted.
+func (p *suggestions) showIn(box *fyne.Container, id argmap.ID) {
+	pr := p.e.m.ProposalOf(id)
+	if pr == nil {
+		if len(box.Objects) > 0 {
+			box.RemoveAll()
+		}
+		return
+	}
+	line := "Suggested by " + sourceName(pr.By)
+	if pr.Note != "" {
+		line += ": " + pr.Note
+	}
+	l := wrapped(line)
+	l.Importance = widget.WarningImportance
+	acc := widget.NewButtonWithIcon("Accept", theme.ConfirmIcon(), func() { p.accept(id) })
+	acc.Importance = widget.HighImportance
+	rej := widget.NewButtonWithIcon("Reject", theme.CancelIcon(), func() { p.reject(id) })
+	box.Objects = []fyne.CanvasObject{l, container.NewHBox(acc, rej), widget.NewSeparator()}
+	box.Refresh()
+}
+
+// pendingRows is how many rows the Suggestions panel shows for m (see
+// collect), counted without reading the sources: what the status bar says.
+func pendingRows(m *argmap.Map) int {
+	if !m.HasPending() {
+		return 0
+	}
+	n := 0
+	inRow := map[argmap.ID]bool{}
+	for _, a := range m.Arguments {
+		if a.Proposal == nil {
+			continue
+		}
+		n++
+		inRow[a.ID] = true
+		for _, pr := range a.Premises {
+			if c := m.Claim(pr); c != nil && c.Proposal != nil && !inRow[pr] {
+				inRow[pr] = true
+				break
+			}
+		}
+	}
+	for _, c := range m.Claims {
+		if c.Proposal != nil && !inRow[c.ID] {
+			n++
+		}
+	}
+	for _, ch := range m.Challenges {
+		if ch.Proposal != nil && !inRow[ch.Argument] {
+			n++
+		}
+	}
+	return n
 }

@@ -115,6 +115,9 @@ func TestSuggestionsPanelRows(t *testing.T) {
 	if got := p.head.Text; got != "3 suggestions pending" {
 		t.Errorf("head %q", got)
 	}
+	if got := e.status.Counts(); !strings.Contains(got, " · 3 suggestions pending") || pendingRows(e.Map()) != len(p.rows) {
+		t.Errorf("status bar %q, %d rows", got, pendingRows(e.Map()))
+	}
 	title, text, quote, _, edit, _ := suggRow(t, p, rowOf(t, p, ids["obj"]))
 	if !strings.HasPrefix(title, "assistant · OBJECTION against «Pupils learn less") {
 		t.Errorf("title %q", title)
@@ -300,5 +303,68 @@ func TestSuggestionsPanelPassage(t *testing.T) {
 	_, _, quote, _, _, _ := suggRow(t, e.sugg, rowOf(t, e.sugg, ids["obj"]))
 	if quote != "¶1 ❝Studies of later starts found no gain in marks❞" {
 		t.Errorf("passage %q", quote)
+	}
+}
+
+// TestSuggestionInInspector: the inspector of a suggested claim says who
+// suggested it and why, and accepts it; an accepted claim's says nothing.
+func TestSuggestionInInspector(t *testing.T) {
+	e, ids := suggestionsEditor(t)
+	e.Select([]argmap.ID{ids["obj"]})
+	p, ok := e.insp.current().(*claimPanel)
+	if !ok || len(p.sugg.Objects) == 0 {
+		t.Fatal("no suggestion box in the claim's inspector")
+	}
+	if l := p.sugg.Objects[0].(*widget.Label); l.Text != "Suggested by assistant: from ¶3" {
+		t.Errorf("inspector says %q", l.Text)
+	}
+	test.Tap(p.sugg.Objects[1].(*fyne.Container).Objects[0].(*widget.Button))
+	if e.Map().Claim(ids["obj"]).Pending() {
+		t.Fatal("the inspector's Accept did not accept")
+	}
+	if p, _ := e.insp.current().(*claimPanel); p == nil || len(p.sugg.Objects) != 0 {
+		t.Error("the accepted claim's inspector still shows a suggestion")
+	}
+	e.Select([]argmap.ID{ids["s1/arg"]})
+	if a, ok := e.insp.current().(*argPanel); !ok || len(a.sugg.Objects) == 0 {
+		t.Error("no suggestion box in the suggested argument's inspector")
+	}
+}
+
+// TestSuggestionsPanelOpensWithSuggestions: a map opened (or reloaded)
+// with suggestions pending opens the panel; one without leaves it as it is.
+func TestSuggestionsPanelOpensWithSuggestions(t *testing.T) {
+	e := newTestEditor(t)
+	if e.sugg.shown {
+		t.Fatal("the panel is open on a map without suggestions")
+	}
+	m := demoMap()
+	m.Claims[1].Proposal = &argmap.Proposal{By: "suggester"}
+	e.SetMap(m, "", nil)
+	if !e.sugg.shown || len(e.sugg.rows) != 1 {
+		t.Fatalf("shown %v with %d rows on a map with a suggestion", e.sugg.shown, len(e.sugg.rows))
+	}
+	e.sugg.setShown(false)
+	e.SetMap(demoMap(), "", nil)
+	if e.sugg.shown {
+		t.Error("the panel opened on a map without suggestions")
+	}
+}
+
+// TestOutlineMarksSuggestions: the outline's row of a suggested claim says
+// so, and no longer once it is accepted.
+func TestOutlineMarksSuggestions(t *testing.T) {
+	e, ids := suggestionsEditor(t)
+	uid, ok := e.outline.first[ids["obj"]]
+	if !ok {
+		t.Fatal("the suggested claim is not in the outline")
+	}
+	if text, _ := e.outline.describe(e.outline.nodes[uid]); !strings.HasPrefix(text, suggestedMark) {
+		t.Errorf("outline row %q", text)
+	}
+	e.sugg.accept(ids["obj/arg"])
+	uid = e.outline.first[ids["obj"]]
+	if text, _ := e.outline.describe(e.outline.nodes[uid]); strings.HasPrefix(text, suggestedMark) {
+		t.Errorf("outline row %q after accept", text)
 	}
 }

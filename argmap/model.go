@@ -222,6 +222,9 @@ type Map struct {
 	// premise lists that no edit has reshaped (see argsMatch): a direct
 	// write into one needs Reindex.
 	eval *evalMemo
+	// acceptedEval is the memo of the evaluations of the map's accepted
+	// view (proposal.go), which is built anew each time.
+	acceptedEval *evalMemo
 	// shape changes (see reshaped) whenever an edit changes an argument's
 	// ID, premises, target or polarity, so that Evaluate can trust its
 	// memo without reading every premise.
@@ -241,6 +244,7 @@ func New(title string) *Map {
 // nothing: the first one wins, and Validate reports the duplicate.
 func (m *Map) Reindex() {
 	m.eval = new(evalMemo)
+	m.acceptedEval = new(evalMemo)
 	m.claims = make(map[ID]*Claim, len(m.Claims))
 	for _, c := range m.Claims {
 		if _, dup := m.claims[c.ID]; !dup {

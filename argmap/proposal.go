@@ -128,20 +128,64 @@ func (m *Map) ProposalOf(id ID) *Proposal {
 // Accepted returns the map as a person has accepted it: without its pending
 // claims, arguments and challenges, nor what only they hold up (as Remove
 // takes it away: the arguments aimed at or made only of pending items, the
-// challenges on them). When nothing is pending it returns m itself, which
-// the caller must then not change; otherwise a copy. The evaluation, the
-// essay, the outline and every export but the native file read this view.
+// challenges on them). When nothing is pending it returns m itself;
+// otherwise a view that shares m's claims, arguments, challenges and
+// sources (so that the reasons of its evaluation quote the claims' texts as
+// they are when asked; an argument that loses a pending premise is a
+// copy). Either way the caller must not change it. The evaluation, the essay, the outline and every export but the
+// native file read this view.
 func (m *Map) Accepted() *Map {
 	if !m.HasPending() {
 		return m
 	}
-	c := m.Clone()
-	// Remove applies: every ID it is given is in c.
-	if err := Remove(c.Pending()...).Apply(c); err != nil {
-		panic("argmap: Accepted: " + err.Error())
+	// What Remove(m.Pending()...) would take, without copying the map: the
+	// evaluation builds this view at every change of logic.
+	gone := map[ID]bool{}
+	for _, id := range m.Pending() {
+		gone[id] = true
 	}
-	c.eval = new(evalMemo)
-	return c
+	fall(m, gone)
+	v := &Map{Meta: m.Meta}
+	v.Claims = make([]*Claim, 0, len(m.Claims))
+	for _, c := range m.Claims {
+		if !gone[c.ID] {
+			v.Claims = append(v.Claims, c)
+		}
+	}
+	v.Arguments = make([]*Argument, 0, len(m.Arguments))
+	for _, a := range m.Arguments {
+		if gone[a.ID] {
+			continue
+		}
+		keep := a.Premises[:0:0]
+		for _, p := range a.Premises {
+			if !gone[p] {
+				keep = append(keep, p)
+			}
+		}
+		if len(keep) != len(a.Premises) {
+			// It loses a pending premise: its own copy, the rest shared.
+			b := *a
+			b.Premises = keep
+			a = &b
+		}
+		v.Arguments = append(v.Arguments, a)
+	}
+	for _, ch := range m.Challenges {
+		if !gone[ch.ID] && !gone[ch.Target] && !gone[ch.Argument] {
+			v.Challenges = append(v.Challenges, ch)
+		}
+	}
+	v.Sources = append([]*Source(nil), m.Sources...)
+	v.Reindex()
+	// The view's evaluations share a memo kept on m, which stays sound: it
+	// checks every ID each time, and skips reading only the premise lists
+	// at the address it saw while the shape is m's (no edit of m wrote into
+	// a premise list); an argument that lost a premise is a new copy.
+	if m.acceptedEval != nil {
+		v.eval, v.shape = m.acceptedEval, m.shape
+	}
+	return v
 }
 
 // evaluateAccepted evaluates the accepted view v of m, with the positions of

@@ -382,9 +382,10 @@ func TestSuggestionProperties(t *testing.T) {
 			if ps := argmap.Validate(m); ps.HasErrors() {
 				t.Fatalf("seed %d step %d: %q left an invalid map: %v", seed, step, e.Label(), ps.Err())
 			}
-			// The evaluation is that of the accepted view.
+			// The evaluation is that of the accepted view, evaluated
+			// afresh (a copy: no memo shared with the map's).
 			v := m.Accepted()
-			l, lv := argmap.Evaluate(m), argmap.Evaluate(v)
+			l, lv := argmap.Evaluate(m), argmap.Evaluate(v.Clone())
 			for _, c := range m.Claims {
 				want := lv.Claim(c.ID)
 				if got := l.Claim(c.ID); got != want {
@@ -490,4 +491,62 @@ func TestProposalFile(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAcceptedViewSharesTexts: the accepted view changes nothing of the
+// map, and the reasons of a map with suggestions quote the claims' texts
+// as they are when asked, as for any map (the app edits a text without
+// evaluating again).
+func TestAcceptedViewSharesTexts(t *testing.T) {
+	x := newSuggested(t)
+	before := state(t, x.m)
+	l := argmap.Evaluate(x.m)
+	if state(t, x.m) != before {
+		t.Fatal("evaluating changed the map")
+	}
+	x.m.Claim(x.r).Text = "A reason, reworded"
+	if got := l.Reason(x.t); !strings.Contains(got, "A reason, reworded") {
+		t.Errorf("reason %q quotes the old text", got)
+	}
+}
+
+// TestAcceptedMemo: a linked argument with a pending co-premise is
+// evaluated without it, and with it once it is accepted, undone, redone:
+// the memo of the accepted view never answers for a map it was not built
+// from.
+func TestAcceptedMemo(t *testing.T) {
+	m := argmap.New("memo")
+	ids := argmap.DeterministicIDs("memo")
+	thesis, p1, p2, obj, link, oa := ids(), ids(), ids(), ids(), ids(), ids()
+	m.Claims = []*argmap.Claim{{ID: thesis, Text: "T"}, {ID: p1, Text: "P1"},
+		{ID: p2, Text: "P2", Proposal: &argmap.Proposal{By: "s"}}, {ID: obj, Text: "O"}}
+	m.Arguments = []*argmap.Argument{
+		{ID: link, Premises: []argmap.ID{p1, p2}, Target: thesis, Polarity: argmap.Pro},
+		{ID: oa, Premises: []argmap.ID{obj}, Target: p2, Polarity: argmap.Con}}
+	m.Reindex()
+	fresh := func() map[argmap.ID]argmap.Label { return labels(m.Accepted().Clone()) }
+	h := argmap.NewHistory(m)
+	check := func(step string, thesisWant argmap.Label) {
+		t.Helper()
+		got, want := labels(m), fresh()
+		for id, w := range want {
+			if got[id] != w {
+				t.Errorf("%s: %v is %v, evaluated afresh %v", step, id, got[id], w)
+			}
+		}
+		if got[thesis] != thesisWant {
+			t.Errorf("%s: the thesis is %v, want %v", step, got[thesis], thesisWant)
+		}
+	}
+	// Pending, P2 is left out of the link (and O's objection with it): T stands.
+	check("pending", argmap.In)
+	if err := h.Do(argmap.Accept(p2)); err != nil {
+		t.Fatal(err)
+	}
+	// Accepted, P2 falls to O, and the link with it: T needs support it lacks.
+	check("accepted", argmap.Out)
+	h.Undo()
+	check("undone", argmap.In)
+	h.Redo()
+	check("redone", argmap.Out)
 }
