@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/anchor"
 	"github.com/argmap/argmap/assets"
 )
 
@@ -54,7 +55,9 @@ func run(articlePath, out string) error {
 		if i < 0 {
 			panic("no passage " + passage)
 		}
-		return &argmap.Anchor{Source: src.ID, Offset: i, Length: len(passage)}
+		// As the suggester anchors: quote, context, hash and the paragraph.
+		a := anchor.NewAnchor(src.ID, text, i, len(passage))
+		return &a
 	}
 	at := time.Date(2026, 12, 1, 23, 0, 0, 0, time.UTC)
 	suggester := argmap.Proposal{By: "suggester", Time: at}
