@@ -47,27 +47,9 @@ func (e *remove) Apply(m *Map) error {
 		}
 		gone[id] = true
 	}
-	// Arguments fall with their target, or with all their premises. Repeat
-	// until nothing more falls: undercutters of fallen arguments fall too.
-	for changed := true; changed; {
-		changed = false
-		for _, a := range m.Arguments {
-			if gone[a.ID] {
-				continue
-			}
-			all := true
-			for _, p := range a.Premises {
-				if !gone[p] {
-					all = false
-					break
-				}
-			}
-			if gone[a.Target] || all {
-				gone[a.ID] = true
-				changed = true
-			}
-		}
-	}
+	// Arguments fall with their target, or with all their premises, down
+	// the chain of undercutters (see fall in proposal.go).
+	fall(m, gone)
 	e.oldClaims, e.oldArgs = m.Claims, m.Arguments
 	e.oldChallenges, e.oldSources = m.Challenges, m.Sources
 	e.changedArgs, e.changedClaims, e.nClaims = nil, nil, 0
