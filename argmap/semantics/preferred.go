@@ -79,16 +79,91 @@ func (f *Framework) grounded() []int8 {
 
 // Preferred enumerates the preferred extensions of f. It stops early when
 // ctx is done or the node budget is spent, and says so in Complete.
+//
+// Two searches share the work: the labelling search (search.go), fastest on
+// easy frameworks such as argument maps, runs first with a small node
+// budget; a framework it cannot finish in that budget goes to the
+// SAT-based search (prefsat.go), whose learnt clauses keep hard frameworks
+// tractable. Nodes counts the labelling search's nodes plus the SAT
+// solver's decisions.
 func (f *Framework) Preferred(ctx context.Context, opt Options) *Extensions {
+	return f.preferred(ctx, opt, methodAuto)
+}
+
+// method picks the search; the benchmarks and tests force one.
+type method int8
+
+const (
+	methodAuto method = iota
+	methodLabelling
+	methodSAT
+)
+
+// labellingFirst is the node budget of the labelling search before the
+// SAT-based one takes over: enough for maps and sparse frameworks, where
+// building clauses would cost more than searching.
+const labellingFirst = 4096
+
+func (f *Framework) preferred(ctx context.Context, opt Options, m method) *Extensions {
 	g := f.grounded()
+	ext := &Extensions{Complete: true}
+	undecided := 0
+	for i, x := range g {
+		switch x {
+		case lIn:
+			ext.Grounded = append(ext.Grounded, int32(i))
+		case lUndec:
+			undecided++
+		}
+	}
+	if undecided == 0 {
+		ext.Sets = [][]int32{slices.Clone(ext.Grounded)}
+		return ext
+	}
+	if m != methodSAT {
+		o := opt
+		if m == methodAuto && (o.MaxNodes == 0 || o.MaxNodes > labellingFirst) {
+			o.MaxNodes = labellingFirst
+		}
+		s := f.labelling(ctx, o, g)
+		ext.Sets, ext.Complete, ext.Nodes = s.found, s.complete, s.nodes
+		if s.complete || m == methodLabelling || ctx.Err() != nil || (opt.MaxNodes > 0 && s.nodes >= opt.MaxNodes) {
+			return ext
+		}
+	}
+	budget := 0
+	if opt.MaxNodes > 0 {
+		budget = max(opt.MaxNodes-ext.Nodes, 1)
+	}
+	p := newPrefSAT(f, g)
+	sets, complete := p.run(ctx, budget)
+	if complete && len(sets) == 0 {
+		sets = [][]int32{nil} // no undecided node can be In: the grounded extension
+	}
+	if !complete && len(sets) == 0 {
+		// Stopped before finding anything: keep what the labelling
+		// search found (admissible sets, sound to report).
+		ext.Complete, ext.Nodes = false, ext.Nodes+p.s.decisions
+		return ext
+	}
+	ext.Sets = ext.Sets[:0]
+	for _, set := range sets {
+		set = append(set, ext.Grounded...)
+		slices.Sort(set)
+		ext.Sets = append(ext.Sets, set)
+	}
+	ext.Complete, ext.Nodes = complete, ext.Nodes+p.s.decisions
+	return ext
+}
+
+// labelling runs the labelling search from the grounded labelling g.
+func (f *Framework) labelling(ctx context.Context, opt Options, g []int8) *search {
 	s := &search{f: f, ctx: ctx, opt: opt, complete: true}
-	ext := &Extensions{}
 	lab := make([]int8, f.N)
 	for i, x := range g {
 		switch x {
 		case lIn:
 			lab[i] = lIn
-			ext.Grounded = append(ext.Grounded, int32(i))
 		case lOut:
 			lab[i] = lOut
 		default:
@@ -99,8 +174,7 @@ func (f *Framework) Preferred(ctx context.Context, opt Options) *Extensions {
 		}
 	}
 	s.run(newState(f, lab))
-	ext.Sets, ext.Complete, ext.Nodes = s.found, s.complete, s.nodes
-	return ext
+	return s
 }
 
 // covered reports whether every set this branch can reach (its In and blank

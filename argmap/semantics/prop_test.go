@@ -81,12 +81,14 @@ func genAF(t *rapid.T, maxN int) (int, [][2]int32) {
 	return n, att
 }
 
-// TestPreferredMatchesDefinition checks the search against brute force on
-// random small frameworks, self-attacks included.
+// TestPreferredMatchesDefinition checks each search (the labelling one,
+// the SAT-based one, and Preferred's choice) against brute force on random
+// small frameworks, self-attacks included.
 func TestPreferredMatchesDefinition(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		n, att := genAF(t, 9)
-		ext := NewFramework(n, att).Preferred(context.Background(), Options{})
+		m := rapid.SampledFrom([]method{methodAuto, methodLabelling, methodSAT}).Draw(t, "method")
+		ext := NewFramework(n, att).preferred(context.Background(), Options{}, m)
 		got := ext.Sets
 		want := bruteForcePreferred(n, att)
 		key := func(sets [][]int32) []string {
@@ -183,4 +185,65 @@ func TestAFMapReductionIsIdentity(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestSearchesAgree compares the labelling search with the SAT-based one
+// on random frameworks too large for brute force (up to 60 nodes, denser
+// than maps), and checks that each set found is admissible.
+func TestSearchesAgree(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(1, 60).Draw(t, "n")
+		dens := rapid.IntRange(1, 6).Draw(t, "density")
+		f := randomAF(n, dens, rapid.Uint64().Draw(t, "seed"))
+		a := f.preferred(context.Background(), Options{}, methodLabelling)
+		b := f.preferred(context.Background(), Options{}, methodSAT)
+		if !a.Complete || !b.Complete {
+			t.Fatalf("stopped early without a bound")
+		}
+		if !slices.Equal(setKeys(a.Sets), setKeys(b.Sets)) {
+			t.Fatalf("labelling %v\nSAT %v", a.Sets, b.Sets)
+		}
+		for _, s := range b.Sets {
+			if !admissible(f, s) {
+				t.Fatalf("%v is not admissible", s)
+			}
+		}
+	})
+}
+
+func setKeys(sets [][]int32) []string {
+	var ks []string
+	for _, s := range sets {
+		b := make([]byte, 0, 4*len(s))
+		for _, x := range s {
+			b = append(b, byte(x>>24), byte(x>>16), byte(x>>8), byte(x))
+		}
+		ks = append(ks, string(b))
+	}
+	slices.Sort(ks)
+	return ks
+}
+
+// admissible reports whether the sorted set is conflict-free and defends
+// each of its members.
+func admissible(f *Framework, set []int32) bool {
+	in := func(x int32) bool { _, ok := slices.BinarySearch(set, x); return ok }
+	for _, x := range set {
+		for _, z := range f.attackers[x] {
+			if in(z) {
+				return false
+			}
+			defended := false
+			for _, w := range f.attackers[z] {
+				if in(w) {
+					defended = true
+					break
+				}
+			}
+			if !defended {
+				return false
+			}
+		}
+	}
+	return true
 }

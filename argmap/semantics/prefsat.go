@@ -1,0 +1,150 @@
+package semantics
+
+import (
+	"context"
+	"slices"
+)
+
+// prefSAT enumerates the preferred extensions as PrefSAT does (Cerutti,
+// Dunne, Giacomin and Vallati, 2013; ArgSemSAT, μ-toksia): ask the SAT
+// solver for a complete labelling whose In set is not inside any extension
+// found so far, grow it by asking for one with every In node kept and one
+// more In, until there is none: that In set is maximal, a preferred
+// extension. Block it (some node outside it must be In) and repeat until
+// UNSAT. Learnt clauses carry over from one call to the next.
+//
+// The encoding covers only the nodes the grounded labelling leaves
+// undecided: every complete labelling extends the grounded one, and an
+// undecided node's attackers outside that set are all Out. Node k of the
+// set has variables I(k)=2k (In) and O(k)=2k+1 (Out); Undec is neither.
+// Its clauses (Cerutti et al.'s complete labelling, two variables a node):
+// not both In and Out; In iff every attacker is Out; Out iff some attacker
+// is In.
+var admOnly = false
+var inPhase = false
+
+type prefSAT struct {
+	s     *solver
+	nodes []int32 // framework node of each variable pair
+	found [][]int32
+}
+
+func newPrefSAT(f *Framework, lab []int8) *prefSAT {
+	p := &prefSAT{s: newSolver()}
+	idx := make([]int32, f.N)
+	for x, l := range lab {
+		idx[x] = -1
+		if l == lUndec {
+			idx[x] = int32(len(p.nodes))
+			p.nodes = append(p.nodes, int32(x))
+		}
+	}
+	s := p.s
+	for range p.nodes {
+		s.newVar(inPhase)
+		s.newVar(false) // Out
+	}
+	in := func(k int32) lit { return posLit(2 * k) }
+	out := func(k int32) lit { return posLit(2*k + 1) }
+	var inIf, outIf []lit
+	for k, x := range p.nodes {
+		k := int32(k)
+		s.addClause([]lit{in(k).not(), out(k).not()})
+		// In(k), or some attacker not Out; not Out(k), or some attacker In.
+		inIf = append(inIf[:0], in(k))
+		outIf = append(outIf[:0], out(k).not())
+		for _, z := range f.attackers[x] {
+			b := idx[z]
+			if b < 0 {
+				continue // Out in the grounded labelling
+			}
+			s.addClause([]lit{in(k).not(), out(b)})
+			s.addClause([]lit{in(b).not(), out(k)})
+			inIf = append(inIf, out(b).not())
+			outIf = append(outIf, in(b))
+		}
+		if !admOnly {
+			s.addClause(inIf)
+		}
+		s.addClause(outIf)
+	}
+	return p
+}
+
+// run enumerates; ctx and maxDecisions bound it. It returns the extensions
+// found (In sets of undecided nodes, sorted; when stopped early the last
+// may be admissible only) and whether the enumeration finished.
+func (p *prefSAT) run(ctx context.Context, maxDecisions int) ([][]int32, bool) {
+	s := p.s
+	s.ctx, s.maxDecisions = ctx, maxDecisions
+	n := int32(len(p.nodes))
+	// Some undecided node is In: if none can be, the grounded extension
+	// is the only preferred one.
+	var c []lit
+	for k := int32(0); k < n; k++ {
+		c = append(c, posLit(2*k))
+	}
+	s.addClause(c)
+	inSet := make([]bool, n)
+	var assume []lit
+	for {
+		switch s.solve(nil) {
+		case satNo:
+			return p.found, true
+		case satUnknown:
+			return p.found, false
+		}
+		// Grow the In set until it is maximal.
+		for {
+			clear(inSet)
+			assume = assume[:0]
+			c = c[:0]
+			for k := int32(0); k < n; k++ {
+				if s.model[2*k] {
+					inSet[k] = true
+					assume = append(assume, posLit(2*k))
+				} else {
+					c = append(c, posLit(2*k))
+				}
+			}
+			if len(c) == 0 {
+				break
+			}
+			// The "one more In" clause holds only while its selector is
+			// assumed; the unit ¬sel retires it afterwards.
+			sel := s.newVar(false)
+			s.addClause(append([]lit{negLit(sel)}, c...))
+			st := s.solve(append(assume, posLit(sel)))
+			s.addClause([]lit{negLit(sel)})
+			if st == satNo {
+				break
+			}
+			if st == satUnknown {
+				p.record(inSet)
+				return p.found, false
+			}
+		}
+		p.record(inSet)
+		// Block it: a new extension has an In node outside this one.
+		c = c[:0]
+		for k := int32(0); k < n; k++ {
+			if !inSet[k] {
+				c = append(c, posLit(2*k))
+			}
+		}
+		if !s.addClause(c) {
+			return p.found, true
+		}
+	}
+}
+
+func (p *prefSAT) record(inSet []bool) {
+	var set []int32
+	for k, in := range inSet {
+		if in {
+			set = append(set, p.nodes[k])
+		}
+	}
+	slices.Sort(set)
+	p.found = append(p.found, set)
+}
