@@ -80,12 +80,14 @@ func (f *Framework) grounded() []int8 {
 // Preferred enumerates the preferred extensions of f. It stops early when
 // ctx is done or the node budget is spent, and says so in Complete.
 //
-// Two searches share the work: the labelling search (search.go), fastest on
-// easy frameworks such as argument maps, runs first with a small node
-// budget; a framework it cannot finish in that budget goes to the
-// SAT-based search (prefsat.go), whose learnt clauses keep hard frameworks
-// tractable. Nodes counts the labelling search's nodes plus the SAT
-// solver's decisions.
+// Two searches share the work. The labelling search (search.go) is the
+// fastest on easy frameworks, argument maps among them, and runs alone
+// for its first labellingFirst nodes. If it has not finished by then, it
+// takes turns with the SAT-based search (prefsat.go), whose learnt
+// clauses pay where the labelling search would prove the same thing over
+// and over; each resumes where it stopped, each turn twice as long as the
+// last, and the first to finish answers. Nodes counts the labelling
+// search's nodes plus the SAT solver's decisions.
 func (f *Framework) Preferred(ctx context.Context, opt Options) *Extensions {
 	return f.preferred(ctx, opt, methodAuto)
 }
@@ -99,10 +101,17 @@ const (
 	methodSAT
 )
 
-// labellingFirst is the node budget of the labelling search before the
-// SAT-based one takes over: enough for maps and sparse frameworks, where
-// building clauses would cost more than searching.
-const labellingFirst = 4096
+// The turns (variables so that tests can make them short).
+var (
+	// labellingFirst is the labelling search's first turn, in nodes:
+	// enough for maps and sparse frameworks, where building clauses
+	// would cost more than searching.
+	labellingFirst = 1 << 14
+	// satShare is how many labelling nodes one SAT decision is granted
+	// against: a decision costs several nodes' time, and the labelling
+	// search has been the faster on every framework measured so far.
+	satShare = 8
+)
 
 func (f *Framework) preferred(ctx context.Context, opt Options, m method) *Extensions {
 	g := f.grounded()
@@ -120,45 +129,154 @@ func (f *Framework) preferred(ctx context.Context, opt Options, m method) *Exten
 		ext.Sets = [][]int32{slices.Clone(ext.Grounded)}
 		return ext
 	}
-	if m != methodSAT {
-		o := opt
-		if m == methodAuto && (o.MaxNodes == 0 || o.MaxNodes > labellingFirst) {
-			o.MaxNodes = labellingFirst
-		}
-		s := f.labelling(ctx, o, g)
+	if m == methodLabelling {
+		s := f.labelling(ctx, opt, g)
 		ext.Sets, ext.Complete, ext.Nodes = s.found, s.complete, s.nodes
-		if s.complete || m == methodLabelling || ctx.Err() != nil || (opt.MaxNodes > 0 && s.nodes >= opt.MaxNodes) {
-			return ext
-		}
-	}
-	budget := 0
-	if opt.MaxNodes > 0 {
-		budget = max(opt.MaxNodes-ext.Nodes, 1)
-	}
-	p := newPrefSAT(f, g)
-	sets, complete := p.run(ctx, budget)
-	if complete && len(sets) == 0 {
-		sets = [][]int32{nil} // no undecided node can be In: the grounded extension
-	}
-	if !complete && len(sets) == 0 {
-		// Stopped before finding anything: keep what the labelling
-		// search found (admissible sets, sound to report).
-		ext.Complete, ext.Nodes = false, ext.Nodes+p.s.decisions
 		return ext
 	}
-	ext.Sets = ext.Sets[:0]
-	for _, set := range sets {
-		set = append(set, ext.Grounded...)
-		slices.Sort(set)
-		ext.Sets = append(ext.Sets, set)
+	var lab *labRun
+	if m == methodAuto {
+		lo := opt
+		lo.MaxNodes = 0 // the turns below keep to the budget
+		lab = f.startLabelling(ctx, lo, g)
+		defer lab.stop()
 	}
-	ext.Complete, ext.Nodes = complete, ext.Nodes+p.s.decisions
+	var p *prefSAT
+	used := func() int {
+		n := 0
+		if lab != nil {
+			n += lab.s.nodes
+		}
+		if p != nil {
+			n += p.s.decisions
+		}
+		return n
+	}
+	for limit := labellingFirst; ; limit *= 2 {
+		if lab != nil {
+			l := limit
+			if opt.MaxNodes > 0 {
+				l = min(l, lab.s.nodes+opt.MaxNodes-used())
+			}
+			if l > lab.s.nodes && lab.resume(l) {
+				if !lab.s.complete {
+					break // ctx is done
+				}
+				ext.Sets, ext.Nodes = lab.s.found, used()
+				return ext
+			}
+		}
+		if ctx.Err() != nil || (opt.MaxNodes > 0 && used() >= opt.MaxNodes) {
+			break
+		}
+		if p == nil {
+			p = newPrefSAT(f, g)
+		}
+		budget := 0 // methodSAT: only opt's
+		if lab != nil {
+			budget = max(limit/satShare, p.s.decisions+1)
+		}
+		if opt.MaxNodes > 0 {
+			if c := p.s.decisions + opt.MaxNodes - used(); budget == 0 || budget > c {
+				budget = c
+			}
+		}
+		if p.run(ctx, budget) {
+			ext.Sets = ext.Sets[:0]
+			for _, set := range p.found {
+				ext.Sets = append(ext.Sets, withGrounded(set, ext.Grounded))
+			}
+			if len(ext.Sets) == 0 {
+				// No undecided node can be In: the grounded extension.
+				ext.Sets = [][]int32{slices.Clone(ext.Grounded)}
+			}
+			ext.Nodes = used()
+			return ext
+		}
+		if lab == nil {
+			break
+		}
+	}
+	// Stopped early: what either search found, the maximal sets of it
+	// (the labelling search's are admissible, the SAT search's preferred,
+	// plus the admissible set it was growing).
+	ext.Complete, ext.Nodes = false, used()
+	keep := &search{}
+	if lab != nil {
+		lab.stop()
+		for _, set := range lab.s.found {
+			keep.keep(set)
+		}
+	}
+	if p != nil {
+		for _, set := range p.found {
+			keep.keep(withGrounded(set, ext.Grounded))
+		}
+		if set := p.partial(); set != nil {
+			keep.keep(withGrounded(set, ext.Grounded))
+		}
+	}
+	ext.Sets = keep.found
 	return ext
+}
+
+func withGrounded(set, grounded []int32) []int32 {
+	out := append(slices.Clone(set), grounded...)
+	slices.Sort(out)
+	return out
+}
+
+// labRun runs the labelling search in a goroutine that pauses whenever it
+// has spent the nodes granted, so that it can take turns with the SAT
+// search and resume where it stopped.
+type labRun struct {
+	s      *search
+	grant  chan int  // a new node limit, or -1: give up
+	paused chan bool // true once the search has ended
+	ended  bool
+}
+
+func (f *Framework) startLabelling(ctx context.Context, opt Options, g []int8) *labRun {
+	r := &labRun{grant: make(chan int), paused: make(chan bool, 1)}
+	r.s = &search{f: f, ctx: ctx, opt: opt, complete: true, pause: r}
+	go func() {
+		if r.s.limit = <-r.grant; r.s.limit >= 0 {
+			f.labellingFrom(r.s, g)
+		}
+		r.paused <- true
+	}()
+	return r
+}
+
+// resume lets the search run until its nodes reach limit; it reports
+// whether the search has ended (finished, or stopped by its own bounds).
+func (r *labRun) resume(limit int) bool {
+	if r.ended {
+		return true
+	}
+	r.grant <- limit
+	r.ended = <-r.paused
+	return r.ended
+}
+
+// stop ends the search if it is still running, and waits for it.
+func (r *labRun) stop() {
+	if r.ended {
+		return
+	}
+	r.grant <- -1
+	<-r.paused
+	r.ended = true
 }
 
 // labelling runs the labelling search from the grounded labelling g.
 func (f *Framework) labelling(ctx context.Context, opt Options, g []int8) *search {
 	s := &search{f: f, ctx: ctx, opt: opt, complete: true}
+	f.labellingFrom(s, g)
+	return s
+}
+
+func (f *Framework) labellingFrom(s *search, g []int8) {
 	lab := make([]int8, f.N)
 	for i, x := range g {
 		switch x {
@@ -174,7 +292,6 @@ func (f *Framework) labelling(ctx context.Context, opt Options, g []int8) *searc
 		}
 	}
 	s.run(newState(f, lab))
-	return s
 }
 
 // covered reports whether every set this branch can reach (its In and blank
@@ -210,6 +327,12 @@ func (s *search) record(lab []int8) {
 			set = append(set, int32(x))
 		}
 	}
+	s.keep(set)
+}
+
+// keep adds the sorted set to found unless a set found contains it, and
+// drops those it contains.
+func (s *search) keep(set []int32) {
 	for _, e := range s.found {
 		if subset(set, e) {
 			return

@@ -20,13 +20,14 @@ import (
 // Its clauses (Cerutti et al.'s complete labelling, two variables a node):
 // not both In and Out; In iff every attacker is Out; Out iff some attacker
 // is In.
-var admOnly = false
-var inPhase = false
-
 type prefSAT struct {
 	s     *solver
 	nodes []int32 // framework node of each variable pair
 	found [][]int32
+	// Where a run stopped, so that the next one resumes: growing says an
+	// In set (inSet) is being grown; done that the enumeration finished.
+	started, growing, done bool
+	inSet                  []bool
 }
 
 func newPrefSAT(f *Framework, lab []int8) *prefSAT {
@@ -41,9 +42,11 @@ func newPrefSAT(f *Framework, lab []int8) *prefSAT {
 	}
 	s := p.s
 	for range p.nodes {
-		s.newVar(inPhase)
-		s.newVar(false) // Out
+		s.newVar(true) // In first: maximal sets come sooner
+		// Out follows from the In variables by propagation: no branching.
+		s.newVarDecide(false, false)
 	}
+	p.inSet = make([]bool, len(p.nodes))
 	in := func(k int32) lit { return posLit(2 * k) }
 	out := func(k int32) lit { return posLit(2*k + 1) }
 	var inIf, outIf []lit
@@ -63,45 +66,50 @@ func newPrefSAT(f *Framework, lab []int8) *prefSAT {
 			inIf = append(inIf, out(b).not())
 			outIf = append(outIf, in(b))
 		}
-		if !admOnly {
-			s.addClause(inIf)
-		}
+		s.addClause(inIf)
 		s.addClause(outIf)
 	}
 	return p
 }
 
-// run enumerates; ctx and maxDecisions bound it. It returns the extensions
-// found (In sets of undecided nodes, sorted; when stopped early the last
-// may be admissible only) and whether the enumeration finished.
-func (p *prefSAT) run(ctx context.Context, maxDecisions int) ([][]int32, bool) {
+// run enumerates until done (then it reports true) or until ctx is done or
+// the solver's decisions reach maxDecisions (0: no bound); a later call
+// resumes where it stopped. p.found holds the extensions found, as sorted
+// sets of undecided nodes.
+func (p *prefSAT) run(ctx context.Context, maxDecisions int) bool {
 	s := p.s
 	s.ctx, s.maxDecisions = ctx, maxDecisions
 	n := int32(len(p.nodes))
-	// Some undecided node is In: if none can be, the grounded extension
-	// is the only preferred one.
-	var c []lit
-	for k := int32(0); k < n; k++ {
-		c = append(c, posLit(2*k))
-	}
-	s.addClause(c)
-	inSet := make([]bool, n)
-	var assume []lit
-	for {
-		switch s.solve(nil) {
-		case satNo:
-			return p.found, true
-		case satUnknown:
-			return p.found, false
+	var c, assume []lit
+	if !p.started {
+		p.started = true
+		// Some undecided node is In: if none can be, the grounded
+		// extension is the only preferred one.
+		for k := int32(0); k < n; k++ {
+			c = append(c, posLit(2*k))
 		}
-		// Grow the In set until it is maximal.
-		for {
-			clear(inSet)
-			assume = assume[:0]
-			c = c[:0]
+		s.addClause(c)
+	}
+	for !p.done {
+		if !p.growing {
+			switch s.solve(nil) {
+			case satNo:
+				p.done = true
+				return true
+			case satUnknown:
+				return false
+			}
 			for k := int32(0); k < n; k++ {
-				if s.model[2*k] {
-					inSet[k] = true
+				p.inSet[k] = s.model[2*k]
+			}
+			p.growing = true
+		}
+		// Grow the In set until it is maximal: ask for one with every
+		// node of it In and one more.
+		for {
+			assume, c = assume[:0], c[:0]
+			for k := int32(0); k < n; k++ {
+				if p.inSet[k] {
 					assume = append(assume, posLit(2*k))
 				} else {
 					c = append(c, posLit(2*k))
@@ -120,31 +128,43 @@ func (p *prefSAT) run(ctx context.Context, maxDecisions int) ([][]int32, bool) {
 				break
 			}
 			if st == satUnknown {
-				p.record(inSet)
-				return p.found, false
+				return false
+			}
+			for k := int32(0); k < n; k++ {
+				p.inSet[k] = s.model[2*k]
 			}
 		}
-		p.record(inSet)
-		// Block it: a new extension has an In node outside this one.
+		p.growing = false
+		var set []int32
 		c = c[:0]
-		for k := int32(0); k < n; k++ {
-			if !inSet[k] {
-				c = append(c, posLit(2*k))
+		for k, in := range p.inSet {
+			if in {
+				set = append(set, p.nodes[k])
+			} else {
+				c = append(c, posLit(int32(2*k)))
 			}
 		}
+		slices.Sort(set)
+		p.found = append(p.found, set)
+		// Block it: a new extension has an In node outside this one.
 		if !s.addClause(c) {
-			return p.found, true
+			p.done = true
 		}
 	}
+	return true
 }
 
-func (p *prefSAT) record(inSet []bool) {
+// partial returns, for a run that stopped early, the In set being grown:
+// admissible (complete), though perhaps not maximal; nil if none.
+func (p *prefSAT) partial() []int32 {
+	if !p.growing {
+		return nil
+	}
 	var set []int32
-	for k, in := range inSet {
+	for k, in := range p.inSet {
 		if in {
 			set = append(set, p.nodes[k])
 		}
 	}
-	slices.Sort(set)
-	p.found = append(p.found, set)
+	return set
 }

@@ -88,6 +88,11 @@ func TestPreferredMatchesDefinition(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		n, att := genAF(t, 9)
 		m := rapid.SampledFrom([]method{methodAuto, methodLabelling, methodSAT}).Draw(t, "method")
+		if m == methodAuto && rapid.Bool().Draw(t, "short turns") {
+			// Turns of a node or two, so that both searches take part.
+			defer func(l, s int) { labellingFirst, satShare = l, s }(labellingFirst, satShare)
+			labellingFirst, satShare = rapid.IntRange(1, 4).Draw(t, "first"), 1
+		}
 		ext := NewFramework(n, att).preferred(context.Background(), Options{}, m)
 		got := ext.Sets
 		want := bruteForcePreferred(n, att)
@@ -197,6 +202,12 @@ func TestSearchesAgree(t *testing.T) {
 		f := randomAF(n, dens, rapid.Uint64().Draw(t, "seed"))
 		a := f.preferred(context.Background(), Options{}, methodLabelling)
 		b := f.preferred(context.Background(), Options{}, methodSAT)
+		defer func(l, s int) { labellingFirst, satShare = l, s }(labellingFirst, satShare)
+		labellingFirst, satShare = rapid.IntRange(1, 64).Draw(t, "first"), rapid.IntRange(1, 8).Draw(t, "share")
+		c := f.preferred(context.Background(), Options{}, methodAuto)
+		if !slices.Equal(setKeys(c.Sets), setKeys(a.Sets)) {
+			t.Fatalf("labelling %v\ntaking turns %v", a.Sets, c.Sets)
+		}
 		if !a.Complete || !b.Complete {
 			t.Fatalf("stopped early without a bound")
 		}
@@ -246,4 +257,33 @@ func admissible(f *Framework, set []int32) bool {
 		}
 	}
 	return true
+}
+
+// TestPreferredBounded: on a framework too hard for the budget, each
+// search stops within its node budget or at a cancelled context, says so,
+// and what it returns is admissible and contains the grounded extension.
+func TestPreferredBounded(t *testing.T) {
+	f := wattsStrogatzAF(300, 16, 0.90, 0, 1)
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, m := range []method{methodAuto, methodLabelling, methodSAT} {
+		for _, c := range []struct {
+			name string
+			ctx  context.Context
+			opt  Options
+		}{{"budget", context.Background(), Options{MaxNodes: 3 * labellingFirst}}, {"cancelled", cancelled, Options{}}} {
+			ext := f.preferred(c.ctx, c.opt, m)
+			if ext.Complete {
+				t.Fatalf("method %d, %s: complete", m, c.name)
+			}
+			if c.opt.MaxNodes > 0 && ext.Nodes > c.opt.MaxNodes+512 {
+				t.Fatalf("method %d: %d nodes for a budget of %d", m, ext.Nodes, c.opt.MaxNodes)
+			}
+			for _, set := range ext.Sets {
+				if !admissible(f, set) || !subset(ext.Grounded, set) {
+					t.Fatalf("method %d, %s: %v is not an admissible superset of the grounded extension", m, c.name, set)
+				}
+			}
+		}
+	}
 }

@@ -41,6 +41,12 @@ type watcher struct {
 	blocker lit
 }
 
+// binImp: when the list's literal is true, l must be, by clause c.
+type binImp struct {
+	l lit
+	c *clause
+}
+
 type satStatus int8
 
 const (
@@ -51,13 +57,16 @@ const (
 
 type solver struct {
 	ok       bool // false once the clauses are unsatisfiable at level 0
-	value    []int8
+	value    []int8 // per variable
+	lval     []int8 // per literal, the same: propagation reads it
 	level    []int32
 	reason   []*clause
 	phase    []bool // saved polarity: true for the positive literal
+	decide   []bool // branched on (in the heap)
 	activity []float64
 	seen     []bool
 	watches  [][]watcher
+	bins     [][]binImp // per literal
 	trail    []lit
 	trailLim []int
 	qhead    int
@@ -92,25 +101,31 @@ func newSolver() *solver {
 }
 
 // newVar adds a variable and returns it; phase is the polarity tried first.
-func (s *solver) newVar(phase bool) int32 {
+func (s *solver) newVar(phase bool) int32 { return s.newVarDecide(phase, true) }
+
+// newVarDecide adds a variable that the search branches on only when
+// decide is true (or once every other is assigned): for variables that
+// propagation defines from others, branching on them only misleads.
+func (s *solver) newVarDecide(phase, decide bool) int32 {
 	v := int32(len(s.value))
+	s.decide = append(s.decide, decide)
 	s.value = append(s.value, lUnset)
+	s.lval = append(s.lval, lUnset, lUnset)
 	s.level = append(s.level, 0)
 	s.reason = append(s.reason, nil)
 	s.phase = append(s.phase, phase)
 	s.activity = append(s.activity, 0)
 	s.seen = append(s.seen, false)
 	s.watches = append(s.watches, nil, nil)
-	s.heap.insert(v)
+	s.bins = append(s.bins, nil, nil)
+	if decide {
+		s.heap.insert(v)
+	}
 	return v
 }
 
 func (s *solver) litValue(l lit) int8 {
-	x := s.value[l.v()]
-	if l&1 != 0 {
-		return -x
-	}
-	return x
+	return s.lval[l]
 }
 
 func (s *solver) decisionLevel() int { return len(s.trailLim) }
@@ -122,6 +137,7 @@ func (s *solver) enqueue(l lit, from *clause) {
 	} else {
 		s.value[v] = lTrue
 	}
+	s.lval[l], s.lval[l.not()] = lTrue, lFalse
 	s.level[v] = int32(s.decisionLevel())
 	s.reason[v] = from
 	s.trail = append(s.trail, l)
@@ -160,9 +176,21 @@ func (s *solver) addClause(ls []lit) bool {
 		return s.ok
 	}
 	cl := &clause{lits: c}
+	if len(c) == 2 {
+		s.attachBinary(cl)
+		return true
+	}
 	s.clauses = append(s.clauses, cl)
 	s.attach(cl)
 	return true
+}
+
+// attachBinary files a two-literal clause in the implication lists, which
+// propagation reads without touching the clause: most clauses of the
+// preferred search's encoding have two literals.
+func (s *solver) attachBinary(c *clause) {
+	s.bins[c.lits[0].not()] = append(s.bins[c.lits[0].not()], binImp{c.lits[1], c})
+	s.bins[c.lits[1].not()] = append(s.bins[c.lits[1].not()], binImp{c.lits[0], c})
 }
 
 func (s *solver) attach(c *clause) {
@@ -176,6 +204,18 @@ func (s *solver) propagate() *clause {
 	for s.qhead < len(s.trail) {
 		p := s.trail[s.qhead]
 		s.qhead++
+		for _, b := range s.bins[p] {
+			switch s.lval[b.l] {
+			case lFalse:
+				s.qhead = len(s.trail)
+				return b.c
+			case lUnset:
+				if b.c.lits[0] != b.l { // a reason has its implied literal first
+					b.c.lits[0], b.c.lits[1] = b.l, b.c.lits[0]
+				}
+				s.enqueue(b.l, b.c)
+			}
+		}
 		ws := s.watches[p]
 		falseLit := p.not()
 		i, j := 0, 0
@@ -187,10 +227,7 @@ func (s *solver) propagate() *clause {
 				j++
 				continue
 			}
-			c := w.c
-			if c.deleted {
-				continue
-			}
+			c := w.c // never deleted: deleting purges the watches
 			ls := c.lits
 			if ls[0] == falseLit {
 				ls[0], ls[1] = ls[1], falseLit
@@ -329,8 +366,9 @@ func (s *solver) cancelUntil(level int) {
 		v := s.trail[i].v()
 		s.phase[v] = s.trail[i]&1 == 0
 		s.value[v] = lUnset
+		s.lval[2*v], s.lval[2*v+1] = lUnset, lUnset
 		s.reason[v] = nil
-		if !s.heap.has(v) {
+		if s.decide[v] && !s.heap.has(v) {
 			s.heap.insert(v)
 		}
 	}
@@ -488,9 +526,13 @@ func (s *solver) search(nConf int, assume []lit) satStatus {
 				s.enqueue(s.learnt[0], nil)
 			} else {
 				c := &clause{lits: slices.Clone(s.learnt), learnt: true, lbd: lbd}
-				s.learnts = append(s.learnts, c)
-				s.attach(c)
-				s.bumpClause(c)
+				if len(c.lits) == 2 {
+					s.attachBinary(c) // kept for good, as a glue clause would be
+				} else {
+					s.learnts = append(s.learnts, c)
+					s.attach(c)
+					s.bumpClause(c)
+				}
 				s.enqueue(c.lits[0], c)
 			}
 			s.varInc /= 0.95
@@ -526,7 +568,10 @@ func (s *solver) search(nConf int, assume []lit) satStatus {
 			for {
 				v := s.heap.pop()
 				if v < 0 {
-					return satYes
+					v = int32(slices.Index(s.value, lUnset))
+					if v < 0 {
+						return satYes
+					}
 				}
 				if s.value[v] == lUnset {
 					next = negLit(v)

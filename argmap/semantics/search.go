@@ -21,6 +21,10 @@ type search struct {
 	// run. Without them, allocating and clearing is most of the time.
 	free  []*state
 	queue []int32
+	// pause, when set, is the turn-taking of Preferred: at limit nodes
+	// the search waits for a new limit (-1: give up).
+	pause *labRun
+	limit int
 }
 
 // state is one branch: the labels and, per node, how many attackers are
@@ -181,6 +185,13 @@ func (s *search) stop() bool {
 		return true
 	}
 	s.nodes++
+	if s.pause != nil && s.nodes >= s.limit {
+		s.pause.paused <- false
+		if s.limit = <-s.pause.grant; s.limit < 0 {
+			s.complete = false
+			return true
+		}
+	}
 	if s.opt.MaxNodes > 0 && s.nodes > s.opt.MaxNodes {
 		s.complete = false
 	}
