@@ -110,7 +110,7 @@ var (
 	// satShare is how many labelling nodes one SAT decision is granted
 	// against: a decision costs several nodes' time, and the labelling
 	// search has been the faster on every framework measured so far.
-	satShare = 8
+	satShare = 16
 )
 
 func (f *Framework) preferred(ctx context.Context, opt Options, m method) *Extensions {
@@ -154,6 +154,13 @@ func (f *Framework) preferred(ctx context.Context, opt Options, m method) *Exten
 	}
 	for limit := labellingFirst; ; limit *= 2 {
 		if lab != nil {
+			// Each search prunes with what the other found: the SAT
+			// search's extensions cover branches of the labelling search.
+			if p != nil {
+				for _, set := range p.found {
+					lab.s.keep(withGrounded(set, ext.Grounded))
+				}
+			}
 			l := limit
 			if opt.MaxNodes > 0 {
 				l = min(l, lab.s.nodes+opt.MaxNodes-used())
@@ -171,6 +178,15 @@ func (f *Framework) preferred(ctx context.Context, opt Options, m method) *Exten
 		}
 		if p == nil {
 			p = newPrefSAT(f, g)
+		}
+		if lab != nil && p.started {
+			// ...and the labelling search's admissible sets give the SAT
+			// search extensions to grow, one a turn.
+			for _, set := range lab.s.found {
+				if p.offer(set) {
+					break
+				}
+			}
 		}
 		budget := 0 // methodSAT: only opt's
 		if lab != nil {

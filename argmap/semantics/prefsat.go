@@ -28,11 +28,46 @@ type prefSAT struct {
 	// In set (inSet) is being grown; done that the enumeration finished.
 	started, growing, done bool
 	inSet                  []bool
+	idx                    []int32 // variable pair of each framework node, or -1
+}
+
+// offer hands the search an admissible set found by the labelling search
+// (grounded nodes included): unless an extension found contains it, the
+// next run grows it to a preferred extension first. It reports whether it
+// took the set; it takes none while growing one of its own.
+func (p *prefSAT) offer(set []int32) bool {
+	if p.growing || p.done || !p.started {
+		return false
+	}
+	clear(p.inSet)
+	some := false
+	for _, x := range set {
+		if k := p.idx[x]; k >= 0 {
+			p.inSet[k], some = true, true
+		}
+	}
+	if !some {
+		return false
+	}
+	for _, e := range p.found {
+		inside := true
+		for k, in := range p.inSet {
+			if in && !contains(e, p.nodes[k]) {
+				inside = false
+				break
+			}
+		}
+		if inside {
+			return false
+		}
+	}
+	p.growing = true
+	return true
 }
 
 func newPrefSAT(f *Framework, lab []int8) *prefSAT {
-	p := &prefSAT{s: newSolver()}
-	idx := make([]int32, f.N)
+	p := &prefSAT{s: newSolver(), idx: make([]int32, f.N)}
+	idx := p.idx
 	for x, l := range lab {
 		idx[x] = -1
 		if l == lUndec {

@@ -56,7 +56,7 @@ const (
 )
 
 type solver struct {
-	ok       bool // false once the clauses are unsatisfiable at level 0
+	ok       bool   // false once the clauses are unsatisfiable at level 0
 	value    []int8 // per variable
 	lval     []int8 // per literal, the same: propagation reads it
 	level    []int32
@@ -82,7 +82,7 @@ type solver struct {
 
 	// Effort: decisions and conflicts over every call.
 	decisions, conflicts int
-	units               int // level-0 assignments when simplify last ran
+	units                int // level-0 assignments when simplify last ran
 
 	// Bounds of a call: maxDecisions (0: none) and ctx, polled every
 	// 256 conflicts or decisions.
