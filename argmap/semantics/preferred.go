@@ -18,7 +18,8 @@ const (
 // Options bound the search for preferred extensions.
 type Options struct {
 	// MaxNodes stops the search after this many search nodes (0: no
-	// bound). Use a context deadline to bound it in time.
+	// bound): nodes of the labelling search plus decisions of the SAT
+	// search. Use a context deadline to bound it in time.
 	MaxNodes int
 }
 
@@ -33,7 +34,8 @@ type Extensions struct {
 	// Complete is false when the search stopped early (deadline or node
 	// budget).
 	Complete bool
-	// Nodes is the number of search nodes visited.
+	// Nodes is the search effort: labelling nodes visited plus SAT
+	// decisions made.
 	Nodes int
 }
 
@@ -134,95 +136,101 @@ func (f *Framework) preferred(ctx context.Context, opt Options, m method) *Exten
 		ext.Sets, ext.Complete, ext.Nodes = s.found, s.complete, s.nodes
 		return ext
 	}
-	var lab *labRun
-	if m == methodAuto {
-		lo := opt
-		lo.MaxNodes = 0 // the turns below keep to the budget
-		lab = f.startLabelling(ctx, lo, g)
-		defer lab.stop()
-	}
 	var p *prefSAT
-	used := func() int {
-		n := 0
-		if lab != nil {
-			n += lab.s.nodes
+	if m == methodSAT {
+		p = newPrefSAT(f, g)
+		if p.run(ctx, opt.MaxNodes) {
+			return p.result(ext)
 		}
-		if p != nil {
-			n += p.s.decisions
-		}
-		return n
+		return stoppedEarly(ext, nil, p)
 	}
-	for limit := labellingFirst; ; limit *= 2 {
-		if lab != nil {
-			// Each search prunes with what the other found: the SAT
-			// search's extensions cover branches of the labelling search.
-			if p != nil {
-				for _, set := range p.found {
-					lab.s.keep(withGrounded(set, ext.Grounded))
-				}
-			}
-			l := limit
-			if opt.MaxNodes > 0 {
-				l = min(l, lab.s.nodes+opt.MaxNodes-used())
-			}
-			if l > lab.s.nodes && lab.resume(l) {
-				if !lab.s.complete {
-					break // ctx is done
-				}
-				ext.Sets, ext.Nodes = lab.s.found, used()
-				return ext
-			}
+	// The labelling search runs in this goroutine; whenever it has spent
+	// its turn, stop calls turn, which gives the SAT search its own.
+	lo := opt
+	lo.MaxNodes = 0 // the turns keep to the budget
+	s := &search{f: f, ctx: ctx, opt: lo, complete: true, limit: labellingFirst}
+	if opt.MaxNodes > 0 {
+		s.limit = min(s.limit, opt.MaxNodes)
+	}
+	satDone := false
+	used := func() int {
+		if p == nil {
+			return s.nodes
 		}
+		return s.nodes + p.s.decisions
+	}
+	s.turn = func() bool {
 		if ctx.Err() != nil || (opt.MaxNodes > 0 && used() >= opt.MaxNodes) {
-			break
+			return true
 		}
 		if p == nil {
 			p = newPrefSAT(f, g)
 		}
-		if lab != nil && p.started {
-			// ...and the labelling search's admissible sets give the SAT
-			// search extensions to grow, one a turn.
-			for _, set := range lab.s.found {
+		// Each search prunes with what the other found: the labelling
+		// search's admissible sets give the SAT search extensions to grow
+		// (one a turn), and the SAT search's extensions cover branches of
+		// the labelling search.
+		if p.started {
+			for _, set := range s.found {
 				if p.offer(set) {
 					break
 				}
 			}
 		}
-		budget := 0 // methodSAT: only opt's
-		if lab != nil {
-			budget = max(limit/satShare, p.s.decisions+1)
-		}
+		budget := max(s.limit/satShare, p.s.decisions+1)
 		if opt.MaxNodes > 0 {
-			if c := p.s.decisions + opt.MaxNodes - used(); budget == 0 || budget > c {
-				budget = c
-			}
+			budget = min(budget, p.s.decisions+opt.MaxNodes-used())
 		}
 		if p.run(ctx, budget) {
-			ext.Sets = ext.Sets[:0]
-			for _, set := range p.found {
-				ext.Sets = append(ext.Sets, withGrounded(set, ext.Grounded))
-			}
-			if len(ext.Sets) == 0 {
-				// No undecided node can be In: the grounded extension.
-				ext.Sets = [][]int32{slices.Clone(ext.Grounded)}
-			}
-			ext.Nodes = used()
-			return ext
+			satDone = true
+			return true
 		}
-		if lab == nil {
-			break
+		for _, set := range p.found {
+			s.keep(withGrounded(set, ext.Grounded))
 		}
+		s.limit *= 2
+		if opt.MaxNodes > 0 {
+			s.limit = min(s.limit, s.nodes+opt.MaxNodes-used())
+		}
+		return ctx.Err() != nil || (opt.MaxNodes > 0 && used() >= opt.MaxNodes)
 	}
-	// Stopped early: what either search found, the maximal sets of it
-	// (the labelling search's are admissible, the SAT search's preferred,
-	// plus the admissible set it was growing).
-	ext.Complete, ext.Nodes = false, used()
+	f.labellingFrom(s, g)
+	switch {
+	case satDone:
+		ext = p.result(ext)
+	case s.complete:
+		ext.Sets = s.found
+	default:
+		ext = stoppedEarly(ext, s, p)
+	}
+	ext.Nodes = used()
+	return ext
+}
+
+// result fills ext with the extensions found by a finished SAT search.
+func (p *prefSAT) result(ext *Extensions) *Extensions {
+	ext.Sets = ext.Sets[:0]
+	for _, set := range p.found {
+		ext.Sets = append(ext.Sets, withGrounded(set, ext.Grounded))
+	}
+	if len(ext.Sets) == 0 {
+		// No undecided node can be In: the grounded extension.
+		ext.Sets = [][]int32{slices.Clone(ext.Grounded)}
+	}
+	ext.Nodes = p.s.decisions
+	return ext
+}
+
+// stoppedEarly fills ext with what either search found before it stopped,
+// the maximal sets of it: the labelling search's are admissible, the SAT
+// search's preferred, plus the admissible set it was growing.
+func stoppedEarly(ext *Extensions, s *search, p *prefSAT) *Extensions {
 	keep := &search{}
-	if lab != nil {
-		lab.stop()
-		for _, set := range lab.s.found {
+	if s != nil {
+		for _, set := range s.found {
 			keep.keep(set)
 		}
+		ext.Nodes += s.nodes
 	}
 	if p != nil {
 		for _, set := range p.found {
@@ -231,8 +239,9 @@ func (f *Framework) preferred(ctx context.Context, opt Options, m method) *Exten
 		if set := p.partial(); set != nil {
 			keep.keep(withGrounded(set, ext.Grounded))
 		}
+		ext.Nodes += p.s.decisions
 	}
-	ext.Sets = keep.found
+	ext.Sets, ext.Complete = keep.found, false
 	return ext
 }
 
@@ -240,49 +249,6 @@ func withGrounded(set, grounded []int32) []int32 {
 	out := append(slices.Clone(set), grounded...)
 	slices.Sort(out)
 	return out
-}
-
-// labRun runs the labelling search in a goroutine that pauses whenever it
-// has spent the nodes granted, so that it can take turns with the SAT
-// search and resume where it stopped.
-type labRun struct {
-	s      *search
-	grant  chan int  // a new node limit, or -1: give up
-	paused chan bool // true once the search has ended
-	ended  bool
-}
-
-func (f *Framework) startLabelling(ctx context.Context, opt Options, g []int8) *labRun {
-	r := &labRun{grant: make(chan int), paused: make(chan bool, 1)}
-	r.s = &search{f: f, ctx: ctx, opt: opt, complete: true, pause: r}
-	go func() {
-		if r.s.limit = <-r.grant; r.s.limit >= 0 {
-			f.labellingFrom(r.s, g)
-		}
-		r.paused <- true
-	}()
-	return r
-}
-
-// resume lets the search run until its nodes reach limit; it reports
-// whether the search has ended (finished, or stopped by its own bounds).
-func (r *labRun) resume(limit int) bool {
-	if r.ended {
-		return true
-	}
-	r.grant <- limit
-	r.ended = <-r.paused
-	return r.ended
-}
-
-// stop ends the search if it is still running, and waits for it.
-func (r *labRun) stop() {
-	if r.ended {
-		return
-	}
-	r.grant <- -1
-	<-r.paused
-	r.ended = true
 }
 
 // labelling runs the labelling search from the grounded labelling g.

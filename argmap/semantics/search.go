@@ -21,9 +21,10 @@ type search struct {
 	// run. Without them, allocating and clearing is most of the time.
 	free  []*state
 	queue []int32
-	// pause, when set, is the turn-taking of Preferred: at limit nodes
-	// the search waits for a new limit (-1: give up).
-	pause *labRun
+	// turn, when set, is Preferred's turn-taking: at limit nodes the
+	// search calls it (it gives the SAT search a turn and sets a new
+	// limit), and ends if it reports true.
+	turn  func() bool
 	limit int
 }
 
@@ -185,12 +186,9 @@ func (s *search) stop() bool {
 		return true
 	}
 	s.nodes++
-	if s.pause != nil && s.nodes >= s.limit {
-		s.pause.paused <- false
-		if s.limit = <-s.pause.grant; s.limit < 0 {
-			s.complete = false
-			return true
-		}
+	if s.turn != nil && s.nodes >= s.limit && s.turn() {
+		s.complete = false
+		return true
 	}
 	if s.opt.MaxNodes > 0 && s.nodes > s.opt.MaxNodes {
 		s.complete = false
