@@ -75,15 +75,17 @@ func (s *search) set(st *state, x int32, l int8) {
 	}
 	st.lab[x] = l
 	st.queue = append(st.queue, x)
+	if old != blank && l != lOut {
+		return
+	}
 	for _, y := range s.f.attacks[x] {
 		if old == blank {
 			st.blanks[y]--
-			st.queue = append(st.queue, y)
 		}
 		if l == lOut {
 			st.notOut[y]--
-			st.queue = append(st.queue, y)
 		}
+		st.queue = append(st.queue, y) // once, whatever changed
 	}
 }
 
