@@ -3,7 +3,9 @@
 # frameworks (up to 1,000 arguments) with clingo and with
 # `argmap eval -semantics preferred`, and print both times and whether the
 # answers agree (each argument's label: IN sceptically accepted, UNDEC
-# credulously only, OUT in no preferred extension).
+# credulously only, OUT in no preferred extension). Times are CPU seconds
+# (user + system) of each process, the median of three runs; argmap is the
+# command-line build (cmd/argmap-cli).
 #
 #   scripts/clingo-compare.sh              # corpus at ../shared/corpus/af-iccma
 #   CORPUS=DIR MAXARGS=300 scripts/clingo-compare.sh
@@ -23,7 +25,8 @@ if ! command -v clingo >/dev/null; then
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-go build -o "$tmp/argmap" .
+# The command-line build (no Fyne, no cgo): it starts as fast as clingo.
+go build -o "$tmp/argmap" ./cmd/argmap-cli
 cat >"$tmp/pref.lp" <<'LP'
 % ASPARTIX admissible sets: guess a set, conflict-free, every member defended.
 in(X) :- arg(X), not out(X).
@@ -37,7 +40,21 @@ not_defended(X) :- att(Y,X), not defeated(Y).
 #show in/1.
 LP
 CORPUS=$corpus MAXARGS=$maxargs TMP=$tmp python3 - <<'PY'
-import glob, json, os, re, subprocess, time
+import glob, json, os, re, resource, statistics, subprocess
+
+RUNS = 3
+
+def cpu_run(cmd):
+    """Runs cmd RUNS times; its output and the median CPU seconds (user +
+    system) it took: on a shared machine CPU time is steady where wall time
+    is not."""
+    times, r = [], None
+    for _ in range(RUNS):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        r = subprocess.run(cmd, capture_output=True, text=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        times.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return r, statistics.median(times)
 
 corpus, tmp, maxargs = os.environ["CORPUS"], os.environ["TMP"], int(os.environ["MAXARGS"])
 
@@ -54,14 +71,26 @@ def facts(path):
         args = [l.split()[0] for l in head.splitlines() if l.strip()]
         atts = [tuple(l.split()[:2]) for l in tail.splitlines()[1:] if len(l.split()) >= 2]
     else:  # ICCMA 2023 .af / .i23: "p af N", then "a b" lines, "#" comments
+        comments, attacked = [], False
         for l in text.splitlines():
             w = l.split()
-            if not w or w[0].startswith("#"):
+            if not w:
+                continue
+            if w[0].startswith("#"):
+                if args and not attacked and len(comments) <= len(args):
+                    comments.append(l.strip()[1:].strip())
                 continue
             if w[0] == "p":
                 args = [str(i) for i in range(1, int(w[2]) + 1)]
             elif len(w) >= 2:
+                attacked = True
                 atts.append((w[0], w[1]))
+        # As argmap reads it (af.ParseICCMA): one "# name" comment per
+        # argument, one word each, all distinct, names the arguments.
+        if args and len(comments) == len(args) and all(c and " " not in c and "\t" not in c for c in comments) \
+                and len(set(comments)) == len(comments):
+            name = dict(zip(args, comments))
+            args, atts = comments, [(name[a], name[b]) for a, b in atts]
     q = lambda s: '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
     lp = "".join(f"arg({q(a)}).\n" for a in args) + "".join(f"att({q(a)},{q(b)}).\n" for a, b in atts)
     return args, lp
@@ -69,19 +98,14 @@ def facts(path):
 def clingo(lp):
     fp = os.path.join(tmp, "facts.lp")
     open(fp, "w").write(lp)
-    t = time.perf_counter()
-    r = subprocess.run(["clingo", os.path.join(tmp, "pref.lp"), fp, "0", "--heuristic=Domain",
-                        "--enum-mode=domRec", "--outf=2", "--time-limit=120"], capture_output=True, text=True)
-    dt = time.perf_counter() - t
+    r, dt = cpu_run(["clingo", os.path.join(tmp, "pref.lp"), fp, "0", "--heuristic=Domain",
+                     "--enum-mode=domRec", "--outf=2", "--time-limit=120"])
     out = json.loads(r.stdout)
     exts = [set(re.findall(r'in\("((?:[^"\\]|\\.)*)"\)', " ".join(w["Value"]))) for c in out["Call"] for w in c.get("Witnesses", [])]
     return exts, out["Result"] != "UNKNOWN" and "INTERRUPTED" not in str(out.get("Result", "")), dt
 
 def argmap(path, args):
-    t = time.perf_counter()
-    r = subprocess.run([os.path.join(tmp, "argmap"), "eval", "-semantics", "preferred", "-timeout", "120s", "-json", path],
-                       capture_output=True, text=True)
-    dt = time.perf_counter() - t
+    r, dt = cpu_run([os.path.join(tmp, "argmap"), "eval", "-semantics", "preferred", "-timeout", "120s", "-json", path])
     out = json.loads(r.stdout)
     names = set(args)
     return {c["text"]: c["label"] for c in out["claims"] if c["text"] in names}, out["complete"], dt
@@ -101,6 +125,7 @@ for path in sorted(glob.glob(os.path.join(corpus, "instances", "**", "*"), recur
         agree += " (a search stopped early)"
     rows.append((os.path.relpath(path, os.path.join(corpus, "instances")), len(args), len(exts), ct, at, agree))
 
+print(f"CPU seconds (user + system), median of {RUNS} runs, start of the process included")
 print("| framework | arguments | preferred | clingo s | argmap s | agree |")
 print("|---|---:|---:|---:|---:|---|")
 for name, n, k, ct, at, agree in rows:

@@ -3,8 +3,13 @@ package semantics
 import (
 	"context"
 	"math/rand/v2"
+	"path/filepath"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
+
+	"github.com/argmap/argmap/internal/shared"
 )
 
 // randomAF has n arguments and n*dens attacks drawn uniformly.
@@ -46,35 +51,91 @@ func wattsStrogatzAF(n, k int, beta, cycles float64, seed uint64) *Framework {
 	return NewFramework(n, att)
 }
 
+// methods names the searches compared side by side: "labelling" is the
+// search alone (the only one before the SAT-based search came), "sat" the
+// SAT-based one alone, "auto" what Preferred runs.
+var methods = []struct {
+	name string
+	m    method
+}{{"labelling", methodLabelling}, {"sat", methodSAT}, {"auto", methodAuto}}
+
+// benchPreferred runs each search on f, bounded by a minute so that a
+// search that cannot finish says so rather than hang.
+func benchPreferred(b *testing.B, f *Framework) { benchPreferredFor(b, f, time.Minute, false) }
+
+// benchPreferredFor runs each search on f, bounded by limit. A search
+// that stops early is skipped, or with partial reports what it found by
+// then. Besides wall time it reports CPU time (cpu-ns/op: user and system
+// time of the process), steadier on a shared machine.
+func benchPreferredFor(b *testing.B, f *Framework, limit time.Duration, partial bool) {
+	for _, m := range methods {
+		b.Run(m.name, func(b *testing.B) {
+			cpu0 := cpuTime()
+			for b.Loop() {
+				ctx, cancel := context.WithTimeout(context.Background(), limit)
+				ext := f.preferred(ctx, Options{MaxNodes: 100_000_000}, m.m)
+				cancel()
+				if !ext.Complete && !partial {
+					b.Skipf("stopped early with %d extensions, %d nodes", len(ext.Sets), ext.Nodes)
+				}
+				b.ReportMetric(float64(len(ext.Sets)), "extensions")
+				b.ReportMetric(float64(ext.Nodes), "nodes")
+			}
+			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+		})
+	}
+}
+
+// cpuTime is the user and system time of the process so far, in ns.
+func cpuTime() int64 {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
+}
+
 // BenchmarkPreferredRandomAF300 searches random frameworks of 300
 // arguments with 3 and 5 attacks per argument: far denser than argument
 // maps, whose claims have one or two attackers.
 func BenchmarkPreferredRandomAF300(b *testing.B) {
 	for _, dens := range []int{3, 5} {
 		f := randomAF(300, dens, uint64(dens))
-		b.Run(map[int]string{3: "density3", 5: "density5"}[dens], func(b *testing.B) {
-			for b.Loop() {
-				if !f.Preferred(context.Background(), Options{MaxNodes: 10_000_000}).Complete {
-					b.Fatal("stopped early")
-				}
-			}
-		})
+		b.Run(map[int]string{3: "density3", 5: "density5"}[dens], func(b *testing.B) { benchPreferred(b, f) })
 	}
 }
 
 // BenchmarkPreferredWS300 searches a framework of the family of ICCMA's
-// A-2-WS_300_16_90_30, without mutual attacks: with 30% of them, as in the
-// name, the generated instance has hundreds of preferred extensions and
-// is far harder than the ICCMA one.
+// A-2-WS_300_16_90_30, without mutual attacks ("acyclic-pairs": one
+// preferred extension, of 56 arguments, hard to find), and with the 30% of
+// the name ("cycles30"), which has thousands of preferred extensions, far
+// more than the ICCMA instance.
 func BenchmarkPreferredWS300(b *testing.B) {
-	f := wattsStrogatzAF(300, 16, 0.90, 0, 1)
-	for b.Loop() {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		ext := f.Preferred(ctx, Options{})
-		cancel()
-		if !ext.Complete {
-			// Say so rather than hang.
-			b.Skipf("stopped after a minute with %d extensions, %d nodes", len(ext.Sets), ext.Nodes)
+	b.Run("acyclic-pairs", func(b *testing.B) {
+		benchPreferredFor(b, wattsStrogatzAF(300, 16, 0.90, 0, 1), 3*time.Minute, false)
+	})
+	// No search finishes this one: the figure is how many extensions
+	// each finds in 20 seconds.
+	b.Run("cycles30-20s", func(b *testing.B) {
+		benchPreferredFor(b, wattsStrogatzAF(300, 16, 0.90, 0.30, 1), 20*time.Second, true)
+	})
+}
+
+// BenchmarkPreferredCorpus searches each framework of the ICCMA corpus
+// (one file per instance name).
+func BenchmarkPreferredCorpus(b *testing.B) {
+	shared.Path(b, "corpus/af-iccma")
+	paths, _ := filepath.Glob(filepath.Join(corpus, "instances", "*"))
+	seen := map[string]bool{}
+	for _, p := range paths {
+		ext := strings.ToLower(filepath.Ext(p))
+		name := strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
+		if (ext != ".apx" && ext != ".tgf" && ext != ".af" && ext != ".i23") || seen[name] {
+			continue
 		}
+		seen[name] = true
+		a := load(b, p)
+		f := Reduce(a.ToMap("")).Framework
+		b.Run(name, func(b *testing.B) { benchPreferred(b, f) })
 	}
 }

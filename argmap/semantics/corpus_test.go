@@ -29,7 +29,7 @@ type solution struct {
 	CountIsLowerBound bool       `json:"preferred_count_is_lower_bound"`
 }
 
-func load(t *testing.T, path string) *af.AF {
+func load(t testing.TB, path string) *af.AF {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -91,24 +91,27 @@ func TestCorpusPreferred(t *testing.T) {
 			if red.Framework.N != len(f.Names)+2*self {
 				t.Fatalf("reduced an AF of %d arguments to %d nodes", len(f.Names), red.Framework.N)
 			}
-			ext := red.Framework.Preferred(context.Background(), Options{MaxNodes: budget})
-			if !ext.Complete {
-				t.Skipf("%d arguments: the search stopped after %d nodes; too large for exact search here", sol.Arguments, ext.Nodes)
-			}
-			var got []string
-			for _, set := range ext.Sets {
-				got = append(got, key(f, set))
-			}
 			var want []string
 			for _, set := range sol.Preferred {
 				s := slices.Clone(set)
 				slices.Sort(s)
 				want = append(want, strings.Join(s, ","))
 			}
-			slices.Sort(got)
 			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Fatalf("preferred = %q\nwant %q", got, want)
+			// Each search on its own, and Preferred's choice.
+			for _, m := range []method{methodAuto, methodLabelling, methodSAT} {
+				ext := red.Framework.preferred(context.Background(), Options{MaxNodes: budget}, m)
+				if !ext.Complete {
+					t.Skipf("%d arguments: search %d stopped after %d nodes; too large for exact search here", sol.Arguments, m, ext.Nodes)
+				}
+				var got []string
+				for _, set := range ext.Sets {
+					got = append(got, key(f, set))
+				}
+				slices.Sort(got)
+				if !slices.Equal(got, want) {
+					t.Fatalf("search %d: preferred = %q\nwant %q", m, got, want)
+				}
 			}
 			// Through the map: credulous = in the union, sceptical = in
 			// the intersection.

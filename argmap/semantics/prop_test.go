@@ -81,12 +81,19 @@ func genAF(t *rapid.T, maxN int) (int, [][2]int32) {
 	return n, att
 }
 
-// TestPreferredMatchesDefinition checks the search against brute force on
-// random small frameworks, self-attacks included.
+// TestPreferredMatchesDefinition checks each search (the labelling one,
+// the SAT-based one, and Preferred's choice) against brute force on random
+// small frameworks, self-attacks included.
 func TestPreferredMatchesDefinition(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		n, att := genAF(t, 9)
-		ext := NewFramework(n, att).Preferred(context.Background(), Options{})
+		m := rapid.SampledFrom([]method{methodAuto, methodLabelling, methodSAT}).Draw(t, "method")
+		if m == methodAuto && rapid.Bool().Draw(t, "short turns") {
+			// Turns of a node or two, so that both searches take part.
+			defer func(l, s int) { labellingFirst, satShare = l, s }(labellingFirst, satShare)
+			labellingFirst, satShare = rapid.IntRange(1, 4).Draw(t, "first"), 1
+		}
+		ext := NewFramework(n, att).preferred(context.Background(), Options{}, m)
 		got := ext.Sets
 		want := bruteForcePreferred(n, att)
 		key := func(sets [][]int32) []string {
@@ -183,4 +190,100 @@ func TestAFMapReductionIsIdentity(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestSearchesAgree compares the labelling search with the SAT-based one
+// on random frameworks too large for brute force (up to 60 nodes, denser
+// than maps), and checks that each set found is admissible.
+func TestSearchesAgree(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(1, 60).Draw(t, "n")
+		dens := rapid.IntRange(1, 6).Draw(t, "density")
+		f := randomAF(n, dens, rapid.Uint64().Draw(t, "seed"))
+		a := f.preferred(context.Background(), Options{}, methodLabelling)
+		b := f.preferred(context.Background(), Options{}, methodSAT)
+		defer func(l, s int) { labellingFirst, satShare = l, s }(labellingFirst, satShare)
+		labellingFirst, satShare = rapid.IntRange(1, 64).Draw(t, "first"), rapid.IntRange(1, 8).Draw(t, "share")
+		c := f.preferred(context.Background(), Options{}, methodAuto)
+		if !slices.Equal(setKeys(c.Sets), setKeys(a.Sets)) {
+			t.Fatalf("labelling %v\ntaking turns %v", a.Sets, c.Sets)
+		}
+		if !a.Complete || !b.Complete {
+			t.Fatalf("stopped early without a bound")
+		}
+		if !slices.Equal(setKeys(a.Sets), setKeys(b.Sets)) {
+			t.Fatalf("labelling %v\nSAT %v", a.Sets, b.Sets)
+		}
+		for _, s := range b.Sets {
+			if !admissible(f, s) {
+				t.Fatalf("%v is not admissible", s)
+			}
+		}
+	})
+}
+
+func setKeys(sets [][]int32) []string {
+	var ks []string
+	for _, s := range sets {
+		b := make([]byte, 0, 4*len(s))
+		for _, x := range s {
+			b = append(b, byte(x>>24), byte(x>>16), byte(x>>8), byte(x))
+		}
+		ks = append(ks, string(b))
+	}
+	slices.Sort(ks)
+	return ks
+}
+
+// admissible reports whether the sorted set is conflict-free and defends
+// each of its members.
+func admissible(f *Framework, set []int32) bool {
+	in := func(x int32) bool { _, ok := slices.BinarySearch(set, x); return ok }
+	for _, x := range set {
+		for _, z := range f.attackers[x] {
+			if in(z) {
+				return false
+			}
+			defended := false
+			for _, w := range f.attackers[z] {
+				if in(w) {
+					defended = true
+					break
+				}
+			}
+			if !defended {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// TestPreferredBounded: on a framework too hard for the budget, each
+// search stops within its node budget or at a cancelled context, says so,
+// and what it returns is admissible and contains the grounded extension.
+func TestPreferredBounded(t *testing.T) {
+	f := wattsStrogatzAF(300, 16, 0.90, 0, 1)
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, m := range []method{methodAuto, methodLabelling, methodSAT} {
+		for _, c := range []struct {
+			name string
+			ctx  context.Context
+			opt  Options
+		}{{"budget", context.Background(), Options{MaxNodes: 3 * labellingFirst}}, {"cancelled", cancelled, Options{}}} {
+			ext := f.preferred(c.ctx, c.opt, m)
+			if ext.Complete {
+				t.Fatalf("method %d, %s: complete", m, c.name)
+			}
+			if c.opt.MaxNodes > 0 && ext.Nodes > c.opt.MaxNodes+512 {
+				t.Fatalf("method %d: %d nodes for a budget of %d", m, ext.Nodes, c.opt.MaxNodes)
+			}
+			for _, set := range ext.Sets {
+				if !admissible(f, set) || !subset(ext.Grounded, set) {
+					t.Fatalf("method %d, %s: %v is not an admissible superset of the grounded extension", m, c.name, set)
+				}
+			}
+		}
+	}
 }

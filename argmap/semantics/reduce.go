@@ -8,10 +8,13 @@
 // of argmap.Evaluate, preserving the information order. So the grounded
 // labelling of the framework is argmap.Evaluate's, and its preferred
 // labellings (maximal complete labellings) are the maximal coherent
-// positions on the map. The preferred extensions are then enumerated with a
-// labelling-based search (Modgil and Caminada; Nofal, Atkinson and Dunne)
-// that starts from the grounded labelling, splits on undecided nodes and
-// prunes branches that cannot lead to a new maximal admissible set.
+// positions on the map. The preferred extensions are then enumerated from
+// the grounded labelling by two searches taking turns (Framework.Preferred):
+// a labelling-based search (Modgil and Caminada; Nofal, Atkinson and Dunne)
+// that splits on undecided nodes and prunes branches that cannot lead to a
+// new maximal admissible set, fastest on easy frameworks; and, for hard
+// ones, a PrefSAT-style search (Cerutti et al.) on a small CDCL SAT solver
+// of the package's own (sat.go), which learns from its conflicts.
 package semantics
 
 import "github.com/argmap/argmap/argmap"

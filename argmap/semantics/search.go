@@ -21,6 +21,11 @@ type search struct {
 	// run. Without them, allocating and clearing is most of the time.
 	free  []*state
 	queue []int32
+	// turn, when set, is Preferred's turn-taking: at limit nodes the
+	// search calls it (it gives the SAT search a turn and sets a new
+	// limit), and ends if it reports true.
+	turn  func() bool
+	limit int
 }
 
 // state is one branch: the labels and, per node, how many attackers are
@@ -70,15 +75,17 @@ func (s *search) set(st *state, x int32, l int8) {
 	}
 	st.lab[x] = l
 	st.queue = append(st.queue, x)
+	if old != blank && l != lOut {
+		return
+	}
 	for _, y := range s.f.attacks[x] {
 		if old == blank {
 			st.blanks[y]--
-			st.queue = append(st.queue, y)
 		}
 		if l == lOut {
 			st.notOut[y]--
-			st.queue = append(st.queue, y)
 		}
+		st.queue = append(st.queue, y) // once, whatever changed
 	}
 }
 
@@ -181,6 +188,10 @@ func (s *search) stop() bool {
 		return true
 	}
 	s.nodes++
+	if s.turn != nil && s.nodes >= s.limit && s.turn() {
+		s.complete = false
+		return true
+	}
 	if s.opt.MaxNodes > 0 && s.nodes > s.opt.MaxNodes {
 		s.complete = false
 	}
