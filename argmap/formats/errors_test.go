@@ -27,3 +27,22 @@ func TestReadersShareOneErrorType(t *testing.T) {
 		}
 	}
 }
+
+// TestArggraphErrorKinds: the microtexts' reader tells a file that is not
+// an argument graph from one whose graph names a missing node.
+func TestArggraphErrorKinds(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want *argmap.DecodeError
+	}{
+		{"<?xml version='1.0'?>\n<arggraph>\n<edu id='e1'>A.</edu>\n<edge id='c1' src='e1' trg='a9' type='seg'/>\n</arggraph>\n",
+			&argmap.DecodeError{Kind: argmap.KindReference, Line: 4}},
+		{"<?xml version='1.0'?>\n<arggraph>\n<edu id='e1'>A.</edu>\n<edu id='e1'>B.</edu>\n</arggraph>\n",
+			&argmap.DecodeError{Kind: argmap.KindReference, Line: 4}},
+	} {
+		_, _, err := Decode("micro.xml", []byte(tc.in))
+		if !argmap.MatchError(tc.want, err) {
+			t.Errorf("got %v (%#v), want a match of %+v", err, err, tc.want)
+		}
+	}
+}

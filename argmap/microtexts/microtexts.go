@@ -27,7 +27,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"fmt"
+	"github.com/argmap/argmap/argmap"
 	"io"
 	"strings"
 )
@@ -87,16 +87,14 @@ type Edge struct {
 	Type     string // Seg, Sup, Exa, Add, Reb or Und
 }
 
-// Error is a fault in a file, with its line.
-type Error struct {
-	Line int
-	Msg  string
-}
+// Error is a fault in a file, with its line: argmap's one located error
+// type, which every reader returns.
+type Error = argmap.DecodeError
 
-func (e *Error) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
-
+// errorf returns a fault at a line: the file is well-formed XML, but the
+// graph it holds is not one (a missing or dangling node, a loop).
 func errorf(line int, format string, a ...any) error {
-	return &Error{Line: line, Msg: fmt.Sprintf(format, a...)}
+	return argmap.LineError(argmap.KindInvalid, line, 0, format, a...)
 }
 
 // Sniff reports whether data looks like an arggraph: an <arggraph element
@@ -135,7 +133,7 @@ func Parse(data []byte) (*Graph, error) {
 			return errorf(line, "%s without an id", strings.TrimPrefix(k.String(), "an "))
 		}
 		if prev, dup := lines[id]; dup {
-			return errorf(line, "id %q declared again (first on line %d)", id, prev)
+			return argmap.LineError(argmap.KindReference, line, 0, "id %q declared again (first on line %d)", id, prev)
 		}
 		kinds[id], lines[id] = k, line
 		return nil
@@ -150,9 +148,9 @@ func Parse(data []byte) (*Graph, error) {
 		if err != nil {
 			var se *xml.SyntaxError
 			if errors.As(err, &se) {
-				return nil, errorf(se.Line, "%s", se.Msg)
+				return nil, argmap.LineError(argmap.KindSyntax, se.Line, 0, "%s", se.Msg)
 			}
-			return nil, errorf(line, "%v", err)
+			return nil, argmap.LineError(argmap.KindSyntax, line, 0, "%v", err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -167,7 +165,7 @@ func Parse(data []byte) (*Graph, error) {
 			}
 			if depth == 1 {
 				if t.Name.Local != "arggraph" {
-					return nil, errorf(line, "<%s>: an arggraph file starts with <arggraph>", t.Name.Local)
+					return nil, argmap.LineError(argmap.KindFormat, line, 0, "<%s>: an arggraph file starts with <arggraph>", t.Name.Local)
 				}
 				root = true
 				g.ID, g.TopicID, g.Stance = attr("id"), attr("topic_id"), attr("stance")
@@ -219,7 +217,7 @@ func Parse(data []byte) (*Graph, error) {
 		}
 	}
 	if !root {
-		return nil, errorf(1, "no <arggraph> element")
+		return nil, argmap.LineError(argmap.KindFormat, 1, 0, "no <arggraph> element")
 	}
 	if err := g.check(kinds); err != nil {
 		return nil, err
@@ -269,7 +267,7 @@ func (g *Graph) check(kinds map[string]kind) error {
 		}{{"src", e.Src, rule.src}, {"trg", e.Trg, rule.trg}} {
 			k, ok := kinds[end.id]
 			if !ok {
-				return errorf(e.Line, "edge %q: %s %q is no node or edge of the graph", e.ID, end.name, end.id)
+				return argmap.LineError(argmap.KindReference, e.Line, 0, "edge %q: %s %q is no node or edge of the graph", e.ID, end.name, end.id)
 			}
 			if !has(end.want, k) {
 				return errorf(e.Line, "edge %q (%s): %s %q is %s", e.ID, e.Type, end.name, end.id, k)
