@@ -21,7 +21,7 @@ func newTestEditor(t *testing.T) *Editor {
 	a := test.NewTempApp(t)
 	w := a.NewWindow("test")
 	w.Resize(fyne.NewSize(1200, 800))
-	e := NewEditor(a, w)
+	e := NewEditor(a, w, testFormats())
 	e.SetMap(demoMap(), "", nil)
 	return e
 }
@@ -168,9 +168,6 @@ func TestBrokenFileIsRefused(t *testing.T) {
 }
 
 func TestSaveAndReopen(t *testing.T) {
-	if nativeFormat() == nil {
-		t.Skip("the .argmap.json format is not registered yet")
-	}
 	e := newTestEditor(t)
 	c := claimByText(t, e.Map(), "Pupils")
 	e.do(argmap.SetText(c.ID, "Pupils learn less, and remember less, when short of sleep."))
@@ -300,7 +297,7 @@ func TestImportedFileIsNeverOverwritten(t *testing.T) {
 	if err := e.OpenFile(path); err != nil {
 		t.Fatalf("open %s: %v", path, err)
 	}
-	if e.format == nativeFormat() {
+	if e.format == e.nativeFormat() {
 		t.Fatal("an .apx file was read as a native map")
 	}
 	m := e.Map()

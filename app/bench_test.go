@@ -20,7 +20,7 @@ func BenchmarkTypingInInspector(b *testing.B) {
 			a := test.NewTempApp(b)
 			w := a.NewWindow("bench")
 			w.Resize(fyne.NewSize(1200, 800))
-			e := NewEditor(a, w)
+			e := NewEditor(a, w, testFormats())
 			e.SetMap(gen.Tree(n, 1), "", nil)
 			id := e.Map().Claims[n/2].ID
 			e.Select([]argmap.ID{id})

@@ -16,7 +16,6 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/compare"
-	"github.com/argmap/argmap/argmap/formats"
 )
 
 // compareView is the window that lists how another map differs from the
@@ -60,12 +59,12 @@ var (
 
 // compareWith asks for a map file and opens the Compare window on it.
 func (e *Editor) compareWith() {
-	e.askOpenPath(readableExts(), func(path string) { _, _ = e.CompareFile(path) })
+	e.askOpenPath(e.readableExts(), func(path string) { _, _ = e.CompareFile(path) })
 }
 
 // CompareFile opens the Compare window on the map at path (in any format).
 func (e *Editor) CompareFile(path string) (fyne.Window, error) {
-	other, _, err := formats.Load(path)
+	other, _, err := e.formats.Load(path)
 	if err != nil {
 		e.showError(err)
 		return nil, err

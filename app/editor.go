@@ -61,14 +61,16 @@ type Editor struct {
 	settings  *settingsForm     // the last Settings window, for tests
 	flow      *flowPanel        // the debate flow view (flow*.go)
 
-	routes routeState // the layout's routes for the canvas (routes.go)
-	watch  watchState // changes to the file on disk, such as an assistant's suggestions (watch.go)
+	routes  routeState   // the layout's routes for the canvas (routes.go)
+	watch   watchState   // changes to the file on disk, such as an assistant's suggestions (watch.go)
+	formats *formats.Set // what it opens, saves and exports
 }
 
-// NewEditor builds the editor's widgets in w and shows an empty map. Call
+// NewEditor builds the editor's widgets in w and shows an empty map. It
+// opens, saves and exports in the formats of set (main builds it). Call
 // Open or SetMap to show a file.
-func NewEditor(a fyne.App, w fyne.Window) *Editor {
-	e := &Editor{app: a, win: w, showOut: true, showInsp: true, evalOn: true}
+func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
+	e := &Editor{app: a, win: w, formats: set, showOut: true, showInsp: true, evalOn: true}
 	e.initSafety()
 	e.applyTheme()
 	e.nav = newNavState()

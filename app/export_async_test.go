@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/argmap/argmap/argmap/formats"
 )
 
 // Tests export at once, so that the file is written before they end.
@@ -25,7 +23,7 @@ func TestExportEncodesOffTheUIGoroutine(t *testing.T) {
 
 	e := newTestEditor(t)
 	path := filepath.Join(t.TempDir(), "map.md")
-	e.exportAsync(formats.ByName("md"), path)
+	e.exportAsync(testFormats().ByName("md"), path)
 	if work == nil || done == nil {
 		t.Fatal("the export did not go to the background")
 	}

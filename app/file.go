@@ -21,8 +21,8 @@ import (
 const nativeExt = ".argmap.json"
 
 // nativeFormat is the registered format of .argmap.json files, or nil.
-func nativeFormat() *formats.Format {
-	for _, f := range formats.All() {
+func (e *Editor) nativeFormat() *formats.Format {
+	for _, f := range e.formats.All() {
 		for _, x := range f.Exts {
 			if x == nativeExt && f.Encode != nil {
 				return f
@@ -39,12 +39,12 @@ func (e *Editor) Path() string { return e.path }
 // failure the error (which names the place of the fault) is shown in a
 // dialog and the current map is left as it was.
 func (e *Editor) OpenFile(path string) error {
-	m, f, err := formats.Load(path)
+	m, f, err := e.formats.Load(path)
 	if err != nil {
 		e.showError(err)
 		return err
 	}
-	if f != nativeFormat() {
+	if f != e.nativeFormat() {
 		if err := e.prepareImport(m); err != nil {
 			err = fmt.Errorf("%s: %w", path, err)
 			e.showError(err)
@@ -54,7 +54,7 @@ func (e *Editor) OpenFile(path string) error {
 	e.SetMap(m, path, f)
 	e.addRecent(path)
 	e.status.message("Opened " + filepath.Base(path))
-	if f != nativeFormat() {
+	if f != e.nativeFormat() {
 		e.spreadImport() // room for our bigger cards, undoably
 	}
 	if n := len(compare.Conflicts(m)); n > 0 {
@@ -67,15 +67,15 @@ func (e *Editor) OpenFile(path string) error {
 // open asks for a file (after offering to save unsaved changes) and opens it.
 func (e *Editor) open() {
 	e.confirmDiscard("opening another map", func() {
-		e.askOpenPath(readableExts(), func(path string) { _ = e.OpenFile(path) })
+		e.askOpenPath(e.readableExts(), func(path string) { _ = e.OpenFile(path) })
 	})
 }
 
 // readableExts lists the extensions of every format Argmap reads. The open
 // dialog matches the last extension only (".json" for ".argmap.json").
-func readableExts() []string {
+func (e *Editor) readableExts() []string {
 	var exts []string
-	for _, f := range formats.All() {
+	for _, f := range e.formats.All() {
 		if f.Decode == nil {
 			continue
 		}
@@ -129,7 +129,7 @@ func (e *Editor) save() { e.saveThen(nil) }
 
 // saveThen saves and, once the map is saved, runs next (if not nil).
 func (e *Editor) saveThen(next func()) {
-	if e.path == "" || e.format == nil || e.format != nativeFormat() {
+	if e.path == "" || e.format == nil || e.format != e.nativeFormat() {
 		e.saveAsThen(next)
 		return
 	}
@@ -145,7 +145,7 @@ func (e *Editor) SaveTo(path string) error { return e.saveTo(path, argmap.LinkSa
 // saveTo saves to path, treating a link as link says, and runs next (if not
 // nil) once saved, also after the link question.
 func (e *Editor) saveTo(path string, link argmap.LinkPolicy, next func()) error {
-	f := nativeFormat()
+	f := e.nativeFormat()
 	if f == nil {
 		err := errors.New("save: the .argmap.json format is not available in this build")
 		e.showError(err)
@@ -231,7 +231,7 @@ func (e *Editor) suggestedName(ext string) string {
 	base := e.docName()
 	if e.path != "" {
 		base = filepath.Base(e.path)
-		for _, f := range formats.All() {
+		for _, f := range e.formats.All() {
 			for _, x := range f.Exts {
 				if strings.HasSuffix(strings.ToLower(base), x) {
 					base = base[:len(base)-len(x)]

@@ -45,7 +45,7 @@ func BenchmarkFlowAddClaim(b *testing.B) {
 	defer a.Quit()
 	w := a.NewWindow("bench")
 	w.Resize(fyne.NewSize(1600, 1000))
-	e := NewEditor(a, w)
+	e := NewEditor(a, w, testFormats())
 	e.SetMap(roundOf400(400), "", nil)
 	e.flow.setShown(true)
 	last := e.m.Claims[len(e.m.Claims)-1]

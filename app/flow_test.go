@@ -26,7 +26,7 @@ func newFlowEditor(t *testing.T, format string) *Editor {
 	a := test.NewTempApp(t)
 	w := a.NewWindow("test")
 	w.Resize(fyne.NewSize(1600, 1000))
-	e := NewEditor(a, w)
+	e := NewEditor(a, w, testFormats())
 	if err := e.createRound(format, "", ""); err != nil {
 		t.Fatal(err)
 	}
@@ -297,7 +297,7 @@ func TestFlowEmptyState(t *testing.T) {
 	t.Cleanup(func() { argmap.NewID = old })
 	a := test.NewTempApp(t)
 	w := a.NewWindow("test")
-	e := NewEditor(a, w)
+	e := NewEditor(a, w, testFormats())
 	e.flow.menuItem.Action()
 	if !e.flow.shown || e.flow.root.Objects[0] != e.flow.empty {
 		t.Fatal("a map without a round does not show the empty state")

@@ -51,7 +51,7 @@ func TestLinksOpenOnClickOnlyHTTP(t *testing.T) {
 	a := &recordingApp{App: test.NewTempApp(t)}
 	w := a.NewWindow("test")
 	w.Resize(fyne.NewSize(1200, 800))
-	e := NewEditor(a, w)
+	e := NewEditor(a, w, testFormats())
 	m := demoMap()
 	c := m.Claims[2]
 	c.Links = []string{"https://example.org/sleep", "javascript:alert(1)", "file:///etc/passwd", "http://example.org/a"}

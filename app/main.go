@@ -4,6 +4,7 @@ package app
 
 import (
 	"fmt"
+	"github.com/argmap/argmap/argmap/formats"
 	"os"
 	"time"
 
@@ -15,13 +16,13 @@ import (
 const AppID = "io.github.argmap"
 
 // Main opens the editor on the files named, one window each (or on the
-// sample map when there is none), and returns the process exit code when
-// the first window closes.
-func Main(files []string) int {
+// sample map when there is none), reading and writing the formats of set,
+// and returns the process exit code when the first window closes.
+func Main(set *formats.Set, files []string) int {
 	a := fyneapp.NewWithID(AppID)
 	started := profileStart(a)
 	w := a.NewWindow("Argmap")
-	e := NewEditor(a, w)
+	e := NewEditor(a, w, set)
 	e.status.clearAfter = 6 * time.Second
 	e.routes.hold = true // until the window is up (see releaseRoutes)
 	w.Resize(e.windowSize())
@@ -34,7 +35,7 @@ func Main(files []string) int {
 		// Each further file gets a window of its own.
 		for _, f := range files[1:] {
 			w2 := a.NewWindow("Argmap")
-			e2 := NewEditor(a, w2)
+			e2 := NewEditor(a, w2, set)
 			e2.status.clearAfter = e.status.clearAfter
 			w2.Resize(e.windowSize())
 			if err := e2.OpenFile(f); err != nil {

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/formats"
 )
 
 // Modifiers of the shortcuts: Ctrl (Cmd on macOS), with Shift.
@@ -202,7 +201,7 @@ func (mm *menus) update() {
 	mm.recent.ChildMenu.Items = recent
 
 	var exports []*fyne.MenuItem
-	for _, f := range formats.All() {
+	for _, f := range e.formats.All() {
 		if f.Encode != nil {
 			exports = append(exports, fyne.NewMenuItem(f.Title+"…", func() { e.export(f) }))
 		}

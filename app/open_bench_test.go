@@ -33,7 +33,7 @@ func BenchmarkOpenFileInApp(b *testing.B) {
 				a := test.NewTempApp(b)
 				w := a.NewWindow("bench")
 				w.Resize(fyne.NewSize(1600, 1000))
-				e := NewEditor(a, w)
+				e := NewEditor(a, w, testFormats())
 				if err := e.OpenFile(path); err != nil {
 					b.Fatal(err)
 				}

@@ -274,7 +274,7 @@ func TestSettingsPersistAndApply(t *testing.T) {
 	check("after choosing", true, 1.15)
 	e.app.Settings().SetTheme(theme.DefaultTheme())
 	w := e.app.NewWindow("again")
-	NewEditor(e.app, w)
+	NewEditor(e.app, w, testFormats())
 	check("in a new editor", true, 1.15)
 	s.variant.SetSelected("Light")
 	s.size.SetSelected("Normal")

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/formats"
 )
 
 // menuItem finds the item labelled label in the menu named menu.
@@ -91,7 +90,7 @@ func TestPrivateComments(t *testing.T) {
 	}
 	for _, name := range []string{"json", "md", "argdown", "graphml"} {
 		out := filepath.Join(dir, "export."+name)
-		if err := e.ExportTo(formats.ByName(name), out); err != nil {
+		if err := e.ExportTo(testFormats().ByName(name), out); err != nil {
 			t.Fatal(err)
 		}
 		data, _ := os.ReadFile(out)

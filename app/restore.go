@@ -82,7 +82,7 @@ func (e *Editor) restoreRecovery(path string, rec *recovery) {
 	e.confirmDiscard("restoring the autosaved map", func() {
 		var f *formats.Format
 		if rec.Source != "" {
-			f = formats.ByName(rec.Source)
+			f = e.formats.ByName(rec.Source)
 		}
 		e.SetMap(m, rec.Path, f)
 		e.hist.MarkUnsaved()

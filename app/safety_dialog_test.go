@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/formats"
 )
 
 // findIn walks the overlays of the editor's window, top first, and returns
@@ -86,7 +85,7 @@ func TestSaveDialogNeverEmptiesTheChosenFile(t *testing.T) {
 		start func(e *Editor)
 	}{
 		{"save as", func(e *Editor) { e.saveAs() }},
-		{"export", func(e *Editor) { e.export(formats.ByName("dot")) }},
+		{"export", func(e *Editor) { e.export(testFormats().ByName("dot")) }},
 		{"save as exercise", func(e *Editor) {
 			e.saveExercise()
 			tapDialogButton(t, e, "Blank Claims")

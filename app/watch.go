@@ -92,7 +92,7 @@ func (e *Editor) stopWatch() {
 // or saved it, and if so shows what came in.
 func (e *Editor) checkDisk() {
 	s := e.safe.stamp
-	if e.path == "" || !s.Known || e.format != nativeFormat() || e.busy() {
+	if e.path == "" || !s.Known || e.format != e.nativeFormat() || e.busy() {
 		return
 	}
 	st, err := os.Stat(e.path)
@@ -239,7 +239,7 @@ func (e *Editor) reloadKeepingView(disk *argmap.Map, now fileStamp) {
 // so that saving writes the user's work and the assistant's together and
 // overwrites nothing. It reports whether it did.
 func (e *Editor) keepIncomingSuggestions() bool {
-	if e.path == "" || e.format != nativeFormat() {
+	if e.path == "" || e.format != e.nativeFormat() {
 		return false
 	}
 	data, err := formats.ReadFile(e.path)

@@ -11,19 +11,19 @@ import (
 // The abstract argumentation frameworks of the ICCMA competitions: each AF
 // argument becomes a claim named by its text, each attack a con argument.
 // They encode only maps made of attacks (see af.FromMap).
-func init() {
-	Register(&Format{
+func addAf(s *Set) {
+	s.Add(&Format{
 		Name: "apx", Title: "ASPARTIX AF", Exts: []string{".apx"},
 		Sniff:  func(data []byte) bool { return bytes.HasPrefix(bytes.TrimSpace(data), []byte("arg(")) },
 		Decode: afDecoder(af.ParseAPX),
 		Encode: afEncoder(af.WriteAPX),
 	})
-	Register(&Format{
+	s.Add(&Format{
 		Name: "tgf", Title: "Trivial Graph Format AF", Exts: []string{".tgf"},
 		Decode: afDecoder(af.ParseTGF),
 		Encode: afEncoder(af.WriteTGF),
 	})
-	Register(&Format{
+	s.Add(&Format{
 		Name: "iccma", Title: "ICCMA'23 AF", Exts: []string{".af", ".i23"},
 		Sniff:  sniffICCMA,
 		Decode: afDecoder(af.ParseICCMA),

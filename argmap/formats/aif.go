@@ -10,8 +10,8 @@ import (
 // "nodes" and "edges" or "AIF" at its top level. What the import dropped or
 // worked around (aif.Report) is summarised in the map's Meta.Source, since
 // Decode here returns only the map.
-func init() {
-	Register(&Format{
+func addAif(s *Set) {
+	s.Add(&Format{
 		Name:  "aif",
 		Title: "AIF-JSON",
 		Exts:  []string{".aif.json", ".json"},

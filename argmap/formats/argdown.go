@@ -11,8 +11,8 @@ import (
 // argument definition, or a relation to one.
 var argdownLine = regexp.MustCompile(`(?m)^[ \t]*(\[[^\]\n]+\]:|<[^>\n]+>:|<[^>\n]+>[ \t]*$|(<[+_-]|[+_-]>|><|[+_-])[ \t]+[\[<])`)
 
-func init() {
-	Register(&Format{
+func addArgdown(s *Set) {
+	s.Add(&Format{
 		Name:       "argdown",
 		Title:      "Argdown",
 		Exts:       []string{".argdown", ".ad"},

@@ -7,14 +7,14 @@ import (
 
 // Exports for the tools people use next to Argmap: JSON Canvas 1.0
 // (Obsidian and other canvas apps) and GraphML with yEd's geometry.
-func init() {
-	Register(&Format{
+func addCanvas(s *Set) {
+	s.Add(&Format{
 		Name:   "canvas",
 		Title:  "JSON Canvas",
 		Exts:   []string{".canvas"},
 		Encode: jsoncanvas.Encode,
 	})
-	Register(&Format{
+	s.Add(&Format{
 		Name:   "graphml",
 		Title:  "GraphML (yEd)",
 		Exts:   []string{".graphml"},

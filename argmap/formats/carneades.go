@@ -5,8 +5,8 @@ import "github.com/argmap/argmap/argmap/carneades"
 // Carneades argument graphs in CAES YAML (import only). YAML files have no
 // firm signature, so the format is found by extension or, failing that,
 // by its top-level keys, after the formats with a firmer signature.
-func init() {
-	Register(&Format{
+func addCarneades(s *Set) {
+	s.Add(&Format{
 		Name:     "caes",
 		Title:    "Carneades CAES YAML",
 		Exts:     []string{".caes.yml", ".caes.yaml", ".yml", ".yaml"},

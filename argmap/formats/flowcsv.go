@@ -5,8 +5,8 @@ import "github.com/argmap/argmap/argmap/flowcsv"
 // A debate round as a flow sheet in CSV: one column per speech, as
 // debaters' flow spreadsheets are laid out. Only a map with a round is
 // written.
-func init() {
-	Register(&Format{
+func addFlowcsv(s *Set) {
+	s.Add(&Format{
 		Name:     "flow-csv",
 		Title:    "Debate flow (CSV)",
 		Exts:     []string{".flow.csv", ".csv"},

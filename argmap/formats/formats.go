@@ -1,7 +1,7 @@
 // Package formats reads and writes argument maps in every format Argmap
 // knows: the native .argmap.json and the formats of other tools. Each
-// format registers itself from a file of this package, so a format is added
-// without touching the others. Commands and the app load files through Load,
+// format is added from a file of this package (see Builtin), so a format is
+// added without touching the others. Commands and the app load files through Load,
 // which picks the format by extension and, failing that, by content.
 package formats
 
@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/argmap/argmap/argmap"
 )
@@ -46,31 +47,63 @@ type Format struct {
 	Priority int
 }
 
-var registry []*Format
+// Set is a set of formats: what a program reads and writes. The program
+// builds it explicitly (main adds the pictures and PDF of internal/render
+// and internal/pdf to Builtin), so that the editor, the command line and
+// their tests see exactly the formats they were given.
+type Set struct {
+	list []*Format // highest priority first
+}
 
-// Register adds a format. It is called from init functions.
-func Register(f *Format) {
-	for _, g := range registry {
+// NewSet returns a set of the given formats (see Add).
+func NewSet(fs ...*Format) *Set {
+	s := &Set{}
+	for _, f := range fs {
+		s.Add(f)
+	}
+	return s
+}
+
+// Builtin returns a new set of every format of the domain: the native
+// one and the codecs of argmap/..., without pictures or PDF.
+func Builtin() *Set {
+	s := &Set{}
+	for _, add := range []func(*Set){
+		addNative, addAif, addArgdown, addKialo, addAf, addCarneades, addMicrotexts,
+		addFlowcsv, addDot, addCanvas, addMd, addEssay,
+	} {
+		add(s)
+	}
+	return s
+}
+
+// builtin is the set the package-level functions use.
+var builtin = sync.OnceValue(Builtin)
+
+// Add adds a format; a name given twice is a programming error.
+func (s *Set) Add(f *Format) {
+	for _, g := range s.list {
 		if g.Name == f.Name {
-			panic("formats: registered twice: " + f.Name)
+			panic("formats: added twice: " + f.Name)
 		}
 	}
-	if enc := f.Encode; enc != nil && !f.KeepsPrivate {
+	g := *f // the caller's Format stays as it was
+	if enc := g.Encode; enc != nil && !g.KeepsPrivate {
 		// The one place where every export leaves out the teacher's
 		// private comments: a format added later cannot forget it.
 		// Nor do suggestions not yet accepted leave (see argmap.Map.Accepted).
-		f.Encode = func(m *argmap.Map) ([]byte, error) { return enc(m.WithoutPrivate().Accepted()) }
+		g.Encode = func(m *argmap.Map) ([]byte, error) { return enc(m.WithoutPrivate().Accepted()) }
 	}
-	registry = append(registry, f)
-	sort.SliceStable(registry, func(i, j int) bool { return registry[i].Priority > registry[j].Priority })
+	s.list = append(s.list, &g)
+	sort.SliceStable(s.list, func(i, j int) bool { return s.list[i].Priority > s.list[j].Priority })
 }
 
-// All lists the registered formats, highest priority first.
-func All() []*Format { return append([]*Format(nil), registry...) }
+// All lists the formats of the set, highest priority first.
+func (s *Set) All() []*Format { return append([]*Format(nil), s.list...) }
 
 // ByName returns the format with the given name, or nil.
-func ByName(name string) *Format {
-	for _, f := range registry {
+func (s *Set) ByName(name string) *Format {
+	for _, f := range s.list {
 		if f.Name == name {
 			return f
 		}
@@ -79,11 +112,11 @@ func ByName(name string) *Format {
 }
 
 // ByPath returns the format whose extension the path has, or nil.
-func ByPath(path string) *Format {
+func (s *Set) ByPath(path string) *Format {
 	p := strings.ToLower(filepath.Base(path))
 	var best *Format
 	bestLen := 0
-	for _, f := range registry {
+	for _, f := range s.list {
 		for _, e := range f.Exts {
 			if strings.HasSuffix(p, e) && len(e) > bestLen {
 				best, bestLen = f, len(e)
@@ -95,31 +128,53 @@ func ByPath(path string) *Format {
 
 // Detect picks the format of data read from path: by extension when a
 // format with a decoder claims it, otherwise by content.
-func Detect(path string, data []byte) *Format {
-	if f := ByPath(path); f != nil && f.Decode != nil && (f.Sniff == nil || f.Sniff(data)) {
+func (s *Set) Detect(path string, data []byte) *Format {
+	if f := s.ByPath(path); f != nil && f.Decode != nil && (f.Sniff == nil || f.Sniff(data)) {
 		return f
 	}
-	for _, f := range registry {
+	for _, f := range s.list {
 		if f.Decode != nil && f.Sniff != nil && f.Sniff(data) {
 			return f
 		}
 	}
-	if f := ByPath(path); f != nil && f.Decode != nil {
+	if f := s.ByPath(path); f != nil && f.Decode != nil {
 		return f
 	}
 	return nil
 }
 
+// All lists the built-in formats (see Builtin), highest priority first.
+func All() []*Format { return builtin().All() }
+
+// ByName returns the built-in format with the given name, or nil.
+func ByName(name string) *Format { return builtin().ByName(name) }
+
+// ByPath returns the built-in format whose extension the path has, or nil.
+func ByPath(path string) *Format { return builtin().ByPath(path) }
+
+// Detect picks the built-in format of data read from path (see Set.Detect).
+func Detect(path string, data []byte) *Format { return builtin().Detect(path, data) }
+
+// Load reads the map in the file at path with the built-in formats.
+func Load(path string) (*argmap.Map, *Format, error) { return builtin().Load(path) }
+
+// Decode reads a map from data that came from path with the built-in
+// formats (see Set.Decode).
+func Decode(path string, data []byte) (*argmap.Map, *Format, error) {
+	return builtin().Decode(path, data)
+}
+
 // MaxFileSize is the largest file Load reads.
 const MaxFileSize = argmap.MaxFileSize
 
-// Load reads the map in the file at path, in whatever format it is.
-func Load(path string) (*argmap.Map, *Format, error) {
+// Load reads the map in the file at path, in whatever format of the set
+// it is.
+func (s *Set) Load(path string) (*argmap.Map, *Format, error) {
 	data, err := ReadFile(path)
 	if err != nil {
 		return nil, nil, err
 	}
-	return Decode(path, data)
+	return s.Decode(path, data)
 }
 
 // ReadFile reads a file of at most MaxFileSize bytes, refusing what is not
@@ -130,11 +185,11 @@ func ReadFile(path string) ([]byte, error) {
 
 // Decode reads a map from data that came from path (the path only guides
 // the choice of format).
-func Decode(path string, data []byte) (*argmap.Map, *Format, error) {
+func (s *Set) Decode(path string, data []byte) (*argmap.Map, *Format, error) {
 	// Editors may start UTF-8 text with a byte order mark; no format gives
 	// it a meaning, so it is skipped here for every one of them.
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	f := Detect(path, data)
+	f := s.Detect(path, data)
 	if f == nil {
 		return nil, nil, fmt.Errorf("%s: not a map in any format Argmap reads", path)
 	}

@@ -12,8 +12,8 @@ import (
 // The arggraph XML of the arg-microtexts corpus (import only). A file read
 // from disk is anchored in its text, the .txt of the same name beside it,
 // when there is one: the corpus keeps each text so.
-func init() {
-	Register(&Format{
+func addMicrotexts(s *Set) {
+	s.Add(&Format{
 		Name:       "arggraph",
 		Title:      "arggraph XML (arg-microtexts)",
 		Exts:       []string{".xml"},

@@ -6,8 +6,8 @@ import (
 	"github.com/argmap/argmap/argmap"
 )
 
-func init() {
-	Register(&Format{
+func addNative(s *Set) {
+	s.Add(&Format{
 		Name:         "json",
 		Title:        "Argmap map",
 		Exts:         []string{".argmap.json", ".json"},

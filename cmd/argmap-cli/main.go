@@ -9,11 +9,18 @@ package main
 import (
 	"os"
 
+	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/internal/cli"
+	"github.com/argmap/argmap/internal/pdf"
+	"github.com/argmap/argmap/internal/render"
 )
 
 func main() {
-	code := cli.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	// The same formats as the editor's binary (see main.go at the root).
+	set := formats.Builtin()
+	render.AddFormats(set)
+	pdf.AddFormats(set)
+	code := cli.Run(set, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	if code < 0 { // no subcommand: that is the editor's job
 		os.Stderr.WriteString("argmap-cli: no command given (the editor is `argmap`; see `argmap-cli help`)\n")
 		code = 2

@@ -50,7 +50,7 @@ func runAnchors(env *Env) int {
 		fs.Usage()
 		return ExitUsage
 	}
-	m, dir, err := loadAnchored(fs.Arg(0))
+	m, dir, err := loadAnchored(env.Formats, fs.Arg(0))
 	if err != nil {
 		env.Errorf("anchors", "%v", err)
 		return ExitFail
@@ -61,14 +61,14 @@ func runAnchors(env *Env) int {
 
 // loadAnchored loads the map at path and returns it with the folder that
 // its sources' relative paths start from.
-func loadAnchored(path string) (*argmap.Map, string, error) {
+func loadAnchored(set *formats.Set, path string) (*argmap.Map, string, error) {
 	if path == "sample" {
 		if _, err := os.Stat(path); err != nil {
 			m, err := loadSample()
 			return m, "assets", err
 		}
 	}
-	m, _, err := formats.Load(path)
+	m, _, err := set.Load(path)
 	return m, filepath.Dir(path), err
 }
 

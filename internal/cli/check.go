@@ -30,7 +30,7 @@ func runCheck(env *Env) int {
 	}
 	code := ExitOK
 	for _, path := range fs.Args() {
-		m, f, err := formats.Load(path)
+		m, f, err := env.Formats.Load(path)
 		var invalid *formats.InvalidError
 		if errors.As(err, &invalid) {
 			// A map that decoded: list all its problems, warnings too.

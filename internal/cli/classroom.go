@@ -32,7 +32,7 @@ func init() {
 func (env *Env) loadMaps(name string, paths ...string) ([]*argmap.Map, bool) {
 	out := make([]*argmap.Map, len(paths))
 	for i, p := range paths {
-		m, _, err := formats.Load(p)
+		m, _, err := env.Formats.Load(p)
 		if err != nil {
 			env.Errorf(name, "%v", err)
 			return nil, false
@@ -89,7 +89,7 @@ func runCompare(env *Env) int {
 		return ExitUsage
 	}
 	model := ms[0]
-	paths, err := studentPaths(fs.Arg(0), fs.Args()[1:])
+	paths, err := studentPaths(env.Formats, fs.Arg(0), fs.Args()[1:])
 	if err != nil {
 		env.Errorf("compare", "%v", err)
 		return ExitUsage
@@ -101,14 +101,14 @@ func runCompare(env *Env) int {
 	var grades []compare.Grade
 	failed := 0
 	for _, p := range paths {
-		m, _, err := formats.Load(p)
+		m, _, err := env.Formats.Load(p)
 		if err != nil {
 			// One unreadable file does not stop the class report.
 			env.Errorf("compare", "%v: not graded", err)
 			failed++
 			continue
 		}
-		grades = append(grades, compare.Assess(model, m, studentName(p)))
+		grades = append(grades, compare.Assess(model, m, studentName(env.Formats, p)))
 	}
 	var md bytes.Buffer
 	err = compare.WriteReport(&md, model, grades)
@@ -144,7 +144,7 @@ func outFormat(asked, out, def string) string {
 // studentPaths expands folders into the maps they hold (files in a format
 // Argmap reads, sorted by name, hidden files, backups and the model left
 // out); files are taken as given.
-func studentPaths(model string, args []string) ([]string, error) {
+func studentPaths(set *formats.Set, model string, args []string) ([]string, error) {
 	self, _ := filepath.Abs(model)
 	var out []string
 	for _, a := range args {
@@ -165,7 +165,7 @@ func studentPaths(model string, args []string) ([]string, error) {
 			if !e.Type().IsRegular() || strings.HasPrefix(n, ".") || strings.HasSuffix(n, "~") {
 				continue
 			}
-			if f := formats.ByPath(n); f == nil || f.Decode == nil {
+			if f := set.ByPath(n); f == nil || f.Decode == nil {
 				continue
 			}
 			p := filepath.Join(a, n)
@@ -179,9 +179,9 @@ func studentPaths(model string, args []string) ([]string, error) {
 }
 
 // studentName is a file's name without its map extension.
-func studentName(path string) string {
+func studentName(set *formats.Set, path string) string {
 	n := filepath.Base(path)
-	if f := formats.ByPath(n); f != nil {
+	if f := set.ByPath(n); f != nil {
 		for _, e := range f.Exts {
 			if strings.HasSuffix(strings.ToLower(n), e) {
 				return n[:len(n)-len(e)]

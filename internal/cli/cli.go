@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"sort"
+
+	"github.com/argmap/argmap/argmap/formats"
 )
 
 // Exit codes shared by all subcommands.
@@ -16,12 +18,14 @@ const (
 	ExitUsage = 2 // the command line itself is wrong
 )
 
-// Env is what a subcommand may touch: its arguments and standard streams.
+// Env is what a subcommand may touch: its arguments, standard streams and
+// the formats the program reads and writes.
 type Env struct {
-	Args   []string // the arguments after the subcommand's name
-	Stdin  io.Reader
-	Stdout io.Writer
-	Stderr io.Writer
+	Args    []string // the arguments after the subcommand's name
+	Stdin   io.Reader
+	Stdout  io.Writer
+	Stderr  io.Writer
+	Formats *formats.Set // built by main (see formats.Builtin)
 }
 
 // Command is one subcommand.
@@ -62,7 +66,7 @@ func Names() []string {
 // Run runs the subcommand named by args[0] and returns its exit code. It
 // returns -1 when args[0] is no subcommand (the caller then treats the
 // arguments as files to open in the GUI).
-func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func Run(set *formats.Set, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		return -1
 	}
@@ -76,7 +80,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if c == nil {
 		return -1
 	}
-	return c.Run(&Env{Args: args[1:], Stdin: stdin, Stdout: stdout, Stderr: stderr})
+	return c.Run(&Env{Args: args[1:], Stdin: stdin, Stdout: stdout, Stderr: stderr, Formats: set})
 }
 
 // Errorf prints "argmap NAME: message" to the env's standard error.

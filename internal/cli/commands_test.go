@@ -94,7 +94,7 @@ func TestCommands(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := Run(tc.args, strings.NewReader(""), &stdout, &stderr)
+			code := Run(testFormats(), tc.args, strings.NewReader(""), &stdout, &stderr)
 			if code != tc.code {
 				t.Errorf("exit code %d, want %d\nstdout: %s\nstderr: %s", code, tc.code, stdout.String(), stderr.String())
 			}
@@ -123,7 +123,7 @@ func TestCommands(t *testing.T) {
 func TestEveryCommandHasHelp(t *testing.T) {
 	for _, name := range Names() {
 		var stdout, stderr bytes.Buffer
-		code := Run([]string{name, "-h"}, strings.NewReader(""), &stdout, &stderr)
+		code := Run(testFormats(), []string{name, "-h"}, strings.NewReader(""), &stdout, &stderr)
 		if code != ExitOK && code != ExitUsage {
 			t.Errorf("%s -h: exit code %d", name, code)
 		}

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/semantics"
 	json "github.com/goccy/go-json"
 )
@@ -65,7 +64,7 @@ func runEval(env *Env) int {
 		fs.Usage()
 		return ExitUsage
 	}
-	m, _, err := formats.Load(fs.Arg(0))
+	m, _, err := env.Formats.Load(fs.Arg(0))
 	if err != nil {
 		env.Errorf("eval", "%v", err)
 		return ExitFail

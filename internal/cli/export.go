@@ -25,9 +25,9 @@ func init() {
 }
 
 // writable lists the names of the formats that can be written.
-func writable() string {
+func writable(set *formats.Set) string {
 	var names []string
-	for _, f := range formats.All() {
+	for _, f := range set.All() {
 		if f.Encode != nil {
 			names = append(names, f.Name)
 		}
@@ -37,7 +37,7 @@ func writable() string {
 
 func runExport(env *Env) int {
 	fs := NewFlagSet(env, exportCmd)
-	format := fs.String("f", "", "the format to write: "+writable())
+	format := fs.String("f", "", "the format to write: "+writable(env.Formats))
 	out := fs.String("o", "", "the file to write (default: standard output)")
 	private := fs.Bool("private", false, "keep the teacher's private comments (json only; other formats never hold them)")
 	paper := fs.String("paper", "a4", "pdf: the paper, a4 or letter")
@@ -47,11 +47,11 @@ func runExport(env *Env) int {
 		return code
 	}
 	if *format == "" {
-		return UsageError(env, fs, "-f FORMAT is required (one of %s)", writable())
+		return UsageError(env, fs, "-f FORMAT is required (one of %s)", writable(env.Formats))
 	}
-	f := formats.ByName(*format)
+	f := env.Formats.ByName(*format)
 	if f == nil || f.Encode == nil {
-		return UsageError(env, fs, "unknown format %q; known formats: %s", *format, writable())
+		return UsageError(env, fs, "unknown format %q; known formats: %s", *format, writable(env.Formats))
 	}
 	if *private && !f.KeepsPrivate {
 		return UsageError(env, fs, "-private works with -f json only: %s never holds private comments", f.Title)
@@ -66,7 +66,7 @@ func runExport(env *Env) int {
 	if *paper != "a4" && *paper != "letter" {
 		return UsageError(env, fs, "-paper %q: a4 or letter", *paper)
 	}
-	m, from, err := formats.Load(fs.Arg(0))
+	m, from, err := env.Formats.Load(fs.Arg(0))
 	if err != nil {
 		env.Errorf("export", "%v", err)
 		return ExitFail

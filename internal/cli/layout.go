@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/layout"
 )
 
@@ -35,7 +34,7 @@ func runLayout(env *Env) int {
 		fs.Usage()
 		return ExitUsage
 	}
-	m, _, err := formats.Load(fs.Arg(0))
+	m, _, err := env.Formats.Load(fs.Arg(0))
 	if err != nil {
 		env.Errorf("layout", "%v", err)
 		return ExitFail

@@ -15,7 +15,7 @@ import (
 func runCmd(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code := Run(args, nil, &out, &errb)
+	code := Run(testFormats(), args, nil, &out, &errb)
 	return code, out.String(), errb.String()
 }
 

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/formats"
 )
 
 const (
@@ -40,14 +39,14 @@ func privateMap(t *testing.T, dir string) string {
 // private comment's text, and each is what the writer makes of the map
 // without them, so that a picture cannot show one either.
 func TestWritersLeavePrivateOut(t *testing.T) {
-	m, _, err := formats.Load(privateMap(t, t.TempDir()))
+	m, _, err := testFormats().Load(privateMap(t, t.TempDir()))
 	if err != nil {
 		t.Fatal(err)
 	}
 	stripped := m.WithoutPrivate()
 	showsPublic := 0
 	n := 0
-	for _, f := range formats.All() {
+	for _, f := range testFormats().All() {
 		if f.Encode == nil || f.KeepsPrivate {
 			continue
 		}
@@ -113,7 +112,7 @@ func TestPrivateCommands(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := Run(tc.args, strings.NewReader(""), &stdout, &stderr)
+			code := Run(testFormats(), tc.args, strings.NewReader(""), &stdout, &stderr)
 			if code != tc.code {
 				t.Fatalf("exit code %d, want %d\nstderr: %s", code, tc.code, stderr.String())
 			}

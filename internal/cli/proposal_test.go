@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/formats"
 )
 
 const (
@@ -42,7 +41,7 @@ func suggestedMap(t *testing.T, dir string) string {
 // that a picture cannot show it either. The native format, the map's own
 // file, keeps it, marked proposed.
 func TestWritersLeaveSuggestionsOut(t *testing.T) {
-	m, _, err := formats.Load(suggestedMap(t, t.TempDir()))
+	m, _, err := testFormats().Load(suggestedMap(t, t.TempDir()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +50,7 @@ func TestWritersLeaveSuggestionsOut(t *testing.T) {
 	}
 	accepted := m.Accepted()
 	showsAccepted, n := 0, 0
-	for _, f := range formats.All() {
+	for _, f := range testFormats().All() {
 		if f.Encode == nil {
 			continue
 		}
@@ -106,7 +105,7 @@ func TestExportCommandLeavesSuggestionsOut(t *testing.T) {
 		{"eval", path},
 	} {
 		var stdout, stderr bytes.Buffer
-		if code := Run(args, strings.NewReader(""), &stdout, &stderr); code != ExitOK {
+		if code := Run(testFormats(), args, strings.NewReader(""), &stdout, &stderr); code != ExitOK {
 			t.Fatalf("%v: exit %d: %s", args, code, stderr.String())
 		}
 		if strings.Contains(stdout.String(), suggestedText) {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/formats"
 )
 
 var releaseCmd = &Command{
@@ -29,7 +28,7 @@ func runRelease(env *Env) int {
 	if fs.NArg() != 1 {
 		return UsageError(env, fs, "expected one FILE, got %d", fs.NArg())
 	}
-	m, from, err := formats.Load(fs.Arg(0))
+	m, from, err := env.Formats.Load(fs.Arg(0))
 	if err != nil {
 		env.Errorf("release", "%v", err)
 		return ExitFail

@@ -8,7 +8,6 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
-	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/suggest"
 )
 
@@ -33,7 +32,7 @@ func TestSuggestWritesPendingMap(t *testing.T) {
 	if code, _, stderr := runCLI("suggest", "-o", out, text); code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	m, _, err := formats.Load(out)
+	m, _, err := testFormats().Load(out)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -25,6 +25,7 @@ type stamp struct {
 // written, the history its edits go through, and the stamp of the file.
 type doc struct {
 	path   string
+	set    *formats.Set    // the formats it reads and exports
 	format *formats.Format // the format the file is in; only "json" is written
 	m      *argmap.Map
 	h      *argmap.History
@@ -36,8 +37,8 @@ type doc struct {
 var errNotNative = errors.New("this map is not in Argmap's native format, so the server only reads it; convert it (argmap export -f json -o MAP.argmap.json FILE) and serve that file to propose changes")
 
 // load reads the file at path (any format Argmap reads).
-func load(path string) (*doc, error) {
-	d := &doc{path: path}
+func load(set *formats.Set, path string) (*doc, error) {
+	d := &doc{path: path, set: set}
 	if err := d.read(); err != nil {
 		return nil, err
 	}
@@ -54,7 +55,7 @@ func (d *doc) read() error {
 	if err != nil {
 		return err
 	}
-	m, f, err := formats.Decode(d.path, data)
+	m, f, err := d.set.Decode(d.path, data)
 	if err != nil {
 		return err
 	}

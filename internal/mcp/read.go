@@ -239,13 +239,13 @@ func (s *Server) addReadTools() {
 	sdk.AddTool(s.srv, &sdk.Tool{
 		Name:        "export",
 		Title:       "Export",
-		Description: "The map written in a format Argmap exports, by name (" + exportNames() + "); private comments and pending suggestions are left out, as in the app's exports.",
+		Description: "The map written in a format Argmap exports, by name (" + exportNames(s.doc.set) + "); private comments and pending suggestions are left out, as in the app's exports.",
 		Annotations: &sdk.ToolAnnotations{ReadOnlyHint: true},
 	}, func(ctx context.Context, req *sdk.CallToolRequest, in ExportIn) (*sdk.CallToolResult, ExportOut, error) {
 		var out ExportOut
 		err := s.read(func(d *doc) error {
 			var err error
-			out, err = export(d.m, in.Format)
+			out, err = export(d.set, d.m, in.Format)
 			return err
 		})
 		return nil, out, err
@@ -428,9 +428,9 @@ func positions(m *argmap.Map, auto bool) (LayoutOut, error) {
 }
 
 // exportNames lists the formats export writes.
-func exportNames() string {
+func exportNames(set *formats.Set) string {
 	var names []string
-	for _, f := range formats.All() {
+	for _, f := range set.All() {
 		if f.Encode != nil {
 			names = append(names, f.Name)
 		}
@@ -440,10 +440,10 @@ func exportNames() string {
 }
 
 // export writes the map in the format named.
-func export(m *argmap.Map, name string) (ExportOut, error) {
-	f := formats.ByName(name)
+func export(set *formats.Set, m *argmap.Map, name string) (ExportOut, error) {
+	f := set.ByName(name)
 	if f == nil || f.Encode == nil {
-		return ExportOut{}, fmt.Errorf("format %q: unknown; the formats are %s", name, exportNames())
+		return ExportOut{}, fmt.Errorf("format %q: unknown; the formats are %s", name, exportNames(set))
 	}
 	data, err := f.Encode(shown(m).WithoutPrivate())
 	if err != nil {

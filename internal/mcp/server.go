@@ -16,6 +16,7 @@ package mcp
 
 import (
 	"context"
+	"github.com/argmap/argmap/argmap/formats"
 	"io"
 	"sync"
 
@@ -32,10 +33,11 @@ type Server struct {
 	srv *sdk.Server
 }
 
-// New reads the map at path (any format Argmap reads; only a native map
-// takes suggestions) and makes a server for it.
-func New(path string) (*Server, error) {
-	d, err := load(path)
+// New reads the map at path (any format of set; only a native map takes
+// suggestions) and makes a server for it, which exports in the formats of
+// set.
+func New(set *formats.Set, path string) (*Server, error) {
+	d, err := load(set, path)
 	if err != nil {
 		return nil, err
 	}

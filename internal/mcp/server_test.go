@@ -80,7 +80,7 @@ func connect(t *testing.T, path string) *sdk.ClientSession {
 // connectServer is connect that also returns the server.
 func connectServer(t *testing.T, path string) (*sdk.ClientSession, *Server) {
 	t.Helper()
-	s, err := New(path)
+	s, err := New(testFormats(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -315,11 +315,13 @@ func TestLayout(t *testing.T) {
 	}
 }
 
-// A format that is not text, as PNG and PDF are (registered by packages
-// the server does not import itself).
-func init() {
-	formats.Register(&formats.Format{Name: "test-binary", Title: "Binary test format", Exts: []string{".testbin"},
+// testFormats is the built-in set plus a format that is not text, as PNG
+// and PDF are (main adds those from packages the server does not import).
+func testFormats() *formats.Set {
+	s := formats.Builtin()
+	s.Add(&formats.Format{Name: "test-binary", Title: "Binary test format", Exts: []string{".testbin"},
 		Encode: func(m *argmap.Map) ([]byte, error) { return []byte{0x89, 'P', 'N', 'G', 0xff, 0}, nil }})
+	return s
 }
 
 func TestExport(t *testing.T) {

@@ -67,8 +67,9 @@ const (
 	overlap  = 36.0 // what adjacent tiles share, pt
 )
 
-func init() {
-	formats.Register(&formats.Format{
+// AddFormats adds the export-only "pdf" format to s.
+func AddFormats(s *formats.Set) {
+	s.Add(&formats.Format{
 		Name: "pdf", Title: "PDF document", Exts: []string{".pdf"},
 		Encode: func(m *argmap.Map) ([]byte, error) { return Map(m, Options{}) },
 	})

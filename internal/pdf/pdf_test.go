@@ -236,7 +236,7 @@ func TestMapPDF(t *testing.T) {
 	if _, err := Map(m, Options{Paper: "a3"}); err == nil || !strings.Contains(err.Error(), "a3") {
 		t.Errorf("paper a3: %v", err)
 	}
-	if f := formats.ByPath("x.pdf"); f == nil || f.Name != "pdf" || f.Encode == nil || f.Decode != nil {
+	if f := testFormats().ByPath("x.pdf"); f == nil || f.Name != "pdf" || f.Encode == nil || f.Decode != nil {
 		t.Error("pdf is not registered as an export format")
 	}
 }
@@ -437,4 +437,12 @@ func TestSameMapSameBytes(t *testing.T) {
 	if _, err := Map(m, Options{}); err != nil {
 		t.Errorf("a map with no date: %v", err)
 	}
+}
+
+// testFormats is the built-in set with the PDF format added, as main
+// builds it.
+func testFormats() *formats.Set {
+	s := formats.Builtin()
+	AddFormats(s)
+	return s
 }

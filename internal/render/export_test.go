@@ -11,8 +11,6 @@ import (
 	"golang.org/x/image/font/gofont/gomono"
 	"golang.org/x/image/font/gofont/gomonobold"
 	"golang.org/x/image/font/opentype"
-
-	"github.com/argmap/argmap/argmap/formats"
 )
 
 // TestExportsShowEvaluation: the SVG and PNG formats draw the grounded
@@ -35,7 +33,7 @@ func TestExportsShowEvaluation(t *testing.T) {
 	if want["IN"] == 0 || want["OUT"] == 0 {
 		t.Fatalf("fixture evaluation %v lacks IN or OUT", want)
 	}
-	out, err := formats.ByName("svg").Encode(m)
+	out, err := testFormats().ByName("svg").Encode(m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +44,7 @@ func TestExportsShowEvaluation(t *testing.T) {
 	}
 	// The PNG is drawn from the same scene: with the badges it differs
 	// from the picture without them.
-	with, err := formats.ByName("png").Encode(m)
+	with, err := testFormats().ByName("png").Encode(m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,7 +171,7 @@ func TestPNGOfABigMapFits(t *testing.T) {
 	if !(k < ExportScale) || k <= 0 {
 		t.Fatalf("scale %v", k)
 	}
-	if _, err := formats.ByName("png").Encode(m); err != nil {
+	if _, err := testFormats().ByName("png").Encode(m); err != nil {
 		t.Errorf("png export of a big map: %v", err)
 	}
 	if FitScale(Scene(m, nil), 0.01) != 0.01 {

@@ -2,8 +2,8 @@
 // document or a PNG image, for export and for pictures in documents, with
 // the same geometry as the canvas. Text is measured and drawn with the
 // fonts bundled in Fyne, so Cyrillic, Turkish and other Latin-script text
-// renders without system fonts. It registers the "svg" and "png" formats
-// (export only) in argmap/formats.
+// renders without system fonts. AddFormats adds the "svg" and "png"
+// formats (export only) to a format set.
 package render
 
 import (

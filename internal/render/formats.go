@@ -12,12 +12,13 @@ import (
 // on paper and on high-density screens.
 const ExportScale = 2
 
-func init() {
-	formats.Register(&formats.Format{
+// AddFormats adds the export-only "svg" and "png" formats to s.
+func AddFormats(s *formats.Set) {
+	s.Add(&formats.Format{
 		Name: "svg", Title: "SVG picture", Exts: []string{".svg"},
 		Encode: func(m *argmap.Map) ([]byte, error) { return SVG(Scene(m, Status(m))), nil },
 	})
-	formats.Register(&formats.Format{
+	s.Add(&formats.Format{
 		Name: "png", Title: "PNG picture", Exts: []string{".png"},
 		Encode: func(m *argmap.Map) ([]byte, error) {
 			s := Scene(m, Status(m))

@@ -124,7 +124,7 @@ func TestPNG(t *testing.T) {
 func TestFormatsRegistered(t *testing.T) {
 	m, _ := tiny(t)
 	for _, name := range []string{"svg", "png"} {
-		f := formats.ByName(name)
+		f := testFormats().ByName(name)
 		if f == nil || f.Encode == nil || f.Decode != nil {
 			t.Fatalf("format %q not registered as export-only", name)
 		}
@@ -132,7 +132,7 @@ func TestFormatsRegistered(t *testing.T) {
 			t.Errorf("%s: %v", name, err)
 		}
 	}
-	if f := formats.ByPath("map.svg"); f == nil || f.Name != "svg" {
+	if f := testFormats().ByPath("map.svg"); f == nil || f.Name != "svg" {
 		t.Error("no format for .svg")
 	}
 }
@@ -143,4 +143,12 @@ func TestMeasureWrapsCyrillic(t *testing.T) {
 	if w1 <= 0 || h < 14 || w2 < 1.9*w1 {
 		t.Errorf("Measure: Ж %v×%v, ЖЖ %v", w1, h, w2)
 	}
+}
+
+// testFormats is the built-in set with this package's formats added, as
+// main builds it.
+func testFormats() *formats.Set {
+	s := formats.Builtin()
+	AddFormats(s)
+	return s
 }
