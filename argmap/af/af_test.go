@@ -8,6 +8,7 @@ import (
 )
 
 func TestParse(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		parse func([]byte) (*AF, error)
@@ -65,6 +66,7 @@ func TestParse(t *testing.T) {
 
 // TestRoundTrip writes a framework in every format and reads it back.
 func TestRoundTrip(t *testing.T) {
+	t.Parallel()
 	f := &AF{Names: []string{"a", "b", "c"}, Attacks: [][2]int32{{0, 1}, {1, 2}, {2, 2}}}
 	m := f.ToMap("x")
 	// The self-attack of c: a stand-in claim, c for it, it against c.
@@ -109,6 +111,7 @@ func TestRoundTrip(t *testing.T) {
 // TestICCMANamesRoundTrip (issue 14 item 13): the names of an ICCMA'23
 // file's "# name" comments become the claims' texts and are written back.
 func TestICCMANamesRoundTrip(t *testing.T) {
+	t.Parallel()
 	src := "p af 3\n# a\n# b1\n# c\n1 2\n2 3\n3 3\n"
 	f, err := ParseICCMA([]byte(src))
 	if err != nil {

@@ -39,6 +39,7 @@ func parseFile(path string, data []byte) (*AF, error) {
 // Evaluate labels IN exactly the grounded extension and OUT exactly what it
 // attacks.
 func TestCorpusGrounded(t *testing.T) {
+	t.Parallel()
 	shared.Path(t, "corpus/af-iccma")
 	sols, _ := filepath.Glob(filepath.Join(corpus, "solutions/computed/*.solution.json"))
 	if len(sols) == 0 {

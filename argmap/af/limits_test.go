@@ -18,6 +18,7 @@ func repeat(head, line string, n int) []byte {
 // 19: 5 million attacks in 20 MB took 1.3 GB; 45 million ran out of
 // memory).
 func TestCountsRefusedWhileParsing(t *testing.T) {
+	t.Parallel()
 	over := argmap.MaxItems + 1
 	for _, tc := range []struct {
 		name  string
@@ -44,6 +45,7 @@ func TestCountsRefusedWhileParsing(t *testing.T) {
 
 // At the limits, a framework is read.
 func TestCountsAtTheLimit(t *testing.T) {
+	t.Parallel()
 	f, err := ParseICCMA(repeat("p af 2\n", "1 2\n", argmap.MaxItems))
 	if err != nil || len(f.Attacks) != argmap.MaxItems {
 		t.Fatalf("%v", err)
@@ -57,6 +59,7 @@ func TestCountsAtTheLimit(t *testing.T) {
 // The counter counts what ToMap makes: a claim per argument and per
 // self-attack, an argument per attack and per self-attack.
 func TestCounterMatchesToMap(t *testing.T) {
+	t.Parallel()
 	f, err := ParseTGF([]byte("a\nb\nc\n#\na a\na b\nb b\nc a\na a\n"))
 	if err != nil {
 		t.Fatal(err)
@@ -109,6 +112,7 @@ func BenchmarkParseAttacks(b *testing.B) {
 
 // A UTF-8 byte order mark at the start is skipped by every parser.
 func TestByteOrderMark(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		parse func([]byte) (*AF, error)

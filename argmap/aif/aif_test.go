@@ -51,6 +51,7 @@ func describe(m *argmap.Map) string {
 }
 
 func TestDecodeStructure(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, in, want string
 	}{
@@ -103,6 +104,7 @@ func TestDecodeStructure(t *testing.T) {
 }
 
 func TestDecodeErrors(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{``, "line 1, column 1"},
 		{`{"nodes": [`, "line 1"},
@@ -129,6 +131,7 @@ func TestDecodeErrors(t *testing.T) {
 }
 
 func TestDanglingEdgeIsDroppedWithWarning(t *testing.T) {
+	t.Parallel()
 	m, rep, err := Decode([]byte(`{"nodes":[{"nodeID":"1","text":"A","type":"I"}],"edges":[{"fromID":"1","toID":"9"}]}`))
 	if err != nil {
 		t.Fatal(err)
@@ -139,6 +142,7 @@ func TestDanglingEdgeIsDroppedWithWarning(t *testing.T) {
 }
 
 func TestSchemeID(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{
 		"Expert Opinion": "expert-opinion", "ExpertOpinion": "expert-opinion", "Argument from expert opinion": "expert-opinion",
 		"PositionToKnow": "position-to-know", "VerbalClassification": "verbal-classification", "Example": "example",
@@ -154,6 +158,7 @@ func TestSchemeID(t *testing.T) {
 }
 
 func TestEncodeStableAndRoundTrip(t *testing.T) {
+	t.Parallel()
 	in := `{"nodes":[{"nodeID":"1","text":"Türkçe: İstanbul ğüşıöç","type":"I"},{"nodeID":"2","text":"Русский: Россия и Индия","type":"I"},
 	{"nodeID":"3","text":"U <&> \"q\"","type":"I"},{"nodeID":"4","text":"R","type":"I"},
 	{"nodeID":"10","text":"Expert Opinion","type":"RA"},{"nodeID":"11","text":"Default Conflict","type":"CA"},{"nodeID":"13","text":"Default Rephrase","type":"MA"}],
@@ -185,6 +190,7 @@ func TestEncodeStableAndRoundTrip(t *testing.T) {
 }
 
 func TestEncodeRefusesBrokenMap(t *testing.T) {
+	t.Parallel()
 	m := argmap.New("x")
 	m.Arguments = append(m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{argmap.NewID()}, Polarity: argmap.Pro})
 	m.Reindex()
@@ -237,6 +243,7 @@ func FuzzDecode(f *testing.F) {
 // TestCatalogueInStep checks that every scheme ID the importer produces is
 // in the app's scheme catalogue, and that each catalogue name maps to its ID.
 func TestCatalogueInStep(t *testing.T) {
+	t.Parallel()
 	data, err := os.ReadFile("../../assets/schemes.json")
 	if err != nil {
 		t.Skipf("no scheme catalogue: %v", err)
@@ -265,6 +272,7 @@ func TestCatalogueInStep(t *testing.T) {
 // back as the file had them, while the argument keeps its catalogue
 // scheme.
 func TestSchemeNameAndIDKept(t *testing.T) {
+	t.Parallel()
 	in := `{"nodes":[{"nodeID":"1","text":"C","type":"I"},{"nodeID":"2","text":"P","type":"I"},
 		{"nodeID":"3","text":"PositionToKnow","type":"RA","scheme":"PositionToKnow","schemeID":"26"},
 		{"nodeID":"4","text":"Q","type":"I"},{"nodeID":"5","text":"Expert Opinion","type":"RA","scheme":"Expert Opinion"}],
@@ -309,6 +317,7 @@ func TestSchemeNameAndIDKept(t *testing.T) {
 // claim can never be In, and export writes the CA back from the claim to
 // itself.
 func TestSelfAttackKept(t *testing.T) {
+	t.Parallel()
 	in := `{"nodes":[{"nodeID":"1","text":"X","type":"I"},{"nodeID":"2","text":"Default Conflict","type":"CA"}],
 		"edges":[{"fromID":"1","toID":"2"},{"fromID":"2","toID":"1"}],"locutions":[]}`
 	m, rep, err := Decode([]byte(in))
@@ -343,6 +352,7 @@ func TestSelfAttackKept(t *testing.T) {
 // TestDecodeErrorKinds: errors are *argmap.DecodeError with a kind, and
 // syntax errors carry their line and column.
 func TestDecodeErrorKinds(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		in   string
 		want *argmap.DecodeError

@@ -58,6 +58,7 @@ func countOf(m *argmap.Map) counts {
 }
 
 func TestCorpusLoadsAndValidates(t *testing.T) {
+	t.Parallel()
 	for _, path := range corpusFiles(t) {
 		rel, _ := filepath.Rel(corpusDir, path)
 		t.Run(rel, func(t *testing.T) {
@@ -81,6 +82,7 @@ func TestCorpusLoadsAndValidates(t *testing.T) {
 }
 
 func TestCorpusRoundTrip(t *testing.T) {
+	t.Parallel()
 	for _, path := range corpusFiles(t) {
 		rel, _ := filepath.Rel(corpusDir, path)
 		t.Run(rel, func(t *testing.T) {
@@ -118,6 +120,7 @@ func TestCorpusRoundTrip(t *testing.T) {
 // TestFastMatchesSlow (issue 16): on every corpus file the one-pass reading
 // (parseFast) gives the graph the part-by-part one (parseSlow) gives.
 func TestFastMatchesSlow(t *testing.T) {
+	t.Parallel()
 	for _, path := range corpusFiles(t) {
 		rel, _ := filepath.Rel(corpusDir, path)
 		t.Run(rel, func(t *testing.T) {
@@ -170,6 +173,7 @@ func BenchmarkDecodeLargest(b *testing.B) {
 // import reports dropping (PA nodes, S-nodes without premise or conclusion,
 // dangling edges), and the export reads back with nothing dropped.
 func TestCorpusDialogueRoundTrip(t *testing.T) {
+	t.Parallel()
 	for _, path := range corpusFiles(t) {
 		rel, _ := filepath.Rel(corpusDir, path)
 		t.Run(rel, func(t *testing.T) {

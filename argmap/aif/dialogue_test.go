@@ -105,6 +105,7 @@ const dialogueAIF = `{"nodes":[
 // the map's Dialogue with the file's IDs, and Encode writes the same nodes
 // and edges back.
 func TestDialogueLayer(t *testing.T) {
+	t.Parallel()
 	m, rep, err := Decode([]byte(dialogueAIF))
 	if err != nil {
 		t.Fatal(err)
@@ -205,6 +206,7 @@ func dump(d *argmap.Dialogue) string {
 // TestDialogueLayoutBeyondCanvas: a dialogue node placed beyond what the
 // native format holds loses its layout with a warning, so the map saves.
 func TestDialogueLayoutBeyondCanvas(t *testing.T) {
+	t.Parallel()
 	m, rep, err := Decode([]byte(`{"nodes":[{"nodeID":"1","text":"A : b","type":"L","x":1e12,"y":0}],"edges":[]}`))
 	if err != nil {
 		t.Fatal(err)
@@ -222,6 +224,7 @@ func TestDialogueLayoutBeyondCanvas(t *testing.T) {
 // second claim with a kept ID (a copy) is numbered, so no two nodes of an
 // export share an ID.
 func TestDialogueIDsReserved(t *testing.T) {
+	t.Parallel()
 	in := `{"nodes":[{"nodeID":"a","text":"A","type":"I"},{"nodeID":"b","text":"B","type":"I"},{"nodeID":"c","text":"RA","type":"RA"},
 	{"nodeID":"1","text":"X : A","type":"L"},{"nodeID":"3","text":"Asserting","type":"YA"},{"nodeID":"5","text":"Z","type":"I"}],
 	"edges":[{"fromID":"b","toID":"c"},{"fromID":"c","toID":"a"},{"fromID":"1","toID":"3"},{"fromID":"3","toID":"a"}]}`
@@ -257,6 +260,7 @@ func TestDialogueIDsReserved(t *testing.T) {
 // export writes the YA without its edge to the claim, and undo puts the
 // anchor back.
 func TestDialogueAfterRemove(t *testing.T) {
+	t.Parallel()
 	m, _, err := Decode([]byte(dialogueAIF))
 	if err != nil {
 		t.Fatal(err)
@@ -295,6 +299,7 @@ func TestDialogueAfterRemove(t *testing.T) {
 // one-pass reading takes. Each either gives the graph parseSlow gives, or
 // is handed to parseSlow (which then names the fault, if there is one).
 func TestFastPathOddInputs(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name, in string
 		fast     bool // the fast path reads it

@@ -31,6 +31,7 @@ func hashOnly(a argmap.Anchor) argmap.Anchor {
 }
 
 func TestNewAnchor(t *testing.T) {
+	t.Parallel()
 	a := anchorOn(t, base, "It floods every spring.")
 	if a.Paragraph != "¶2" || a.Quote != "It floods every spring." || a.Source != src {
 		t.Errorf("anchor %+v", a)
@@ -55,6 +56,7 @@ func TestNewAnchor(t *testing.T) {
 }
 
 func TestResolve(t *testing.T) {
+	t.Parallel()
 	passage := "It floods every spring."
 	repeated := "Call me. Then wait here. Call me. Later, we leave."
 	tests := []struct {
@@ -175,6 +177,7 @@ func nthIndex(s, sub string, n int) int {
 }
 
 func TestResolveNoPassage(t *testing.T) {
+	t.Parallel()
 	r := Resolve(base, argmap.Anchor{Offset: 3, Length: 4})
 	if r.Status != Broken || r.How != Unusual {
 		t.Errorf("Resolve of an empty anchor = %+v", r)
@@ -193,6 +196,7 @@ func TestResolveNoPassage(t *testing.T) {
 // TestHashFar finds a hash-only passage that moved far, beyond the window
 // searched first, and starts no sentence.
 func TestHashFar(t *testing.T) {
+	t.Parallel()
 	passage := "approved the budget for the new bridge"
 	filler := strings.Repeat("Unrelated filler text about other matters entirely. ", 2000)
 	orig := "The committee " + passage + " today.\n\n" + filler
@@ -207,6 +211,7 @@ func TestHashFar(t *testing.T) {
 // TestFuzzyLong re-anchors a long edited passage (its window is narrowed to
 // stay within the budget) and does not hang on a very long one.
 func TestFuzzyLong(t *testing.T) {
+	t.Parallel()
 	passage := strings.Repeat("Sentences of a very long quoted passage go on and on. ", 120)
 	orig := "Intro.\n\n" + passage + "\n\nOutro."
 	a := NewAnchor(src, orig, strings.Index(orig, passage), len(passage))
@@ -220,6 +225,7 @@ func TestFuzzyLong(t *testing.T) {
 // TestFuzzyFar finds an edited passage that also moved far from its place,
 // beyond the window searched first.
 func TestFuzzyFar(t *testing.T) {
+	t.Parallel()
 	passage := "The committee approved the budget for the new bridge after a long debate."
 	filler := strings.Repeat("Unrelated filler text about other matters entirely. ", 400)
 	orig := passage + "\n\n" + filler

@@ -26,6 +26,7 @@ func reportText() string {
 // and is found when it only moved; a passage gone is reported broken,
 // saying when the budget cut the search short.
 func TestHashSearchIsBounded(t *testing.T) {
+	t.Parallel()
 	text := reportText()
 	budget := hashBudget + hashPerByte*len(text)
 	at := strings.Index(text, "Of the long report, this is sentence number 1500.")

@@ -14,6 +14,7 @@ func texts(text string, spans []Span) []string {
 }
 
 func TestParagraphs(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		text string
 		want []string
@@ -33,6 +34,7 @@ func TestParagraphs(t *testing.T) {
 }
 
 func TestSentences(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		text string
 		want []string
@@ -62,6 +64,7 @@ func TestSentences(t *testing.T) {
 }
 
 func TestLocate(t *testing.T) {
+	t.Parallel()
 	text := "Title\n\nOne. Two.\n\nThree."
 	s, err := Locate(text, 2, 2)
 	if err != nil || text[s.Start:s.End] != "Two." {

@@ -29,6 +29,7 @@ func continued(n, w int) []byte {
 }
 
 func TestSeeChain(t *testing.T) {
+	t.Parallel()
 	m, err := Decode(seeChain(1000))
 	if err != nil {
 		t.Fatal(err)
@@ -44,6 +45,7 @@ func TestSeeChain(t *testing.T) {
 }
 
 func TestLinkCircles(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ name, data, want string }{
 		{"two links in a circle", "1. A\n1.1. Pro: -> See 1.2.\n1.2. Con: -> See 1.1.\n", "the links go round in a circle"},
 		{"a long circle", "1. A\n1.1. Pro: -> See 1.2.\n1.2. Pro: -> See 1.3.\n1.3. Pro: -> See 1.4.\n1.4. Pro: -> See 1.2.\n", "the links go round in a circle"},
@@ -72,6 +74,7 @@ func TestLinkCircles(t *testing.T) {
 }
 
 func TestContinuationLines(t *testing.T) {
+	t.Parallel()
 	m, err := Decode(continued(1000, 10))
 	if err != nil {
 		t.Fatal(err)

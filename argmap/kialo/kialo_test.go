@@ -13,6 +13,7 @@ import (
 const corpusDir = "../../../shared/corpus/other/kialo"
 
 func TestCorpus(t *testing.T) {
+	t.Parallel()
 	shared.Path(t, "corpus/other/kialo")
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
 	if len(files) == 0 {
@@ -65,6 +66,7 @@ type want struct {
 }
 
 func TestDecode(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, in string
 		want     want

@@ -33,6 +33,7 @@ import (
 //
 // Where dot is at least as good as ours on a generated map, the test fails.
 func TestCompareGraphviz(t *testing.T) {
+	t.Parallel()
 	if os.Getenv("LAYOUTBENCH") == "" {
 		t.Skip("set LAYOUTBENCH=1 (or run scripts/layoutbench.sh) to compare with Graphviz")
 	}

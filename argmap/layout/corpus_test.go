@@ -34,6 +34,7 @@ func checkLaidOut(t *testing.T, name string, m *argmap.Map) {
 }
 
 func TestAIFCorpusLaysOutWithoutOverlap(t *testing.T) {
+	t.Parallel()
 	dir := corpusDir(t, "aif-json")
 	n := 0
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
@@ -59,6 +60,7 @@ func TestAIFCorpusLaysOutWithoutOverlap(t *testing.T) {
 }
 
 func TestSampleMapLaysOutWithoutOverlap(t *testing.T) {
+	t.Parallel()
 	paths, _ := filepath.Glob("../../assets/*.argmap.json")
 	if len(paths) == 0 {
 		t.Skip("no sample map in assets/ yet")
@@ -80,6 +82,7 @@ func TestSampleMapLaysOutWithoutOverlap(t *testing.T) {
 // pinned), a new unpinned reason is tidied next to its conclusion, not where
 // a layout of the whole map would put it.
 func TestMostlyPinnedTidyPlacesNear(t *testing.T) {
+	t.Parallel()
 	m, _, err := loadMap("../../assets/sample.argmap.json")
 	if err != nil {
 		t.Skipf("no sample map: %v", err)

@@ -17,6 +17,7 @@ import (
 // TestDebugPNG draws a laid-out generated map to LAYOUTPNG (a PNG path) for
 // a look by eye; LAYOUTPNG_N sets the size. Skipped unless LAYOUTPNG is set.
 func TestDebugPNG(t *testing.T) {
+	t.Parallel()
 	path := os.Getenv("LAYOUTPNG")
 	if path == "" {
 		t.Skip("set LAYOUTPNG=out.png to draw a layout")

@@ -18,6 +18,7 @@ func rolesMap(t *testing.T) []string {
 }
 
 func TestPlainGolden(t *testing.T) {
+	t.Parallel()
 	m := small(t, rolesMap(t), []string{"A,B>R", "C>R", "D!R", "U!@0", "E>C"})
 	m.Claims[3].Text = `A says "quoted"`
 	d := Draw(m, nil, Options{})
@@ -26,6 +27,7 @@ func TestPlainGolden(t *testing.T) {
 }
 
 func TestQuoteID(t *testing.T) {
+	t.Parallel()
 	tests := map[string]string{
 		"abc":        "abc",
 		"_x1":        "_x1",
@@ -46,6 +48,7 @@ func TestQuoteID(t *testing.T) {
 }
 
 func TestCrossings(t *testing.T) {
+	t.Parallel()
 	m := small(t, []string{"R", "S", "A", "B"}, []string{"A>S", "B>R"})
 	links := Links(m)
 	id := func(i int) [16]byte { return m.Claims[i].ID }

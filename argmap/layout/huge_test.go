@@ -37,6 +37,7 @@ func degenerate(n int, kind string) *argmap.Map {
 // draw in layers within the coordinate limit is drawn as a grid; both
 // without overlaps and within ±argmap.MaxCoord.
 func TestHugeMapsStayWithinLimits(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		n    int
 		kind string

@@ -44,6 +44,7 @@ func pinSome(m *argmap.Map, k int, spread float64) {
 }
 
 func TestLayoutNoOverlapAndPinsKept(t *testing.T) {
+	t.Parallel()
 	rapid.Check(t, func(t *rapid.T) {
 		n := rapid.IntRange(1, 150).Draw(t, "n")
 		seed := rapid.Int64Range(0, 1<<20).Draw(t, "seed")
@@ -68,6 +69,7 @@ func TestLayoutNoOverlapAndPinsKept(t *testing.T) {
 }
 
 func TestTidyIsOneUndoableMoveOfUnpinned(t *testing.T) {
+	t.Parallel()
 	m := gen.Tree(300, 3)
 	pinSome(m, 7, 3000)
 	before := m.Clone()
@@ -107,6 +109,7 @@ func positions(m *argmap.Map) map[argmap.ID]argmap.Point {
 }
 
 func TestDeterministic(t *testing.T) {
+	t.Parallel()
 	for _, seed := range []int64{1, 2, 3} {
 		m := gen.Tree(500, seed)
 		pinSome(m, 11, 5000)
@@ -124,6 +127,7 @@ func TestDeterministic(t *testing.T) {
 // claim it supports or attacks (undercutters below the conclusion of the
 // inference they attack).
 func TestRanksRespectSupport(t *testing.T) {
+	t.Parallel()
 	for _, seed := range []int64{1, 2, 3, 4, 5} {
 		m := gen.Tree(800, seed)
 		pos := Layout(m, nil, Options{})
@@ -142,6 +146,7 @@ func TestRanksRespectSupport(t *testing.T) {
 }
 
 func TestNeedsLayout(t *testing.T) {
+	t.Parallel()
 	m := gen.Tree(10, 1)
 	if NeedsLayout(m) {
 		t.Error("a generated map has positions")
@@ -168,6 +173,7 @@ func TestNeedsLayout(t *testing.T) {
 }
 
 func TestEstimateText(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		text string
 		h    float64
@@ -190,6 +196,7 @@ func TestEstimateText(t *testing.T) {
 // positions and sizes never panic, and every unpinned card gets a finite
 // place.
 func TestHostileMaps(t *testing.T) {
+	t.Parallel()
 	m := small(t, []string{"R", "A", "B", "C"}, []string{"A>R", "B!@0", "C!@1"})
 	// Undercutters aimed at each other, an argument aimed at nothing, a
 	// premise that does not exist, a duplicate claim ID.

@@ -94,6 +94,7 @@ func row(m *argmap.Map, pos map[argmap.ID]argmap.Point, text string) []string {
 }
 
 func TestRolesPlaced(t *testing.T) {
+	t.Parallel()
 	// R is supported by the linked pair A+B and by C; D objects to R; U
 	// undercuts the inference A+B → R; E supports C.
 	m := small(t, []string{"R", "C", "D", "A", "B", "U", "E"},
@@ -118,6 +119,7 @@ func TestRolesPlaced(t *testing.T) {
 }
 
 func TestAttackCycleKeepsRanks(t *testing.T) {
+	t.Parallel()
 	// X and Y attack each other; both hang below R.
 	m := small(t, []string{"R", "A", "X", "Y"}, []string{"A>R", "X!R", "Y!A", "X!Y", "Y!X"})
 	pos := Layout(m, nil, Options{})
@@ -131,6 +133,7 @@ func TestAttackCycleKeepsRanks(t *testing.T) {
 }
 
 func TestPlaceNewMovesNobodyOverlapsNobody(t *testing.T) {
+	t.Parallel()
 	rapid.Check(t, func(t *rapid.T) {
 		m := gen.Tree(rapid.IntRange(1, 120).Draw(t, "n"), rapid.Int64Range(0, 1000).Draw(t, "seed"))
 		pinSome(m, rapid.SampledFrom([]int{0, 3}).Draw(t, "pin"), 3000)
@@ -163,6 +166,7 @@ func TestPlaceNewMovesNobodyOverlapsNobody(t *testing.T) {
 }
 
 func TestPlaceNewNextToNeighbours(t *testing.T) {
+	t.Parallel()
 	m := small(t, []string{"R", "A", "B"}, []string{"A>R"})
 	if err := Tidy(m, nil, Options{}).Apply(m); err != nil {
 		t.Fatal(err)
@@ -186,6 +190,7 @@ func TestPlaceNewNextToNeighbours(t *testing.T) {
 }
 
 func TestTidySelection(t *testing.T) {
+	t.Parallel()
 	m := gen.Tree(200, 5)
 	if err := Tidy(m, nil, Options{}).Apply(m); err != nil {
 		t.Fatal(err)

@@ -123,6 +123,7 @@ func checkWhole(t *testing.T, name string, m *argmap.Map, d Drawing, size SizeFu
 // or more (AIF, Argdown, Kialo), tidied as `argmap layout` does, is
 // between 1:3 and 3:1, without overlaps or links through cards.
 func TestCorpusFillsTheWindow(t *testing.T) {
+	t.Parallel()
 	paths := corpusMaps(t)
 	checked := 0
 	for _, path := range paths {
@@ -167,6 +168,7 @@ func corpusMaps(t *testing.T) []string {
 // TestGeneratedFillsTheWindow: the maps of `argmap gen -n 1000` and
 // `-n 5000` (4:1 allowed) fill the window's shape.
 func TestGeneratedFillsTheWindow(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		n         int
 		maxAspect float64
@@ -183,6 +185,7 @@ func TestGeneratedFillsTheWindow(t *testing.T) {
 // TestAspectOption: the connected parts are packed towards the asked
 // width:height.
 func TestAspectOption(t *testing.T) {
+	t.Parallel()
 	m := degenerate(400, "isolated")
 	size := EstimateSize(m)
 	for _, want := range []float64{0.5, 1, DefaultAspect, 3} {
@@ -197,6 +200,7 @@ func TestAspectOption(t *testing.T) {
 // in a column below it, each linked by a stub from its left side to one
 // spine that rises into the claim; its objections stack apart.
 func TestStackedLeavesFormAComb(t *testing.T) {
+	t.Parallel()
 	claims := []string{"R", "a", "b", "c", "d", "e", "x", "y", "z", "w"}
 	args := []string{"a>R", "b>R", "c>R", "d>R", "e>R", "x!R", "y!R", "z!R", "w!R"}
 	m := small(t, claims, args)
@@ -238,6 +242,7 @@ func TestStackedLeavesFormAComb(t *testing.T) {
 // the layout put it (a pinned one) is drawn straight between the cards as
 // they are, and says for which centres its route holds.
 func TestPinnedEndsGetStraightRoutes(t *testing.T) {
+	t.Parallel()
 	m := small(t, []string{"R", "A", "B"}, []string{"A>R", "B>R"})
 	m.Claims[1].Pinned, m.Claims[1].Pos = true, argmap.Point{X: 5000, Y: 5000}
 	d := Draw(m, nil, Options{})
@@ -255,6 +260,7 @@ func TestPinnedEndsGetStraightRoutes(t *testing.T) {
 // unpinned, no drawn link passes through a card that is not one of its
 // ends, and every route starts and ends on its cards.
 func TestRoutesNeverThroughCards(t *testing.T) {
+	t.Parallel()
 	rapid.Check(t, func(rt *rapid.T) {
 		n := rapid.IntRange(1, 400).Draw(rt, "n")
 		seed := rapid.Int64Range(0, 1<<20).Draw(rt, "seed")
@@ -275,6 +281,7 @@ func TestRoutesNeverThroughCards(t *testing.T) {
 // of the argument it attacks (after the junction of linked premises), not
 // on the conclusion, as the canvas draws it.
 func TestUndercutAimsAtTheInference(t *testing.T) {
+	t.Parallel()
 	m := small(t, []string{"R", "A", "B", "U", "C"}, []string{"A,B>R", "U!@0", "C>R"})
 	d := Draw(m, nil, Options{})
 	var under Route

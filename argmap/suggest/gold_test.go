@@ -90,6 +90,7 @@ func suggester(text string) ([]suggest.Span, []suggest.Link) {
 // and holds it to a floor: relations clearly better than the baseline,
 // claim spans no worse. The figures go into the README.
 func TestMicrotextsAgainstGold(t *testing.T) {
+	t.Parallel()
 	corpus := loadGold(t)
 	if len(corpus) != 84 {
 		t.Fatalf("%d microtexts, want 84", len(corpus))
@@ -129,6 +130,7 @@ func TestMicrotextsAgainstGold(t *testing.T) {
 // passages (an analyst's claims in the article) the suggester proposes
 // as claim spans: exactly, and by either match.
 func TestSampleMapAnchors(t *testing.T) {
+	t.Parallel()
 	text := loadArticle(t)
 	m, err := argmap.Decode(assets.SampleMap)
 	if err != nil {

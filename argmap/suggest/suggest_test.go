@@ -54,6 +54,7 @@ func passages(text string, r *suggest.Result) []string {
 }
 
 func TestSegments(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name, text string
 		want       []string
@@ -105,6 +106,7 @@ func TestSegments(t *testing.T) {
 }
 
 func TestRelations(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name, text string
 		main       string // first word of the main claim
@@ -169,6 +171,7 @@ func mainIndex(r *suggest.Result) int {
 // TestAnchorsHold: every proposal's anchor finds its passage in place, and
 // again after the text was edited before it.
 func TestAnchorsHold(t *testing.T) {
+	t.Parallel()
 	text := loadArticle(t)
 	r := suggest.Text(text)
 	if len(r.Claims) < 50 {
@@ -193,6 +196,7 @@ func TestAnchorsHold(t *testing.T) {
 // TestRange: a selection gets proposals from its own sentences only, with
 // offsets in the whole text; out-of-range selections are clamped.
 func TestRange(t *testing.T) {
+	t.Parallel()
 	text := "Taxes must fall. Growth needs it. Schools need money because teachers are few. Parks are nice."
 	from := strings.Index(text, "Schools")
 	to := strings.Index(text, " Parks")
@@ -219,6 +223,7 @@ func TestRange(t *testing.T) {
 // a valid map, every claim and argument pending, the evaluation of the
 // map as a person accepted it unchanged; undo restores the map.
 func TestEdit(t *testing.T) {
+	t.Parallel()
 	text := loadArticle(t)
 	m := argmap.New("article")
 	src := &argmap.Source{ID: argmap.NewID(), Name: "article.txt", Path: "article.txt", Hash: anchor.Hash(text)}
@@ -368,6 +373,7 @@ func FuzzText(f *testing.F) {
 // each, read in one pass: a reader quadratic in them would take minutes
 // here, not the milliseconds this takes. Their proposals stay in the text.
 func TestHostileTexts(t *testing.T) {
+	t.Parallel()
 	for _, unit := range []string{"a.", ".", "A. ", "but ", ", and ", "because, ", "x;", "Since a, b, c. ", "\u201d.", "however "} {
 		text := strings.Repeat(unit, (256<<10)/len(unit))
 		for _, c := range suggest.Text(text).Claims {
@@ -381,6 +387,7 @@ func TestHostileTexts(t *testing.T) {
 // TestWithout: leaving claims out drops the relations from and to them
 // and the undercuts of those, and renumbers the rest.
 func TestWithout(t *testing.T) {
+	t.Parallel()
 	text := "Fines must rise. Granted, owners are rarely caught, but once they pay they learn. Streets get cleaner."
 	r := suggest.Text(text)
 	if got := rels(text, r); fmt.Sprint(got) != fmt.Sprint([]string{"Granted -x Fines", "Once -x [Granted -x Fines]", "Streets -> Fines"}) {
