@@ -98,7 +98,8 @@ func parseSlow(data []byte) (*graph, error) {
 		}
 	case top["nodes"] != nil:
 		g.envelope = AIFdb
-		if top["analysis"] != nil || top["participants"] != nil {
+		// A null is no section, as the fast path (and OVA) reads it.
+		if !isNull(top["analysis"]) || !isNull(top["participants"]) {
 			g.envelope = OVA3Save
 		}
 	default:
