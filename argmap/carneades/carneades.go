@@ -212,7 +212,7 @@ func (b *builder) arguments(n *yaml.Node) error {
 		if err := v.Decode(&a); err != nil {
 			return argmap.LineError(argmap.KindInvalid, v.Line, 0, "argument %q: %v", k.Value, err)
 		}
-		if a.Conclusion == "" {
+		if strings.TrimSpace(a.Conclusion) == "" {
 			return argmap.LineError(argmap.KindInvalid, v.Line, 0, "argument %q has no conclusion", k.Value)
 		}
 		var prem []argmap.ID
@@ -225,11 +225,17 @@ func (b *builder) arguments(n *yaml.Node) error {
 				return argmap.LineError(argmap.KindInvalid, a.Premises.Line, 0, "argument %q: premises: %v", k.Value, err)
 			}
 			for _, p := range ps {
+				if strings.TrimSpace(p) == "" {
+					return argmap.LineError(argmap.KindInvalid, a.Premises.Line, 0, "argument %q: a premise names no statement", k.Value)
+				}
 				prem = append(prem, b.claim(p, p))
 			}
 		case yaml.MappingNode:
 			for j := 0; j+1 < len(a.Premises.Content); j += 2 {
 				role, s := a.Premises.Content[j].Value, a.Premises.Content[j+1].Value
+				if strings.TrimSpace(s) == "" {
+					return argmap.LineError(argmap.KindInvalid, a.Premises.Content[j].Line, 0, "argument %q: premise %q names no statement", k.Value, role)
+				}
 				prem = append(prem, b.claim(s, s))
 				roles = append(roles, role+": "+s)
 			}

@@ -140,6 +140,10 @@ func TestDecodeErrors(t *testing.T) {
 		{"statements:\n  a: A\narguments:\n  x:\n    premises: [a]\n", `line 5: argument "x" has no conclusion`},
 		{"statments:\n  a: A\n", `line 2: "statments" is not a part`},
 		{"arguments:\n  x:\n    premises: [a]\n    conclusion: a\n", `concludes its own premise`},
+		// Found by the fuzzer: a role with no statement made an empty claim.
+		{"arguments:\n x:\n    premises:\n     r: \n    conclusion: b", `line 4: argument "x": premise "r" names no statement`},
+		{"arguments:\n x:\n    premises: ['', a]\n    conclusion: b", `argument "x": a premise names no statement`},
+		{"arguments:\n x:\n    premises: [a]\n    conclusion: '  '", `argument "x" has no conclusion`},
 	} {
 		if _, err := Decode([]byte(tc.src)); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("Decode(%q) = %v, want an error with %q", tc.src, err, tc.want)
