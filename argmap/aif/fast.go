@@ -125,6 +125,12 @@ func fastNum(v any) (f float64, present, ok bool) {
 func fastVisible(v any) bool { b, ok := v.(bool); return !ok || b }
 
 func parseFast(data []byte) *graph {
+	// The library skips the values of keys the typed structs lack without
+	// checking their syntax, so a damaged file could read here and be
+	// refused by the careful path: check the syntax of the whole first.
+	if !json.Valid(data) {
+		return nil
+	}
 	var doc fastDoc
 	if json.Unmarshal(data, &doc) != nil {
 		return nil
