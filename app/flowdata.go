@@ -32,11 +32,8 @@ func sideName(side string) string {
 }
 
 // buildFlow lays the map's round out as a sheet; labels (nil while the
-// evaluation is hidden) give each card its badge. A claim is marked
-// dropped only once the other side has spoken after it (a later opposing
-// speech has a claim, or is before cur, the speech being flowed): while a
-// round is flowed live, the last speeches' claims are not dropped yet, only
-// not answered yet.
+// evaluation is hidden) give each card its badge; a claim is marked
+// dropped as flow.DroppedSoFar says, cur being the speech being flowed.
 func buildFlow(m *argmap.Map, labels *argmap.Labelling, cur int) flowState {
 	g := flow.Layout(m)
 	st := flowState{grid: g}
@@ -56,22 +53,7 @@ func buildFlow(m *argmap.Map, labels *argmap.Labelling, cur int) flowState {
 		}
 		d.Speeches = append(d.Speeches, sheetSpeech{Name: sp.Name, Side: side, Speaker: sp.Speaker, First: sp.Side == first})
 	}
-	dropped, extended := flow.Dropped(m), flow.Extended(m)
-	spoken := make([]bool, len(g.Columns)) // a speech the judge has flowed
-	for _, c := range g.Cells {
-		spoken[c.Col] = true
-	}
-	for k := 0; k < cur && k < len(spoken); k++ {
-		spoken[k] = true
-	}
-	answeredSince := func(col int) bool {
-		for k := col + 1; k < len(g.Columns); k++ {
-			if spoken[k] && g.Columns[k].Opposes(g.Columns[col]) {
-				return true
-			}
-		}
-		return false
-	}
+	dropped, extended := flow.DroppedSoFar(m, g, cur), flow.Extended(m)
 	// Each placed claim's arrows: to what its arguments target (for an
 	// undercut, the inference's first placed premise).
 	links := make(map[argmap.ID][]sheetLink)
@@ -102,7 +84,7 @@ func buildFlow(m *argmap.Map, labels *argmap.Labelling, cur int) flowState {
 		}
 		card := sheetCard{
 			ID: c.ID, Col: cell.Col, Row: cell.Row, Text: c.Text,
-			Dropped: dropped[c.ID] && answeredSince(cell.Col), Extended: extended[c.ID], Links: links[c.ID],
+			Dropped: dropped[c.ID], Extended: extended[c.ID], Links: links[c.ID],
 			Proposed: c.Proposal != nil,
 		}
 		if labels != nil {

@@ -53,6 +53,12 @@ func stampFile(path string) (fileStamp, error) {
 // changedOnDisk reports whether the file at path differs from the stamp:
 // the size and time first, and the content when they moved (a copy or a
 // touch that leaves the bytes alone is no change). A file that is gone is
+// hashOf is the hex SHA-256 of a file's bytes, as fileStamp keeps it.
+func hashOf(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
 // no conflict: saving puts it back.
 func changedOnDisk(path string, s fileStamp) bool {
 	if !s.Known {
@@ -159,8 +165,7 @@ func (e *Editor) writeDocument(path string, data []byte, link argmap.LinkPolicy)
 	if err := argmap.WriteFileAtomicLink(path, data, link); err != nil {
 		return err
 	}
-	sum := sha256.Sum256(data)
-	s := fileStamp{Known: true, Size: int64(len(data)), Hash: hex.EncodeToString(sum[:])}
+	s := fileStamp{Known: true, Size: int64(len(data)), Hash: hashOf(data)}
 	if st, err := os.Stat(path); err == nil {
 		s.ModTime = st.ModTime()
 	}

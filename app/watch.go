@@ -2,8 +2,6 @@ package app
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -104,8 +102,7 @@ func (e *Editor) checkDisk() {
 	if err != nil {
 		return // gone or unreadable for now: saving puts it back
 	}
-	sum := sha256.Sum256(data)
-	hash := hex.EncodeToString(sum[:])
+	hash := hashOf(data)
 	if hash == s.Hash {
 		e.safe.stamp.ModTime = st.ModTime() // touched, not changed
 		return
@@ -140,8 +137,7 @@ func (e *Editor) noteBase(s fileStamp) {
 	if err != nil {
 		return
 	}
-	sum := sha256.Sum256(data)
-	if hex.EncodeToString(sum[:]) != s.Hash {
+	if hashOf(data) != s.Hash {
 		return // already changed again: no base this time
 	}
 	if m, err := argmap.Decode(data); err == nil {
@@ -246,8 +242,7 @@ func (e *Editor) keepIncomingSuggestions() bool {
 	if err != nil {
 		return false
 	}
-	sum := sha256.Sum256(data)
-	if hex.EncodeToString(sum[:]) == e.watch.asked {
+	if hashOf(data) == e.watch.asked {
 		return false // the user was asked about this file and kept theirs
 	}
 	disk, err := argmap.Decode(data)

@@ -120,6 +120,36 @@ func Dropped(m *argmap.Map) map[argmap.ID]bool {
 	return out
 }
 
+// DroppedSoFar is Dropped while a round is flowed live, on g, the round's
+// Layout: a claim is dropped only once the other side has spoken after it
+// (a later opposing speech holds a claim, or comes before cur, the index of
+// the speech being flowed). Until then the last speeches' claims are not
+// dropped, only not answered yet. At the end of a round it is Dropped.
+func DroppedSoFar(m *argmap.Map, g Grid, cur int) map[argmap.ID]bool {
+	out := Dropped(m)
+	spoken := make([]bool, len(g.Columns)) // a speech the judge has flowed
+	for _, c := range g.Cells {
+		spoken[c.Col] = true
+	}
+	for k := 0; k < cur && k < len(spoken); k++ {
+		spoken[k] = true
+	}
+	answeredSince := func(col int) bool {
+		for k := col + 1; k < len(g.Columns); k++ {
+			if spoken[k] && g.Columns[k].Opposes(g.Columns[col]) {
+				return true
+			}
+		}
+		return false
+	}
+	for id := range out {
+		if c, ok := g.Cells[id]; !ok || !answeredSince(c.Col) {
+			delete(out, id)
+		}
+	}
+	return out
+}
+
 // Extended returns the claims their own side carried into a later speech:
 // a claim made in a speech of one side is extended when an argument made in
 // a later speech of the same side supports it (a pro argument to it), uses

@@ -332,3 +332,23 @@ func TestMarksCases(t *testing.T) {
 		})
 	}
 }
+
+// TestDroppedSoFar: while a policy round is flowed live, a 1AC claim the
+// 1NC left alone is not dropped until the negative has spoken after it;
+// once it has (or the judge moved past its speech), it is.
+func TestDroppedSoFar(t *testing.T) {
+	r := newRound(t, "policy")
+	r.say("1AC", "harms", "", argmap.Pro)
+	g := flow.Layout(r.m)
+	if got := flow.DroppedSoFar(r.m, g, 0); len(got) != 0 {
+		t.Errorf("dropped while the 1AC is being flowed: %s", r.labels(got))
+	}
+	if got := flow.DroppedSoFar(r.m, g, 2); !got[r.claim["harms"]] {
+		t.Errorf("not dropped once the judge moved past the 1NC: %s", r.labels(got))
+	}
+	r.say("1NC", "counterplan", "", argmap.Pro)
+	g = flow.Layout(r.m)
+	if got, want := flow.DroppedSoFar(r.m, g, 1), flow.Dropped(r.m); !got[r.claim["harms"]] || !want[r.claim["harms"]] {
+		t.Errorf("once the 1NC spoke: so far %s, at the end %s", r.labels(got), r.labels(want))
+	}
+}
