@@ -74,8 +74,8 @@ func TestAddObjectionFromToolbar(t *testing.T) {
 		t.Fatalf("new argument %+v is not a con argument on %q", a, target.Text)
 	}
 	obj := m.Claim(a.Premises[0])
-	if e.roles[obj.ID] != argmap.RoleObjection {
-		t.Errorf("role of the new claim = %s, want objection", e.roles[obj.ID])
+	if e.doc.Roles()[obj.ID] != argmap.RoleObjection {
+		t.Errorf("role of the new claim = %s, want objection", e.doc.Roles()[obj.ID])
 	}
 	if sel := e.Selection(); len(sel) != 1 || sel[0] != obj.ID {
 		t.Errorf("selection = %v, want the new objection", sel)
@@ -297,7 +297,7 @@ func TestImportedFileIsNeverOverwritten(t *testing.T) {
 	if err := e.OpenFile(path); err != nil {
 		t.Fatalf("open %s: %v", path, err)
 	}
-	if e.format == e.nativeFormat() {
+	if e.doc.Format() == e.nativeFormat() {
 		t.Fatal("an .apx file was read as a native map")
 	}
 	m := e.Map()

@@ -5,45 +5,24 @@ import (
 
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/argmap/argmap/app/mapview"
 	"github.com/argmap/argmap/argmap"
 )
 
-// evaluate recomputes which claims stand after an edit and shows it on
-// the canvas. argmap.Evaluate is linear (well under a millisecond on
-// 20,000 claims), so it runs on the UI goroutine, on the map itself, with
-// no copy and no race.
-func (e *Editor) evaluate() {
-	if !e.evalOn {
-		e.labels = nil
-		e.view.SetStatus(nil)
-		return
+// showLabels shows the document's evaluation on the canvas: the
+// labelling itself is the canvas's source of badges, so nothing is built
+// per edit.
+func (e *Editor) showLabels() {
+	if l := e.doc.Labels(); l != nil {
+		e.view.SetLabels(l)
+	} else {
+		e.view.SetLabels(nil) // not a typed nil: that would show empty badges
 	}
-	e.labels = argmap.Evaluate(e.m)
-	st := make(map[argmap.ID]mapview.Status, len(e.m.Claims)+len(e.m.Arguments))
-	put := func(id argmap.ID) {
-		switch e.labels.Label(id) {
-		case argmap.In:
-			st[id] = mapview.StatusIn
-		case argmap.Out:
-			st[id] = mapview.StatusOut
-		case argmap.Undec:
-			st[id] = mapview.StatusUndec
-		}
-	}
-	for _, c := range e.m.Claims {
-		put(c.ID)
-	}
-	for _, a := range e.m.Arguments {
-		put(a.ID)
-	}
-	e.view.SetStatus(st)
 }
 
 // setEvaluation turns the overlay on or off.
 func (e *Editor) setEvaluation(on bool) {
-	e.evalOn = on
-	e.refreshAll()
+	e.doc.SetEvaluation(on)
+	e.refreshWith(argmap.Change{Aspects: argmap.Everything})
 	if on {
 		e.status.message("Showing what stands: IN, OUT or UNDEC on every card")
 	} else {
@@ -53,12 +32,7 @@ func (e *Editor) setEvaluation(on bool) {
 
 // evalReason is the evaluation's reason for the label of id, or "" when
 // the overlay is off.
-func (e *Editor) evalReason(id argmap.ID) string {
-	if e.labels == nil {
-		return ""
-	}
-	return e.labels.Reason(id)
-}
+func (e *Editor) evalReason(id argmap.ID) string { return e.doc.Reason(id) }
 
 // showReason shows the evaluation of id in l, coloured by its label, or
 // hides l when the overlay is off.
@@ -68,7 +42,7 @@ func (e *Editor) showReason(l *widget.Label, id argmap.ID) {
 		l.Hide()
 		return
 	}
-	switch e.labels.Label(id) {
+	switch e.doc.Labels().Label(id) {
 	case argmap.In:
 		l.Importance = widget.SuccessImportance
 	case argmap.Out:
@@ -82,9 +56,10 @@ func (e *Editor) showReason(l *widget.Label, id argmap.ID) {
 
 // evalSummary is the status bar's count of labels, or "" when off.
 func (e *Editor) evalSummary() string {
-	if e.labels == nil {
+	l := e.doc.Labels()
+	if l == nil {
 		return ""
 	}
-	c := e.labels.ClaimCounts()
+	c := l.ClaimCounts()
 	return fmt.Sprintf("%d stand · %d fall · %d undecided", c.In, c.Out, c.Undec)
 }

@@ -12,7 +12,7 @@ func TestEvaluationFollowsEdits(t *testing.T) {
 	m := e.Map()
 	main := claimByText(t, m, "Secondary")
 	rebuttal := claimByText(t, m, "Most parents")
-	if got := e.labels.Claim(main.ID); got != argmap.In {
+	if got := e.doc.Labels().Claim(main.ID); got != argmap.In {
 		t.Fatalf("main claim is %s, want IN (its objection is rebutted)", got)
 	}
 	// What if the rebuttal is rejected: the objection stands, the claim falls.
@@ -22,7 +22,7 @@ func TestEvaluationFollowsEdits(t *testing.T) {
 	if rebuttal.Assessment != argmap.Rejected {
 		t.Fatalf("assessment %q, want rejected", rebuttal.Assessment)
 	}
-	if got := e.labels.Claim(main.ID); got != argmap.Out {
+	if got := e.doc.Labels().Claim(main.ID); got != argmap.Out {
 		t.Fatalf("main claim is %s after rejecting the rebuttal, want OUT", got)
 	}
 	e.Select([]argmap.ID{main.ID})
@@ -34,7 +34,7 @@ func TestEvaluationFollowsEdits(t *testing.T) {
 		t.Errorf("status %q has no evaluation summary", e.status.Counts())
 	}
 	e.setEvaluation(false)
-	if e.labels != nil || p.eval.Visible() {
+	if e.doc.Labels() != nil || p.eval.Visible() {
 		t.Error("overlay still on after turning it off")
 	}
 }

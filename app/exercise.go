@@ -37,7 +37,6 @@ func (e *Editor) saveExercise() {
 		blank,
 	})
 	d.Resize(fyne.NewSize(560, 320))
-	e.lastModal = d
 	d.Show()
 }
 
@@ -49,8 +48,8 @@ func (e *Editor) SaveExercise(path string, mode compare.ExerciseMode) error {
 }
 
 func (e *Editor) writeExercise(path string, mode compare.ExerciseMode, link argmap.LinkPolicy) error {
-	sheet := compare.Exercise(e.m, mode)
-	rebaseSources(sheet, e.path, path)
+	sheet := compare.Exercise(e.doc.Map(), mode)
+	rebaseSources(sheet, e.doc.Path(), path)
 	data, err := argmap.Encode(sheet)
 	if err == nil {
 		err = argmap.WriteFileAtomicLink(path, data, link)

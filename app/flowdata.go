@@ -5,7 +5,6 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/flow"
-	"github.com/argmap/argmap/argmap/scene"
 )
 
 // flowState is what the flow panel knows of the round after the last
@@ -90,11 +89,11 @@ func buildFlow(m *argmap.Map, labels *argmap.Labelling, cur int) flowState {
 		if labels != nil {
 			switch labels.Label(c.ID) {
 			case argmap.In:
-				card.Status = scene.StatusIn
+				card.Status = argmap.In
 			case argmap.Out:
-				card.Status = scene.StatusOut
+				card.Status = argmap.Out
 			case argmap.Undec:
-				card.Status = scene.StatusUndec
+				card.Status = argmap.Undec
 			}
 		}
 		d.Cards = append(d.Cards, card)

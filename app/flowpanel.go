@@ -224,7 +224,7 @@ func (p *flowPanel) setShown(on bool) {
 			e.menus.main.Refresh()
 		}
 	}
-	if on && e.m.Round != nil {
+	if on && e.doc.Map().Round != nil {
 		p.focus()
 		e.status.message("The debate flow: type a claim, Enter adds it, Tab answers the selected claim")
 	}
@@ -232,7 +232,7 @@ func (p *flowPanel) setShown(on bool) {
 
 // focus gives the typing line the keyboard.
 func (p *flowPanel) focus() {
-	if p.shown && p.e.m.Round != nil {
+	if p.shown && p.e.doc.Map().Round != nil {
 		if c := fyne.CurrentApp().Driver().CanvasForObject(p.entry); c != nil {
 			c.Focus(p.entry)
 		} else {
@@ -253,12 +253,12 @@ func (p *flowPanel) refreshWith(c argmap.Change) {
 // refresh reads the map again.
 func (p *flowPanel) refresh() {
 	e := p.e
-	if p.m != e.m {
+	if p.m != e.doc.Map() {
 		// Another document: a round opens as a flow (a judge's CSV, the
 		// sample round), a map without one as a map; flowing resumes
 		// where the round stopped.
-		p.m, p.cur = e.m, -1
-		if on := e.m.Round != nil; on != p.shown {
+		p.m, p.cur = e.doc.Map(), -1
+		if on := e.doc.Map().Round != nil; on != p.shown {
 			p.setShown(on)
 			return
 		}
@@ -266,7 +266,7 @@ func (p *flowPanel) refresh() {
 	if !p.shown {
 		return
 	}
-	r := e.m.Round
+	r := e.doc.Map().Round
 	if r == nil {
 		if len(p.root.Objects) != 1 || p.root.Objects[0] != p.empty {
 			p.root.Objects = []fyne.CanvasObject{p.empty}
@@ -280,11 +280,11 @@ func (p *flowPanel) refresh() {
 		p.root.Objects = []fyne.CanvasObject{p.sheetC}
 		p.root.Refresh()
 	}
-	p.state = buildFlow(e.m, e.labels, p.cur)
+	p.state = buildFlow(e.doc.Map(), e.doc.Labels(), p.cur)
 	if p.cur < 0 || p.cur >= len(r.Speeches) {
 		p.cur = p.firstOpenSpeech()
 	}
-	p.sheet.setSelection(e.sel)
+	p.sheet.setSelection(e.doc.Selection())
 	p.sheet.cur = p.cur
 	p.sheet.setData(p.state.data)
 	p.header.Refresh()
@@ -294,7 +294,7 @@ func (p *flowPanel) refresh() {
 // firstOpenSpeech is where flowing resumes: the speech after the last one
 // with a claim in it, or the last speech.
 func (p *flowPanel) firstOpenSpeech() int {
-	n := len(p.e.m.Round.Speeches)
+	n := len(p.e.doc.Map().Round.Speeches)
 	if n == 0 {
 		return -1
 	}
@@ -308,7 +308,7 @@ func (p *flowPanel) firstOpenSpeech() int {
 // update brings the line's label and hint in line with the speech and the
 // selection.
 func (p *flowPanel) update() {
-	r := p.e.m.Round
+	r := p.e.doc.Map().Round
 	if r == nil || p.cur < 0 || p.cur >= len(r.Speeches) {
 		p.where.SetText("No speech")
 		p.entry.SetPlaceHolder("Add speeches to the round first (Round › New Round…)")
@@ -325,13 +325,13 @@ func (p *flowPanel) update() {
 	setLabel(p.where, speechTitle(sp))
 	sel := p.selectedClaim()
 	var hints []string
-	if a := answerOf(p.e.m, p.state.grid, sel); a != nil && speechIndex(p.e.m, sel) == p.cur {
+	if a := answerOf(p.e.doc.Map(), p.state.grid, sel); a != nil && speechIndex(p.e.doc.Map(), sel) == p.cur {
 		hints = append(hints, "Enter: the next answer on this line")
 	} else {
 		hints = append(hints, "Enter: a new line in "+sp.Name)
 	}
 	if sel != argmap.NilID {
-		from := speechIndex(p.e.m, sel)
+		from := speechIndex(p.e.doc.Map(), sel)
 		if k := nextSpeech(r, from, true); k >= 0 {
 			hints = append(hints, "Tab: answer it in "+r.Speeches[k].Name)
 		}
@@ -373,7 +373,7 @@ func (p *flowPanel) selectedClaim() argmap.ID {
 // selectIDs mirrors a selection made elsewhere; a claim of the round makes
 // its speech the current one.
 func (p *flowPanel) selectIDs(ids []argmap.ID) {
-	if !p.shown || p.e.m.Round == nil {
+	if !p.shown || p.e.doc.Map().Round == nil {
 		return
 	}
 	if p.editing != argmap.NilID && (len(ids) != 1 || ids[0] != p.editing) {
@@ -419,7 +419,7 @@ func (p *flowPanel) tapped(id argmap.ID, col int) {
 // setSpeech makes column col the current speech; clear also clears the
 // selection (what Enter adds then starts a new line).
 func (p *flowPanel) setSpeech(col int, clear bool) {
-	r := p.e.m.Round
+	r := p.e.doc.Map().Round
 	if r == nil || col < 0 || col >= len(r.Speeches) {
 		return
 	}
@@ -433,7 +433,7 @@ func (p *flowPanel) setSpeech(col int, clear bool) {
 
 // stepSpeech moves to the next (+1) or previous (-1) speech.
 func (p *flowPanel) stepSpeech(d int) {
-	r := p.e.m.Round
+	r := p.e.doc.Map().Round
 	if r == nil {
 		return
 	}
@@ -476,7 +476,7 @@ func (p *flowPanel) moveRow(d int) {
 // moveCol selects across speeches: left, what the claim answers (else the
 // nearest claim by row); right, its first answer (else the nearest).
 func (p *flowPanel) moveCol(d int) {
-	r := p.e.m.Round
+	r := p.e.doc.Map().Round
 	col := p.cur + d
 	if r == nil || col < 0 || col >= len(r.Speeches) {
 		return
@@ -538,7 +538,7 @@ func (p *flowPanel) text() string {
 // against the same thing), else on a new line.
 func (p *flowPanel) commitNext() {
 	e := p.e
-	r := e.m.Round
+	r := e.doc.Map().Round
 	if r == nil || p.cur < 0 || p.cur >= len(r.Speeches) {
 		e.status.message("The round has no speech to flow into: Round › New Round… or Edit Speakers…")
 		return
@@ -550,7 +550,7 @@ func (p *flowPanel) commitNext() {
 	speech := r.Speeches[p.cur].ID
 	c := &argmap.Claim{ID: argmap.NewID(), Text: text}
 	sel := p.selectedClaim()
-	if a := answerOf(e.m, p.state.grid, sel); a != nil && speechIndex(e.m, sel) == p.cur {
+	if a := answerOf(e.doc.Map(), p.state.grid, sel); a != nil && speechIndex(e.doc.Map(), sel) == p.cur {
 		arg := &argmap.Argument{ID: argmap.NewID(), Target: a.Target, Polarity: a.Polarity}
 		p.add(argmap.AddAnswer(c, speech, arg), c.ID)
 		return
@@ -564,7 +564,7 @@ func (p *flowPanel) commitNext() {
 // an extension (a pro argument) in the next speech of its own side.
 func (p *flowPanel) commitAnswer(extend bool) {
 	e := p.e
-	r := e.m.Round
+	r := e.doc.Map().Round
 	sel := p.selectedClaim()
 	if r == nil {
 		return
@@ -573,7 +573,7 @@ func (p *flowPanel) commitAnswer(extend bool) {
 		e.status.message("Select the claim to answer first (↑↓ in its speech), then type and Tab")
 		return
 	}
-	k := nextSpeech(r, speechIndex(e.m, sel), !extend)
+	k := nextSpeech(r, speechIndex(e.doc.Map(), sel), !extend)
 	if k < 0 {
 		what := "answer it in"
 		if extend {
@@ -654,7 +654,7 @@ func setLabel(l *widget.Label, s string) {
 // startEdit puts the selected claim's text in the line to be corrected.
 func (p *flowPanel) startEdit() {
 	id := p.selectedClaim()
-	c := p.e.m.Claim(id)
+	c := p.e.doc.Map().Claim(id)
 	if c == nil {
 		p.e.status.message("Select the claim to edit first (↑↓)")
 		return
@@ -677,7 +677,7 @@ func (p *flowPanel) commitEdit() {
 	}
 	p.editing = argmap.NilID
 	p.entry.SetText("")
-	if c := p.e.m.Claim(id); c != nil && c.Text != text {
+	if c := p.e.doc.Map().Claim(id); c != nil && c.Text != text {
 		p.e.do(argmap.SetText(id, text))
 	}
 	p.update()

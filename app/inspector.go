@@ -57,9 +57,9 @@ func (in *inspector) show(sel []argmap.ID) {
 	switch {
 	case len(sel) > 1:
 		in.panel = newMultiPanel(in.e, len(sel))
-	case len(sel) == 1 && in.e.m.Claim(sel[0]) != nil:
+	case len(sel) == 1 && in.e.doc.Map().Claim(sel[0]) != nil:
 		in.panel = newClaimPanel(in.e, sel[0])
-	case len(sel) == 1 && in.e.m.Argument(sel[0]) != nil:
+	case len(sel) == 1 && in.e.doc.Map().Argument(sel[0]) != nil:
 		in.panel = newArgPanel(in.e, sel[0])
 	default:
 		in.key = "map"
@@ -99,7 +99,7 @@ func newMapPanel(e *Editor) *mapPanel {
 			if p.setting {
 				return
 			}
-			meta := e.m.Meta
+			meta := e.doc.Map().Meta
 			meta.Authors = append([]string(nil), meta.Authors...)
 			fn(&meta)
 			e.doMerge(argmap.SetMeta(meta), "meta:"+field)
@@ -128,14 +128,14 @@ func (p *mapPanel) object() fyne.CanvasObject { return p.box }
 func (p *mapPanel) update() bool {
 	p.setting = true
 	defer func() { p.setting = false }()
-	m := p.e.m.Meta
+	m := p.e.doc.Map().Meta
 	setEntry(p.title, m.Title)
 	setEntry(p.source, m.Source)
 	if strings.Join(splitList(p.authors.Text), ", ") != strings.Join(m.Authors, ", ") {
 		p.authors.SetText(strings.Join(m.Authors, ", "))
 	}
 	p.counts.SetText(fmt.Sprintf("%s and %s.",
-		plural(len(p.e.m.Claims), "claim", "claims"), plural(len(p.e.m.Arguments), "argument", "arguments")))
+		plural(len(p.e.doc.Map().Claims), "claim", "claims"), plural(len(p.e.doc.Map().Arguments), "argument", "arguments")))
 	return true
 }
 

@@ -53,7 +53,7 @@ func newArgPanel(e *Editor, id argmap.ID) *argPanel {
 		if s == polCon {
 			pol = argmap.Con
 		}
-		if a := e.m.Argument(id); a != nil && a.Polarity != pol {
+		if a := e.doc.Map().Argument(id); a != nil && a.Polarity != pol {
 			e.do(argmap.SetPolarity(id, pol))
 		}
 	})
@@ -85,13 +85,13 @@ func (p *argPanel) object() fyne.CanvasObject { return p.box }
 
 func (p *argPanel) update() bool {
 	e := p.e
-	a := e.m.Argument(p.id)
+	a := e.doc.Map().Argument(p.id)
 	if a == nil {
 		return false
 	}
 	p.setting = true
 	defer func() { p.setting = false }()
-	r := e.roles[p.id]
+	r := e.doc.Roles()[p.id]
 	p.role.SetText(roleTitle(r))
 	p.bar.FillColor = theme.Color(theme.ColorNameSuccess)
 	if a.Polarity == argmap.Con {
@@ -148,10 +148,10 @@ func (p *argPanel) linkButton(id argmap.ID) fyne.CanvasObject {
 
 // label names a claim by its first line, or an argument by what it does.
 func (e *Editor) label(id argmap.ID) string {
-	if c := e.m.Claim(id); c != nil {
+	if c := e.doc.Map().Claim(id); c != nil {
 		return firstLine(c.Text)
 	}
-	if a := e.m.Argument(id); a != nil {
+	if a := e.doc.Map().Argument(id); a != nil {
 		verb := "supports"
 		if a.Polarity == argmap.Con {
 			verb = "opposes"

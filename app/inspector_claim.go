@@ -68,7 +68,7 @@ func newClaimPanel(e *Editor, id argmap.ID) *claimPanel {
 		}
 		for _, a := range assessments {
 			if a.label == s {
-				if c := e.m.Claim(id); c != nil && c.Assessment != a.a {
+				if c := e.doc.Map().Claim(id); c != nil && c.Assessment != a.a {
 					e.do(argmap.Assess(id, a.a))
 				}
 			}
@@ -101,13 +101,13 @@ func newClaimPanel(e *Editor, id argmap.ID) *claimPanel {
 func (p *claimPanel) object() fyne.CanvasObject { return p.box }
 
 func (p *claimPanel) update() bool {
-	c := p.e.m.Claim(p.id)
+	c := p.e.doc.Map().Claim(p.id)
 	if c == nil {
 		return false
 	}
 	p.setting = true
 	defer func() { p.setting = false }()
-	r := p.e.roles[p.id]
+	r := p.e.doc.Roles()[p.id]
 	p.role.SetText(roleTitle(r))
 	p.bar.FillColor = roleColor(r)
 	p.bar.Refresh()
@@ -119,7 +119,7 @@ func (p *claimPanel) update() bool {
 	}
 	p.e.showReason(p.eval, p.id)
 	p.e.sugg.showIn(p.sugg, p.id)
-	p.anchor.SetText(anchorText(p.e.m, c.Anchor))
+	p.anchor.SetText(anchorText(p.e.doc.Map(), c.Anchor))
 	e := p.e
 	e.updateChallenges(p.chal, p.id, &p.chalSig)
 	p.notes.update(c.Annotations)

@@ -40,7 +40,7 @@ func newNotesPanel(e *Editor, id argmap.ID) *notesPanel {
 	p.tagEntry.SetPlaceHolder("Add a tag and press Enter")
 	p.tagEntry.OnSubmitted = func(s string) {
 		if t := strings.TrimSpace(s); t != "" {
-			e.doMerge(argmap.AddTag(e.m, id, t), "")
+			e.doMerge(argmap.AddTag(e.doc.Map(), id, t), "")
 		}
 		p.tagEntry.SetText("")
 	}
@@ -119,7 +119,7 @@ func (p *notesPanel) update(a argmap.Annotations) {
 
 	p.tags.RemoveAll()
 	for _, t := range a.Tags {
-		b := widget.NewButtonWithIcon(t, theme.CancelIcon(), func() { e.doMerge(argmap.RemoveTag(e.m, id, t), "") })
+		b := widget.NewButtonWithIcon(t, theme.CancelIcon(), func() { e.doMerge(argmap.RemoveTag(e.doc.Map(), id, t), "") })
 		b.IconPlacement = widget.ButtonIconTrailingText
 		b.Importance = widget.LowImportance
 		p.tags.Add(b)
@@ -143,7 +143,7 @@ func (p *notesPanel) update(a argmap.Annotations) {
 		link.OnTapped = func() { e.openLink(l) }
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 			links := slices.Delete(slices.Clone(a.Links), i, i+1)
-			e.do(argmap.SetLinks(e.m, id, links))
+			e.do(argmap.SetLinks(e.doc.Map(), id, links))
 		})
 		del.Importance = widget.LowImportance
 		p.links.Add(container.NewBorder(nil, nil, nil, del, link))
@@ -182,12 +182,12 @@ func (p *notesPanel) commentCard(c argmap.Comment) fyne.CanvasObject {
 		meta.Importance = widget.WarningImportance
 	}
 	vis := widget.NewButtonWithIcon("", eye, func() {
-		e.doMerge(argmap.SetCommentPrivate(e.m, id, c.ID, !c.Private), "")
+		e.doMerge(argmap.SetCommentPrivate(e.doc.Map(), id, c.ID, !c.Private), "")
 	})
 	vis.Importance = widget.LowImportance
 	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { e.editComment(id, c) })
 	edit.Importance = widget.LowImportance
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.doMerge(argmap.DeleteComment(e.m, id, c.ID), "") })
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.doMerge(argmap.DeleteComment(e.doc.Map(), id, c.ID), "") })
 	del.Importance = widget.LowImportance
 	return container.NewVBox(
 		container.NewBorder(nil, nil, nil, container.NewHBox(vis, edit, del), meta),
@@ -202,16 +202,16 @@ const privateMark = "Private (rubric)"
 // setColor colours a claim or an argument ("" for its role's colour).
 func (e *Editor) setColor(id argmap.ID, hex string) {
 	if ann, ok := e.annotations(id); ok && ann.Color != hex {
-		e.doMerge(argmap.SetColor(e.m, id, hex), "")
+		e.doMerge(argmap.SetColor(e.doc.Map(), id, hex), "")
 	}
 }
 
 // annotations returns the annotations of a claim or an argument.
 func (e *Editor) annotations(id argmap.ID) (argmap.Annotations, bool) {
-	if c := e.m.Claim(id); c != nil {
+	if c := e.doc.Map().Claim(id); c != nil {
 		return c.Annotations, true
 	}
-	if a := e.m.Argument(id); a != nil {
+	if a := e.doc.Map().Argument(id); a != nil {
 		return a.Annotations, true
 	}
 	return argmap.Annotations{}, false
@@ -227,7 +227,7 @@ func (e *Editor) addCommentAs(id argmap.ID, text string, private bool) {
 	if text == "" {
 		return
 	}
-	e.doMerge(argmap.AddComment(e.m, id, argmap.Comment{
+	e.doMerge(argmap.AddComment(e.doc.Map(), id, argmap.Comment{
 		ID: argmap.NewID(), Author: e.author(), Time: time.Now().UTC().Truncate(time.Second), Text: text,
 		Private: private,
 	}), "")
@@ -236,12 +236,12 @@ func (e *Editor) addCommentAs(id argmap.ID, text string, private bool) {
 // releasePrivate makes every private comment of the map public, in one
 // undo step (Edit › Release Private Comments).
 func (e *Editor) releasePrivate() {
-	ed := argmap.ReleasePrivate(e.m)
+	ed := argmap.ReleasePrivate(e.doc.Map())
 	if ed == nil {
 		e.status.message("No private comments to release.")
 		return
 	}
-	if e.do(ed) {
+	if e.do(ed) == nil {
 		e.status.message("Private comments released: exports show them from now on.")
 	}
 }
@@ -255,11 +255,10 @@ func (e *Editor) editComment(id argmap.ID, c argmap.Comment) {
 	d := dialog.NewForm("Edit Comment", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("", en)},
 		func(ok bool) {
 			if t := strings.TrimSpace(en.Text); ok && t != "" && t != c.Text {
-				e.doMerge(argmap.EditComment(e.m, id, c.ID, t), "")
+				e.doMerge(argmap.EditComment(e.doc.Map(), id, c.ID, t), "")
 			}
 		}, e.win)
 	d.Resize(fyne.NewSize(480, 260))
-	e.lastModal = d
 	d.Show()
 }
 
@@ -284,7 +283,7 @@ func (e *Editor) addLink(id argmap.ID, s string) bool {
 	if !ok || slices.Contains(ann.Links, s) {
 		return ok
 	}
-	return e.do(argmap.SetLinks(e.m, id, append(slices.Clone(ann.Links), s)))
+	return e.do(argmap.SetLinks(e.doc.Map(), id, append(slices.Clone(ann.Links), s))) == nil
 }
 
 // openLink opens an http or https link in the browser, on the user's

@@ -138,7 +138,7 @@ func rowKey(text string, col color.Color) string {
 // build computes the nodes of the tree.
 func (o *outline) build() {
 	o.builds++
-	m := o.e.m
+	m := o.e.doc.Map()
 	o.nodes = map[string]*onode{}
 	o.first = map[argmap.ID]string{}
 	o.kids = map[string][]string{}
@@ -225,7 +225,7 @@ func (o *outline) updateNode(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObjec
 
 // describe is a node's row text and the colour of its role.
 func (o *outline) describe(n *onode) (string, color.Color) {
-	m := o.e.m
+	m := o.e.doc.Map()
 	c := m.Claim(n.id)
 	if c == nil {
 		return "", color.Transparent
@@ -240,7 +240,7 @@ func (o *outline) describe(n *onode) (string, color.Color) {
 	if c.Proposal != nil {
 		text = suggestedMark + text // not accepted yet (suggestions.go)
 	}
-	return text, roleColor(o.e.roles[n.id])
+	return text, roleColor(o.e.doc.Roles()[n.id])
 }
 
 // roleColor is the colour that marks a role, the same as on the canvas's

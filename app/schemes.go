@@ -37,7 +37,7 @@ func newSchemeField(e *Editor, id argmap.ID) *schemeField {
 			return
 		}
 		scheme, ok := f.byName[name]
-		if a := e.m.Argument(id); ok && a != nil && a.Scheme != scheme {
+		if a := e.doc.Map().Argument(id); ok && a != nil && a.Scheme != scheme {
 			e.do(argmap.SetScheme(id, scheme))
 		}
 	})

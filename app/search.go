@@ -75,7 +75,7 @@ func (e *Editor) showFind() {
 
 // search runs the query and lists the hits.
 func (f *finder) search(q string) {
-	hits := argmap.Search(f.e.m, q)
+	hits := argmap.Search(f.e.doc.Map(), q)
 	total := len(hits)
 	if len(hits) > maxHitsShown {
 		hits = hits[:maxHitsShown]
@@ -99,10 +99,10 @@ func (f *finder) search(q string) {
 // when it is not the text.
 func (f *finder) describe(h argmap.Hit) string {
 	text := strings.Join(strings.Fields(h.Text), " ")
-	if c := f.e.m.Claim(h.ID); c != nil && h.Field != "text" {
+	if c := f.e.doc.Map().Claim(h.ID); c != nil && h.Field != "text" {
 		return fmt.Sprintf("%s — %s: %s", strings.Join(strings.Fields(c.Text), " "), h.Field, text)
 	}
-	if f.e.m.Argument(h.ID) != nil {
+	if f.e.doc.Map().Argument(h.ID) != nil {
 		return "Argument — " + h.Field + ": " + text
 	}
 	return text

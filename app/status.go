@@ -40,7 +40,7 @@ func (s *statusBar) Counts() string { return s.counts.Text }
 
 // update recounts the map.
 func (s *statusBar) update(e *Editor) {
-	m := e.m
+	m := e.doc.Map()
 	open := 0
 	for _, c := range m.Challenges {
 		if c.Status == argmap.Open {

@@ -108,14 +108,14 @@ func (p *suggestions) setShown(on bool) {
 
 // refresh lists the suggestions of the map as it is now.
 func (p *suggestions) refresh() {
-	if p.e.m != p.seen && p.e.m != nil {
-		p.seen = p.e.m
-		if !p.shown && p.e.m.HasPending() {
+	if p.e.doc.Map() != p.seen && p.e.doc.Map() != nil {
+		p.seen = p.e.doc.Map()
+		if !p.shown && p.e.doc.Map().HasPending() {
 			p.setShown(true) // refreshes
 			return
 		}
 	}
-	if !p.shown || p.e.m == nil {
+	if !p.shown || p.e.doc.Map() == nil {
 		return
 	}
 	p.rows = p.collect()
@@ -131,7 +131,7 @@ func (p *suggestions) refresh() {
 		p.head.SetText(plural(len(p.rows), "suggestion", "suggestions") + " pending")
 	}
 	var objs []fyne.CanvasObject
-	for _, by := range p.e.m.ProposalSources() {
+	for _, by := range p.e.doc.Map().ProposalSources() {
 		by := by
 		l := widget.NewLabel(fmt.Sprintf("%s: %d", sourceName(by), perSource[by]))
 		l.Truncation = fyne.TextTruncateEllipsis
@@ -148,7 +148,7 @@ func (p *suggestions) refresh() {
 // collect makes the rows: each pending argument with its first pending
 // premise, then the pending claims and challenges no row shows yet.
 func (p *suggestions) collect() []suggestionRow {
-	m := p.e.m
+	m := p.e.doc.Map()
 	var rows []suggestionRow
 	shown := map[argmap.ID]bool{}
 	for _, a := range m.Arguments {
@@ -193,7 +193,7 @@ func (p *suggestions) collect() []suggestionRow {
 		if c := m.Claim(rows[i].claim); c != nil {
 			rows[i].text = c.Text
 			rows[i].quote = p.passage(c, texts)
-			if role, ok := p.e.roles[c.ID]; ok && rows[i].id != c.ID {
+			if role, ok := p.e.doc.Roles()[c.ID]; ok && rows[i].id != c.ID {
 				// As its card says (an objection to an objection is a
 				// rebuttal).
 				rows[i].kind = scene.RoleLabel(role)
@@ -223,7 +223,7 @@ func argKind(m *argmap.Map, a *argmap.Argument) string {
 }
 
 func (p *suggestions) about(a *argmap.Argument) string {
-	t := quoteText(p.e.m, a.Target)
+	t := quoteText(p.e.doc.Map(), a.Target)
 	if a.Polarity == argmap.Con {
 		return "against " + t
 	}
@@ -251,7 +251,7 @@ func (p *suggestions) passage(c *argmap.Claim, texts map[argmap.ID]*sourceDoc) s
 	}
 	q := an.Quote
 	if q == "" {
-		if s := p.e.m.Source(an.Source); s != nil {
+		if s := p.e.doc.Map().Source(an.Source); s != nil {
 			d := texts[s.ID]
 			if d == nil {
 				d = p.e.src.loadSource(s)
@@ -333,7 +333,7 @@ func (p *suggestions) selectRow(i widget.ListItemID) {
 	id := r.claim
 	if id == argmap.NilID {
 		id = r.id
-		if ch := p.e.m.Challenge(id); ch != nil {
+		if ch := p.e.doc.Map().Challenge(id); ch != nil {
 			id = ch.Target
 		}
 	}
@@ -341,25 +341,25 @@ func (p *suggestions) selectRow(i widget.ListItemID) {
 }
 
 func (p *suggestions) accept(id argmap.ID) {
-	if p.e.do(argmap.Accept(id)) {
+	if p.e.do(argmap.Accept(id)) == nil {
 		p.e.status.message("Accepted the suggestion")
 	}
 }
 
 func (p *suggestions) reject(id argmap.ID) {
-	if p.e.do(argmap.Reject(id)) {
+	if p.e.do(argmap.Reject(id)) == nil {
 		p.e.status.message("Rejected the suggestion")
 	}
 }
 
 func (p *suggestions) acceptAll(by string) {
-	if n := len(p.e.m.PendingBy(by)); p.e.do(argmap.AcceptAll(by)) {
+	if n := len(p.e.doc.Map().PendingBy(by)); p.e.do(argmap.AcceptAll(by)) == nil {
 		p.e.status.message(fmt.Sprintf("Accepted %s from %s", plural(n, "suggestion", "suggestions"), by))
 	}
 }
 
 func (p *suggestions) rejectAll(by string) {
-	if n := len(p.e.m.PendingBy(by)); p.e.do(argmap.RejectAll(by)) {
+	if n := len(p.e.doc.Map().PendingBy(by)); p.e.do(argmap.RejectAll(by)) == nil {
 		p.e.status.message(fmt.Sprintf("Rejected %s from %s", plural(n, "suggestion", "suggestions"), by))
 	}
 }
@@ -375,7 +375,7 @@ func (p *suggestions) editAccept(r suggestionRow, text string) bool {
 	if r.id != r.claim {
 		ed = argmap.Batch(argmap.AcceptLabel, argmap.SetText(r.claim, text), argmap.Accept(r.id))
 	}
-	if !p.e.do(ed) {
+	if p.e.do(ed) != nil {
 		return false
 	}
 	p.e.status.message("Accepted the edited suggestion")
@@ -384,7 +384,7 @@ func (p *suggestions) editAccept(r suggestionRow, text string) bool {
 
 // editDialog asks for the text of the row's claim, then accepts it.
 func (p *suggestions) editDialog(r suggestionRow) {
-	c := p.e.m.Claim(r.claim)
+	c := p.e.doc.Map().Claim(r.claim)
 	if c == nil {
 		return
 	}
@@ -401,7 +401,6 @@ func (p *suggestions) editDialog(r suggestionRow) {
 	}
 	d := dialog.NewCustomConfirm("Edit and Accept", "Accept", "Cancel", en, p.editDone, p.e.win)
 	d.Resize(fyne.NewSize(520, 240))
-	p.e.lastModal = d
 	d.Show()
 	p.e.win.Canvas().Focus(en)
 }
@@ -410,7 +409,7 @@ func (p *suggestions) editDialog(r suggestionRow) {
 // claim or argument id and why, and Accept and Reject; empty when id is
 // accepted.
 func (p *suggestions) showIn(box *fyne.Container, id argmap.ID) {
-	pr := p.e.m.ProposalOf(id)
+	pr := p.e.doc.Map().ProposalOf(id)
 	if pr == nil {
 		if len(box.Objects) > 0 {
 			box.RemoveAll()

@@ -22,6 +22,8 @@ var depRules = []struct {
 	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/pdf", "printing is drawn from the domain's scene; the domain prints nothing"},
 	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/golden", "golden files are for tests only"},
 	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/shared", "the shared corpus is for tests only"},
+	{"github.com/argmap/argmap/app/document", "fyne.io/", "the document (map, history, selection, labels) is tested without a window; widgets depend on it"},
+	{"github.com/argmap/argmap/app/document", "github.com/argmap/argmap/app", "the document is below every view and panel: they show it, it knows none of them"},
 	{"github.com/argmap/argmap/assets", "fyne.io/", "embedded bytes load anywhere"},
 	{"github.com/argmap/argmap/assets", "github.com/argmap/argmap/", "assets is the bottom layer: bytes only"},
 	{"github.com/argmap/argmap/internal/cli", "github.com/argmap/argmap/app", "the command line runs without the editor"},

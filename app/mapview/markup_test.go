@@ -45,7 +45,7 @@ func TestRendersTinyMap(t *testing.T) {
 	w.Resize(fyne.NewSize(540, 320))
 	v.SetMap(m)
 	v.tr = scene.Transform{Zoom: 1}
-	v.SetStatus(map[argmap.ID]Status{main: StatusIn})
+	v.SetLabels(scene.Badges{main: argmap.In})
 	v.SetSelection([]argmap.ID{reason})
 	assertMarkup(t, "tiny.xml", w.Canvas())
 }

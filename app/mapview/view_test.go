@@ -370,7 +370,7 @@ func TestOnlyVisibleObjects(t *testing.T) {
 func TestStatusAndDim(t *testing.T) {
 	f := newFixture(t)
 	v, _ := newView(t, f)
-	v.SetStatus(map[argmap.ID]Status{f.M: StatusIn, f.O: StatusOut})
+	v.SetLabels(scene.Badges{f.M: argmap.In, f.O: argmap.Out})
 	if k := v.r.cards[f.O]; k.badge == nil || k.badge.Text != "OUT" {
 		t.Error("no OUT badge on the objection")
 	}
@@ -378,9 +378,9 @@ func TestStatusAndDim(t *testing.T) {
 	if !v.Scene().Card(f.A).Dimmed || v.Scene().Card(f.M).Dimmed {
 		t.Error("dimming wrong")
 	}
-	v.SetStatus(nil)
+	v.SetLabels(nil)
 	v.SetDimmed(nil)
-	if v.Scene().Card(f.O).Status != NoStatus || v.Scene().Card(f.A).Dimmed {
+	if v.Scene().Card(f.O).Status != argmap.Unlabelled || v.Scene().Card(f.A).Dimmed {
 		t.Error("overlay not cleared")
 	}
 }

@@ -58,26 +58,26 @@ func RoleLabel(r argmap.Role) string {
 }
 
 // StatusColor returns the colour of a status badge.
-func StatusColor(s Status) color.NRGBA {
+func StatusColor(s argmap.Label) color.NRGBA {
 	switch s {
-	case StatusIn:
+	case argmap.In:
 		return ColorIn
-	case StatusOut:
+	case argmap.Out:
 		return ColorOut
-	case StatusUndec:
+	case argmap.Undec:
 		return ColorUndec
 	}
 	return ColorNeutral
 }
 
-// StatusText returns the text of a status badge ("" for NoStatus).
-func StatusText(s Status) string {
+// StatusText returns the text of a status badge ("" for argmap.Unlabelled).
+func StatusText(s argmap.Label) string {
 	switch s {
-	case StatusIn:
+	case argmap.In:
 		return "IN"
-	case StatusOut:
+	case argmap.Out:
 		return "OUT"
-	case StatusUndec:
+	case argmap.Undec:
 		return "?"
 	}
 	return ""

@@ -37,7 +37,7 @@ func TestUpdateCardMatchesBuild(t *testing.T) {
 		t.Run(ed.name, func(t *testing.T) {
 			f := newFixture(t)
 			id := ed.who(f)
-			opt := Options{Status: map[argmap.ID]Status{f.M: StatusIn, id: StatusOut},
+			opt := Options{Labels: Badges{f.M: argmap.In, id: argmap.Out},
 				Keep: map[argmap.ID]bool{f.M: true, id: true}, Cache: NewCache()}
 			s := Build(f.m, Mono, opt)
 			h := s.Card(id).Box.H

@@ -17,7 +17,7 @@ import (
 
 // tiny is a conclusion with a reason, an objection in Cyrillic and an
 // undercutter of the reason's arrow.
-func tiny(t *testing.T) (*argmap.Map, map[argmap.ID]scene.Status) {
+func tiny(t *testing.T) (*argmap.Map, scene.Badges) {
 	old := argmap.NewID
 	argmap.NewID = argmap.DeterministicIDs("render")
 	t.Cleanup(func() { argmap.NewID = old })
@@ -39,7 +39,7 @@ func tiny(t *testing.T) (*argmap.Map, map[argmap.ID]scene.Status) {
 		{ID: argmap.NewID(), Premises: []argmap.ID{und.ID}, Target: pro.ID, Polarity: argmap.Con},
 	}
 	m.Reindex()
-	return m, map[argmap.ID]scene.Status{main.ID: scene.StatusIn, obj.ID: scene.StatusOut}
+	return m, scene.Badges{main.ID: argmap.In, obj.ID: argmap.Out}
 }
 
 func goldenFile(t *testing.T, name string, got []byte) {
