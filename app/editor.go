@@ -25,29 +25,29 @@ type Editor struct {
 	// evaluation (app/document); the widgets below show it.
 	doc *document.Document
 
-	view      *mapview.View
-	outline   *outline
-	insp      *inspector
-	status    *statusBar
-	menus     *menus
-	body      *fyne.Container
-	outSplit  *container.Split
-	inSplit   *container.Split
-	showOut   bool
-	showInsp  bool
-	syncing   bool // a selection is being mirrored between widgets
-	lastErr   error
-	confirm   *confirmButtons
-	schemes   *argmap.Schemes // the scheme catalogue, or nil if it failed to load
-	compare   *compareView    // the last Compare window, for tests
-	safe      *safety         // autosave, recovery, the file's state on disk
-	nav       *navState       // focus and collapsed branches
-	finder    *finder         // the last Find dialog, for tests
-	src       *sourcePane     // the source text beside the canvas
-	sugg      *suggestions    // the Suggestions panel (suggestions.go)
-	pres      *presenter      // presentation mode, or nil
-	settings  *settingsForm   // the last Settings window, for tests
-	flow      *flowPanel      // the debate flow view (flow*.go)
+	view     *mapview.View
+	outline  *outline
+	insp     *inspector
+	status   *statusBar
+	menus    *menus
+	body     *fyne.Container
+	outSplit *container.Split
+	inSplit  *container.Split
+	showOut  bool
+	showInsp bool
+	syncing  bool // a selection is being mirrored between widgets
+	lastErr  error
+	confirm  *confirmButtons
+	schemes  *argmap.Schemes // the scheme catalogue, or nil if it failed to load
+	compare  *compareView    // the last Compare window, for tests
+	safe     *safety         // autosave, recovery, the file's state on disk
+	nav      *navState       // focus and collapsed branches
+	finder   *finder         // the last Find dialog, for tests
+	src      *sourcePane     // the source text beside the canvas
+	sugg     *suggestions    // the Suggestions panel (suggestions.go)
+	pres     *presenter      // presentation mode, or nil
+	settings *settingsForm   // the last Settings window, for tests
+	flow     *flowPanel      // the debate flow view (flow*.go)
 
 	routes  routeState   // the layout's routes for the canvas (routes.go)
 	watch   watchState   // changes to the file on disk, such as an assistant's suggestions (watch.go)
@@ -72,7 +72,13 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	e.doc = document.New(argmap.New("Untitled"), "", nil)
 	e.doc.Subscribe(e.changed)
 	e.outline = newOutline(e)
-	e.insp = newInspector(e)
+	e.insp = newInspector(e, inspectorParts{
+		challenges:      e.updateChallenges,
+		suggestion:      func(box *fyne.Container, id argmap.ID) { e.sugg.showIn(box, id) },
+		notes:           func(id argmap.ID) *notesPanel { return newNotesPanel(e, id) },
+		scheme:          func(id argmap.ID) *schemeField { return newSchemeField(e, id) },
+		deleteSelection: e.deleteSelection,
+	})
 	e.status = newStatusBar()
 	e.menus = newMenus(e)
 	e.src = newSourcePane(e)
@@ -103,9 +109,6 @@ func (e *Editor) Map() *argmap.Map { return e.doc.Map() }
 
 // History returns the undo history of the map being edited.
 func (e *Editor) History() *argmap.History { return e.doc.History() }
-
-// Document returns the document being edited.
-func (e *Editor) Document() *document.Document { return e.doc }
 
 // View returns the map canvas.
 func (e *Editor) View() *mapview.View { return e.view }
@@ -165,7 +168,7 @@ func (e *Editor) refreshWith(c argmap.Change) {
 	}
 	e.outline.refresh(c.Has(argmap.Logic))
 	e.insp.show(e.doc.Selection())
-	e.status.update(e)
+	e.status.update(e.doc)
 	e.menus.update()
 	e.updateTitle()
 	e.src.refresh()

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/document"
 	"github.com/argmap/argmap/argmap"
 )
 
@@ -30,19 +31,15 @@ func (e *Editor) setEvaluation(on bool) {
 	}
 }
 
-// evalReason is the evaluation's reason for the label of id, or "" when
-// the overlay is off.
-func (e *Editor) evalReason(id argmap.ID) string { return e.doc.Reason(id) }
-
 // showReason shows the evaluation of id in l, coloured by its label, or
 // hides l when the overlay is off.
-func (e *Editor) showReason(l *widget.Label, id argmap.ID) {
-	reason := e.evalReason(id)
+func showReason(d *document.Document, l *widget.Label, id argmap.ID) {
+	reason := d.Reason(id)
 	if reason == "" {
 		l.Hide()
 		return
 	}
-	switch e.doc.Labels().Label(id) {
+	switch d.Labels().Label(id) {
 	case argmap.In:
 		l.Importance = widget.SuccessImportance
 	case argmap.Out:
@@ -55,8 +52,8 @@ func (e *Editor) showReason(l *widget.Label, id argmap.ID) {
 }
 
 // evalSummary is the status bar's count of labels, or "" when off.
-func (e *Editor) evalSummary() string {
-	l := e.doc.Labels()
+func evalSummary(d *document.Document) string {
+	l := d.Labels()
 	if l == nil {
 		return ""
 	}
