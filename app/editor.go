@@ -75,8 +75,8 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	e.insp = newInspector(e, inspectorParts{
 		challenges:      e.updateChallenges,
 		suggestion:      func(box *fyne.Container, id argmap.ID) { e.sugg.showIn(box, id) },
-		notes:           func(id argmap.ID) *notesPanel { return newNotesPanel(e, id) },
-		scheme:          func(id argmap.ID) *schemeField { return newSchemeField(e, id) },
+		notes:           e.notesFor,
+		scheme:          e.schemeFor,
 		deleteSelection: e.deleteSelection,
 	})
 	e.status = newStatusBar()
