@@ -7,6 +7,7 @@ import (
 
 	"github.com/argmap/argmap/app/document"
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // showLabels shows the document's evaluation on the canvas: the
@@ -40,9 +41,9 @@ func showReason(d *document.Document, l *widget.Label, id argmap.ID) {
 		return
 	}
 	switch d.Labels().Label(id) {
-	case argmap.In:
+	case eval.In:
 		l.Importance = widget.SuccessImportance
-	case argmap.Out:
+	case eval.Out:
 		l.Importance = widget.DangerImportance
 	default:
 		l.Importance = widget.WarningImportance

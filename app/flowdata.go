@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/flow"
 )
 
@@ -33,7 +34,7 @@ func sideName(side string) string {
 // buildFlow lays the map's round out as a sheet; labels (nil while the
 // evaluation is hidden) give each card its badge; a claim is marked
 // dropped as flow.DroppedSoFar says, cur being the speech being flowed.
-func buildFlow(m *argmap.Map, labels *argmap.Labelling, cur int) flowState {
+func buildFlow(m *argmap.Map, labels *eval.Labelling, cur int) flowState {
 	g := flow.Layout(m)
 	st := flowState{grid: g}
 	if m.Round == nil {
@@ -88,12 +89,12 @@ func buildFlow(m *argmap.Map, labels *argmap.Labelling, cur int) flowState {
 		}
 		if labels != nil {
 			switch labels.Label(c.ID) {
-			case argmap.In:
-				card.Status = argmap.In
-			case argmap.Out:
-				card.Status = argmap.Out
-			case argmap.Undec:
-				card.Status = argmap.Undec
+			case eval.In:
+				card.Status = eval.In
+			case eval.Out:
+				card.Status = eval.Out
+			case eval.Undec:
+				card.Status = eval.Undec
 			}
 		}
 		d.Cards = append(d.Cards, card)

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/formats"
 )
 
@@ -32,7 +33,8 @@ type Document struct {
 	sel    []argmap.ID
 	roles  map[argmap.ID]argmap.Role
 	evalOn bool
-	labels *argmap.Labelling // the evaluation of the map as it is, or nil when off
+	ev     *eval.Evaluator // told of every change; evaluates again only what a change touched
+	labels *eval.Labelling // the evaluation of the map as it is, or nil when off
 
 	subs []func(argmap.Change)
 }
@@ -50,6 +52,11 @@ func New(m *argmap.Map, path string, f *formats.Format) *Document {
 // whoever replaces the document redraws everything anyway.
 func (d *Document) Reset(m *argmap.Map, path string, f *formats.Format) {
 	d.m, d.path, d.format = m, path, f
+	if d.ev == nil {
+		d.ev = eval.New(m)
+	} else {
+		d.ev.Reset(m)
+	}
 	d.hist = argmap.NewHistory(m)
 	d.hist.OnChange = d.changed
 	d.sel = nil
@@ -64,6 +71,7 @@ func (d *Document) Subscribe(fn func(argmap.Change)) { d.subs = append(d.subs, f
 // changed brings the derived state in line with c, then publishes it.
 func (d *Document) changed(c argmap.Change) {
 	d.dropMissing()
+	d.ev.Apply(c)
 	// Roles and labels do not depend on texts, colours or positions:
 	// typing and dragging skip them (they cost milliseconds on big maps).
 	if c.Has(argmap.Logic) {
@@ -74,13 +82,14 @@ func (d *Document) changed(c argmap.Change) {
 	}
 }
 
-// derive recomputes the roles and the evaluation. argmap.Evaluate is
-// linear (well under a millisecond on 20,000 claims), so it runs on the
-// caller's goroutine, on the map itself, with no copy and no race.
+// derive recomputes the roles and brings the evaluation up to date. The
+// evaluator labels again only what the changes since the last call
+// touched, so it runs on the caller's goroutine, on the map itself, with
+// no copy and no race.
 func (d *Document) derive() {
 	d.roles = d.m.Roles()
 	if d.evalOn {
-		d.labels = argmap.Evaluate(d.m)
+		d.labels = d.ev.Labels()
 	} else {
 		d.labels = nil
 	}
@@ -92,6 +101,7 @@ func (d *Document) derive() {
 // whoever made it redraws what it needs.
 func (d *Document) Refresh() {
 	d.dropMissing()
+	d.ev.Reset(d.m)
 	d.derive()
 }
 
@@ -174,7 +184,7 @@ func (d *Document) Roles() map[argmap.ID]argmap.Role { return d.roles }
 
 // Labels returns the evaluation of the map as it is, or nil when the
 // evaluation is off.
-func (d *Document) Labels() *argmap.Labelling { return d.labels }
+func (d *Document) Labels() *eval.Labelling { return d.labels }
 
 // Evaluating reports whether the evaluation is on.
 func (d *Document) Evaluating() bool { return d.evalOn }

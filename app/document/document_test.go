@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // fixture is a map with a main claim, a premise supporting it and an
@@ -37,7 +38,7 @@ func fixture(t *testing.T) (*Document, *argmap.Claim, *argmap.Claim, *argmap.Cla
 func TestChangePublished(t *testing.T) {
 	d, main, _, obj := fixture(t)
 	var got []argmap.Change
-	var labelSeen []argmap.Label
+	var labelSeen []eval.Label
 	d.Subscribe(func(c argmap.Change) {
 		got = append(got, c)
 		labelSeen = append(labelSeen, d.Labels().Label(main.ID))
@@ -73,7 +74,7 @@ func TestChangePublished(t *testing.T) {
 	}
 	// Rejecting the only objection lets the main claim stand, and the
 	// subscriber saw the new label, not the old one.
-	if labelSeen[2] != argmap.In || labelSeen[3] != before {
+	if labelSeen[2] != eval.In || labelSeen[3] != before {
 		t.Errorf("labels seen by subscribers %v, want IN after the rejection and %v after its undo", labelSeen, before)
 	}
 }
@@ -122,7 +123,7 @@ func TestEvaluationOff(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.SetEvaluation(true)
-	if d.Labels() == nil || d.Labels().Label(main.ID) == argmap.Unlabelled {
+	if d.Labels() == nil || d.Labels().Label(main.ID) == eval.Unlabelled {
 		t.Fatal("evaluation not back on")
 	}
 }
@@ -141,6 +142,29 @@ func TestNameAndFile(t *testing.T) {
 		d.SetFile(tc.path, nil)
 		if got := d.Name(); got != tc.want {
 			t.Errorf("path %q title %q: name %q, want %q", tc.path, tc.title, got, tc.want)
+		}
+	}
+}
+
+// TestLabelsKeptWhileLogicUnchanged: typing and dragging keep the same
+// labelling (nothing is evaluated again); a change of logic gives a new
+// one that agrees with a cold evaluation of the map.
+func TestLabelsKeptWhileLogicUnchanged(t *testing.T) {
+	d, main, prem, obj := fixture(t)
+	l := d.Labels()
+	if err := d.Do(argmap.SetText(prem.ID, "Teenagers fall asleep late")); err != nil {
+		t.Fatal(err)
+	}
+	if d.Labels() != l {
+		t.Error("a text edit evaluated the map again")
+	}
+	if err := d.Do(argmap.Assess(obj.ID, argmap.Rejected)); err != nil {
+		t.Fatal(err)
+	}
+	cold := eval.Evaluate(d.Map())
+	for _, id := range []argmap.ID{main.ID, prem.ID, obj.ID} {
+		if got, want := d.Labels().Label(id), cold.Label(id); got != want {
+			t.Errorf("claim %v: label %v, a cold evaluation says %v", id, got, want)
 		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
@@ -45,7 +46,7 @@ func TestRendersTinyMap(t *testing.T) {
 	w.Resize(fyne.NewSize(540, 320))
 	v.SetMap(m)
 	v.tr = scene.Transform{Zoom: 1}
-	v.SetLabels(scene.Badges{main: argmap.In})
+	v.SetLabels(scene.Badges{main: eval.In})
 	v.SetSelection([]argmap.ID{reason})
 	assertMarkup(t, "tiny.xml", w.Canvas())
 }

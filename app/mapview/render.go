@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
@@ -289,7 +290,7 @@ func (r *renderer) placeCard(objs []fyne.CanvasObject, c *scene.Card, tr scene.T
 		setText(l, c.Label.S, opt.LabelSize*z*sc, true, faint(fade(c.RoleColor, dim), c.Proposed))
 		l.Move(at(c.Label))
 		objs = append(objs, l)
-		if c.Status != argmap.Unlabelled {
+		if c.Status != eval.Unlabelled {
 			if k.badgeBox == nil {
 				k.badgeBox = canvas.NewRectangle(nil)
 				r.created++

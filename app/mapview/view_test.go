@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
@@ -370,7 +371,7 @@ func TestOnlyVisibleObjects(t *testing.T) {
 func TestStatusAndDim(t *testing.T) {
 	f := newFixture(t)
 	v, _ := newView(t, f)
-	v.SetLabels(scene.Badges{f.M: argmap.In, f.O: argmap.Out})
+	v.SetLabels(scene.Badges{f.M: eval.In, f.O: eval.Out})
 	if k := v.r.cards[f.O]; k.badge == nil || k.badge.Text != "OUT" {
 		t.Error("no OUT badge on the objection")
 	}
@@ -380,7 +381,7 @@ func TestStatusAndDim(t *testing.T) {
 	}
 	v.SetLabels(nil)
 	v.SetDimmed(nil)
-	if v.Scene().Card(f.O).Status != argmap.Unlabelled || v.Scene().Card(f.A).Dimmed {
+	if v.Scene().Card(f.O).Status != eval.Unlabelled || v.Scene().Card(f.A).Dimmed {
 		t.Error("overlay not cleared")
 	}
 }

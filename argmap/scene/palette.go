@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // Semantic colours, chosen to read on both light and dark backgrounds.
@@ -58,26 +59,26 @@ func RoleLabel(r argmap.Role) string {
 }
 
 // StatusColor returns the colour of a status badge.
-func StatusColor(s argmap.Label) color.NRGBA {
+func StatusColor(s eval.Label) color.NRGBA {
 	switch s {
-	case argmap.In:
+	case eval.In:
 		return ColorIn
-	case argmap.Out:
+	case eval.Out:
 		return ColorOut
-	case argmap.Undec:
+	case eval.Undec:
 		return ColorUndec
 	}
 	return ColorNeutral
 }
 
-// StatusText returns the text of a status badge ("" for argmap.Unlabelled).
-func StatusText(s argmap.Label) string {
+// StatusText returns the text of a status badge ("" for eval.Unlabelled).
+func StatusText(s eval.Label) string {
 	switch s {
-	case argmap.In:
+	case eval.In:
 		return "IN"
-	case argmap.Out:
+	case eval.Out:
 		return "OUT"
-	case argmap.Undec:
+	case eval.Undec:
 		return "?"
 	}
 	return ""

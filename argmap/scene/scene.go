@@ -13,21 +13,22 @@ import (
 	"strings"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // Labels gives the evaluation label of a claim, shown as a badge on its
-// card (argmap.Unlabelled shows none). The evaluation itself, an
-// *argmap.Labelling, is one: the label flows from the evaluation to the
+// card (eval.Unlabelled shows none). The evaluation itself, an
+// *eval.Labelling, is one: the label flows from the evaluation to the
 // badge with no map built in between.
 type Labels interface {
-	Label(argmap.ID) argmap.Label
+	Label(argmap.ID) eval.Label
 }
 
 // Badges is a fixed set of labels, for pictures and tests.
-type Badges map[argmap.ID]argmap.Label
+type Badges map[argmap.ID]eval.Label
 
-// Label returns the label of id, or argmap.Unlabelled.
-func (b Badges) Label(id argmap.ID) argmap.Label { return b[id] }
+// Label returns the label of id, or eval.Unlabelled.
+func (b Badges) Label(id argmap.ID) eval.Label { return b[id] }
 
 // Options set the card metrics and the overlays of a scene. Zero fields
 // take the defaults of DefaultOptions.
@@ -79,12 +80,12 @@ type Card struct {
 	ID     argmap.ID
 	Box    Rect
 	Role   argmap.Role
-	Label  Text         // role label, LabelSize, bold
-	Lines  []Text       // the wrapped claim text, TextSize
-	Bold   bool         // the claim text is bold (the main conclusion)
-	Marks  Text         // comment/tag/anchor marks, LabelSize; S is "" when none
-	Status argmap.Label // the evaluation badge; Unlabelled shows none
-	Badge  Rect         // badge box relative to the card, zero when no status
+	Label  Text       // role label, LabelSize, bold
+	Lines  []Text     // the wrapped claim text, TextSize
+	Bold   bool       // the claim text is bold (the main conclusion)
+	Marks  Text       // comment/tag/anchor marks, LabelSize; S is "" when none
+	Status eval.Label // the evaluation badge; Unlabelled shows none
+	Badge  Rect       // badge box relative to the card, zero when no status
 	// Accent is the role colour, or the user's colour for the claim; it
 	// paints the border and the fill's tint.
 	Accent color.NRGBA
@@ -320,7 +321,7 @@ func (s *Scene) SetLabels(l Labels) {
 	_, lh := s.measure("X", s.opt.LabelSize, true)
 	for i := range s.Cards {
 		c := &s.Cards[i]
-		c.Status = argmap.Unlabelled
+		c.Status = eval.Unlabelled
 		if l != nil {
 			c.Status = l.Label(c.ID)
 		}
@@ -341,7 +342,7 @@ func (s *Scene) SetKeep(keep map[argmap.ID]bool) {
 
 // badge places the status badge in a card's top-right corner; lh is the
 // label line height.
-func (s *Scene) badge(st argmap.Label, lh float64) Rect {
+func (s *Scene) badge(st eval.Label, lh float64) Rect {
 	t := StatusText(st)
 	if t == "" {
 		return Rect{}

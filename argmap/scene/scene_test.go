@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 const eps = 1e-6
@@ -79,17 +80,17 @@ func TestCardLayout(t *testing.T) {
 	f := newFixture(t)
 	f.m.Claim(f.A).Tags = []string{"econ"}
 	f.m.Claim(f.A).Comments = []argmap.Comment{{Text: "x"}, {Text: "y"}}
-	s := Build(f.m, Mono, Options{Labels: Badges{f.M: argmap.In}})
+	s := Build(f.m, Mono, Options{Labels: Badges{f.M: eval.In}})
 	for _, tc := range []struct {
 		id           argmap.ID
 		label, marks string
-		status       argmap.Label
+		status       eval.Label
 	}{
-		{f.M, "MAIN CONCLUSION", "", argmap.In},
-		{f.A, "REASON", "2 comments  ·  #econ", argmap.Unlabelled},
-		{f.O, "OBJECTION", "", argmap.Unlabelled},
-		{f.R, "REBUTTAL", "", argmap.Unlabelled},
-		{f.U, "UNDERCUTTER", "", argmap.Unlabelled},
+		{f.M, "MAIN CONCLUSION", "", eval.In},
+		{f.A, "REASON", "2 comments  ·  #econ", eval.Unlabelled},
+		{f.O, "OBJECTION", "", eval.Unlabelled},
+		{f.R, "REBUTTAL", "", eval.Unlabelled},
+		{f.U, "UNDERCUTTER", "", eval.Unlabelled},
 	} {
 		c := s.Card(tc.id)
 		if c.Label.S != tc.label || c.Marks.S != tc.marks || c.Status != tc.status {
@@ -349,7 +350,7 @@ func TestLinkedBarsStaggered(t *testing.T) {
 
 func TestOverlaysInPlaceMatchBuild(t *testing.T) {
 	f := newFixture(t)
-	st := Badges{f.M: argmap.In, f.O: argmap.Out, f.R: argmap.Undec}
+	st := Badges{f.M: eval.In, f.O: eval.Out, f.R: eval.Undec}
 	keep := map[argmap.ID]bool{f.M: true, f.conv: true}
 	want := Build(f.m, Mono, Options{Labels: st, Keep: keep})
 	s := Build(f.m, Mono, Options{})
@@ -367,7 +368,7 @@ func TestOverlaysInPlaceMatchBuild(t *testing.T) {
 		}
 	}
 	s.SetLabels(nil)
-	if s.Card(f.O).Status != argmap.Unlabelled || !s.Card(f.O).Badge.Empty() {
+	if s.Card(f.O).Status != eval.Unlabelled || !s.Card(f.O).Badge.Empty() {
 		t.Error("SetStatus(nil) left a badge")
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
@@ -84,7 +85,7 @@ func drawCard(dst Surface, c *scene.Card, o scene.Options) error {
 	if err := text(at(c.Label), o.LabelSize, true, fade(c.RoleColor, c.Dimmed), c.Label.S); err != nil {
 		return err
 	}
-	if c.Status != argmap.Unlabelled {
+	if c.Status != eval.Unlabelled {
 		bd := c.Badge
 		r := scene.Rect{X: c.Box.X + bd.X, Y: c.Box.Y + bd.Y, W: bd.W, H: bd.H}
 		dst.RoundRect(r, bd.H/2, fade(scene.StatusColor(c.Status), c.Dimmed), color.NRGBA{}, 0)
@@ -102,7 +103,7 @@ func drawCard(dst Surface, c *scene.Card, o scene.Options) error {
 	return text(at(c.Marks), o.LabelSize, false, fade(muted, c.Dimmed), c.Marks.S)
 }
 
-// Status returns m's grounded evaluation (argmap.Evaluate), which gives
+// Status returns m's grounded evaluation (eval.Evaluate), which gives
 // the badges as the canvas shows them with the evaluation on: what a
 // handout needs.
-func Status(m *argmap.Map) scene.Labels { return argmap.Evaluate(m) }
+func Status(m *argmap.Map) scene.Labels { return eval.Evaluate(m) }

@@ -3,7 +3,7 @@ package render
 import (
 	"bytes"
 	"encoding/xml"
-	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"io"
 	"strconv"
 	"testing"
@@ -23,11 +23,11 @@ func TestExportsShowEvaluation(t *testing.T) {
 	want := map[string]int{}
 	for _, c := range m.Claims {
 		switch st.Label(c.ID) {
-		case argmap.In:
+		case eval.In:
 			want["IN"]++
-		case argmap.Out:
+		case eval.Out:
 			want["OUT"]++
-		case argmap.Undec:
+		case eval.Undec:
 			want["?"]++
 		}
 	}

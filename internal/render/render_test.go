@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/scene"
 	"github.com/argmap/argmap/internal/golden"
@@ -39,7 +40,7 @@ func tiny(t *testing.T) (*argmap.Map, scene.Badges) {
 		{ID: argmap.NewID(), Premises: []argmap.ID{und.ID}, Target: pro.ID, Polarity: argmap.Con},
 	}
 	m.Reindex()
-	return m, scene.Badges{main.ID: argmap.In, obj.ID: argmap.Out}
+	return m, scene.Badges{main.ID: eval.In, obj.ID: eval.Out}
 }
 
 func goldenFile(t *testing.T, name string, got []byte) {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/argmap/argmap/app/mapview"
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/gen"
 	"github.com/argmap/argmap/argmap/scene"
 )
@@ -40,7 +41,7 @@ func main() {
 	if *status {
 		st := scene.Badges{}
 		for i, c := range m.Claims {
-			st[c.ID] = argmap.Label(1 + i%3)
+			st[c.ID] = eval.Label(1 + i%3)
 		}
 		v.SetLabels(st)
 	}
