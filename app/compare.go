@@ -74,6 +74,12 @@ func (e *Editor) CompareFile(path string) (fyne.Window, error) {
 
 // CompareMap opens the Compare window on other, named name.
 func (e *Editor) CompareMap(other *argmap.Map, name string) fyne.Window {
+	return e.openCompare(other, name).win
+}
+
+// openCompare opens the Compare window on other and returns its view
+// (tests read what it found).
+func (e *Editor) openCompare(other *argmap.Map, name string) *compareView {
 	cv := &compareView{e: e, other: other, name: name}
 	cv.win = e.app.NewWindow(fmt.Sprintf("Compare %s with %s — Argmap", e.docName(), name))
 	cv.summary = widget.NewLabel("")
@@ -93,8 +99,7 @@ func (e *Editor) CompareMap(other *argmap.Map, name string) fyne.Window {
 	cv.compute()
 	cv.win.Resize(fyne.NewSize(900, 640))
 	cv.win.Show()
-	e.compare = cv
-	return cv.win
+	return cv
 }
 
 func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }

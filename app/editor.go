@@ -39,7 +39,6 @@ type Editor struct {
 	lastErr  error
 	confirm  *confirmButtons
 	schemes  *argmap.Schemes // the scheme catalogue, or nil if it failed to load
-	compare  *compareView    // the last Compare window, for tests
 	safe     *safety         // autosave, recovery, the file's state on disk
 	nav      *navState       // focus and collapsed branches
 	finder   *finder         // the last Find dialog, for tests
@@ -83,7 +82,7 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	e.menus = newMenus(e)
 	e.src = newSourcePane(e)
 	e.sugg = newSuggestions(e)
-	e.flow = newFlowPanel(e)
+	e.flow = newFlow(e)
 	e.wireView()
 
 	e.outSplit = container.NewHSplit(e.outline.widget(), e.view)
@@ -94,7 +93,7 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	w.SetContent(container.NewBorder(e.menus.toolbar(), e.status.widget(), nil, nil, e.body))
 	w.SetMainMenu(e.menus.mainMenu())
 	e.src.install()
-	e.sugg.install()
+	e.installSuggestions()
 	e.installFlow()
 	e.menus.addShortcuts(w.Canvas())
 	w.Canvas().SetOnTypedKey(e.typedKey)
