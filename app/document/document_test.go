@@ -36,6 +36,7 @@ func fixture(t *testing.T) (*Document, *argmap.Claim, *argmap.Claim, *argmap.Cla
 // TestChangePublished: each edit, undo and redo reaches the subscribers
 // once, with its scope, after the document's own state is current.
 func TestChangePublished(t *testing.T) {
+	t.Parallel()
 	d, main, _, obj := fixture(t)
 	var got []argmap.Change
 	var labelSeen []eval.Label
@@ -82,6 +83,7 @@ func TestChangePublished(t *testing.T) {
 // TestFailedEditPublishesNothing: an edit that fails returns its error
 // and changes nothing.
 func TestFailedEditPublishesNothing(t *testing.T) {
+	t.Parallel()
 	d, _, _, _ := fixture(t)
 	n := 0
 	d.Subscribe(func(argmap.Change) { n++ })
@@ -96,6 +98,7 @@ func TestFailedEditPublishesNothing(t *testing.T) {
 // TestSelectionDropsRemoved: deleting a selected claim drops it from the
 // selection before subscribers run; undo does not bring it back.
 func TestSelectionDropsRemoved(t *testing.T) {
+	t.Parallel()
 	d, main, prem, _ := fixture(t)
 	d.Select(main.ID, prem.ID)
 	var seen []argmap.ID
@@ -114,6 +117,7 @@ func TestSelectionDropsRemoved(t *testing.T) {
 // TestEvaluationOff: with the evaluation off, Labels is nil and Reason
 // empty; turning it on evaluates the map as it is.
 func TestEvaluationOff(t *testing.T) {
+	t.Parallel()
 	d, main, _, _ := fixture(t)
 	d.SetEvaluation(false)
 	if d.Labels() != nil || d.Reason(main.ID) != "" || d.Evaluating() {
@@ -130,6 +134,7 @@ func TestEvaluationOff(t *testing.T) {
 
 // TestNameAndFile: the name is the file's, else the title, else Untitled.
 func TestNameAndFile(t *testing.T) {
+	t.Parallel()
 	d, _, _, _ := fixture(t)
 	for _, tc := range []struct {
 		path, title, want string
@@ -150,6 +155,7 @@ func TestNameAndFile(t *testing.T) {
 // labelling (nothing is evaluated again); a change of logic gives a new
 // one that agrees with a cold evaluation of the map.
 func TestLabelsKeptWhileLogicUnchanged(t *testing.T) {
+	t.Parallel()
 	d, main, prem, obj := fixture(t)
 	l := d.Labels()
 	if err := d.Do(argmap.SetText(prem.ID, "Teenagers fall asleep late")); err != nil {
