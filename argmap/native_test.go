@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/internal/golden"
+	"github.com/argmap/argmap/argmap/argmaptest"
 )
 
 // full builds a map that uses every field of the format, with
@@ -75,7 +75,7 @@ func full() *argmap.Map {
 
 func goldenFile(t *testing.T, name string, got []byte) {
 	t.Helper()
-	golden.Check(t, filepath.Join("testdata", name+".golden"), got)
+	argmaptest.Golden(t, filepath.Join("testdata", name+".golden"), got)
 }
 
 func TestEncodeGolden(t *testing.T) {

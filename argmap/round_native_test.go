@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 )
 
 // withRound is full() flowed as a policy round: its main claim in the
@@ -14,11 +15,7 @@ import (
 func withRound(t *testing.T) *argmap.Map {
 	t.Helper()
 	m := full()
-	ids := argmap.DeterministicIDs("round")
-	saved := argmap.NewID
-	argmap.NewID = ids
-	defer func() { argmap.NewID = saved }()
-	r := argmap.NewRound("policy")
+	r := argmap.NewRound(argmaptest.IDs("round"), "policy")
 	r.Speeches[0].Speaker = "Ada"
 	e := argmap.Batch("flow", argmap.SetRound(r),
 		argmap.SetClaimSpeech(m.Claims[0].ID, r.Speeches[0].ID),
@@ -89,7 +86,7 @@ func TestRoundUpgrade(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		r := argmap.NewRound("bp")
+		r := argmap.NewRound(nil, "bp")
 		if err := argmap.Batch("flow", argmap.SetRound(r), argmap.SetClaimSpeech(m.Claims[0].ID, r.Speeches[0].ID)).Apply(m); err != nil {
 			t.Fatal(err)
 		}
