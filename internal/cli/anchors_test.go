@@ -12,6 +12,7 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
 	"github.com/argmap/argmap/argmap/argmaptest"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 func anchorsRun(args ...string) (int, string, string) {
@@ -38,7 +39,7 @@ func anchoredMap(t *testing.T, text string, passages ...string) (string, string)
 	b.Pro(ids[0], ids[1:]...)
 	m := b.Map()
 	m.Sources = append(m.Sources, src)
-	data, err := argmap.Encode(m)
+	data, err := native.Encode(m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,12 +155,12 @@ func TestAnchorsStayInTheMapFolder(t *testing.T) {
 		t.Fatalf("no symbolic links here: %v", err)
 	}
 	setPath := func(p string) {
-		m, err := argmap.ReadFile(path)
+		m, err := native.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}
 		m.Sources[0].Path = p
-		if err := argmap.WriteFile(path, m); err != nil {
+		if err := native.WriteFile(path, m); err != nil {
 			t.Fatal(err)
 		}
 	}
