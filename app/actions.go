@@ -18,7 +18,7 @@ const (
 
 // addClaimAt adds a free-standing claim centred at p and starts editing it.
 func (e *Editor) addClaimAt(p argmap.Point) {
-	c := &argmap.Claim{ID: argmap.NewID(), Text: textClaim, Pos: e.freeSpot(p, nil)}
+	c := &argmap.Claim{ID: e.doc.Mint().ID(), Text: textClaim, Pos: e.freeSpot(p, nil)}
 	if e.do(argmap.AddClaim(c)) == nil {
 		e.startEditing(c.ID)
 	}
@@ -31,8 +31,8 @@ func (e *Editor) addClaim() { e.addClaimAt(e.view.ViewCenter()) }
 // with the given polarity aimed at target (a claim or an argument), placed
 // near its target, and starts editing it.
 func (e *Editor) addArgumentTo(target argmap.ID, pol argmap.Polarity, label, text string) {
-	c := &argmap.Claim{ID: argmap.NewID(), Text: text}
-	a := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{c.ID}, Target: target, Polarity: pol}
+	c := &argmap.Claim{ID: e.doc.Mint().ID(), Text: text}
+	a := &argmap.Argument{ID: e.doc.Mint().ID(), Premises: []argmap.ID{c.ID}, Target: target, Polarity: pol}
 	if e.addPlaced(label, argmap.Batch(label, argmap.AddClaim(c), argmap.AddArgument(a)), c.ID) {
 		e.startEditing(c.ID)
 	}
@@ -102,7 +102,7 @@ func (e *Editor) addCoPremise() {
 	if a == nil {
 		return
 	}
-	c := &argmap.Claim{ID: argmap.NewID(), Text: textPremise}
+	c := &argmap.Claim{ID: e.doc.Mint().ID(), Text: textPremise}
 	add := argmap.Batch("Add Co-premise", argmap.AddClaim(c), argmap.AddPremise(a.ID, c.ID))
 	if e.addPlaced("Add Co-premise", add, c.ID) {
 		e.startEditing(c.ID)

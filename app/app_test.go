@@ -10,18 +10,18 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 )
 
 // newTestEditor opens the small demo map in an editor on Fyne's test app.
 func newTestEditor(t *testing.T) *Editor {
 	t.Helper()
-	old := argmap.NewID
-	argmap.NewID = argmap.DeterministicIDs(t.Name())
-	t.Cleanup(func() { argmap.NewID = old })
 	a := test.NewTempApp(t)
 	w := a.NewWindow("test")
 	w.Resize(fyne.NewSize(1200, 800))
 	e := NewEditor(a, w, testFormats())
+	// Fixed IDs and clock: what a test adds is the same on every run.
+	e.doc.SetMint(argmaptest.Mint(t.Name()))
 	e.SetMap(demoMap(), "", nil)
 	return e
 }

@@ -52,7 +52,7 @@ func (e *Editor) connect(from, to argmap.ID) {
 	if e.doc.Map().Claim(to) == nil {
 		return
 	}
-	a := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{from}, Target: to, Polarity: argmap.Pro}
+	a := &argmap.Argument{ID: e.doc.Mint().ID(), Premises: []argmap.ID{from}, Target: to, Polarity: argmap.Pro}
 	if e.do(argmap.Batch("Connect", argmap.AddArgument(a))) == nil {
 		e.Select([]argmap.ID{a.ID})
 	}

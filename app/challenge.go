@@ -27,7 +27,7 @@ func (e *Editor) object() {
 	if !ok || e.doc.Map().Claim(id) == nil {
 		return
 	}
-	ed, cid, _ := argmap.ObjectTo(e.doc.Map(), id, textObjection, e.author(), "")
+	ed, cid, _ := argmap.ObjectTo(e.doc.Mint(), e.doc.Map(), id, textObjection, e.author(), "")
 	if e.addPlaced("Object", ed, cid) {
 		e.startEditing(cid)
 	}
@@ -40,7 +40,7 @@ func (e *Editor) undercut() {
 	if !ok || e.doc.Map().Argument(id) == nil {
 		return
 	}
-	ed, cid, _ := argmap.UndercutArg(e.doc.Map(), id, "The step does not follow because…", e.author(), "")
+	ed, cid, _ := argmap.UndercutArg(e.doc.Mint(), e.doc.Map(), id, "The step does not follow because…", e.author(), "")
 	if e.addPlaced("Undercut", ed, cid) {
 		e.startEditing(cid)
 	}
@@ -49,7 +49,7 @@ func (e *Editor) undercut() {
 // question makes the selected claim need a reason that stands.
 func (e *Editor) question() {
 	if id, ok := e.single(); ok && e.doc.Map().Claim(id) != nil {
-		ed, _ := argmap.QuestionClaim(id, e.author(), "")
+		ed, _ := argmap.QuestionClaim(e.doc.Mint(), id, e.author(), "")
 		e.do(ed)
 	}
 }
@@ -65,7 +65,7 @@ func (e *Editor) assess(a argmap.Assessment) {
 
 // askCriticalQuestion asks question i of the scheme of argument id.
 func (e *Editor) askCriticalQuestion(id argmap.ID, i int) {
-	ed, _ := argmap.AskCriticalQuestion(id, i, e.author(), "")
+	ed, _ := argmap.AskCriticalQuestion(e.doc.Mint(), id, i, e.author(), "")
 	e.do(ed)
 }
 
@@ -213,7 +213,7 @@ func (e *Editor) challengeRows(id argmap.ID) []fyne.CanvasObject {
 
 // rebut answers an objection or undercut with a rebuttal to edit in place.
 func (e *Editor) rebut(ch argmap.ID) {
-	ed, cid, _ := argmap.Rebut(e.doc.Map(), ch, textRebuttal)
+	ed, cid, _ := argmap.Rebut(e.doc.Mint().IDs, e.doc.Map(), ch, textRebuttal)
 	if e.addPlaced("Rebut", ed, cid) {
 		e.startEditing(cid)
 	}

@@ -174,7 +174,7 @@ func (e *Editor) createRound(format, custom, speakers string) error {
 	var r *argmap.Round
 	for _, f := range argmap.Formats {
 		if f.Name == format || f.Key == format {
-			r = argmap.NewRound(f.Key)
+			r = argmap.NewRound(e.doc.Mint().IDs, f.Key)
 		}
 	}
 	if r == nil {
@@ -182,9 +182,9 @@ func (e *Editor) createRound(format, custom, speakers string) error {
 		if len(sps) == 0 {
 			return errors.New("new round: list the speeches in order (for example: 1A: aff, 1N: neg, 2A: aff, 2N: neg)")
 		}
-		r = argmap.NewRound(argmap.CustomFormat)
+		r = argmap.NewRound(e.doc.Mint().IDs, argmap.CustomFormat)
 		for _, s := range sps {
-			s.ID = argmap.NewID()
+			s.ID = e.doc.Mint().ID()
 			r.Speeches = append(r.Speeches, s)
 		}
 	}

@@ -581,10 +581,10 @@ func (p *flowPanel) commitNext() {
 		return
 	}
 	speech := r.Speeches[p.cur].ID
-	c := &argmap.Claim{ID: argmap.NewID(), Text: text}
+	c := &argmap.Claim{ID: p.h.Doc().Mint().ID(), Text: text}
 	sel := p.selectedClaim()
 	if a := answerOf(e.Doc().Map(), p.state.grid, sel); a != nil && speechIndex(e.Doc().Map(), sel) == p.cur {
-		arg := &argmap.Argument{ID: argmap.NewID(), Target: a.Target, Polarity: a.Polarity}
+		arg := &argmap.Argument{ID: p.h.Doc().Mint().ID(), Target: a.Target, Polarity: a.Polarity}
 		p.add(argmap.AddAnswer(c, speech, arg), c.ID)
 		return
 	}
@@ -623,8 +623,8 @@ func (p *flowPanel) commitAnswer(extend bool) {
 	if extend {
 		pol = argmap.Pro
 	}
-	c := &argmap.Claim{ID: argmap.NewID(), Text: text}
-	arg := &argmap.Argument{ID: argmap.NewID(), Target: sel, Polarity: pol}
+	c := &argmap.Claim{ID: p.h.Doc().Mint().ID(), Text: text}
+	arg := &argmap.Argument{ID: p.h.Doc().Mint().ID(), Target: sel, Polarity: pol}
 	p.cur = k
 	p.add(argmap.AddAnswer(c, r.Speeches[k].ID, arg), c.ID)
 }

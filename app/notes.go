@@ -245,7 +245,7 @@ func addComment(h host, author string, id argmap.ID, text string, private bool) 
 		return
 	}
 	_ = h.DoMerge(argmap.AddComment(h.Doc().Map(), id, argmap.Comment{
-		ID: argmap.NewID(), Author: author, Time: time.Now().UTC().Truncate(time.Second), Text: text,
+		ID: h.Doc().Mint().ID(), Author: author, Time: h.Doc().Mint().Now().UTC().Truncate(time.Second), Text: text,
 		Private: private,
 	}), "")
 }

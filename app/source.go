@@ -213,7 +213,7 @@ func (e *Editor) AttachSource(path string) error {
 			return nil
 		}
 	}
-	s := &argmap.Source{ID: argmap.NewID(), Name: filepath.Base(path), Path: e.storedPath(path), Hash: anchor.Hash(text)}
+	s := &argmap.Source{ID: e.doc.Mint().ID(), Name: filepath.Base(path), Path: e.storedPath(path), Hash: anchor.Hash(text)}
 	e.src.allow(path)
 	if err := e.do(argmap.AddSource(s)); err != nil {
 		return err
@@ -286,7 +286,7 @@ func (e *Editor) newClaimFromSelection() {
 		return
 	}
 	an := anchor.NewAnchor(s.ID, d.text, sel.Start, sel.Len())
-	c := &argmap.Claim{ID: argmap.NewID(), Text: strings.Join(strings.Fields(an.Quote), " ")}
+	c := &argmap.Claim{ID: e.doc.Mint().ID(), Text: strings.Join(strings.Fields(an.Quote), " ")}
 	c.Pos = e.freeSpot(e.view.ViewCenter(), nil)
 	if e.do(argmap.Batch("New Claim from Selection", argmap.AddClaim(c), argmap.SetAnchor(c.ID, &an))) == nil {
 		p.text.Select(anchor.Span{Start: sel.End, End: sel.End})

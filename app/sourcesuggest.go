@@ -44,7 +44,7 @@ func (e *Editor) suggestClaims() {
 			strings.TrimPrefix(where, "the "), len(r.Claims)))
 		return
 	}
-	ed, ids := r.Edit(s.ID, d.text, time.Now().UTC().Truncate(time.Second), e.freeSpot(e.view.ViewCenter(), nil))
+	ed, ids := r.Edit(e.doc.Mint().IDs, s.ID, d.text, e.doc.Mint().Now().UTC().Truncate(time.Second), e.freeSpot(e.view.ViewCenter(), nil))
 	e.doc.History().Begin(suggest.EditLabel)
 	ok := e.do(ed) == nil
 	if ok && len(ids) > 1 {

@@ -20,7 +20,7 @@ var depRules = []struct {
 	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/cli", "commands use the domain; the domain knows no command"},
 	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/render", "pictures are drawn from the domain's scene; the domain draws nothing"},
 	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/pdf", "printing is drawn from the domain's scene; the domain prints nothing"},
-	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/golden", "golden files are for tests only"},
+	{"github.com/argmap/argmap", "github.com/argmap/argmap/argmap/argmaptest", "the map builder, the fixed IDs and clock and the golden check are for tests only"},
 	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/shared", "the shared corpus is for tests only"},
 	{"github.com/argmap/argmap/app/document", "fyne.io/", "the document (map, history, selection, labels) is tested without a window; widgets depend on it"},
 	{"github.com/argmap/argmap/app/document", "github.com/argmap/argmap/app", "the document is below every view and panel: they show it, it knows none of them"},

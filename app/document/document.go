@@ -37,6 +37,7 @@ type Document struct {
 	labels *eval.Labelling // the evaluation of the map as it is, or nil when off
 
 	subs []func(argmap.Change)
+	mint argmap.Mint // where new claims get their IDs and comments their times
 }
 
 // New returns a document holding m, read from path in format f (both
@@ -115,6 +116,14 @@ func (d *Document) dropMissing() {
 	}
 	d.sel = keep
 }
+
+// Mint returns where the editor's new claims, arguments and challenges
+// get their IDs and times (the zero Mint: random IDs, the system clock).
+func (d *Document) Mint() argmap.Mint { return d.mint }
+
+// SetMint sets where new IDs and times come from (tests: fixed ones, so
+// that what they build compares with goldens).
+func (d *Document) SetMint(m argmap.Mint) { d.mint = m }
 
 // Map returns the map.
 func (d *Document) Map() *argmap.Map { return d.m }
