@@ -121,6 +121,14 @@ func (r *renderer) Refresh() {
 	canvas.Refresh(r.v)
 }
 
+// textChanged forgets what was drawn from the old text of card id: the
+// one-line summary of a far-out card quotes it.
+func (r *renderer) textChanged(id argmap.ID) {
+	if k := r.cards[id]; k != nil {
+		k.overviewN = -1
+	}
+}
+
 // update places every visible object for the current scene and transform.
 func (r *renderer) update() {
 	v := r.v

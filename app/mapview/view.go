@@ -158,8 +158,8 @@ func (v *View) RefreshCard(id argmap.ID) {
 		v.Refresh()
 		return
 	}
-	if k := v.renderedCard(id); k != nil {
-		k.overviewN = -1 // the one-line summary quotes the old text
+	if v.r != nil {
+		v.r.textChanged(id)
 	}
 	v.dropStaleSelection()
 	v.BaseWidget.Refresh()
@@ -184,15 +184,6 @@ func (v *View) Resize(size fyne.Size) {
 	if fitted && v.OnZoomChanged != nil {
 		v.OnZoomChanged(float32(v.tr.Zoom))
 	}
-}
-
-// renderedCard returns the pooled objects of card id, or nil when the
-// view has no renderer yet or the card is not drawn.
-func (v *View) renderedCard(id argmap.ID) *cardObjs {
-	if v.r == nil {
-		return nil
-	}
-	return v.r.cards[id]
 }
 
 // redraw re-places the visible objects without rebuilding the scene.

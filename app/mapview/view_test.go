@@ -439,3 +439,28 @@ func TestEmptyViewIgnoresGestures(t *testing.T) {
 	drag(v, fyne.NewPos(10, 10), fyne.NewPos(200, 200), 0, 3, nil)
 	v.ZoomFit()
 }
+
+// TestLayoutChangesNothingOfTheView: the renderer's Layout only places
+// objects; it is the view's Resize that keeps a fresh map fitted and says
+// so through OnZoomChanged (the renderer used to fit the view itself).
+func TestLayoutChangesNothingOfTheView(t *testing.T) {
+	f := newFixture(t)
+	test.NewTempApp(t)
+	v := New()
+	w := test.NewTempWindow(t, v)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(900, 640))
+	v.SetMap(f.m)
+	fired := 0
+	v.OnZoomChanged = func(float32) { fired++ }
+	zoom, origin := v.Zoom(), v.tr.Origin
+	test.WidgetRenderer(v).Layout(fyne.NewSize(300, 200))
+	if fired != 0 || v.Zoom() != zoom || v.tr.Origin != origin {
+		t.Fatalf("Layout changed the view: zoom %v → %v, origin %v → %v, %d zoom callbacks",
+			zoom, v.Zoom(), origin, v.tr.Origin, fired)
+	}
+	v.Resize(fyne.NewSize(300, 200)) // still fitted: the user has not zoomed
+	if fired != 1 || v.Zoom() >= zoom {
+		t.Errorf("Resize to a smaller size: zoom %v → %v with %d callbacks, want a smaller fit and one callback", zoom, v.Zoom(), fired)
+	}
+}
