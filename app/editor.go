@@ -129,7 +129,7 @@ func (e *Editor) showDoc() {
 	routed := e.routesFor(m)
 	e.view.SetMap(m)
 	e.outline.reset()
-	e.refreshAll()
+	e.refreshWith(argmap.Change{Aspects: argmap.Everything}) // the document derived its state in Reset
 	e.fitReadable()
 	e.docReplaced()
 	if !routed {
@@ -149,13 +149,6 @@ func (e *Editor) changed(c argmap.Change) {
 		e.view.Refresh()
 	}
 	e.refreshWith(c)
-}
-
-// refreshAll brings every widget but the canvas in line with the model,
-// evaluating it again.
-func (e *Editor) refreshAll() {
-	e.doc.Refresh()
-	e.refreshWith(argmap.Change{Aspects: argmap.Everything})
 }
 
 // refreshWith brings every widget but the canvas in line with the model
