@@ -50,16 +50,3 @@ func TestOpenSample(t *testing.T) {
 		t.Errorf("error opening the sample: %v", e.lastErr)
 	}
 }
-
-// BenchmarkOutlineBuild is the outline's share of opening a 20,000-claim
-// map: its nodes and their paths.
-func BenchmarkOutlineBuild(b *testing.B) {
-	a := test.NewTempApp(b)
-	w := a.NewWindow("bench")
-	e := NewEditor(a, w, testFormats())
-	e.SetMap(gen.Tree(20000, 1), "", nil)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		e.outline.build()
-	}
-}

@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"image/color"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -19,8 +18,8 @@ import (
 // the arguments on it (reasons, objections, undercutters, coloured by role;
 // a linked co-premise marked "&"), under those their own, and so on. A claim
 // reached a second time (a premise shared by two arguments) appears again
-// as a leaf marked "↗". Node IDs are paths of entities (each by a short
-// token kept for the document's life), so the open branches survive edits.
+// as a leaf marked "↗". Node IDs are paths of entity IDs, so the open
+// branches survive edits.
 type outline struct {
 	h     host
 	tree  *widget.Tree
@@ -41,11 +40,6 @@ type outline struct {
 	fresh bool
 	// builds counts build calls, for tests.
 	builds int
-	// tok is the short name of each entity in node IDs, kept for the
-	// document's life so that open branches survive edits: a path of
-	// 36-character IDs grows long with depth and costs much of building
-	// the outline of a big map.
-	tok map[argmap.ID]string
 }
 
 type onode struct {
@@ -84,7 +78,6 @@ func (o *outline) widget() fyne.CanvasObject { return o.box }
 // reset forgets open branches and selection for a new document.
 func (o *outline) reset() {
 	o.selected = ""
-	o.tok = nil
 	o.tree.UnselectAll()
 	o.build()
 	o.fresh = true
@@ -159,18 +152,7 @@ func (o *outline) build() {
 	}
 	var addClaim func(parent, uid string, id argmap.ID, linked bool)
 	var addArgs func(parent string, target argmap.ID)
-	if o.tok == nil {
-		o.tok = make(map[argmap.ID]string, len(m.Claims)+len(m.Arguments))
-	}
-	token := func(id argmap.ID) string {
-		t, ok := o.tok[id]
-		if !ok {
-			t = strconv.FormatUint(uint64(len(o.tok)), 36)
-			o.tok[id] = t
-		}
-		return t
-	}
-	// addClaim is given the node's uid, parent + "/" + token: the first
+	// addClaim is given the node's uid, parent + "/" + id: the first
 	// premise of an argument needs it too, and making it once saves a
 	// third of building the outline of a big map.
 	addClaim = func(parent, uid string, id argmap.ID, linked bool) {
@@ -190,7 +172,7 @@ func (o *outline) build() {
 	addArgs = func(parent string, target argmap.ID) {
 		for _, a := range to[target] {
 			for i, p := range a.Premises {
-				uid := parent + "/" + token(p)
+				uid := parent + "/" + p.String()
 				if i == 0 {
 					if _, seen := o.first[a.ID]; !seen {
 						o.first[a.ID] = uid
@@ -203,14 +185,14 @@ func (o *outline) build() {
 	}
 	for _, c := range m.Claims {
 		if !premise[c.ID] {
-			addClaim("", "/"+token(c.ID), c.ID, false)
+			addClaim("", "/"+c.ID.String(), c.ID, false)
 		}
 	}
 	// Claims only reachable through a cycle of premises get a root of
 	// their own so that every claim is in the outline.
 	for _, c := range m.Claims {
 		if _, ok := o.first[c.ID]; !ok {
-			addClaim("", "/"+token(c.ID), c.ID, false)
+			addClaim("", "/"+c.ID.String(), c.ID, false)
 		}
 	}
 }
