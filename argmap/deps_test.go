@@ -52,7 +52,7 @@ func TestDependencyRules(t *testing.T) {
 		fields := strings.Fields(line)
 		pkg := fields[0]
 		for _, r := range depRules {
-			if !applies(pkg, r.from) {
+			if !inside(pkg, r.from) {
 				continue
 			}
 			seen++
@@ -68,16 +68,8 @@ func TestDependencyRules(t *testing.T) {
 	}
 }
 
-// applies reports whether rule source from covers package p: p is from or
-// below it, or, when from ends in "$", p is that package alone.
-func applies(p, from string) bool {
-	if exact, ok := strings.CutSuffix(from, "$"); ok {
-		return p == exact
-	}
-	return inside(p, from)
-}
-
-// inside reports whether package path p is prefix or below it.
+// inside reports whether package path p is prefix or below it (prefix
+// itself alone when it ends in "$").
 func inside(p, prefix string) bool {
 	if exact, ok := strings.CutSuffix(prefix, "$"); ok {
 		return p == exact
