@@ -1,3 +1,8 @@
+// Package native is Argmap's own file format (.argmap.json): a versioned
+// JSON envelope around the map. Decode reads every version strictly,
+// naming the place of any fault, through a fast path for what Argmap
+// writes; Encode writes deterministic bytes in the oldest version that
+// holds the map. It is a codec over package argmap, which knows no format.
 package native
 
 import (
