@@ -283,8 +283,9 @@ func wireSize(m *argmap.Map) int {
 	return n + 320*(len(m.Challenges)+len(m.Sources))
 }
 
-// MaxFileSize is the largest file Argmap reads as a map (and the default
-// bound for the other files it reads, such as source texts).
+// MaxFileSize is the largest file Argmap reads as a map, in this format
+// or another (formats.MaxFileSize); source texts have their own bound
+// (argmap.MaxSourceSize).
 const MaxFileSize = 200 << 20
 
 // ReadFile reads a map in the native format from the file at path. Errors
