@@ -88,6 +88,11 @@ func newPrefSAT(f *Framework, lab []int8) *prefSAT {
 	for k, x := range p.nodes {
 		k := int32(k)
 		s.addClause([]lit{in(k).not(), out(k).not()})
+		if f.cannotBeIn(x) {
+			// Attacked by an Undec node outside the framework: never In,
+			// Out exactly when an attacker here is In.
+			s.addClause([]lit{in(k).not()})
+		}
 		// In(k), or some attacker not Out; not Out(k), or some attacker In.
 		inIf = append(inIf[:0], in(k))
 		outIf = append(outIf[:0], out(k).not())
@@ -101,7 +106,9 @@ func newPrefSAT(f *Framework, lab []int8) *prefSAT {
 			inIf = append(inIf, out(b).not())
 			outIf = append(outIf, in(b))
 		}
-		s.addClause(inIf)
+		if !f.cannotBeIn(x) {
+			s.addClause(inIf)
+		}
 		s.addClause(outIf)
 	}
 	return p
