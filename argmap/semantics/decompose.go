@@ -88,9 +88,9 @@ func (f *Framework) sccs(keep []bool) [][]int32 {
 
 // Conditions of a node of a component, from its attackers upstream.
 const (
-	condFree  int8 = iota // every attacker upstream is Out
-	condOut               // an attacker upstream is In
-	condNoIn              // an attacker upstream is Undec, none In
+	condFree int8 = iota // every attacker upstream is Out
+	condOut              // an attacker upstream is In
+	condNoIn             // an attacker upstream is Undec, none In
 )
 
 // decomp walks the components of a framework's undecided nodes.
