@@ -341,6 +341,14 @@ func (s *search) keep(set []int32) {
 		}
 	}
 	s.found = append(kept, set)
+	if s.f != nil {
+		if s.inSome == nil {
+			s.inSome = make([]bool, s.f.N)
+		}
+		for _, x := range set {
+			s.inSome[x] = true
+		}
+	}
 }
 
 // subset reports whether sorted a ⊆ sorted b.
