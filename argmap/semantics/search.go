@@ -119,37 +119,42 @@ func (s *search) in(st *state, x int32) bool {
 // branch; a MustOut node with no blank attacker is a dead end, and one with
 // a single blank attacker forces it In. It reports false on a dead end.
 func (s *search) propagate(st *state) bool {
+	lab, blanks := st.lab, st.blanks
+	attacks, attackers := s.f.attacks, s.f.attackers
 	for len(st.queue) > 0 {
 		v := st.queue[len(st.queue)-1]
 		st.queue = st.queue[:len(st.queue)-1]
 		// v changed, or one of its attackers did: check v, and the nodes
-		// v attacks if v can no longer go Out.
-		if st.lab[v] != lOut && st.blanks[v] == 0 {
-			for _, w := range s.f.attacks[v] {
-				if st.lab[w] == blank {
-					s.set(st, w, lUndec)
-				}
-			}
-		}
-		switch st.lab[v] {
-		case blank:
-			if st.notOut[v] == 0 {
-				if !s.in(st, v) {
-					return false
-				}
-			}
-		case lMustOut:
-			switch st.blanks[v] {
+		// v attacks if v can no longer go Out (an In node's are Out
+		// already).
+		switch l := lab[v]; {
+		case l == lMustOut:
+			switch blanks[v] {
 			case 0:
 				return false
 			case 1:
-				for _, w := range s.f.attackers[v] {
-					if st.lab[w] == blank {
+				for _, w := range attackers[v] {
+					if lab[w] == blank {
 						if !s.in(st, w) {
 							return false
 						}
 						break
 					}
+				}
+				continue // v is Out now
+			}
+		case l == blank && st.notOut[v] == 0:
+			if !s.in(st, v) {
+				return false
+			}
+			continue
+		case l == lOut || l == lIn:
+			continue
+		}
+		if blanks[v] == 0 {
+			for _, w := range attacks[v] {
+				if lab[w] == blank {
+					s.set(st, w, lUndec)
 				}
 			}
 		}
