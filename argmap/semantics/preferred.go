@@ -112,9 +112,12 @@ var (
 	// would cost more than searching.
 	labellingFirst = 1 << 14
 	// satShare is how many labelling nodes one SAT decision is granted
-	// against: a decision costs several nodes' time, and the labelling
-	// search has been the faster on every framework measured so far.
-	satShare = 16
+	// against: a decision (with its propagation, conflicts and the
+	// labelling-like choice) costs about 25 nodes' time on the WS
+	// benchmark, and the labelling search has been the faster on every
+	// framework measured so far; at 64 the SAT turns take about a fifth
+	// of the time there.
+	satShare = 64
 )
 
 func (f *Framework) preferred(ctx context.Context, opt Options, m method) *Extensions {
