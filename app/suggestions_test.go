@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // suggestionsEditor is the demo map with suggestions pending, the panel
@@ -32,19 +34,19 @@ func suggestionsEditor(t *testing.T) (*Editor, map[string]argmap.ID) {
 		}
 		ids[name], ids[name+"/arg"] = claim, arg
 	}
-	ed, c, a := argmap.ObjectTo(m, ids["r2"], "Studies of later starts found no gain in marks.", "assistant", "")
+	ed, c, a := argmap.ObjectTo(argmap.Mint{}, m, ids["r2"], "Studies of later starts found no gain in marks.", "assistant", "")
 	propose("obj", argmap.Proposal{By: "assistant", Note: "from ¶3"}, ed, c, a)
-	ed, c, a = argmap.SupportClaim(m, ids["b1"], "Surveys show most parents leave by 8.")
+	ed, c, a = argmap.SupportClaim(nil, m, ids["b1"], "Surveys show most parents leave by 8.")
 	propose("s1", argmap.Proposal{By: "suggester"}, ed, c, a)
-	ed, c, a = argmap.SupportClaim(m, ids["o1"], "Childcare is arranged around school hours.")
+	ed, c, a = argmap.SupportClaim(nil, m, ids["o1"], "Childcare is arranged around school hours.")
 	propose("s2", argmap.Proposal{By: "suggester"}, ed, c, a)
 	e.sugg.setShown(true)
 	return e, ids
 }
 
 // acceptedLabels is the app's evaluation of every accepted claim and argument.
-func acceptedLabels(e *Editor) map[argmap.ID]argmap.Label {
-	out := map[argmap.ID]argmap.Label{}
+func acceptedLabels(e *Editor) map[argmap.ID]eval.Label {
+	out := map[argmap.ID]eval.Label{}
 	for _, c := range e.Map().Claims {
 		if !c.Pending() {
 			out[c.ID] = e.labels.Claim(c.ID)
@@ -58,7 +60,7 @@ func acceptedLabels(e *Editor) map[argmap.ID]argmap.Label {
 	return out
 }
 
-func sameLabels(a, b map[argmap.ID]argmap.Label) bool {
+func sameLabels(a, b map[argmap.ID]eval.Label) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -99,7 +101,7 @@ func rowOf(t *testing.T, p *suggestions, id argmap.ID) int {
 
 func encoded(t *testing.T, m *argmap.Map) []byte {
 	t.Helper()
-	data, err := argmap.Encode(m)
+	data, err := native.Encode(m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -240,7 +242,7 @@ func TestSuggestionsPanelActions(t *testing.T) {
 			if !sameLabels(acceptedLabels(plain), acceptedLabels(e)) {
 				t.Fatal("pending suggestions changed the evaluation")
 			}
-			if e.labels.Claim(ids["obj"]) != argmap.Unlabelled {
+			if e.labels.Claim(ids["obj"]) != eval.Unlabelled {
 				t.Error("a pending claim is labelled")
 			}
 			before, labels := encoded(t, m), acceptedLabels(e)
@@ -263,7 +265,7 @@ func TestSuggestionsPanelActions(t *testing.T) {
 			if changed := !sameLabels(labels, after); changed != tc.labelsChange {
 				t.Errorf("the evaluation changed: %v, want %v", changed, tc.labelsChange)
 			}
-			if tc.labelsChange && e.labels.Claim(claimByText(t, m, "Secondary schools").ID) != argmap.Out {
+			if tc.labelsChange && e.labels.Claim(claimByText(t, m, "Secondary schools").ID) != eval.Out {
 				t.Error("the accepted objection did not bring the main claim down")
 			}
 			// The panel follows the map.

@@ -7,9 +7,10 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/gen"
 	"github.com/argmap/argmap/argmap/internal/fixture"
-	"github.com/argmap/argmap/internal/golden"
 )
 
 func TestGolden(t *testing.T) {
@@ -19,7 +20,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden.Check(t, filepath.Join("testdata", name+".md"), got)
+			argmaptest.Golden(t, filepath.Join("testdata", name+".md"), got)
 		})
 	}
 }
@@ -112,7 +113,7 @@ func TestGeneratedMapTerminates(t *testing.T) {
 func TestLabels(t *testing.T) {
 	m := fixture.Small()
 	out, _ := Encode(m)
-	l := argmap.Evaluate(m)
+	l := eval.Evaluate(m)
 	for _, c := range m.Claims {
 		want := "`" + l.Claim(c.ID).String() + "` " + strings.Split(c.Text, "\n")[0]
 		if !strings.Contains(string(out), want) {

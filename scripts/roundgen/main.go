@@ -18,6 +18,8 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/layout"
+	"github.com/argmap/argmap/argmap/native"
+	"github.com/argmap/argmap/internal/atomicfile"
 )
 
 func main() {
@@ -43,7 +45,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *out == "-" {
 		_, err = stdout.Write(data)
 	} else {
-		err = argmap.WriteFileAtomic(*out, data)
+		err = atomicfile.WriteFile(*out, data)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "roundgen:", err)
@@ -120,15 +122,12 @@ var content = []line{
 // build makes the round's map.
 func build() (*argmap.Map, error) {
 	ids := argmap.DeterministicIDs("sample-round")
-	saved := argmap.NewID
-	argmap.NewID = ids
-	defer func() { argmap.NewID = saved }()
 	m := argmap.New("This house would ban private cars from city centres")
 	m.Meta.Source = "A sample British Parliamentary round, written for Argmap"
 	m.Meta.Authors = []string{"Argmap"}
 	m.Meta.Created = time.Date(2026, 12, 1, 20, 0, 0, 0, time.UTC)
 	m.Meta.Modified = m.Meta.Created
-	r := argmap.NewRound("bp")
+	r := argmap.NewRound(ids, "bp")
 	for i := range r.Speeches {
 		r.Speeches[i].Speaker = speakers[i]
 	}
@@ -181,5 +180,5 @@ func generate() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return argmap.Encode(m)
+	return native.Encode(m)
 }
