@@ -166,3 +166,56 @@ func TestDecomposedMatchesWhole(t *testing.T) {
 		}
 	})
 }
+
+// TestDecomposedBounded: the walk over components stops within its node
+// budget or at a cancelled context, says so, and what it returns is
+// admissible and contains the grounded extension; both where the walk
+// itself runs out (many small components: 2^16 extensions) and where a
+// hard component downstream does (the WS framework after a 2-cycle).
+func TestDecomposedBounded(t *testing.T) {
+	var att [][2]int32
+	for i := int32(0); i < 16; i++ {
+		att = append(att, [2]int32{2 * i, 2*i + 1}, [2]int32{2*i + 1, 2 * i})
+	}
+	many := NewFramework(32, att)
+	ws := wattsStrogatzAF(300, 16, 0.90, 0, 1)
+	hard := NewFramework(ws.N+2, nil)
+	for y := range ws.N {
+		for _, x := range ws.attackers[y] {
+			hard.Attack(x+2, int32(y)+2)
+		}
+	}
+	hard.Attack(0, 1)
+	hard.Attack(1, 0)
+	hard.Attack(0, 2) // the 2-cycle conditions the WS component
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, f := range []struct {
+		name string
+		f    *Framework
+	}{{"many", many}, {"hard downstream", hard}} {
+		for _, m := range []method{methodAuto, methodSCCSAT} {
+			for _, c := range []struct {
+				name string
+				ctx  context.Context
+				opt  Options
+			}{{"budget", context.Background(), Options{MaxNodes: 2000}}, {"cancelled", cancelled, Options{}}} {
+				ext := f.f.preferred(c.ctx, c.opt, m)
+				if ext.Complete {
+					t.Fatalf("%s, method %d, %s: complete", f.name, m, c.name)
+				}
+				if c.opt.MaxNodes > 0 && ext.Nodes > c.opt.MaxNodes+512 {
+					t.Fatalf("%s, method %d: %d nodes for a budget of %d", f.name, m, ext.Nodes, c.opt.MaxNodes)
+				}
+				if len(ext.Sets) == 0 {
+					t.Fatalf("%s, method %d, %s: no set", f.name, m, c.name)
+				}
+				for _, set := range ext.Sets {
+					if !admissible(f.f, set) || !subset(ext.Grounded, set) {
+						t.Fatalf("%s, method %d, %s: %v is not an admissible superset of the grounded extension", f.name, m, c.name, set)
+					}
+				}
+			}
+		}
+	}
+}
