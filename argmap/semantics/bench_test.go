@@ -53,11 +53,14 @@ func wattsStrogatzAF(n, k int, beta, cycles float64, seed uint64) *Framework {
 
 // methods names the searches compared side by side: "labelling" is the
 // search alone (the only one before the SAT-based search came), "sat" the
-// SAT-based one alone, "auto" what Preferred runs.
+// SAT-based one alone, "hybrid" both taking turns on the whole framework
+// (what Preferred ran before the decomposition), "scc-sat" the
+// decomposition with the SAT-based search on each component, "auto" what
+// Preferred runs.
 var methods = []struct {
 	name string
 	m    method
-}{{"labelling", methodLabelling}, {"sat", methodSAT}, {"auto", methodAuto}}
+}{{"labelling", methodLabelling}, {"sat", methodSAT}, {"hybrid", methodHybrid}, {"scc-sat", methodSCCSAT}, {"auto", methodAuto}}
 
 // benchPreferred runs each search on f, bounded by a minute so that a
 // search that cannot finish says so rather than hang.
