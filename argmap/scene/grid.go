@@ -123,9 +123,12 @@ type keySet struct {
 	cur  uint32
 }
 
-// keySetSize is the table of keySet; items with more than half as many
-// cells are deduped by sorting.
-const keySetSize = 256
+// keySetSize is the table of keySet: room for twice the most keys an
+// item may collect (8×gridMaxItemCells), so that it stays half empty;
+// more are deduped by sorting.
+const keySetSize = 1 << keySetBits
+
+const keySetBits = 12 // 16×gridMaxItemCells
 
 // dedupe drops the repeated keys, in place, keeping the first of each.
 func (ks *keySet) dedupe(keys []cellKey) []cellKey {
@@ -140,7 +143,7 @@ func (ks *keySet) dedupe(keys []cellKey) []cellKey {
 	}
 	out := keys[:0]
 	for _, k := range keys {
-		h := uint32((uint64(k) * 0x9E3779B97F4A7C15) >> 56) // top 8 bits: 0..255
+		h := uint32((uint64(k) * 0x9E3779B97F4A7C15) >> (64 - keySetBits)) // 0 to keySetSize-1
 		for {
 			if ks.gen[h] != ks.cur {
 				ks.gen[h], ks.keys[h] = ks.cur, k
@@ -150,7 +153,7 @@ func (ks *keySet) dedupe(keys []cellKey) []cellKey {
 			if ks.keys[h] == k {
 				break
 			}
-			h = (h + 1) % keySetSize
+			h = (h + 1) & (keySetSize - 1)
 		}
 	}
 	return out

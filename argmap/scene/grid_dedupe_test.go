@@ -13,7 +13,10 @@ func TestKeySetDedupe(t *testing.T) {
 	var ks keySet
 	r := rand.New(rand.NewPCG(1, 2))
 	for round := range 2000 {
-		n := r.IntN(200)
+		n, spread := r.IntN(200), 9
+		if round%10 == 0 { // up to the most an item collects, and past it
+			n, spread = r.IntN(3000), 60
+		}
 		keys := make([]cellKey, n)
 		for i := range keys {
 			// Few distinct values, so that most are repeats; the corners
@@ -24,7 +27,7 @@ func TestKeySetDedupe(t *testing.T) {
 			case 1:
 				keys[i] = ^cellKey(0)
 			default:
-				keys[i] = keyOf(int32(r.IntN(9)-4), int32(r.IntN(9)-4))
+				keys[i] = keyOf(int32(r.IntN(spread)-spread/2), int32(r.IntN(spread)-spread/2))
 			}
 		}
 		want := slices.Clone(keys)
