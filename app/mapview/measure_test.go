@@ -8,7 +8,9 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/gen"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/scene"
 	"github.com/argmap/argmap/assets"
 )
@@ -17,7 +19,7 @@ import (
 // of the article and a generated one.
 func measureMaps(t *testing.T) map[string]*argmap.Map {
 	t.Helper()
-	sample, err := argmap.Decode(assets.SampleMap)
+	sample, err := native.Decode(assets.SampleMap)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,7 +69,7 @@ func TestWrapCachedIsUncached(t *testing.T) {
 				}
 			}
 		}
-		argmap.Evaluate(m)
+		eval.Evaluate(m)
 		got := scene.Build(m, Measure, scene.Options{})
 		want := scene.Build(m, MeasureFyne, scene.Options{})
 		if !reflect.DeepEqual(got.Cards, want.Cards) || !reflect.DeepEqual(got.Bounds, want.Bounds) {

@@ -5,7 +5,9 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/flow"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
 )
 
@@ -14,7 +16,7 @@ import (
 // and a dropped argument decides it: the summary's first claim the
 // decision turns on is dropped, and it is the access argument.
 func TestSampleRound(t *testing.T) {
-	m, err := argmap.Decode(assets.SampleRound)
+	m, err := native.Decode(assets.SampleRound)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +38,7 @@ func TestSampleRound(t *testing.T) {
 	if !first.Dropped || !strings.HasPrefix(first.Text, "People with disabilities") || first.Side != "opp" {
 		t.Errorf("the decision turns first on %+v, want the Opposition's dropped access argument", first)
 	}
-	if s.Conclusions[0].Text != "Private cars should be banned from city centres." || s.Conclusions[0].Label != argmap.Out {
+	if s.Conclusions[0].Text != "Private cars should be banned from city centres." || s.Conclusions[0].Label != eval.Out {
 		t.Errorf("conclusion %+v, want the motion, OUT", s.Conclusions[0])
 	}
 	md := string(s.Markdown())

@@ -8,13 +8,15 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/google/uuid"
 )
 
 // reread reads the map the server saved.
 func reread(t *testing.T, path string) *argmap.Map {
 	t.Helper()
-	m, err := argmap.ReadFile(path)
+	m, err := native.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +161,7 @@ func TestProposeCriticalQuestion(t *testing.T) {
 	// one before.
 	var e EvaluateOut
 	callOK(t, cs, "evaluate", nil, &e)
-	before := argmap.Evaluate(reread(t, f.path).Accepted())
+	before := eval.Evaluate(reread(t, f.path).Accepted())
 	for _, c := range e.Claims {
 		if c.Label != before.Claim(uuid.MustParse(c.ID)).String() {
 			t.Errorf("claim %s: %s", c.Text, c.Label)
@@ -224,7 +226,7 @@ func TestProposeOnTopOfUserWork(t *testing.T) {
 		c := &argmap.Claim{ID: argmap.NewID(), Text: text}
 		m.Claims = append(m.Claims, c)
 		m.Reindex()
-		if err := argmap.WriteFile(f.path, m); err != nil {
+		if err := native.WriteFile(f.path, m); err != nil {
 			t.Fatal(err)
 		}
 		return c.ID
@@ -288,7 +290,7 @@ func TestKeepsPending(t *testing.T) {
 	if err := argmap.Propose(argmap.Proposal{By: "x"}, argmap.AddClaim(c)).Apply(m); err != nil {
 		t.Fatal(err)
 	}
-	good, err := argmap.Encode(m)
+	good, err := native.Encode(m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -297,7 +299,7 @@ func TestKeepsPending(t *testing.T) {
 	}
 	plain := m.Clone()
 	plain.Claims[0].Proposal = nil
-	lost, err := argmap.Encode(plain)
+	lost, err := native.Encode(plain)
 	if err != nil {
 		t.Fatal(err)
 	}

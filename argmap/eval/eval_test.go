@@ -1,0 +1,284 @@
+package eval_test
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
+	"github.com/argmap/argmap/argmap/semantics"
+	"golang.org/x/tools/txtar"
+)
+
+// parseDSL builds a map from the tiny text language of the evaluation
+// cases, one statement per line ('#' starts a comment):
+//
+//	claim NAME [accepted|questioned|rejected] [: TEXT]   (TEXT defaults to NAME)
+//	pro NAME [SCHEME]: P1 + P2 -> TARGET    (linked premises; TARGET a claim)
+//	con NAME: P -> TARGET          (TARGET a claim, or an argument: undercut)
+//	cq ARG INDEX [open|answered]   (a critical question asked of ARG)
+//	question CLAIM                 (an open Question challenge)
+//
+// It returns the map and the ID of every name.
+func parseDSL(src string) (*argmap.Map, map[string]argmap.ID, error) {
+	m := argmap.New("case")
+	ids := map[string]argmap.ID{}
+	lookup := func(n int, name string) (argmap.ID, error) {
+		id, ok := ids[name]
+		if !ok {
+			return argmap.NilID, fmt.Errorf("line %d: unknown name %q", n, name)
+		}
+		return id, nil
+	}
+	for i, line := range strings.Split(src, "\n") {
+		n := i + 1
+		line, _, _ = strings.Cut(line, "#")
+		head, text, hasText := strings.Cut(line, ":")
+		f := strings.Fields(head)
+		if len(f) == 0 {
+			continue
+		}
+		switch f[0] {
+		case "claim":
+			if len(f) < 2 || len(f) > 3 {
+				return nil, nil, fmt.Errorf("line %d: claim NAME [assessment] [: TEXT]", n)
+			}
+			c := &argmap.Claim{ID: argmap.NewID(), Text: f[1]}
+			if hasText {
+				c.Text = strings.TrimSpace(text)
+			}
+			if len(f) == 3 {
+				c.Assessment = argmap.Assessment(f[2])
+			}
+			ids[f[1]] = c.ID
+			m.Claims = append(m.Claims, c)
+		case "pro", "con":
+			prem, target, ok := strings.Cut(text, "->")
+			if len(f) < 2 || len(f) > 3 || !ok {
+				return nil, nil, fmt.Errorf("line %d: %s NAME [scheme]: P + Q -> TARGET", n, f[0])
+			}
+			a := &argmap.Argument{ID: argmap.NewID(), Polarity: argmap.Polarity(f[0])}
+			if len(f) == 3 {
+				a.Scheme = f[2]
+			}
+			for _, p := range strings.Split(prem, "+") {
+				id, err := lookup(n, strings.TrimSpace(p))
+				if err != nil {
+					return nil, nil, err
+				}
+				a.Premises = append(a.Premises, id)
+			}
+			t, err := lookup(n, strings.TrimSpace(target))
+			if err != nil {
+				return nil, nil, err
+			}
+			a.Target = t
+			ids[f[1]] = a.ID
+			m.Arguments = append(m.Arguments, a)
+		case "cq", "question":
+			ch := &argmap.Challenge{ID: argmap.NewID(), Kind: argmap.Question, Status: argmap.Open}
+			if len(f) < 2 {
+				return nil, nil, fmt.Errorf("line %d: %s needs a target", n, f[0])
+			}
+			t, err := lookup(n, f[1])
+			if err != nil {
+				return nil, nil, err
+			}
+			ch.Target = t
+			if f[0] == "cq" {
+				ch.Kind = argmap.CriticalQuestion
+				if len(f) < 3 {
+					return nil, nil, fmt.Errorf("line %d: cq ARG INDEX [open|answered]", n)
+				}
+				if ch.Question, err = strconv.Atoi(f[2]); err != nil {
+					return nil, nil, fmt.Errorf("line %d: %v", n, err)
+				}
+				if len(f) > 3 {
+					ch.Status = argmap.ChallengeStatus(f[3])
+				}
+			}
+			m.Challenges = append(m.Challenges, ch)
+		default:
+			return nil, nil, fmt.Errorf("line %d: unknown statement %q", n, f[0])
+		}
+	}
+	m.Reindex()
+	return m, ids, nil
+}
+
+// TestEvalCases runs testdata/eval/*.txtar: a map in the DSL ("map"), the
+// grounded label of named claims and arguments ("want": NAME LABEL), and
+// optionally reasons ("reasons": NAME: REASON), the claims a reason names
+// ("because": NAME: CLAIM...) and the preferred view
+// ("preferred": NAME LABEL, see semantics.Result.Label).
+func TestEvalCases(t *testing.T) {
+	files, _ := filepath.Glob("testdata/eval/*.txtar")
+	if len(files) == 0 {
+		t.Fatal("no cases in testdata/eval")
+	}
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
+			defer func(f func() argmap.ID) { argmap.NewID = f }(argmap.NewID)
+			argmap.NewID = argmap.DeterministicIDs(file)
+			ar, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sections := map[string]string{}
+			for _, f := range ar.Files {
+				sections[f.Name] = string(f.Data)
+			}
+			m, ids, err := parseDSL(sections["map"])
+			if err != nil {
+				t.Fatal(err)
+			}
+			l := eval.Evaluate(m)
+			name := func(n int, s string) argmap.ID {
+				id, ok := ids[s]
+				if !ok {
+					t.Fatalf("line %d: unknown name %q", n, s)
+				}
+				return id
+			}
+			for i, line := range nonEmpty(sections["want"]) {
+				f := strings.Fields(line)
+				if got := l.Label(name(i+1, f[0])); got.String() != f[1] {
+					t.Errorf("%s: %s (%s), want %s", f[0], got, l.Reason(ids[f[0]]), f[1])
+				}
+			}
+			for i, line := range nonEmpty(sections["reasons"]) {
+				n, want, _ := strings.Cut(line, ": ")
+				if got := l.Reason(name(i+1, n)); got != want {
+					t.Errorf("reason of %s = %q, want %q", n, got, want)
+				}
+			}
+			for i, line := range nonEmpty(sections["because"]) {
+				n, names, _ := strings.Cut(line, ": ")
+				var want []string
+				for _, w := range strings.Fields(names) {
+					want = append(want, name(i+1, w).String())
+				}
+				var got []string
+				for _, id := range l.Because(name(i+1, n)) {
+					got = append(got, id.String())
+				}
+				if strings.Join(got, " ") != strings.Join(want, " ") {
+					t.Errorf("because of %s = %v, want %v", n, got, want)
+				}
+			}
+			if p, ok := sections["preferred"]; ok {
+				res := semantics.Preferred(context.Background(), m, semantics.Options{})
+				for i, line := range nonEmpty(p) {
+					f := strings.Fields(line)
+					if got := res.Label(name(i+1, f[0])); got.String() != f[1] {
+						t.Errorf("preferred %s: %s, want %s", f[0], got, f[1])
+					}
+				}
+			}
+			checkAgainstReduction(t, m, l)
+		})
+	}
+}
+
+func nonEmpty(s string) []string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		if strings.TrimSpace(line) != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// checkAgainstReduction checks that the claims' grounded labels equal the
+// grounded extension of the map's reduction to an attack framework: the
+// two definitions must agree.
+func checkAgainstReduction(t *testing.T, m *argmap.Map, l *eval.Labelling) {
+	t.Helper()
+	r := semantics.Reduce(m)
+	g := r.Framework.Preferred(context.Background(), semantics.Options{MaxNodes: 1}).Grounded
+	in := map[int32]bool{}
+	for _, x := range g {
+		in[x] = true
+	}
+	for i, c := range m.Claims {
+		if (l.Claim(c.ID) == eval.In) != in[int32(i)] {
+			t.Errorf("claim %q: Evaluate says %s, the reduction's grounded extension %v", c.Text, l.Claim(c.ID), in[int32(i)])
+		}
+	}
+}
+
+// TestLabellingAPI covers the lookups, the counts and concurrent reasons.
+func TestLabellingAPI(t *testing.T) {
+	defer func(f func() argmap.ID) { argmap.NewID = f }(argmap.NewID)
+	argmap.NewID = argmap.DeterministicIDs(t.Name())
+	m, ids, err := parseDSL("claim a\nclaim b\nclaim c\ncon ab: a -> b\ncon bc: b -> c\ncon cb: c -> b\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := eval.Evaluate(m)
+	if l.Claim(ids["ab"]) != eval.Unlabelled || l.Argument(ids["a"]) != eval.Unlabelled ||
+		l.Label(argmap.NewID()) != eval.Unlabelled || l.Reason(argmap.NewID()) != "" {
+		t.Error("lookups of the wrong kind or unknown IDs should be Unlabelled")
+	}
+	for i, c := range m.Claims {
+		if l.ClaimAt(i) != l.Claim(c.ID) {
+			t.Errorf("ClaimAt(%d) = %s, Claim = %s", i, l.ClaimAt(i), l.Claim(c.ID))
+		}
+	}
+	for j, a := range m.Arguments {
+		if l.ArgumentAt(j) != l.Argument(a.ID) {
+			t.Errorf("ArgumentAt(%d) = %s, Argument = %s", j, l.ArgumentAt(j), l.Argument(a.ID))
+		}
+	}
+	if l.ClaimAt(-1) != eval.Unlabelled || l.ClaimAt(3) != eval.Unlabelled || l.ArgumentAt(3) != eval.Unlabelled {
+		t.Error("out of range should be Unlabelled")
+	}
+	if !l.Applicable(ids["ab"]) || l.Applicable(ids["bc"]) {
+		t.Error("ab applies, bc does not")
+	}
+	if got := l.ClaimCounts(); got != (eval.Counts{In: 2, Out: 1}) {
+		t.Errorf("claim counts = %+v", got)
+	}
+	if got := l.ArgumentCounts(); got != (eval.Counts{In: 2, Out: 1}) {
+		t.Errorf("argument counts = %+v", got)
+	}
+	for _, x := range []eval.Label{eval.Unlabelled, eval.In, eval.Out, eval.Undec} {
+		if x.String() != map[eval.Label]string{eval.In: "IN", eval.Out: "OUT", eval.Undec: "UNDEC"}[x] {
+			t.Errorf("String(%d) = %q", x, x.String())
+		}
+	}
+	// Reasons are built lazily; many readers at once must agree.
+	done := make(chan string, 8)
+	for range 8 {
+		go func() { done <- l.Reason(ids["b"]) }()
+	}
+	for range 8 {
+		if r := <-done; r != "OUT: the objection 'a' stands and has no answer" {
+			t.Errorf("reason = %q", r)
+		}
+	}
+	// A labelling older than the map may be stale but must not panic.
+	old := eval.Evaluate(m)
+	_ = old.Reason(ids["b"]) // prepare reasons before the map changes
+	h := argmap.NewHistory(m.Clone())
+	if err := h.Do(argmap.Remove(ids["c"], ids["a"])); err != nil {
+		t.Fatal(err)
+	}
+	stale := eval.Evaluate(h.Map())
+	if err := h.Do(argmap.Remove(ids["b"])); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range ids {
+		_ = stale.Reason(id)
+		_ = old.Reason(id)
+	}
+	// Evaluate does not change the map, and gives the same answer twice.
+	if l2 := eval.Evaluate(m); l2.Reason(ids["c"]) != l.Reason(ids["c"]) || len(m.Claims) != 3 {
+		t.Error("Evaluate should be deterministic and pure")
+	}
+}
