@@ -20,7 +20,7 @@ var depRules = []struct {
 	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/cli", "commands use the domain; the domain knows no command"},
 	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/render", "pictures are drawn from the domain's scene; the domain draws nothing"},
 	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/pdf", "printing is drawn from the domain's scene; the domain prints nothing"},
-	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/golden", "golden files are for tests only"},
+	{"github.com/argmap/argmap", "github.com/argmap/argmap/argmap/argmaptest", "the map builder, the fixed IDs and clock and the golden check are for tests only"},
 	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/shared", "the shared corpus is for tests only"},
 	{"github.com/argmap/argmap/argmap$", "github.com/argmap/argmap/argmap/native", "the model knows no file format: the native format is a codec over it, as the others are (its tests compare maps by their encoding from package argmap_test)"},
 	{"github.com/argmap/argmap/argmap/native", "fyne.io/", "the file format reads and writes anywhere: the CLI, the MCP server and tests load maps without a display"},
