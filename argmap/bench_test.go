@@ -1,7 +1,9 @@
 package argmap_test
 
 import (
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/gen"
@@ -89,4 +91,28 @@ func BenchmarkCheckLimits(b *testing.B) {
 			b.Fatal(err)
 		}
 	})
+}
+
+// cpuTime is the CPU time the process has used (user and system). The
+// benchmarks report CPU time per operation beside wall time, because on a
+// shared machine wall time mostly measures the other processes.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// loop runs f b.N times and reports its CPU time per operation.
+func loop(b *testing.B, f func()) {
+	start := cpuTime()
+	n := 0
+	for b.Loop() {
+		f()
+		n++
+	}
+	if n > 0 {
+		b.ReportMetric(float64(cpuTime()-start)/float64(n), "cpu-ns/op")
+	}
 }

@@ -2,7 +2,9 @@ package argmap
 
 import (
 	"fmt"
+	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Now gives the time challenges are made and answered. Tests replace it.
@@ -217,3 +219,14 @@ type failedEdit struct {
 func (e *failedEdit) Label() string      { return e.label }
 func (e *failedEdit) Apply(m *Map) error { return e.err }
 func (e *failedEdit) Revert(m *Map)      {}
+
+// quote puts a text in single quotes, on one line and cut to 60 characters
+// (as the evaluation's reasons quote claims).
+func quote(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) > 60 {
+		r := []rune(s)
+		s = strings.TrimSpace(string(r[:59])) + "…"
+	}
+	return "'" + s + "'"
+}

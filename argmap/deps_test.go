@@ -10,7 +10,7 @@ import (
 // reason, checked on the non-test code of every package (as tailscale's
 // tstest/deptest and Go's go/build/deps_test.go do).
 var depRules = []struct {
-	from   string // package path prefix the rule applies to
+	from   string // package path prefix the rule applies to; ending in "$", that package alone
 	banned string // import path prefix it must not depend on
 	why    string
 }{
@@ -22,6 +22,8 @@ var depRules = []struct {
 	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/pdf", "printing is drawn from the domain's scene; the domain prints nothing"},
 	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/golden", "golden files are for tests only"},
 	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/shared", "the shared corpus is for tests only"},
+	{"github.com/argmap/argmap/argmap$", "github.com/argmap/argmap/argmap/eval", "evaluation reads the model; the model does not evaluate itself (eval imports argmap)"},
+	{"github.com/argmap/argmap/argmap/eval", "fyne.io/", "the evaluator runs in the CLI, the MCP server and app/document, none of which may pull in a display"},
 	{"github.com/argmap/argmap/assets", "fyne.io/", "embedded bytes load anywhere"},
 	{"github.com/argmap/argmap/assets", "github.com/argmap/argmap/", "assets is the bottom layer: bytes only"},
 	{"github.com/argmap/argmap/internal/cli", "github.com/argmap/argmap/app", "the command line runs without the editor"},
@@ -62,8 +64,12 @@ func TestDependencyRules(t *testing.T) {
 	}
 }
 
-// inside reports whether package path p is prefix or below it.
+// inside reports whether package path p is prefix or below it (prefix
+// itself alone when it ends in "$").
 func inside(p, prefix string) bool {
+	if exact, ok := strings.CutSuffix(prefix, "$"); ok {
+		return p == exact
+	}
 	if strings.HasSuffix(prefix, "/") {
 		return strings.HasPrefix(p, prefix)
 	}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/gen"
 )
 
@@ -21,12 +22,12 @@ func BenchmarkEvaluateSuggestions(b *testing.B) {
 	}
 	b.Run("none", func(b *testing.B) {
 		for range b.N {
-			argmap.Evaluate(plain)
+			eval.Evaluate(plain)
 		}
 	})
 	b.Run("1%-pending", func(b *testing.B) {
 		for range b.N {
-			argmap.Evaluate(pending)
+			eval.Evaluate(pending)
 		}
 	})
 	b.Run("HasPending", func(b *testing.B) {

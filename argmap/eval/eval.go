@@ -1,8 +1,9 @@
-package argmap
+package eval
 
 import (
-	"slices"
 	"sync"
+
+	"github.com/argmap/argmap/argmap"
 )
 
 // Label is what the evaluation says of a claim or an argument: it stands
@@ -36,26 +37,56 @@ type Counts struct {
 	In, Out, Undec int
 }
 
-// Labelling is the grounded labelling of a map, as Evaluate computes it. It
-// is read-only and safe for concurrent use. It refers to the map it was
-// computed from: reasons quote the claims' texts as they are when asked, so
-// compute a new labelling after every edit (Evaluate is linear and fast).
+// Labelling is the grounded labelling of a map, as Evaluate or an
+// Evaluator computes it. It is read-only and safe for concurrent use. It
+// refers to the map it was computed from: reasons quote the claims' texts
+// as they are when asked, so get a new labelling after every change of the
+// map's logic (Evaluator.Labels does so at the cost of what changed).
 type Labelling struct {
-	g      *evalGraph
+	g      *graph
 	labels []Label // indexed like g: claims first, then arguments
 
 	// claimAt and argAt map the indexes of a map with suggestions onto
 	// those of its accepted view, which was evaluated; nil otherwise.
 	claimAt, argAt []int32
 
-	sccOnce sync.Once // guards targets and scc, built for Reason
-	targets byTarget
-	scc     []int32 // strongly connected component of each Undec node
+	sccOnce sync.Once // guards scc, built for Reason
+	scc     []int32   // strongly connected component of each Undec node
+}
+
+// graph is the map as a labelling saw it: the shared topology, the map
+// it was read from and what the assessments and challenges said then.
+type graph struct {
+	*topo
+	m      *argmap.Map
+	claims []claimFlags
+	// cqOf gives, for an argument (index in args) blocked by an open
+	// critical question, the first such question; nil when there is none.
+	cqOf map[int32]*argmap.Challenge
+}
+
+// cq returns the open critical question that blocks argument node i, or nil.
+func (g *graph) cq(i int32) *argmap.Challenge {
+	if g.cqOf == nil {
+		return nil
+	}
+	return g.cqOf[i-int32(g.nc)]
+}
+
+// argument returns the argument of node i as the map holds it now, or nil
+// if the map has changed so much that it has no argument there: reasons
+// asked of a labelling older than the map may be stale, but never panic.
+func (g *graph) argument(i int32) *argmap.Argument {
+	j := int(i) - g.nc
+	if j < 0 || j >= len(g.m.Arguments) {
+		return nil
+	}
+	return g.m.Arguments[j]
 }
 
 // Claim returns the label of the claim id, or Unlabelled if the map has no
 // such claim.
-func (l *Labelling) Claim(id ID) Label {
+func (l *Labelling) Claim(id argmap.ID) Label {
 	if i, ok := l.g.index.get(id); ok && int(i) < l.g.nc {
 		return l.labels[i]
 	}
@@ -64,7 +95,7 @@ func (l *Labelling) Claim(id ID) Label {
 
 // Argument returns the label of the argument id (In: applicable), or
 // Unlabelled if the map has no such argument.
-func (l *Labelling) Argument(id ID) Label {
+func (l *Labelling) Argument(id argmap.ID) Label {
 	if i, ok := l.g.index.get(id); ok && int(i) >= l.g.nc {
 		return l.labels[i]
 	}
@@ -72,7 +103,7 @@ func (l *Labelling) Argument(id ID) Label {
 }
 
 // Label returns the label of a claim or an argument, or Unlabelled.
-func (l *Labelling) Label(id ID) Label {
+func (l *Labelling) Label(id argmap.ID) Label {
 	if i, ok := l.g.index.get(id); ok {
 		return l.labels[i]
 	}
@@ -92,14 +123,14 @@ func (l *Labelling) ClaimAt(i int) Label {
 // ArgumentAt returns the label of the argument at index j of the map's
 // Arguments as they were when evaluated, or Unlabelled when out of range.
 func (l *Labelling) ArgumentAt(j int) Label {
-	if j = remapIndex(l.argAt, j); j < 0 || j >= len(l.g.args) {
+	if j = remapIndex(l.argAt, j); j < 0 || j >= l.g.na {
 		return Unlabelled
 	}
 	return l.labels[l.g.nc+j]
 }
 
 // Applicable reports whether the argument id is applicable (labelled In).
-func (l *Labelling) Applicable(id ID) bool { return l.Argument(id) == In }
+func (l *Labelling) Applicable(id argmap.ID) bool { return l.Argument(id) == In }
 
 // ClaimCounts counts the labels of the claims.
 func (l *Labelling) ClaimCounts() Counts { return l.count(0, l.g.nc) }
@@ -141,125 +172,7 @@ func (l *Labelling) count(from, to int) Counts {
 // map (a worklist with counters), deterministic and does not change m.
 // Suggestions not yet accepted take no part: a map with some is evaluated
 // as its Accepted view, and they are Unlabelled.
-func Evaluate(m *Map) *Labelling {
-	if v := m.Accepted(); v != m {
-		return evaluateAccepted(m, v)
-	}
-	s := m.eval.borrowScratch()
-	g := buildEvalGraph(m, s)
-	s.reset(g.init, g.n())
-	g.solve(s.labels, s)
-	// The labelling keeps copies: s goes back to the memo.
-	g.claims = slices.Clone(g.claims)
-	l := &Labelling{g: g, labels: slices.Clone(s.labels)}
-	m.eval.giveBack(s)
-	return l
-}
-
-// solve labels every node: the worklist pass of Evaluate. It sets each node
-// at most once; a node is queued when it is labelled, and labelling a node
-// updates the counters (in s) of the nodes it influences.
-func (g *evalGraph) solve(labels []Label, s *evalScratch) {
-	nc, na := g.nc, len(g.args)
-	con, pro := s.cnt[:nc:nc], s.cnt[nc:2*nc:2*nc]
-	premLeft, ucLeft := s.cnt[2*nc:2*nc+na:2*nc+na], s.cnt[2*nc+na:]
-	claims := g.claims
-	queue := s.queue[:0]
-	set := func(i int32, x Label) {
-		if labels[i] == Unlabelled {
-			labels[i] = x
-			queue = append(queue, i)
-		}
-	}
-	// claimIn checks whether claim i has met the conditions for In.
-	claimIn := func(i int32) {
-		if c := claims[i]; con[i] == 0 && !c.has(cRejected) && (!c.has(cNeedsSupport) || c.has(cProIn)) {
-			set(i, In)
-		}
-	}
-	argIn := func(i int32) {
-		if j := int(i) - nc; premLeft[j] == 0 && ucLeft[j] == 0 {
-			set(i, In)
-		}
-	}
-	for i, c := range claims {
-		switch {
-		case c.has(cRejected):
-			set(int32(i), Out)
-		case c.has(cNeedsSupport) && pro[i] == 0:
-			set(int32(i), Out)
-		default:
-			claimIn(int32(i))
-		}
-	}
-	// Blocked arguments are Out from the start, so that argIn need not ask.
-	if g.cqOf != nil {
-		for j := range g.cqOf {
-			set(int32(nc)+j, Out)
-		}
-	}
-	for j := range g.args {
-		i := int32(nc + j)
-		if g.args[j].missing {
-			set(i, Out)
-		} else {
-			argIn(i)
-		}
-	}
-	for h := 0; h < len(queue); h++ {
-		i := queue[h]
-		x := labels[i]
-		if int(i) < nc {
-			// A claim: its arguments learn of a premise.
-			for _, a := range g.premiseOf[g.premStart[i]:g.premStart[i+1]] {
-				if labels[a] != Unlabelled {
-					continue
-				}
-				if x == Out {
-					set(a, Out)
-					continue
-				}
-				premLeft[int(a)-nc]--
-				argIn(a)
-			}
-			continue
-		}
-		a := &g.args[int(i)-nc]
-		t := a.target
-		if t < 0 || labels[t] != Unlabelled {
-			continue
-		}
-		switch a.kind {
-		case kindPro:
-			if x == In {
-				claims[t] |= cProIn
-				claimIn(t)
-			} else {
-				pro[t]--
-				if claims[t].has(cNeedsSupport) && pro[t] == 0 {
-					set(t, Out)
-				}
-			}
-		case kindCon:
-			if x == In {
-				set(t, Out)
-			} else {
-				con[t]--
-				claimIn(t)
-			}
-		case kindUndercut:
-			if x == In {
-				set(t, Out)
-			} else {
-				ucLeft[int(t)-nc]--
-				argIn(t)
-			}
-		}
-	}
-	s.queue = queue
-	for i := range labels {
-		if labels[i] == Unlabelled {
-			labels[i] = Undec
-		}
-	}
-}
+//
+// Evaluate starts from nothing each time; whoever evaluates one map again
+// and again (after every edit) keeps an Evaluator instead.
+func Evaluate(m *argmap.Map) *Labelling { return New(m).Labels() }
