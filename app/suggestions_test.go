@@ -12,6 +12,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/eval"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // suggestionsEditor is the demo map with suggestions pending, the panel
@@ -100,7 +101,7 @@ func rowOf(t *testing.T, p *suggestions, id argmap.ID) int {
 
 func encoded(t *testing.T, m *argmap.Map) []byte {
 	t.Helper()
-	data, err := argmap.Encode(m)
+	data, err := native.Encode(m)
 	if err != nil {
 		t.Fatal(err)
 	}
