@@ -24,6 +24,9 @@ func New(expr string) *Regexp {
 // Regexp returns the compiled expression.
 func (r *Regexp) Regexp() *regexp.Regexp { return r.re() }
 
+// Match is regexp.Regexp.Match.
+func (r *Regexp) Match(b []byte) bool { return r.re().Match(b) }
+
 // MatchString is regexp.Regexp.MatchString.
 func (r *Regexp) MatchString(s string) bool { return r.re().MatchString(s) }
 

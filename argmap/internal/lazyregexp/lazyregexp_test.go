@@ -14,6 +14,7 @@ func TestSameAsRegexp(t *testing.T) {
 		name      string
 		got, want any
 	}{
+		{"Match", lazy.Match([]byte(s)), re.Match([]byte(s))},
 		{"MatchString", lazy.MatchString(s), re.MatchString(s)},
 		{"FindString", lazy.FindString(s), re.FindString(s)},
 		{"FindStringSubmatch", lazy.FindStringSubmatch(s), re.FindStringSubmatch(s)},
