@@ -17,7 +17,17 @@ func (env *Env) handOver() int {
 		env.Errorf(env.name, "%v", err)
 		return ExitFail
 	}
-	cmd := exec.Command(path, append([]string{env.name}, env.Args...)...)
+	args := append([]string{env.name}, env.Args...)
+	if env.Stdin == os.Stdin && env.Stdout == os.Stdout && env.Stderr == os.Stderr {
+		// The process's own streams: become the full binary (where the
+		// system can), so that no process stands between it and whoever
+		// started this one (an MCP client signalling its server).
+		if err := execSelf(path, args); err != nil {
+			env.Errorf(env.name, "%s: %v", path, err)
+			return ExitFail
+		}
+	}
+	cmd := exec.Command(path, args...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = env.Stdin, env.Stdout, env.Stderr
 	// An interrupt from the terminal reaches both processes; the full one
 	// decides what it means (the MCP server ends its session cleanly), and
