@@ -31,6 +31,12 @@ func TestLightHandsOver(t *testing.T) {
 	if code := light.Run([]string{"sample"}, nil, &out, &out); code != ExitOK || os.WriteFile(sample, out.Bytes(), 0o644) != nil {
 		t.Fatalf("sample: exit %d", code)
 	}
+	argdown := filepath.Join(dir, "a.argdown")
+	text := filepath.Join(dir, "a.txt")
+	if os.WriteFile(argdown, []byte("[A]: Cities should ban cars.\n  <+ <B>: Cars pollute.\n"), 0o644) != nil ||
+		os.WriteFile(text, []byte("Cities should ban cars, because cars pollute the air.\n"), 0o644) != nil {
+		t.Fatal("writing the inputs")
+	}
 	for _, tc := range []struct {
 		full   string // the full binary's name
 		args   []string
@@ -45,6 +51,10 @@ func TestLightHandsOver(t *testing.T) {
 		{"fake-full", []string{"exercise", sample}, ExitOK, "{", ""},
 		{"fake-full", []string{"export", "-f", "md", sample}, ExitOK, "# ", ""},
 		{"fake-full", []string{"check", sample}, ExitOK, "", ""},
+		// An import is laid out with cards measured in the pictures' fonts.
+		{"fake-full", []string{"export", "-f", "json", argdown}, 3, "full: export -f json " + argdown, ""},
+		{"fake-full", []string{"suggest", text}, 3, "full: suggest " + text, ""},
+		{"fake-full", []string{"check", argdown}, ExitOK, "", ""},
 		{"fake-full", []string{"mcp"}, ExitUsage, "", "expected one FILE"},
 		{"no-such-full", []string{"mcp", sample}, ExitFail, "", "needs no-such-full"},
 		{"", []string{"mcp", sample}, ExitFail, "", "names no binary"},
