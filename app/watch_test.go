@@ -276,7 +276,7 @@ func TestNewSuggestionsSkipsWhatLostItsGround(t *testing.T) {
 	disk := ours.Clone()
 	target := disk.Claims[0].ID
 	p := argmap.Proposal{By: "a"}
-	obj, c, a := argmap.ObjectTo(disk, target, "No", "a", "")
+	obj, c, a := argmap.ObjectTo(argmap.Mint{}, disk, target, "No", "a", "")
 	if err := argmap.Propose(p, obj).Apply(disk); err != nil {
 		t.Fatal(err)
 	}

@@ -187,18 +187,18 @@ func TestEvaluatorEdits(t *testing.T) {
 		{"assess the root", func(m *argmap.Map) argmap.Edit { return argmap.Assess(m.Claims[0].ID, argmap.Questioned) }},
 		{"text", func(m *argmap.Map) argmap.Edit { return argmap.SetText(m.Claims[1].ID, "a new text") }},
 		{"question", func(m *argmap.Map) argmap.Edit {
-			e, _ := argmap.QuestionClaim(m.Claims[1].ID, "ann", "why?")
+			e, _ := argmap.QuestionClaim(argmap.Mint{IDs: ids}, m.Claims[1].ID, "ann", "why?")
 			return e
 		}},
 		{"critical question", func(m *argmap.Map) argmap.Edit {
 			return argmap.AddChallenge(&argmap.Challenge{ID: ids(), Kind: argmap.CriticalQuestion, Target: m.Arguments[4].ID, Status: argmap.Open})
 		}},
 		{"objection", func(m *argmap.Map) argmap.Edit {
-			e, _, _ := argmap.ObjectTo(m, m.Claims[3].ID, "no", "ann", "")
+			e, _, _ := argmap.ObjectTo(argmap.Mint{IDs: ids}, m, m.Claims[3].ID, "no", "ann", "")
 			return e
 		}},
 		{"suggested objection", func(m *argmap.Map) argmap.Edit {
-			e, _, _ := argmap.ObjectTo(m, m.Claims[3].ID, "no", "ann", "")
+			e, _, _ := argmap.ObjectTo(argmap.Mint{IDs: ids}, m, m.Claims[3].ID, "no", "ann", "")
 			return argmap.Propose(argmap.Proposal{By: "test"}, e)
 		}},
 	}

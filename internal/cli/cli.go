@@ -37,6 +37,9 @@ type Env struct {
 	Stdout  io.Writer
 	Stderr  io.Writer
 	Formats *formats.Set // built by main (see formats.Builtin)
+	// Mint gives what a command creates its IDs and time stamps; the zero
+	// Mint draws random IDs and reads the system clock, tests fix both.
+	Mint argmap.Mint
 	// Heavy is nil in a light binary: see Env.NeedsHeavy.
 	Heavy *Heavy
 
@@ -68,8 +71,9 @@ type Heavy struct {
 	PDFMarkdown func(title string, md []byte, o PDFOptions) ([]byte, error)
 	PDFSummary  func(m *argmap.Map, o PDFOptions) ([]byte, error)
 	// ServeMCP serves the map in path over the Model Context Protocol on
-	// in and out until ctx ends or the client leaves (internal/mcp).
-	ServeMCP func(ctx context.Context, set *formats.Set, path string, in io.Reader, out io.Writer) error
+	// in and out until ctx ends or the client leaves (internal/mcp); what
+	// the client adds takes its IDs and times from mint.
+	ServeMCP func(ctx context.Context, set *formats.Set, path string, mint argmap.Mint, in io.Reader, out io.Writer) error
 }
 
 // PDFOptions are the commands' choices for a PDF (see internal/pdf's
@@ -127,6 +131,9 @@ type Program struct {
 	// Full names the binary, beside this one or on PATH, that has the
 	// Heavy parts (cmd/argmap-cli-full).
 	Full string
+	// Mint is every command's Env.Mint (the zero Mint: random IDs, the
+	// system clock).
+	Mint argmap.Mint
 }
 
 // Lookup returns the subcommand with the given name, or nil.
@@ -173,7 +180,7 @@ func (p *Program) Run(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 
 // run runs c in env, filling in what the program provides.
 func (p *Program) run(c *Command, env *Env) int {
-	env.Formats, env.Heavy, env.prog, env.name = p.Formats, p.Heavy, p, c.Name
+	env.Formats, env.Heavy, env.Mint, env.prog, env.name = p.Formats, p.Heavy, p.Mint, p, c.Name
 	return c.Run(env)
 }
 

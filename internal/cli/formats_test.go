@@ -32,8 +32,8 @@ func testProgram() *Program {
 		PDFMap:      func(m *argmap.Map, o PDFOptions) ([]byte, error) { return pdf.Map(m, opt(o)) },
 		PDFMarkdown: func(t string, md []byte, o PDFOptions) ([]byte, error) { return pdf.Markdown(t, md, opt(o)) },
 		PDFSummary:  func(m *argmap.Map, o PDFOptions) ([]byte, error) { return pdf.Summary(m, opt(o)) },
-		ServeMCP: func(ctx context.Context, set *formats.Set, path string, in io.Reader, out io.Writer) error {
-			s, err := mcp.New(set, path)
+		ServeMCP: func(ctx context.Context, set *formats.Set, path string, mint argmap.Mint, in io.Reader, out io.Writer) error {
+			s, err := mcp.New(set, path, mint)
 			if err != nil {
 				return err
 			}

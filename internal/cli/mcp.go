@@ -27,7 +27,7 @@ func runMCP(env *Env) int {
 	// disk, each saved when it was made.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	if err := env.Heavy.ServeMCP(ctx, env.Formats, fs.Arg(0), env.Stdin, env.Stdout); err != nil && ctx.Err() == nil {
+	if err := env.Heavy.ServeMCP(ctx, env.Formats, fs.Arg(0), env.Mint, env.Stdin, env.Stdout); err != nil && ctx.Err() == nil {
 		env.Errorf("mcp", "%v", err)
 		return ExitFail
 	}

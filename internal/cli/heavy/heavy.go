@@ -38,9 +38,9 @@ func pdfOptions(o cli.PDFOptions) pdf.Options {
 	return pdf.Options{Paper: o.Paper, Essay: o.Essay, NoOutline: o.NoOutline, NoEvaluation: o.NoEvaluation, Title: o.Title}
 }
 
-func serveMCP(ctx context.Context, set *formats.Set, path string, in io.Reader, out io.Writer) error {
+func serveMCP(ctx context.Context, set *formats.Set, path string, mint argmap.Mint, in io.Reader, out io.Writer) error {
 	mcp.Version = cli.Version
-	s, err := mcp.New(set, path)
+	s, err := mcp.New(set, path, mint)
 	if err != nil {
 		return err
 	}
