@@ -1,18 +1,24 @@
 package app
 
-import "github.com/argmap/argmap/argmap"
+import (
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
+)
 
 // demoMap is a small map of one debate: a main claim, two reasons (one of
 // them linked), an objection and a rebuttal.
 func demoMap() *argmap.Map {
 	m := argmap.New("Should the school day start later?")
+	// Fixed IDs: two editors on the demo map hold the same IDs, so that a
+	// test compares them by ID.
+	newID := argmaptest.IDs("demo")
 	claim := func(text string, x, y float64) argmap.ID {
-		c := &argmap.Claim{ID: argmap.NewID(), Text: text, Pos: argmap.Point{X: x, Y: y}}
+		c := &argmap.Claim{ID: newID(), Text: text, Pos: argmap.Point{X: x, Y: y}}
 		m.Claims = append(m.Claims, c)
 		return c.ID
 	}
 	arg := func(pol argmap.Polarity, target argmap.ID, premises ...argmap.ID) argmap.ID {
-		a := &argmap.Argument{ID: argmap.NewID(), Premises: premises, Target: target, Polarity: pol}
+		a := &argmap.Argument{ID: newID(), Premises: premises, Target: target, Polarity: pol}
 		m.Arguments = append(m.Arguments, a)
 		return a.ID
 	}
