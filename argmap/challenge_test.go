@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/argmaptest"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 func TestChallenges(t *testing.T) {

@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/argmaptest"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/gen"
 	"github.com/argmap/argmap/argmap/native"
 )

@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/argmaptest"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/gen"
 	"github.com/argmap/argmap/argmap/internal/fixture"
 )
