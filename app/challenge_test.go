@@ -44,7 +44,7 @@ func TestObjectAndRebut(t *testing.T) {
 func TestCriticalQuestionUndercuts(t *testing.T) {
 	e := newTestEditor(t)
 	if e.schemes == nil || len(e.schemes.All()) == 0 {
-		t.Skip("no scheme catalogue")
+		t.Fatal("no scheme catalogue (assets/schemes.json is in the repository)")
 	}
 	m := e.Map()
 	o := claimByText(t, m, "A later start")

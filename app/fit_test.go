@@ -8,6 +8,7 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/gen"
 	"github.com/argmap/argmap/argmap/scene"
+	"github.com/argmap/argmap/internal/shared"
 )
 
 // viewport is the map rectangle the canvas shows.
@@ -34,7 +35,7 @@ func TestFitShowsWholeMap(t *testing.T) {
 	}{
 		{"sample", func(e *Editor) { e.OpenSample() }},
 		{"qt30", func(e *Editor) {
-			if err := e.OpenFile("../../shared/corpus/aif-json/qt30/nodeset25045.json"); err != nil {
+			if err := e.OpenFile(shared.Path(t, "corpus/aif-json/qt30/nodeset25045.json")); err != nil {
 				t.Fatal(err)
 			}
 		}},
@@ -95,7 +96,7 @@ func TestOpenShowsReadableStart(t *testing.T) {
 // file's own coordinates.
 func TestImportedOverlapsAreSpread(t *testing.T) {
 	e := newTestEditor(t)
-	path := "../../shared/corpus/aif-json/ova3-dialects/xAifTestFile_ova3_export.json"
+	path := shared.Path(t, "corpus/aif-json/ova3-dialects/xAifTestFile_ova3_export.json")
 	if err := e.OpenFile(path); err != nil {
 		t.Fatal(err)
 	}

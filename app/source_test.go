@@ -17,6 +17,7 @@ import (
 	"github.com/argmap/argmap/argmap/anchor"
 	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
+	"github.com/argmap/argmap/internal/shared"
 )
 
 // Anchor searches run at once in tests, which then see their results
@@ -239,12 +240,18 @@ func TestEditedSourceMovesAnchor(t *testing.T) {
 }
 
 func TestSampleSourceLocate(t *testing.T) {
-	article := filepath.Join("..", "..", "shared", "source", "article.txt")
-	if _, err := os.Stat(article); err != nil {
-		t.Skip("the article is not beside the repository:", err)
+	article, err := filepath.Abs(shared.Path(t, "source/article.txt"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	article, _ = filepath.Abs(article)
-	t.Chdir(t.TempDir()) // where the sample's relative path finds nothing
+	// Where the sample's relative path (../../shared/…) finds nothing: two
+	// levels down inside the test's own folder, so that a shared/ folder
+	// beside the temporary folder is never reached.
+	wd := filepath.Join(t.TempDir(), "a", "b")
+	if err := os.MkdirAll(wd, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(wd)
 	e := newTestEditor(t)
 	m, err := native.Decode(assets.SampleMap)
 	if err != nil {
@@ -252,7 +259,7 @@ func TestSampleSourceLocate(t *testing.T) {
 	}
 	e.SetMap(m, "", nil)
 	if len(m.Sources) == 0 {
-		t.Skip("the sample map has no source")
+		t.Fatal("the sample map has no source") // it is in the repository
 	}
 	s := m.Sources[0]
 	e.src.setShown(true)
