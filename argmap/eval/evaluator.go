@@ -45,6 +45,7 @@ type Evaluator struct {
 	ids   []argmap.ID // the IDs of the logic changes since last
 	dirty bool        // a change of logic since last
 	seeds []int32     // scratch: the nodes a change touched
+	limit int         // the most nodes a re-label reaches before a full solve; 0: a 16th of the map
 	newAs []int32     // scratch: the claims asked now
 }
 
@@ -93,7 +94,11 @@ func (ev *Evaluator) Labels() *Labelling {
 		if len(seeds) == 0 && !cqChanged && ev.last != nil {
 			return ev.last
 		}
-		if len(seeds) > 0 && !ev.s.relabel(ev.base, seeds, ev.t.n()/16+64) {
+		limit := ev.t.n()/16 + 64
+		if ev.limit != 0 {
+			limit = ev.limit
+		}
+		if len(seeds) > 0 && !ev.s.relabel(ev.base, seeds, limit) {
 			ev.s.solveAll(ev.base)
 		}
 	}

@@ -19,3 +19,8 @@ func RelabelAll(ev *Evaluator) *Labelling {
 	ev.last = ev.snapshot(true)
 	return ev.last
 }
+
+// SetRelabelLimit sets the most nodes that an incremental re-label may
+// reach before ev labels every node instead (0: the default), so that the
+// tests take both ways on small maps.
+func SetRelabelLimit(ev *Evaluator, limit int) { ev.limit = limit }
