@@ -44,7 +44,7 @@ type Counts struct {
 // map's logic (Evaluator.Labels does so at the cost of what changed).
 type Labelling struct {
 	g      *graph
-	labels []Label // indexed like g: claims first, then arguments
+	labels cow[Label] // indexed like g: claims first, then arguments
 
 	// claimAt and argAt map the indexes of a map with suggestions onto
 	// those of its accepted view, which was evaluated; nil otherwise.
@@ -59,7 +59,7 @@ type Labelling struct {
 type graph struct {
 	*topo
 	m      *argmap.Map
-	claims []claimFlags
+	claims cow[claimFlags]
 	// cqOf gives, for an argument (index in args) blocked by an open
 	// critical question, the first such question; nil when there is none.
 	cqOf map[int32]*argmap.Challenge
@@ -88,7 +88,7 @@ func (g *graph) argument(i int32) *argmap.Argument {
 // such claim.
 func (l *Labelling) Claim(id argmap.ID) Label {
 	if i, ok := l.g.index.get(id); ok && int(i) < l.g.nc {
-		return l.labels[i]
+		return l.labels.at(i)
 	}
 	return Unlabelled
 }
@@ -97,7 +97,7 @@ func (l *Labelling) Claim(id argmap.ID) Label {
 // Unlabelled if the map has no such argument.
 func (l *Labelling) Argument(id argmap.ID) Label {
 	if i, ok := l.g.index.get(id); ok && int(i) >= l.g.nc {
-		return l.labels[i]
+		return l.labels.at(i)
 	}
 	return Unlabelled
 }
@@ -105,7 +105,7 @@ func (l *Labelling) Argument(id argmap.ID) Label {
 // Label returns the label of a claim or an argument, or Unlabelled.
 func (l *Labelling) Label(id argmap.ID) Label {
 	if i, ok := l.g.index.get(id); ok {
-		return l.labels[i]
+		return l.labels.at(i)
 	}
 	return Unlabelled
 }
@@ -117,7 +117,7 @@ func (l *Labelling) ClaimAt(i int) Label {
 	if i = remapIndex(l.claimAt, i); i < 0 || i >= l.g.nc {
 		return Unlabelled
 	}
-	return l.labels[i]
+	return l.labels.at(int32(i))
 }
 
 // ArgumentAt returns the label of the argument at index j of the map's
@@ -126,7 +126,7 @@ func (l *Labelling) ArgumentAt(j int) Label {
 	if j = remapIndex(l.argAt, j); j < 0 || j >= l.g.na {
 		return Unlabelled
 	}
-	return l.labels[l.g.nc+j]
+	return l.labels.at(int32(l.g.nc + j))
 }
 
 // Applicable reports whether the argument id is applicable (labelled In).
@@ -136,12 +136,12 @@ func (l *Labelling) Applicable(id argmap.ID) bool { return l.Argument(id) == In 
 func (l *Labelling) ClaimCounts() Counts { return l.count(0, l.g.nc) }
 
 // ArgumentCounts counts the labels of the arguments.
-func (l *Labelling) ArgumentCounts() Counts { return l.count(l.g.nc, len(l.labels)) }
+func (l *Labelling) ArgumentCounts() Counts { return l.count(l.g.nc, l.labels.n) }
 
 func (l *Labelling) count(from, to int) Counts {
 	var c Counts
-	for _, x := range l.labels[from:to] {
-		switch x {
+	for i := from; i < to; i++ {
+		switch l.labels.at(int32(i)) {
 		case In:
 			c.In++
 		case Out:

@@ -1,10 +1,6 @@
 package eval
 
-import (
-	"slices"
-
-	"github.com/argmap/argmap/argmap"
-)
+import "github.com/argmap/argmap/argmap"
 
 // Evaluator keeps the grounded labelling of one map as the map is edited,
 // so that evaluating after every edit costs what the edit changed: it keeps
@@ -40,13 +36,16 @@ type Evaluator struct {
 	qmark []uint32                    // scanChallenges' marks, per claim
 	qgen  uint32
 
-	s     solver
-	last  *Labelling  // what Labels returned, while it holds
-	ids   []argmap.ID // the IDs of the logic changes since last
-	dirty bool        // a change of logic since last
-	seeds []int32     // scratch: the nodes a change touched
-	limit int         // the most nodes a re-label reaches before a full solve; 0: a 16th of the map
-	newAs []int32     // scratch: the claims asked now
+	s          solver
+	lab        cow[Label]      // the labels and flags last published
+	fl         cow[claimFlags] //
+	last       *Labelling      // what Labels returned, while it holds
+	ids        []argmap.ID     // the IDs of the logic changes since last
+	dirty      bool            // a change of logic since last
+	seeds      []int32         // scratch: the nodes a change touched
+	claimSeeds []int32         // scratch: the claims among them
+	limit      int             // the most nodes a re-label reaches before a full solve; 0: a 16th of the map
+	newAs      []int32         // scratch: the claims asked now
 }
 
 // New returns an evaluator of m. It does no work until Labels.
@@ -98,24 +97,34 @@ func (ev *Evaluator) Labels() *Labelling {
 		if ev.limit != 0 {
 			limit = ev.limit
 		}
-		if len(seeds) > 0 && !ev.s.relabel(ev.base, seeds, limit) {
+		// The flags changed for the claims among the seeds; the labels for
+		// the nodes a re-label reached, or all of them.
+		claims := ev.claimSeeds[:0]
+		for _, i := range seeds {
+			if int(i) < ev.t.nc {
+				claims = append(claims, i)
+			}
+		}
+		ev.claimSeeds = claims
+		ev.fl = ev.fl.with(ev.base, claims)
+		switch {
+		case len(seeds) == 0:
+		case ev.s.relabel(ev.base, seeds, limit):
+			ev.lab = ev.lab.with(ev.s.labels, ev.s.reach)
+		default:
 			ev.s.solveAll(ev.base)
+			ev.lab = cowOf(ev.s.labels)
 		}
 	}
-	ev.last = ev.snapshot(true)
+	ev.last = ev.publish()
 	return ev.last
 }
 
-// snapshot returns the labelling ev holds, with copies of what ev will
-// change again unless keep is false (ev is then done).
-func (ev *Evaluator) snapshot(keep bool) *Labelling {
-	flags, labels := ev.base, ev.s.labels
-	if keep {
-		flags, labels = slices.Clone(flags), slices.Clone(labels)
-	}
+// publish returns the labelling of what ev last published.
+func (ev *Evaluator) publish() *Labelling {
 	return &Labelling{
-		g:       &graph{topo: ev.t, m: ev.v, claims: flags, cqOf: ev.cq},
-		labels:  labels,
+		g:       &graph{topo: ev.t, m: ev.v, claims: ev.fl, cqOf: ev.cq},
+		labels:  ev.lab,
 		claimAt: ev.claimAt,
 		argAt:   ev.argAt,
 	}
@@ -146,6 +155,7 @@ func (ev *Evaluator) build() {
 	ev.s.t = t
 	ev.s.cq = ev.cq
 	ev.s.solveAll(ev.base)
+	ev.lab, ev.fl = cowOf(ev.s.labels), cowOf(ev.base)
 	ev.dirty, ev.ids = false, ev.ids[:0]
 }
 

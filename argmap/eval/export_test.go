@@ -1,22 +1,25 @@
 package eval
 
-// RelabelAll reads every claim's assessment and every open challenge
-// again and labels every node, reusing ev's numbering and buffers: what
-// Labels costs after a change that reaches most of the map, plus the
-// reading of the whole map that Labels spares itself (it reads only what
-// the changes name). The benchmarks set it against the floor that reads
-// as much (floor_test.go).
-func RelabelAll(ev *Evaluator) *Labelling {
+// RelabelAll labels every node again, reusing ev's numbering and buffers:
+// what Labels costs after a change that reaches most of the map. With read
+// set it first reads every claim's assessment and every open challenge
+// again, which Labels spares itself (it reads only what the changes
+// name): the benchmarks set that against the floor that reads as much
+// (floor_test.go).
+func RelabelAll(ev *Evaluator, read bool) *Labelling {
 	ev.Labels()
-	v, t := ev.v, ev.t
-	pro := t.init[t.nc : 2*t.nc]
-	for i, c := range v.Claims {
-		ev.base[i] = assessed(c.Assessment, pro[i] > 0)
+	if read {
+		v, t := ev.v, ev.t
+		pro := t.init[t.nc : 2*t.nc]
+		for i, c := range v.Claims {
+			ev.base[i] = assessed(c.Assessment, pro[i] > 0)
+		}
+		ev.asked, ev.cq = ev.asked[:0], nil
+		ev.scanChallenges(nil)
 	}
-	ev.asked, ev.cq = ev.asked[:0], nil
-	ev.scanChallenges(nil)
 	ev.s.solveAll(ev.base)
-	ev.last = ev.snapshot(true)
+	ev.lab, ev.fl = cowOf(ev.s.labels), cowOf(ev.base)
+	ev.last = ev.publish()
 	return ev.last
 }
 
