@@ -17,7 +17,9 @@ import (
 	json "github.com/goccy/go-json"
 	"github.com/google/uuid"
 
-	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
+
+	"github.com/argmap/argmap/internal/atomicfile"
 )
 
 // autosaveInterval is how often a map with unsaved changes is written to
@@ -265,7 +267,7 @@ func (e *Editor) autosaveTick() {
 	}
 	var data []byte
 	if err == nil {
-		data, err = argmap.Encode(e.m)
+		data, err = native.Encode(e.m)
 	}
 	if err == nil {
 		title := strings.TrimSpace(e.m.Meta.Title)
@@ -284,7 +286,7 @@ func (e *Editor) autosaveTick() {
 		}
 		var out []byte
 		if out, err = json.Marshal(rec); err == nil {
-			err = argmap.WriteFileAtomic(f, out)
+			err = atomicfile.WriteFile(f, out)
 		}
 	}
 	if err != nil {

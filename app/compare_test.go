@@ -9,6 +9,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/compare"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 func TestCompareViewListsChangesAndShowsThem(t *testing.T) {
@@ -88,7 +89,7 @@ func TestSaveExerciseAndCompare(t *testing.T) {
 	if err := e.SaveExercise(sheet, compare.BlankClaims); err != nil {
 		t.Fatal(err)
 	}
-	s, err := argmap.ReadFile(sheet)
+	s, err := native.ReadFile(sheet)
 	if err != nil {
 		t.Fatal(err)
 	}

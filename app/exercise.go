@@ -8,8 +8,11 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/argmap/native"
+
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/compare"
+	"github.com/argmap/argmap/internal/atomicfile"
 )
 
 // saveExercise asks how much of the map to give away and where to save the
@@ -45,18 +48,18 @@ func (e *Editor) saveExercise() {
 // teacher hands it out (see compare.Exercise), its sources' paths made to
 // work from the sheet's folder.
 func (e *Editor) SaveExercise(path string, mode compare.ExerciseMode) error {
-	return e.writeExercise(path, mode, argmap.LinkSafe)
+	return e.writeExercise(path, mode, atomicfile.LinkSafe)
 }
 
-func (e *Editor) writeExercise(path string, mode compare.ExerciseMode, link argmap.LinkPolicy) error {
+func (e *Editor) writeExercise(path string, mode compare.ExerciseMode, link atomicfile.LinkPolicy) error {
 	sheet := compare.Exercise(e.m, mode)
 	rebaseSources(sheet, e.path, path)
-	data, err := argmap.Encode(sheet)
+	data, err := native.Encode(sheet)
 	if err == nil {
-		err = argmap.WriteFileAtomicLink(path, data, link)
+		err = atomicfile.WriteFileLink(path, data, link)
 	}
 	if err != nil {
-		if e.askLink(err, func(link argmap.LinkPolicy) { _ = e.writeExercise(path, mode, link) }) {
+		if e.askLink(err, func(link atomicfile.LinkPolicy) { _ = e.writeExercise(path, mode, link) }) {
 			return err
 		}
 		err = fileErr("save exercise", path, err)

@@ -15,6 +15,7 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/compare"
 	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/internal/atomicfile"
 )
 
 // nativeExt is the extension of Argmap's own format.
@@ -139,12 +140,12 @@ func (e *Editor) saveThen(next func()) {
 // SaveTo writes the map in the native format to path, atomically: a crash
 // while saving leaves the old file whole. When path is a symbolic link that
 // is not followed without asking (another user's, or leading out of its
-// folder), it asks what to do and returns the *argmap.LinkError.
-func (e *Editor) SaveTo(path string) error { return e.saveTo(path, argmap.LinkSafe, nil) }
+// folder), it asks what to do and returns the *atomicfile.LinkError.
+func (e *Editor) SaveTo(path string) error { return e.saveTo(path, atomicfile.LinkSafe, nil) }
 
 // saveTo saves to path, treating a link as link says, and runs next (if not
 // nil) once saved, also after the link question.
-func (e *Editor) saveTo(path string, link argmap.LinkPolicy, next func()) error {
+func (e *Editor) saveTo(path string, link atomicfile.LinkPolicy, next func()) error {
 	f := e.nativeFormat()
 	if f == nil {
 		err := errors.New("save: the .argmap.json format is not available in this build")
@@ -160,7 +161,7 @@ func (e *Editor) saveTo(path string, link argmap.LinkPolicy, next func()) error 
 	}
 	if err != nil {
 		undo()
-		if e.askLink(err, func(link argmap.LinkPolicy) { _ = e.saveTo(path, link, next) }) {
+		if e.askLink(err, func(link atomicfile.LinkPolicy) { _ = e.saveTo(path, link, next) }) {
 			return err
 		}
 		err = fileErr("save", path, err)
@@ -193,7 +194,7 @@ func (e *Editor) saveAs() { e.saveAsThen(nil) }
 
 func (e *Editor) saveAsThen(next func()) {
 	e.askSavePath(e.suggestedName(nativeExt), func(path string) {
-		e.withNativeName(path, func(path string) { _ = e.saveTo(path, argmap.LinkSafe, next) })
+		e.withNativeName(path, func(path string) { _ = e.saveTo(path, atomicfile.LinkSafe, next) })
 	})
 }
 
@@ -261,7 +262,7 @@ func (e *Editor) askSavePath(name string, fn func(path string)) {
 			return
 		}
 		// Only the name is taken from the dialog: the write goes through
-		// argmap.WriteFileAtomic, which keeps the old file whole until the
+		// atomicfile.WriteFile, which keeps the old file whole until the
 		// new one is complete.
 		u, untouched := uriOnly(w)
 		if !untouched {
@@ -318,17 +319,17 @@ func (e *Editor) exportAsync(f *formats.Format, path string) {
 	var data []byte
 	var err error
 	exportInBackground(func() { data, err = f.Encode(m) }, func() {
-		_ = e.writeExport(f, path, data, err, argmap.LinkSafe)
+		_ = e.writeExport(f, path, data, err, atomicfile.LinkSafe)
 	})
 }
 
 // ExportTo writes the map in format f to path without changing which file
 // the map is saved in. A symbolic link is asked about as by SaveTo.
 func (e *Editor) ExportTo(f *formats.Format, path string) error {
-	return e.exportTo(f, path, argmap.LinkSafe)
+	return e.exportTo(f, path, atomicfile.LinkSafe)
 }
 
-func (e *Editor) exportTo(f *formats.Format, path string, link argmap.LinkPolicy) error {
+func (e *Editor) exportTo(f *formats.Format, path string, link atomicfile.LinkPolicy) error {
 	// An export goes to someone else: even as a native map it leaves the
 	// teacher's private comments out (Save keeps them).
 	data, err := f.Encode(e.m.WithoutPrivate())
@@ -337,12 +338,12 @@ func (e *Editor) exportTo(f *formats.Format, path string, link argmap.LinkPolicy
 
 // writeExport writes what the encoding of an export gave, or shows why it
 // failed.
-func (e *Editor) writeExport(f *formats.Format, path string, data []byte, err error, link argmap.LinkPolicy) error {
+func (e *Editor) writeExport(f *formats.Format, path string, data []byte, err error, link atomicfile.LinkPolicy) error {
 	if err == nil {
-		err = argmap.WriteFileAtomicLink(path, data, link)
+		err = atomicfile.WriteFileLink(path, data, link)
 	}
 	if err != nil {
-		if e.askLink(err, func(link argmap.LinkPolicy) { _ = e.writeExport(f, path, data, nil, link) }) {
+		if e.askLink(err, func(link atomicfile.LinkPolicy) { _ = e.writeExport(f, path, data, nil, link) }) {
 			return err
 		}
 		err = fileErr("export as "+f.Title, path, err)

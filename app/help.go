@@ -12,7 +12,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // appVersion is Argmap's version, as in FyneApp.toml (a test holds them
@@ -234,7 +234,7 @@ func aboutText() string {
 			}
 		}
 	}
-	return fmt.Sprintf("Argmap %s\nArgument maps: build, challenge, evaluate and present them, offline.\n\nFile format: %s, version %d\nBuilt with %s", appVersion, argmap.FormatName, argmap.FormatVersion, build)
+	return fmt.Sprintf("Argmap %s\nArgument maps: build, challenge, evaluate and present them, offline.\n\nFile format: %s, version %d\nBuilt with %s", appVersion, native.FormatName, native.FormatVersion, build)
 }
 
 // showAbout opens Help › About.

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // An import opens laid out within the canvas's limits, however many loose
@@ -23,7 +24,7 @@ func TestImportOpensWithinTheCanvas(t *testing.T) {
 	if err := argmap.CheckLimits(e.Map()); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := argmap.Encode(e.Map()); err != nil {
+	if _, err := native.Encode(e.Map()); err != nil {
 		t.Fatalf("the opened map cannot be saved: %v", err)
 	}
 }

@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/gen"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // BenchmarkOpenFileInApp is the app's start on a saved generated map, up
@@ -20,7 +20,7 @@ import (
 // BenchmarkOpen.
 func BenchmarkOpenFileInApp(b *testing.B) {
 	for _, n := range []int{5000, 20000} {
-		data, err := argmap.Encode(gen.Tree(n, 1))
+		data, err := native.Encode(gen.Tree(n, 1))
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 	aoutline "github.com/argmap/argmap/argmap/outline"
 )
 
@@ -237,7 +238,7 @@ func TestAbout(t *testing.T) {
 		t.Errorf("FyneApp.toml version %q, appVersion %q", v, appVersion)
 	}
 	a := aboutText()
-	if !strings.Contains(a, "Argmap "+appVersion) || !strings.Contains(a, fmt.Sprintf("version %d", argmap.FormatVersion)) {
+	if !strings.Contains(a, "Argmap "+appVersion) || !strings.Contains(a, fmt.Sprintf("version %d", native.FormatVersion)) {
 		t.Errorf("About says %q", a)
 	}
 	e := newTestEditor(t)

@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // restoreOffer is the dialog that offers to restore a recovery file, kept
@@ -74,7 +74,7 @@ func (e *Editor) OfferRecovery() {
 // restoreRecovery shows the map of a recovery file as an unsaved change to
 // its file. The recovery file stays the document's until it is saved.
 func (e *Editor) restoreRecovery(path string, rec *recovery) {
-	m, err := argmap.Decode(rec.Map)
+	m, err := native.Decode(rec.Map)
 	if err != nil {
 		e.showError(fmt.Errorf("restore %s: %w", path, err))
 		return

@@ -16,7 +16,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/internal/atomicfile"
 )
 
 // prefBackup is the Preferences key of "keep the previous version as
@@ -86,7 +86,7 @@ type diskPrompt struct {
 // something else changed that file since Argmap opened or saved it:
 // Overwrite, Save As…, or Cancel.
 func (e *Editor) saveCheckedThen(next func()) {
-	save := func() { _ = e.saveTo(e.path, argmap.LinkSafe, next) }
+	save := func() { _ = e.saveTo(e.path, atomicfile.LinkSafe, next) }
 	if !changedOnDisk(e.path, e.safe.stamp) {
 		save()
 		return
@@ -140,11 +140,11 @@ func (e *Editor) backupMenuItem() *fyne.MenuItem {
 // as path~ first (unless turned off, or it is empty or the same), then the
 // new one replaces it atomically, and its stamp is recorded. A symbolic
 // link at path is treated as link says; the backup never goes through one.
-func (e *Editor) writeDocument(path string, data []byte, link argmap.LinkPolicy) error {
+func (e *Editor) writeDocument(path string, data []byte, link atomicfile.LinkPolicy) error {
 	e.safe.lastBackup = ""
 	// A link that the save would refuse is refused before the backup
 	// reads through it.
-	target, err := argmap.SaveTarget(path, link)
+	target, err := atomicfile.SaveTarget(path, link)
 	if err != nil {
 		return err
 	}
@@ -152,7 +152,7 @@ func (e *Editor) writeDocument(path string, data []byte, link argmap.LinkPolicy)
 		old, err := readPrevious(target)
 		switch {
 		case err == nil && len(old) > 0 && !bytes.Equal(old, data):
-			if err := argmap.WriteFileAtomicLink(path+"~", old, argmap.LinkReplace); err != nil {
+			if err := atomicfile.WriteFileLink(path+"~", old, atomicfile.LinkReplace); err != nil {
 				// Losing the backup must not stop the save itself.
 				e.status.message("Could not keep the previous version: " + err.Error())
 			} else {
@@ -162,7 +162,7 @@ func (e *Editor) writeDocument(path string, data []byte, link argmap.LinkPolicy)
 			e.status.message("Could not keep the previous version: " + err.Error())
 		}
 	}
-	if err := argmap.WriteFileAtomicLink(path, data, link); err != nil {
+	if err := atomicfile.WriteFileLink(path, data, link); err != nil {
 		return err
 	}
 	s := fileStamp{Known: true, Size: int64(len(data)), Hash: hashOf(data)}
@@ -216,8 +216,8 @@ type linkPrompt struct {
 // save through the link (replacing the file it leads to), replace the link
 // itself by the file, or cancel, and runs retry with the choice. It reports
 // whether it asked.
-func (e *Editor) askLink(err error, retry func(argmap.LinkPolicy)) bool {
-	var le *argmap.LinkError
+func (e *Editor) askLink(err error, retry func(atomicfile.LinkPolicy)) bool {
+	var le *atomicfile.LinkError
 	if !errors.As(err, &le) {
 		return false
 	}
@@ -228,9 +228,9 @@ func (e *Editor) askLink(err error, retry func(argmap.LinkPolicy)) bool {
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomWithoutButtons("Symbolic Link", msg, e.win)
 	p := &linkPrompt{text: text, d: d}
-	p.through = widget.NewButton("Save Through Link", func() { d.Hide(); retry(argmap.LinkFollow) })
+	p.through = widget.NewButton("Save Through Link", func() { d.Hide(); retry(atomicfile.LinkFollow) })
 	p.through.Importance = widget.DangerImportance
-	p.replace = widget.NewButton("Replace Link", func() { d.Hide(); retry(argmap.LinkReplace) })
+	p.replace = widget.NewButton("Replace Link", func() { d.Hide(); retry(atomicfile.LinkReplace) })
 	p.stop = widget.NewButton("Cancel", func() { d.Hide(); e.status.message("Not saved") })
 	p.stop.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{p.through, p.replace, p.stop})

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // findIn walks the overlays of the editor's window, top first, and returns
@@ -139,7 +140,7 @@ func TestSaveAsOverAFileKeepsItsPreviousVersion(t *testing.T) {
 	if got, _ := os.ReadFile(orig + "~"); string(got) != string(old) {
 		t.Errorf("orig.argmap.json~ holds %q, want the previous version %q", got, old)
 	}
-	if m, err := argmap.ReadFile(orig); err != nil || len(m.Claims) != len(e.Map().Claims) {
+	if m, err := native.ReadFile(orig); err != nil || len(m.Claims) != len(e.Map().Claims) {
 		t.Errorf("orig.argmap.json does not hold the map: %v", err)
 	}
 
@@ -172,7 +173,7 @@ func TestSaveDialogTakesAnAbsolutePath(t *testing.T) {
 	if e.Path() != elsewhere {
 		t.Fatalf("saved as %q, want %q (error %v)", e.Path(), elsewhere, e.lastErr)
 	}
-	if _, err := argmap.ReadFile(elsewhere); err != nil {
+	if _, err := native.ReadFile(elsewhere); err != nil {
 		t.Fatal(err)
 	}
 	// An existing file named so is asked about first.
@@ -206,7 +207,7 @@ func TestSaveAsRebasesSourcePaths(t *testing.T) {
 	if got := e.m.Sources[0].Path; got != "../../a/texts/article.txt" {
 		t.Errorf("source path after Save As %q, want ../../a/texts/article.txt", got)
 	}
-	m, err := argmap.ReadFile(to)
+	m, err := native.ReadFile(to)
 	if err != nil || m.Sources[0].Path != "../../a/texts/article.txt" {
 		t.Errorf("saved source path %v (%v)", m.Sources, err)
 	}

@@ -12,7 +12,10 @@ import (
 
 	json "github.com/goccy/go-json"
 
+	"github.com/argmap/argmap/argmap/native"
+
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/internal/atomicfile"
 )
 
 // newSafeEditor is a test editor whose recovery files go to a folder of
@@ -67,7 +70,7 @@ func TestAutosaveWritesRecoveryUntilSaved(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := argmap.Decode(rec.Map)
+	m, err := native.Decode(rec.Map)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +182,7 @@ func TestRestoreOfferAfterCrash(t *testing.T) {
 		if f := recoveryFiles(t, dir); len(f) != 0 {
 			t.Fatalf("recovery files after saving the restored map: %v", f)
 		}
-		m, err := argmap.ReadFile(path)
+		m, err := native.ReadFile(path)
 		if err != nil || len(m.Claims) != 6 {
 			t.Fatalf("saved restored map: %v", err)
 		}
@@ -200,7 +203,7 @@ func TestSaveAsksWhenFileChangedOnDisk(t *testing.T) {
 	}
 	// Another program writes the file.
 	other := argmap.New("Theirs")
-	if err := argmap.WriteFile(path, other); err != nil {
+	if err := native.WriteFile(path, other); err != nil {
 		t.Fatal(err)
 	}
 	edit(t, e, "Mine again.")
@@ -210,7 +213,7 @@ func TestSaveAsksWhenFileChangedOnDisk(t *testing.T) {
 		t.Fatal("Save did not ask about the file changed on disk")
 	}
 	test.Tap(p.cancel)
-	if m, _ := argmap.ReadFile(path); m == nil || m.Meta.Title != "Theirs" {
+	if m, _ := native.ReadFile(path); m == nil || m.Meta.Title != "Theirs" {
 		t.Fatal("Cancel overwrote the file")
 	}
 	if !e.History().Dirty() {
@@ -218,7 +221,7 @@ func TestSaveAsksWhenFileChangedOnDisk(t *testing.T) {
 	}
 	e.save()
 	test.Tap(e.safe.diskPrompt.overwrite)
-	if m, _ := argmap.ReadFile(path); m == nil || m.Meta.Title == "Theirs" || len(m.Claims) != 5 {
+	if m, _ := native.ReadFile(path); m == nil || m.Meta.Title == "Theirs" || len(m.Claims) != 5 {
 		t.Fatal("Overwrite did not write our map")
 	}
 	// The file touched but not changed is no conflict.
@@ -319,7 +322,7 @@ func TestSaveDoesNotFollowAPlantedLink(t *testing.T) {
 			}
 		}
 	}
-	var le *argmap.LinkError
+	var le *atomicfile.LinkError
 	if err := e.SaveTo(report); !errors.As(err, &le) || e.safe.linkPrompt == nil {
 		t.Fatalf("save through a link out of its folder = %v, want the question asked", err)
 	}

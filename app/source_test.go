@@ -15,6 +15,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
 )
 
@@ -245,7 +246,7 @@ func TestSampleSourceLocate(t *testing.T) {
 	article, _ = filepath.Abs(article)
 	t.Chdir(t.TempDir()) // where the sample's relative path finds nothing
 	e := newTestEditor(t)
-	m, err := argmap.Decode(assets.SampleMap)
+	m, err := native.Decode(assets.SampleMap)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -402,7 +403,7 @@ func TestSourcePaneStaysInTheMapFolder(t *testing.T) {
 		m := demoMap()
 		m.Sources = []*argmap.Source{{ID: argmap.NewID(), Name: "article", Path: source}}
 		p := filepath.Join(dir, name)
-		if err := argmap.WriteFile(p, m); err != nil {
+		if err := native.WriteFile(p, m); err != nil {
 			t.Fatal(err)
 		}
 		return p

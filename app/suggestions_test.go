@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/eval"
 )
 
@@ -100,7 +101,7 @@ func rowOf(t *testing.T, p *suggestions, id argmap.ID) int {
 
 func encoded(t *testing.T, m *argmap.Map) []byte {
 	t.Helper()
-	data, err := argmap.Encode(m)
+	data, err := native.Encode(m)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // Watching the file: an assistant working through `argmap mcp FILE` saves
@@ -110,7 +111,7 @@ func (e *Editor) checkDisk() {
 	if hash == e.watch.asked {
 		return
 	}
-	disk, err := argmap.Decode(data)
+	disk, err := native.Decode(data)
 	if err != nil {
 		return // half written by a tool that does not write atomically: look again later
 	}
@@ -140,7 +141,7 @@ func (e *Editor) noteBase(s fileStamp) {
 	if hashOf(data) != s.Hash {
 		return // already changed again: no base this time
 	}
-	if m, err := argmap.Decode(data); err == nil {
+	if m, err := native.Decode(data); err == nil {
 		e.watch.base, e.watch.baseHash = m, s.Hash
 	}
 }
@@ -245,7 +246,7 @@ func (e *Editor) keepIncomingSuggestions() bool {
 	if hashOf(data) == e.watch.asked {
 		return false // the user was asked about this file and kept theirs
 	}
-	disk, err := argmap.Decode(data)
+	disk, err := native.Decode(data)
 	if err != nil || !e.onlySuggestionsAdded(disk) {
 		return false
 	}
@@ -266,8 +267,8 @@ func (e *Editor) onlySuggestionsAdded(disk *argmap.Map) bool {
 	if e.watch.base == nil || e.watch.baseHash != e.safe.stamp.Hash {
 		return false
 	}
-	a, err1 := argmap.Encode(e.watch.base.Accepted())
-	b, err2 := argmap.Encode(disk.Accepted())
+	a, err1 := native.Encode(e.watch.base.Accepted())
+	b, err2 := native.Encode(disk.Accepted())
 	return err1 == nil && err2 == nil && bytes.Equal(a, b)
 }
 

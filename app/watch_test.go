@@ -10,7 +10,10 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/argmap/argmap/argmap/native"
+
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/internal/atomicfile"
 )
 
 // watchedEditor opens the demo map from a file, and looks at the file once
@@ -20,7 +23,7 @@ func watchedEditor(t *testing.T) (*Editor, string) {
 	e := newTestEditor(t)
 	e.SetRecoveryDir(t.TempDir())
 	path := filepath.Join(t.TempDir(), "school.argmap.json")
-	if err := argmap.WriteFile(path, demoMap()); err != nil {
+	if err := native.WriteFile(path, demoMap()); err != nil {
 		t.Fatal(err)
 	}
 	if err := e.OpenFile(path); err != nil {
@@ -38,7 +41,7 @@ func watchedEditor(t *testing.T) (*Editor, string) {
 // program might), save it atomically. It returns the claim's ID.
 func assistantProposes(t *testing.T, path, text string, change bool) argmap.ID {
 	t.Helper()
-	m, err := argmap.ReadFile(path)
+	m, err := native.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +53,7 @@ func assistantProposes(t *testing.T, path, text string, change bool) argmap.ID {
 	if change {
 		m.Meta.Title = "Changed elsewhere"
 	}
-	if err := argmap.WriteFile(path, m); err != nil {
+	if err := native.WriteFile(path, m); err != nil {
 		t.Fatal(err)
 	}
 	// A later time, as a real save some seconds on would have.
@@ -127,7 +130,7 @@ func absf(x float64) float64 {
 func TestWatchOwnSaveIsNoChange(t *testing.T) {
 	e, path := watchedEditor(t)
 	edit(t, e, "Pupils learn less when tired.")
-	if err := e.saveTo(path, argmap.LinkSafe, nil); err != nil {
+	if err := e.saveTo(path, atomicfile.LinkSafe, nil); err != nil {
 		t.Fatal(err)
 	}
 	m := e.Map()
@@ -311,7 +314,7 @@ func TestSaveKeepsSuggestionsThatJustArrived(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	disk, err := argmap.Decode(data)
+	disk, err := native.Decode(data)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -261,6 +261,15 @@ func (d *Dialogue) Kinds() map[string]DialogueNodeKind {
 // Places are "map.dialogue.illocutions[3].anchors[0]".
 func (v *validator) dialogue() { v.dialogueOf(v.m.Dialogue) }
 
+// DialogueProblems is what Validate reports of the dialogue d of m (d may
+// be a pruned copy of m.Dialogue): the native writer refuses a dialogue
+// with an error, so that a saved map always loads.
+func DialogueProblems(m *Map, d *Dialogue) Problems {
+	v := validator{m: m}
+	v.dialogueOf(d)
+	return v.ps
+}
+
 // dialogueOf checks d as the dialogue of v's map.
 func (v *validator) dialogueOf(d *Dialogue) {
 	if d == nil {

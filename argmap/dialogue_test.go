@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // dialogueMap is a small map with a dialogue of every kind of node: a
@@ -44,7 +45,7 @@ func dialogueMap() *argmap.Map {
 // reads back to the same dialogue.
 func TestDialogueGolden(t *testing.T) {
 	m := dialogueMap()
-	data, err := argmap.Encode(m)
+	data, err := native.Encode(m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +53,7 @@ func TestDialogueGolden(t *testing.T) {
 	if !strings.Contains(string(data), `"version": 3`) {
 		t.Errorf("a map with a dialogue is not written as version 3:\n%s", data)
 	}
-	back, err := argmap.Decode(data)
+	back, err := native.Decode(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,26 +72,26 @@ func TestDialogueGolden(t *testing.T) {
 func TestDialogueUpgrade(t *testing.T) {
 	for _, v := range []string{"1", "2"} {
 		old := `{"format": "argmap", "version": ` + v + `, "map": {"meta": {"title": "Old"}, "claims": [{"id": "` + id1 + `", "text": "A", "pos": {"x": 0, "y": 0}}]}}`
-		m, err := argmap.Decode([]byte(old))
+		m, err := native.Decode([]byte(old))
 		if err != nil {
 			t.Fatalf("version %s: %v", v, err)
 		}
 		m.Dialogue = &argmap.Dialogue{}
-		if data, _ := argmap.Encode(m); !strings.Contains(string(data), `"version": 1`) {
+		if data, _ := native.Encode(m); !strings.Contains(string(data), `"version": 1`) {
 			t.Errorf("version %s with an empty dialogue: written as\n%s", v, data)
 		}
 		m.Dialogue = &argmap.Dialogue{
 			Locutions:   []argmap.Locution{{ID: "1", Text: "Ann : A"}},
 			Illocutions: []argmap.Illocution{{ID: "2", Text: "Asserting", From: []string{"1"}, Anchors: []argmap.ID{m.Claims[0].ID}}},
 		}
-		data, err := argmap.Encode(m)
+		data, err := native.Encode(m)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if !strings.Contains(string(data), `"version": 3`) {
 			t.Errorf("version %s with a dialogue: written as\n%s", v, data)
 		}
-		back, err := argmap.Decode(data)
+		back, err := native.Decode(data)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -98,7 +99,7 @@ func TestDialogueUpgrade(t *testing.T) {
 			t.Errorf("version %s upgraded: %+v", v, back.Dialogue)
 		}
 	}
-	_, err := argmap.Decode([]byte(`{"format": "argmap", "version": 2, "map": {"dialogue": {}}}`))
+	_, err := native.Decode([]byte(`{"format": "argmap", "version": 2, "map": {"dialogue": {}}}`))
 	if err == nil || !strings.Contains(err.Error(), `map: unknown field "dialogue" in a version 2 file (it needs format version 3)`) {
 		t.Errorf("dialogue in a version 2 file: %v", err)
 	}
@@ -128,7 +129,7 @@ func TestDialogueDecodeErrors(t *testing.T) {
 		{"two node IDs", `{"nodeIDs": [{"id": "` + id1 + `", "node": "1"}, {"id": "` + id1 + `", "node": "2"}]}`, "map.dialogue.nodeIDs[1].id: a second node ID"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := argmap.Decode([]byte(body(tc.dialogue)))
+			_, err := native.Decode([]byte(body(tc.dialogue)))
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("got %v, want %q", err, tc.want)
 			}
@@ -162,16 +163,16 @@ func TestDialogueConsistency(t *testing.T) {
 	if got := strings.Join(places, " "); !strings.Contains(got, "map.dialogue.transitions[0].from[0]") || !strings.Contains(got, "map.dialogue.illocutions[0].anchors[0]") {
 		t.Errorf("Validate: %v", ps)
 	}
-	if _, err := argmap.Encode(c); err == nil || !strings.Contains(err.Error(), "map.dialogue.transitions[0].from[0]") {
+	if _, err := native.Encode(c); err == nil || !strings.Contains(err.Error(), "map.dialogue.transitions[0].from[0]") {
 		t.Errorf("Encode of a dangling dialogue: %v", err)
 	}
 	// An anchor to nothing says nothing: the save leaves it out.
 	c.Dialogue.Transitions[0].From[0] = "10"
-	data, err := argmap.Encode(c)
+	data, err := native.Encode(c)
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, err := argmap.Decode(data)
+	back, err := native.Decode(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,7 +194,7 @@ func TestDialogueConsistency(t *testing.T) {
 	if len(m.Dialogue.NodeIDs) != 1 || m.Dialogue.NodeIDs[m.Claims[0].ID] != "2" {
 		t.Errorf("node IDs after the removal: %v", m.Dialogue.NodeIDs)
 	}
-	if _, err := argmap.Encode(m); err != nil {
+	if _, err := native.Encode(m); err != nil {
 		t.Error(err)
 	}
 	h.Undo()

@@ -1,6 +1,7 @@
 package argmap
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -71,19 +72,39 @@ func MatchError(want *DecodeError, err error) bool {
 	return true
 }
 
-// faultKind classifies a fault of the native reader by its message: a
-// reference to something missing or declared twice, a limit, or else an
-// invalid value.
-func faultKind(format string) ErrorKind {
-	switch {
-	case strings.Contains(format, "unknown claim"), strings.Contains(format, "unknown argument"),
-		strings.Contains(format, "unknown source"), strings.Contains(format, "unknown speech"),
-		strings.Contains(format, "unknown challenge"), strings.Contains(format, "unknown dialogue"),
-		strings.Contains(format, "twice"),
-		strings.Contains(format, "duplicate"), strings.Contains(format, "already"):
-		return KindReference
-	case strings.Contains(format, "limit"):
-		return KindLimit
+// DecodeError is a fault in a file, of any format Argmap reads: the one
+// located error type of every reader. It is located by a path in the
+// document such as "map.claims[2].text" (empty for the file as a whole),
+// by a line and column (1-based; 0 when unknown; columns count
+// characters), or both, and says what kind of fault it is. Tests match it
+// with MatchError.
+type DecodeError struct {
+	Kind    ErrorKind
+	File    string // the included file the fault is in, or "" for the file read
+	Place   string
+	Line    int
+	Column  int
+	Message string
+}
+
+func (e *DecodeError) Error() string {
+	var b bytes.Buffer
+	if e.File != "" {
+		b.WriteString(e.File)
+		b.WriteString(": ")
 	}
-	return KindInvalid
+	b.WriteString(e.Place)
+	switch {
+	case e.Line > 0 && e.Place != "":
+		fmt.Fprintf(&b, " (line %d, column %d)", e.Line, e.Column)
+	case e.Line > 0 && e.Column > 0:
+		fmt.Fprintf(&b, "line %d, column %d", e.Line, e.Column)
+	case e.Line > 0:
+		fmt.Fprintf(&b, "line %d", e.Line)
+	}
+	if b.Len() > 0 {
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Message)
+	return b.String()
 }

@@ -6,6 +6,24 @@ import (
 	"unicode/utf8"
 )
 
+// Limits on what a map may hold, which the native decoder (native.Decode)
+// and CheckLimits enforce, so that a hostile or broken file is refused with
+// a clear message instead of exhausting memory or the canvas. The size of
+// the file itself is limited by the caller (see native.MaxFileSize).
+const (
+	// MaxItems bounds each list of the map: claims, arguments, challenges,
+	// sources.
+	MaxItems = 1_000_000
+	// MaxText bounds every string of the map, in characters.
+	MaxText = 100_000
+	// MaxCoord bounds the absolute value of a coordinate.
+	MaxCoord = 1e7
+	// MaxOffset bounds an anchor's offset and length, in bytes of its
+	// source text (and their sum): far beyond any text Argmap reads, and
+	// an int on every platform.
+	MaxOffset = 1 << 30
+)
+
 // CheckLimits refuses a map that no file should hold, whichever format it
 // came from: more than MaxItems claims or arguments, a text longer than
 // MaxText characters or not valid UTF-8, a coordinate that is NaN, infinite
@@ -105,6 +123,37 @@ func checkAnnotations(pl place, ann Annotations) error {
 	}
 	return nil
 }
+
+// place names where a value sits in the map, formatted only for a fault:
+// formatting one for every claim cost more than the checks. (The native
+// decoder has its own, for the places of its file.)
+type place struct {
+	list string // "claims", or a whole path when i < 0
+	i    int
+	rest string // ".text"
+	// j, when hasJ, indexes a list within the entry: rest[j].
+	j    int
+	hasJ bool
+}
+
+func (p place) String() string {
+	if p.i < 0 {
+		return p.list + p.rest
+	}
+	if p.hasJ {
+		return fmt.Sprintf("%s[%d]%s[%d]", p.list, p.i, p.rest, p.j)
+	}
+	return fmt.Sprintf("%s[%d]%s", p.list, p.i, p.rest)
+}
+
+// at is the place of a field within p.
+func (p place) at(field string) place {
+	p.rest += field
+	return p
+}
+
+// path is a place given as a whole path.
+func path(s string) place { return place{list: s, i: -1} }
 
 // item is the place of entry j of the list field of the entity at p.
 func (p place) item(field string, j int) place {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // withPrivate is full() with a teacher's private remark on the main claim
@@ -24,19 +25,19 @@ const privateText = "Rubric:"
 
 func TestPrivateRoundTrip(t *testing.T) {
 	m := withPrivate()
-	data, err := argmap.Encode(m)
+	data, err := native.Encode(m)
 	if err != nil {
 		t.Fatal(err)
 	}
 	goldenFile(t, "private", data)
-	back, err := argmap.Decode(data)
+	back, err := native.Decode(data)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !back.Claims[0].Comments[1].Private || back.Claims[0].Comments[0].Private || !back.Arguments[0].Comments[1].Private {
 		t.Errorf("private marks not kept: %+v %+v", back.Claims[0].Comments, back.Arguments[0].Comments)
 	}
-	again, err := argmap.Encode(back)
+	again, err := native.Encode(back)
 	if err != nil || !bytes.Equal(data, again) {
 		t.Errorf("encode(decode(encode(m))) differs (err %v)", err)
 	}
@@ -62,7 +63,7 @@ func TestEncodeOldestVersion(t *testing.T) {
 		{"stripped", withPrivate().WithoutPrivate(), `"version": 1,`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			data, err := argmap.Encode(tc.m)
+			data, err := native.Encode(tc.m)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -96,7 +97,7 @@ func TestDecodePrivateVersions(t *testing.T) {
 		{"v2 unknown", v2(comment(`, "secret": true`)), `map.claims[0].comments[0]: unknown field "secret"`, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			m, err := argmap.Decode([]byte(tc.in))
+			m, err := native.Decode([]byte(tc.in))
 			if tc.want != "" {
 				if err == nil || err.Error() != tc.want {
 					t.Fatalf("Decode error\n got: %v\nwant: %s", err, tc.want)
@@ -129,7 +130,7 @@ func TestWithoutPrivate(t *testing.T) {
 	if got := len(m.Claims[0].Comments); got != 2 {
 		t.Errorf("the original lost comments: %d", got)
 	}
-	data, err := argmap.Encode(s)
+	data, err := native.Encode(s)
 	if err != nil {
 		t.Fatal(err)
 	}

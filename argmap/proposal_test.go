@@ -13,6 +13,7 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/gen"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 var proposedAt = time.Date(2026, 12, 1, 23, 0, 0, 0, time.UTC)
@@ -437,7 +438,7 @@ func TestProposalFile(t *testing.T) {
 	if !bytes.Contains(data, []byte(`"version": 3,`)) || !bytes.Contains(data, []byte(`"proposed": {`)) {
 		t.Errorf("suggestions not written as version 3:\n%s", data)
 	}
-	back, err := argmap.Decode(data)
+	back, err := native.Decode(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -476,7 +477,7 @@ func TestProposalFile(t *testing.T) {
 		{"unknown key", claim("3", `{"by": "suggester", "score": 1}`), `map.claims[0].proposed`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			m, err := argmap.Decode([]byte(tc.in))
+			m, err := native.Decode([]byte(tc.in))
 			if tc.err == "" {
 				if err != nil {
 					t.Fatal(err)

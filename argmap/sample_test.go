@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
 )
 
@@ -12,7 +13,7 @@ import (
 // errors and is written canonically: encoding it again gives the same
 // bytes, so `argmap export -f json` reproduces the file.
 func TestSampleRoundTrip(t *testing.T) {
-	m, err := argmap.Decode(assets.SampleMap)
+	m, err := native.Decode(assets.SampleMap)
 	if err != nil {
 		t.Fatalf("sample map: %v", err)
 	}
@@ -21,7 +22,7 @@ func TestSampleRoundTrip(t *testing.T) {
 			t.Errorf("sample map: %s", p)
 		}
 	}
-	data, err := argmap.Encode(m)
+	data, err := native.Encode(m)
 	if err != nil {
 		t.Fatal(err)
 	}

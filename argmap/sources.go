@@ -5,6 +5,8 @@ import (
 	"io"
 	"path/filepath"
 	"unicode/utf8"
+
+	"github.com/argmap/argmap/internal/atomicfile"
 )
 
 // UpdateSource changes an attached source's name, path or hash with fn,
@@ -51,7 +53,7 @@ const MaxSourceSize = 64 << 20
 // end), a file over MaxSourceSize, whatever it claims its size is, and
 // text that is not UTF-8. Errors start with the path.
 func ReadSourceFile(path string) ([]byte, error) {
-	f, err := openNonBlocking(path)
+	f, err := atomicfile.OpenNonBlocking(path)
 	if err != nil {
 		return nil, err
 	}
@@ -61,7 +63,7 @@ func ReadSourceFile(path string) ([]byte, error) {
 		return nil, err
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s: not a regular file (%s), so not read as a source text", path, kindOf(fi.Mode()))
+		return nil, fmt.Errorf("%s: not a regular file (%s), so not read as a source text", path, atomicfile.KindOf(fi.Mode()))
 	}
 	if fi.Size() > MaxSourceSize {
 		return nil, fmt.Errorf("%s: %d MB, larger than the %d MB a source text may have", path, fi.Size()>>20, MaxSourceSize>>20)
@@ -97,7 +99,7 @@ func PlaceSource(dir, p string) SourcePlace {
 	if abs, err := filepath.Abs(p); err == nil {
 		p = abs
 	}
-	return SourcePlace{Path: p, Inside: within(dir, resolveLinks(p))}
+	return SourcePlace{Path: p, Inside: atomicfile.Within(dir, resolveLinks(p))}
 }
 
 // resolveLinks is path with its symbolic links followed, as far as they

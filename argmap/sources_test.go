@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 func TestUpdateSourceUndoRedo(t *testing.T) {
@@ -15,7 +16,7 @@ func TestUpdateSourceUndoRedo(t *testing.T) {
 	if err := h.Do(argmap.AddSource(s)); err != nil {
 		t.Fatal(err)
 	}
-	before, _ := argmap.Encode(m)
+	before, _ := native.Encode(m)
 	if err := h.Do(argmap.UpdateSource(s.ID, "Locate Source", func(x *argmap.Source) {
 		x.Path, x.ID = "/else/a.txt", argmap.NilID // the ID must survive fn
 	})); err != nil {
@@ -25,7 +26,7 @@ func TestUpdateSourceUndoRedo(t *testing.T) {
 		t.Fatalf("after update: %+v", got)
 	}
 	h.Undo()
-	after, _ := argmap.Encode(m)
+	after, _ := native.Encode(m)
 	if !bytes.Equal(before, after) {
 		t.Fatalf("undo left\n%s\nwant\n%s", after, before)
 	}

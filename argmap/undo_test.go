@@ -9,6 +9,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/gen"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // randomEdit makes an edit that may or may not apply to m; either way the
@@ -86,7 +87,7 @@ func randomEdit(r *rand.Rand, m *argmap.Map, ids func() argmap.ID) argmap.Edit {
 // snapshot is the encoded map: the undo law is about bytes on disk.
 func snapshot(t *testing.T, m *argmap.Map) []byte {
 	t.Helper()
-	data, err := argmap.Encode(m)
+	data, err := native.Encode(m)
 	if err != nil {
 		t.Fatal(err)
 	}

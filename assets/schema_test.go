@@ -145,9 +145,13 @@ func TestSchema(t *testing.T) {
 	}
 	s := &schema{root: root}
 	files := map[string][]byte{"sample.argmap.json": SampleMap, "sample-round.argmap.json": SampleRound}
-	goldens, _ := filepath.Glob("../argmap/testdata/*.golden")
-	if len(goldens) == 0 {
-		t.Error("no golden files found in ../argmap/testdata")
+	var goldens []string
+	for _, dir := range []string{"../argmap/native/testdata", "../argmap/testdata"} {
+		names, _ := filepath.Glob(dir + "/*.golden")
+		if len(names) == 0 {
+			t.Errorf("no golden files found in %s", dir)
+		}
+		goldens = append(goldens, names...)
 	}
 	for _, g := range goldens {
 		data, err := os.ReadFile(g)

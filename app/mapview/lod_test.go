@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/scene"
 	"github.com/argmap/argmap/assets"
 )
@@ -18,7 +19,7 @@ import (
 // conclusions ran past the border at 80%).
 func TestTextStaysInsideCards(t *testing.T) {
 	test.NewTempApp(t)
-	m, err := argmap.Decode(assets.SampleMap)
+	m, err := native.Decode(assets.SampleMap)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/gen"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/scene"
 	"github.com/argmap/argmap/assets"
 )
@@ -18,7 +19,7 @@ import (
 // of the article and a generated one.
 func measureMaps(t *testing.T) map[string]*argmap.Map {
 	t.Helper()
-	sample, err := argmap.Decode(assets.SampleMap)
+	sample, err := native.Decode(assets.SampleMap)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 	json "github.com/goccy/go-json"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/internal/shared"
 )
 
@@ -277,11 +278,11 @@ func multiConclusion(rep *Report) bool {
 // nativeRoundTrip saves the map in the native format and reads it back.
 func nativeRoundTrip(t *testing.T, m *argmap.Map) *argmap.Map {
 	t.Helper()
-	data, err := argmap.Encode(m)
+	data, err := native.Encode(m)
 	if err != nil {
 		t.Fatalf("native encode: %v", err)
 	}
-	back, err := argmap.Decode(data)
+	back, err := native.Decode(data)
 	if err != nil {
 		t.Fatalf("native decode: %v", err)
 	}

@@ -10,6 +10,7 @@ import (
 	json "github.com/goccy/go-json"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // typeCounts counts the nodes of each type ("node:L") and the edges of each
@@ -214,7 +215,7 @@ func TestDialogueLayoutBeyondCanvas(t *testing.T) {
 	if m.Dialogue.Locutions[0].Layout != nil || len(rep.Warnings) != 1 || !strings.Contains(rep.Warnings[0], `node "1" (L): position (1e+12, 0) beyond the canvas`) {
 		t.Errorf("layout %+v, warnings %q", m.Dialogue.Locutions[0].Layout, rep.Warnings)
 	}
-	if _, err := argmap.Encode(m); err != nil {
+	if _, err := native.Encode(m); err != nil {
 		t.Error(err)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
 	"github.com/argmap/argmap/internal/golden"
 )
@@ -218,7 +219,7 @@ func TestGradesRankAsATeacherWould(t *testing.T) {
 // copy built apart scores full marks and is flagged as copied; the copy
 // with reversed relations scores low, with every relation labelled.
 func TestGradesOnTheSample(t *testing.T) {
-	model, err := argmap.Decode(assets.SampleMap)
+	model, err := native.Decode(assets.SampleMap)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/flow"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
 )
 
@@ -15,7 +16,7 @@ import (
 // and a dropped argument decides it: the summary's first claim the
 // decision turns on is dropped, and it is the access argument.
 func TestSampleRound(t *testing.T) {
-	m, err := argmap.Decode(assets.SampleRound)
+	m, err := native.Decode(assets.SampleRound)
 	if err != nil {
 		t.Fatal(err)
 	}

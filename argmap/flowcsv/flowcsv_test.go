@@ -9,6 +9,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/flowcsv"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
 )
 
@@ -98,7 +99,7 @@ func policy(t *testing.T) *argmap.Map {
 // from their CSV with the same speeches, claims and arguments, and write
 // the same CSV again.
 func TestRoundTrip(t *testing.T) {
-	sample, err := argmap.Decode(assets.SampleRound)
+	sample, err := native.Decode(assets.SampleRound)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,11 +5,12 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
 )
 
 func mustSample(tb testing.TB) *argmap.Map {
-	m, err := argmap.Decode(assets.SampleRound)
+	m, err := native.Decode(assets.SampleRound)
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/argmap/argmap/argmap/gen"
 	"github.com/argmap/argmap/argmap/internal/argdowncheck"
 	"github.com/argmap/argmap/argmap/internal/fixture"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
 )
 
@@ -26,7 +27,7 @@ type exportCase struct {
 // map of the shared corpus that Argmap reads.
 func exportCases(t *testing.T) []exportCase {
 	t.Helper()
-	sample, err := argmap.Decode(assets.SampleMap)
+	sample, err := native.Decode(assets.SampleMap)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,10 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/argmap/argmap/argmap/native"
+
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/internal/atomicfile"
 )
 
 // Format is one file format.
@@ -165,7 +168,7 @@ func Decode(path string, data []byte) (*argmap.Map, *Format, error) {
 }
 
 // MaxFileSize is the largest file Load reads.
-const MaxFileSize = argmap.MaxFileSize
+const MaxFileSize = native.MaxFileSize
 
 // Load reads the map in the file at path, in whatever format of the set
 // it is.
@@ -178,9 +181,9 @@ func (s *Set) Load(path string) (*argmap.Map, *Format, error) {
 }
 
 // ReadFile reads a file of at most MaxFileSize bytes, refusing what is not
-// a regular file (see argmap.ReadRegularFile). Errors start with the path.
+// a regular file (see atomicfile.ReadRegular). Errors start with the path.
 func ReadFile(path string) ([]byte, error) {
-	return argmap.ReadRegularFile(path, MaxFileSize)
+	return atomicfile.ReadRegular(path, MaxFileSize)
 }
 
 // Decode reads a map from data that came from path (the path only guides

@@ -9,6 +9,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats/placement"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // afCorpus is the ICCMA corpus, read in place for fuzz seeds when present.
@@ -63,11 +64,11 @@ func fuzzFormat(f *testing.F, name string, seeds ...string) {
 		if err := placement.LayOut(m, nil); err != nil {
 			t.Fatalf("cannot lay out what was loaded: %v", err)
 		}
-		out, err := argmap.Encode(m)
+		out, err := native.Encode(m)
 		if err != nil {
 			t.Fatalf("cannot save what was loaded: %v", err)
 		}
-		if _, err := argmap.Decode(out); err != nil {
+		if _, err := native.Decode(out); err != nil {
 			t.Fatalf("cannot read back what was saved: %v", err)
 		}
 	})

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 func TestSniffAIF(t *testing.T) {
@@ -45,7 +46,7 @@ func TestSniffAIF(t *testing.T) {
 func TestDetectInterop(t *testing.T) {
 	m := argmap.New("native")
 	m.Claims = append(m.Claims, &argmap.Claim{ID: argmap.DeterministicIDs("detect")(), Text: "a"})
-	native, err := argmap.Encode(m)
+	native, err := native.Encode(m)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,7 @@ package formats
 import (
 	"bytes"
 
-	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 func addNative(s *Set) {
@@ -12,8 +12,8 @@ func addNative(s *Set) {
 		Title:        "Argmap map",
 		Exts:         []string{".argmap.json", ".json"},
 		Sniff:        sniffNative,
-		Decode:       argmap.Decode,
-		Encode:       argmap.Encode,
+		Decode:       native.Decode,
+		Encode:       native.Encode,
 		KeepsPrivate: true, // Save writes the teacher's copy
 		Priority:     100,
 	})

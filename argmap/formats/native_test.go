@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 func TestSniffNative(t *testing.T) {
@@ -31,7 +32,7 @@ func TestLoadNative(t *testing.T) {
 	dir := t.TempDir()
 	m := argmap.New("Loaded")
 	m.Claims = append(m.Claims, &argmap.Claim{ID: argmap.DeterministicIDs("load")(), Text: "a"})
-	data, err := argmap.Encode(m)
+	data, err := native.Encode(m)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/argmap/argmap/argmap/aif"
 	"github.com/argmap/argmap/argmap/argdown"
 	"github.com/argmap/argmap/argmap/kialo"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // loadMap reads a map of the corpus or the repository by its extension.
@@ -22,7 +23,7 @@ func loadMap(path string) (*argmap.Map, string, error) {
 	var m *argmap.Map
 	switch {
 	case strings.HasSuffix(path, ".argmap.json"):
-		m, err = argmap.Decode(data)
+		m, err = native.Decode(data)
 		return m, "json", err
 	case strings.HasSuffix(path, ".argdown"), strings.HasSuffix(path, ".ad"):
 		m, err = argdown.Decode(data)

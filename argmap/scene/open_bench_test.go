@@ -7,6 +7,7 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/gen"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
@@ -20,13 +21,13 @@ var sizes = []int{1000, 5000, 20000}
 func BenchmarkOpen(b *testing.B) {
 	for _, n := range sizes {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			data, err := argmap.Encode(gen.Tree(n, 1))
+			data, err := native.Encode(gen.Tree(n, 1))
 			if err != nil {
 				b.Fatal(err)
 			}
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
-				m, err := argmap.Decode(data)
+				m, err := native.Decode(data)
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -6,9 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
 	"github.com/argmap/argmap/argmap/microtexts"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/suggest"
 	"github.com/argmap/argmap/assets"
 )
@@ -132,7 +132,7 @@ func TestMicrotextsAgainstGold(t *testing.T) {
 func TestSampleMapAnchors(t *testing.T) {
 	t.Parallel()
 	text := loadArticle(t)
-	m, err := argmap.Decode(assets.SampleMap)
+	m, err := native.Decode(assets.SampleMap)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
 	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
 )
 
@@ -170,7 +171,7 @@ func clipLine(s string, n int) string {
 
 // loadSample decodes the embedded sample map.
 func loadSample() (*argmap.Map, error) {
-	m, err := argmap.Decode(assets.SampleMap)
+	m, err := native.Decode(assets.SampleMap)
 	if err != nil {
 		return nil, fmt.Errorf("the embedded sample: %w", err)
 	}

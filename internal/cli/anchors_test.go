@@ -11,6 +11,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 func anchorsRun(args ...string) (int, string, string) {
@@ -42,7 +43,7 @@ func anchoredMap(t *testing.T, text string, passages ...string) (string, string)
 	}
 	m.Arguments = append(m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: ids[1:], Target: ids[0], Polarity: argmap.Pro})
 	m.Reindex()
-	data, err := argmap.Encode(m)
+	data, err := native.Encode(m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,12 +159,12 @@ func TestAnchorsStayInTheMapFolder(t *testing.T) {
 		t.Fatalf("no symbolic links here: %v", err)
 	}
 	setPath := func(p string) {
-		m, err := argmap.ReadFile(path)
+		m, err := native.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}
 		m.Sources[0].Path = p
-		if err := argmap.WriteFile(path, m); err != nil {
+		if err := native.WriteFile(path, m); err != nil {
 			t.Fatal(err)
 		}
 	}

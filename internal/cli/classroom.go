@@ -8,9 +8,12 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/argmap/argmap/argmap/native"
+
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/compare"
 	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/internal/atomicfile"
 	"github.com/argmap/argmap/internal/pdf"
 )
 
@@ -48,7 +51,7 @@ func (env *Env) writeOutput(path string, data []byte) error {
 		_, err := env.Stdout.Write(data)
 		return err
 	}
-	return argmap.WriteFileAtomic(path, data)
+	return atomicfile.WriteFile(path, data)
 }
 
 func runDiff(env *Env) int {
@@ -228,7 +231,7 @@ func runMerge(env *Env) int {
 		env.Errorf("merge", "the merged map would not be valid: nothing written; fix %s first:\n%v", fs.Arg(1), ps.Err())
 		return ExitFail
 	}
-	data, err := argmap.Encode(m)
+	data, err := native.Encode(m)
 	if err != nil {
 		env.Errorf("merge", "%v", err)
 		return ExitUsage
@@ -275,7 +278,7 @@ func runExercise(env *Env) int {
 		// the answers away.
 		data, err = pdf.Map(sheet, pdf.Options{NoEvaluation: true, NoOutline: true, Title: docName(fs.Arg(0))})
 	} else {
-		data, err = argmap.Encode(sheet)
+		data, err = native.Encode(sheet)
 	}
 	if err == nil {
 		err = env.writeOutput(*out, data)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/compare"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
 )
 
@@ -41,7 +42,7 @@ func classMap(t *testing.T) (*argmap.Map, []argmap.ID) {
 
 func writeClassMap(t *testing.T, path string, m *argmap.Map) {
 	t.Helper()
-	data, err := argmap.Encode(m)
+	data, err := native.Encode(m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,7 +145,7 @@ func TestGitMergeDriver(t *testing.T) {
 	edit("c", cs[1], "The alliance would contain China")
 	must("checkout", "-q", "a")
 	must("merge", "-q", "--no-edit", "b")
-	m, err := argmap.ReadFile(file)
+	m, err := native.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +155,7 @@ func TestGitMergeDriver(t *testing.T) {
 	if out, err := git("merge", "--no-edit", "c"); err == nil {
 		t.Fatalf("a clash should stop the merge:\n%s", out)
 	}
-	m, err = argmap.ReadFile(file)
+	m, err = native.ReadFile(file)
 	if err != nil {
 		t.Fatalf("the conflicted file must still be a valid map: %v", err)
 	}
@@ -167,7 +168,7 @@ func TestGitMergeDriver(t *testing.T) {
 // exits 1 and names the argument (it said "the maps are the same" before).
 func TestDiffFlippedPolarity(t *testing.T) {
 	dir := t.TempDir()
-	m, err := argmap.Decode(assets.SampleMap)
+	m, err := native.Decode(assets.SampleMap)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -238,7 +239,7 @@ func TestMergeOutputPassesCheck(t *testing.T) {
 			if code, stdout, errs := runClass("check", out); code != ExitOK {
 				t.Fatalf("the merged file fails check:\n%s%s", stdout, errs)
 			}
-			m, err := argmap.ReadFile(out)
+			m, err := native.ReadFile(out)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -305,7 +306,7 @@ func TestMergeBrokenOursWritesNothing(t *testing.T) {
 	// Should the native reader come to refuse such a file itself, the merge
 	// fails on reading it: exit 2, and still nothing written.
 	want, say := ExitFail, "nothing written"
-	if _, err := argmap.ReadFile(p("ours.argmap.json")); err != nil {
+	if _, err := native.ReadFile(p("ours.argmap.json")); err != nil {
 		want, say = ExitUsage, "ours.argmap.json"
 	}
 	out := p("out.argmap.json")

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
 )
 
@@ -18,7 +19,7 @@ func buildMapFile(t *testing.T, dir, name string, fn func(m *argmap.Map, id func
 	fn(m, argmap.DeterministicIDs(name))
 	m.Reindex()
 	path := filepath.Join(dir, name)
-	if err := argmap.WriteFile(path, m); err != nil {
+	if err := native.WriteFile(path, m); err != nil {
 		t.Fatal(err)
 	}
 	return path

@@ -9,6 +9,7 @@ import (
 	"github.com/argmap/argmap/argmap/formats/placement"
 	"github.com/argmap/argmap/argmap/layout"
 	"github.com/argmap/argmap/argmap/scene"
+	"github.com/argmap/argmap/internal/atomicfile"
 	"github.com/argmap/argmap/internal/pdf"
 	"github.com/argmap/argmap/internal/render"
 )
@@ -102,7 +103,7 @@ func runExport(env *Env) int {
 		}
 		return ExitOK
 	}
-	if err := argmap.WriteFileAtomic(*out, data); err != nil {
+	if err := atomicfile.WriteFile(*out, data); err != nil {
 		env.Errorf("export", "%v", err)
 		return ExitFail
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // An import without positions is laid out on export, as the app lays it out
@@ -21,7 +22,7 @@ func TestExportLaysOutImports(t *testing.T) {
 	if code, _, errs := runClass("export", "-f", "json", "-o", out, in); code != ExitOK {
 		t.Fatalf("export: exit %d: %s", code, errs)
 	}
-	m, err := argmap.ReadFile(out)
+	m, err := native.ReadFile(out)
 	if err != nil {
 		t.Fatal(err)
 	}

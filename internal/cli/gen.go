@@ -4,8 +4,8 @@ import (
 	"flag"
 	"fmt"
 
-	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/gen"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 func init() {
@@ -35,7 +35,7 @@ func runGen(env *Env) int {
 		fs.Usage()
 		return ExitUsage
 	}
-	data, err := argmap.Encode(gen.Tree(*n, *seed))
+	data, err := native.Encode(gen.Tree(*n, *seed))
 	if err != nil {
 		env.Errorf("gen", "%v", err)
 		return ExitFail

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // Exported imports always hold positions a map file may hold: a valid
@@ -38,7 +39,7 @@ func TestExportImportsWithinTheCanvas(t *testing.T) {
 			if code, _, errs := runClass("export", "-f", "json", "-o", out, in); code != ExitOK {
 				t.Fatalf("export: exit %d: %s", code, errs)
 			}
-			m, err := argmap.ReadFile(out)
+			m, err := native.ReadFile(out)
 			if err != nil {
 				t.Fatal(err)
 			}

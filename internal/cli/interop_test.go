@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // run runs a subcommand and returns its exit code and outputs.
@@ -53,7 +54,7 @@ func TestExportInterchangeFormats(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("AIF back to native: %s", errs)
 	}
-	m, err := argmap.Decode([]byte(out))
+	m, err := native.Decode([]byte(out))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,8 +4,11 @@ import (
 	"flag"
 	"fmt"
 
+	"github.com/argmap/argmap/argmap/native"
+
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/layout"
+	"github.com/argmap/argmap/internal/atomicfile"
 )
 
 func init() {
@@ -52,7 +55,7 @@ func runLayout(env *Env) int {
 			pos[c.ID] = c.Pos
 		}
 		data = layout.Plain(m, pos, routes, size)
-	} else if data, err = argmap.Encode(m); err != nil {
+	} else if data, err = native.Encode(m); err != nil {
 		env.Errorf("layout", "%s: %v", fs.Arg(0), err)
 		return ExitFail
 	}
@@ -69,7 +72,7 @@ func writeOut(env *Env, name, path string, data []byte) int {
 		}
 		return ExitOK
 	}
-	if err := argmap.WriteFileAtomic(path, data); err != nil {
+	if err := atomicfile.WriteFile(path, data); err != nil {
 		env.Errorf(name, "%v", err)
 		return ExitFail
 	}

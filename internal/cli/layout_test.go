@@ -10,6 +10,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/layout"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 func runCmd(t *testing.T, args ...string) (int, string, string) {
@@ -30,14 +31,14 @@ func TestGenThenLayout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := argmap.Decode(data)
+	m, err := native.Decode(data)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, c := range m.Claims {
 		c.Pos = argmap.Point{}
 	}
-	if data, err = argmap.Encode(m); err != nil {
+	if data, err = native.Encode(m); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(genPath, data, 0o644); err != nil {
@@ -48,7 +49,7 @@ func TestGenThenLayout(t *testing.T) {
 	if code, _, errs := runCmd(t, "layout", "-o", outPath, genPath); code != ExitOK {
 		t.Fatalf("layout: exit %d: %s", code, errs)
 	}
-	laid, err := argmap.ReadFile(outPath)
+	laid, err := native.ReadFile(outPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +125,7 @@ func TestLayoutPlainWritesRoutes(t *testing.T) {
 		m.Arguments = append(m.Arguments, &argmap.Argument{ID: ids(), Premises: []argmap.ID{c.ID}, Target: root.ID, Polarity: argmap.Pro})
 	}
 	m.Reindex()
-	data, err := argmap.Encode(m)
+	data, err := native.Encode(m)
 	if err != nil {
 		t.Fatal(err)
 	}

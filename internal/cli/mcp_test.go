@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // TestMCPStdio runs `argmap mcp FILE` as a client starts it: JSON-RPC lines
@@ -60,7 +61,7 @@ func TestMCPStdio(t *testing.T) {
 	if c := <-code; c != ExitOK {
 		t.Fatalf("exit %d: %s", c, stderr.String())
 	}
-	m, err := argmap.ReadFile(path)
+	m, err := native.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}

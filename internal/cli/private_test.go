@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 const (
@@ -138,7 +139,7 @@ func TestPrivateCommands(t *testing.T) {
 		})
 	}
 	// The released file keeps every comment, all public now, in version 1.
-	m, err := argmap.ReadFile(released)
+	m, err := native.ReadFile(released)
 	if err != nil {
 		t.Fatal(err)
 	}

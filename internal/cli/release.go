@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 var releaseCmd = &Command{
@@ -50,7 +51,7 @@ func runRelease(env *Env) int {
 			return ExitFail
 		}
 	}
-	data, err := argmap.Encode(m)
+	data, err := native.Encode(m)
 	if err == nil {
 		err = env.writeOutput(*out, data)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/suggest"
 )
 
@@ -45,7 +46,7 @@ func runSuggest(env *Env) int {
 		env.Errorf("suggest", "%s: %v", path, err)
 		return ExitFail
 	}
-	enc, err := argmap.Encode(m)
+	enc, err := native.Encode(m)
 	if err != nil {
 		env.Errorf("suggest", "%s: %v", path, err)
 		return ExitFail

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/suggest"
 )
 
@@ -65,7 +65,7 @@ func TestSuggestWritesPendingMap(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	m2, err := argmap.Decode([]byte(stdout))
+	m2, err := native.Decode([]byte(stdout))
 	if err != nil || len(m2.Claims) != len(m.Claims) {
 		t.Fatalf("standard output: %v, %d claims", err, len(m2.Claims))
 	}

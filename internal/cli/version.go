@@ -5,7 +5,7 @@ import (
 	"runtime"
 	"runtime/debug"
 
-	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // Version is Argmap's version, as in FyneApp.toml. Release builds may set
@@ -31,7 +31,7 @@ func runVersion(env *Env) int {
 	if fs.NArg() != 0 {
 		return UsageError(env, fs, "version takes no arguments")
 	}
-	fmt.Fprintf(env.Stdout, "argmap %s (file format version %d, %s)\n", Version, argmap.FormatVersion, runtime.Version())
+	fmt.Fprintf(env.Stdout, "argmap %s (file format version %d, %s)\n", Version, native.FormatVersion, runtime.Version())
 	if info, ok := debug.ReadBuildInfo(); ok {
 		for _, s := range info.Settings {
 			if s.Key == "vcs.revision" {

@@ -8,8 +8,11 @@ import (
 	"os"
 	"time"
 
+	"github.com/argmap/argmap/argmap/native"
+
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/internal/atomicfile"
 )
 
 // stamp is what the server knows of the file on disk when it last read or
@@ -154,7 +157,7 @@ func (d *doc) change(build func(m *argmap.Map) (argmap.Edit, error), saved func(
 			}
 			continue
 		}
-		if err := argmap.WriteFileAtomic(d.path, data); err != nil {
+		if err := atomicfile.WriteFile(d.path, data); err != nil {
 			d.h.Undo()
 			return err
 		}
@@ -173,12 +176,12 @@ func (d *doc) encode() ([]byte, error) {
 	if err := argmap.CheckLimits(d.m); err != nil {
 		return nil, err
 	}
-	data, err := argmap.Encode(d.m)
+	data, err := native.Encode(d.m)
 	if err != nil {
 		return nil, err
 	}
-	if len(data) > argmap.MaxFileSize {
-		return nil, fmt.Errorf("the map would take %d bytes; the limit is %d", len(data), argmap.MaxFileSize)
+	if len(data) > native.MaxFileSize {
+		return nil, fmt.Errorf("the map would take %d bytes; the limit is %d", len(data), native.MaxFileSize)
 	}
 	return bytes.Clone(data), nil
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // pending reports whether the claim, argument or challenge id is a pending
@@ -36,7 +37,7 @@ func keepsPending(before int, m *argmap.Map, data []byte) error {
 	if accepted(m) > before {
 		return errors.New("internal error: the change would add accepted items; nothing was saved")
 	}
-	back, err := argmap.Decode(data)
+	back, err := native.Decode(data)
 	if err != nil {
 		return err
 	}

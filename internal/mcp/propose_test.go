@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/eval"
 	"github.com/google/uuid"
 )
@@ -15,7 +16,7 @@ import (
 // reread reads the map the server saved.
 func reread(t *testing.T, path string) *argmap.Map {
 	t.Helper()
-	m, err := argmap.ReadFile(path)
+	m, err := native.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -225,7 +226,7 @@ func TestProposeOnTopOfUserWork(t *testing.T) {
 		c := &argmap.Claim{ID: argmap.NewID(), Text: text}
 		m.Claims = append(m.Claims, c)
 		m.Reindex()
-		if err := argmap.WriteFile(f.path, m); err != nil {
+		if err := native.WriteFile(f.path, m); err != nil {
 			t.Fatal(err)
 		}
 		return c.ID
@@ -289,7 +290,7 @@ func TestKeepsPending(t *testing.T) {
 	if err := argmap.Propose(argmap.Proposal{By: "x"}, argmap.AddClaim(c)).Apply(m); err != nil {
 		t.Fatal(err)
 	}
-	good, err := argmap.Encode(m)
+	good, err := native.Encode(m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -298,7 +299,7 @@ func TestKeepsPending(t *testing.T) {
 	}
 	plain := m.Clone()
 	plain.Claims[0].Proposal = nil
-	lost, err := argmap.Encode(plain)
+	lost, err := native.Encode(plain)
 	if err != nil {
 		t.Fatal(err)
 	}

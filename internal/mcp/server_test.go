@@ -14,6 +14,7 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/formats/placement"
+	"github.com/argmap/argmap/argmap/native"
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
@@ -63,7 +64,7 @@ func writeFixture(t *testing.T) *fixture {
 		{ID: next(), Author: "teacher", Text: "Rubric: 2 of 5", Time: time.Unix(1e9, 0).UTC(), Private: true},
 	}
 	m.Reindex()
-	if err := argmap.WriteFile(f.path, m); err != nil {
+	if err := native.WriteFile(f.path, m); err != nil {
 		t.Fatal(err)
 	}
 	return f
@@ -389,13 +390,13 @@ func TestReadErrors(t *testing.T) {
 func TestReadsLatest(t *testing.T) {
 	f := writeFixture(t)
 	cs := connect(t, f.path)
-	m, err := argmap.ReadFile(f.path)
+	m, err := native.ReadFile(f.path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	m.Meta.Title = "Congestion charge"
 	m.Claims = append(m.Claims, &argmap.Claim{ID: argmap.NewID(), Text: "Buses get faster"})
-	if err := argmap.WriteFile(f.path, m); err != nil {
+	if err := native.WriteFile(f.path, m); err != nil {
 		t.Fatal(err)
 	}
 	var v MapView
@@ -422,7 +423,7 @@ func TestLayoutTooBigForAuto(t *testing.T) {
 	}
 	m.Reindex()
 	path := filepath.Join(t.TempDir(), "big.argmap.json")
-	if err := argmap.WriteFile(path, m); err != nil {
+	if err := native.WriteFile(path, m); err != nil {
 		t.Fatal(err)
 	}
 	cs := connect(t, path)

@@ -5,14 +5,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
 )
 
 // TestSummaryPDF: the decision summary of the sample round prints with its
 // title, verdict and deciding dropped argument, to the same bytes twice.
 func TestSummaryPDF(t *testing.T) {
-	m, err := argmap.Decode(assets.SampleRound)
+	m, err := native.Decode(assets.SampleRound)
 	if err != nil {
 		t.Fatal(err)
 	}

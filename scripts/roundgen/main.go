@@ -16,8 +16,11 @@ import (
 	"os"
 	"time"
 
+	"github.com/argmap/argmap/argmap/native"
+
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/layout"
+	"github.com/argmap/argmap/internal/atomicfile"
 )
 
 func main() {
@@ -43,7 +46,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *out == "-" {
 		_, err = stdout.Write(data)
 	} else {
-		err = argmap.WriteFileAtomic(*out, data)
+		err = atomicfile.WriteFile(*out, data)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "roundgen:", err)
@@ -181,5 +184,5 @@ func generate() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return argmap.Encode(m)
+	return native.Encode(m)
 }

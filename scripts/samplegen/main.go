@@ -14,7 +14,9 @@ import (
 	"io"
 	"os"
 
-	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
+
+	"github.com/argmap/argmap/internal/atomicfile"
 )
 
 func main() {
@@ -41,7 +43,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *out == "-" {
 		_, err = stdout.Write(data)
 	} else {
-		err = argmap.WriteFileAtomic(*out, data)
+		err = atomicfile.WriteFile(*out, data)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "samplegen:", err)
@@ -60,5 +62,5 @@ func generate(articlePath string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", articlePath, err)
 	}
-	return argmap.Encode(m)
+	return native.Encode(m)
 }

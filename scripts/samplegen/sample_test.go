@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/scene"
 )
@@ -21,7 +22,7 @@ func TestCommittedSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := argmap.Decode(data)
+	m, err := native.Decode(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +74,7 @@ func decodeCommitted(t *testing.T) *argmap.Map {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := argmap.Decode(data)
+	m, err := native.Decode(data)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
 )
 
@@ -36,7 +37,7 @@ func run(articlePath, out string) error {
 		return err
 	}
 	text := string(data)
-	m, err := argmap.Decode(assets.SampleMap)
+	m, err := native.Decode(assets.SampleMap)
 	if err != nil {
 		return err
 	}
@@ -81,5 +82,5 @@ func run(articlePath, out string) error {
 		"China has increased its presence in the Indian Ocean in the context of its relations with Sri Lanka and the Maldives in recent months.", 6180, 580, rivals, argmap.Pro)
 	add(assistant, "New Delhi's best course is to avoid conflict with China and keep relations with it positive.",
 		"New Delhi’s only solution is to stay away from conflict with China and, if possible, maintain positive relations with it.", 7020, 340, farFetched, argmap.Con)
-	return argmap.WriteFile(out, m)
+	return native.WriteFile(out, m)
 }
