@@ -48,8 +48,6 @@ func TestEvaluatorMatchesEvaluate(t *testing.T) {
 		// Limit 1 makes every re-label a full solve; 8, some of them.
 		limit := []int{0, 1, 8}[seed%3]
 		t.Run(fmt.Sprint("seed", seed, "/limit", limit), func(t *testing.T) {
-			defer func(f func() argmap.ID) { argmap.NewID = f }(argmap.NewID)
-			argmap.NewID = argmap.DeterministicIDs(t.Name())
 			r := rand.New(rand.NewPCG(seed, 7))
 			m := gen.Tree(30+int(seed)*10, int64(seed))
 			h := argmap.NewHistory(m)
@@ -96,12 +94,10 @@ func randomStep(r *rand.Rand, m *argmap.Map, h *argmap.History) string {
 	case 0, 1, 2, 3:
 		return do("assess", argmap.Assess(claim(), assessments[r.IntN(len(assessments))]))
 	case 4:
-		e, _ := argmap.QuestionClaim(claim(), "ann", "why?")
-		return do("question", e)
+		return do("question", challengeOn(claim(), argmap.Question, 0))
 	case 5:
 		if a, ok := arg(); ok {
-			e, _ := argmap.AskCriticalQuestion(a, r.IntN(3), "ann", "")
-			return do("critical question", e)
+			return do("critical question", challengeOn(a, argmap.CriticalQuestion, r.IntN(3)))
 		}
 	case 6:
 		if ch, ok := challenge(); ok {
@@ -112,18 +108,15 @@ func randomStep(r *rand.Rand, m *argmap.Map, h *argmap.History) string {
 			return do("reopen", argmap.ReopenChallenge(ch))
 		}
 	case 8:
-		e, _, _ := argmap.ObjectTo(m, claim(), "an objection", "ann", "")
-		return do("object", e)
+		return do("object", relation(claim(), argmap.Con, "an objection"))
 	case 9:
 		if a, ok := arg(); ok {
-			e, _, _ := argmap.UndercutArg(m, a, "an undercutter", "ann", "")
-			return do("undercut", e)
+			return do("undercut", relation(a, argmap.Con, "an undercutter"))
 		}
 	case 10:
-		e, _, _ := argmap.SupportClaim(m, claim(), "a reason")
-		return do("support", e)
+		return do("support", relation(claim(), argmap.Pro, "a reason"))
 	case 11:
-		e, _, _ := argmap.ObjectTo(m, claim(), "a suggested objection", "bot", "")
+		e := argmap.Batch("suggest", relation(claim(), argmap.Con, "a suggested objection"), challengeOn(claim(), argmap.Question, 0))
 		return do("propose", argmap.Propose(argmap.Proposal{By: "bot"}, e))
 	case 12:
 		if p := m.Pending(); len(p) > 0 {
@@ -177,4 +170,18 @@ func randomStep(r *rand.Rand, m *argmap.Map, h *argmap.History) string {
 		}
 	}
 	return "nothing"
+}
+
+// relation adds a claim and an argument from it to target: an objection,
+// an undercutter or a reason, made of the plain edits.
+func relation(target argmap.ID, pol argmap.Polarity, text string) argmap.Edit {
+	c := &argmap.Claim{ID: argmap.NewID(), Text: text}
+	a := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{c.ID}, Target: target, Polarity: pol}
+	return argmap.Batch("relation", argmap.AddClaim(c), argmap.AddArgument(a))
+}
+
+// challengeOn opens a challenge of the given kind on target.
+func challengeOn(target argmap.ID, kind argmap.ChallengeKind, question int) argmap.Edit {
+	return argmap.AddChallenge(&argmap.Challenge{ID: argmap.NewID(), Kind: kind, Target: target,
+		Status: argmap.Open, Question: question, Note: "why?"})
 }

@@ -187,19 +187,20 @@ func TestEvaluatorEdits(t *testing.T) {
 		{"assess the root", func(m *argmap.Map) argmap.Edit { return argmap.Assess(m.Claims[0].ID, argmap.Questioned) }},
 		{"text", func(m *argmap.Map) argmap.Edit { return argmap.SetText(m.Claims[1].ID, "a new text") }},
 		{"question", func(m *argmap.Map) argmap.Edit {
-			e, _ := argmap.QuestionClaim(m.Claims[1].ID, "ann", "why?")
-			return e
+			return argmap.AddChallenge(&argmap.Challenge{ID: ids(), Kind: argmap.Question, Target: m.Claims[1].ID, Status: argmap.Open})
 		}},
 		{"critical question", func(m *argmap.Map) argmap.Edit {
 			return argmap.AddChallenge(&argmap.Challenge{ID: ids(), Kind: argmap.CriticalQuestion, Target: m.Arguments[4].ID, Status: argmap.Open})
 		}},
 		{"objection", func(m *argmap.Map) argmap.Edit {
-			e, _, _ := argmap.ObjectTo(m, m.Claims[3].ID, "no", "ann", "")
-			return e
+			c := &argmap.Claim{ID: ids(), Text: "no"}
+			return argmap.Batch("b", argmap.AddClaim(c), argmap.AddArgument(&argmap.Argument{ID: ids(), Premises: []argmap.ID{c.ID},
+				Target: m.Claims[3].ID, Polarity: argmap.Con}))
 		}},
 		{"suggested objection", func(m *argmap.Map) argmap.Edit {
-			e, _, _ := argmap.ObjectTo(m, m.Claims[3].ID, "no", "ann", "")
-			return argmap.Propose(argmap.Proposal{By: "test"}, e)
+			c := &argmap.Claim{ID: ids(), Text: "no"}
+			return argmap.Propose(argmap.Proposal{By: "test"}, argmap.Batch("b", argmap.AddClaim(c),
+				argmap.AddArgument(&argmap.Argument{ID: ids(), Premises: []argmap.ID{c.ID}, Target: m.Claims[3].ID, Polarity: argmap.Con})))
 		}},
 	}
 	for _, tc := range cases {
