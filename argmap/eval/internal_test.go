@@ -245,3 +245,38 @@ func TestEvaluateConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluatorCriticalQuestions: two critical questions open on one
+// argument; answering the first leaves the argument blocked by the second,
+// a change of reason and not of label, which the Evaluator must not miss.
+func TestEvaluatorCriticalQuestions(t *testing.T) {
+	ids := argmap.DeterministicIDs(t.Name())
+	m := treeMap(20)
+	h := argmap.NewHistory(m)
+	ev := New(m)
+	h.OnChange = ev.Apply
+	target := m.Arguments[4].ID
+	q0 := &argmap.Challenge{ID: ids(), Kind: argmap.CriticalQuestion, Target: target, Status: argmap.Open, Question: 0}
+	q1 := &argmap.Challenge{ID: ids(), Kind: argmap.CriticalQuestion, Target: target, Status: argmap.Open, Question: 1, Note: "who says?"}
+	steps := []struct {
+		name string
+		run  func() error
+	}{
+		{"first", func() error { return h.Do(argmap.AddChallenge(q0)) }},
+		{"second", func() error { return h.Do(argmap.AddChallenge(q1)) }},
+		{"answer the first", func() error { return h.Do(argmap.AnswerChallenge(q0.ID, "yes")) }},
+		{"undo", func() error { h.Undo(); return nil }},
+		{"redo", func() error { h.Redo(); return nil }},
+		{"withdraw the second", func() error { return h.Do(argmap.WithdrawChallenge(q1.ID, "no matter")) }},
+	}
+	for _, s := range steps {
+		if err := s.run(); err != nil {
+			t.Fatal(err)
+		}
+		got := ev.Labels()
+		t.Run(s.name, func(t *testing.T) { sameLabels(t, m, got, Evaluate(m)) })
+		if want := "OUT: critical question 2 is asked and has no answer ('who says?')"; s.name == "redo" && got.Reason(target) != want {
+			t.Errorf("after %s: reason %q, want %q", s.name, got.Reason(target), want)
+		}
+	}
+}
