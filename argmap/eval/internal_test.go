@@ -280,3 +280,47 @@ func TestEvaluatorCriticalQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestLabellingChanged checks Changed against a comparison of every label,
+// after an edit that changes a few labels and after one that renumbers.
+func TestLabellingChanged(t *testing.T) {
+	m := treeMap(3000)
+	h := argmap.NewHistory(m)
+	ev := New(m)
+	h.OnChange = ev.Apply
+	diff := func(a, b *Labelling) []argmap.ID {
+		var ids []argmap.ID
+		for _, c := range m.Claims {
+			if a.Claim(c.ID) != b.Claim(c.ID) {
+				ids = append(ids, c.ID)
+			}
+		}
+		for _, x := range m.Arguments {
+			if a.Argument(x.ID) != b.Argument(x.ID) {
+				ids = append(ids, x.ID)
+			}
+		}
+		return ids
+	}
+	before := ev.Labels()
+	if ids, all := before.Changed(nil); !all || ids != nil {
+		t.Errorf("Changed(nil) = %v, %v; want all", ids, all)
+	}
+	for _, i := range []int{2999, 1500, 7, 0} {
+		if err := h.Do(argmap.Assess(m.Claims[i].ID, argmap.Rejected)); err != nil {
+			t.Fatal(err)
+		}
+		after := ev.Labels()
+		ids, all := after.Changed(before)
+		if all || fmt.Sprint(ids) != fmt.Sprint(diff(after, before)) {
+			t.Errorf("rejecting claim %d: Changed = %v, %v; want %v", i, ids, all, diff(after, before))
+		}
+		before = after
+	}
+	if err := h.Do(argmap.Remove(m.Claims[5].ID)); err != nil {
+		t.Fatal(err)
+	}
+	if _, all := ev.Labels().Changed(before); !all {
+		t.Error("after a removal Changed should report all")
+	}
+}
