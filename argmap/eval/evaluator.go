@@ -44,6 +44,7 @@ type Evaluator struct {
 	dirty      bool            // a change of logic since last
 	seeds      []int32         // scratch: the nodes a change touched
 	claimSeeds []int32         // scratch: the claims among them
+	grew       bool            // update renumbered for items added at the ends
 	limit      int             // the most nodes a re-label reaches before a full solve; 0: a 16th of the map
 	newAs      []int32         // scratch: the claims asked now
 }
@@ -106,14 +107,22 @@ func (ev *Evaluator) Labels() *Labelling {
 			}
 		}
 		ev.claimSeeds = claims
-		ev.fl = ev.fl.with(ev.base, claims)
 		switch {
+		case ev.grew:
+			// Renumbered: the labellings share nothing.
+			if !ev.s.relabel(ev.base, seeds, limit) {
+				ev.s.solveAll(ev.base)
+			}
+			ev.lab, ev.fl = cowOf(ev.s.labels), cowOf(ev.base)
 		case len(seeds) == 0:
 		case ev.s.relabel(ev.base, seeds, limit):
 			ev.lab = ev.lab.with(ev.s.labels, ev.s.reach)
 		default:
 			ev.s.solveAll(ev.base)
 			ev.lab = cowOf(ev.s.labels)
+		}
+		if !ev.grew {
+			ev.fl = ev.fl.with(ev.base, claims)
 		}
 	}
 	ev.last = ev.publish()
@@ -165,14 +174,23 @@ func (ev *Evaluator) build() {
 // arguments changed, or ok false if the structure changed (the map must be
 // numbered again).
 func (ev *Evaluator) update() (seeds []int32, cqChanged, ok bool) {
-	m, v, t := ev.m, ev.v, ev.t
-	if len(m.Claims) != ev.mnc || len(m.Arguments) != ev.mna {
-		return nil, false, false
-	}
+	m, v := ev.m, ev.v
 	view := v != m
+	seeds = ev.seeds[:0]
+	ev.grew = false
+	if len(m.Claims) != ev.mnc || len(m.Arguments) != ev.mna {
+		// Items added at the ends keep the numbering of the others.
+		if view {
+			return nil, false, false
+		}
+		if seeds, ok = ev.grow(seeds); !ok {
+			return nil, false, false
+		}
+		ev.grew = true
+	}
+	t := ev.t
 	nc := t.nc
 	pro := t.init[nc : 2*nc]
-	seeds = ev.seeds[:0]
 	for _, id := range ev.ids {
 		i, found := t.index.get(id)
 		switch {

@@ -114,7 +114,13 @@ func randomStep(r *rand.Rand, m *argmap.Map, h *argmap.History) string {
 			return do("undercut", relation(a, argmap.Con, "an undercutter"))
 		}
 	case 10:
-		return do("support", relation(claim(), argmap.Pro, "a reason"))
+		if r.IntN(2) == 0 {
+			return do("support", relation(claim(), argmap.Pro, "a reason"))
+		}
+		// A reason or an objection from a claim already there, which may
+		// fall: the target's first pro argument makes it need support.
+		pol := []argmap.Polarity{argmap.Pro, argmap.Con}[r.IntN(2)]
+		return do("argue", argmap.AddArgument(&argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{claim()}, Target: claim(), Polarity: pol}))
 	case 11:
 		e := argmap.Batch("suggest", relation(claim(), argmap.Con, "a suggested objection"), challengeOn(claim(), argmap.Question, 0))
 		return do("propose", argmap.Propose(argmap.Proposal{By: "bot"}, e))

@@ -176,6 +176,10 @@ func TestEvaluatorEdits(t *testing.T) {
 		{"add argument", func(m *argmap.Map) argmap.Edit {
 			return argmap.AddArgument(&argmap.Argument{ID: ids(), Premises: []argmap.ID{m.Claims[9].ID}, Target: m.Claims[1].ID, Polarity: argmap.Con})
 		}},
+		{"add a failing reason to a leaf", func(m *argmap.Map) argmap.Edit {
+			return argmap.Batch("b", argmap.Assess(m.Claims[9].ID, argmap.Rejected),
+				argmap.AddArgument(&argmap.Argument{ID: ids(), Premises: []argmap.ID{m.Claims[9].ID}, Target: m.Claims[59].ID, Polarity: argmap.Pro}))
+		}},
 		{"add claim and undercut", func(m *argmap.Map) argmap.Edit {
 			c := &argmap.Claim{ID: ids(), Text: "u"}
 			return argmap.Batch("b", argmap.AddClaim(c), argmap.AddArgument(&argmap.Argument{ID: ids(), Premises: []argmap.ID{c.ID},
