@@ -179,12 +179,15 @@ func (ev *Evaluator) update() (seeds []int32, cqChanged, ok bool) {
 	seeds = ev.seeds[:0]
 	ev.grew = false
 	if len(m.Claims) != ev.mnc || len(m.Arguments) != ev.mna {
-		// Items added at the ends keep the numbering of the others.
+		// Items added at the ends, or taken off them, keep the numbering
+		// of the others.
 		if view {
 			return nil, false, false
 		}
 		if seeds, ok = ev.grow(seeds); !ok {
-			return nil, false, false
+			if seeds, ok = ev.shrink(seeds); !ok {
+				return nil, false, false
+			}
 		}
 		ev.grew = true
 	}
