@@ -15,9 +15,12 @@ import "github.com/argmap/argmap/argmap"
 // Between changes of the map's logic Labels returns the same Labelling.
 // After an assessment or a challenge changed, only the claims and arguments
 // that the changed ones influence are labelled again (all of them, reusing
-// the buffers, where that is most of the map); after a change of structure
-// (claims or arguments added or removed, premises, targets or polarities,
-// suggestions accepted) the map is numbered again. Like Evaluate, it
+// the buffers, where that is most of the map). Claims and arguments added
+// at the ends of the map's lists, or taken off them again (an addition
+// undone), keep the numbering of the rest, and what they influence is
+// labelled again; after any other change of structure (removals, premises,
+// targets or polarities, suggestions accepted) the map is numbered again
+// from its IDs, as Evaluate does. Like Evaluate, it
 // evaluates the map's Accepted view, and its labellings are Evaluate's, to
 // the reasons. It trusts the Changes it is given: after changing the map
 // other than by Edits reported to Apply, call Reset. An Evaluator is not
@@ -91,7 +94,7 @@ func (ev *Evaluator) Labels() *Labelling {
 			ev.build()
 			break
 		}
-		if len(seeds) == 0 && !cqChanged && ev.last != nil {
+		if len(seeds) == 0 && !cqChanged && !ev.grew && ev.last != nil {
 			return ev.last
 		}
 		limit := ev.t.n()/16 + 64

@@ -163,8 +163,11 @@ func randomStep(r *rand.Rand, m *argmap.Map, h *argmap.History) string {
 			}
 		}
 	case 20:
-		if r.IntN(2) == 0 {
+		switch r.IntN(3) {
+		case 0:
 			return do("text", argmap.SetText(claim(), fmt.Sprint("text ", r.IntN(100))))
+		case 1:
+			return do("lone claim", argmap.AddClaim(&argmap.Claim{ID: argmap.NewID(), Text: "alone"}))
 		}
 		return do("move", argmap.Move([]argmap.ID{claim()}, []argmap.Point{{X: 1, Y: 2}}, true))
 	case 21:

@@ -62,6 +62,9 @@ func BenchmarkEvaluateColdTree20000(b *testing.B) {
 // sameLabels fails t unless got labels and explains m like want.
 func sameLabels(t *testing.T, m *argmap.Map, got, want *Labelling) {
 	t.Helper()
+	if got.ClaimCounts() != want.ClaimCounts() || got.ArgumentCounts() != want.ArgumentCounts() {
+		t.Errorf("counts %v %v, fresh %v %v", got.ClaimCounts(), got.ArgumentCounts(), want.ClaimCounts(), want.ArgumentCounts())
+	}
 	for i, c := range m.Claims {
 		if got.Claim(c.ID) != want.Claim(c.ID) || got.ClaimAt(i) != want.ClaimAt(i) || got.Reason(c.ID) != want.Reason(c.ID) {
 			t.Errorf("claim %s: %v %q, fresh %v %q", c.Text, got.Claim(c.ID), got.Reason(c.ID),
@@ -180,6 +183,7 @@ func TestEvaluatorEdits(t *testing.T) {
 			return argmap.Batch("b", argmap.Assess(m.Claims[9].ID, argmap.Rejected),
 				argmap.AddArgument(&argmap.Argument{ID: ids(), Premises: []argmap.ID{m.Claims[9].ID}, Target: m.Claims[59].ID, Polarity: argmap.Pro}))
 		}},
+		{"add a lone claim", func(m *argmap.Map) argmap.Edit { return argmap.AddClaim(&argmap.Claim{ID: ids(), Text: "alone"}) }},
 		{"add claim and undercut", func(m *argmap.Map) argmap.Edit {
 			c := &argmap.Claim{ID: ids(), Text: "u"}
 			return argmap.Batch("b", argmap.AddClaim(c), argmap.AddArgument(&argmap.Argument{ID: ids(), Premises: []argmap.ID{c.ID},
