@@ -1,3 +1,9 @@
+// Package eval computes the grounded evaluation of an argument map: which
+// claims and arguments stand (IN), fall (OUT) or are undecided (UNDEC),
+// each with a reason naming the claims responsible. Evaluate labels a map
+// from nothing; an Evaluator keeps the labelling of one map as it is
+// edited, at the cost of what each edit changed. Preferred semantics is in
+// argmap/semantics.
 package eval
 
 import (
