@@ -15,9 +15,6 @@ import (
 // newTestEditor opens the small demo map in an editor on Fyne's test app.
 func newTestEditor(t *testing.T) *Editor {
 	t.Helper()
-	old := argmap.NewID
-	argmap.NewID = argmap.DeterministicIDs(t.Name())
-	t.Cleanup(func() { argmap.NewID = old })
 	a := test.NewTempApp(t)
 	w := a.NewWindow("test")
 	w.Resize(fyne.NewSize(1200, 800))

@@ -18,7 +18,6 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/argmap/argmap/argmap/native"
-
 	"github.com/argmap/argmap/internal/atomicfile"
 )
 

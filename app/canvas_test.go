@@ -23,7 +23,7 @@ func TestAskedQuestionShowsOnTheMap(t *testing.T) {
 	if mk := e.argMarks()[link.ID]; mk.Scheme != "Expert opinion" || len(mk.Questions) != 0 || mk.Inapplicable {
 		t.Fatalf("marks %+v before the question, want the scheme alone", mk)
 	}
-	ed, ch := argmap.AskCriticalQuestion(link.ID, 0, "me", "")
+	ed, ch := argmap.AskCriticalQuestion(argmap.Mint{}, link.ID, 0, "me", "")
 	e.do(ed)
 	mk := e.argMarks()[link.ID]
 	if len(mk.Questions) != 1 || mk.Questions[0].Text == "" || strings.ContainsAny(mk.Questions[0].Text, "{}") || mk.Questions[0].Answered || !mk.Inapplicable {

@@ -27,7 +27,7 @@ func (e *Editor) object() {
 	if !ok || e.m.Claim(id) == nil {
 		return
 	}
-	ed, cid, _ := argmap.ObjectTo(e.m, id, textObjection, e.author(), "")
+	ed, cid, _ := argmap.ObjectTo(argmap.Mint{}, e.m, id, textObjection, e.author(), "")
 	if e.addPlaced("Object", ed, cid) {
 		e.startEditing(cid)
 	}
@@ -40,7 +40,7 @@ func (e *Editor) undercut() {
 	if !ok || e.m.Argument(id) == nil {
 		return
 	}
-	ed, cid, _ := argmap.UndercutArg(e.m, id, "The step does not follow because…", e.author(), "")
+	ed, cid, _ := argmap.UndercutArg(argmap.Mint{}, e.m, id, "The step does not follow because…", e.author(), "")
 	if e.addPlaced("Undercut", ed, cid) {
 		e.startEditing(cid)
 	}
@@ -49,7 +49,7 @@ func (e *Editor) undercut() {
 // question makes the selected claim need a reason that stands.
 func (e *Editor) question() {
 	if id, ok := e.single(); ok && e.m.Claim(id) != nil {
-		ed, _ := argmap.QuestionClaim(id, e.author(), "")
+		ed, _ := argmap.QuestionClaim(argmap.Mint{}, id, e.author(), "")
 		e.do(ed)
 	}
 }
@@ -65,7 +65,7 @@ func (e *Editor) assess(a argmap.Assessment) {
 
 // askCriticalQuestion asks question i of the scheme of argument id.
 func (e *Editor) askCriticalQuestion(id argmap.ID, i int) {
-	ed, _ := argmap.AskCriticalQuestion(id, i, e.author(), "")
+	ed, _ := argmap.AskCriticalQuestion(argmap.Mint{}, id, i, e.author(), "")
 	e.do(ed)
 }
 
@@ -214,7 +214,7 @@ func (e *Editor) challengeRows(id argmap.ID) []fyne.CanvasObject {
 
 // rebut answers an objection or undercut with a rebuttal to edit in place.
 func (e *Editor) rebut(ch argmap.ID) {
-	ed, cid, _ := argmap.Rebut(e.m, ch, textRebuttal)
+	ed, cid, _ := argmap.Rebut(nil, e.m, ch, textRebuttal)
 	if e.addPlaced("Rebut", ed, cid) {
 		e.startEditing(cid)
 	}

@@ -15,7 +15,7 @@ import (
 // opens lines of its own.
 func roundOf400(n int) *argmap.Map {
 	m := argmap.New("A long round")
-	m.Round = argmap.NewRound("policy")
+	m.Round = argmap.NewRound(nil, "policy")
 	sp := m.Round.Speeches
 	var prev, cur []argmap.ID
 	k := 0
@@ -38,9 +38,6 @@ func roundOf400(n int) *argmap.Map {
 // BenchmarkFlowAddClaim is the flow view's work after a claim is added to
 // a 400-claim round: the sheet laid out again and its objects placed.
 func BenchmarkFlowAddClaim(b *testing.B) {
-	old := argmap.NewID
-	argmap.NewID = argmap.DeterministicIDs(b.Name())
-	b.Cleanup(func() { argmap.NewID = old })
 	a := test.NewApp()
 	defer a.Quit()
 	w := a.NewWindow("bench")

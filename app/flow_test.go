@@ -20,9 +20,6 @@ import (
 // it a round of the format (a key of argmap.Formats) and shows the flow.
 func newFlowEditor(t *testing.T, format string) *Editor {
 	t.Helper()
-	old := argmap.NewID
-	argmap.NewID = argmap.DeterministicIDs(t.Name())
-	t.Cleanup(func() { argmap.NewID = old })
 	a := test.NewTempApp(t)
 	w := a.NewWindow("test")
 	w.Resize(fyne.NewSize(1600, 1000))
@@ -292,9 +289,6 @@ func TestFlowUndo(t *testing.T) {
 }
 
 func TestFlowEmptyState(t *testing.T) {
-	old := argmap.NewID
-	argmap.NewID = argmap.DeterministicIDs(t.Name())
-	t.Cleanup(func() { argmap.NewID = old })
 	a := test.NewTempApp(t)
 	w := a.NewWindow("test")
 	e := NewEditor(a, w, testFormats())

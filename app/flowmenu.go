@@ -175,7 +175,7 @@ func (e *Editor) createRound(format, custom, speakers string) error {
 	var r *argmap.Round
 	for _, f := range argmap.Formats {
 		if f.Name == format || f.Key == format {
-			r = argmap.NewRound(f.Key)
+			r = argmap.NewRound(nil, f.Key)
 		}
 	}
 	if r == nil {
@@ -183,7 +183,7 @@ func (e *Editor) createRound(format, custom, speakers string) error {
 		if len(sps) == 0 {
 			return errors.New("new round: list the speeches in order (for example: 1A: aff, 1N: neg, 2A: aff, 2N: neg)")
 		}
-		r = argmap.NewRound(argmap.CustomFormat)
+		r = argmap.NewRound(nil, argmap.CustomFormat)
 		for _, s := range sps {
 			s.ID = argmap.NewID()
 			r.Speeches = append(r.Speeches, s)

@@ -45,9 +45,6 @@ func hyperlinks(t *testing.T, o fyne.CanvasObject) []*widget.Hyperlink {
 // nothing opens when the map loads or the claim is selected; a click opens
 // an http or https link and refuses the others.
 func TestLinksOpenOnClickOnlyHTTP(t *testing.T) {
-	old := argmap.NewID
-	argmap.NewID = argmap.DeterministicIDs(t.Name())
-	t.Cleanup(func() { argmap.NewID = old })
 	a := &recordingApp{App: test.NewTempApp(t)}
 	w := a.NewWindow("test")
 	w.Resize(fyne.NewSize(1200, 800))

@@ -44,7 +44,7 @@ func (e *Editor) suggestClaims() {
 			strings.TrimPrefix(where, "the "), len(r.Claims)))
 		return
 	}
-	ed, ids := r.Edit(s.ID, d.text, time.Now().UTC().Truncate(time.Second), e.freeSpot(e.view.ViewCenter(), nil))
+	ed, ids := r.Edit(nil, s.ID, d.text, time.Now().UTC().Truncate(time.Second), e.freeSpot(e.view.ViewCenter(), nil))
 	e.hist.Begin(suggest.EditLabel)
 	ok := e.do(ed)
 	if ok && len(ids) > 1 {

@@ -11,8 +11,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/eval"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // suggestionsEditor is the demo map with suggestions pending, the panel
@@ -34,11 +34,11 @@ func suggestionsEditor(t *testing.T) (*Editor, map[string]argmap.ID) {
 		}
 		ids[name], ids[name+"/arg"] = claim, arg
 	}
-	ed, c, a := argmap.ObjectTo(m, ids["r2"], "Studies of later starts found no gain in marks.", "assistant", "")
+	ed, c, a := argmap.ObjectTo(argmap.Mint{}, m, ids["r2"], "Studies of later starts found no gain in marks.", "assistant", "")
 	propose("obj", argmap.Proposal{By: "assistant", Note: "from ¶3"}, ed, c, a)
-	ed, c, a = argmap.SupportClaim(m, ids["b1"], "Surveys show most parents leave by 8.")
+	ed, c, a = argmap.SupportClaim(nil, m, ids["b1"], "Surveys show most parents leave by 8.")
 	propose("s1", argmap.Proposal{By: "suggester"}, ed, c, a)
-	ed, c, a = argmap.SupportClaim(m, ids["o1"], "Childcare is arranged around school hours.")
+	ed, c, a = argmap.SupportClaim(nil, m, ids["o1"], "Childcare is arranged around school hours.")
 	propose("s2", argmap.Proposal{By: "suggester"}, ed, c, a)
 	e.sugg.setShown(true)
 	return e, ids

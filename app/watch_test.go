@@ -10,9 +10,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
 
-	"github.com/argmap/argmap/argmap/native"
-
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/internal/atomicfile"
 )
 
@@ -277,7 +276,7 @@ func TestNewSuggestionsSkipsWhatLostItsGround(t *testing.T) {
 	disk := ours.Clone()
 	target := disk.Claims[0].ID
 	p := argmap.Proposal{By: "a"}
-	obj, c, a := argmap.ObjectTo(disk, target, "No", "a", "")
+	obj, c, a := argmap.ObjectTo(argmap.Mint{}, disk, target, "No", "a", "")
 	if err := argmap.Propose(p, obj).Apply(disk); err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/eval"
 )
 
@@ -34,7 +35,7 @@ const caes = "../../shared/corpus/other/carneades/caes-yaml"
 //     other directly, as a user drawing con arrows between them would.
 //
 // It returns the map and the claim of each statement key.
-func caesMap(doc map[string]any, rebut bool) (*argmap.Map, map[string]argmap.ID) {
+func caesMap(newID argmap.IDSource, doc map[string]any, rebut bool) (*argmap.Map, map[string]argmap.ID) {
 	m := argmap.New("caes")
 	ids := map[string]argmap.ID{}
 	assumed := map[string]bool{}
@@ -45,7 +46,7 @@ func caesMap(doc map[string]any, rebut bool) (*argmap.Map, map[string]argmap.ID)
 		if id, ok := ids[key]; ok {
 			return id
 		}
-		c := &argmap.Claim{ID: argmap.NewID(), Text: text, Assessment: argmap.Questioned}
+		c := &argmap.Claim{ID: newID(), Text: text, Assessment: argmap.Questioned}
 		if assumed[key] {
 			c.Assessment = argmap.Accepted
 		}
@@ -82,11 +83,11 @@ func caesMap(doc map[string]any, rebut bool) (*argmap.Map, map[string]argmap.ID)
 			prem = append(prem, claim(g, g))
 		}
 		concl := fmt.Sprint(a["conclusion"])
-		arg := &argmap.Argument{ID: argmap.NewID(), Premises: prem, Target: claim(concl, concl), Polarity: argmap.Pro}
+		arg := &argmap.Argument{ID: newID(), Premises: prem, Target: claim(concl, concl), Polarity: argmap.Pro}
 		m.Arguments = append(m.Arguments, arg)
 		u, _ := a["undercutter"].(string)
 		if u != "" {
-			m.Arguments = append(m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{claim(u, u)}, Target: arg.ID, Polarity: argmap.Con})
+			m.Arguments = append(m.Arguments, &argmap.Argument{ID: newID(), Premises: []argmap.ID{claim(u, u)}, Target: arg.ID, Polarity: argmap.Con})
 		}
 		pros[concl] = append(pros[concl], caesArg{prem, u})
 		ids["arg:"+k] = arg.ID
@@ -101,14 +102,14 @@ func caesMap(doc map[string]any, rebut bool) (*argmap.Map, map[string]argmap.ID)
 					continue
 				}
 				if rebut {
-					m.Arguments = append(m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{claim(q, q)}, Target: claim(p, p), Polarity: argmap.Con})
+					m.Arguments = append(m.Arguments, &argmap.Argument{ID: newID(), Premises: []argmap.ID{claim(q, q)}, Target: claim(p, p), Polarity: argmap.Con})
 					continue
 				}
 				for _, a := range pros[q] {
-					con := &argmap.Argument{ID: argmap.NewID(), Premises: a.premises, Target: claim(p, p), Polarity: argmap.Con}
+					con := &argmap.Argument{ID: newID(), Premises: a.premises, Target: claim(p, p), Polarity: argmap.Con}
 					m.Arguments = append(m.Arguments, con)
 					if a.undercutter != "" {
-						m.Arguments = append(m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{claim(a.undercutter, a.undercutter)}, Target: con.ID, Polarity: argmap.Con})
+						m.Arguments = append(m.Arguments, &argmap.Argument{ID: newID(), Premises: []argmap.ID{claim(a.undercutter, a.undercutter)}, Target: con.ID, Polarity: argmap.Con})
 					}
 				}
 			}
@@ -159,8 +160,8 @@ func TestCarneades(t *testing.T) {
 	for _, file := range files {
 		name := filepath.Base(file)
 		t.Run(name, func(t *testing.T) {
-			defer func(f func() argmap.ID) { argmap.NewID = f }(argmap.NewID)
-			argmap.NewID = argmap.DeterministicIDs(name)
+			t.Parallel()
+			newID := argmaptest.IDs(name)
 			data, err := os.ReadFile(file)
 			if err != nil {
 				t.Fatal(err)
@@ -172,7 +173,7 @@ func TestCarneades(t *testing.T) {
 			doc, _ := v.(map[string]any)
 			tests, _ := doc["tests"].(map[string]any)
 			for _, naive := range []bool{false, true} {
-				m, ids := caesMap(doc, naive)
+				m, ids := caesMap(newID, doc, naive)
 				l := eval.Evaluate(m)
 				var diffs []string
 				for _, want := range []struct {

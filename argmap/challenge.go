@@ -3,12 +3,8 @@ package argmap
 import (
 	"fmt"
 	"strings"
-	"time"
 	"unicode/utf8"
 )
-
-// Now gives the time challenges are made and answered. Tests replace it.
-var Now = time.Now
 
 // offset is where a new challenger's card goes, from the card it challenges:
 // below and to the right, so that it does not hide it before layout.
@@ -18,22 +14,22 @@ var offset = Point{X: 120, Y: 180}
 // given text, a con argument from it to the claim, and an Object challenge
 // recording who objected, when and why. It returns the edit and the IDs of
 // the new claim and argument (to select them).
-func ObjectTo(m *Map, claim ID, text, author, note string) (Edit, ID, ID) {
-	return challengeWith(m, claim, Object, text, author, note)
+func ObjectTo(mint Mint, m *Map, claim ID, text, author, note string) (Edit, ID, ID) {
+	return challengeWith(mint, m, claim, Object, text, author, note)
 }
 
 // UndercutArg makes the edit that undercuts an argument: a new claim saying
 // why the step fails, a con argument from it to the argument, and an
 // Undercut challenge. It returns the edit and the IDs of the new claim and
 // argument.
-func UndercutArg(m *Map, arg ID, text, author, note string) (Edit, ID, ID) {
-	return challengeWith(m, arg, Undercut, text, author, note)
+func UndercutArg(mint Mint, m *Map, arg ID, text, author, note string) (Edit, ID, ID) {
+	return challengeWith(mint, m, arg, Undercut, text, author, note)
 }
 
-func challengeWith(m *Map, target ID, kind ChallengeKind, text, author, note string) (Edit, ID, ID) {
-	c, a := newReason(m, target, text, Con)
-	ch := &Challenge{ID: NewID(), Kind: kind, Target: target, Argument: a.ID,
-		Author: author, Time: Now(), Note: note, Status: Open}
+func challengeWith(mint Mint, m *Map, target ID, kind ChallengeKind, text, author, note string) (Edit, ID, ID) {
+	c, a := newReason(mint.IDs, m, target, text, Con)
+	ch := &Challenge{ID: mint.ID(), Kind: kind, Target: target, Argument: a.ID,
+		Author: author, Time: mint.Now(), Note: note, Status: Open}
 	label := "Object"
 	if kind == Undercut {
 		label = "Undercut"
@@ -43,9 +39,9 @@ func challengeWith(m *Map, target ID, kind ChallengeKind, text, author, note str
 
 // newReason makes a new claim and an argument of the polarity from it to
 // target, the claim placed near the target.
-func newReason(m *Map, target ID, text string, pol Polarity) (*Claim, *Argument) {
-	c := &Claim{ID: NewID(), Text: text, Pos: near(m, target)}
-	return c, &Argument{ID: NewID(), Premises: []ID{c.ID}, Target: target, Polarity: pol}
+func newReason(ids IDSource, m *Map, target ID, text string, pol Polarity) (*Claim, *Argument) {
+	c := &Claim{ID: ids.New(), Text: text, Pos: near(m, target)}
+	return c, &Argument{ID: ids.New(), Premises: []ID{c.ID}, Target: target, Polarity: pol}
 }
 
 // near is a place for a new card next to the claim or argument id (for an
@@ -64,9 +60,9 @@ func near(m *Map, id ID) Point {
 // becomes Questioned (it now needs a reason that stands) and a Question
 // challenge records who asked and why. SupportClaim answers it. It returns
 // the edit and the challenge's ID.
-func QuestionClaim(claim ID, author, note string) (Edit, ID) {
-	ch := &Challenge{ID: NewID(), Kind: Question, Target: claim,
-		Author: author, Time: Now(), Note: note, Status: Open}
+func QuestionClaim(mint Mint, claim ID, author, note string) (Edit, ID) {
+	ch := &Challenge{ID: mint.ID(), Kind: Question, Target: claim,
+		Author: author, Time: mint.Now(), Note: note, Status: Open}
 	return Batch("Question Claim", Assess(claim, Questioned), AddChallenge(ch)), ch.ID
 }
 
@@ -74,9 +70,9 @@ func QuestionClaim(claim ID, author, note string) (Edit, ID) {
 // (0-based, in the catalogue's order for the argument's scheme) of an
 // argument. Until it is answered or withdrawn, the argument cannot apply.
 // It returns the edit and the challenge's ID.
-func AskCriticalQuestion(arg ID, index int, author, note string) (Edit, ID) {
-	ch := &Challenge{ID: NewID(), Kind: CriticalQuestion, Target: arg, Question: index,
-		Author: author, Time: Now(), Note: note, Status: Open}
+func AskCriticalQuestion(mint Mint, arg ID, index int, author, note string) (Edit, ID) {
+	ch := &Challenge{ID: mint.ID(), Kind: CriticalQuestion, Target: arg, Question: index,
+		Author: author, Time: mint.Now(), Note: note, Status: Open}
 	return AddChallenge(ch), ch.ID
 }
 
@@ -84,8 +80,8 @@ func AskCriticalQuestion(arg ID, index int, author, note string) (Edit, ID) {
 // the text and a pro argument from it to the claim. Open Question challenges
 // on the claim are answered by it ("a reason was given: 'text'"). It returns
 // the edit and the IDs of the new claim and argument.
-func SupportClaim(m *Map, claim ID, text string) (Edit, ID, ID) {
-	c, a := newReason(m, claim, text, Pro)
+func SupportClaim(ids IDSource, m *Map, claim ID, text string) (Edit, ID, ID) {
+	c, a := newReason(ids, m, claim, text, Pro)
 	return Batch("Add Reason", AddClaim(c), AddArgument(a), AnswerQuestions(m, claim, "a reason was given: "+quote(text))), c.ID, a.ID
 }
 
@@ -107,13 +103,13 @@ func AnswerQuestions(m *Map, claim ID, answer string) Edit {
 // the challenger's claim; the challenge is marked answered. It returns the
 // edit and the IDs of the new claim and argument, or an edit that fails if
 // the challenge has no argument to rebut.
-func Rebut(m *Map, challenge ID, text string) (Edit, ID, ID) {
+func Rebut(ids IDSource, m *Map, challenge ID, text string) (Edit, ID, ID) {
 	ch := m.Challenge(challenge)
 	if ch == nil || m.Argument(ch.Argument) == nil || len(m.Argument(ch.Argument).Premises) == 0 {
 		return failed("Rebut", fmt.Errorf("rebut: %w", notFound("challenge with an objection", challenge))), NilID, NilID
 	}
 	objection := m.Argument(ch.Argument).Premises[0]
-	c, a := newReason(m, objection, text, Con)
+	c, a := newReason(ids, m, objection, text, Con)
 	return Batch("Rebut", AddClaim(c), AddArgument(a), AnswerChallenge(challenge, "rebutted: "+quote(text))), c.ID, a.ID
 }
 

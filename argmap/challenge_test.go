@@ -3,23 +3,15 @@ package argmap_test
 import (
 	"errors"
 	"testing"
-	"time"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/eval"
 )
 
-// fixed makes IDs and times deterministic for the length of a test.
-func fixed(t *testing.T) {
-	oldID, oldNow := argmap.NewID, argmap.Now
-	argmap.NewID = argmap.DeterministicIDs(t.Name())
-	at := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
-	argmap.Now = func() time.Time { return at }
-	t.Cleanup(func() { argmap.NewID, argmap.Now = oldID, oldNow })
-}
-
 func TestChallenges(t *testing.T) {
-	fixed(t)
+	t.Parallel()
+	mint := argmaptest.Mint(t.Name())
 	m, ids, err := parseDSL("claim c: Coffee is healthy\nclaim p: Dr Smith says so\npro r: p -> c\n")
 	if err != nil {
 		t.Fatal(err)
@@ -41,7 +33,7 @@ func TestChallenges(t *testing.T) {
 	}
 
 	// Object: c falls to an unanswered objection; rebutting it restores c.
-	e, oc, oa := argmap.ObjectTo(m, c, "Coffee raises blood pressure", "ann", "really?")
+	e, oc, oa := argmap.ObjectTo(mint, m, c, "Coffee raises blood pressure", "ann", "really?")
 	do(e)
 	if label("c", c) != eval.Out || m.Argument(oa).Premises[0] != oc {
 		t.Fatalf("after objecting, c is %s", label("c", c))
@@ -50,7 +42,7 @@ func TestChallenges(t *testing.T) {
 	if len(open) != 1 || open[0].Kind != argmap.Object || open[0].Author != "ann" || open[0].Time.Year() != 2026 || open[0].Argument != oa {
 		t.Fatalf("open challenges = %+v", open)
 	}
-	e, _, _ = argmap.Rebut(m, open[0].ID, "Only briefly, and not in regular drinkers")
+	e, _, _ = argmap.Rebut(mint.IDs, m, open[0].ID, "Only briefly, and not in regular drinkers")
 	do(e)
 	if label("c", c) != eval.In || len(argmap.OpenChallenges(m)) != 0 || m.Challenges[0].Status != argmap.Answered {
 		t.Fatalf("after rebutting, c is %s, challenges %+v", label("c", c), m.Challenges)
@@ -65,7 +57,7 @@ func TestChallenges(t *testing.T) {
 	}
 
 	// A critical question blocks r until answered; withdraw and reopen.
-	e, q := argmap.AskCriticalQuestion(r, 1, "bob", "")
+	e, q := argmap.AskCriticalQuestion(mint, r, 1, "bob", "")
 	do(e)
 	if label("r", r) != eval.Out || label("c", c) != eval.Out {
 		t.Fatal("an open critical question should undercut r")
@@ -84,7 +76,7 @@ func TestChallenges(t *testing.T) {
 	}
 
 	// Undercut: the step from p to c fails.
-	e, _, ua := argmap.UndercutArg(m, r, "Dr Smith is paid by a coffee chain", "cy", "")
+	e, _, ua := argmap.UndercutArg(mint, m, r, "Dr Smith is paid by a coffee chain", "cy", "")
 	do(e)
 	if label("r", r) != eval.Out || m.Argument(ua).Target != r || argmap.ChallengesOn(m, r)[1].Kind != argmap.Undercut {
 		t.Fatal("undercut should make r inapplicable")
@@ -93,12 +85,12 @@ func TestChallenges(t *testing.T) {
 
 	// Question: p now needs support; a reason answers the question;
 	// withdrawing a question clears the assessment.
-	e, qp := argmap.QuestionClaim(ids["p"], "dee", "source?")
+	e, qp := argmap.QuestionClaim(mint, ids["p"], "dee", "source?")
 	do(e)
 	if m.Claim(ids["p"]).Assessment != argmap.Questioned || label("p", ids["p"]) != eval.Out {
 		t.Fatal("a questioned claim with no support falls")
 	}
-	e, _, _ = argmap.SupportClaim(m, ids["p"], "It is in his 2024 paper")
+	e, _, _ = argmap.SupportClaim(mint.IDs, m, ids["p"], "It is in his 2024 paper")
 	do(e)
 	if label("p", ids["p"]) != eval.In || m.Challenge(qp).Status != argmap.Answered {
 		t.Fatal("a reason answers the question")
@@ -124,16 +116,17 @@ func TestChallenges(t *testing.T) {
 }
 
 func TestChallengeErrors(t *testing.T) {
-	fixed(t)
+	t.Parallel()
+	mint := argmaptest.Mint(t.Name())
 	m := argmap.New("x")
-	if err := argmap.WithdrawChallenge(argmap.NewID(), "").Apply(m); !errors.Is(err, argmap.ErrNotFound) {
+	if err := argmap.WithdrawChallenge(mint.ID(), "").Apply(m); !errors.Is(err, argmap.ErrNotFound) {
 		t.Errorf("withdraw unknown: %v", err)
 	}
-	e, _, _ := argmap.Rebut(m, argmap.NewID(), "x")
+	e, _, _ := argmap.Rebut(mint.IDs, m, mint.ID(), "x")
 	if err := e.Apply(m); !errors.Is(err, argmap.ErrNotFound) {
 		t.Errorf("rebut unknown: %v", err)
 	}
-	e, _, _ = argmap.ObjectTo(m, argmap.NewID(), "x", "", "")
+	e, _, _ = argmap.ObjectTo(mint, m, mint.ID(), "x", "", "")
 	if err := e.Apply(m); err == nil || len(m.Claims) != 0 {
 		t.Errorf("object to unknown: %v, %d claims", err, len(m.Claims))
 	}

@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/internal/fixture"
-	"github.com/argmap/argmap/internal/golden"
 )
 
 // Helpers of the tests here that write maps in the native format (the
@@ -20,7 +20,7 @@ func full() *argmap.Map { return fixture.Full() }
 
 func goldenFile(t *testing.T, name string, got []byte) {
 	t.Helper()
-	golden.Check(t, filepath.Join("testdata", name+".golden"), got)
+	argmaptest.Golden(t, filepath.Join("testdata", name+".golden"), got)
 }
 
 // The numbers below are small to keep messages short; they stand for

@@ -1,25 +1,8 @@
 package argmap
 
 import (
-	"fmt"
 	"slices"
-
-	"github.com/google/uuid"
 )
-
-// NewID makes the IDs of new claims, arguments, comments and challenges.
-// Tests replace it with DeterministicIDs so that golden files stay stable.
-var NewID = uuid.New
-
-// DeterministicIDs returns an ID source that yields the same sequence of
-// UUIDs for the same seed (name-based UUIDs of seed and a counter).
-func DeterministicIDs(seed string) func() ID {
-	n := 0
-	return func() ID {
-		n++
-		return uuid.NewSHA1(uuid.NameSpaceOID, []byte(fmt.Sprintf("%s/%d", seed, n)))
-	}
-}
 
 // SetText changes a claim's text.
 func SetText(id ID, text string) Edit {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/gen"
 	"github.com/argmap/argmap/argmap/native"
@@ -35,11 +36,8 @@ type suggested struct {
 
 func newSuggested(t *testing.T) *suggested {
 	t.Helper()
-	ids := argmap.DeterministicIDs("proposal")
-	defer func(old func() argmap.ID) { argmap.NewID = old }(argmap.NewID)
-	argmap.NewID = ids
-	defer func(old func() time.Time) { argmap.Now = old }(argmap.Now)
-	argmap.Now = func() time.Time { return proposedAt }
+	ids := argmaptest.IDs("proposal")
+	mint := argmap.Mint{IDs: ids, Clock: argmaptest.Clock(proposedAt)}
 
 	x := &suggested{m: argmap.New("Suggestions")}
 	m := x.m
@@ -54,7 +52,7 @@ func newSuggested(t *testing.T) *suggested {
 
 	assistant := argmap.Proposal{By: "assistant", Time: proposedAt, Note: "from the second paragraph"}
 	suggester := argmap.Proposal{By: "suggester", Time: proposedAt}
-	e, o, oa := argmap.ObjectTo(m, x.t, "A suggested objection", "assistant", "")
+	e, o, oa := argmap.ObjectTo(mint, m, x.t, "A suggested objection", "assistant", "")
 	x.o, x.oa = o, oa
 	do := func(e argmap.Edit) {
 		t.Helper()
@@ -64,9 +62,9 @@ func newSuggested(t *testing.T) *suggested {
 	}
 	do(argmap.Propose(assistant, e))
 	x.och = m.Challenges[len(m.Challenges)-1].ID
-	e, x.s, x.sa = argmap.SupportClaim(m, x.t, "A suggested reason")
+	e, x.s, x.sa = argmap.SupportClaim(ids, m, x.t, "A suggested reason")
 	do(argmap.Propose(suggester, e))
-	e, x.u, x.ua = argmap.UndercutArg(m, x.ra, "A suggested undercutter", "suggester", "")
+	e, x.u, x.ua = argmap.UndercutArg(mint, m, x.ra, "A suggested undercutter", "suggester", "")
 	do(argmap.Propose(suggester, e))
 	x.uch = m.Challenges[len(m.Challenges)-1].ID
 	x.withPending = snapshot(t, m)
@@ -284,9 +282,7 @@ func TestEvaluationLeavesSuggestionsOut(t *testing.T) {
 	if before[thesis] != eval.In {
 		t.Fatalf("thesis %v before, want IN", before[thesis])
 	}
-	defer func(old func() argmap.ID) { argmap.NewID = old }(argmap.NewID)
-	argmap.NewID = ids
-	e, obj, oa := argmap.ObjectTo(m, thesis, "Objection", "assistant", "")
+	e, obj, oa := argmap.ObjectTo(argmap.Mint{IDs: ids}, m, thesis, "Objection", "assistant", "")
 	h := argmap.NewHistory(m)
 	if err := h.Do(argmap.Propose(argmap.Proposal{By: "assistant"}, e)); err != nil {
 		t.Fatal(err)

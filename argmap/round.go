@@ -83,15 +83,15 @@ func LookupFormat(key string) *FormatInfo {
 }
 
 // NewRound returns a round of a built-in format with fresh speech IDs (from
-// NewID), or an empty custom round for "custom" or an unknown key.
-func NewRound(format string) *Round {
+// ids), or an empty custom round for "custom" or an unknown key.
+func NewRound(ids IDSource, format string) *Round {
 	f := LookupFormat(format)
 	if f == nil {
 		return &Round{Format: CustomFormat}
 	}
 	r := &Round{Format: f.Key, Speeches: make([]Speech, len(f.Speeches))}
 	for i, s := range f.Speeches {
-		s.ID = NewID()
+		s.ID = ids.New()
 		r.Speeches[i] = s
 	}
 	return r

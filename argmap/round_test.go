@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/gen"
 )
 
@@ -49,7 +50,7 @@ func randomRoundEdit(r *rand.Rand, m *argmap.Map, ids func() argmap.ID) argmap.E
 	}
 	switch r.IntN(8) {
 	case 0:
-		return argmap.SetRound(argmap.NewRound([]string{"policy", "bp", "worlds", "pf", "ld", "custom"}[r.IntN(6)]))
+		return argmap.SetRound(argmap.NewRound(ids, []string{"policy", "bp", "worlds", "pf", "ld", "custom"}[r.IntN(6)]))
 	case 1:
 		// The same round with a speech renamed, or one dropped.
 		nr := m.Round.Clone()
@@ -83,10 +84,10 @@ func randomRoundEdit(r *rand.Rand, m *argmap.Map, ids func() argmap.ID) argmap.E
 // map exactly as it was; failed ones change nothing; redo repeats the
 // first apply; the map stays valid.
 func TestRoundUndoLaw(t *testing.T) {
+	t.Parallel()
 	for seed := range 30 {
 		r := rand.New(rand.NewPCG(uint64(seed), 7))
-		ids := argmap.DeterministicIDs(fmt.Sprint("round", seed))
-		argmap.NewID = ids
+		ids := argmaptest.IDs(fmt.Sprint("round", seed))
 		m := gen.Tree(20, int64(seed))
 		for step := range 60 {
 			var e argmap.Edit
@@ -118,26 +119,23 @@ func TestRoundUndoLaw(t *testing.T) {
 			}
 		}
 	}
-	argmap.NewID = defaultNewID
 }
-
-var defaultNewID = argmap.NewID
 
 // TestRoundEditsRefuse: the edits that would leave a claim in a speech
 // that does not exist fail, naming why.
 func TestRoundEditsRefuse(t *testing.T) {
-	argmap.NewID = argmap.DeterministicIDs("refuse")
-	defer func() { argmap.NewID = defaultNewID }()
+	t.Parallel()
+	ids := argmaptest.IDs("refuse")
 	m := argmap.New("r")
-	round := argmap.NewRound("policy")
+	round := argmap.NewRound(ids, "policy")
 	if err := argmap.SetRound(round).Apply(m); err != nil {
 		t.Fatal(err)
 	}
-	c := &argmap.Claim{ID: argmap.NewID(), Text: "plan", Speech: round.Speeches[0].ID}
+	c := &argmap.Claim{ID: ids.New(), Text: "plan", Speech: round.Speeches[0].ID}
 	if err := argmap.AddClaim(c).Apply(m); err != nil {
 		t.Fatal(err)
 	}
-	stranger := argmap.NewID()
+	stranger := ids.New()
 	shorter := round.Clone()
 	shorter.Speeches = shorter.Speeches[1:]
 	for _, tc := range []struct {
@@ -146,7 +144,7 @@ func TestRoundEditsRefuse(t *testing.T) {
 		want string
 	}{
 		{"unknown speech", argmap.SetClaimSpeech(c.ID, stranger), "speech " + stranger.String()[:8]},
-		{"add into unknown speech", argmap.AddClaim(&argmap.Claim{ID: argmap.NewID(), Text: "x", Speech: stranger}), "not found"},
+		{"add into unknown speech", argmap.AddClaim(&argmap.Claim{ID: ids.New(), Text: "x", Speech: stranger}), "not found"},
 		{"round without the claim's speech", argmap.SetRound(shorter), "which the round lacks"},
 		{"remove the round under its claims", argmap.SetRound(nil), "which the round lacks"},
 		{"speech without ID", argmap.SetRound(&argmap.Round{Format: "custom", Speeches: []argmap.Speech{{Name: "A", Side: "a"}}}), "has no ID"},
@@ -180,7 +178,7 @@ func TestNewRoundFormats(t *testing.T) {
 		{"custom", "", ""},
 		{"nonsense", "", ""},
 	} {
-		r := argmap.NewRound(tc.format)
+		r := argmap.NewRound(nil, tc.format)
 		var names, sides []string
 		seen := map[argmap.ID]bool{}
 		for _, s := range r.Speeches {
@@ -203,7 +201,7 @@ func TestNewRoundFormats(t *testing.T) {
 		}
 	}
 	var teams []string
-	for _, s := range argmap.NewRound("bp").Speeches {
+	for _, s := range argmap.NewRound(nil, "bp").Speeches {
 		teams = append(teams, s.Team)
 	}
 	if got := strings.Join(teams, " "); got != "OG OO OG OO CG CO CG CO" {
@@ -238,7 +236,7 @@ func TestValidateRound(t *testing.T) {
 // TestRoundNext: the next speech, and the next of the other side (policy's
 // 2NC is followed by the 1NR, both negative).
 func TestRoundNext(t *testing.T) {
-	r := argmap.NewRound("policy")
+	r := argmap.NewRound(nil, "policy")
 	name := func(s *argmap.Speech) string {
 		if s == nil {
 			return "-"
@@ -264,7 +262,7 @@ func TestRoundNext(t *testing.T) {
 // of that claim.
 func TestRoundScope(t *testing.T) {
 	m := argmap.New("s")
-	r := argmap.NewRound("ld")
+	r := argmap.NewRound(nil, "ld")
 	e := argmap.SetRound(r)
 	if err := e.Apply(m); err != nil {
 		t.Fatal(err)

@@ -1,7 +1,6 @@
 package mapview
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
@@ -10,18 +9,15 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
-var update = flag.Bool("update", false, "rewrite the markup goldens in testdata")
-
 // tinyMap is three claims: a conclusion, a reason and an objection.
 func tinyMap(t *testing.T) (m *argmap.Map, main, reason, objection argmap.ID) {
-	old := argmap.NewID
-	argmap.NewID = argmap.DeterministicIDs("tiny")
-	t.Cleanup(func() { argmap.NewID = old })
+	newID := argmaptest.IDs("tiny")
 	m = argmap.New("tiny")
-	main, reason, objection = argmap.NewID(), argmap.NewID(), argmap.NewID()
+	main, reason, objection = newID(), newID(), newID()
 	m.Claims = []*argmap.Claim{
 		{ID: main, Text: "We should plant more trees in the city.", Pos: argmap.Point{X: 260, Y: 60}},
 		{ID: reason, Text: "Trees cool the streets in summer.", Pos: argmap.Point{X: 130, Y: 240}},
@@ -29,8 +25,8 @@ func tinyMap(t *testing.T) (m *argmap.Map, main, reason, objection argmap.ID) {
 			Annotations: argmap.Annotations{Tags: []string{"cost"}}},
 	}
 	m.Arguments = []*argmap.Argument{
-		{ID: argmap.NewID(), Premises: []argmap.ID{reason}, Target: main, Polarity: argmap.Pro},
-		{ID: argmap.NewID(), Premises: []argmap.ID{objection}, Target: main, Polarity: argmap.Con},
+		{ID: newID(), Premises: []argmap.ID{reason}, Target: main, Polarity: argmap.Pro},
+		{ID: newID(), Premises: []argmap.ID{objection}, Target: main, Polarity: argmap.Con},
 	}
 	m.Reindex()
 	return m, main, reason, objection
@@ -54,7 +50,7 @@ func TestRendersTinyMap(t *testing.T) {
 // -update.
 func assertMarkup(t *testing.T, name string, c fyne.Canvas) {
 	t.Helper()
-	if *update {
+	if argmaptest.Updating() {
 		test.AssertRendersToMarkup(t, name, c) // writes testdata/failed/name
 		failed := filepath.Join("testdata", "failed", name)
 		if b, err := os.ReadFile(failed); err == nil {

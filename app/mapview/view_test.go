@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
@@ -23,17 +24,15 @@ type fixture struct {
 
 func newFixture(t testing.TB) fixture {
 	t.Helper()
-	old := argmap.NewID
-	argmap.NewID = argmap.DeterministicIDs("mapview")
-	t.Cleanup(func() { argmap.NewID = old })
+	newID := argmaptest.IDs("mapview")
 	f := fixture{m: argmap.New("fixture")}
 	claim := func(text string, x, y float64) argmap.ID {
-		c := &argmap.Claim{ID: argmap.NewID(), Text: text, Pos: argmap.Point{X: x, Y: y}}
+		c := &argmap.Claim{ID: newID(), Text: text, Pos: argmap.Point{X: x, Y: y}}
 		f.m.Claims = append(f.m.Claims, c)
 		return c.ID
 	}
 	arg := func(pol argmap.Polarity, target argmap.ID, premises ...argmap.ID) argmap.ID {
-		a := &argmap.Argument{ID: argmap.NewID(), Premises: premises, Target: target, Polarity: pol}
+		a := &argmap.Argument{ID: newID(), Premises: premises, Target: target, Polarity: pol}
 		f.m.Arguments = append(f.m.Arguments, a)
 		return a.ID
 	}

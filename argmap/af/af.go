@@ -44,16 +44,19 @@ const SelfAttackTag = "af-self-attack"
 // a to it and a con argument from it to a. The stand-in needs support and
 // has only a for it, so it stands, falls or stays undecided exactly with a:
 // a is attacked by itself, as in the AF, and can never be In.
-func (f *AF) ToMap(title string) *argmap.Map {
+func (f *AF) ToMap(title string) *argmap.Map { return f.ToMapWith(nil, title) }
+
+// ToMapWith is ToMap with the new things' IDs drawn from ids.
+func (f *AF) ToMapWith(ids argmap.IDSource, title string) *argmap.Map {
 	m := argmap.New(title)
 	m.Claims = make([]*argmap.Claim, len(f.Names), len(f.Names)+8)
 	for i, name := range f.Names {
-		m.Claims[i] = &argmap.Claim{ID: argmap.NewID(), Text: name}
+		m.Claims[i] = &argmap.Claim{ID: ids.New(), Text: name}
 	}
 	m.Arguments = make([]*argmap.Argument, 0, len(f.Attacks))
 	con := func(from, to argmap.ID) {
 		m.Arguments = append(m.Arguments, &argmap.Argument{
-			ID: argmap.NewID(), Premises: []argmap.ID{from}, Target: to, Polarity: argmap.Con})
+			ID: ids.New(), Premises: []argmap.ID{from}, Target: to, Polarity: argmap.Con})
 	}
 	for _, at := range f.Attacks {
 		a := m.Claims[at[0]]
@@ -61,11 +64,11 @@ func (f *AF) ToMap(title string) *argmap.Map {
 			con(a.ID, m.Claims[at[1]].ID)
 			continue
 		}
-		self := &argmap.Claim{ID: argmap.NewID(), Text: a.Text + " (attacks itself)"}
+		self := &argmap.Claim{ID: ids.New(), Text: a.Text + " (attacks itself)"}
 		self.Tags = []string{SelfAttackTag}
 		m.Claims = append(m.Claims, self)
 		m.Arguments = append(m.Arguments, &argmap.Argument{
-			ID: argmap.NewID(), Premises: []argmap.ID{a.ID}, Target: self.ID, Polarity: argmap.Pro})
+			ID: ids.New(), Premises: []argmap.ID{a.ID}, Target: self.ID, Polarity: argmap.Pro})
 		con(self.ID, a.ID)
 	}
 	m.Reindex()

@@ -85,12 +85,16 @@ func (r *Report) Summary() string {
 // Decode reads an AIF-JSON document in any of its envelopes. Errors name
 // the place of the fault ("nodes[12].type: unknown node type \"XX\"").
 // The map is valid (argmap.Validate reports no errors) whenever err is nil.
-func Decode(data []byte) (*argmap.Map, *Report, error) {
+func Decode(data []byte) (*argmap.Map, *Report, error) { return DecodeWith(data, nil) }
+
+// DecodeWith is Decode with the new things' IDs drawn from ids.
+func DecodeWith(data []byte, ids argmap.IDSource) (*argmap.Map, *Report, error) {
 	g, err := parse(data)
 	if err != nil {
 		return nil, nil, err
 	}
 	b := &builder{
+		ids:   ids,
 		g:     g,
 		m:     argmap.New(""),
 		rep:   &Report{Envelope: g.envelope, Dropped: map[string]int{}, DroppedEdges: g.droppedEdges},
@@ -110,6 +114,7 @@ func Decode(data []byte) (*argmap.Map, *Report, error) {
 }
 
 type builder struct {
+	ids   argmap.IDSource
 	g     *graph
 	m     *argmap.Map
 	rep   *Report
@@ -137,7 +142,7 @@ func (b *builder) claims() {
 			text = "(no text)"
 			b.warnf(n, "empty text")
 		}
-		c := &argmap.Claim{ID: argmap.NewID(), Text: text}
+		c := &argmap.Claim{ID: b.ids.New(), Text: text}
 		if n.hasPos {
 			c.Pos = argmap.Point{X: n.x, Y: n.y}
 		}
@@ -235,14 +240,14 @@ func (b *builder) arguments() {
 // then never be In, as in the file; Encode writes the CA back as it was.
 func (b *builder) selfAttack(n *node, target argmap.ID) {
 	x := b.byID[target]
-	stand := &argmap.Claim{ID: argmap.NewID(), Text: x.Text + " (attacks itself)"}
+	stand := &argmap.Claim{ID: b.ids.New(), Text: x.Text + " (attacks itself)"}
 	stand.Tags = []string{af.SelfAttackTag}
 	stand.Pos = x.Pos
 	b.m.Claims = append(b.m.Claims, stand)
-	b.m.Arguments = append(b.m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{target}, Target: stand.ID, Polarity: argmap.Pro})
-	a := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{stand.ID}, Target: target, Polarity: argmap.Con, Scheme: nodeScheme(n)}
+	b.m.Arguments = append(b.m.Arguments, &argmap.Argument{ID: b.ids.New(), Premises: []argmap.ID{target}, Target: stand.ID, Polarity: argmap.Pro})
+	a := &argmap.Argument{ID: b.ids.New(), Premises: []argmap.ID{stand.ID}, Target: target, Polarity: argmap.Con, Scheme: nodeScheme(n)}
 	if c := schemeComment(n, a.Scheme); c != "" {
-		a.Comments = append(a.Comments, argmap.Comment{ID: argmap.NewID(), Text: c})
+		a.Comments = append(a.Comments, argmap.Comment{ID: b.ids.New(), Text: c})
 	}
 	b.args[n.index] = append(b.args[n.index], a)
 	b.m.Arguments = append(b.m.Arguments, a)
@@ -275,7 +280,7 @@ func (b *builder) makeArguments(n *node, premises []argmap.ID, targets []int) {
 			b.warnf(n, "its only premise is its conclusion; that link dropped")
 			continue
 		}
-		a := &argmap.Argument{ID: argmap.NewID(), Premises: ps, Target: target, Polarity: argmap.Pro}
+		a := &argmap.Argument{ID: b.ids.New(), Premises: ps, Target: target, Polarity: argmap.Pro}
 		switch n.typ {
 		case "CA":
 			a.Polarity = argmap.Con
@@ -288,7 +293,7 @@ func (b *builder) makeArguments(n *node, premises []argmap.ID, targets []int) {
 		}
 		a.Scheme = nodeScheme(n)
 		if c := schemeComment(n, a.Scheme); c != "" {
-			a.Comments = append(a.Comments, argmap.Comment{ID: argmap.NewID(), Text: c})
+			a.Comments = append(a.Comments, argmap.Comment{ID: b.ids.New(), Text: c})
 		}
 		b.args[n.index] = append(b.args[n.index], a)
 		b.m.Arguments = append(b.m.Arguments, a)

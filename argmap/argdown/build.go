@@ -7,16 +7,20 @@ import (
 	"github.com/argmap/argmap/argmap"
 )
 
-// Decode reads Argdown text as an argument map.
-func Decode(data []byte) (*argmap.Map, error) {
+// Decode reads Argdown text as an argument map, with random IDs.
+func Decode(data []byte) (*argmap.Map, error) { return DecodeWith(data, nil) }
+
+// DecodeWith is Decode with the new things' IDs drawn from ids.
+func DecodeWith(data []byte, ids argmap.IDSource) (*argmap.Map, error) {
 	d, err := Parse(data)
 	if err != nil {
 		return nil, err
 	}
-	return d.Map()
+	return d.MapWith(ids)
 }
 
 type builder struct {
+	ids      argmap.IDSource
 	d        *Document
 	m        *argmap.Map
 	claim    map[string]*argmap.Claim    // statement key → claim
@@ -30,10 +34,14 @@ type builder struct {
 }
 
 // Map turns the document into an argument map, as described in the package
-// documentation. Errors name the line of the relation at fault.
-func (d *Document) Map() (*argmap.Map, error) {
+// documentation, with random IDs. Errors name the line of the relation at
+// fault.
+func (d *Document) Map() (*argmap.Map, error) { return d.MapWith(nil) }
+
+// MapWith is Map with the new things' IDs drawn from ids.
+func (d *Document) MapWith(ids argmap.IDSource) (*argmap.Map, error) {
 	b := &builder{
-		d: d, m: argmap.New(d.Title),
+		ids: ids, d: d, m: argmap.New(d.Title),
 		claim: map[string]*argmap.Claim{}, desc: map[string]*argmap.Claim{},
 		main: map[string]*argmap.Argument{}, out: map[string]*argmap.Argument{},
 		implicit: map[string]*Argument{}, folded: map[string]bool{}, seen: map[string]*argmap.Argument{},
@@ -50,7 +58,7 @@ func (d *Document) Map() (*argmap.Map, error) {
 					text = a.Title
 				}
 				c := b.newClaim(text, a.Tags, a.Group)
-				c.Comments = append(c.Comments, argmap.Comment{ID: argmap.NewID(), Text: "Argdown argument <" + a.Title + ">"})
+				c.Comments = append(c.Comments, argmap.Comment{ID: b.ids.New(), Text: "Argdown argument <" + a.Title + ">"})
 				b.desc[a.Key] = c
 			}
 			continue
@@ -65,7 +73,7 @@ func (d *Document) Map() (*argmap.Map, error) {
 				if len(s.Data) > 0 {
 					text += " " + strings.Join(s.Data, " ")
 				}
-				c.Comments = append(c.Comments, argmap.Comment{ID: argmap.NewID(), Text: text})
+				c.Comments = append(c.Comments, argmap.Comment{ID: b.ids.New(), Text: text})
 			}
 			b.claim[s.Key] = c
 		}
@@ -165,7 +173,7 @@ func validTitle(t string) bool {
 }
 
 func (b *builder) newClaim(text string, tags []string, group string) *argmap.Claim {
-	c := &argmap.Claim{ID: argmap.NewID(), Text: text}
+	c := &argmap.Claim{ID: b.ids.New(), Text: text}
 	c.Tags = append([]string(nil), tags...)
 	if group != "" && !slices.Contains(c.Tags, group) {
 		c.Tags = append(c.Tags, group)
@@ -189,7 +197,7 @@ func (b *builder) annotate(x *argmap.Argument, a *Argument) {
 	if a.Description != "" {
 		text += ": " + a.Description
 	}
-	x.Comments = append(x.Comments, argmap.Comment{ID: argmap.NewID(), Text: text})
+	x.Comments = append(x.Comments, argmap.Comment{ID: b.ids.New(), Text: text})
 }
 
 // add returns the inference from premises to target with the polarity,
@@ -205,7 +213,7 @@ func (b *builder) add(prem []argmap.ID, target argmap.ID, pol argmap.Polarity, f
 	if x := b.seen[k]; x != nil && !fresh {
 		return x
 	}
-	x := &argmap.Argument{ID: argmap.NewID(), Premises: slices.Clone(prem), Target: target, Polarity: pol}
+	x := &argmap.Argument{ID: b.ids.New(), Premises: slices.Clone(prem), Target: target, Polarity: pol}
 	b.m.Arguments = append(b.m.Arguments, x)
 	if !fresh {
 		b.seen[k] = x

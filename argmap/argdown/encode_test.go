@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/internal/golden"
+	"github.com/argmap/argmap/argmap/argmaptest"
 )
 
 // sampleMap builds a small map with every kind of argument Encode writes:
@@ -18,22 +18,8 @@ import (
 // argument description and Turkish and Cyrillic text.
 func sampleMap(t testing.TB) *argmap.Map {
 	t.Helper()
-	old := argmap.NewID
-	argmap.NewID = argmap.DeterministicIDs("argdown-sample")
-	defer func() { argmap.NewID = old }()
-	m := argmap.New("Türkçe: İstanbul ğüşıöç")
-	m.Meta.Authors = []string{"Русский: Россия и Индия", "Ann \"Q\" Lee"}
-	claim := func(text string, tags ...string) argmap.ID {
-		c := &argmap.Claim{ID: argmap.NewID(), Text: text}
-		c.Tags = tags
-		m.Claims = append(m.Claims, c)
-		return c.ID
-	}
-	arg := func(pol argmap.Polarity, target argmap.ID, prem ...argmap.ID) *argmap.Argument {
-		a := &argmap.Argument{ID: argmap.NewID(), Polarity: pol, Target: target, Premises: prem}
-		m.Arguments = append(m.Arguments, a)
-		return a
-	}
+	b := argmaptest.NewBuilder("argdown-sample", "Türkçe: İstanbul ğüşıöç")
+	claim := func(text string, tags ...string) argmap.ID { return b.Claim(text, argmaptest.Tags(tags...)) }
 	main := claim("Türkçe: İstanbul ğüşıöç", "thesis")
 	p1 := claim("Русский: Россия и Индия")
 	p2 := claim("Prices [in 2008] rose by 10% #not-a-tag {not data} // no comment", "multi word tag")
@@ -42,16 +28,17 @@ func sampleMap(t testing.TB) *argmap.Map {
 	uc1 := claim("The step does not follow")
 	uc2 := claim("Because of /* this */ and that")
 	sup := claim("A support of the inference")
-	linked := arg(argmap.Pro, main, p1, p2)
+	linked := b.Arg(argmap.Pro, main, p1, p2)
 	linked.Scheme = "Modus ponens, (twice)"
 	linked.Tags = []string{"basic"}
-	linked.Comments = []argmap.Comment{{ID: argmap.NewID(), Text: "<Linked Argument>: Both premises together."}}
-	arg(argmap.Con, main, obj)
-	arg(argmap.Pro, obj, reb)
-	arg(argmap.Con, linked.ID, uc1, uc2)
-	arg(argmap.Pro, linked.ID, sup)
-	arg(argmap.Con, obj, reb, uc1)
-	m.Reindex()
+	linked.Comments = []argmap.Comment{{ID: b.ID(), Text: "<Linked Argument>: Both premises together."}}
+	b.Con(main, obj)
+	b.Pro(obj, reb)
+	b.Con(linked.ID, uc1, uc2)
+	b.Pro(linked.ID, sup)
+	b.Con(obj, reb, uc1)
+	m := b.Map()
+	m.Meta.Authors = []string{"Русский: Россия и Индия", "Ann \"Q\" Lee"}
 	return m
 }
 
@@ -62,7 +49,7 @@ func TestEncodeGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden.Check(t, filepath.Join("testdata", "sample.argdown"), got)
+	argmaptest.Golden(t, filepath.Join("testdata", "sample.argdown"), got)
 }
 
 // roundTrip encodes and decodes m and reports any difference of structure.
@@ -205,13 +192,9 @@ func TestEncodeEscapesForArgdown(t *testing.T) {
 // TestRoundTripKeepsDuplicates (item 8): two arguments saying the same,
 // bare or with a scheme, pro or con, come back as two.
 func TestRoundTripKeepsDuplicates(t *testing.T) {
-	m := argmap.New("")
-	claim := func(text string) argmap.ID {
-		c := &argmap.Claim{ID: argmap.NewID(), Text: text}
-		m.Claims = append(m.Claims, c)
-		return c.ID
-	}
-	tgt, p, q := claim("target"), claim("premise"), claim("objection")
+	b := argmaptest.NewBuilder(t.Name(), "")
+	tgt, p, q := b.Claim("target"), b.Claim("premise"), b.Claim("objection")
+	m := b.Map()
 	for _, a := range []*argmap.Argument{
 		{Premises: []argmap.ID{p}, Target: tgt, Polarity: argmap.Pro},
 		{Premises: []argmap.ID{p}, Target: tgt, Polarity: argmap.Pro},
@@ -220,7 +203,7 @@ func TestRoundTripKeepsDuplicates(t *testing.T) {
 		{Premises: []argmap.ID{q}, Target: tgt, Polarity: argmap.Con},
 		{Premises: []argmap.ID{q}, Target: tgt, Polarity: argmap.Con},
 	} {
-		a.ID = argmap.NewID()
+		a.ID = b.ID()
 		m.Arguments = append(m.Arguments, a)
 	}
 	m.Reindex()

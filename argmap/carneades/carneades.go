@@ -84,7 +84,10 @@ func Sniff(data []byte) bool {
 }
 
 // Decode reads a CAES YAML argument graph. Errors name the line.
-func Decode(data []byte) (*argmap.Map, error) {
+func Decode(data []byte) (*argmap.Map, error) { return DecodeWith(data, nil) }
+
+// DecodeWith is Decode with the new things' IDs drawn from ids.
+func DecodeWith(data []byte, ids argmap.IDSource) (*argmap.Map, error) {
 	var d doc
 	if err := yaml.Unmarshal(data, &d); err != nil {
 		return nil, err
@@ -98,7 +101,7 @@ func Decode(data []byte) (*argmap.Map, error) {
 		n := d.Other[keys[0]]
 		return nil, argmap.LineError(argmap.KindFormat, n.Line, 0, "%q is not a part of a CAES argument graph (meta, statements, issues, arguments, assumptions, tests)", keys[0])
 	}
-	b := &builder{m: argmap.New(""), ids: map[string]argmap.ID{}, claims: map[string]*argmap.Claim{}, assumed: map[string]bool{}}
+	b := &builder{mint: ids, m: argmap.New(""), ids: map[string]argmap.ID{}, claims: map[string]*argmap.Claim{}, assumed: map[string]bool{}}
 	b.meta(d.Meta)
 	for _, a := range d.Assumptions {
 		b.assumed[a] = true
@@ -120,6 +123,7 @@ func Decode(data []byte) (*argmap.Map, error) {
 }
 
 type builder struct {
+	mint    argmap.IDSource // where new IDs come from (ids is taken)
 	m       *argmap.Map
 	ids     map[string]argmap.ID
 	claims  map[string]*argmap.Claim
@@ -158,11 +162,11 @@ func (b *builder) claim(key, text string) argmap.ID {
 	if text == "" {
 		text = key
 	}
-	c := &argmap.Claim{ID: argmap.NewID(), Text: text, Assessment: argmap.Questioned}
+	c := &argmap.Claim{ID: b.mint.New(), Text: text, Assessment: argmap.Questioned}
 	if b.assumed[key] {
 		c.Assessment = argmap.Accepted
 	}
-	c.Comments = []argmap.Comment{{ID: argmap.NewID(), Text: "Carneades statement " + key}}
+	c.Comments = []argmap.Comment{{ID: b.mint.New(), Text: "Carneades statement " + key}}
 	b.m.Claims = append(b.m.Claims, c)
 	b.ids[key] = c.ID
 	b.claims[key] = c
@@ -247,7 +251,7 @@ func (b *builder) arguments(n *yaml.Node) error {
 			b.assumed[g] = true
 			prem = append(prem, b.claim(g, g))
 		}
-		x := &argmap.Argument{ID: argmap.NewID(), Premises: dedupe(prem), Target: b.claim(a.Conclusion, a.Conclusion),
+		x := &argmap.Argument{ID: b.mint.New(), Premises: dedupe(prem), Target: b.claim(a.Conclusion, a.Conclusion),
 			Polarity: argmap.Pro, Scheme: strings.TrimSpace(a.Scheme)}
 		for _, p := range x.Premises {
 			if p == x.Target {
@@ -258,16 +262,16 @@ func (b *builder) arguments(n *yaml.Node) error {
 		if len(roles) > 0 {
 			note += " (" + strings.Join(roles, ", ") + ")"
 		}
-		x.Comments = append(x.Comments, argmap.Comment{ID: argmap.NewID(), Text: note})
+		x.Comments = append(x.Comments, argmap.Comment{ID: b.mint.New(), Text: note})
 		if a.Weight != nil {
-			x.Comments = append(x.Comments, argmap.Comment{ID: argmap.NewID(), Text: fmt.Sprintf("Carneades weight %g", *a.Weight)})
+			x.Comments = append(x.Comments, argmap.Comment{ID: b.mint.New(), Text: fmt.Sprintf("Carneades weight %g", *a.Weight)})
 		}
 		if len(a.Parameters) > 0 {
-			x.Comments = append(x.Comments, argmap.Comment{ID: argmap.NewID(), Text: "Carneades parameters " + oneLine(fmt.Sprint(a.Parameters))})
+			x.Comments = append(x.Comments, argmap.Comment{ID: b.mint.New(), Text: "Carneades parameters " + oneLine(fmt.Sprint(a.Parameters))})
 		}
 		b.m.Arguments = append(b.m.Arguments, x)
 		if u := strings.TrimSpace(a.Undercutter); u != "" {
-			b.m.Arguments = append(b.m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{b.claim(u, u)}, Target: x.ID, Polarity: argmap.Con})
+			b.m.Arguments = append(b.m.Arguments, &argmap.Argument{ID: b.mint.New(), Premises: []argmap.ID{b.claim(u, u)}, Target: x.ID, Polarity: argmap.Con})
 		}
 		b.pros[a.Conclusion] = append(b.pros[a.Conclusion], made{x.Premises, strings.TrimSpace(a.Undercutter), k.Value})
 	}
@@ -311,7 +315,7 @@ func (b *builder) issues(issues map[string]issue) error {
 			}
 			c.Tags = append(c.Tags, "issue "+k)
 			if is.ProofStandard != "" {
-				c.Comments = append(c.Comments, argmap.Comment{ID: argmap.NewID(), Text: "Carneades proof standard " + is.ProofStandard + " (not applied)"})
+				c.Comments = append(c.Comments, argmap.Comment{ID: b.mint.New(), Text: "Carneades proof standard " + is.ProofStandard + " (not applied)"})
 			}
 		}
 		for _, p := range is.Positions {
@@ -323,12 +327,12 @@ func (b *builder) issues(issues map[string]issue) error {
 					if containsID(a.premises, b.ids[p]) {
 						continue // a map may not conclude a premise of its own
 					}
-					con := &argmap.Argument{ID: argmap.NewID(), Premises: a.premises, Target: b.ids[p], Polarity: argmap.Con}
+					con := &argmap.Argument{ID: b.mint.New(), Premises: a.premises, Target: b.ids[p], Polarity: argmap.Con}
 					con.Tags = []string{RebuttalTag}
-					con.Comments = []argmap.Comment{{ID: argmap.NewID(), Text: "Carneades argument " + a.id + " for " + q + ", rebutting " + p}}
+					con.Comments = []argmap.Comment{{ID: b.mint.New(), Text: "Carneades argument " + a.id + " for " + q + ", rebutting " + p}}
 					b.m.Arguments = append(b.m.Arguments, con)
 					if a.undercutter != "" {
-						b.m.Arguments = append(b.m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{b.claim(a.undercutter, a.undercutter)}, Target: con.ID, Polarity: argmap.Con})
+						b.m.Arguments = append(b.m.Arguments, &argmap.Argument{ID: b.mint.New(), Premises: []argmap.ID{b.claim(a.undercutter, a.undercutter)}, Target: con.ID, Polarity: argmap.Con})
 					}
 				}
 			}

@@ -12,9 +12,9 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
-	"github.com/argmap/argmap/internal/golden"
 )
 
 // outline reads a map from the indented outline of testdata/class: "+ "
@@ -212,7 +212,7 @@ func TestGradesRankAsATeacherWould(t *testing.T) {
 		}
 	}
 	// The whole report, for review: go test -update rewrites it.
-	golden.Check(t, filepath.Join("testdata", "class", "report.golden.md"), buf.Bytes())
+	argmaptest.Golden(t, filepath.Join("testdata", "class", "report.golden.md"), buf.Bytes())
 }
 
 // The same checks against the sample map, whatever its wording: a faithful

@@ -47,7 +47,13 @@ func (c Conflict) String() string {
 // returns ours unchanged with the problems as conflicts. The work is
 // linear in the size of the maps.
 func Merge(base, ours, theirs *argmap.Map) (*argmap.Map, []Conflict) {
-	mg := &merger{out: argmap.New("")}
+	return MergeWith(nil, base, ours, theirs)
+}
+
+// MergeWith is Merge with the IDs it makes (for an ID taken on both sides,
+// for the notes it adds) drawn from ids.
+func MergeWith(ids argmap.IDSource, base, ours, theirs *argmap.Map) (*argmap.Map, []Conflict) {
+	mg := &merger{ids: ids, out: argmap.New("")}
 	theirs = mg.separateIDs(base, ours, theirs)
 	mg.meta(base.Meta, ours.Meta, theirs.Meta)
 	mg.claims(base, ours, theirs)
@@ -101,13 +107,13 @@ func (mg *merger) separateIDs(base, ours, theirs *argmap.Map) *argmap.Map {
 	re := map[argmap.ID]argmap.ID{}
 	for _, c := range theirs.Claims {
 		if clash(c.ID, 'c') {
-			re[c.ID] = argmap.NewID()
+			re[c.ID] = mg.ids.New()
 			mg.conflict("claim", c.ID, "id", "", c.Text, "theirs' claim has the ID of an argument of ours: given a new ID")
 		}
 	}
 	for _, a := range theirs.Arguments {
 		if clash(a.ID, 'a') {
-			re[a.ID] = argmap.NewID()
+			re[a.ID] = mg.ids.New()
 			mg.conflict("argument", a.ID, "id", "", describe(theirs, a), "theirs' argument has the ID of a claim of ours: given a new ID")
 		}
 	}
@@ -138,6 +144,7 @@ func (mg *merger) separateIDs(base, ours, theirs *argmap.Map) *argmap.Map {
 }
 
 type merger struct {
+	ids       argmap.IDSource
 	out       *argmap.Map
 	conflicts []Conflict
 }
@@ -404,5 +411,5 @@ func (mg *merger) mark(a *argmap.Annotations, field, theirs string) {
 		// Argmap would refuse. Theirs stays in their own file.
 		text = fmt.Sprintf("%s (theirs is %d characters, too long to record here: see their version)", field, utf8.RuneCountInString(theirs))
 	}
-	a.Comments = append(a.Comments, argmap.Comment{ID: argmap.NewID(), Author: MergeAuthor, Text: text})
+	a.Comments = append(a.Comments, argmap.Comment{ID: mg.ids.New(), Author: MergeAuthor, Text: text})
 }

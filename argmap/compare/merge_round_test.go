@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/compare"
 )
 
@@ -12,12 +13,10 @@ import (
 // a field; a claim whose speech the merged round lacks leaves the round, so
 // that the merge stays valid.
 func TestMergeRound(t *testing.T) {
-	ids := argmap.DeterministicIDs("merge-round")
-	saved := argmap.NewID
-	argmap.NewID = ids
-	defer func() { argmap.NewID = saved }()
+	t.Parallel()
+	ids := argmaptest.IDs("merge-round")
 	base := argmap.New("round")
-	r := argmap.NewRound("policy")
+	r := argmap.NewRound(ids, "policy")
 	a := &argmap.Claim{ID: ids(), Text: "plan"}
 	b := &argmap.Claim{ID: ids(), Text: "disad"}
 	if err := argmap.Batch("set up", argmap.SetRound(r), argmap.AddClaim(a), argmap.AddClaim(b),
@@ -34,7 +33,7 @@ func TestMergeRound(t *testing.T) {
 	if err := argmap.SetRound(named).Apply(theirs); err != nil {
 		t.Fatal(err)
 	}
-	m, conflicts := compare.Merge(base, ours, theirs)
+	m, conflicts := compare.MergeWith(ids, base, ours, theirs)
 	if len(conflicts) != 0 || m.Round.Speeches[0].Speaker != "Ada" || m.Claim(b.ID).Speech != r.Speeches[3].ID {
 		t.Errorf("merge: conflicts %v, round %+v, disad in %v", conflicts, m.Round, m.Claim(b.ID).Speech)
 	}
@@ -45,7 +44,7 @@ func TestMergeRound(t *testing.T) {
 	if err := argmap.SetRound(short).Apply(theirs); err != nil {
 		t.Fatal(err)
 	}
-	m, conflicts = compare.Merge(base, ours, theirs)
+	m, conflicts = compare.MergeWith(ids, base, ours, theirs)
 	if err := argmap.Validate(m).Err(); err != nil {
 		t.Fatalf("invalid merge: %v", err)
 	}

@@ -8,9 +8,9 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/gen"
 	"github.com/argmap/argmap/argmap/internal/fixture"
-	"github.com/argmap/argmap/internal/golden"
 )
 
 func TestGolden(t *testing.T) {
@@ -20,7 +20,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden.Check(t, filepath.Join("testdata", name+".dot"), got)
+			argmaptest.Golden(t, filepath.Join("testdata", name+".dot"), got)
 		})
 	}
 }

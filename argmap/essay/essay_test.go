@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/internal/golden"
+	"github.com/argmap/argmap/argmap/argmaptest"
 )
 
 // plan builds a map with two reasons of different strength, an objection
@@ -56,7 +56,7 @@ func TestGolden(t *testing.T) {
 	}{{"plan.md", Markdown}, {"plan.txt", Plain}} {
 		got := Write(plan(), tc.style)
 		path := filepath.Join("testdata", tc.name+".golden")
-		golden.Check(t, path, got)
+		argmaptest.Golden(t, path, got)
 	}
 }
 

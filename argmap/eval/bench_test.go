@@ -159,13 +159,14 @@ func BenchmarkEvaluatorObjectTree20000(b *testing.B) {
 	h.OnChange = ev.Apply
 	ev.Labels()
 	r := rand.New(rand.NewPCG(5, 6))
+	ids := argmap.DeterministicIDs("objections")
 	b.ResetTimer()
 	loop(b, func() {
 		if h.CanUndo() {
 			h.Undo()
 		} else {
-			c := &argmap.Claim{ID: argmap.NewID(), Text: "an objection"}
-			a := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{c.ID},
+			c := &argmap.Claim{ID: ids.New(), Text: "an objection"}
+			a := &argmap.Argument{ID: ids.New(), Premises: []argmap.ID{c.ID},
 				Target: m.Claims[r.IntN(len(m.Claims))].ID, Polarity: argmap.Con}
 			if err := h.Do(argmap.Batch("Object", argmap.AddClaim(c), argmap.AddArgument(a))); err != nil {
 				b.Fatal(err)

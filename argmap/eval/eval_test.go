@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/semantics"
 	"golang.org/x/tools/txtar"
@@ -23,8 +24,13 @@ import (
 //	cq ARG INDEX [open|answered]   (a critical question asked of ARG)
 //	question CLAIM                 (an open Question challenge)
 //
-// It returns the map and the ID of every name.
+// It returns the map and the ID of every name, IDs seeded by src.
 func parseDSL(src string) (*argmap.Map, map[string]argmap.ID, error) {
+	return parseDSLWith(argmaptest.IDs(src), src)
+}
+
+// parseDSLWith is parseDSL with the IDs drawn from newID.
+func parseDSLWith(newID argmap.IDSource, src string) (*argmap.Map, map[string]argmap.ID, error) {
 	m := argmap.New("case")
 	ids := map[string]argmap.ID{}
 	lookup := func(n int, name string) (argmap.ID, error) {
@@ -47,7 +53,7 @@ func parseDSL(src string) (*argmap.Map, map[string]argmap.ID, error) {
 			if len(f) < 2 || len(f) > 3 {
 				return nil, nil, fmt.Errorf("line %d: claim NAME [assessment] [: TEXT]", n)
 			}
-			c := &argmap.Claim{ID: argmap.NewID(), Text: f[1]}
+			c := &argmap.Claim{ID: newID(), Text: f[1]}
 			if hasText {
 				c.Text = strings.TrimSpace(text)
 			}
@@ -61,7 +67,7 @@ func parseDSL(src string) (*argmap.Map, map[string]argmap.ID, error) {
 			if len(f) < 2 || len(f) > 3 || !ok {
 				return nil, nil, fmt.Errorf("line %d: %s NAME [scheme]: P + Q -> TARGET", n, f[0])
 			}
-			a := &argmap.Argument{ID: argmap.NewID(), Polarity: argmap.Polarity(f[0])}
+			a := &argmap.Argument{ID: newID(), Polarity: argmap.Polarity(f[0])}
 			if len(f) == 3 {
 				a.Scheme = f[2]
 			}
@@ -80,7 +86,7 @@ func parseDSL(src string) (*argmap.Map, map[string]argmap.ID, error) {
 			ids[f[1]] = a.ID
 			m.Arguments = append(m.Arguments, a)
 		case "cq", "question":
-			ch := &argmap.Challenge{ID: argmap.NewID(), Kind: argmap.Question, Status: argmap.Open}
+			ch := &argmap.Challenge{ID: newID(), Kind: argmap.Question, Status: argmap.Open}
 			if len(f) < 2 {
 				return nil, nil, fmt.Errorf("line %d: %s needs a target", n, f[0])
 			}
@@ -122,8 +128,7 @@ func TestEvalCases(t *testing.T) {
 	}
 	for _, file := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
-			defer func(f func() argmap.ID) { argmap.NewID = f }(argmap.NewID)
-			argmap.NewID = argmap.DeterministicIDs(file)
+			t.Parallel()
 			ar, err := txtar.ParseFile(file)
 			if err != nil {
 				t.Fatal(err)
@@ -132,7 +137,7 @@ func TestEvalCases(t *testing.T) {
 			for _, f := range ar.Files {
 				sections[f.Name] = string(f.Data)
 			}
-			m, ids, err := parseDSL(sections["map"])
+			m, ids, err := parseDSLWith(argmaptest.IDs(file), sections["map"])
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -214,9 +219,8 @@ func checkAgainstReduction(t *testing.T, m *argmap.Map, l *eval.Labelling) {
 
 // TestLabellingAPI covers the lookups, the counts and concurrent reasons.
 func TestLabellingAPI(t *testing.T) {
-	defer func(f func() argmap.ID) { argmap.NewID = f }(argmap.NewID)
-	argmap.NewID = argmap.DeterministicIDs(t.Name())
-	m, ids, err := parseDSL("claim a\nclaim b\nclaim c\ncon ab: a -> b\ncon bc: b -> c\ncon cb: c -> b\n")
+	t.Parallel()
+	m, ids, err := parseDSLWith(argmaptest.IDs(t.Name()), "claim a\nclaim b\nclaim c\ncon ab: a -> b\ncon bc: b -> c\ncon cb: c -> b\n")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/gen"
 )
@@ -44,10 +45,13 @@ func sameLabelling(t *testing.T, step string, m *argmap.Map, got, want *eval.Lab
 // not (texts, positions); Labels is asked after most steps, not all, so
 // that changes also reach it in groups.
 func TestEvaluatorMatchesEvaluate(t *testing.T) {
+	t.Parallel()
 	for seed := uint64(1); seed <= 12; seed++ {
 		// Limit 1 makes every re-label a full solve; 8, some of them.
 		limit := []int{0, 1, 8}[seed%3]
 		t.Run(fmt.Sprint("seed", seed, "/limit", limit), func(t *testing.T) {
+			t.Parallel()
+			ids := argmaptest.IDs(t.Name())
 			r := rand.New(rand.NewPCG(seed, 7))
 			m := gen.Tree(30+int(seed)*10, int64(seed))
 			h := argmap.NewHistory(m)
@@ -55,7 +59,7 @@ func TestEvaluatorMatchesEvaluate(t *testing.T) {
 			eval.SetRelabelLimit(ev, limit)
 			h.OnChange = ev.Apply
 			for step := 0; step < 250; step++ {
-				name := randomStep(r, m, h)
+				name := randomStep(r, ids, m, h)
 				if r.IntN(4) == 0 {
 					continue
 				}
@@ -71,7 +75,7 @@ func TestEvaluatorMatchesEvaluate(t *testing.T) {
 
 // randomStep runs one random edit, undo or redo on h and names it. Edits
 // that fail (a target that would make a cycle of one) change nothing.
-func randomStep(r *rand.Rand, m *argmap.Map, h *argmap.History) string {
+func randomStep(r *rand.Rand, ids argmap.IDSource, m *argmap.Map, h *argmap.History) string {
 	claim := func() argmap.ID { return m.Claims[r.IntN(len(m.Claims))].ID }
 	arg := func() (argmap.ID, bool) {
 		if len(m.Arguments) == 0 {
@@ -94,10 +98,10 @@ func randomStep(r *rand.Rand, m *argmap.Map, h *argmap.History) string {
 	case 0, 1, 2, 3:
 		return do("assess", argmap.Assess(claim(), assessments[r.IntN(len(assessments))]))
 	case 4:
-		return do("question", challengeOn(claim(), argmap.Question, 0))
+		return do("question", challengeOn(ids, claim(), argmap.Question, 0))
 	case 5:
 		if a, ok := arg(); ok {
-			return do("critical question", challengeOn(a, argmap.CriticalQuestion, r.IntN(3)))
+			return do("critical question", challengeOn(ids, a, argmap.CriticalQuestion, r.IntN(3)))
 		}
 	case 6:
 		if ch, ok := challenge(); ok {
@@ -108,21 +112,21 @@ func randomStep(r *rand.Rand, m *argmap.Map, h *argmap.History) string {
 			return do("reopen", argmap.ReopenChallenge(ch))
 		}
 	case 8:
-		return do("object", relation(claim(), argmap.Con, "an objection"))
+		return do("object", relation(ids, claim(), argmap.Con, "an objection"))
 	case 9:
 		if a, ok := arg(); ok {
-			return do("undercut", relation(a, argmap.Con, "an undercutter"))
+			return do("undercut", relation(ids, a, argmap.Con, "an undercutter"))
 		}
 	case 10:
 		if r.IntN(2) == 0 {
-			return do("support", relation(claim(), argmap.Pro, "a reason"))
+			return do("support", relation(ids, claim(), argmap.Pro, "a reason"))
 		}
 		// A reason or an objection from a claim already there, which may
 		// fall: the target's first pro argument makes it need support.
 		pol := []argmap.Polarity{argmap.Pro, argmap.Con}[r.IntN(2)]
-		return do("argue", argmap.AddArgument(&argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{claim()}, Target: claim(), Polarity: pol}))
+		return do("argue", argmap.AddArgument(&argmap.Argument{ID: ids.New(), Premises: []argmap.ID{claim()}, Target: claim(), Polarity: pol}))
 	case 11:
-		e := argmap.Batch("suggest", relation(claim(), argmap.Con, "a suggested objection"), challengeOn(claim(), argmap.Question, 0))
+		e := argmap.Batch("suggest", relation(ids, claim(), argmap.Con, "a suggested objection"), challengeOn(ids, claim(), argmap.Question, 0))
 		return do("propose", argmap.Propose(argmap.Proposal{By: "bot"}, e))
 	case 12:
 		if p := m.Pending(); len(p) > 0 {
@@ -167,7 +171,7 @@ func randomStep(r *rand.Rand, m *argmap.Map, h *argmap.History) string {
 		case 0:
 			return do("text", argmap.SetText(claim(), fmt.Sprint("text ", r.IntN(100))))
 		case 1:
-			return do("lone claim", argmap.AddClaim(&argmap.Claim{ID: argmap.NewID(), Text: "alone"}))
+			return do("lone claim", argmap.AddClaim(&argmap.Claim{ID: ids.New(), Text: "alone"}))
 		}
 		return do("move", argmap.Move([]argmap.ID{claim()}, []argmap.Point{{X: 1, Y: 2}}, true))
 	case 21:
@@ -183,14 +187,14 @@ func randomStep(r *rand.Rand, m *argmap.Map, h *argmap.History) string {
 
 // relation adds a claim and an argument from it to target: an objection,
 // an undercutter or a reason, made of the plain edits.
-func relation(target argmap.ID, pol argmap.Polarity, text string) argmap.Edit {
-	c := &argmap.Claim{ID: argmap.NewID(), Text: text}
-	a := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{c.ID}, Target: target, Polarity: pol}
+func relation(ids argmap.IDSource, target argmap.ID, pol argmap.Polarity, text string) argmap.Edit {
+	c := &argmap.Claim{ID: ids.New(), Text: text}
+	a := &argmap.Argument{ID: ids.New(), Premises: []argmap.ID{c.ID}, Target: target, Polarity: pol}
 	return argmap.Batch("relation", argmap.AddClaim(c), argmap.AddArgument(a))
 }
 
 // challengeOn opens a challenge of the given kind on target.
-func challengeOn(target argmap.ID, kind argmap.ChallengeKind, question int) argmap.Edit {
-	return argmap.AddChallenge(&argmap.Challenge{ID: argmap.NewID(), Kind: kind, Target: target,
+func challengeOn(ids argmap.IDSource, target argmap.ID, kind argmap.ChallengeKind, question int) argmap.Edit {
+	return argmap.AddChallenge(&argmap.Challenge{ID: ids.New(), Kind: kind, Target: target,
 		Status: argmap.Open, Question: question, Note: "why?"})
 }

@@ -86,6 +86,7 @@ func sameLabels(t *testing.T, m *argmap.Map, got, want *Labelling) {
 // by an Edit), Reset, or an Apply of a change that names no IDs, makes
 // the Evaluator label like Evaluate on a fresh copy of the map.
 func TestEvaluatorReset(t *testing.T) {
+	t.Parallel()
 	ids := argmap.DeterministicIDs("reset")
 	cases := []struct {
 		name string
@@ -147,6 +148,7 @@ func TestEvaluatorReset(t *testing.T) {
 // and redone through a History that reports to an Evaluator: each time it
 // labels and explains like Evaluate on a fresh copy of the map.
 func TestEvaluatorEdits(t *testing.T) {
+	t.Parallel()
 	ids := argmap.DeterministicIDs("evaluator-edits")
 	cases := []struct {
 		name string
@@ -241,6 +243,7 @@ func TestEvaluatorEdits(t *testing.T) {
 // TestEvaluateConcurrent evaluates one map from several goroutines, as
 // readers may (run with -race): Evaluate shares nothing.
 func TestEvaluateConcurrent(t *testing.T) {
+	t.Parallel()
 	m := treeMap(200)
 	want := Evaluate(m.Clone()).ClaimCounts()
 	done := make(chan Counts)
@@ -258,6 +261,7 @@ func TestEvaluateConcurrent(t *testing.T) {
 // argument; answering the first leaves the argument blocked by the second,
 // a change of reason and not of label, which the Evaluator must not miss.
 func TestEvaluatorCriticalQuestions(t *testing.T) {
+	t.Parallel()
 	ids := argmap.DeterministicIDs(t.Name())
 	m := treeMap(20)
 	h := argmap.NewHistory(m)
@@ -292,6 +296,7 @@ func TestEvaluatorCriticalQuestions(t *testing.T) {
 // TestLabellingChanged checks Changed against a comparison of every label,
 // after an edit that changes a few labels and after one that renumbers.
 func TestLabellingChanged(t *testing.T) {
+	t.Parallel()
 	m := treeMap(3000)
 	h := argmap.NewHistory(m)
 	ev := New(m)

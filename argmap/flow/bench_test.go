@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/flow"
 )
 
@@ -13,12 +14,9 @@ import (
 // the rest answers to an earlier claim from a later speech.
 func bigRound(b *testing.B, n int) *argmap.Map {
 	b.Helper()
-	ids := argmap.DeterministicIDs("bench")
-	saved := argmap.NewID
-	argmap.NewID = ids
-	defer func() { argmap.NewID = saved }()
+	ids := argmaptest.IDs("bench")
 	m := argmap.New("big")
-	r := argmap.NewRound("policy")
+	r := argmap.NewRound(ids, "policy")
 	if err := argmap.SetRound(r).Apply(m); err != nil {
 		b.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/flow"
 )
 
@@ -23,12 +24,9 @@ type round struct {
 
 func newRound(t *testing.T, format string) *round {
 	t.Helper()
-	ids := argmap.DeterministicIDs("flow/" + format)
-	saved := argmap.NewID
-	argmap.NewID = ids
-	defer func() { argmap.NewID = saved }()
+	ids := argmaptest.IDs("flow/" + format)
 	r := &round{t: t, m: argmap.New(format), ids: ids, name: map[argmap.ID]string{}, claim: map[string]argmap.ID{}, arg: map[string]argmap.ID{}}
-	if err := argmap.SetRound(argmap.NewRound(format)).Apply(r.m); err != nil {
+	if err := argmap.SetRound(argmap.NewRound(ids, format)).Apply(r.m); err != nil {
 		t.Fatal(err)
 	}
 	return r

@@ -6,9 +6,9 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/flow"
-	"github.com/argmap/argmap/internal/golden"
 )
 
 func TestSummaryGolden(t *testing.T) {
@@ -21,7 +21,7 @@ func TestSummaryGolden(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := tc.round(t)
-			golden.Check(t, filepath.Join("testdata", "summary-"+tc.name+".md"), flow.Summarize(r.m).Markdown())
+			argmaptest.Golden(t, filepath.Join("testdata", "summary-"+tc.name+".md"), flow.Summarize(r.m).Markdown())
 		})
 	}
 }

@@ -209,7 +209,10 @@ type cell struct {
 // Decode reads a flow sheet into a map with a round. Errors are
 // *argmap.DecodeError, located by line and column, and by the cell's name
 // for a fault in a cell.
-func Decode(data []byte) (*argmap.Map, error) {
+func Decode(data []byte) (*argmap.Map, error) { return DecodeWith(data, nil) }
+
+// DecodeWith is Decode with the new things' IDs drawn from ids.
+func DecodeWith(data []byte, ids argmap.IDSource) (*argmap.Map, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if !utf8.Valid(data) {
 		off := bytes.IndexFunc(data, func(r rune) bool { return r == utf8.RuneError })
@@ -245,7 +248,7 @@ func Decode(data []byte) (*argmap.Map, error) {
 		if k := utf8.RuneCountInString(head[i]); k > maxText {
 			return nil, cellError(argmap.KindLimit, 1, i+1, CellName(i, 1), "a speech name of %d characters; the limit is %d", k, maxText)
 		}
-		sp := argmap.Speech{ID: argmap.NewID(), Name: n, Side: sides[i]}
+		sp := argmap.Speech{ID: ids.New(), Name: n, Side: sides[i]}
 		switch {
 		case f != nil:
 			sp.Name, sp.Team = f.Speeches[i].Name, f.Speeches[i].Team
@@ -299,7 +302,7 @@ func Decode(data []byte) (*argmap.Map, error) {
 	m := argmap.New("")
 	m.Round = round
 	for _, x := range cells {
-		x.claim = &argmap.Claim{ID: argmap.NewID(), Text: x.text, Speech: round.Speeches[x.col].ID}
+		x.claim = &argmap.Claim{ID: ids.New(), Text: x.text, Speech: round.Speeches[x.col].ID}
 		m.Claims = append(m.Claims, x.claim)
 	}
 	// The nearest claim to the left in each row, found in one pass: cells
@@ -330,7 +333,7 @@ func Decode(data []byte) (*argmap.Map, error) {
 		if to == nil {
 			continue
 		}
-		a := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{x.claim.ID}, Target: to.claim.ID,
+		a := &argmap.Argument{ID: ids.New(), Premises: []argmap.ID{x.claim.ID}, Target: to.claim.ID,
 			Polarity: x.polarity(round, to.col)}
 		m.Arguments = append(m.Arguments, a)
 		inference[[2]argmap.ID{x.claim.ID, to.claim.ID}] = a
@@ -350,7 +353,7 @@ func Decode(data []byte) (*argmap.Map, error) {
 		if pol == "" {
 			pol = argmap.Con
 		}
-		m.Arguments = append(m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{x.claim.ID}, Target: b.ID, Polarity: pol})
+		m.Arguments = append(m.Arguments, &argmap.Argument{ID: ids.New(), Premises: []argmap.ID{x.claim.ID}, Target: b.ID, Polarity: pol})
 	}
 	m.Reindex()
 	return m, nil
@@ -519,7 +522,8 @@ func placing(m *argmap.Map, g flow.Grid, args []*argmap.Argument, id argmap.ID) 
 }
 
 // oneColumn is a copy of m whose claims are all in the one speech of a
-// custom round.
+// custom round. The speech's ID is never written (a sheet names speeches
+// by their names), so it may be random.
 func oneColumn(m *argmap.Map) *argmap.Map {
 	c := m.Clone()
 	sp := argmap.Speech{ID: argmap.NewID(), Name: "Claims", Side: "map"}

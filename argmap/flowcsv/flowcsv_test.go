@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/flowcsv"
 	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
@@ -46,12 +47,9 @@ func shape(m *argmap.Map) string {
 // an undercutter, and a new argument in a later speech.
 func policy(t *testing.T) *argmap.Map {
 	t.Helper()
-	ids := argmap.DeterministicIDs("flowcsv")
-	saved := argmap.NewID
-	argmap.NewID = ids
-	defer func() { argmap.NewID = saved }()
+	ids := argmaptest.IDs("flowcsv")
 	m := argmap.New("policy")
-	r := argmap.NewRound("policy")
+	r := argmap.NewRound(ids, "policy")
 	if err := argmap.SetRound(r).Apply(m); err != nil {
 		t.Fatal(err)
 	}

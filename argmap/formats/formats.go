@@ -13,9 +13,8 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/argmap/argmap/argmap/native"
-
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/internal/atomicfile"
 )
 

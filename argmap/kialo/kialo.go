@@ -51,7 +51,10 @@ type entry struct {
 
 // Decode reads a Kialo text export. Errors name the line:
 // "line 12: 1.4.2.: its parent 1.4. is not in the discussion".
-func Decode(data []byte) (*argmap.Map, error) {
+func Decode(data []byte) (*argmap.Map, error) { return DecodeWith(data, nil) }
+
+// DecodeWith is Decode with the new things' IDs drawn from ids.
+func DecodeWith(data []byte, ids argmap.IDSource) (*argmap.Map, error) {
 	if !utf8.Valid(data) {
 		return nil, argmap.LineError(argmap.KindSyntax, badLine(data), 0, "invalid UTF-8")
 	}
@@ -137,7 +140,7 @@ func Decode(data []byte) (*argmap.Map, error) {
 		if text == "" {
 			return nil, argmap.LineError(argmap.KindInvalid, e.line, 0, "%s: empty claim", e.path)
 		}
-		c := &argmap.Claim{ID: argmap.NewID(), Text: text, Annotations: argmap.Annotations{Links: links(text)}}
+		c := &argmap.Claim{ID: ids.New(), Text: text, Annotations: argmap.Annotations{Links: links(text)}}
 		e.claim = c.ID
 		m.Claims = append(m.Claims, c)
 	}
@@ -185,7 +188,7 @@ func Decode(data []byte) (*argmap.Map, error) {
 			continue
 		}
 		made[link{premise, target}] = true
-		m.Arguments = append(m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{premise}, Target: target, Polarity: e.polarity})
+		m.Arguments = append(m.Arguments, &argmap.Argument{ID: ids.New(), Premises: []argmap.ID{premise}, Target: target, Polarity: e.polarity})
 	}
 	m.Reindex()
 	return m, nil

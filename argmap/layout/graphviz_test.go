@@ -4,13 +4,13 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/argmap/argmap/internal/golden"
+	"github.com/argmap/argmap/argmap/argmaptest"
 )
 
 // golden compares got with testdata/name, or rewrites it with -update.
 func goldenFile(t *testing.T, name string, got []byte) {
 	t.Helper()
-	golden.Check(t, filepath.Join("testdata", name), got)
+	argmaptest.Golden(t, filepath.Join("testdata", name), got)
 }
 
 func rolesMap(t *testing.T) []string {

@@ -11,16 +11,26 @@ import (
 // Decode reads an arggraph file as a map without a source text.
 func Decode(data []byte) (*argmap.Map, error) { return DecodeText(data, "", "") }
 
+// DecodeWith is Decode with the new things' IDs drawn from ids.
+func DecodeWith(data []byte, ids argmap.IDSource) (*argmap.Map, error) {
+	return DecodeTextWith(data, ids, "", "")
+}
+
 // DecodeText reads an arggraph file as a map whose claims are anchored in
 // text, the file's source text (attached to the map under the name
 // source, a path relative to the map's folder). With text empty the map
 // has no source and no anchors.
 func DecodeText(data []byte, text, source string) (*argmap.Map, error) {
+	return DecodeTextWith(data, nil, text, source)
+}
+
+// DecodeTextWith is DecodeText with the new things' IDs drawn from ids.
+func DecodeTextWith(data []byte, ids argmap.IDSource, text, source string) (*argmap.Map, error) {
 	g, err := Parse(data)
 	if err != nil {
 		return nil, err
 	}
-	return g.Map(text, source)
+	return g.MapWith(ids, text, source)
 }
 
 // Span is a passage of a text: Length bytes at Offset.
@@ -140,8 +150,11 @@ func (g *Graph) edgeIndex() map[string]*Edge {
 }
 
 // Map builds the argument map of g (see the package comment), anchored in
-// text when text is not empty.
-func (g *Graph) Map(text, source string) (*argmap.Map, error) {
+// text when text is not empty, with random IDs.
+func (g *Graph) Map(text, source string) (*argmap.Map, error) { return g.MapWith(nil, text, source) }
+
+// MapWith is Map with the new things' IDs drawn from mint.
+func (g *Graph) MapWith(mint argmap.IDSource, text, source string) (*argmap.Map, error) {
 	m := argmap.New(g.title())
 	m.Meta.Source = "arg-microtexts " + g.ID
 	if g.Stance != "" {
@@ -151,7 +164,7 @@ func (g *Graph) Map(text, source string) (*argmap.Map, error) {
 	var spans []Span
 	var found []bool
 	if text != "" {
-		src = &argmap.Source{ID: argmap.NewID(), Name: source, Path: source, Hash: anchor.Hash(text)}
+		src = &argmap.Source{ID: mint.New(), Name: source, Path: source, Hash: anchor.Hash(text)}
 		m.Sources = append(m.Sources, src)
 		spans, found = g.Locate(text)
 	}
@@ -179,7 +192,7 @@ func (g *Graph) Map(text, source string) (*argmap.Map, error) {
 		if a.Opponent {
 			role = "opp"
 		}
-		c := g.claim(strings.Join(words, " "), fmt.Sprintf("arggraph %s (%s): %s", a.ID, role, strings.Join(ids, ", ")))
+		c := g.claim(mint, strings.Join(words, " "), fmt.Sprintf("arggraph %s (%s): %s", a.ID, role, strings.Join(ids, ", ")))
 		if a.Opponent {
 			c.Tags = []string{OpponentTag}
 		}
@@ -194,7 +207,7 @@ func (g *Graph) Map(text, source string) (*argmap.Map, error) {
 		if inADU[k] {
 			continue
 		}
-		c := g.claim(e.Text, "arggraph "+e.ID+": an EDU of no ADU")
+		c := g.claim(mint, e.Text, "arggraph "+e.ID+": an EDU of no ADU")
 		c.Tags = []string{NonArgumentativeTag}
 		if src != nil && found[k] {
 			an := anchor.NewAnchor(src.ID, text, spans[k].Offset, spans[k].Length)
@@ -202,7 +215,7 @@ func (g *Graph) Map(text, source string) (*argmap.Map, error) {
 		}
 		m.Claims = append(m.Claims, c)
 	}
-	if err := g.arguments(m, claimOf); err != nil {
+	if err := g.arguments(mint, m, claimOf); err != nil {
 		return nil, err
 	}
 	m.Reindex()
@@ -216,31 +229,31 @@ func (g *Graph) title() string {
 	return g.ID
 }
 
-func (g *Graph) claim(text, note string) *argmap.Claim {
+func (g *Graph) claim(ids argmap.IDSource, text, note string) *argmap.Claim {
 	text = strings.Join(strings.Fields(text), " ")
 	if text == "" {
 		text = "(no text)"
 	}
-	return &argmap.Claim{ID: argmap.NewID(), Text: text,
-		Annotations: argmap.Annotations{Comments: []argmap.Comment{{ID: argmap.NewID(), Text: note}}}}
+	return &argmap.Claim{ID: ids.New(), Text: text,
+		Annotations: argmap.Annotations{Comments: []argmap.Comment{{ID: ids.New(), Text: note}}}}
 }
 
 // arguments adds an argument per sup, exa, reb and und edge, and each add
 // edge's unit to the premises of its edge's argument.
-func (g *Graph) arguments(m *argmap.Map, claimOf map[string]argmap.ID) error {
+func (g *Graph) arguments(ids argmap.IDSource, m *argmap.Map, claimOf map[string]argmap.ID) error {
 	edges := g.edgeIndex()
 	args := map[string]*argmap.Argument{}
 	for _, e := range g.Edges {
 		switch e.Type {
 		case Sup, Exa, Reb, Und:
-			a := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{claimOf[e.Src]}, Polarity: argmap.Pro}
+			a := &argmap.Argument{ID: ids.New(), Premises: []argmap.ID{claimOf[e.Src]}, Polarity: argmap.Pro}
 			if e.Type == Reb || e.Type == Und {
 				a.Polarity = argmap.Con
 			}
 			if e.Type == Exa {
 				a.Scheme = "example"
 			}
-			a.Comments = []argmap.Comment{{ID: argmap.NewID(), Text: "arggraph " + e.ID + " (" + e.Type + ")"}}
+			a.Comments = []argmap.Comment{{ID: ids.New(), Text: "arggraph " + e.ID + " (" + e.Type + ")"}}
 			args[e.ID] = a
 			m.Arguments = append(m.Arguments, a)
 		}

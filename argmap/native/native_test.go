@@ -10,9 +10,9 @@ import (
 	"time"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/internal/fixture"
 	"github.com/argmap/argmap/argmap/native"
-	"github.com/argmap/argmap/internal/golden"
 )
 
 // full is the map that uses every field of the format (fixture.Full).
@@ -20,7 +20,7 @@ func full() *argmap.Map { return fixture.Full() }
 
 func goldenFile(t *testing.T, name string, got []byte) {
 	t.Helper()
-	golden.Check(t, filepath.Join("testdata", name+".golden"), got)
+	argmaptest.Golden(t, filepath.Join("testdata", name+".golden"), got)
 }
 
 func TestEncodeGolden(t *testing.T) {

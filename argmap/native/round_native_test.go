@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/native"
 )
 
@@ -15,11 +16,7 @@ import (
 func withRound(t *testing.T) *argmap.Map {
 	t.Helper()
 	m := full()
-	ids := argmap.DeterministicIDs("round")
-	saved := argmap.NewID
-	argmap.NewID = ids
-	defer func() { argmap.NewID = saved }()
-	r := argmap.NewRound("policy")
+	r := argmap.NewRound(argmaptest.IDs("round"), "policy")
 	r.Speeches[0].Speaker = "Ada"
 	e := argmap.Batch("flow", argmap.SetRound(r),
 		argmap.SetClaimSpeech(m.Claims[0].ID, r.Speeches[0].ID),
@@ -91,7 +88,7 @@ func TestRoundUpgrade(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		r := argmap.NewRound("bp")
+		r := argmap.NewRound(nil, "bp")
 		if err := argmap.Batch("flow", argmap.SetRound(r), argmap.SetClaimSpeech(m.Claims[0].ID, r.Speeches[0].ID)).Apply(m); err != nil {
 			t.Fatal(err)
 		}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 )
 
 // fixture is a small map: main M at the top; linked premises A and B; a
@@ -17,32 +18,21 @@ type fixture struct {
 
 func newFixture(t testing.TB) fixture {
 	t.Helper()
-	old := argmap.NewID
-	argmap.NewID = argmap.DeterministicIDs("scene")
-	defer func() { argmap.NewID = old }()
-	f := fixture{m: argmap.New("fixture")}
-	claim := func(text string, x, y float64) argmap.ID {
-		c := &argmap.Claim{ID: argmap.NewID(), Text: text, Pos: argmap.Point{X: x, Y: y}}
-		f.m.Claims = append(f.m.Claims, c)
-		return c.ID
-	}
-	arg := func(pol argmap.Polarity, target argmap.ID, premises ...argmap.ID) argmap.ID {
-		a := &argmap.Argument{ID: argmap.NewID(), Premises: premises, Target: target, Polarity: pol}
-		f.m.Arguments = append(f.m.Arguments, a)
-		return a.ID
-	}
-	f.M = claim("Schools should require uniforms.", 500, 0)
-	f.A = claim("Uniforms hide income.", 200, 300)
-	f.B = claim("Visible income leads to bullying.", 500, 300)
-	f.C = claim("Uniforms build belonging.", 800, 300)
-	f.O = claim("Uniforms suppress self-expression.", 1100, 300)
-	f.R = claim("Expression has other outlets.", 1100, 600)
-	f.U = claim("Bullies move on to shoes.", -100, 300)
-	f.link = arg(argmap.Pro, f.M, f.A, f.B)
-	f.conv = arg(argmap.Pro, f.M, f.C)
-	f.obj = arg(argmap.Con, f.M, f.O)
-	f.reb = arg(argmap.Con, f.O, f.R)
-	f.und = arg(argmap.Con, f.link, f.U)
-	f.m.Reindex()
+	b := argmaptest.NewBuilder("scene", "fixture")
+	at := argmaptest.At
+	f := fixture{}
+	f.M = b.Claim("Schools should require uniforms.", at(500, 0))
+	f.A = b.Claim("Uniforms hide income.", at(200, 300))
+	f.B = b.Claim("Visible income leads to bullying.", at(500, 300))
+	f.C = b.Claim("Uniforms build belonging.", at(800, 300))
+	f.O = b.Claim("Uniforms suppress self-expression.", at(1100, 300))
+	f.R = b.Claim("Expression has other outlets.", at(1100, 600))
+	f.U = b.Claim("Bullies move on to shoes.", at(-100, 300))
+	f.link = b.Pro(f.M, f.A, f.B)
+	f.conv = b.Pro(f.M, f.C)
+	f.obj = b.Con(f.M, f.O)
+	f.reb = b.Con(f.O, f.R)
+	f.und = b.Con(f.link, f.U)
+	f.m = b.Map()
 	return f
 }

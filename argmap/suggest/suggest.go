@@ -116,19 +116,19 @@ const By = "suggester"
 // text of the source with the given ID (NilID: anchors without a source),
 // every one of them proposed (Proposal.By is By, at the time given, the
 // note saying which marker it was read from). Claims come in text order,
-// then arguments in the order of Relations.
-func (r *Result) Map(source argmap.ID, text string, at time.Time) ([]*argmap.Claim, []*argmap.Argument) {
+// then arguments in the order of Relations. Their IDs come from ids.
+func (r *Result) Map(ids argmap.IDSource, source argmap.ID, text string, at time.Time) ([]*argmap.Claim, []*argmap.Argument) {
 	claims := make([]*argmap.Claim, len(r.Claims))
 	for i, c := range r.Claims {
 		an := anchor.NewAnchor(source, text, c.Offset, c.Length)
-		claims[i] = &argmap.Claim{ID: argmap.NewID(), Text: c.Text, Anchor: &an, Proposal: proposal(at, claimNote(c))}
+		claims[i] = &argmap.Claim{ID: ids.New(), Text: c.Text, Anchor: &an, Proposal: proposal(at, claimNote(c))}
 		if c.Main {
 			claims[i].Tags = []string{MainTag}
 		}
 	}
 	args := make([]*argmap.Argument, len(r.Relations))
 	for i, rel := range r.Relations {
-		args[i] = &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{claims[rel.From].ID}, Polarity: argmap.Pro,
+		args[i] = &argmap.Argument{ID: ids.New(), Premises: []argmap.ID{claims[rel.From].ID}, Polarity: argmap.Pro,
 			Proposal: proposal(at, relationNote(rel))}
 		if rel.Attack {
 			args[i].Polarity = argmap.Con
@@ -168,9 +168,9 @@ func relationNote(r Relation) string {
 // Edit is the edit that adds the proposals to a map, anchored in the text
 // of its source (NilID: none), as one undoable step of suggestions, and
 // the IDs of the claims it adds. Claims are placed in a column down from
-// pos, in text order, for a layout to tidy.
-func (r *Result) Edit(source argmap.ID, text string, at time.Time, pos argmap.Point) (argmap.Edit, []argmap.ID) {
-	claims, args := r.Map(source, text, at)
+// pos, in text order, for a layout to tidy. Their IDs come from mint.
+func (r *Result) Edit(mint argmap.IDSource, source argmap.ID, text string, at time.Time, pos argmap.Point) (argmap.Edit, []argmap.ID) {
+	claims, args := r.Map(mint, source, text, at)
 	edits := make([]argmap.Edit, 0, len(claims)+len(args))
 	ids := make([]argmap.ID, len(claims))
 	for i, c := range claims {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/suggest"
 )
 
@@ -178,7 +179,7 @@ func TestAnchorsHold(t *testing.T) {
 		t.Fatalf("%d claims from the article, want dozens", len(r.Claims))
 	}
 	src := argmap.NewID()
-	claims, _ := r.Map(src, text, time.Time{})
+	claims, _ := r.Map(argmaptest.IDs(t.Name()), src, text, time.Time{})
 	edited := "A new first line.\n\n" + text
 	for _, c := range claims {
 		if res := anchor.Resolve(text, *c.Anchor); res.Status != anchor.OK {
@@ -230,7 +231,7 @@ func TestEdit(t *testing.T) {
 	m.Sources = append(m.Sources, src)
 	h := argmap.NewHistory(m)
 	r := suggest.Text(text)
-	ed, ids := r.Edit(src.ID, text, time.Date(2026, 12, 1, 23, 0, 0, 0, time.UTC), argmap.Point{})
+	ed, ids := r.Edit(argmaptest.IDs(t.Name()), src.ID, text, time.Date(2026, 12, 1, 23, 0, 0, 0, time.UTC), argmap.Point{})
 	if len(ids) != len(r.Claims) || h.Do(ed) != nil || m.Claim(ids[0]) == nil {
 		t.Fatalf("%d claim IDs for %d claims, or the edit failed", len(ids), len(r.Claims))
 	}
@@ -358,7 +359,7 @@ func FuzzText(f *testing.F) {
 			return // a map holds UTF-8 text only
 		}
 		m := argmap.New("fuzz")
-		ed, _ := r.Edit(argmap.NilID, text, time.Time{}, argmap.Point{})
+		ed, _ := r.Edit(nil, argmap.NilID, text, time.Time{}, argmap.Point{})
 		if err := argmap.NewHistory(m).Do(ed); err != nil {
 			t.Fatal(err)
 		}

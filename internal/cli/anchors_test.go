@@ -11,6 +11,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/native"
 )
 
@@ -28,21 +29,16 @@ func anchoredMap(t *testing.T, text string, passages ...string) (string, string)
 	if err := os.WriteFile(filepath.Join(dir, "essay.txt"), []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	old := argmap.NewID
-	argmap.NewID = argmap.DeterministicIDs("anchors")
-	defer func() { argmap.NewID = old }()
-	m := argmap.New("anchored")
-	src := &argmap.Source{ID: argmap.NewID(), Name: "essay.txt", Path: "essay.txt", Hash: anchor.Hash(text)}
-	m.Sources = append(m.Sources, src)
+	b := argmaptest.NewBuilder("anchors", "anchored")
+	src := &argmap.Source{ID: b.ID(), Name: "essay.txt", Path: "essay.txt", Hash: anchor.Hash(text)}
 	var ids []argmap.ID
 	for _, p := range passages {
 		an := anchor.NewAnchor(src.ID, text, strings.Index(text, p), len(p))
-		c := &argmap.Claim{ID: argmap.NewID(), Text: "About: " + p, Anchor: &an}
-		m.Claims = append(m.Claims, c)
-		ids = append(ids, c.ID)
+		ids = append(ids, b.Claim("About: "+p, argmaptest.With(func(c *argmap.Claim) { c.Anchor = &an })))
 	}
-	m.Arguments = append(m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: ids[1:], Target: ids[0], Polarity: argmap.Pro})
-	m.Reindex()
+	b.Pro(ids[0], ids[1:]...)
+	m := b.Map()
+	m.Sources = append(m.Sources, src)
 	data, err := native.Encode(m)
 	if err != nil {
 		t.Fatal(err)

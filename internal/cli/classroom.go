@@ -8,11 +8,10 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/argmap/argmap/argmap/native"
-
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/compare"
 	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/internal/atomicfile"
 	"github.com/argmap/argmap/internal/pdf"
 )

@@ -8,6 +8,7 @@ import (
 	"io"
 	"sort"
 
+	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
 )
 
@@ -26,6 +27,9 @@ type Env struct {
 	Stdout  io.Writer
 	Stderr  io.Writer
 	Formats *formats.Set // built by main (see formats.Builtin)
+	// Mint gives what a command creates its IDs and time stamps; the zero
+	// Mint draws random IDs and reads the system clock, tests fix both.
+	Mint argmap.Mint
 }
 
 // Command is one subcommand.

@@ -4,10 +4,9 @@ import (
 	"flag"
 	"fmt"
 
-	"github.com/argmap/argmap/argmap/native"
-
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/layout"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/internal/atomicfile"
 )
 

@@ -28,7 +28,7 @@ func runMCP(env *Env) int {
 		return UsageError(env, fs, "expected one FILE, got %d", fs.NArg())
 	}
 	mcp.Version = Version
-	s, err := mcp.New(env.Formats, fs.Arg(0))
+	s, err := mcp.New(env.Formats, fs.Arg(0), env.Mint)
 	if err != nil {
 		env.Errorf("mcp", "%v", err)
 		return ExitFail

@@ -37,7 +37,7 @@ func runSuggest(env *Env) int {
 		env.Errorf("suggest", "%v", err)
 		return ExitFail
 	}
-	m := suggestMap(path, *out, string(data), time.Now().UTC().Truncate(time.Second))
+	m := suggestMap(env.Mint.IDs, path, *out, string(data), env.Mint.Now().UTC().Truncate(time.Second))
 	if err := argmap.CheckLimits(m); err != nil {
 		env.Errorf("suggest", "%s: %v", path, err)
 		return ExitFail
@@ -57,14 +57,14 @@ func runSuggest(env *Env) int {
 // suggestMap is the map of the suggester's proposals for text, read from
 // path: the text attached as its source, by a path relative to the folder
 // of out (the current folder when out is empty) where there is one.
-func suggestMap(path, out, text string, at time.Time) *argmap.Map {
+func suggestMap(ids argmap.IDSource, path, out, text string, at time.Time) *argmap.Map {
 	name := filepath.Base(path)
 	m := argmap.New(strings.TrimSuffix(name, filepath.Ext(name)))
 	m.Meta.Source = "claims suggested from " + name
 	m.Meta.Created, m.Meta.Modified = at, at
-	src := &argmap.Source{ID: argmap.NewID(), Name: name, Path: sourcePath(path, out), Hash: anchor.Hash(text)}
+	src := &argmap.Source{ID: ids.New(), Name: name, Path: sourcePath(path, out), Hash: anchor.Hash(text)}
 	m.Sources = []*argmap.Source{src}
-	m.Claims, m.Arguments = suggest.Text(text).Map(src.ID, text, at)
+	m.Claims, m.Arguments = suggest.Text(text).Map(ids, src.ID, text, at)
 	m.Reindex()
 	return m
 }

@@ -8,10 +8,9 @@ import (
 	"os"
 	"time"
 
-	"github.com/argmap/argmap/argmap/native"
-
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/internal/atomicfile"
 )
 

@@ -76,7 +76,7 @@ func (s *Server) addProposeTools() {
 			if err := checkClaimText("text", in.Text); err != nil {
 				return nil, nil, err
 			}
-			c := &argmap.Claim{ID: argmap.NewID(), Text: in.Text}
+			c := &argmap.Claim{ID: s.mint.ID(), Text: in.Text}
 			out.Claims = []string{c.ID.String()}
 			return argmap.Propose(p, argmap.AddClaim(c)), []argmap.ID{c.ID}, nil
 		}, in.Note, &out, nil)
@@ -89,7 +89,7 @@ func (s *Server) addProposeTools() {
 	}, func(ctx context.Context, req *sdk.CallToolRequest, in ProposeArgumentIn) (*sdk.CallToolResult, Proposed, error) {
 		out := Proposed{By: by(req), Pending: true}
 		err := s.change(func(m *argmap.Map, p argmap.Proposal) (argmap.Edit, []argmap.ID, error) {
-			return proposeArgument(m, p, in, &out)
+			return proposeArgument(s.mint.IDs, m, p, in, &out)
 		}, in.Note, &out, nil)
 		return nil, out, err
 	})
@@ -110,9 +110,9 @@ func (s *Server) addProposeTools() {
 			var e argmap.Edit
 			var c, a argmap.ID
 			if m.Claim(target) != nil {
-				e, c, a = argmap.ObjectTo(m, target, in.Text, p.By, in.Note)
+				e, c, a = argmap.ObjectTo(s.mint, m, target, in.Text, p.By, in.Note)
 			} else {
-				e, c, a = argmap.UndercutArg(m, target, in.Text, p.By, in.Note)
+				e, c, a = argmap.UndercutArg(s.mint, m, target, in.Text, p.By, in.Note)
 			}
 			out.Claims, out.Argument = []string{c.String()}, a.String()
 			return argmap.Propose(p, e), []argmap.ID{c}, nil
@@ -144,7 +144,7 @@ func (s *Server) addProposeTools() {
 			if in.Question < 0 || in.Question >= len(qs) {
 				return nil, nil, fmt.Errorf("question %d: the scheme of argument %s has questions 0 to %d", in.Question, in.Argument, len(qs)-1)
 			}
-			e, ch := argmap.AskCriticalQuestion(arg, in.Question, p.By, in.Note)
+			e, ch := argmap.AskCriticalQuestion(s.mint, arg, in.Question, p.By, in.Note)
 			out.Challenge, out.Question = ch.String(), qs[in.Question]
 			return argmap.Propose(p, e), nil, nil
 		}, in.Note, &out, nil)
@@ -153,7 +153,7 @@ func (s *Server) addProposeTools() {
 }
 
 // proposeArgument builds the edit of propose_argument.
-func proposeArgument(m *argmap.Map, p argmap.Proposal, in ProposeArgumentIn, out *Proposed) (argmap.Edit, []argmap.ID, error) {
+func proposeArgument(ids argmap.IDSource, m *argmap.Map, p argmap.Proposal, in ProposeArgumentIn, out *Proposed) (argmap.Edit, []argmap.ID, error) {
 	pol := argmap.Polarity(in.Polarity)
 	if !pol.Valid() {
 		return nil, nil, fmt.Errorf("polarity %q: pro or con", clip(in.Polarity))
@@ -188,12 +188,12 @@ func proposeArgument(m *argmap.Map, p argmap.Proposal, in ProposeArgumentIn, out
 		if err := checkClaimText(fmt.Sprintf("new_premises[%d]", i), text); err != nil {
 			return nil, nil, err
 		}
-		c := &argmap.Claim{ID: argmap.NewID(), Text: text}
+		c := &argmap.Claim{ID: ids.New(), Text: text}
 		edits = append(edits, argmap.AddClaim(c))
 		added = append(added, c.ID)
 		premises = append(premises, c.ID)
 	}
-	a := &argmap.Argument{ID: argmap.NewID(), Premises: premises, Target: target, Polarity: pol, Scheme: in.Scheme}
+	a := &argmap.Argument{ID: ids.New(), Premises: premises, Target: target, Polarity: pol, Scheme: in.Scheme}
 	label := "Add Reason"
 	if pol == argmap.Con {
 		label = "Add Objection"
@@ -234,7 +234,7 @@ func (s *Server) change(build func(m *argmap.Map, p argmap.Proposal) (argmap.Edi
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.doc.change(func(m *argmap.Map) (argmap.Edit, error) {
-		p := argmap.Proposal{By: out.By, Time: argmap.Now(), Note: note}
+		p := argmap.Proposal{By: out.By, Time: s.mint.Now(), Note: note}
 		e, added, err := build(m, p)
 		if err != nil {
 			return nil, err

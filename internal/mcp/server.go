@@ -16,9 +16,11 @@ package mcp
 
 import (
 	"context"
-	"github.com/argmap/argmap/argmap/formats"
 	"io"
 	"sync"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/formats"
 
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 )
@@ -28,20 +30,22 @@ var Version = "dev"
 
 // Server is one map file served over MCP.
 type Server struct {
-	mu  sync.Mutex // one tool at a time: the doc is not safe for concurrent use
-	doc *doc
-	srv *sdk.Server
+	mu   sync.Mutex // one tool at a time: the doc is not safe for concurrent use
+	doc  *doc
+	srv  *sdk.Server
+	mint argmap.Mint // the IDs and time stamps of what the tools propose
 }
 
 // New reads the map at path (any format of set; only a native map takes
 // suggestions) and makes a server for it, which exports in the formats of
-// set.
-func New(set *formats.Set, path string) (*Server, error) {
+// set. What the tools propose gets its IDs and time stamps from mint (the
+// zero Mint: random IDs, the system clock).
+func New(set *formats.Set, path string, mint argmap.Mint) (*Server, error) {
 	d, err := load(set, path)
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{doc: d}
+	s := &Server{doc: d, mint: mint}
 	s.srv = sdk.NewServer(&sdk.Implementation{Name: "argmap", Title: "Argmap", Version: Version}, &sdk.ServerOptions{
 		Instructions: instructions,
 	})

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/formats/placement"
 	"github.com/argmap/argmap/argmap/native"
@@ -38,32 +39,27 @@ func mkID(id argmap.ID) ID3 { return ID3{id, id.String()} }
 // writeFixture writes the fixture map into a new folder.
 func writeFixture(t *testing.T) *fixture {
 	t.Helper()
-	next := argmap.DeterministicIDs(t.Name())
-	m := argmap.New("Car tax")
-	claim := func(text string, x float64) ID3 {
-		c := &argmap.Claim{ID: next(), Text: text, Pos: argmap.Point{X: x, Y: 300}}
-		m.Claims = append(m.Claims, c)
-		return mkID(c.ID)
-	}
+	b := argmaptest.NewBuilder(t.Name(), "Car tax")
+	claim := func(text string, x float64) ID3 { return mkID(b.Claim(text, argmaptest.At(x, 300))) }
 	f := &fixture{path: filepath.Join(t.TempDir(), "car.argmap.json")}
 	f.thesis = claim("Cities should tax cars", 0)
-	m.Claims[0].Pos.Y, m.Claims[0].Pinned = 0, true
 	f.pollute = claim("Cars pollute the air", -300)
 	f.experts = claim("Transport experts say a tax reduces traffic", 0)
 	f.poor = claim("A car tax hits the poor hardest", 300)
 	arg := func(p, target ID3, pol argmap.Polarity, scheme string) ID3 {
-		a := &argmap.Argument{ID: next(), Premises: []argmap.ID{p.ID}, Target: target.ID, Polarity: pol, Scheme: scheme}
-		m.Arguments = append(m.Arguments, a)
+		a := b.Arg(pol, target.ID, p.ID)
+		a.Scheme = scheme
 		return mkID(a.ID)
 	}
 	f.aPollute = arg(f.pollute, f.thesis, argmap.Pro, "")
 	f.aExperts = arg(f.experts, f.thesis, argmap.Pro, "expert-opinion")
 	f.aPoor = arg(f.poor, f.thesis, argmap.Con, "")
+	m := b.Map()
+	m.Claims[0].Pos.Y, m.Claims[0].Pinned = 0, true
 	m.Claims[1].Comments = []argmap.Comment{
-		{ID: next(), Author: "teacher", Text: "Good source", Time: time.Unix(1e9, 0).UTC()},
-		{ID: next(), Author: "teacher", Text: "Rubric: 2 of 5", Time: time.Unix(1e9, 0).UTC(), Private: true},
+		{ID: b.ID(), Author: "teacher", Text: "Good source", Time: time.Unix(1e9, 0).UTC()},
+		{ID: b.ID(), Author: "teacher", Text: "Rubric: 2 of 5", Time: time.Unix(1e9, 0).UTC(), Private: true},
 	}
-	m.Reindex()
 	if err := native.WriteFile(f.path, m); err != nil {
 		t.Fatal(err)
 	}
@@ -81,7 +77,7 @@ func connect(t *testing.T, path string) *sdk.ClientSession {
 // connectServer is connect that also returns the server.
 func connectServer(t *testing.T, path string) (*sdk.ClientSession, *Server) {
 	t.Helper()
-	s, err := New(testFormats(), path)
+	s, err := New(testFormats(), path, argmaptest.Mint("mcp server/"+t.Name()))
 	if err != nil {
 		t.Fatal(err)
 	}

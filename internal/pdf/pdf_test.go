@@ -18,6 +18,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/gen"
 	"github.com/argmap/argmap/argmap/scene"
@@ -27,27 +28,17 @@ import (
 // objection and a rebuttal.
 func scripts(t *testing.T) *argmap.Map {
 	t.Helper()
-	old := argmap.NewID
-	argmap.NewID = argmap.DeterministicIDs("pdf")
-	t.Cleanup(func() { argmap.NewID = old })
-	m := argmap.New("Çok dilli harita — многоязычная карта")
-	c := func(text string, x, y float64) *argmap.Claim {
-		cl := &argmap.Claim{ID: argmap.NewID(), Text: text, Pos: argmap.Point{X: x, Y: y}}
-		m.Claims = append(m.Claims, cl)
-		return cl
-	}
-	main := c("Şehirde daha çok ağaç dikmeliyiz.", 300, 60)
-	reason := c("Деревья охлаждают улицы летом.", 150, 240)
-	obj := c("Οι ρίζες των δέντρων χαλούν τα πεζοδρόμια.", 450, 240)
-	reb := c("Roots can be guided by root barriers.", 450, 420)
-	m.Arguments = []*argmap.Argument{
-		{ID: argmap.NewID(), Premises: []argmap.ID{reason.ID}, Target: main.ID, Polarity: argmap.Pro},
-		{ID: argmap.NewID(), Premises: []argmap.ID{obj.ID}, Target: main.ID, Polarity: argmap.Con},
-		{ID: argmap.NewID(), Premises: []argmap.ID{reb.ID}, Target: obj.ID, Polarity: argmap.Con},
-	}
-	m.Challenges = []*argmap.Challenge{{ID: argmap.NewID(), Target: reason.ID, Kind: argmap.Question, Status: argmap.Open, Note: "Ποια είναι η πηγή;"}}
-	m.Reindex()
-	return m
+	b := argmaptest.NewBuilder("pdf", "Çok dilli harita — многоязычная карта")
+	at := argmaptest.At
+	main := b.Claim("Şehirde daha çok ağaç dikmeliyiz.", at(300, 60))
+	reason := b.Claim("Деревья охлаждают улицы летом.", at(150, 240))
+	obj := b.Claim("Οι ρίζες των δέντρων χαλούν τα πεζοδρόμια.", at(450, 240))
+	reb := b.Claim("Roots can be guided by root barriers.", at(450, 420))
+	b.Pro(main, reason)
+	b.Con(main, obj)
+	b.Con(obj, reb)
+	b.Challenge(argmap.Question, reason, "Ποια είναι η πηγή;")
+	return b.Map()
 }
 
 var date = time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)

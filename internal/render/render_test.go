@@ -10,41 +10,29 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/scene"
-	"github.com/argmap/argmap/internal/golden"
 )
 
 // tiny is a conclusion with a reason, an objection in Cyrillic and an
 // undercutter of the reason's arrow.
 func tiny(t *testing.T) (*argmap.Map, map[argmap.ID]scene.Status) {
-	old := argmap.NewID
-	argmap.NewID = argmap.DeterministicIDs("render")
-	t.Cleanup(func() { argmap.NewID = old })
-	m := argmap.New("tiny")
-	c := func(text string, x, y float64) *argmap.Claim {
-		cl := &argmap.Claim{ID: argmap.NewID(), Text: text, Pos: argmap.Point{X: x, Y: y}}
-		m.Claims = append(m.Claims, cl)
-		return cl
-	}
-	main := c("We should plant more trees in the city.", 300, 60)
-	reason := c("Trees cool the streets in summer.", 150, 240)
-	obj := c("Корни деревьев портят тротуары; ağaç kökleri kaldırımı bozar.", 450, 240)
-	und := c("Only if the trees are watered.", 150, 420)
-	reason.Tags = []string{"climate"}
-	pro := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{reason.ID}, Target: main.ID, Polarity: argmap.Pro}
-	m.Arguments = []*argmap.Argument{
-		pro,
-		{ID: argmap.NewID(), Premises: []argmap.ID{obj.ID}, Target: main.ID, Polarity: argmap.Con},
-		{ID: argmap.NewID(), Premises: []argmap.ID{und.ID}, Target: pro.ID, Polarity: argmap.Con},
-	}
-	m.Reindex()
-	return m, map[argmap.ID]scene.Status{main.ID: scene.StatusIn, obj.ID: scene.StatusOut}
+	b := argmaptest.NewBuilder("render", "tiny")
+	at := argmaptest.At
+	main := b.Claim("We should plant more trees in the city.", at(300, 60))
+	reason := b.Claim("Trees cool the streets in summer.", at(150, 240), argmaptest.Tags("climate"))
+	obj := b.Claim("Корни деревьев портят тротуары; ağaç kökleri kaldırımı bozar.", at(450, 240))
+	und := b.Claim("Only if the trees are watered.", at(150, 420))
+	pro := b.Pro(main, reason)
+	b.Con(main, obj)
+	b.Con(pro, und)
+	return b.Map(), map[argmap.ID]scene.Status{main: scene.StatusIn, obj: scene.StatusOut}
 }
 
 func goldenFile(t *testing.T, name string, got []byte) {
 	t.Helper()
-	golden.Check(t, filepath.Join("testdata", name), got)
+	argmaptest.Golden(t, filepath.Join("testdata", name), got)
 }
 
 func TestSVG(t *testing.T) {

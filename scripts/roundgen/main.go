@@ -16,10 +16,9 @@ import (
 	"os"
 	"time"
 
-	"github.com/argmap/argmap/argmap/native"
-
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/layout"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/internal/atomicfile"
 )
 
@@ -123,15 +122,12 @@ var content = []line{
 // build makes the round's map.
 func build() (*argmap.Map, error) {
 	ids := argmap.DeterministicIDs("sample-round")
-	saved := argmap.NewID
-	argmap.NewID = ids
-	defer func() { argmap.NewID = saved }()
 	m := argmap.New("This house would ban private cars from city centres")
 	m.Meta.Source = "A sample British Parliamentary round, written for Argmap"
 	m.Meta.Authors = []string{"Argmap"}
 	m.Meta.Created = time.Date(2026, 12, 1, 20, 0, 0, 0, time.UTC)
 	m.Meta.Modified = m.Meta.Created
-	r := argmap.NewRound("bp")
+	r := argmap.NewRound(ids, "bp")
 	for i := range r.Speeches {
 		r.Speeches[i].Speaker = speakers[i]
 	}

@@ -15,7 +15,6 @@ import (
 	"os"
 
 	"github.com/argmap/argmap/argmap/native"
-
 	"github.com/argmap/argmap/internal/atomicfile"
 )
 

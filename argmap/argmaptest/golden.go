@@ -1,6 +1,4 @@
-// Package golden compares test output with golden files and rewrites them
-// with `go test -update`, as Go's go/printer tests do. It is for tests only.
-package golden
+package argmaptest
 
 import (
 	"bytes"
@@ -11,11 +9,17 @@ import (
 	"testing"
 )
 
+// update is the one -update flag of the repository's tests: every golden
+// check reads it, so that `go test ./... -update` rewrites them all.
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-// Check compares got with the file at path. With -update it writes got to
+// Updating reports whether the tests run with -update, for a golden check
+// that writes its files itself (such as Fyne's markup goldens).
+func Updating() bool { return *update }
+
+// Golden compares got with the file at path. With -update it writes got to
 // path instead (making its folder), so that a reviewed change is accepted.
-func Check(t testing.TB, path string, got []byte) {
+func Golden(t testing.TB, path string, got []byte) {
 	t.Helper()
 	if *update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
