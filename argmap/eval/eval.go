@@ -1,3 +1,9 @@
+// Package eval computes the grounded evaluation of an argument map: which
+// claims and arguments stand (IN), fall (OUT) or are undecided (UNDEC),
+// each with a reason naming the claims responsible. Evaluate labels a map
+// from nothing; an Evaluator keeps the labelling of one map as it is
+// edited, at the cost of what each edit changed. Preferred semantics is in
+// argmap/semantics.
 package eval
 
 import (
@@ -44,7 +50,7 @@ type Counts struct {
 // map's logic (Evaluator.Labels does so at the cost of what changed).
 type Labelling struct {
 	g      *graph
-	labels []Label // indexed like g: claims first, then arguments
+	labels cow[Label] // indexed like g: claims first, then arguments
 
 	// claimAt and argAt map the indexes of a map with suggestions onto
 	// those of its accepted view, which was evaluated; nil otherwise.
@@ -59,7 +65,7 @@ type Labelling struct {
 type graph struct {
 	*topo
 	m      *argmap.Map
-	claims []claimFlags
+	claims cow[claimFlags]
 	// cqOf gives, for an argument (index in args) blocked by an open
 	// critical question, the first such question; nil when there is none.
 	cqOf map[int32]*argmap.Challenge
@@ -88,7 +94,7 @@ func (g *graph) argument(i int32) *argmap.Argument {
 // such claim.
 func (l *Labelling) Claim(id argmap.ID) Label {
 	if i, ok := l.g.index.get(id); ok && int(i) < l.g.nc {
-		return l.labels[i]
+		return l.labels.at(i)
 	}
 	return Unlabelled
 }
@@ -97,7 +103,7 @@ func (l *Labelling) Claim(id argmap.ID) Label {
 // Unlabelled if the map has no such argument.
 func (l *Labelling) Argument(id argmap.ID) Label {
 	if i, ok := l.g.index.get(id); ok && int(i) >= l.g.nc {
-		return l.labels[i]
+		return l.labels.at(i)
 	}
 	return Unlabelled
 }
@@ -105,7 +111,7 @@ func (l *Labelling) Argument(id argmap.ID) Label {
 // Label returns the label of a claim or an argument, or Unlabelled.
 func (l *Labelling) Label(id argmap.ID) Label {
 	if i, ok := l.g.index.get(id); ok {
-		return l.labels[i]
+		return l.labels.at(i)
 	}
 	return Unlabelled
 }
@@ -117,7 +123,7 @@ func (l *Labelling) ClaimAt(i int) Label {
 	if i = remapIndex(l.claimAt, i); i < 0 || i >= l.g.nc {
 		return Unlabelled
 	}
-	return l.labels[i]
+	return l.labels.at(int32(i))
 }
 
 // ArgumentAt returns the label of the argument at index j of the map's
@@ -126,7 +132,7 @@ func (l *Labelling) ArgumentAt(j int) Label {
 	if j = remapIndex(l.argAt, j); j < 0 || j >= l.g.na {
 		return Unlabelled
 	}
-	return l.labels[l.g.nc+j]
+	return l.labels.at(int32(l.g.nc + j))
 }
 
 // Applicable reports whether the argument id is applicable (labelled In).
@@ -136,12 +142,12 @@ func (l *Labelling) Applicable(id argmap.ID) bool { return l.Argument(id) == In 
 func (l *Labelling) ClaimCounts() Counts { return l.count(0, l.g.nc) }
 
 // ArgumentCounts counts the labels of the arguments.
-func (l *Labelling) ArgumentCounts() Counts { return l.count(l.g.nc, len(l.labels)) }
+func (l *Labelling) ArgumentCounts() Counts { return l.count(l.g.nc, l.labels.n) }
 
 func (l *Labelling) count(from, to int) Counts {
 	var c Counts
-	for _, x := range l.labels[from:to] {
-		switch x {
+	for i := from; i < to; i++ {
+		switch l.labels.at(int32(i)) {
 		case In:
 			c.In++
 		case Out:
@@ -176,3 +182,27 @@ func (l *Labelling) count(from, to int) Counts {
 // Evaluate starts from nothing each time; whoever evaluates one map again
 // and again (after every edit) keeps an Evaluator instead.
 func Evaluate(m *argmap.Map) *Labelling { return New(m).Labels() }
+
+// Changed returns the claims and arguments whose label differs in l from
+// prev, in node order (claims first), so that a view redraws only those
+// cards; all reports false when it cannot tell (prev is nil or numbered
+// another way, as after a change of structure): then anything may differ.
+// Between two labellings of one Evaluator after a local change it costs
+// what the change touched.
+func (l *Labelling) Changed(prev *Labelling) (ids []argmap.ID, all bool) {
+	if prev == nil || prev.g.topo != l.g.topo {
+		return nil, true
+	}
+	a, b := l.labels, prev.labels
+	for k, c := range a.c {
+		if c == b.c[k] {
+			continue
+		}
+		for o := range c {
+			if i := k*chunkLen + o; i < a.n && c[o] != b.c[k][o] {
+				ids = append(ids, l.g.index.ids[i])
+			}
+		}
+	}
+	return ids, false
+}

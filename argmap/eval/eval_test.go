@@ -15,7 +15,7 @@ import (
 	"golang.org/x/tools/txtar"
 )
 
-// parseDSL builds a map from the tiny text language of the evaluation
+// parseDSLWith builds a map from the tiny text language of the evaluation
 // cases, one statement per line ('#' starts a comment):
 //
 //	claim NAME [accepted|questioned|rejected] [: TEXT]   (TEXT defaults to NAME)
@@ -24,12 +24,7 @@ import (
 //	cq ARG INDEX [open|answered]   (a critical question asked of ARG)
 //	question CLAIM                 (an open Question challenge)
 //
-// It returns the map and the ID of every name, IDs seeded by src.
-func parseDSL(src string) (*argmap.Map, map[string]argmap.ID, error) {
-	return parseDSLWith(argmaptest.IDs(src), src)
-}
-
-// parseDSLWith is parseDSL with the IDs drawn from newID.
+// It returns the map and the ID of every name, the IDs drawn from newID.
 func parseDSLWith(newID argmap.IDSource, src string) (*argmap.Map, map[string]argmap.ID, error) {
 	m := argmap.New("case")
 	ids := map[string]argmap.ID{}

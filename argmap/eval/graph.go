@@ -256,7 +256,8 @@ type solver struct {
 	cq     map[int32]*argmap.Challenge
 	labels []Label
 	cnt    []int32 // the counters, laid out as topo.init
-	queue  []int32
+	queue  []int32 // n long: the nodes labelled, in order, up to tail
+	tail   int
 
 	// For relabel: the influenced nodes, whether each is Out at once, and
 	// a mark per node (equal to epoch: influenced this time).
@@ -279,49 +280,71 @@ func grow[T any](s []T, n int) []T {
 // labelling a node updates the counters of the nodes it influences.
 func (s *solver) solveAll(base []claimFlags) {
 	t := s.t
-	nc := t.nc
+	nc, n := int32(t.nc), int32(t.n())
 	s.cnt = grow(s.cnt, len(t.init))
 	copy(s.cnt, t.init)
-	s.flags = grow(s.flags, nc)
+	s.flags = grow(s.flags, int(nc))
 	copy(s.flags, base)
-	s.labels = grow(s.labels, t.n())
+	s.labels = grow(s.labels, int(n))
 	clear(s.labels)
-	s.queue = grow(s.queue, t.n())[:0]
-	claims := s.flags
-	for i, c := range claims {
+	s.queue = grow(s.queue, int(n))
+	labels, queue, cnt := s.labels, s.queue, s.cnt
+	pro := cnt[nc : 2*nc]
+	tail := 0
+	for i, c := range s.flags {
+		x := Unlabelled
 		switch {
-		case c.has(cRejected):
-			s.set(int32(i), Out)
-		case c.has(cNeedsSupport) && s.cnt[nc+i] == 0:
-			s.set(int32(i), Out)
+		case c&cRejected != 0, c&cNeedsSupport != 0 && pro[i] == 0:
+			x = Out
+		case cnt[i] == 0 && c&cNeedsSupport == 0:
+			x = In
 		default:
-			s.claimIn(int32(i))
+			continue
 		}
+		labels[i] = x
+		queue[tail] = int32(i)
+		tail++
 	}
 	// Blocked arguments are Out from the start, so that argIn need not ask.
 	for j := range s.cq {
-		s.set(int32(nc)+j, Out)
-	}
-	for j := range t.args {
-		i := int32(nc + j)
-		if t.args[j].missing {
-			s.set(i, Out)
-		} else {
-			s.argIn(i)
+		if i := nc + j; labels[i] == Unlabelled {
+			labels[i] = Out
+			queue[tail] = i
+			tail++
 		}
 	}
+	premLeft, ucLeft := cnt[2*nc:2*nc+int32(t.na)], cnt[2*nc+int32(t.na):]
+	for j := range t.args {
+		i := nc + int32(j)
+		if labels[i] != Unlabelled {
+			continue
+		}
+		switch {
+		case t.args[j].missing:
+			labels[i] = Out
+		case premLeft[j] == 0 && ucLeft[j] == 0:
+			labels[i] = In
+		default:
+			continue
+		}
+		queue[tail] = i
+		tail++
+	}
+	s.tail = tail
 	s.propagate(0)
-	for i := range s.labels {
-		if s.labels[i] == Unlabelled {
-			s.labels[i] = Undec
+	for i := range labels {
+		if labels[i] == Unlabelled {
+			labels[i] = Undec
 		}
 	}
 }
 
+// set labels node i x and queues it, unless it has a label.
 func (s *solver) set(i int32, x Label) {
 	if s.labels[i] == Unlabelled {
 		s.labels[i] = x
-		s.queue = append(s.queue, i)
+		s.queue[s.tail] = i
+		s.tail++
 	}
 }
 
@@ -341,60 +364,90 @@ func (s *solver) argIn(i int32) {
 	}
 }
 
-// propagate runs the worklist from queue[h:] until it is empty.
+// propagate runs the worklist from queue[h:tail] until it is empty. Each
+// node is queued at most once, so the queue (n long) never overflows. The
+// hot loop keeps everything in locals: the rules of claimIn and argIn are
+// written out where they apply.
 func (s *solver) propagate(h int) {
 	t := s.t
-	nc, na := t.nc, t.na
-	labels, cnt := s.labels, s.cnt
-	pro, premLeft, ucLeft := cnt[nc:2*nc:2*nc], cnt[2*nc:2*nc+na:2*nc+na], cnt[2*nc+na:]
-	for ; h < len(s.queue); h++ {
-		i := s.queue[h]
+	nc, na := int32(t.nc), int32(t.na)
+	labels, flags, cnt, queue := s.labels, s.flags, s.cnt, s.queue
+	con, pro := cnt[:nc:nc], cnt[nc:2*nc:2*nc]
+	premLeft, ucLeft := cnt[2*nc:2*nc+na:2*nc+na], cnt[2*nc+na:]
+	args, premStart, premiseOf := t.args, t.premStart, t.premiseOf
+	tail := s.tail
+	for ; h < tail; h++ {
+		i := queue[h]
 		x := labels[i]
-		if int(i) < nc {
+		if i < nc {
 			// A claim: its arguments learn of a premise.
-			for _, a := range t.premiseOf[t.premStart[i]:t.premStart[i+1]] {
+			for _, a := range premiseOf[premStart[i]:premStart[i+1]] {
 				if labels[a] != Unlabelled {
 					continue
 				}
 				if x == Out {
-					s.set(a, Out)
+					labels[a] = Out
+				} else if j := a - nc; premLeft[j] > 1 || ucLeft[j] != 0 {
+					premLeft[j]--
 					continue
+				} else {
+					premLeft[j] = 0
+					labels[a] = In
 				}
-				premLeft[int(a)-nc]--
-				s.argIn(a)
+				queue[tail] = a
+				tail++
 			}
 			continue
 		}
-		a := &t.args[int(i)-nc]
-		tg := a.target
+		ai := &args[i-nc]
+		tg := ai.target
 		if tg < 0 || labels[tg] != Unlabelled {
 			continue
 		}
-		switch a.kind {
+		var y Label
+		switch ai.kind {
 		case kindPro:
 			if x == In {
-				s.flags[tg] |= cProIn
-				s.claimIn(tg)
+				f := flags[tg] | cProIn
+				flags[tg] = f
+				if con[tg] != 0 || f&cRejected != 0 {
+					continue
+				}
+				y = In
 			} else {
 				pro[tg]--
-				if s.flags[tg].has(cNeedsSupport) && pro[tg] == 0 {
-					s.set(tg, Out)
+				if flags[tg]&cNeedsSupport == 0 || pro[tg] != 0 {
+					continue
 				}
+				y = Out
 			}
 		case kindCon:
 			if x == In {
-				s.set(tg, Out)
+				y = Out
 			} else {
-				cnt[tg]--
-				s.claimIn(tg)
+				con[tg]--
+				if f := flags[tg]; con[tg] != 0 || f&cRejected != 0 || f&cNeedsSupport != 0 && f&cProIn == 0 {
+					continue
+				}
+				y = In
 			}
 		case kindUndercut:
 			if x == In {
-				s.set(tg, Out)
+				y = Out
 			} else {
-				ucLeft[int(tg)-nc]--
-				s.argIn(tg)
+				j := tg - nc
+				ucLeft[j]--
+				if ucLeft[j] != 0 || premLeft[j] != 0 {
+					continue
+				}
+				y = In
 			}
+		default:
+			continue
 		}
+		labels[tg] = y
+		queue[tail] = tg
+		tail++
 	}
+	s.tail = tail
 }

@@ -55,19 +55,19 @@ func (e *explainer) claim(id argmap.ID) string {
 	return quote(c.Text)
 }
 
-func (l *Labelling) prepareReasons() { l.scc = undecComponents(l.g, l.labels) }
+func (l *Labelling) prepareReasons() { l.scc = undecComponents(l.g, l.labels.flat()) }
 
 // targeting returns the arguments aimed at node i.
 func (l *Labelling) targeting(i int32) []int32 { return l.g.targeting(i) }
 
 func (l *Labelling) sameCycle(i, j int32) bool {
-	return l.labels[i] == Undec && l.labels[j] == Undec && l.scc[i] >= 0 && l.scc[i] == l.scc[j]
+	return l.labels.at(i) == Undec && l.labels.at(j) == Undec && l.scc[i] >= 0 && l.scc[i] == l.scc[j]
 }
 
 // first returns the first argument aimed at i of the given kind and label.
 func (l *Labelling) first(i int32, kind uint8, x Label) int32 {
 	for _, a := range l.targeting(i) {
-		if l.g.args[int(a)-l.g.nc].kind == kind && l.labels[a] == x {
+		if l.g.args[int(a)-l.g.nc].kind == kind && l.labels.at(a) == x {
 			return a
 		}
 	}
@@ -76,7 +76,7 @@ func (l *Labelling) first(i int32, kind uint8, x Label) int32 {
 
 func (e *explainer) claimReason(i int32) string {
 	g := e.g
-	c, x := g.claims[i], e.labels[i]
+	c, x := g.claims.at(i), e.labels.at(i)
 	switch x {
 	case In:
 		var parts []string
@@ -126,7 +126,7 @@ func (e *explainer) argReason(i int32) string {
 	if arg == nil {
 		arg = &argmap.Argument{}
 	}
-	switch e.labels[i] {
+	switch e.labels.at(i) {
 	case In:
 		return "IN: applies: its premises stand and nothing undercuts it"
 	case Out:

@@ -48,6 +48,8 @@ func (s *solver) relabel(base []claimFlags, seeds []int32, limit int) bool {
 		}
 	}
 	s.reach = reach
+	s.cnt = grow(s.cnt, len(t.init))
+	s.flags = grow(s.flags, t.nc)
 	labels, cnt := s.labels, s.cnt
 	for _, i := range reach {
 		labels[i] = Unlabelled
@@ -116,7 +118,7 @@ func (s *solver) relabel(base []claimFlags, seeds []int32, limit int) bool {
 		cnt[2*nc+j], cnt[2*nc+na+j] = left, uc
 		outs[k] = out
 	}
-	s.queue = s.queue[:0]
+	s.queue, s.tail = grow(s.queue, n), 0
 	for k, i := range reach {
 		switch {
 		case outs[k]:

@@ -178,12 +178,15 @@ func verdict(c Item) string {
 // turns tries the fall of every standing claim of the round on a copy of
 // the map (rejected, so that it is OUT whatever supports it) and keeps
 // those that change a conclusion's label. It evaluates the map once per
-// standing claim: quadratic, but rounds have tens of claims, and a
-// judge asks for one summary at the end.
+// standing claim (incrementally: each try costs what the claim
+// influences), and a judge asks for one summary at the end.
 func turns(m *argmap.Map, conclusions []Item, isDropped map[argmap.ID]bool, item func(*argmap.Claim) Item) ([]Turn, int) {
 	work := m.Clone()
 	idx := index(work)
-	base := eval.Evaluate(work)
+	// One evaluator for all the tries: each re-labels only what the
+	// rejected claim influences.
+	ev := eval.New(work)
+	base := ev.Labels()
 	// The standing claims, dropped ones first.
 	var try []*argmap.Claim
 	for _, first := range []bool{true, false} {
@@ -201,8 +204,10 @@ func turns(m *argmap.Map, conclusions []Item, isDropped map[argmap.ID]bool, item
 		if e.Apply(work) != nil {
 			continue
 		}
-		after := eval.Evaluate(work)
+		ev.Apply(argmap.ScopeOf(e))
+		after := ev.Labels()
 		e.Revert(work)
+		ev.Apply(argmap.ScopeOf(e))
 		var effects []string
 		for _, k := range conclusions {
 			if k.ID == c.ID {

@@ -1,4 +1,4 @@
-package argmap_test
+package eval_test
 
 import (
 	"testing"
@@ -9,9 +9,11 @@ import (
 )
 
 // BenchmarkEvaluateSuggestions compares, in one run, the evaluation of a
-// map of 10,000 claims without suggestions (the cost of asking whether it
-// has any) and with 1% of its arguments pending (the accepted view is
-// built each time), and the question alone.
+// map of 10,000 claims without suggestions and with 1% of its arguments
+// pending (evaluated as its Accepted view): cold (Evaluate, which builds
+// the view each time), by an Evaluator after an edit of an assessment
+// (which keeps the view until the structure changes), and the question
+// whether a map has suggestions alone.
 func BenchmarkEvaluateSuggestions(b *testing.B) {
 	plain := gen.Tree(10000, 1)
 	pending := gen.Tree(10000, 1)
@@ -30,6 +32,8 @@ func BenchmarkEvaluateSuggestions(b *testing.B) {
 			eval.Evaluate(pending)
 		}
 	})
+	b.Run("none/evaluator", func(b *testing.B) { benchAssess(b, plain) })
+	b.Run("1%-pending/evaluator", func(b *testing.B) { benchAssess(b, pending) })
 	b.Run("HasPending", func(b *testing.B) {
 		for range b.N {
 			plain.HasPending()
