@@ -9,9 +9,10 @@ import "reflect"
 type Aspect uint8
 
 const (
-	// Logic is what roles and labels depend on: which claims, arguments
-	// and challenges exist, premises, targets, polarities, schemes,
-	// assessments and the state of challenges.
+	// Logic is what labels depend on: which claims, arguments and
+	// challenges exist, premises, targets, polarities, schemes,
+	// assessments and the state of challenges. Every edit that reports
+	// Structure reports Logic too.
 	Logic Aspect = 1 << iota
 	// Content is what a card shows besides its logic: its text, anchor and
 	// annotations (comments, tags, colour, links).
@@ -20,10 +21,15 @@ const (
 	Geometry
 	// Document is the map's details (title, authors, …) and its sources.
 	Document
+	// Structure is the shape of the graph, what roles depend on: which
+	// claims and arguments exist (suggested or not), premises, targets and
+	// polarities. An assessment, a challenge or a scheme changes the logic
+	// but not the structure, so that consumers keep the roles.
+	Structure
 
 	// Everything is every aspect: what an edit that does not say its scope
 	// is taken to change.
-	Everything = Logic | Content | Geometry | Document
+	Everything = Logic | Content | Geometry | Document | Structure
 )
 
 // Change says what an edit, an undo or a redo changed.
@@ -71,9 +77,11 @@ func ScopeOf(e Edit) Change {
 	return Change{Aspects: Everything}
 }
 
-// created is the scope of an edit that adds or removes an item: its
-// logic, its card and the card's place.
-func created(ids ...ID) Change { return Change{Aspects: Logic | Content | Geometry, IDs: ids} }
+// created is the scope of an edit that adds or removes an item: the
+// structure, its logic, its card and the card's place.
+func created(ids ...ID) Change {
+	return Change{Aspects: Structure | Logic | Content | Geometry, IDs: ids}
+}
 
 func (b *batch) Scope() Change {
 	var c Change
@@ -110,7 +118,8 @@ func (e *dynamic) Scope() Change {
 
 // Scope compares the claim before and after: an assessment is logic;
 // text, anchor and annotations are content; position and pin are
-// geometry; any other field (one added later) is taken as logic.
+// geometry; any other field (a suggestion accepted, one added later) is
+// taken as structure and logic.
 func (e *updateClaim) Scope() Change {
 	b, a := e.before, e.after
 	if b == nil || a == nil {
@@ -130,14 +139,14 @@ func (e *updateClaim) Scope() Change {
 	rest.Assessment, rest.Text, rest.Anchor, rest.Annotations, rest.Pos, rest.Pinned =
 		b.Assessment, b.Text, b.Anchor, b.Annotations, b.Pos, b.Pinned
 	if !reflect.DeepEqual(&rest, b) {
-		c |= Logic
+		c |= Structure | Logic
 	}
 	return Change{Aspects: c, IDs: []ID{e.id}}
 }
 
 // Scope compares the argument before and after: annotations are content;
-// everything else (premises, target, polarity, scheme, any field added
-// later) is logic.
+// a scheme is logic; everything else (premises, target, polarity, a
+// suggestion accepted, any field added later) is structure and logic.
 func (e *updateArgument) Scope() Change {
 	b, a := e.before, e.after
 	if b == nil || a == nil {
@@ -147,10 +156,13 @@ func (e *updateArgument) Scope() Change {
 	if !reflect.DeepEqual(b.Annotations, a.Annotations) {
 		c |= Content
 	}
-	rest := *a
-	rest.Annotations = b.Annotations
-	if !reflect.DeepEqual(&rest, b) {
+	if b.Scheme != a.Scheme {
 		c |= Logic
+	}
+	rest := *a
+	rest.Annotations, rest.Scheme = b.Annotations, b.Scheme
+	if !reflect.DeepEqual(&rest, b) {
+		c |= Structure | Logic
 	}
 	return Change{Aspects: c, IDs: []ID{e.id}}
 }
