@@ -2,6 +2,8 @@ package document
 
 import (
 	"errors"
+	"maps"
+	"reflect"
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
@@ -171,6 +173,62 @@ func TestLabelsKeptWhileLogicUnchanged(t *testing.T) {
 	for _, id := range []argmap.ID{main.ID, prem.ID, obj.ID} {
 		if got, want := d.Labels().Label(id), cold.Label(id); got != want {
 			t.Errorf("claim %v: label %v, a cold evaluation says %v", id, got, want)
+		}
+	}
+}
+
+// TestRolesFollowStructure: the document keeps its roles across edits that
+// leave the structure alone (assessments, schemes, challenges) and
+// recomputes them after every edit, undo and redo that changes it, so
+// that they always equal the map's own.
+func TestRolesFollowStructure(t *testing.T) {
+	t.Parallel()
+	d, main, prem, obj := fixture(t)
+	m := d.Map()
+	con := m.Arguments[1]
+	extra := &argmap.Claim{ID: argmap.ID{99}, Text: "Later starts help grades"}
+	undo := func() error {
+		if !d.History().Undo() {
+			return errors.New("nothing to undo")
+		}
+		return nil
+	}
+	redo := func() error {
+		if !d.History().Redo() {
+			return errors.New("nothing to redo")
+		}
+		return nil
+	}
+	for _, tc := range []struct {
+		name string
+		run  func() error
+		same bool // the roles are the very map they were (not recomputed)
+	}{
+		{"assess", func() error { return d.Do(argmap.Assess(obj.ID, argmap.Rejected)) }, true},
+		{"scheme", func() error { return d.Do(argmap.SetScheme(con.ID, "expert-opinion")) }, true},
+		{"challenge", func() error {
+			return d.Do(argmap.AddChallenge(&argmap.Challenge{ID: argmap.ID{98}, Target: prem.ID, Kind: argmap.Question, Status: argmap.Open}))
+		}, true},
+		{"polarity", func() error { return d.Do(argmap.SetPolarity(con.ID, argmap.Pro)) }, false},
+		{"undo polarity", undo, false},
+		{"redo polarity", redo, false},
+		{"add claim", func() error { return d.Do(argmap.AddClaim(extra)) }, false},
+		{"support it", func() error {
+			return d.Do(argmap.AddArgument(&argmap.Argument{ID: argmap.ID{97}, Premises: []argmap.ID{extra.ID}, Target: main.ID, Polarity: argmap.Pro}))
+		}, false},
+		{"undo support", undo, false},
+		{"delete the objection", func() error { return d.Do(argmap.Remove(obj.ID)) }, false},
+		{"undo delete", undo, false},
+	} {
+		before := d.Roles()
+		if err := tc.run(); err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if got, want := d.Roles(), m.Roles(); !maps.Equal(got, want) {
+			t.Errorf("%s: roles %v, want %v", tc.name, got, want)
+		}
+		if kept := reflect.ValueOf(d.Roles()).UnsafePointer() == reflect.ValueOf(before).UnsafePointer(); kept != tc.same {
+			t.Errorf("%s: roles kept %v, want %v", tc.name, kept, tc.same)
 		}
 	}
 }
