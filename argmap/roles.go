@@ -32,15 +32,33 @@ const (
 // Roles reports the role of every claim and argument of the map. A claim
 // that plays several parts gets the part of the first argument (in map order)
 // that uses it as a premise.
+//
+// It works on the claims' positions (one map from ID to position, slices
+// for the rest, no recursion): the editor recomputes it after every change
+// of structure, on maps of tens of thousands of claims.
 func (m *Map) Roles() map[ID]Role {
-	roles := make(map[ID]Role, len(m.Claims)+len(m.Arguments))
-	premiseOf := make(map[ID]*Argument, len(m.Claims))
-	targeted := make(map[ID]bool, len(m.Claims))
-	for _, a := range m.Arguments {
-		targeted[a.Target] = true
+	nc := len(m.Claims)
+	roles := make(map[ID]Role, nc+len(m.Arguments))
+	at := make(map[ID]int32, nc) // a claim's first position
+	pos := make([]int32, nc)     // per claim: the first position of its ID
+	for i, c := range m.Claims {
+		k, dup := at[c.ID]
+		if !dup {
+			k = int32(i)
+			at[c.ID] = k
+		}
+		pos[i] = k
+	}
+	premiseOf := make([]int32, nc) // per claim: 1 + the first argument it is a premise of, or 0
+	targeted := make([]bool, nc)
+	undercuts := make([]bool, len(m.Arguments))
+	for j, a := range m.Arguments {
+		if i, ok := at[a.Target]; ok {
+			targeted[i] = true
+		}
 		for _, p := range a.Premises {
-			if premiseOf[p] == nil {
-				premiseOf[p] = a
+			if i, ok := at[p]; ok && premiseOf[i] == 0 {
+				premiseOf[i] = int32(j) + 1
 			}
 		}
 		switch {
@@ -48,58 +66,81 @@ func (m *Map) Roles() map[ID]Role {
 			roles[a.ID] = RoleSupport
 		case m.Argument(a.Target) != nil:
 			roles[a.ID] = RoleUndercutter
+			undercuts[j] = true
 		default:
 			roles[a.ID] = RoleAttack
 		}
 	}
+	role := make([]Role, nc) // per claim, "" while unresolved
 	main := false
-	for _, c := range m.Claims {
-		if premiseOf[c.ID] != nil {
+	for i := range m.Claims {
+		k := pos[i]
+		if int(k) != i || premiseOf[k] != 0 {
 			continue
 		}
 		switch {
-		case !targeted[c.ID]:
-			roles[c.ID] = RoleOrphan
+		case !targeted[k]:
+			role[k] = RoleOrphan
 		case !main:
-			roles[c.ID] = RoleMain
+			role[k] = RoleMain
 			main = true
 		default:
-			roles[c.ID] = RoleConclusion
+			role[k] = RoleConclusion
 		}
 	}
-	// A premise's role depends on its argument's target's role; resolve
-	// recursively with a guard against cycles.
-	visiting := map[ID]bool{}
-	var claimRole func(id ID) Role
-	claimRole = func(id ID) Role {
-		if r, ok := roles[id]; ok {
-			return r
+	// A premise of a con argument on a claim takes its role from that
+	// claim's: follow the chain of such claims to one resolved (or back to
+	// one on the chain: a cycle, which reads as a premise), then resolve
+	// the chain from its end.
+	onChain := make([]bool, nc)
+	var chain []int32
+	for i := range m.Claims {
+		if role[i] != "" || int(pos[i]) != i {
+			continue
 		}
-		a := premiseOf[id]
-		if a == nil {
-			return RoleOrphan
+		chain = append(chain[:0], int32(i))
+		onChain[i] = true
+		var end Role // the role of the last chain link's target
+		for {
+			j := premiseOf[chain[len(chain)-1]] - 1
+			a := m.Arguments[j]
+			if a.Polarity == Pro || undercuts[j] {
+				break // resolved from its argument alone
+			}
+			t, isClaim := at[a.Target]
+			if !isClaim {
+				break // a target that is no item: read as an orphan
+			}
+			if role[t] != "" {
+				end = role[t]
+				break
+			}
+			if onChain[t] {
+				end = RolePremise
+				break
+			}
+			chain = append(chain, t)
+			onChain[t] = true
 		}
-		if visiting[id] {
-			return RolePremise
+		for n := len(chain) - 1; n >= 0; n-- {
+			k := chain[n]
+			j := premiseOf[k] - 1
+			var r Role
+			switch {
+			case m.Arguments[j].Polarity == Pro:
+				r = RolePremise
+			case undercuts[j]:
+				r = RoleUndercutter
+			case end == RoleObjection:
+				r = RoleRebuttal
+			default:
+				r = RoleObjection
+			}
+			role[k], onChain[k], end = r, false, r
 		}
-		visiting[id] = true
-		defer delete(visiting, id)
-		var r Role
-		switch {
-		case a.Polarity == Pro:
-			r = RolePremise
-		case m.Argument(a.Target) != nil:
-			r = RoleUndercutter
-		case claimRole(a.Target) == RoleObjection:
-			r = RoleRebuttal
-		default:
-			r = RoleObjection
-		}
-		roles[id] = r
-		return r
 	}
-	for _, c := range m.Claims {
-		claimRole(c.ID)
+	for i, c := range m.Claims {
+		roles[c.ID] = role[pos[i]]
 	}
 	return roles
 }
