@@ -76,6 +76,11 @@ type textMeasurer struct {
 	plainShaping bool
 }
 
+// maxASCIITables bounds the tables of asciiWidth (45 kB each): the views
+// measure at a handful of sizes, and a caller measuring at ever new ones
+// gets the tables dropped and learnt again rather than kept growing.
+const maxASCIITables = 64
+
 // asciiKey is what a run of printable ASCII is shaped with.
 type asciiKey struct {
 	face   *font.Face
@@ -327,7 +332,7 @@ func (m *textMeasurer) asciiWidth(in shaping.Input) (fixed.Int26_6, bool) {
 	k := asciiKey{in.Face, in.Size, script}
 	t := m.ascii[k]
 	if t == nil {
-		if m.ascii == nil {
+		if m.ascii == nil || len(m.ascii) >= maxASCIITables {
 			m.ascii = make(map[asciiKey]*asciiTable)
 		}
 		t = new(asciiTable)
