@@ -167,3 +167,23 @@ func (m *textMeasurer) input(text string, size float64, bold bool) shaping.Input
 	return shaping.Input{Text: runes, RunEnd: len(runes), Direction: di.DirectionLTR,
 		Face: m.faces[b].face, Size: fixed.Int26_6(size * (1 << 6))}
 }
+
+// TestASCIITablesBounded checks that measuring at ever new sizes keeps at
+// most maxASCIITables tables, with the widths still those of shaping.
+func TestASCIITablesBounded(t *testing.T) {
+	test.NewTempApp(t)
+	summed, plain := &textMeasurer{}, &textMeasurer{plainShaping: true}
+	for i := range 2 * maxASCIITables {
+		size := 8 + float64(i)/4
+		for _, s := range []string{"Wavy", "(C12)"} {
+			w, _ := summed.measure(s, size, false)
+			pw, _ := plain.measure(s, size, false)
+			if w != pw {
+				t.Fatalf("%q at %v: summed %v, shaped %v", s, size, w, pw)
+			}
+		}
+		if n := len(summed.ascii); n > maxASCIITables {
+			t.Fatalf("%d tables after %d sizes", n, i+1)
+		}
+	}
+}
