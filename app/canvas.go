@@ -9,6 +9,7 @@ import (
 
 	"github.com/argmap/argmap/app/mapview"
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // wireView turns the canvas's intents into edits run by the history.
@@ -203,7 +204,7 @@ func (e *Editor) argMarks() map[argmap.ID]mapview.ArgMark {
 	}
 	if e.labels != nil {
 		for _, a := range e.m.Arguments {
-			if e.labels.Label(a.ID) == argmap.Out {
+			if e.labels.Label(a.ID) == eval.Out {
 				mk := marks[a.ID]
 				mk.Inapplicable = true
 				marks[a.ID] = mk

@@ -11,6 +11,7 @@ import (
 
 	"github.com/argmap/argmap/app/mapview"
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/assets"
 )
@@ -48,18 +49,18 @@ type Editor struct {
 	lastErr   error
 	lastModal dialog.Dialog
 	confirm   *confirmButtons
-	evalOn    bool              // the evaluation overlay is shown
-	labels    *argmap.Labelling // the evaluation of the map as it is, or nil
-	schemes   *argmap.Schemes   // the scheme catalogue, or nil if it failed to load
-	compare   *compareView      // the last Compare window, for tests
-	safe      *safety           // autosave, recovery, the file's state on disk
-	nav       *navState         // focus and collapsed branches
-	finder    *finder           // the last Find dialog, for tests
-	src       *sourcePane       // the source text beside the canvas
-	sugg      *suggestions      // the Suggestions panel (suggestions.go)
-	pres      *presenter        // presentation mode, or nil
-	settings  *settingsForm     // the last Settings window, for tests
-	flow      *flowPanel        // the debate flow view (flow*.go)
+	evalOn    bool            // the evaluation overlay is shown
+	labels    *eval.Labelling // the evaluation of the map as it is, or nil
+	schemes   *argmap.Schemes // the scheme catalogue, or nil if it failed to load
+	compare   *compareView    // the last Compare window, for tests
+	safe      *safety         // autosave, recovery, the file's state on disk
+	nav       *navState       // focus and collapsed branches
+	finder    *finder         // the last Find dialog, for tests
+	src       *sourcePane     // the source text beside the canvas
+	sugg      *suggestions    // the Suggestions panel (suggestions.go)
+	pres      *presenter      // presentation mode, or nil
+	settings  *settingsForm   // the last Settings window, for tests
+	flow      *flowPanel      // the debate flow view (flow*.go)
 
 	routes  routeState   // the layout's routes for the canvas (routes.go)
 	watch   watchState   // changes to the file on disk, such as an assistant's suggestions (watch.go)

@@ -7,10 +7,11 @@ import (
 
 	"github.com/argmap/argmap/app/mapview"
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // evaluate recomputes which claims stand after an edit and shows it on
-// the canvas. argmap.Evaluate is linear (well under a millisecond on
+// the canvas. eval.Evaluate is linear (well under a millisecond on
 // 20,000 claims), so it runs on the UI goroutine, on the map itself, with
 // no copy and no race.
 func (e *Editor) evaluate() {
@@ -19,15 +20,15 @@ func (e *Editor) evaluate() {
 		e.view.SetStatus(nil)
 		return
 	}
-	e.labels = argmap.Evaluate(e.m)
+	e.labels = eval.Evaluate(e.m)
 	st := make(map[argmap.ID]mapview.Status, len(e.m.Claims)+len(e.m.Arguments))
 	put := func(id argmap.ID) {
 		switch e.labels.Label(id) {
-		case argmap.In:
+		case eval.In:
 			st[id] = mapview.StatusIn
-		case argmap.Out:
+		case eval.Out:
 			st[id] = mapview.StatusOut
-		case argmap.Undec:
+		case eval.Undec:
 			st[id] = mapview.StatusUndec
 		}
 	}
@@ -69,9 +70,9 @@ func (e *Editor) showReason(l *widget.Label, id argmap.ID) {
 		return
 	}
 	switch e.labels.Label(id) {
-	case argmap.In:
+	case eval.In:
 		l.Importance = widget.SuccessImportance
-	case argmap.Out:
+	case eval.Out:
 		l.Importance = widget.DangerImportance
 	default:
 		l.Importance = widget.WarningImportance

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 func TestEvaluationFollowsEdits(t *testing.T) {
@@ -12,7 +13,7 @@ func TestEvaluationFollowsEdits(t *testing.T) {
 	m := e.Map()
 	main := claimByText(t, m, "Secondary")
 	rebuttal := claimByText(t, m, "Most parents")
-	if got := e.labels.Claim(main.ID); got != argmap.In {
+	if got := e.labels.Claim(main.ID); got != eval.In {
 		t.Fatalf("main claim is %s, want IN (its objection is rebutted)", got)
 	}
 	// What if the rebuttal is rejected: the objection stands, the claim falls.
@@ -22,7 +23,7 @@ func TestEvaluationFollowsEdits(t *testing.T) {
 	if rebuttal.Assessment != argmap.Rejected {
 		t.Fatalf("assessment %q, want rejected", rebuttal.Assessment)
 	}
-	if got := e.labels.Claim(main.ID); got != argmap.Out {
+	if got := e.labels.Claim(main.ID); got != eval.Out {
 		t.Fatalf("main claim is %s after rejecting the rebuttal, want OUT", got)
 	}
 	e.Select([]argmap.ID{main.ID})

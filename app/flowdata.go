@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/flow"
 	"github.com/argmap/argmap/argmap/scene"
 )
@@ -34,7 +35,7 @@ func sideName(side string) string {
 // buildFlow lays the map's round out as a sheet; labels (nil while the
 // evaluation is hidden) give each card its badge; a claim is marked
 // dropped as flow.DroppedSoFar says, cur being the speech being flowed.
-func buildFlow(m *argmap.Map, labels *argmap.Labelling, cur int) flowState {
+func buildFlow(m *argmap.Map, labels *eval.Labelling, cur int) flowState {
 	g := flow.Layout(m)
 	st := flowState{grid: g}
 	if m.Round == nil {
@@ -89,11 +90,11 @@ func buildFlow(m *argmap.Map, labels *argmap.Labelling, cur int) flowState {
 		}
 		if labels != nil {
 			switch labels.Label(c.ID) {
-			case argmap.In:
+			case eval.In:
 				card.Status = scene.StatusIn
-			case argmap.Out:
+			case eval.Out:
 				card.Status = scene.StatusOut
-			case argmap.Undec:
+			case eval.Undec:
 				card.Status = scene.StatusUndec
 			}
 		}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/native"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // suggestionsEditor is the demo map with suggestions pending, the panel
@@ -44,8 +45,8 @@ func suggestionsEditor(t *testing.T) (*Editor, map[string]argmap.ID) {
 }
 
 // acceptedLabels is the app's evaluation of every accepted claim and argument.
-func acceptedLabels(e *Editor) map[argmap.ID]argmap.Label {
-	out := map[argmap.ID]argmap.Label{}
+func acceptedLabels(e *Editor) map[argmap.ID]eval.Label {
+	out := map[argmap.ID]eval.Label{}
 	for _, c := range e.Map().Claims {
 		if !c.Pending() {
 			out[c.ID] = e.labels.Claim(c.ID)
@@ -59,7 +60,7 @@ func acceptedLabels(e *Editor) map[argmap.ID]argmap.Label {
 	return out
 }
 
-func sameLabels(a, b map[argmap.ID]argmap.Label) bool {
+func sameLabels(a, b map[argmap.ID]eval.Label) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -241,7 +242,7 @@ func TestSuggestionsPanelActions(t *testing.T) {
 			if !sameLabels(acceptedLabels(plain), acceptedLabels(e)) {
 				t.Fatal("pending suggestions changed the evaluation")
 			}
-			if e.labels.Claim(ids["obj"]) != argmap.Unlabelled {
+			if e.labels.Claim(ids["obj"]) != eval.Unlabelled {
 				t.Error("a pending claim is labelled")
 			}
 			before, labels := encoded(t, m), acceptedLabels(e)
@@ -264,7 +265,7 @@ func TestSuggestionsPanelActions(t *testing.T) {
 			if changed := !sameLabels(labels, after); changed != tc.labelsChange {
 				t.Errorf("the evaluation changed: %v, want %v", changed, tc.labelsChange)
 			}
-			if tc.labelsChange && e.labels.Claim(claimByText(t, m, "Secondary schools").ID) != argmap.Out {
+			if tc.labelsChange && e.labels.Claim(claimByText(t, m, "Secondary schools").ID) != eval.Out {
 				t.Error("the accepted objection did not bring the main claim down")
 			}
 			// The panel follows the map.

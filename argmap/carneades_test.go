@@ -11,6 +11,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // caes is the folder of Carneades argument graphs (CAES YAML), read in place.
@@ -173,12 +174,12 @@ func TestCarneades(t *testing.T) {
 			tests, _ := doc["tests"].(map[string]any)
 			for _, naive := range []bool{false, true} {
 				m, ids := caesMap(newID, doc, naive)
-				l := argmap.Evaluate(m)
+				l := eval.Evaluate(m)
 				var diffs []string
 				for _, want := range []struct {
 					key   string
-					label argmap.Label
-				}{{"in", argmap.In}, {"out", argmap.Out}} {
+					label eval.Label
+				}{{"in", eval.In}, {"out", eval.Out}} {
 					for _, s := range asList(tests[want.key]) {
 						id, ok := ids[s]
 						if !ok {

@@ -2,6 +2,8 @@ package argmap
 
 import (
 	"fmt"
+	"strings"
+	"unicode/utf8"
 )
 
 // offset is where a new challenger's card goes, from the card it challenges:
@@ -213,3 +215,14 @@ type failedEdit struct {
 func (e *failedEdit) Label() string      { return e.label }
 func (e *failedEdit) Apply(m *Map) error { return e.err }
 func (e *failedEdit) Revert(m *Map)      {}
+
+// quote puts a text in single quotes, on one line and cut to 60 characters
+// (as the evaluation's reasons quote claims).
+func quote(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) > 60 {
+		r := []rune(s)
+		s = strings.TrimSpace(string(r[:59])) + "…"
+	}
+	return "'" + s + "'"
+}

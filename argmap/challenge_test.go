@@ -6,6 +6,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 func TestChallenges(t *testing.T) {
@@ -16,9 +17,9 @@ func TestChallenges(t *testing.T) {
 		t.Fatal(err)
 	}
 	h := argmap.NewHistory(m)
-	label := func(name string, id argmap.ID) argmap.Label {
+	label := func(name string, id argmap.ID) eval.Label {
 		t.Helper()
-		return argmap.Evaluate(m).Label(id)
+		return eval.Evaluate(m).Label(id)
 	}
 	do := func(e argmap.Edit) {
 		t.Helper()
@@ -27,14 +28,14 @@ func TestChallenges(t *testing.T) {
 		}
 	}
 	c, r := ids["c"], ids["r"]
-	if label("c", c) != argmap.In {
+	if label("c", c) != eval.In {
 		t.Fatal("c should stand at first")
 	}
 
 	// Object: c falls to an unanswered objection; rebutting it restores c.
 	e, oc, oa := argmap.ObjectTo(mint, m, c, "Coffee raises blood pressure", "ann", "really?")
 	do(e)
-	if label("c", c) != argmap.Out || m.Argument(oa).Premises[0] != oc {
+	if label("c", c) != eval.Out || m.Argument(oa).Premises[0] != oc {
 		t.Fatalf("after objecting, c is %s", label("c", c))
 	}
 	open := argmap.OpenChallenges(m)
@@ -43,41 +44,41 @@ func TestChallenges(t *testing.T) {
 	}
 	e, _, _ = argmap.Rebut(mint.IDs, m, open[0].ID, "Only briefly, and not in regular drinkers")
 	do(e)
-	if label("c", c) != argmap.In || len(argmap.OpenChallenges(m)) != 0 || m.Challenges[0].Status != argmap.Answered {
+	if label("c", c) != eval.In || len(argmap.OpenChallenges(m)) != 0 || m.Challenges[0].Status != argmap.Answered {
 		t.Fatalf("after rebutting, c is %s, challenges %+v", label("c", c), m.Challenges)
 	}
 	h.Undo()
-	if label("c", c) != argmap.Out || len(argmap.OpenChallenges(m)) != 1 {
+	if label("c", c) != eval.Out || len(argmap.OpenChallenges(m)) != 1 {
 		t.Fatal("undo of the rebuttal should reopen the challenge")
 	}
 	h.Undo()
-	if label("c", c) != argmap.In || len(m.Challenges) != 0 || len(m.Claims) != 2 {
+	if label("c", c) != eval.In || len(m.Challenges) != 0 || len(m.Claims) != 2 {
 		t.Fatal("undo of the objection should leave the map as it was")
 	}
 
 	// A critical question blocks r until answered; withdraw and reopen.
 	e, q := argmap.AskCriticalQuestion(mint, r, 1, "bob", "")
 	do(e)
-	if label("r", r) != argmap.Out || label("c", c) != argmap.Out {
+	if label("r", r) != eval.Out || label("c", c) != eval.Out {
 		t.Fatal("an open critical question should undercut r")
 	}
 	do(argmap.AnswerChallenge(q, "Dr Smith is a cardiologist"))
-	if label("r", r) != argmap.In {
+	if label("r", r) != eval.In {
 		t.Fatal("an answered question no longer undercuts")
 	}
 	do(argmap.ReopenChallenge(q))
-	if label("r", r) != argmap.Out {
+	if label("r", r) != eval.Out {
 		t.Fatal("a reopened question undercuts again")
 	}
 	do(argmap.WithdrawChallenge(q, "never mind"))
-	if label("r", r) != argmap.In || m.Challenge(q).Answer != "never mind" {
+	if label("r", r) != eval.In || m.Challenge(q).Answer != "never mind" {
 		t.Fatal("a withdrawn question no longer undercuts")
 	}
 
 	// Undercut: the step from p to c fails.
 	e, _, ua := argmap.UndercutArg(mint, m, r, "Dr Smith is paid by a coffee chain", "cy", "")
 	do(e)
-	if label("r", r) != argmap.Out || m.Argument(ua).Target != r || argmap.ChallengesOn(m, r)[1].Kind != argmap.Undercut {
+	if label("r", r) != eval.Out || m.Argument(ua).Target != r || argmap.ChallengesOn(m, r)[1].Kind != argmap.Undercut {
 		t.Fatal("undercut should make r inapplicable")
 	}
 	h.Undo()
@@ -86,12 +87,12 @@ func TestChallenges(t *testing.T) {
 	// withdrawing a question clears the assessment.
 	e, qp := argmap.QuestionClaim(mint, ids["p"], "dee", "source?")
 	do(e)
-	if m.Claim(ids["p"]).Assessment != argmap.Questioned || label("p", ids["p"]) != argmap.Out {
+	if m.Claim(ids["p"]).Assessment != argmap.Questioned || label("p", ids["p"]) != eval.Out {
 		t.Fatal("a questioned claim with no support falls")
 	}
 	e, _, _ = argmap.SupportClaim(mint.IDs, m, ids["p"], "It is in his 2024 paper")
 	do(e)
-	if label("p", ids["p"]) != argmap.In || m.Challenge(qp).Status != argmap.Answered {
+	if label("p", ids["p"]) != eval.In || m.Challenge(qp).Status != argmap.Answered {
 		t.Fatal("a reason answers the question")
 	}
 	h.Undo()
@@ -101,7 +102,7 @@ func TestChallenges(t *testing.T) {
 	}
 	h.Undo()
 	do(argmap.WithdrawChallenge(qp, "found it"))
-	if m.Claim(ids["p"]).Assessment != argmap.Unassessed || label("p", ids["p"]) != argmap.In {
+	if m.Claim(ids["p"]).Assessment != argmap.Unassessed || label("p", ids["p"]) != eval.In {
 		t.Fatal("withdrawing the question clears the assessment")
 	}
 	h.Undo()

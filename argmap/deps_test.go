@@ -26,6 +26,8 @@ var depRules = []struct {
 	{"github.com/argmap/argmap/argmap/native", "fyne.io/", "the file format reads and writes anywhere: the CLI, the MCP server and tests load maps without a display"},
 	{"github.com/argmap/argmap/argmap/native", "github.com/argmap/argmap/argmap/formats", "the format set holds the native codec, not the other way round"},
 	{"github.com/argmap/argmap/internal/atomicfile", "github.com/argmap/argmap/", "generic file I/O knows nothing of maps, so that the model, the codecs and the app may all use it"},
+	{"github.com/argmap/argmap/argmap$", "github.com/argmap/argmap/argmap/eval", "evaluation reads the model; the model does not evaluate itself (eval imports argmap)"},
+	{"github.com/argmap/argmap/argmap/eval", "fyne.io/", "the evaluator runs in the CLI, the MCP server and app/document, none of which may pull in a display"},
 	{"github.com/argmap/argmap/assets", "fyne.io/", "embedded bytes load anywhere"},
 	{"github.com/argmap/argmap/assets", "github.com/argmap/argmap/", "assets is the bottom layer: bytes only"},
 	{"github.com/argmap/argmap/internal/cli", "github.com/argmap/argmap/app", "the command line runs without the editor"},
@@ -77,6 +79,9 @@ func applies(p, from string) bool {
 
 // inside reports whether package path p is prefix or below it.
 func inside(p, prefix string) bool {
+	if exact, ok := strings.CutSuffix(prefix, "$"); ok {
+		return p == exact
+	}
 	if strings.HasSuffix(prefix, "/") {
 		return strings.HasPrefix(p, prefix)
 	}

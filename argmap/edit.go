@@ -117,14 +117,12 @@ func (e *addArgument) Apply(m *Map) error {
 	}
 	m.Arguments = append(m.Arguments, a)
 	m.args[a.ID] = a
-	m.reshaped()
 	return nil
 }
 
 func (e *addArgument) Revert(m *Map) {
 	m.Arguments = removeAt(m.Arguments, len(m.Arguments)-1)
 	delete(m.args, e.a.ID)
-	m.reshaped()
 }
 
 // UpdateClaim changes one claim with fn, under the given label. Any field
@@ -187,9 +185,6 @@ func (e *updateArgument) Apply(m *Map) error {
 		return fmt.Errorf("%s: %w", e.label, notFound("argument", e.id))
 	}
 	e.before = a.Clone()
-	// fn may write into the premise list in place; even a failed edit has
-	// written and restored it.
-	m.reshaped()
 	if e.after != nil {
 		*a = *e.after.Clone()
 		return nil
@@ -206,7 +201,6 @@ func (e *updateArgument) Apply(m *Map) error {
 
 func (e *updateArgument) Revert(m *Map) {
 	*m.Argument(e.id) = *e.before.Clone()
-	m.reshaped()
 }
 
 // checkArgument checks the references of an argument already in m.

@@ -214,21 +214,6 @@ type Map struct {
 
 	claims map[ID]*Claim
 	args   map[ID]*Argument
-
-	// eval remembers how Evaluate resolved the IDs of the map, so that
-	// evaluating again after an edit that kept the shape of the graph
-	// (a text, an assessment, a challenge) skips the hashing. Evaluate
-	// checks it against the map every time, except for the contents of
-	// premise lists that no edit has reshaped (see argsMatch): a direct
-	// write into one needs Reindex.
-	eval *evalMemo
-	// acceptedEval is the memo of the evaluations of the map's accepted
-	// view (proposal.go), which is built anew each time.
-	acceptedEval *evalMemo
-	// shape changes (see reshaped) whenever an edit changes an argument's
-	// ID, premises, target or polarity, so that Evaluate can trust its
-	// memo without reading every premise.
-	shape uint64
 }
 
 // New returns an empty map with the given title.
@@ -239,12 +224,9 @@ func New(title string) *Map {
 }
 
 // Reindex rebuilds the lookup tables after the slices were changed directly
-// (by a decoder or an importer), or a premise list was written in place
-// other than by an Edit. Later entries with a duplicate ID shadow
+// (by a decoder or an importer). Later entries with a duplicate ID shadow
 // nothing: the first one wins, and Validate reports the duplicate.
 func (m *Map) Reindex() {
-	m.eval = new(evalMemo)
-	m.acceptedEval = new(evalMemo)
 	m.claims = make(map[ID]*Claim, len(m.Claims))
 	for _, c := range m.Claims {
 		if _, dup := m.claims[c.ID]; !dup {

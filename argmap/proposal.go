@@ -139,7 +139,7 @@ func (m *Map) Accepted() *Map {
 		return m
 	}
 	// What Remove(m.Pending()...) would take, without copying the map: the
-	// evaluation builds this view at every change of logic.
+	// evaluation builds this view at every change of structure.
 	gone := map[ID]bool{}
 	for _, id := range m.Pending() {
 		gone[id] = true
@@ -178,52 +178,7 @@ func (m *Map) Accepted() *Map {
 	}
 	v.Sources = append([]*Source(nil), m.Sources...)
 	v.Reindex()
-	// The view's evaluations share a memo kept on m, which stays sound: it
-	// checks every ID each time, and skips reading only the premise lists
-	// at the address it saw while the shape is m's (no edit of m wrote into
-	// a premise list); an argument that lost a premise is a new copy.
-	if m.acceptedEval != nil {
-		v.eval, v.shape = m.acceptedEval, m.shape
-	}
 	return v
-}
-
-// evaluateAccepted evaluates the accepted view v of m, with the positions of
-// m's claims and arguments mapped onto v's, so that ClaimAt and ArgumentAt
-// keep answering by m's indexes (Unlabelled for what v left out).
-func evaluateAccepted(m, v *Map) *Labelling {
-	l := Evaluate(v)
-	l.claimAt = make([]int32, len(m.Claims))
-	j := 0
-	for i, c := range m.Claims {
-		l.claimAt[i] = -1
-		if j < len(v.Claims) && v.Claims[j].ID == c.ID {
-			l.claimAt[i] = int32(j)
-			j++
-		}
-	}
-	l.argAt = make([]int32, len(m.Arguments))
-	j = 0
-	for i, a := range m.Arguments {
-		l.argAt[i] = -1
-		if j < len(v.Arguments) && v.Arguments[j].ID == a.ID {
-			l.argAt[i] = int32(j)
-			j++
-		}
-	}
-	return l
-}
-
-// remapIndex maps index i of the evaluated map through remap (nil: the identity);
-// -1 when the accepted view has no such item.
-func remapIndex(remap []int32, i int) int {
-	if remap == nil {
-		return i
-	}
-	if i < 0 || i >= len(remap) {
-		return -1
-	}
-	return int(remap[i])
 }
 
 // Propose marks every claim, argument and challenge that e adds (e made of

@@ -12,6 +12,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/gen"
 	"github.com/argmap/argmap/argmap/native"
 )
@@ -256,9 +257,9 @@ func TestSuggestionEditErrors(t *testing.T) {
 }
 
 // labels is every claim's and argument's label, by ID.
-func labels(m *argmap.Map) map[argmap.ID]argmap.Label {
-	l := argmap.Evaluate(m)
-	out := map[argmap.ID]argmap.Label{}
+func labels(m *argmap.Map) map[argmap.ID]eval.Label {
+	l := eval.Evaluate(m)
+	out := map[argmap.ID]eval.Label{}
 	for _, c := range m.Claims {
 		out[c.ID] = l.Claim(c.ID)
 	}
@@ -278,7 +279,7 @@ func TestEvaluationLeavesSuggestionsOut(t *testing.T) {
 	m.Arguments = []*argmap.Argument{{ID: ra, Premises: []argmap.ID{reason}, Target: thesis, Polarity: argmap.Pro}}
 	m.Reindex()
 	before := labels(m)
-	if before[thesis] != argmap.In {
+	if before[thesis] != eval.In {
 		t.Fatalf("thesis %v before, want IN", before[thesis])
 	}
 	e, obj, oa := argmap.ObjectTo(argmap.Mint{IDs: ids}, m, thesis, "Objection", "assistant", "")
@@ -286,7 +287,7 @@ func TestEvaluationLeavesSuggestionsOut(t *testing.T) {
 	if err := h.Do(argmap.Propose(argmap.Proposal{By: "assistant"}, e)); err != nil {
 		t.Fatal(err)
 	}
-	l := argmap.Evaluate(m)
+	l := eval.Evaluate(m)
 	for id, want := range before {
 		if got := l.Label(id); got != want {
 			t.Errorf("%v: %v with a pending objection, want %v", id, got, want)
@@ -302,7 +303,7 @@ func TestEvaluationLeavesSuggestionsOut(t *testing.T) {
 			t.Errorf("ArgumentAt(%d) = %v, want %v", j, got, want)
 		}
 	}
-	if l.Claim(obj) != argmap.Unlabelled || l.Argument(oa) != argmap.Unlabelled {
+	if l.Claim(obj) != eval.Unlabelled || l.Argument(oa) != eval.Unlabelled {
 		t.Errorf("the pending objection is labelled %v / %v", l.Claim(obj), l.Argument(oa))
 	}
 	if c := l.ClaimCounts(); c.In != 2 || c.Out != 0 {
@@ -312,11 +313,11 @@ func TestEvaluationLeavesSuggestionsOut(t *testing.T) {
 		t.Fatal(err)
 	}
 	after := labels(m)
-	if after[thesis] != argmap.Out || after[obj] != argmap.In || after[oa] != argmap.In {
+	if after[thesis] != eval.Out || after[obj] != eval.In || after[oa] != eval.In {
 		t.Errorf("accepted: thesis %v, objection %v/%v; want OUT, IN/IN", after[thesis], after[obj], after[oa])
 	}
 	h.Undo()
-	if got := labels(m)[thesis]; got != argmap.In {
+	if got := labels(m)[thesis]; got != eval.In {
 		t.Errorf("undo of accept: thesis %v, want IN", got)
 	}
 }
@@ -382,13 +383,13 @@ func TestSuggestionProperties(t *testing.T) {
 			// The evaluation is that of the accepted view, evaluated
 			// afresh (a copy: no memo shared with the map's).
 			v := m.Accepted()
-			l, lv := argmap.Evaluate(m), argmap.Evaluate(v.Clone())
+			l, lv := eval.Evaluate(m), eval.Evaluate(v.Clone())
 			for _, c := range m.Claims {
 				want := lv.Claim(c.ID)
 				if got := l.Claim(c.ID); got != want {
 					t.Fatalf("seed %d step %d: claim %v is %v, its accepted view %v", seed, step, c.ID, got, want)
 				}
-				if c.Pending() && want != argmap.Unlabelled {
+				if c.Pending() && want != eval.Unlabelled {
 					t.Fatalf("seed %d step %d: a pending claim is labelled", seed, step)
 				}
 			}
@@ -497,7 +498,7 @@ func TestProposalFile(t *testing.T) {
 func TestAcceptedViewSharesTexts(t *testing.T) {
 	x := newSuggested(t)
 	before := state(t, x.m)
-	l := argmap.Evaluate(x.m)
+	l := eval.Evaluate(x.m)
 	if state(t, x.m) != before {
 		t.Fatal("evaluating changed the map")
 	}
@@ -521,9 +522,9 @@ func TestAcceptedMemo(t *testing.T) {
 		{ID: link, Premises: []argmap.ID{p1, p2}, Target: thesis, Polarity: argmap.Pro},
 		{ID: oa, Premises: []argmap.ID{obj}, Target: p2, Polarity: argmap.Con}}
 	m.Reindex()
-	fresh := func() map[argmap.ID]argmap.Label { return labels(m.Accepted().Clone()) }
+	fresh := func() map[argmap.ID]eval.Label { return labels(m.Accepted().Clone()) }
 	h := argmap.NewHistory(m)
-	check := func(step string, thesisWant argmap.Label) {
+	check := func(step string, thesisWant eval.Label) {
 		t.Helper()
 		got, want := labels(m), fresh()
 		for id, w := range want {
@@ -536,14 +537,14 @@ func TestAcceptedMemo(t *testing.T) {
 		}
 	}
 	// Pending, P2 is left out of the link (and O's objection with it): T stands.
-	check("pending", argmap.In)
+	check("pending", eval.In)
 	if err := h.Do(argmap.Accept(p2)); err != nil {
 		t.Fatal(err)
 	}
 	// Accepted, P2 falls to O, and the link with it: T needs support it lacks.
-	check("accepted", argmap.Out)
+	check("accepted", eval.Out)
 	h.Undo()
-	check("undone", argmap.In)
+	check("undone", eval.In)
 	h.Redo()
-	check("redone", argmap.Out)
+	check("redone", eval.Out)
 }

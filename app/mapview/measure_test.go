@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/gen"
 	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/scene"
@@ -68,7 +69,7 @@ func TestWrapCachedIsUncached(t *testing.T) {
 				}
 			}
 		}
-		argmap.Evaluate(m)
+		eval.Evaluate(m)
 		got := scene.Build(m, Measure, scene.Options{})
 		want := scene.Build(m, MeasureFyne, scene.Options{})
 		if !reflect.DeepEqual(got.Cards, want.Cards) || !reflect.DeepEqual(got.Bounds, want.Bounds) {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 func TestParse(t *testing.T) {
@@ -79,8 +80,8 @@ func TestRoundTrip(t *testing.T) {
 	if ps := argmap.Validate(m); ps.HasErrors() {
 		t.Fatalf("invalid map: %v", ps.Err())
 	}
-	l := argmap.Evaluate(m)
-	if l.Claim(m.Claims[2].ID) != argmap.Undec || l.Claim(m.Claims[3].ID) != argmap.Undec || l.Claim(m.Claims[1].ID) != argmap.Out {
+	l := eval.Evaluate(m)
+	if l.Claim(m.Claims[2].ID) != eval.Undec || l.Claim(m.Claims[3].ID) != eval.Undec || l.Claim(m.Claims[1].ID) != eval.Out {
 		t.Errorf("a self-attacker is Undec unless attacked by an In claim")
 	}
 	g, err := FromMap(m)

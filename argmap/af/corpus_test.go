@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	json "github.com/goccy/go-json"
 )
 
@@ -68,7 +68,7 @@ func TestCorpusGrounded(t *testing.T) {
 				t.Fatalf("read %d arguments, %d attacks; solution says %d, %d", len(f.Names), len(f.Attacks), sol.Arguments, sol.Attacks)
 			}
 			m := f.ToMap(sol.Instance)
-			l := argmap.Evaluate(m)
+			l := eval.Evaluate(m)
 			// Solutions name ICCMA'23 arguments by number, whatever their
 			// "# name" comments call them.
 			label := func(i int) string {
@@ -80,7 +80,7 @@ func TestCorpusGrounded(t *testing.T) {
 			var in []string
 			inSet := map[string]bool{}
 			for i, c := range m.Claims[:len(f.Names)] {
-				if l.Claim(c.ID) == argmap.In {
+				if l.Claim(c.ID) == eval.In {
 					in = append(in, label(i))
 					inSet[label(i)] = true
 				}
@@ -99,7 +99,7 @@ func TestCorpusGrounded(t *testing.T) {
 				}
 			}
 			for i, c := range m.Claims[:len(f.Names)] {
-				if got := l.Claim(c.ID) == argmap.Out; got != attacked[int32(i)] {
+				if got := l.Claim(c.ID) == eval.Out; got != attacked[int32(i)] {
 					t.Errorf("%s: OUT=%v, attacked by grounded=%v", c.Text, got, attacked[int32(i)])
 				}
 			}

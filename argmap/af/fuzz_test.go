@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // checkDecoded is what every fuzzer asserts: a parse either fails with a
@@ -26,7 +27,7 @@ func checkDecoded(t *testing.T, f *AF, err error) {
 	if err != nil || !slices.Equal(g.Attacks, f.Attacks) || len(g.Names) != len(f.Names) {
 		t.Fatalf("FromMap: %v", err)
 	}
-	argmap.Evaluate(m)
+	eval.Evaluate(m)
 }
 
 func FuzzParseAPX(f *testing.F) {

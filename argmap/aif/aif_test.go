@@ -9,6 +9,7 @@ import (
 	json "github.com/goccy/go-json"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // describe renders a map's structure compactly: claims by text, arguments
@@ -330,7 +331,7 @@ func TestSelfAttackKept(t *testing.T) {
 	if rep.Con != 1 || len(rep.Dropped) != 0 || len(rep.Warnings) != 1 || !strings.Contains(rep.Warnings[0], `node "2" (CA)`) {
 		t.Errorf("report: %+v", rep)
 	}
-	if l := argmap.Evaluate(m); l.Claim(m.Claims[0].ID) == argmap.In {
+	if l := eval.Evaluate(m); l.Claim(m.Claims[0].ID) == eval.In {
 		t.Error("a claim attacking itself is In")
 	}
 	out, err := Encode(m)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/semantics"
 )
 
@@ -74,8 +75,8 @@ func TestContraryIsMutualAttack(t *testing.T) {
 				t.Fatal(err)
 			}
 			a, b := byText(t, m, "a"), byText(t, m, "b")
-			l := argmap.Evaluate(m)
-			if la, lb := l.Claim(a), l.Claim(b); la != argmap.Undec || lb != argmap.Undec {
+			l := eval.Evaluate(m)
+			if la, lb := l.Claim(a), l.Claim(b); la != eval.Undec || lb != eval.Undec {
 				t.Errorf("grounded: a %v, b %v; want both Undec", la, lb)
 			}
 			r := semantics.Preferred(context.Background(), m, semantics.Options{})
@@ -87,8 +88,8 @@ func TestContraryIsMutualAttack(t *testing.T) {
 			m.Claims = append(m.Claims, x)
 			m.Arguments = append(m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{x.ID}, Target: b, Polarity: argmap.Con})
 			m.Reindex()
-			l = argmap.Evaluate(m)
-			if la, lb := l.Claim(a), l.Claim(b); la != argmap.In || lb != argmap.Out {
+			l = eval.Evaluate(m)
+			if la, lb := l.Claim(a), l.Claim(b); la != eval.In || lb != eval.Out {
 				t.Errorf("with b defeated: a %v, b %v; want a In, b Out", la, lb)
 			}
 		})

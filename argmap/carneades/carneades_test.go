@@ -11,14 +11,15 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 const corpus = "../../../shared/corpus/other/carneades/caes-yaml"
 
 // labels evaluates m and returns each statement key's label.
-func labels(m *argmap.Map) map[string]argmap.Label {
-	l := argmap.Evaluate(m)
-	out := map[string]argmap.Label{}
+func labels(m *argmap.Map) map[string]eval.Label {
+	l := eval.Evaluate(m)
+	out := map[string]eval.Label{}
 	for _, c := range m.Claims {
 		for _, cm := range c.Comments {
 			if k, ok := strings.CutPrefix(cm.Text, "Carneades statement "); ok {
@@ -60,7 +61,7 @@ func TestCorpusAgreesWithCarneades(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := labels(m)
-			for want, keys := range map[argmap.Label][]string{argmap.In: d.Tests["in"], argmap.Out: d.Tests["out"]} {
+			for want, keys := range map[eval.Label][]string{eval.In: d.Tests["in"], eval.Out: d.Tests["out"]} {
 				for _, k := range keys {
 					if got[k] != want {
 						t.Errorf("%s is %v, Carneades says %v", k, got[k], want)
@@ -117,7 +118,7 @@ assumptions: [bird, penguin,
 		t.Errorf("a1: scheme %q, comments %q", a1.Scheme, notes)
 	}
 	l := labels(m)
-	if l["flies"] != argmap.Out || l["¬flies"] != argmap.In || l["bird"] != argmap.In {
+	if l["flies"] != eval.Out || l["¬flies"] != eval.In || l["bird"] != eval.In {
 		t.Errorf("labels %v", l)
 	}
 	var rebuttals, undercuts int

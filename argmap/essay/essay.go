@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // Style selects the output: Markdown or plain text.
@@ -26,17 +27,17 @@ const (
 
 type writer struct {
 	m     *argmap.Map
-	l     *argmap.Labelling
+	l     *eval.Labelling
 	b     strings.Builder
 	style Style
 	seen  map[argmap.ID]bool
 }
 
 // Write returns the essay plan of the map. Reasons are ordered and the
-// conclusion worded by the map's grounded evaluation (argmap.Evaluate).
+// conclusion worded by the map's grounded evaluation (eval.Evaluate).
 func Write(m *argmap.Map, style Style) []byte {
 	m = m.Accepted() // suggestions are left out until accepted
-	w := &writer{m: m, l: argmap.Evaluate(m), style: style, seen: map[argmap.ID]bool{}}
+	w := &writer{m: m, l: eval.Evaluate(m), style: style, seen: map[argmap.ID]bool{}}
 	roles := m.Roles()
 	var theses []*argmap.Claim
 	for _, c := range m.Claims {
@@ -118,11 +119,11 @@ func (w *writer) premises(a *argmap.Argument) string {
 }
 
 // rank orders labels for a plan: what stands first, what falls last.
-func rank(l argmap.Label) int {
+func rank(l eval.Label) int {
 	switch l {
-	case argmap.In:
+	case eval.In:
 		return 0
-	case argmap.Undec:
+	case eval.Undec:
 		return 1
 	}
 	return 2
@@ -199,9 +200,9 @@ func (w *writer) reasons(target argmap.ID) {
 // verdict says in a line whether a reason stands, and if not, why.
 func (w *writer) verdict(a *argmap.Argument) string {
 	switch w.l.Argument(a.ID) {
-	case argmap.In:
+	case eval.In:
 		return "This reason stands: its premises hold and nothing undercuts the step."
-	case argmap.Undec:
+	case eval.Undec:
 		return "This reason is undecided: " + w.whyNot(a) + "."
 	}
 	return "This reason does not stand: " + w.whyNot(a) + "."
@@ -210,9 +211,9 @@ func (w *writer) verdict(a *argmap.Argument) string {
 // whyNot says what keeps argument a from applying, naming claims in full.
 func (w *writer) whyNot(a *argmap.Argument) string {
 	for _, p := range a.Premises {
-		if x := w.l.Claim(p); x != argmap.In {
+		if x := w.l.Claim(p); x != eval.In {
 			verb := "falls"
-			if x == argmap.Undec {
+			if x == eval.Undec {
 				verb = "is undecided"
 			}
 			return w.quoted(p) + " " + verb + w.because(p)
@@ -227,7 +228,7 @@ func (w *writer) whyNot(a *argmap.Argument) string {
 		}
 	}
 	for _, u := range w.m.ArgumentsTo(a.ID) {
-		if u.Polarity == argmap.Con && w.l.Argument(u.ID) != argmap.Out {
+		if u.Polarity == argmap.Con && w.l.Argument(u.ID) != eval.Out {
 			return "the step is undercut by " + w.quotedAll(u)
 		}
 	}
@@ -243,7 +244,7 @@ func (w *writer) because(id argmap.ID) string {
 		return ""
 	}
 	for _, x := range w.m.ArgumentsTo(id) {
-		if x.Polarity == argmap.Con && w.l.Argument(x.ID) == argmap.In {
+		if x.Polarity == argmap.Con && w.l.Argument(x.ID) == eval.In {
 			return ", because the objection " + w.quotedAll(x) + " stands and has no answer"
 		}
 	}
@@ -364,7 +365,7 @@ func (w *writer) conclusion(t *argmap.Claim) string {
 			cons = append(cons, a)
 		}
 	}
-	first := func(as []*argmap.Argument, x argmap.Label) *argmap.Argument {
+	first := func(as []*argmap.Argument, x eval.Label) *argmap.Argument {
 		for _, a := range as {
 			if w.l.Argument(a.ID) == x {
 				return a
@@ -373,9 +374,9 @@ func (w *writer) conclusion(t *argmap.Claim) string {
 		return nil
 	}
 	switch w.l.Claim(t.ID) {
-	case argmap.In:
+	case eval.In:
 		s := "The thesis stands: " + thesis
-		if a := first(pros, argmap.In); a != nil {
+		if a := first(pros, eval.In); a != nil {
 			s += " follows from " + w.quotedAll(a)
 		} else {
 			s += " is accepted as it is"
@@ -384,16 +385,16 @@ func (w *writer) conclusion(t *argmap.Claim) string {
 			s += ", and no objection to it survives"
 		}
 		return s + "."
-	case argmap.Undec:
-		if a := first(cons, argmap.Undec); a != nil {
+	case eval.Undec:
+		if a := first(cons, eval.Undec); a != nil {
 			return "The thesis is contested: " + thesis + " stands or falls with the objection " + w.quotedAll(a) + ", which the map leaves undecided."
 		}
-		if a := first(pros, argmap.Undec); a != nil {
+		if a := first(pros, eval.Undec); a != nil {
 			return "The thesis is contested: " + thesis + " rests on " + w.quotedAll(a) + ", which the map leaves undecided (" + w.whyNot(a) + ")."
 		}
 		return "The thesis is contested: the map leaves " + thesis + " undecided."
 	}
-	if a := first(cons, argmap.In); a != nil {
+	if a := first(cons, eval.In); a != nil {
 		return "The thesis falls: the objection " + w.quotedAll(a) + " stands and has no answer, so " + thesis + " cannot be maintained as it is."
 	}
 	if t.Assessment == argmap.Rejected {
@@ -411,9 +412,9 @@ func (w *writer) conclusion(t *argmap.Claim) string {
 		s += " Its reason"
 	}
 	for _, p := range a.Premises {
-		if x := w.l.Claim(p); x != argmap.In {
+		if x := w.l.Claim(p); x != eval.In {
 			verb := "falls"
-			if x == argmap.Undec {
+			if x == eval.Undec {
 				verb = "is undecided"
 			}
 			return s + " turns on " + w.quoted(p) + ", which " + verb + w.because(p) + "."

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/flow"
 	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
@@ -37,7 +38,7 @@ func TestSampleRound(t *testing.T) {
 	if !first.Dropped || !strings.HasPrefix(first.Text, "People with disabilities") || first.Side != "opp" {
 		t.Errorf("the decision turns first on %+v, want the Opposition's dropped access argument", first)
 	}
-	if s.Conclusions[0].Text != "Private cars should be banned from city centres." || s.Conclusions[0].Label != argmap.Out {
+	if s.Conclusions[0].Text != "Private cars should be banned from city centres." || s.Conclusions[0].Label != eval.Out {
 		t.Errorf("conclusion %+v, want the motion, OUT", s.Conclusions[0])
 	}
 	md := string(s.Markdown())

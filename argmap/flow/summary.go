@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // Item is one claim of the round as the summary reports it.
@@ -14,8 +15,8 @@ type Item struct {
 	Text   string
 	Speech string // the speech's name
 	Side   string
-	Label  argmap.Label // grounded (argmap.Evaluate)
-	Reason string       // the evaluation's reason for the label
+	Label  eval.Label // grounded (eval.Evaluate)
+	Reason string     // the evaluation's reason for the label
 	// Dropped: the other side never answered it (see Dropped).
 	Dropped bool
 	// Extended: its own side carried it into a later speech (see
@@ -40,7 +41,7 @@ type SideSummary struct {
 	// map order.
 	Dropped []Item
 	// Claims counts the labels of the side's claims.
-	Claims argmap.Counts
+	Claims eval.Counts
 }
 
 // Summary is the decision of a round, for feedback to the debaters: the
@@ -100,7 +101,7 @@ func Summarize(m *argmap.Map) Summary {
 	}
 	idx := index(m)
 	dropped, extended := Dropped(m), Extended(m)
-	l := argmap.Evaluate(m)
+	l := eval.Evaluate(m)
 	item := func(c *argmap.Claim) Item {
 		k := idx.of(c.ID)
 		sp := m.Round.Speeches[k]
@@ -136,9 +137,9 @@ func Summarize(m *argmap.Map) Summary {
 		it := item(c)
 		side := &s.Sides[sides[it.Side]]
 		switch it.Label {
-		case argmap.In:
+		case eval.In:
 			side.Claims.In++
-		case argmap.Out:
+		case eval.Out:
 			side.Claims.Out++
 		default:
 			side.Claims.Undec++
@@ -166,9 +167,9 @@ func Summarize(m *argmap.Map) Summary {
 func verdict(c Item) string {
 	side := SideName(c.Side)
 	switch c.Label {
-	case argmap.In:
+	case eval.In:
 		return fmt.Sprintf("%s carries the round: %s stands (IN).", side, quote(c.Text))
-	case argmap.Out:
+	case eval.Out:
 		return fmt.Sprintf("%s loses the round: %s falls (OUT).", side, quote(c.Text))
 	}
 	return fmt.Sprintf("No decision: %s is undecided (UNDEC).", quote(c.Text))
@@ -177,17 +178,20 @@ func verdict(c Item) string {
 // turns tries the fall of every standing claim of the round on a copy of
 // the map (rejected, so that it is OUT whatever supports it) and keeps
 // those that change a conclusion's label. It evaluates the map once per
-// standing claim: quadratic, but rounds have tens of claims, and a
-// judge asks for one summary at the end.
+// standing claim (incrementally: each try costs what the claim
+// influences), and a judge asks for one summary at the end.
 func turns(m *argmap.Map, conclusions []Item, isDropped map[argmap.ID]bool, item func(*argmap.Claim) Item) ([]Turn, int) {
 	work := m.Clone()
 	idx := index(work)
-	base := argmap.Evaluate(work)
+	// One evaluator for all the tries: each re-labels only what the
+	// rejected claim influences.
+	ev := eval.New(work)
+	base := ev.Labels()
 	// The standing claims, dropped ones first.
 	var try []*argmap.Claim
 	for _, first := range []bool{true, false} {
 		for _, c := range work.Claims {
-			if idx.of(c.ID) >= 0 && base.Claim(c.ID) == argmap.In && isDropped[c.ID] == first {
+			if idx.of(c.ID) >= 0 && base.Claim(c.ID) == eval.In && isDropped[c.ID] == first {
 				try = append(try, c)
 			}
 		}
@@ -200,8 +204,10 @@ func turns(m *argmap.Map, conclusions []Item, isDropped map[argmap.ID]bool, item
 		if e.Apply(work) != nil {
 			continue
 		}
-		after := argmap.Evaluate(work)
+		ev.Apply(argmap.ScopeOf(e))
+		after := ev.Labels()
 		e.Revert(work)
+		ev.Apply(argmap.ScopeOf(e))
 		var effects []string
 		for _, k := range conclusions {
 			if k.ID == c.ID {

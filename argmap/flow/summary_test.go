@@ -7,6 +7,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/flow"
 )
 
@@ -46,7 +47,7 @@ func TestSummaryPolicy(t *testing.T) {
 		t.Errorf("dropped per side %q, want %q", got, want)
 	}
 	for _, tt := range s.TurnsOn {
-		if tt.Label != argmap.In || tt.Effect == "" {
+		if tt.Label != eval.In || tt.Effect == "" {
 			t.Errorf("turn %q: label %v, effect %q", tt.Text, tt.Label, tt.Effect)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // Valid IDs for the hand-written native documents below.
@@ -181,7 +182,7 @@ func TestHostileInput(t *testing.T) {
 			if ps := argmap.Validate(m); ps.HasErrors() && tc.format != "json" {
 				t.Fatalf("loaded an invalid map: %v", ps.Err())
 			}
-			argmap.Evaluate(m) // and what loads can be evaluated
+			eval.Evaluate(m) // and what loads can be evaluated
 			if err := argmap.CheckLimits(m); err != nil {
 				t.Fatalf("loaded a map beyond the limits: %v", err)
 			}

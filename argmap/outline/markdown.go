@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // Encode writes the map's outline as Markdown (the "md" export format).
@@ -129,8 +130,8 @@ func (w *writer) point(p *Point, indent string) {
 
 // mark is a claim's label as the outline shows it before the text, so that
 // a reader sees at once what stands ("`IN` ", "`OUT` ", "`UNDEC` ").
-func mark(l argmap.Label) string {
-	if l == argmap.Unlabelled {
+func mark(l eval.Label) string {
+	if l == eval.Unlabelled {
 		return ""
 	}
 	return "`" + l.String() + "` "

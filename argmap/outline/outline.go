@@ -10,6 +10,7 @@ package outline
 
 import (
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // Kind is the part an argument plays in the outline.
@@ -28,7 +29,7 @@ const (
 type Point struct {
 	Claim *argmap.Claim
 	// Label is what the map's grounded evaluation says of the claim.
-	Label argmap.Label
+	Label eval.Label
 	// Again is true when the claim was already written out earlier in the
 	// outline; its arguments are not repeated.
 	Again      bool
@@ -47,7 +48,7 @@ type Entry struct {
 
 // Label returns the label of claim id in the evaluation the outline was
 // built with.
-func (o *Outline) Label(id argmap.ID) argmap.Label { return o.labels.Claim(id) }
+func (o *Outline) Label(id argmap.ID) eval.Label { return o.labels.Claim(id) }
 
 // Outline is a whole map in outline order.
 type Outline struct {
@@ -56,7 +57,7 @@ type Outline struct {
 	Loose  []*argmap.Claim // claims no argument touches
 	Open   []*argmap.Challenge
 	m      *argmap.Map
-	labels *argmap.Labelling
+	labels *eval.Labelling
 }
 
 // Build makes the outline of a map. Every claim appears once in full; a
@@ -64,7 +65,7 @@ type Outline struct {
 // point carries the claim's label in the map's grounded evaluation.
 func Build(m *argmap.Map) *Outline {
 	m = m.Accepted() // suggestions are left out until accepted
-	o := &Outline{Title: m.Meta.Title, m: m, labels: argmap.Evaluate(m)}
+	o := &Outline{Title: m.Meta.Title, m: m, labels: eval.Evaluate(m)}
 	roles := m.Roles()
 	to := make(map[argmap.ID][]*argmap.Argument, len(m.Arguments))
 	for _, a := range m.Arguments {
@@ -103,7 +104,7 @@ type builder struct {
 	to    map[argmap.ID][]*argmap.Argument
 	seen  map[argmap.ID]bool
 	// labels give each point its label.
-	labels *argmap.Labelling
+	labels *eval.Labelling
 }
 
 // point expands a claim; objection says whether the claim is itself the

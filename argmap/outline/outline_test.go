@@ -8,6 +8,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/gen"
 	"github.com/argmap/argmap/argmap/internal/fixture"
 )
@@ -112,7 +113,7 @@ func TestGeneratedMapTerminates(t *testing.T) {
 func TestLabels(t *testing.T) {
 	m := fixture.Small()
 	out, _ := Encode(m)
-	l := argmap.Evaluate(m)
+	l := eval.Evaluate(m)
 	for _, c := range m.Claims {
 		want := "`" + l.Claim(c.ID).String() + "` " + strings.Split(c.Text, "\n")[0]
 		if !strings.Contains(string(out), want) {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/gen"
 	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/scene"
@@ -33,7 +34,7 @@ func BenchmarkOpen(b *testing.B) {
 				if ps := argmap.Validate(m); ps.HasErrors() {
 					b.Fatal(ps.Err())
 				}
-				argmap.Evaluate(m)
+				eval.Evaluate(m)
 				scene.Build(m, scene.Mono, scene.Options{})
 			}
 		})

@@ -10,8 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/af"
+	"github.com/argmap/argmap/argmap/eval"
 	json "github.com/goccy/go-json"
 )
 
@@ -126,7 +126,7 @@ func TestCorpusPreferred(t *testing.T) {
 				if res.Credulous(c.ID) != (n > 0) || res.Sceptical(c.ID) != (n == len(sol.Preferred)) {
 					t.Errorf("%s: credulous %v sceptical %v, in %d of %d", c.Text, res.Credulous(c.ID), res.Sceptical(c.ID), n, len(sol.Preferred))
 				}
-				if res.Label(c.ID) == argmap.Unlabelled {
+				if res.Label(c.ID) == eval.Unlabelled {
 					t.Errorf("%s: unlabelled", c.Text)
 				}
 			}

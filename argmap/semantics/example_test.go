@@ -7,6 +7,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/af"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/semantics"
 )
 
@@ -19,11 +20,11 @@ func ExamplePreferred() {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
 	r := semantics.Preferred(ctx, m, semantics.Options{})
-	l := argmap.Evaluate(m)
+	l := eval.Evaluate(m)
 	for _, c := range m.Claims {
 		fmt.Printf("%s grounded %s, preferred %s: %s\n", c.Text, l.Claim(c.ID), r.Label(c.ID), r.Reason(c.ID))
 	}
-	fmt.Println(r.Extensions, r.Complete, r.Label(argmap.NewID()) == argmap.Unlabelled)
+	fmt.Println(r.Extensions, r.Complete, r.Label(argmap.NewID()) == eval.Unlabelled)
 	// Output:
 	// a grounded UNDEC, preferred UNDEC: UNDEC: stands in 1 of 2 coherent positions (credulously accepted)
 	// b grounded UNDEC, preferred UNDEC: UNDEC: stands in 1 of 2 coherent positions (credulously accepted)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/af"
+	"github.com/argmap/argmap/argmap/eval"
 	"pgregory.net/rapid"
 )
 
@@ -118,7 +119,7 @@ func TestPreferredMatchesDefinition(t *testing.T) {
 
 // TestGroundedMatchesReduction checks, on random full maps (linked
 // premises, undercutters, assessments, critical questions), that
-// argmap.Evaluate's claim labels equal the grounded labelling of the
+// eval.Evaluate's claim labels equal the grounded labelling of the
 // reduced framework, and that every preferred extension contains the
 // grounded one.
 func TestGroundedMatchesReduction(t *testing.T) {
@@ -147,21 +148,21 @@ func TestGroundedMatchesReduction(t *testing.T) {
 			}
 		}
 		m.Reindex()
-		l := argmap.Evaluate(m)
+		l := eval.Evaluate(m)
 		r := Reduce(m)
 		lab := r.Framework.grounded()
 		for i, c := range m.Claims {
-			want := map[int8]argmap.Label{lIn: argmap.In, lOut: argmap.Out, lUndec: argmap.Undec}[lab[i]]
+			want := map[int8]eval.Label{lIn: eval.In, lOut: eval.Out, lUndec: eval.Undec}[lab[i]]
 			if got := l.Claim(c.ID); got != want {
 				t.Fatalf("claim %d: Evaluate %s, reduction %s", i, got, want)
 			}
 		}
 		res := Preferred(context.Background(), m, Options{})
 		for _, c := range m.Claims {
-			if l.Claim(c.ID) == argmap.In && !res.Sceptical(c.ID) {
+			if l.Claim(c.ID) == eval.In && !res.Sceptical(c.ID) {
 				t.Fatalf("a grounded claim is not sceptically accepted")
 			}
-			if l.Claim(c.ID) == argmap.Out && res.Credulous(c.ID) {
+			if l.Claim(c.ID) == eval.Out && res.Credulous(c.ID) {
 				t.Fatalf("an OUT claim is credulously accepted")
 			}
 		}

@@ -5,8 +5,8 @@
 // A map is first reduced to an abstract argumentation framework (Reduce) in
 // which every node is a claim, an argument or an auxiliary node, and whose
 // complete labellings correspond one to one to the fixed points of the rules
-// of argmap.Evaluate, preserving the information order. So the grounded
-// labelling of the framework is argmap.Evaluate's, and its preferred
+// of eval.Evaluate, preserving the information order. So the grounded
+// labelling of the framework is eval.Evaluate's, and its preferred
 // labellings (maximal complete labellings) are the maximal coherent
 // positions on the map. The preferred extensions are then enumerated from
 // the grounded labelling by two searches taking turns (Framework.Preferred):
@@ -17,7 +17,9 @@
 // of the package's own (sat.go), which learns from its conflicts.
 package semantics
 
-import "github.com/argmap/argmap/argmap"
+import (
+	"github.com/argmap/argmap/argmap"
+)
 
 // Framework is an abstract argumentation framework: nodes 0..N-1 and the
 // attacks between them, kept both ways.
@@ -60,7 +62,7 @@ type Reduction struct {
 }
 
 // Reduce translates m into a framework whose complete labellings are the
-// fixed points of argmap.Evaluate's rules (claims and arguments alike):
+// fixed points of eval.Evaluate's rules (claims and arguments alike):
 //
 //   - every claim is a node; every argument is a node, except a "simple"
 //     argument (one premise, no undercutter, no open critical question),
@@ -70,7 +72,7 @@ type Reduction struct {
 //   - a premise p of an argument that is not simple acts through an
 //     auxiliary node "not p": p attacks it and it attacks the argument, so
 //     the argument is In only when p is In and Out when p is Out;
-//   - a claim that needs support (argmap.Evaluate) is attacked by an
+//   - a claim that needs support (eval.Evaluate) is attacked by an
 //     auxiliary node "no support", which each pro argument for the claim
 //     attacks: the claim can be In only if some pro argument is In, and is
 //     Out when all are Out;

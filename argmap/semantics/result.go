@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // Result is the preferred semantics of a map, claim by claim.
@@ -71,28 +72,28 @@ func (r *Result) Sceptical(id argmap.ID) bool {
 // sceptically accepted, Undec when credulously but not sceptically
 // accepted, Out when in no preferred labelling; Unlabelled for an ID that
 // is no claim of the map.
-func (r *Result) Label(id argmap.ID) argmap.Label {
+func (r *Result) Label(id argmap.ID) eval.Label {
 	if _, ok := r.count[id]; !ok {
-		return argmap.Unlabelled
+		return eval.Unlabelled
 	}
 	switch {
 	case r.Sceptical(id):
-		return argmap.In
+		return eval.In
 	case r.Credulous(id):
-		return argmap.Undec
+		return eval.Undec
 	}
-	return argmap.Out
+	return eval.Out
 }
 
 // Reason explains Label in one line, or is "" for an unknown ID.
 func (r *Result) Reason(id argmap.ID) string {
 	var s string
 	switch r.Label(id) {
-	case argmap.Unlabelled:
+	case eval.Unlabelled:
 		return ""
-	case argmap.In:
+	case eval.In:
 		s = "IN: stands in every coherent position (sceptically accepted)"
-	case argmap.Undec:
+	case eval.Undec:
 		s = "UNDEC: stands in some coherent positions but not all (credulously accepted)"
 		if r.Complete {
 			s = fmt.Sprintf("UNDEC: stands in %d of %d coherent positions (credulously accepted)", r.count[id], r.Extensions)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/semantics"
 	json "github.com/goccy/go-json"
 )
@@ -71,11 +72,11 @@ func runEval(env *Env) int {
 	}
 	m = m.Accepted() // suggestions not yet accepted are neither listed nor counted
 	out := evalOutput{Semantics: *sem, Complete: true}
-	var label func(argmap.ID) argmap.Label
+	var label func(argmap.ID) eval.Label
 	var reason func(argmap.ID) string
 	because := func(argmap.ID) []argmap.ID { return nil }
 	if *sem == "grounded" {
-		l := argmap.Evaluate(m)
+		l := eval.Evaluate(m)
 		label, reason, because = l.Claim, l.Reason, l.Because
 	} else {
 		ctx, cancel := context.WithTimeout(context.Background(), *timeout)
@@ -91,9 +92,9 @@ func runEval(env *Env) int {
 	for _, c := range m.Claims {
 		x := label(c.ID)
 		switch x {
-		case argmap.In:
+		case eval.In:
 			out.Counts.In++
-		case argmap.Out:
+		case eval.Out:
 			out.Counts.Out++
 		default:
 			out.Counts.Undec++

@@ -9,6 +9,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/native"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/google/uuid"
 )
 
@@ -160,7 +161,7 @@ func TestProposeCriticalQuestion(t *testing.T) {
 	// one before.
 	var e EvaluateOut
 	callOK(t, cs, "evaluate", nil, &e)
-	before := argmap.Evaluate(reread(t, f.path).Accepted())
+	before := eval.Evaluate(reread(t, f.path).Accepted())
 	for _, c := range e.Claims {
 		if c.Label != before.Claim(uuid.MustParse(c.ID)).String() {
 			t.Errorf("claim %s: %s", c.Text, c.Label)

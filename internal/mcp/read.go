@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/formats/placement"
 	"github.com/argmap/argmap/argmap/layout"
@@ -324,13 +325,13 @@ func evaluate(ctx context.Context, m *argmap.Map, sem string) (EvaluateOut, erro
 		sem = "grounded"
 	}
 	out := EvaluateOut{Semantics: sem, Complete: true, Claims: []EvalClaim{}}
-	var label func(argmap.ID) argmap.Label
+	var label func(argmap.ID) eval.Label
 	var reason func(argmap.ID) string
 	because := func(argmap.ID) []argmap.ID { return nil }
 	var pref *semantics.Result
 	switch sem {
 	case "grounded":
-		l := argmap.Evaluate(m)
+		l := eval.Evaluate(m)
 		label, reason, because = l.Claim, l.Reason, l.Because
 	case "preferred":
 		ctx, cancel := context.WithTimeout(ctx, preferredTimeout)
@@ -344,9 +345,9 @@ func evaluate(ctx context.Context, m *argmap.Map, sem string) (EvaluateOut, erro
 	for _, c := range m.Claims {
 		x := label(c.ID)
 		switch x {
-		case argmap.In:
+		case eval.In:
 			out.Counts.In++
-		case argmap.Out:
+		case eval.Out:
 			out.Counts.Out++
 		default:
 			out.Counts.Undec++

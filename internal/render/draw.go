@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
@@ -102,18 +103,18 @@ func drawCard(dst Surface, c *scene.Card, o scene.Options) error {
 	return text(at(c.Marks), o.LabelSize, false, fade(muted, c.Dimmed), c.Marks.S)
 }
 
-// Status returns the badges of m's grounded evaluation (argmap.Evaluate),
+// Status returns the badges of m's grounded evaluation (eval.Evaluate),
 // as the canvas shows them with the evaluation on: what a handout needs.
 func Status(m *argmap.Map) map[argmap.ID]scene.Status {
-	l := argmap.Evaluate(m)
+	l := eval.Evaluate(m)
 	st := make(map[argmap.ID]scene.Status, len(m.Claims))
 	for _, c := range m.Claims {
 		switch l.Label(c.ID) {
-		case argmap.In:
+		case eval.In:
 			st[c.ID] = scene.StatusIn
-		case argmap.Out:
+		case eval.Out:
 			st[c.ID] = scene.StatusOut
-		case argmap.Undec:
+		case eval.Undec:
 			st[c.ID] = scene.StatusUndec
 		}
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/native"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
@@ -89,7 +90,7 @@ func decodeCommitted(t *testing.T) *argmap.Map {
 // undercutter that stands.
 func TestVerdicts(t *testing.T) {
 	m := decodeCommitted(t)
-	l := argmap.Evaluate(m)
+	l := eval.Evaluate(m)
 	claim := func(key string) *argmap.Claim {
 		c := m.Claim(id("claim", key))
 		if c == nil {
@@ -99,25 +100,25 @@ func TestVerdicts(t *testing.T) {
 	}
 	tests := []struct {
 		key    string
-		want   argmap.Label
+		want   eval.Label
 		reason string // a claim whose text the reason must quote, or ""
 	}{
-		{"trump-card", argmap.Out, "russia-pulls"},  // the thesis falls on its unstated premise
-		{"russia-pulls", argmap.Out, "needs-us"},    // … which the article's own concession defeats
-		{"only-concept", argmap.In, ""},             // the concessions stand
-		{"needs-us", argmap.In, ""},                 //
-		{"russia-blocks", argmap.In, "nato-threat"}, // Moscow will oppose the plans: on its view of NATO
-		{"india-decides", argmap.Out, "overreach"},  // "every strategy" overreaches
-		{"wont-join", argmap.In, "avoid-conflict"},  // India likely stays out…
-		{"conflation", argmap.In, "autonomy"},       // … for its own sake
-		{"far-fetched", argmap.In, ""},              // the rivalry stands, its objection is undercut
-		{"us-wants-india", argmap.Out, ""},          // "personal opinion… likely"
-		{"targets-china", argmap.Out, ""},           // "undoubtedly"
-		{"quad-pact", argmap.Out, ""},               // one think tank's paper is not a plan
-		{"imperialism", argmap.Out, ""},             // reported or adopted? unanswered
-		{"crises", argmap.Out, ""},                  // unsupported
-		{"split-strength", argmap.In, "tied-down"},  // true, but its good side is asked about
-		{"nato-threat", argmap.In, ""},              // Moscow's view, reported
+		{"trump-card", eval.Out, "russia-pulls"},  // the thesis falls on its unstated premise
+		{"russia-pulls", eval.Out, "needs-us"},    // … which the article's own concession defeats
+		{"only-concept", eval.In, ""},             // the concessions stand
+		{"needs-us", eval.In, ""},                 //
+		{"russia-blocks", eval.In, "nato-threat"}, // Moscow will oppose the plans: on its view of NATO
+		{"india-decides", eval.Out, "overreach"},  // "every strategy" overreaches
+		{"wont-join", eval.In, "avoid-conflict"},  // India likely stays out…
+		{"conflation", eval.In, "autonomy"},       // … for its own sake
+		{"far-fetched", eval.In, ""},              // the rivalry stands, its objection is undercut
+		{"us-wants-india", eval.Out, ""},          // "personal opinion… likely"
+		{"targets-china", eval.Out, ""},           // "undoubtedly"
+		{"quad-pact", eval.Out, ""},               // one think tank's paper is not a plan
+		{"imperialism", eval.Out, ""},             // reported or adopted? unanswered
+		{"crises", eval.Out, ""},                  // unsupported
+		{"split-strength", eval.In, "tied-down"},  // true, but its good side is asked about
+		{"nato-threat", eval.In, ""},              // Moscow's view, reported
 	}
 	for _, tt := range tests {
 		c := claim(tt.key)
@@ -130,7 +131,7 @@ func TestVerdicts(t *testing.T) {
 	}
 	// Documented facts stand: every accepted claim is IN.
 	for _, c := range m.Claims {
-		if c.Assessment == argmap.Accepted && l.Claim(c.ID) != argmap.In {
+		if c.Assessment == argmap.Accepted && l.Claim(c.ID) != eval.In {
 			t.Errorf("the accepted claim %q is %s: %s", c.Text, l.Claim(c.ID), l.Reason(c.ID))
 		}
 	}
@@ -152,7 +153,7 @@ func TestVerdicts(t *testing.T) {
 	case conflation.Target != id("argument", "refusal") || conflation.Argument != id("argument", "uc-conflation"):
 		t.Error("the conflation challenge does not undercut the step from India's refusal to Moscow's pull")
 	}
-	if !l.Applicable(id("argument", "uc-conflation")) || l.Argument(id("argument", "refusal")) != argmap.Out {
+	if !l.Applicable(id("argument", "uc-conflation")) || l.Argument(id("argument", "refusal")) != eval.Out {
 		t.Errorf("the conflation undercutter does not stand, or the step it undercuts still applies")
 	}
 }

@@ -1,14 +1,18 @@
-package argmap
+package eval
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+
+	"github.com/argmap/argmap/argmap"
+)
 
 // idIndex maps the IDs of a map's claims and arguments to their node
 // numbers. It is an open-addressing table of node numbers, keyed by the
 // first eight bytes of the ID and checked against the whole ID: about twice
 // as fast to build and query as a Go map of UUIDs on large maps, which is
-// most of the cost of Evaluate.
+// most of the cost of building a topology.
 type idIndex struct {
-	ids   []ID // node number → ID
+	ids   []argmap.ID // node number → ID
 	slots []idSlot
 	mask  uint64
 	shift uint
@@ -28,7 +32,7 @@ func newIDIndex(n int) *idIndex {
 		bits++
 	}
 	return &idIndex{
-		ids:   make([]ID, 0, n),
+		ids:   make([]argmap.ID, 0, n),
 		slots: make([]idSlot, size),
 		mask:  uint64(size - 1),
 		shift: 64 - bits,
@@ -39,7 +43,7 @@ func (x *idIndex) home(tag uint64) uint64 { return (tag * 0x9e3779b97f4a7c15) >>
 
 // add gives id the next node number, unless it already has one (a
 // duplicate ID: the first wins). It returns the node number id has.
-func (x *idIndex) add(id ID) int32 {
+func (x *idIndex) add(id argmap.ID) int32 {
 	n := int32(len(x.ids))
 	x.ids = append(x.ids, id)
 	tag := binary.LittleEndian.Uint64(id[:8])
@@ -55,7 +59,7 @@ func (x *idIndex) add(id ID) int32 {
 }
 
 // get returns the node number of id.
-func (x *idIndex) get(id ID) (int32, bool) {
+func (x *idIndex) get(id argmap.ID) (int32, bool) {
 	tag := binary.LittleEndian.Uint64(id[:8])
 	for i := x.home(tag); x.slots[i].node != 0; i = (i + 1) & x.mask {
 		if s := x.slots[i]; s.tag == tag && x.ids[s.node-1] == id {

@@ -1,9 +1,11 @@
-package argmap
+package eval
 
 import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/argmap/argmap/argmap"
 )
 
 // Reason explains the label of a claim or an argument in one line, naming
@@ -11,20 +13,20 @@ import (
 // answer", "UNDEC: in a cycle of attacks with 'Y'", "IN: supported by 'Z'".
 // It returns "" for an ID the labelling does not know. Reasons are built on
 // demand, so that Evaluate stays cheap on big maps.
-func (l *Labelling) Reason(id ID) string {
+func (l *Labelling) Reason(id argmap.ID) string {
 	s, _ := l.Explain(id)
 	return s
 }
 
 // Because returns the claims that Reason names, in the order it names
 // them, so that the inspector can link to them ("jump to the objection").
-func (l *Labelling) Because(id ID) []ID {
+func (l *Labelling) Because(id argmap.ID) []argmap.ID {
 	_, ids := l.Explain(id)
 	return ids
 }
 
 // Explain returns both Reason and Because.
-func (l *Labelling) Explain(id ID) (string, []ID) {
+func (l *Labelling) Explain(id argmap.ID) (string, []argmap.ID) {
 	i, ok := l.g.index.get(id)
 	if !ok {
 		return "", nil
@@ -40,11 +42,11 @@ func (l *Labelling) Explain(id ID) (string, []ID) {
 // explainer builds one reason and collects the claims it quotes.
 type explainer struct {
 	*Labelling
-	ids []ID
+	ids []argmap.ID
 }
 
 // claim quotes the text of claim id and records it.
-func (e *explainer) claim(id ID) string {
+func (e *explainer) claim(id argmap.ID) string {
 	c := e.g.m.Claim(id)
 	if c == nil {
 		return "''"
@@ -53,50 +55,19 @@ func (e *explainer) claim(id ID) string {
 	return quote(c.Text)
 }
 
-// byTarget lists, for each node, the arguments aimed at it in map order.
-// It is built with the components, on the first call of Reason.
-type byTarget struct {
-	start []int32
-	args  []int32
-}
-
-func (l *Labelling) prepareReasons() {
-	g := l.g
-	n := g.n()
-	bt := byTarget{start: make([]int32, n+1)}
-	for j := range g.args {
-		if t := g.args[j].target; t >= 0 {
-			bt.start[t+1]++
-		}
-	}
-	for i := 0; i < n; i++ {
-		bt.start[i+1] += bt.start[i]
-	}
-	bt.args = make([]int32, bt.start[n])
-	fill := append([]int32(nil), bt.start[:n]...)
-	for j := range g.args {
-		if t := g.args[j].target; t >= 0 {
-			bt.args[fill[t]] = int32(g.nc + j)
-			fill[t]++
-		}
-	}
-	l.targets = bt
-	l.scc = undecComponents(g, l.labels)
-}
+func (l *Labelling) prepareReasons() { l.scc = undecComponents(l.g, l.labels.flat()) }
 
 // targeting returns the arguments aimed at node i.
-func (l *Labelling) targeting(i int32) []int32 {
-	return l.targets.args[l.targets.start[i]:l.targets.start[i+1]]
-}
+func (l *Labelling) targeting(i int32) []int32 { return l.g.targeting(i) }
 
 func (l *Labelling) sameCycle(i, j int32) bool {
-	return l.labels[i] == Undec && l.labels[j] == Undec && l.scc[i] >= 0 && l.scc[i] == l.scc[j]
+	return l.labels.at(i) == Undec && l.labels.at(j) == Undec && l.scc[i] >= 0 && l.scc[i] == l.scc[j]
 }
 
 // first returns the first argument aimed at i of the given kind and label.
 func (l *Labelling) first(i int32, kind uint8, x Label) int32 {
 	for _, a := range l.targeting(i) {
-		if l.g.args[int(a)-l.g.nc].kind == kind && l.labels[a] == x {
+		if l.g.args[int(a)-l.g.nc].kind == kind && l.labels.at(a) == x {
 			return a
 		}
 	}
@@ -105,7 +76,7 @@ func (l *Labelling) first(i int32, kind uint8, x Label) int32 {
 
 func (e *explainer) claimReason(i int32) string {
 	g := e.g
-	c, x := g.claims[i], e.labels[i]
+	c, x := g.claims.at(i), e.labels.at(i)
 	switch x {
 	case In:
 		var parts []string
@@ -153,9 +124,9 @@ func (e *explainer) argReason(i int32) string {
 	a := &g.args[int(i)-g.nc]
 	arg := g.argument(i)
 	if arg == nil {
-		arg = &Argument{}
+		arg = &argmap.Argument{}
 	}
-	switch e.labels[i] {
+	switch e.labels.at(i) {
 	case In:
 		return "IN: applies: its premises stand and nothing undercuts it"
 	case Out:
@@ -205,7 +176,7 @@ func (e *explainer) argReason(i int32) string {
 func (e *explainer) whyNot(a int32) string {
 	x, arg := &e.g.args[int(a)-e.g.nc], e.g.argument(a)
 	if arg == nil {
-		arg = &Argument{}
+		arg = &argmap.Argument{}
 	}
 	switch {
 	case x.missing:
@@ -257,7 +228,7 @@ func quote(s string) string {
 // influence (premise → argument → target) restricted to Undec nodes, with
 // an iterative Tarjan; other nodes get -1. Two Undec nodes in one component
 // are in a cycle, which is why they are undecided.
-func undecComponents(g *evalGraph, labels []Label) []int32 {
+func undecComponents(g *graph, labels []Label) []int32 {
 	n := g.n()
 	comp := make([]int32, n)
 	idx := make([]int32, n)

@@ -1,9 +1,10 @@
-package argmap_test
+package eval_test
 
 import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/gen"
 )
 
@@ -27,7 +28,7 @@ type floor struct {
 
 	con, pro, prem, uc []int32
 	flags              []uint8
-	labels             []argmap.Label
+	labels             []eval.Label
 	queue              []int32
 }
 
@@ -53,7 +54,7 @@ func newFloor(m *argmap.Map) *floor {
 		prem0: make([]int32, na), uc0: make([]int32, na), flags0: make([]uint8, nc),
 		con: make([]int32, nc), pro: make([]int32, nc),
 		prem: make([]int32, na), uc: make([]int32, na), flags: make([]uint8, nc),
-		labels: make([]argmap.Label, nc+na), queue: make([]int32, 0, nc+na),
+		labels: make([]eval.Label, nc+na), queue: make([]int32, 0, nc+na),
 	}
 	for j, a := range m.Arguments {
 		f.target[j] = -1
@@ -128,26 +129,26 @@ func (f *floor) run(m *argmap.Map, read bool) {
 	labels := f.labels
 	clear(labels)
 	q := f.queue[:0]
-	set := func(i int32, x argmap.Label) {
-		if labels[i] == argmap.Unlabelled {
+	set := func(i int32, x eval.Label) {
+		if labels[i] == eval.Unlabelled {
 			labels[i] = x
 			q = append(q, i)
 		}
 	}
 	claimIn := func(i int32) {
 		if f.con[i] == 0 && f.flags[i]&floorRejected == 0 && (f.flags[i]&floorNeeds == 0 || f.flags[i]&floorProIn != 0) {
-			set(i, argmap.In)
+			set(i, eval.In)
 		}
 	}
 	argIn := func(i int32) {
 		if j := int(i) - nc; f.prem[j] == 0 && f.uc[j] == 0 {
-			set(i, argmap.In)
+			set(i, eval.In)
 		}
 	}
 	for i := range nc {
 		switch {
 		case f.flags[i]&floorRejected != 0, f.flags[i]&floorNeeds != 0 && f.pro[i] == 0:
-			set(int32(i), argmap.Out)
+			set(int32(i), eval.Out)
 		default:
 			claimIn(int32(i))
 		}
@@ -160,11 +161,11 @@ func (f *floor) run(m *argmap.Map, read bool) {
 		x := labels[i]
 		if int(i) < nc {
 			for _, a := range f.premiseOf[f.premStart[i]:f.premStart[i+1]] {
-				if labels[a] != argmap.Unlabelled {
+				if labels[a] != eval.Unlabelled {
 					continue
 				}
-				if x == argmap.Out {
-					set(a, argmap.Out)
+				if x == eval.Out {
+					set(a, eval.Out)
 					continue
 				}
 				f.prem[int(a)-nc]--
@@ -174,27 +175,27 @@ func (f *floor) run(m *argmap.Map, read bool) {
 		}
 		j := int(i) - nc
 		t := f.target[j]
-		if t < 0 || labels[t] != argmap.Unlabelled {
+		if t < 0 || labels[t] != eval.Unlabelled {
 			continue
 		}
 		switch f.kind[j] {
 		case 1:
-			if x == argmap.In {
+			if x == eval.In {
 				f.flags[t] |= floorProIn
 				claimIn(t)
 			} else if f.pro[t]--; f.flags[t]&floorNeeds != 0 && f.pro[t] == 0 {
-				set(t, argmap.Out)
+				set(t, eval.Out)
 			}
 		case 2:
-			if x == argmap.In {
-				set(t, argmap.Out)
+			if x == eval.In {
+				set(t, eval.Out)
 			} else {
 				f.con[t]--
 				claimIn(t)
 			}
 		case 3:
-			if x == argmap.In {
-				set(t, argmap.Out)
+			if x == eval.In {
+				set(t, eval.Out)
 			} else {
 				f.uc[int(t)-nc]--
 				argIn(t)
@@ -202,8 +203,8 @@ func (f *floor) run(m *argmap.Map, read bool) {
 		}
 	}
 	for i := range labels {
-		if labels[i] == argmap.Unlabelled {
-			labels[i] = argmap.Undec
+		if labels[i] == eval.Unlabelled {
+			labels[i] = eval.Undec
 		}
 	}
 	f.queue = q
@@ -217,7 +218,7 @@ func TestFloorAgrees(t *testing.T) {
 		"random": randomAF(3000, 1).ToMap(""),
 	} {
 		f := newFloor(m)
-		l := argmap.Evaluate(m)
+		l := eval.Evaluate(m)
 		for _, read := range []bool{false, true} {
 			f.run(m, read)
 			for i := range m.Claims {

@@ -1,4 +1,4 @@
-package argmap_test
+package eval_test
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/semantics"
 	"golang.org/x/tools/txtar"
 )
@@ -140,7 +141,7 @@ func TestEvalCases(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			l := argmap.Evaluate(m)
+			l := eval.Evaluate(m)
 			name := func(n int, s string) argmap.ID {
 				id, ok := ids[s]
 				if !ok {
@@ -201,7 +202,7 @@ func nonEmpty(s string) []string {
 // checkAgainstReduction checks that the claims' grounded labels equal the
 // grounded extension of the map's reduction to an attack framework: the
 // two definitions must agree.
-func checkAgainstReduction(t *testing.T, m *argmap.Map, l *argmap.Labelling) {
+func checkAgainstReduction(t *testing.T, m *argmap.Map, l *eval.Labelling) {
 	t.Helper()
 	r := semantics.Reduce(m)
 	g := r.Framework.Preferred(context.Background(), semantics.Options{MaxNodes: 1}).Grounded
@@ -210,7 +211,7 @@ func checkAgainstReduction(t *testing.T, m *argmap.Map, l *argmap.Labelling) {
 		in[x] = true
 	}
 	for i, c := range m.Claims {
-		if (l.Claim(c.ID) == argmap.In) != in[int32(i)] {
+		if (l.Claim(c.ID) == eval.In) != in[int32(i)] {
 			t.Errorf("claim %q: Evaluate says %s, the reduction's grounded extension %v", c.Text, l.Claim(c.ID), in[int32(i)])
 		}
 	}
@@ -223,9 +224,9 @@ func TestLabellingAPI(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l := argmap.Evaluate(m)
-	if l.Claim(ids["ab"]) != argmap.Unlabelled || l.Argument(ids["a"]) != argmap.Unlabelled ||
-		l.Label(argmap.NewID()) != argmap.Unlabelled || l.Reason(argmap.NewID()) != "" {
+	l := eval.Evaluate(m)
+	if l.Claim(ids["ab"]) != eval.Unlabelled || l.Argument(ids["a"]) != eval.Unlabelled ||
+		l.Label(argmap.NewID()) != eval.Unlabelled || l.Reason(argmap.NewID()) != "" {
 		t.Error("lookups of the wrong kind or unknown IDs should be Unlabelled")
 	}
 	for i, c := range m.Claims {
@@ -238,20 +239,20 @@ func TestLabellingAPI(t *testing.T) {
 			t.Errorf("ArgumentAt(%d) = %s, Argument = %s", j, l.ArgumentAt(j), l.Argument(a.ID))
 		}
 	}
-	if l.ClaimAt(-1) != argmap.Unlabelled || l.ClaimAt(3) != argmap.Unlabelled || l.ArgumentAt(3) != argmap.Unlabelled {
+	if l.ClaimAt(-1) != eval.Unlabelled || l.ClaimAt(3) != eval.Unlabelled || l.ArgumentAt(3) != eval.Unlabelled {
 		t.Error("out of range should be Unlabelled")
 	}
 	if !l.Applicable(ids["ab"]) || l.Applicable(ids["bc"]) {
 		t.Error("ab applies, bc does not")
 	}
-	if got := l.ClaimCounts(); got != (argmap.Counts{In: 2, Out: 1}) {
+	if got := l.ClaimCounts(); got != (eval.Counts{In: 2, Out: 1}) {
 		t.Errorf("claim counts = %+v", got)
 	}
-	if got := l.ArgumentCounts(); got != (argmap.Counts{In: 2, Out: 1}) {
+	if got := l.ArgumentCounts(); got != (eval.Counts{In: 2, Out: 1}) {
 		t.Errorf("argument counts = %+v", got)
 	}
-	for _, x := range []argmap.Label{argmap.Unlabelled, argmap.In, argmap.Out, argmap.Undec} {
-		if x.String() != map[argmap.Label]string{argmap.In: "IN", argmap.Out: "OUT", argmap.Undec: "UNDEC"}[x] {
+	for _, x := range []eval.Label{eval.Unlabelled, eval.In, eval.Out, eval.Undec} {
+		if x.String() != map[eval.Label]string{eval.In: "IN", eval.Out: "OUT", eval.Undec: "UNDEC"}[x] {
 			t.Errorf("String(%d) = %q", x, x.String())
 		}
 	}
@@ -266,13 +267,13 @@ func TestLabellingAPI(t *testing.T) {
 		}
 	}
 	// A labelling older than the map may be stale but must not panic.
-	old := argmap.Evaluate(m)
+	old := eval.Evaluate(m)
 	_ = old.Reason(ids["b"]) // prepare reasons before the map changes
 	h := argmap.NewHistory(m.Clone())
 	if err := h.Do(argmap.Remove(ids["c"], ids["a"])); err != nil {
 		t.Fatal(err)
 	}
-	stale := argmap.Evaluate(h.Map())
+	stale := eval.Evaluate(h.Map())
 	if err := h.Do(argmap.Remove(ids["b"])); err != nil {
 		t.Fatal(err)
 	}
@@ -281,7 +282,7 @@ func TestLabellingAPI(t *testing.T) {
 		_ = old.Reason(id)
 	}
 	// Evaluate does not change the map, and gives the same answer twice.
-	if l2 := argmap.Evaluate(m); l2.Reason(ids["c"]) != l.Reason(ids["c"]) || len(m.Claims) != 3 {
+	if l2 := eval.Evaluate(m); l2.Reason(ids["c"]) != l.Reason(ids["c"]) || len(m.Claims) != 3 {
 		t.Error("Evaluate should be deterministic and pure")
 	}
 }

@@ -1,9 +1,10 @@
-package argmap_test
+package eval_test
 
 import (
 	"fmt"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // A claim, an objection to it and a rebuttal of the objection: the
@@ -27,7 +28,7 @@ func ExampleEvaluate() {
 	con(c, b)
 	m.Reindex()
 
-	l := argmap.Evaluate(m)
+	l := eval.Evaluate(m)
 	for _, x := range m.Claims {
 		fmt.Printf("%s\t%s\n", l.Claim(x.ID), l.Reason(x.ID))
 	}

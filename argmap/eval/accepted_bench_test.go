@@ -1,16 +1,19 @@
-package argmap_test
+package eval_test
 
 import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/gen"
 )
 
 // BenchmarkEvaluateSuggestions compares, in one run, the evaluation of a
-// map of 10,000 claims without suggestions (the cost of asking whether it
-// has any) and with 1% of its arguments pending (the accepted view is
-// built each time), and the question alone.
+// map of 10,000 claims without suggestions and with 1% of its arguments
+// pending (evaluated as its Accepted view): cold (Evaluate, which builds
+// the view each time), by an Evaluator after an edit of an assessment
+// (which keeps the view until the structure changes), and the question
+// whether a map has suggestions alone.
 func BenchmarkEvaluateSuggestions(b *testing.B) {
 	plain := gen.Tree(10000, 1)
 	pending := gen.Tree(10000, 1)
@@ -21,14 +24,16 @@ func BenchmarkEvaluateSuggestions(b *testing.B) {
 	}
 	b.Run("none", func(b *testing.B) {
 		for range b.N {
-			argmap.Evaluate(plain)
+			eval.Evaluate(plain)
 		}
 	})
 	b.Run("1%-pending", func(b *testing.B) {
 		for range b.N {
-			argmap.Evaluate(pending)
+			eval.Evaluate(pending)
 		}
 	})
+	b.Run("none/evaluator", func(b *testing.B) { benchAssess(b, plain) })
+	b.Run("1%-pending/evaluator", func(b *testing.B) { benchAssess(b, pending) })
 	b.Run("HasPending", func(b *testing.B) {
 		for range b.N {
 			plain.HasPending()
