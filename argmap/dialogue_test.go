@@ -231,11 +231,11 @@ func TestDialogueLimits(t *testing.T) {
 		want string
 	}{
 		{"fine", func(d *argmap.Dialogue) {}, ""},
-		{"invalid UTF-8", func(d *argmap.Dialogue) { d.Locutions[1].Speaker = "\xff" }, "dialogue.locutions[1].speaker: invalid UTF-8"},
-		{"long text", func(d *argmap.Dialogue) { d.Illocutions[2].Text = strings.Repeat("x", argmap.MaxText+1) }, "dialogue.illocutions[2].text: text of"},
-		{"reference", func(d *argmap.Dialogue) { d.Transitions[0].To = []string{"12", "\xff"} }, "dialogue.transitions[0].to[1]: invalid UTF-8"},
-		{"layout", func(d *argmap.Dialogue) { d.Locutions[0].Layout.Y = 2e7 }, "dialogue.locutions[0].layout: coordinate 2e+07 is out of range"},
-		{"participant", func(d *argmap.Dialogue) { d.Participants[0].Surname = "\xfe" }, "dialogue.participants[0].surname: invalid UTF-8"},
+		{"invalid UTF-8", func(d *argmap.Dialogue) { d.Locutions[1].Speaker = "\xff" }, "map.dialogue.locutions[1].speaker: invalid UTF-8"},
+		{"long text", func(d *argmap.Dialogue) { d.Illocutions[2].Text = strings.Repeat("x", argmap.MaxText+1) }, "map.dialogue.illocutions[2].text: text of"},
+		{"reference", func(d *argmap.Dialogue) { d.Transitions[0].To = []string{"12", "\xff"} }, "map.dialogue.transitions[0].to[1]: invalid UTF-8"},
+		{"layout", func(d *argmap.Dialogue) { d.Locutions[0].Layout.Y = 2e7 }, "map.dialogue.locutions[0].layout: coordinate 2e+07 is out of range"},
+		{"participant", func(d *argmap.Dialogue) { d.Participants[0].Surname = "\xfe" }, "map.dialogue.participants[0].surname: invalid UTF-8"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := dialogueMap()

@@ -147,25 +147,25 @@ func TestValidate(t *testing.T) {
 		want   string
 		sev    argmap.Severity
 	}{
-		{"valid", func(*argmap.Map, map[string]argmap.ID) {}, "", argmap.Error},
+		{"valid", func(*argmap.Map, map[string]argmap.ID) {}, "", argmap.SeverityError},
 		{"dangling premise", func(m *argmap.Map, n map[string]argmap.ID) { m.Arguments[0].Premises[1] = argmap.NewID() },
-			"map.arguments[0].premises[1]: unknown claim", argmap.Error},
+			"map.arguments[0].premises[1]: unknown claim", argmap.SeverityError},
 		{"dangling target", func(m *argmap.Map, n map[string]argmap.ID) { m.Arguments[1].Target = argmap.NewID() },
-			"map.arguments[1].target: unknown claim or argument", argmap.Error},
+			"map.arguments[1].target: unknown claim or argument", argmap.SeverityError},
 		{"duplicate ID", func(m *argmap.Map, n map[string]argmap.ID) { m.Claims[2].ID = m.Claims[1].ID },
-			"map.claims[2].id: duplicate ID", argmap.Error},
+			"map.claims[2].id: duplicate ID", argmap.SeverityError},
 		{"own premise", func(m *argmap.Map, n map[string]argmap.ID) { m.Arguments[0].Premises[0] = n["main"] },
-			"map.arguments[0].premises[0]: the conclusion is one of its own premises", argmap.Error},
+			"map.arguments[0].premises[0]: the conclusion is one of its own premises", argmap.SeverityError},
 		{"empty text", func(m *argmap.Map, n map[string]argmap.ID) { m.Claims[3].Text = "  " },
-			"map.claims[3].text: empty text", argmap.Error},
+			"map.claims[3].text: empty text", argmap.SeverityError},
 		{"bad polarity", func(m *argmap.Map, n map[string]argmap.ID) { m.Arguments[2].Polarity = "maybe" },
-			"map.arguments[2].polarity", argmap.Error},
+			"map.arguments[2].polarity", argmap.SeverityError},
 		{"no premises", func(m *argmap.Map, n map[string]argmap.ID) { m.Arguments[2].Premises = nil },
-			"map.arguments[2].premises: an argument needs", argmap.Error},
+			"map.arguments[2].premises: an argument needs", argmap.SeverityError},
 		{"circular", func(m *argmap.Map, n map[string]argmap.ID) {
 			m.Arguments = append(m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{n["main"]}, Target: n["p1"], Polarity: argmap.Pro})
-		}, "circular reasoning", argmap.Warning},
-		{"orphan", func(*argmap.Map, map[string]argmap.ID) {}, "orphan", argmap.Warning},
+		}, "circular reasoning", argmap.SeverityWarning},
+		{"orphan", func(*argmap.Map, map[string]argmap.ID) {}, "orphan", argmap.SeverityWarning},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -223,7 +223,7 @@ func TestValidateRound(t *testing.T) {
 	m.Reindex()
 	var got []string
 	for _, p := range argmap.Validate(m) {
-		if p.Severity == argmap.Error {
+		if p.Severity == argmap.SeverityError {
 			got = append(got, p.Place)
 		}
 	}

@@ -18,7 +18,7 @@ func TestSampleRoundTrip(t *testing.T) {
 		t.Fatalf("sample map: %v", err)
 	}
 	for _, p := range argmap.Validate(m) {
-		if p.Severity == argmap.Error {
+		if p.Severity == argmap.SeverityError {
 			t.Errorf("sample map: %s", p)
 		}
 	}

@@ -48,7 +48,7 @@ func TestValidateDuplicatePremises(t *testing.T) {
 		t.Run(fmt.Sprint(tc.n, "/", tc.dup), func(t *testing.T) {
 			var errs []string
 			for _, p := range argmap.Validate(manyPremises(tc.n, tc.dup)) {
-				if p.Severity == argmap.Error {
+				if p.Severity == argmap.SeverityError {
 					errs = append(errs, p.String())
 				}
 			}
