@@ -11,8 +11,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/eval"
+	"github.com/argmap/argmap/argmap/native"
 )
 
 // suggestionsEditor is the demo map with suggestions pending, the panel

@@ -89,6 +89,7 @@ func state(t *testing.T, m *argmap.Map) string {
 }
 
 func TestPendingQueries(t *testing.T) {
+	t.Parallel()
 	x := newSuggested(t)
 	m := x.m
 	want := []argmap.ID{x.o, x.s, x.u, x.oa, x.sa, x.ua, x.och, x.uch}
@@ -134,6 +135,7 @@ func TestPendingQueries(t *testing.T) {
 // leaves pending and on the map, and the undo law: revert gives the same
 // bytes, redo the same as the first apply.
 func TestSuggestionEdits(t *testing.T) {
+	t.Parallel()
 	type want struct {
 		pending []string // names of the items still pending
 		gone    []string // names of the items no longer on the map
@@ -224,6 +226,7 @@ func TestSuggestionEdits(t *testing.T) {
 }
 
 func TestSuggestionEditErrors(t *testing.T) {
+	t.Parallel()
 	x := newSuggested(t)
 	for _, tc := range []struct {
 		name string
@@ -428,6 +431,7 @@ func TestSuggestionProperties(t *testing.T) {
 // and a map without any is still written in the oldest version that holds
 // it; an older version's file may not hold "proposed".
 func TestProposalFile(t *testing.T) {
+	t.Parallel()
 	x := newSuggested(t)
 	data := snapshot(t, x.m)
 	goldenFile(t, "proposals", data)
@@ -496,6 +500,7 @@ func TestProposalFile(t *testing.T) {
 // as they are when asked, as for any map (the app edits a text without
 // evaluating again).
 func TestAcceptedViewSharesTexts(t *testing.T) {
+	t.Parallel()
 	x := newSuggested(t)
 	before := state(t, x.m)
 	l := eval.Evaluate(x.m)

@@ -10,6 +10,7 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argdown"
 	"github.com/argmap/argmap/argmap/internal/argdowncheck"
+	"github.com/argmap/argmap/internal/shared"
 )
 
 // realParser returns Argdown's own parser, or skips the test with the
@@ -38,9 +39,9 @@ func compareWithReal(t *testing.T, d *argdown.Document, r argdowncheck.Result) {
 // import has the statements and relations that Argdown's own parser finds.
 func TestConformanceCorpus(t *testing.T) {
 	tool := realParser(t)
-	files, _ := filepath.Glob("../../../shared/corpus/argdown/source/*")
+	files, _ := filepath.Glob(filepath.Join(shared.Path(t, "corpus/argdown/source"), "*"))
 	if len(files) == 0 {
-		t.Skip("no Argdown corpus at ../../../shared/corpus/argdown (the shared folder is absent)")
+		t.Fatal("no Argdown file in ../shared/corpus/argdown/source")
 	}
 	conformance(t, tool, files)
 }
@@ -51,7 +52,7 @@ func TestConformanceCorpus(t *testing.T) {
 // replaced the includes.
 func TestConformanceIncludes(t *testing.T) {
 	tool := realParser(t)
-	all, _ := filepath.Glob("../../../shared/corpus/argdown/source/*")
+	all, _ := filepath.Glob(filepath.Join(shared.Path(t, "corpus/argdown/source"), "*"))
 	var files []string
 	for _, f := range all {
 		if data, err := os.ReadFile(f); err == nil && strings.Contains(string(data), "@include(") {
@@ -59,7 +60,7 @@ func TestConformanceIncludes(t *testing.T) {
 		}
 	}
 	if len(files) == 0 {
-		t.Skip("no Argdown corpus file with @include at ../../../shared/corpus/argdown (the shared folder is absent)")
+		t.Fatal("no Argdown file with @include in ../shared/corpus/argdown/source")
 	}
 	res, err := tool.ParseIncluding(files...)
 	if err != nil {

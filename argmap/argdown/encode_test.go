@@ -45,6 +45,7 @@ func sampleMap(t testing.TB) *argmap.Map {
 // TestEncodeGolden compares Encode's output for the sample map with
 // testdata/sample.argdown (go test -update rewrites it).
 func TestEncodeGolden(t *testing.T) {
+	t.Parallel()
 	got, err := Encode(sampleMap(t))
 	if err != nil {
 		t.Fatal(err)
@@ -77,6 +78,7 @@ func roundTrip(t *testing.T, m *argmap.Map) *argmap.Map {
 }
 
 func TestRoundTripSample(t *testing.T) {
+	t.Parallel()
 	m := sampleMap(t)
 	back := roundTrip(t, m)
 	// The description, the scheme and the tags of the linked argument
@@ -192,6 +194,7 @@ func TestEncodeEscapesForArgdown(t *testing.T) {
 // TestRoundTripKeepsDuplicates (item 8): two arguments saying the same,
 // bare or with a scheme, pro or con, come back as two.
 func TestRoundTripKeepsDuplicates(t *testing.T) {
+	t.Parallel()
 	b := argmaptest.NewBuilder(t.Name(), "")
 	tgt, p, q := b.Claim("target"), b.Claim("premise"), b.Claim("objection")
 	m := b.Map()

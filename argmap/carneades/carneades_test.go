@@ -12,6 +12,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/eval"
+	"github.com/argmap/argmap/internal/shared"
 )
 
 const corpus = "../../../shared/corpus/other/carneades/caes-yaml"
@@ -34,9 +35,10 @@ func labels(m *argmap.Map) map[string]eval.Label {
 // a valid map whose grounded evaluation labels the statements as the
 // file's own tests (Carneades' results) say.
 func TestCorpusAgreesWithCarneades(t *testing.T) {
+	shared.Path(t, "corpus/other/carneades/caes-yaml")
 	files, _ := filepath.Glob(filepath.Join(corpus, "*.yml"))
 	if len(files) == 0 {
-		t.Skipf("no Carneades corpus at %s (the shared folder is absent)", corpus)
+		t.Fatalf("no CAES file in %s", corpus)
 	}
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {

@@ -97,6 +97,7 @@ func policy(t *testing.T) *argmap.Map {
 // from their CSV with the same speeches, claims and arguments, and write
 // the same CSV again.
 func TestRoundTrip(t *testing.T) {
+	t.Parallel()
 	sample, err := native.Decode(assets.SampleRound)
 	if err != nil {
 		t.Fatal(err)
@@ -137,6 +138,7 @@ func TestRoundTrip(t *testing.T) {
 // TestEncodePolicy: the sheet as a debater sees it, markers only where
 // the position would be read wrong.
 func TestEncodePolicy(t *testing.T) {
+	t.Parallel()
 	data, err := flowcsv.Encode(policy(t))
 	if err != nil {
 		t.Fatal(err)

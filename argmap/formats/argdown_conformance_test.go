@@ -15,6 +15,7 @@ import (
 	"github.com/argmap/argmap/argmap/internal/fixture"
 	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
+	"github.com/argmap/argmap/internal/shared"
 )
 
 // exportCase is a map whose Argdown export the real parser checks.
@@ -32,10 +33,9 @@ func exportCases(t *testing.T) []exportCase {
 		t.Fatal(err)
 	}
 	cases := []exportCase{{"sample", sample}, {"fixture small", fixture.Small()}, {"generated", gen.Tree(300, 7)}}
-	root := "../../../shared/corpus"
-	if _, err := os.Stat(root); err != nil {
-		t.Logf("no shared corpus at %s: only the sample, the fixture and the generated map are exported", root)
-		return cases
+	root, ok := shared.Optional(t, "corpus")
+	if !ok {
+		return cases // only the sample, the fixture and the generated map
 	}
 	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || strings.HasSuffix(path, ".md") {

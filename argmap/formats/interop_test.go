@@ -8,6 +8,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/native"
+	"github.com/argmap/argmap/internal/shared"
 )
 
 func TestSniffAIF(t *testing.T) {
@@ -108,11 +109,11 @@ func TestExportFormatsRegistered(t *testing.T) {
 }
 
 func TestLoadCorpusByContent(t *testing.T) {
-	for _, dir := range []string{"../../../shared/corpus/aif-json/qt30", "../../../shared/corpus/other/kialo"} {
+	for _, rel := range []string{"corpus/aif-json/qt30", "corpus/other/kialo"} {
+		dir := shared.Path(t, rel)
 		files, _ := filepath.Glob(filepath.Join(dir, "*"))
 		if len(files) == 0 {
-			t.Logf("corpus folder %s absent; skipped", dir)
-			continue
+			t.Fatalf("no file in %s", dir)
 		}
 		for _, path := range files {
 			if _, err := os.Stat(path); err != nil {

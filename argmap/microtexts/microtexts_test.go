@@ -10,6 +10,7 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
 	"github.com/argmap/argmap/argmap/microtexts"
+	"github.com/argmap/argmap/internal/shared"
 )
 
 const corpus = "../../../shared/corpus/other/microtexts-arggraph"
@@ -171,11 +172,12 @@ func TestErrors(t *testing.T) {
 // two of texts it lacks), with a claim per ADU and an argument per sup, exa, reb
 // and und edge.
 func TestCorpus(t *testing.T) {
+	shared.Path(t, "corpus/other/microtexts-arggraph")
 	files, _ := filepath.Glob(filepath.Join(corpus, "en", "*.xml"))
 	more, _ := filepath.Glob(filepath.Join(corpus, "*.xml"))
 	files = append(files, more...)
 	if len(files) < 84 {
-		t.Skipf("the microtexts corpus is not at %s (%d files)", corpus, len(files))
+		t.Fatalf("the microtexts corpus at %s has %d files, want at least 84", corpus, len(files))
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)

@@ -29,6 +29,7 @@ func withRound(t *testing.T) *argmap.Map {
 }
 
 func TestRoundEncodeGolden(t *testing.T) {
+	t.Parallel()
 	m := withRound(t)
 	data, err := native.Encode(m)
 	if err != nil {
@@ -55,6 +56,7 @@ func TestRoundEncodeGolden(t *testing.T) {
 // own version, byte for byte); a round makes it version 3; clearing the
 // round goes back.
 func TestRoundOldestVersion(t *testing.T) {
+	t.Parallel()
 	plain, err := native.Encode(full())
 	if err != nil {
 		t.Fatal(err)

@@ -98,6 +98,7 @@ func TestSegHitsRect(t *testing.T) {
 }
 
 func TestFree(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	s := Build(f.m, Mono, Options{})
 	mb := s.Card(f.M).Box

@@ -76,6 +76,7 @@ func TestWrap(t *testing.T) {
 }
 
 func TestCardLayout(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.m.Claim(f.A).Tags = []string{"econ"}
 	f.m.Claim(f.A).Comments = []argmap.Comment{{Text: "x"}, {Text: "y"}}
@@ -117,6 +118,7 @@ func TestCardLayout(t *testing.T) {
 }
 
 func TestEdgesClippedToBorders(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	s := Build(f.m, Mono, Options{})
 	for _, tc := range []struct {
@@ -148,6 +150,7 @@ func TestEdgesClippedToBorders(t *testing.T) {
 }
 
 func TestLinkedPremisesJoin(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	s := Build(f.m, Mono, Options{})
 	e := s.Edge(f.link)
@@ -181,6 +184,7 @@ func TestLinkedPremisesJoin(t *testing.T) {
 }
 
 func TestUndercutterAimsAtJunction(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	s := Build(f.m, Mono, Options{})
 	u, l := s.Edge(f.und), s.Edge(f.link)
@@ -203,6 +207,7 @@ func TestUndercutterAimsAtJunction(t *testing.T) {
 }
 
 func TestMoveCardsEdgesFollow(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	s := Build(f.m, Mono, Options{})
 	before := s.Edge(f.und).Tip
@@ -228,6 +233,7 @@ func TestMoveCardsEdgesFollow(t *testing.T) {
 }
 
 func TestVisible(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	s := Build(f.m, Mono, Options{})
 	for _, tc := range []struct {
@@ -294,6 +300,7 @@ func TestTransform(t *testing.T) {
 }
 
 func TestHits(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	s := Build(f.m, Mono, Options{})
 	if i := s.CardAt(Point{X: 500, Y: 0}); i < 0 || s.Cards[i].ID != f.M {
@@ -313,6 +320,7 @@ func TestHits(t *testing.T) {
 }
 
 func TestMissingAndCyclicTargetsAreSkipped(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	// Two undercutters aimed at each other, and one at a missing ID.
 	a1 := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{f.C}, Polarity: argmap.Con}
@@ -333,6 +341,7 @@ func TestMissingAndCyclicTargetsAreSkipped(t *testing.T) {
 }
 
 func TestLinkedBarsStaggered(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	second := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{f.C, f.O}, Target: f.M, Polarity: argmap.Pro}
 	f.m.Arguments = append(f.m.Arguments, second)
@@ -348,6 +357,7 @@ func TestLinkedBarsStaggered(t *testing.T) {
 }
 
 func TestOverlaysInPlaceMatchBuild(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	st := map[argmap.ID]Status{f.M: StatusIn, f.O: StatusOut, f.R: StatusUndec}
 	keep := map[argmap.ID]bool{f.M: true, f.conv: true}
@@ -373,6 +383,7 @@ func TestOverlaysInPlaceMatchBuild(t *testing.T) {
 }
 
 func TestHostileInputDoesNotPanic(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	nan := math.NaN()
 	f.m.Claim(f.A).Pos = Point{X: nan, Y: nan}

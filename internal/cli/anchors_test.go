@@ -51,6 +51,7 @@ func anchoredMap(t *testing.T, text string, passages ...string) (string, string)
 }
 
 func TestAnchors(t *testing.T) {
+	t.Parallel()
 	text := "A title\n\nThe river floods each spring. Farmers welcome it.\n\nEngineers fear it.\n"
 	dir, path := anchoredMap(t, text, "The river floods each spring.", "Farmers welcome it.", "Engineers fear it.")
 	essay := filepath.Join(dir, "essay.txt")
@@ -140,6 +141,7 @@ func TestAnchorsSample(t *testing.T) {
 // map's folder (and its subfolders), also through a link; anything else
 // needs -source. Devices and FIFOs are never read, not even with -source.
 func TestAnchorsStayInTheMapFolder(t *testing.T) {
+	t.Parallel()
 	text := "The river floods each spring. Farmers welcome it.\n"
 	dir, path := anchoredMap(t, text, "The river floods each spring.", "Farmers welcome it.")
 	secret := filepath.Join(filepath.Dir(dir), filepath.Base(dir)+"-secret.txt")

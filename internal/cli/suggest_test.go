@@ -9,6 +9,7 @@ import (
 	"github.com/argmap/argmap/argmap/anchor"
 	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/suggest"
+	"github.com/argmap/argmap/internal/shared"
 )
 
 const suggestText = "Fines for dog dirt should rise. Owners ignore the rules because nobody checks. " +
@@ -111,10 +112,7 @@ func TestSuggestErrors(t *testing.T) {
 // TestMicrotextCommands: argmap check and argmap anchors read a microtext
 // of the corpus, anchored in the .txt beside it.
 func TestMicrotextCommands(t *testing.T) {
-	xml := "../../../shared/corpus/other/microtexts-arggraph/en/micro_b001.xml"
-	if _, err := os.Stat(xml); err != nil {
-		t.Skipf("the microtexts corpus is not in ../shared (%v)", err)
-	}
+	xml := shared.Path(t, "corpus/other/microtexts-arggraph/en/micro_b001.xml")
 	if code, stdout, stderr := runCLI("check", xml); code != ExitOK || stdout != "" {
 		t.Errorf("check: exit %d\n%s%s", code, stdout, stderr)
 	}

@@ -182,6 +182,7 @@ func words(m *argmap.Map) []string {
 // Greek, is real text in the file (selectable), set in the embedded
 // subset of the font; the evaluation's badges are on the map.
 func TestMapPDF(t *testing.T) {
+	t.Parallel()
 	m := scripts(t)
 	data, err := Map(m, Options{Date: date, Essay: true})
 	if err != nil {
@@ -320,6 +321,7 @@ func TestMarkdownPDF(t *testing.T) {
 // Poppler is not part of the build; without it this test says so and
 // skips (TestMapPDF checks the structure and text in Go).
 func TestPoppler(t *testing.T) {
+	t.Parallel()
 	for _, tool := range []string{"pdfinfo", "pdftotext", "pdftoppm"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Skipf("%s is not installed (poppler-utils): the PDFs are checked only in Go", tool)
@@ -407,6 +409,7 @@ func TestTextKeepsItsWidth(t *testing.T) {
 // at any time (the PDF carries the map's own date), as the other exports
 // do, so exports compare and diff; a map with no date still prints.
 func TestSameMapSameBytes(t *testing.T) {
+	t.Parallel()
 	m := scripts(t)
 	m.Meta.Modified = date
 	a, err := Map(m, Options{})

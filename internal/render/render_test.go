@@ -36,6 +36,7 @@ func goldenFile(t *testing.T, name string, got []byte) {
 }
 
 func TestSVG(t *testing.T) {
+	t.Parallel()
 	m, st := tiny(t)
 	out := SVG(Scene(m, st))
 	goldenFile(t, "tiny.svg", out)
@@ -65,6 +66,7 @@ func TestSVG(t *testing.T) {
 }
 
 func TestPNG(t *testing.T) {
+	t.Parallel()
 	m, st := tiny(t)
 	s := Scene(m, st)
 	data, err := PNG(s, 1)
@@ -110,6 +112,7 @@ func TestPNG(t *testing.T) {
 }
 
 func TestFormatsRegistered(t *testing.T) {
+	t.Parallel()
 	m, _ := tiny(t)
 	for _, name := range []string{"svg", "png"} {
 		f := testFormats().ByName(name)
