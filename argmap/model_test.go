@@ -5,33 +5,23 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 )
 
 // small builds: main ← (p1 + p2 linked) pro; main ← o con; o ← r con;
 // u undercuts the linked argument.
 func small(t *testing.T) (*argmap.Map, map[string]argmap.ID) {
 	t.Helper()
-	ids := argmap.DeterministicIDs("small")
+	b := argmaptest.NewBuilder("small", "Small")
 	n := map[string]argmap.ID{}
-	m := argmap.New("Small")
 	for _, k := range []string{"main", "p1", "p2", "o", "r", "u", "lone"} {
-		n[k] = ids()
-		m.Claims = append(m.Claims, &argmap.Claim{ID: n[k], Text: "claim " + k})
+		n[k] = b.Claim("claim " + k)
 	}
-	arg := func(key string, pol argmap.Polarity, target string, prem ...string) {
-		n[key] = ids()
-		a := &argmap.Argument{ID: n[key], Target: n[target], Polarity: pol}
-		for _, p := range prem {
-			a.Premises = append(a.Premises, n[p])
-		}
-		m.Arguments = append(m.Arguments, a)
-	}
-	arg("A", argmap.Pro, "main", "p1", "p2")
-	arg("B", argmap.Con, "main", "o")
-	arg("C", argmap.Con, "o", "r")
-	arg("D", argmap.Con, "A", "u")
-	m.Reindex()
-	return m, n
+	n["A"] = b.Pro(n["main"], n["p1"], n["p2"])
+	n["B"] = b.Con(n["main"], n["o"])
+	n["C"] = b.Con(n["o"], n["r"])
+	n["D"] = b.Con(n["A"], n["u"])
+	return b.Map(), n
 }
 
 func TestRoles(t *testing.T) {
