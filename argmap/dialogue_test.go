@@ -44,6 +44,7 @@ func dialogueMap() *argmap.Map {
 // (the golden file is also checked against the JSON Schema in assets/), and
 // reads back to the same dialogue.
 func TestDialogueGolden(t *testing.T) {
+	t.Parallel()
 	m := dialogueMap()
 	data, err := native.Encode(m)
 	if err != nil {
@@ -70,6 +71,7 @@ func TestDialogueGolden(t *testing.T) {
 // 3, and one without a dialogue (or with an empty one) stays at its
 // version; a "dialogue" in a version 2 file is refused at its place.
 func TestDialogueUpgrade(t *testing.T) {
+	t.Parallel()
 	for _, v := range []string{"1", "2"} {
 		old := `{"format": "argmap", "version": ` + v + `, "map": {"meta": {"title": "Old"}, "claims": [{"id": "` + id1 + `", "text": "A", "pos": {"x": 0, "y": 0}}]}}`
 		m, err := native.Decode([]byte(old))
@@ -108,6 +110,7 @@ func TestDialogueUpgrade(t *testing.T) {
 // TestDialogueDecodeErrors: faults of the dialogue section are refused with
 // their place.
 func TestDialogueDecodeErrors(t *testing.T) {
+	t.Parallel()
 	body := func(d string) string {
 		return `{"format": "argmap", "version": 3, "map": {"claims": [{"id": "` + id1 + `", "text": "A", "pos": {"x": 0, "y": 0}}], "dialogue": ` + d + `}}`
 	}
@@ -143,6 +146,7 @@ func TestDialogueDecodeErrors(t *testing.T) {
 // dialogue deeply, and Remove cuts the anchors to what it removes, undo
 // putting them back.
 func TestDialogueConsistency(t *testing.T) {
+	t.Parallel()
 	m := dialogueMap()
 	c := m.Clone()
 	c.Dialogue.Illocutions[0].Anchors[0] = argmap.NewID()
@@ -225,6 +229,7 @@ func TestDialogueConsistency(t *testing.T) {
 // dialogue: invalid UTF-8, an overlong text and a layout beyond the canvas
 // are refused with their place.
 func TestDialogueLimits(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		edit func(d *argmap.Dialogue)

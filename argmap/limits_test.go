@@ -7,6 +7,7 @@ import (
 )
 
 func TestCheckLimits(t *testing.T) {
+	t.Parallel()
 	ok := func() *Map {
 		m := New("T")
 		m.Claims = []*Claim{{ID: DeterministicIDs("lim")(), Text: "a"}}

@@ -25,6 +25,7 @@ func small(t *testing.T) (*argmap.Map, map[string]argmap.ID) {
 }
 
 func TestRoles(t *testing.T) {
+	t.Parallel()
 	m, n := small(t)
 	roles := m.Roles()
 	want := map[string]argmap.Role{
@@ -40,6 +41,7 @@ func TestRoles(t *testing.T) {
 }
 
 func TestRemoveCascades(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		remove       string
 		claims, args int
@@ -80,6 +82,7 @@ func TestRemoveCascades(t *testing.T) {
 }
 
 func TestHistoryLabelsMergeAndDirty(t *testing.T) {
+	t.Parallel()
 	m, n := small(t)
 	h := argmap.NewHistory(m)
 	if h.Dirty() || h.CanUndo() {
@@ -131,6 +134,7 @@ func TestHistoryLabelsMergeAndDirty(t *testing.T) {
 }
 
 func TestValidate(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		mutate func(m *argmap.Map, n map[string]argmap.ID)

@@ -275,6 +275,7 @@ func labels(m *argmap.Map) map[argmap.ID]eval.Label {
 // TestEvaluationLeavesSuggestionsOut: a pending objection changes no label
 // (and has none); accepting it changes them.
 func TestEvaluationLeavesSuggestionsOut(t *testing.T) {
+	t.Parallel()
 	m := argmap.New("eval")
 	ids := argmap.DeterministicIDs("eval")
 	thesis, reason, ra := ids(), ids(), ids()
@@ -331,6 +332,7 @@ func TestEvaluationLeavesSuggestionsOut(t *testing.T) {
 // accepted view, and accepting everything evaluates as the whole map did
 // with the marks cleared by hand.
 func TestSuggestionProperties(t *testing.T) {
+	t.Parallel()
 	for seed := range 30 {
 		r := rand.New(rand.NewPCG(uint64(seed), 7))
 		ids := argmap.DeterministicIDs(fmt.Sprint("prop", seed))
@@ -518,6 +520,7 @@ func TestAcceptedViewSharesTexts(t *testing.T) {
 // the memo of the accepted view never answers for a map it was not built
 // from.
 func TestAcceptedMemo(t *testing.T) {
+	t.Parallel()
 	m := argmap.New("memo")
 	ids := argmap.DeterministicIDs("memo")
 	thesis, p1, p2, obj, link, oa := ids(), ids(), ids(), ids(), ids(), ids()

@@ -38,6 +38,7 @@ func compareWithReal(t *testing.T, d *argdown.Document, r argdowncheck.Result) {
 // TestConformanceCorpus: for every Argdown file of the corpus, Argmap's
 // import has the statements and relations that Argdown's own parser finds.
 func TestConformanceCorpus(t *testing.T) {
+	t.Parallel()
 	tool := realParser(t)
 	files, _ := filepath.Glob(filepath.Join(shared.Path(t, "corpus/argdown/source"), "*"))
 	if len(files) == 0 {
@@ -51,6 +52,7 @@ func TestConformanceCorpus(t *testing.T) {
 // relations Argdown finds once its command line tool's include step has
 // replaced the includes.
 func TestConformanceIncludes(t *testing.T) {
+	t.Parallel()
 	tool := realParser(t)
 	all, _ := filepath.Glob(filepath.Join(shared.Path(t, "corpus/argdown/source"), "*"))
 	var files []string
@@ -85,6 +87,7 @@ func TestConformanceIncludes(t *testing.T) {
 // case of issue 14 (own conclusion, list items, irregular dedent, PCS
 // under a reference, contraries).
 func TestConformanceOwn(t *testing.T) {
+	t.Parallel()
 	tool := realParser(t)
 	files, _ := filepath.Glob(filepath.Join("testdata", "conformance", "*.argdown"))
 	if len(files) == 0 {
@@ -126,6 +129,7 @@ func conformance(t *testing.T, tool *argdowncheck.Tool, files []string) {
 // contraries and contradictions (item 5, written as "><") without an
 // error, and finds the statements and relations Argmap finds.
 func TestConformanceExportOwn(t *testing.T) {
+	t.Parallel()
 	tool := realParser(t)
 	m := argmap.New("Escapes")
 	var ids []argmap.ID

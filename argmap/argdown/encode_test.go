@@ -98,6 +98,7 @@ func TestRoundTripSample(t *testing.T) {
 // TestUnicodeSurvives: Turkish and Cyrillic text come through import and
 // export byte for byte.
 func TestUnicodeSurvives(t *testing.T) {
+	t.Parallel()
 	const tr, ru = "Türkçe: İstanbul ğüşıöç", "Русский: Россия и Индия"
 	src := "===\ntitle: " + tr + "\nauthor: " + ru + "\n===\n\n[" + tr + "]: " + ru + " #" + "Индия" + "\n  + " + tr + "\n  - [" + ru + "]: " + ru + "\n"
 	m, err := Decode([]byte(src))
@@ -124,6 +125,7 @@ func TestUnicodeSurvives(t *testing.T) {
 // TestRoundTripCorpus: every corpus file, imported, exported and imported
 // again, keeps its claims and inferences.
 func TestRoundTripCorpus(t *testing.T) {
+	t.Parallel()
 	for _, f := range corpusFiles(t) {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			data, err := os.ReadFile(f)
@@ -140,6 +142,7 @@ func TestRoundTripCorpus(t *testing.T) {
 }
 
 func TestEncodeRefusesDanglingReferences(t *testing.T) {
+	t.Parallel()
 	m := argmap.New("x")
 	c := &argmap.Claim{ID: argmap.NewID(), Text: "c"}
 	m.Claims = []*argmap.Claim{c}
@@ -155,6 +158,7 @@ func TestEncodeRefusesDanglingReferences(t *testing.T) {
 // markup and Markdown links stay as they are, and every text reads back
 // the same.
 func TestEncodeEscapesForArgdown(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		text string
 		want string // what Encode writes for the text
@@ -219,6 +223,7 @@ func TestRoundTripKeepsDuplicates(t *testing.T) {
 // TestRoundTripKeepsTitlesAndData (item 9): statement titles and data
 // blocks of an Argdown file come back in the export.
 func TestRoundTripKeepsTitlesAndData(t *testing.T) {
+	t.Parallel()
 	src := "[Main Thesis]: Taxes should rise. {credence: 0.8}\n  + [Why]: Schools need money. #money\n\n[Schools need money]: Another one.\n"
 	m, err := Decode([]byte(src))
 	if err != nil {

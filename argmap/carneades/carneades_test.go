@@ -35,6 +35,7 @@ func labels(m *argmap.Map) map[string]eval.Label {
 // a valid map whose grounded evaluation labels the statements as the
 // file's own tests (Carneades' results) say.
 func TestCorpusAgreesWithCarneades(t *testing.T) {
+	t.Parallel()
 	shared.Path(t, "corpus/other/carneades/caes-yaml")
 	files, _ := filepath.Glob(filepath.Join(corpus, "*.yml"))
 	if len(files) == 0 {
@@ -78,6 +79,7 @@ func TestCorpusAgreesWithCarneades(t *testing.T) {
 // lines, assumptions, an argument with premise roles, a scheme, a weight
 // and an undercutter, and an issue.
 func TestDecode(t *testing.T) {
+	t.Parallel()
 	src := `meta:
   title: Tweety
 statements:
@@ -138,6 +140,7 @@ assumptions: [bird, penguin,
 }
 
 func TestDecodeErrors(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ src, want string }{
 		{"statements: [a, b\n", "line"},
 		{"statements:\n  a: A\narguments:\n  x:\n    premises: [a]\n", `line 5: argument "x" has no conclusion`},
@@ -179,6 +182,7 @@ func FuzzDecode(f *testing.F) {
 // an argument, would make rebuttals by the square of their number; the
 // file is refused with a message instead of building them.
 func TestDecodeRefusesQuadraticIssue(t *testing.T) {
+	t.Parallel()
 	var b strings.Builder
 	const n = 2000
 	b.WriteString("issues:\n  i:\n    positions: [")

@@ -122,6 +122,7 @@ func parseDSLWith(newID argmap.IDSource, src string) (*argmap.Map, map[string]ar
 // ("because": NAME: CLAIM...) and the preferred view
 // ("preferred": NAME LABEL, see semantics.Result.Label).
 func TestEvalCases(t *testing.T) {
+	t.Parallel()
 	files, _ := filepath.Glob("testdata/eval/*.txtar")
 	if len(files) == 0 {
 		t.Fatal("no cases in testdata/eval")

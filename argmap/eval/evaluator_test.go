@@ -45,6 +45,7 @@ func sameLabelling(t *testing.T, step string, m *argmap.Map, got, want *eval.Lab
 // not (texts, positions); Labels is asked after most steps, not all, so
 // that changes also reach it in groups.
 func TestEvaluatorMatchesEvaluate(t *testing.T) {
+	t.Parallel()
 	for seed := uint64(1); seed <= 12; seed++ {
 		// Limit 1 makes every re-label a full solve; 8, some of them.
 		limit := []int{0, 1, 8}[seed%3]

@@ -83,6 +83,7 @@ func sameLabels(t *testing.T, m *argmap.Map, got, want *Labelling) {
 // by an Edit), Reset, or an Apply of a change that names no IDs, makes
 // the Evaluator label like Evaluate on a fresh copy of the map.
 func TestEvaluatorReset(t *testing.T) {
+	t.Parallel()
 	ids := argmap.DeterministicIDs("reset")
 	cases := []struct {
 		name string
@@ -144,6 +145,7 @@ func TestEvaluatorReset(t *testing.T) {
 // and redone through a History that reports to an Evaluator: each time it
 // labels and explains like Evaluate on a fresh copy of the map.
 func TestEvaluatorEdits(t *testing.T) {
+	t.Parallel()
 	ids := argmap.DeterministicIDs("evaluator-edits")
 	cases := []struct {
 		name string
@@ -232,6 +234,7 @@ func TestEvaluatorEdits(t *testing.T) {
 // TestEvaluateConcurrent evaluates one map from several goroutines, as
 // readers may (run with -race): Evaluate shares nothing.
 func TestEvaluateConcurrent(t *testing.T) {
+	t.Parallel()
 	m := treeMap(200)
 	want := Evaluate(m.Clone()).ClaimCounts()
 	done := make(chan Counts)

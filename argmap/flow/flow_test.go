@@ -119,6 +119,7 @@ func policyRound(t *testing.T) *round {
 }
 
 func TestDroppedExtendedPolicy(t *testing.T) {
+	t.Parallel()
 	r := policyRound(t)
 	// turn: the aff never answers it. solves (2AC): the neg never answers
 	// it. nolink2 (1AR): the 2NR extends the disad instead. outweighs
@@ -135,6 +136,7 @@ func TestDroppedExtendedPolicy(t *testing.T) {
 }
 
 func TestLayoutPolicy(t *testing.T) {
+	t.Parallel()
 	r := policyRound(t)
 	g := flow.Layout(r.m)
 	want := strings.Join([]string{
@@ -165,6 +167,7 @@ func bpRound(t *testing.T) *round {
 }
 
 func TestDroppedExtendedBP(t *testing.T) {
+	t.Parallel()
 	r := bpRound(t)
 	for _, tc := range []struct{ name, got, want string }{
 		// cheap (GW): the Opposition Whip answers buses, not it.
@@ -264,6 +267,7 @@ func TestLayoutProperties(t *testing.T) {
 // TestNoRound: a map without a round has nothing dropped, extended or
 // placed.
 func TestNoRound(t *testing.T) {
+	t.Parallel()
 	m := argmap.New("plain")
 	if err := argmap.AddClaim(&argmap.Claim{ID: argmap.DeterministicIDs("plain")(), Text: "x"}).Apply(m); err != nil {
 		t.Fatal(err)

@@ -80,6 +80,7 @@ func TestRoundOldestVersion(t *testing.T) {
 // TestRoundUpgrade: version 1 and 2 files load, take a round, and are
 // written as version 3 with everything they had.
 func TestRoundUpgrade(t *testing.T) {
+	t.Parallel()
 	// private.golden is written by package argmap's tests (private_test.go).
 	for name, file := range map[string]string{"full": "testdata/full.golden", "private": "../testdata/private.golden"} {
 		old, err := os.ReadFile(file)
@@ -115,6 +116,7 @@ func TestRoundUpgrade(t *testing.T) {
 }
 
 func TestDecodeRoundErrors(t *testing.T) {
+	t.Parallel()
 	const sp1 = "00000000-0000-4000-8000-0000000000a1"
 	v := func(n, body string) string { return strings.Replace(doc(body), `"version": 1`, `"version": `+n, 1) }
 	round := func(format, speeches string) string {

@@ -19,6 +19,7 @@ func onBorder(r Rect, p Point) bool {
 }
 
 func TestClipToBorder(t *testing.T) {
+	t.Parallel()
 	r := Rect{0, 0, 200, 100} // centre (100, 50)
 	for _, tc := range []struct {
 		name string
@@ -44,6 +45,7 @@ func TestClipToBorder(t *testing.T) {
 }
 
 func TestWrap(t *testing.T) {
+	t.Parallel()
 	// Mono at size 10: 6 units a rune; width 60 holds 10 runes.
 	for _, tc := range []struct {
 		name, text string
@@ -273,6 +275,7 @@ func TestVisible(t *testing.T) {
 }
 
 func TestTransform(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		tr     Transform
 		m, scr Point

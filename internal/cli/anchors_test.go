@@ -99,6 +99,7 @@ func TestAnchors(t *testing.T) {
 }
 
 func TestAnchorsUsage(t *testing.T) {
+	t.Parallel()
 	for _, args := range [][]string{nil, {"a", "b"}, {"-nosuch", "x"}} {
 		if code, _, _ := anchorsRun(args...); code != ExitUsage {
 			t.Errorf("anchors %q = %d, want %d", args, code, ExitUsage)
@@ -116,6 +117,7 @@ func TestAnchorsUsage(t *testing.T) {
 // place: every anchor holds. The article lies outside the map's folder, so
 // it is read only when named with -source.
 func TestAnchorsSample(t *testing.T) {
+	t.Parallel()
 	const article = "../../../shared/source/article.txt"
 	shared.Path(t, "source/article.txt")
 	const sample = "../../assets/sample.argmap.json"

@@ -237,6 +237,7 @@ func TestMapPDF(t *testing.T) {
 // tiled so that the tiles cover it all, neighbours share the overlap, and
 // there are never more than MaxTiles.
 func TestPlan(t *testing.T) {
+	t.Parallel()
 	const aw, ah = 780, 500
 	for _, tc := range []struct {
 		name string
@@ -280,6 +281,7 @@ func TestPlan(t *testing.T) {
 // TestBigMapPDF: a generated map of 300 claims is tiled, with the overview
 // first and the outline after; it is well formed and holds every claim.
 func TestBigMapPDF(t *testing.T) {
+	t.Parallel()
 	m := gen.Tree(300, 7)
 	data, err := Map(m, Options{Date: date, Paper: "letter"})
 	if err != nil {
@@ -303,6 +305,7 @@ func TestBigMapPDF(t *testing.T) {
 
 // TestMarkdownPDF: a report's table and list survive as text.
 func TestMarkdownPDF(t *testing.T) {
+	t.Parallel()
 	md := "# Report ≥ 1\n\nA paragraph\nwrapped in the source.\n\n| student | score |\n|---|---|\n| Ayşe | 8.5 |\n\n- one\n  - two `IN`\n"
 	data, err := Markdown("Report", []byte(md), Options{Date: date})
 	if err != nil {
@@ -379,6 +382,7 @@ func TestPoppler(t *testing.T) {
 // TestTextKeepsItsWidth: a line is never set wider than it was measured
 // (fpdf does not kern), so card text stays inside its card.
 func TestTextKeepsItsWidth(t *testing.T) {
+	t.Parallel()
 	d, err := newDoc("t", "", date)
 	if err != nil {
 		t.Fatal(err)

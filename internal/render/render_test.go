@@ -129,6 +129,7 @@ func TestFormatsRegistered(t *testing.T) {
 }
 
 func TestMeasureWrapsCyrillic(t *testing.T) {
+	t.Parallel()
 	w1, h := Measure("Ж", 14, false)
 	w2, _ := Measure("ЖЖ", 14, false)
 	if w1 <= 0 || h < 14 || w2 < 1.9*w1 {
