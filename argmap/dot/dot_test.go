@@ -14,6 +14,7 @@ import (
 )
 
 func TestGolden(t *testing.T) {
+	t.Parallel()
 	for name, m := range map[string]*argmap.Map{"small": fixture.Small(), "unicode": fixture.Unicode(), "empty": argmap.New("")} {
 		t.Run(name, func(t *testing.T) {
 			got, err := Encode(m)
@@ -26,6 +27,7 @@ func TestGolden(t *testing.T) {
 }
 
 func TestStructure(t *testing.T) {
+	t.Parallel()
 	out, err := Encode(fixture.Small())
 	if err != nil {
 		t.Fatal(err)
@@ -49,6 +51,7 @@ func TestStructure(t *testing.T) {
 }
 
 func TestUnicodeSurvives(t *testing.T) {
+	t.Parallel()
 	out, err := Encode(fixture.Unicode())
 	if err != nil {
 		t.Fatal(err)
@@ -93,6 +96,7 @@ func TestAcceptedByGraphviz(t *testing.T) {
 }
 
 func TestQuote(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{
 		"":              `""`,
 		`a "b" \c`:      `"a \"b\" \\c"`,
@@ -112,6 +116,7 @@ func TestQuote(t *testing.T) {
 }
 
 func TestEncodeRefusesBrokenMap(t *testing.T) {
+	t.Parallel()
 	m := argmap.New("x")
 	m.Arguments = append(m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{argmap.NewID()}, Polarity: argmap.Pro})
 	m.Reindex()

@@ -57,6 +57,7 @@ func exportCases(t *testing.T) []exportCase {
 // statements and relations Argmap finds in it, and Argmap reads the export
 // back to as many claims and arguments as the map had.
 func TestArgdownExportConformance(t *testing.T) {
+	t.Parallel()
 	tool, err := argdowncheck.Available(".")
 	if err != nil {
 		t.Skip("Argdown's own parser is not available, conformance not checked: " + err.Error())

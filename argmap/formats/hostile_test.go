@@ -150,6 +150,7 @@ func deepKialo(n int) []string {
 // message that names the place, or loads a map within the limits (and, for
 // an import, valid).
 func TestHostileInput(t *testing.T) {
+	t.Parallel()
 	for _, tc := range hostileCases() {
 		t.Run(tc.format+"/"+tc.name, func(t *testing.T) {
 			var (

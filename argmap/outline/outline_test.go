@@ -14,6 +14,7 @@ import (
 )
 
 func TestGolden(t *testing.T) {
+	t.Parallel()
 	for name, m := range map[string]*argmap.Map{"small": fixture.Small(), "unicode": fixture.Unicode(), "empty": argmap.New("")} {
 		t.Run(name, func(t *testing.T) {
 			got, err := Encode(m)
@@ -26,6 +27,7 @@ func TestGolden(t *testing.T) {
 }
 
 func TestBuild(t *testing.T) {
+	t.Parallel()
 	o := Build(fixture.Small())
 	if len(o.Theses) != 1 || len(o.Loose) != 0 || len(o.Open) != 1 {
 		t.Fatalf("theses %d, loose %d, open %d", len(o.Theses), len(o.Loose), len(o.Open))
@@ -47,6 +49,7 @@ func TestBuild(t *testing.T) {
 }
 
 func TestOrder(t *testing.T) {
+	t.Parallel()
 	out, _ := Encode(fixture.Small())
 	s := string(out)
 	order := []string{"## Main claim", "### Reasons", "Cycling", "Undercut", "### Objections", "Shops", "**Rebuttal:** `IN` Most shoppers", "Buses", "## Open challenges", "What about the buses?"}
@@ -66,6 +69,7 @@ func TestOrder(t *testing.T) {
 // A map with a cycle of attacks, an orphan, a shared premise: every claim
 // is written, none twice in full, and the writer terminates.
 func TestCyclesAndOrphans(t *testing.T) {
+	t.Parallel()
 	ids := argmap.DeterministicIDs("outline/cycle")
 	m := argmap.New("cycle")
 	a := &argmap.Claim{ID: ids(), Text: "A"}
@@ -91,6 +95,7 @@ func TestCyclesAndOrphans(t *testing.T) {
 }
 
 func TestUnicodeSurvives(t *testing.T) {
+	t.Parallel()
 	out, _ := Encode(fixture.Unicode())
 	for _, s := range []string{fixture.Turkish, fixture.Cyrillic} {
 		if !strings.Contains(string(out), s) {
@@ -100,6 +105,7 @@ func TestUnicodeSurvives(t *testing.T) {
 }
 
 func TestGeneratedMapTerminates(t *testing.T) {
+	t.Parallel()
 	m := gen.Tree(2000, 3)
 	out, _ := Encode(m)
 	for _, c := range m.Claims {
@@ -111,6 +117,7 @@ func TestGeneratedMapTerminates(t *testing.T) {
 
 // Every claim shows its label, as the evaluation gives it.
 func TestLabels(t *testing.T) {
+	t.Parallel()
 	m := fixture.Small()
 	out, _ := Encode(m)
 	l := eval.Evaluate(m)
@@ -125,6 +132,7 @@ func TestLabels(t *testing.T) {
 // An open critical question is written out with the argument's claims in
 // the scheme's slots, never with "{A}".
 func TestCriticalQuestionWorded(t *testing.T) {
+	t.Parallel()
 	ids := argmap.DeterministicIDs("outline/cq")
 	m := argmap.New("cq")
 	a := &argmap.Claim{ID: ids(), Text: "The study says lanes cut accidents."}
