@@ -1,6 +1,7 @@
 // Command argmap maps the reasoning of an article: with no arguments it opens
 // the map editor on the embedded sample map; `argmap FILE` opens FILE; and
-// `argmap SUBCOMMAND` runs a command-line tool (see `argmap help`).
+// `argmap SUBCOMMAND` runs a command-line tool (see `argmap help`). Those
+// tools start faster from cmd/argmap-cli, which links no Fyne.
 package main
 
 import (
@@ -9,8 +10,8 @@ import (
 	"github.com/argmap/argmap/app"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/internal/cli"
-	// Before Fyne reads the locale: see the package comment.
-	_ "github.com/argmap/argmap/internal/locale"
+	"github.com/argmap/argmap/internal/cli/heavy"
+	"github.com/argmap/argmap/internal/locale"
 	"github.com/argmap/argmap/internal/pdf"
 	"github.com/argmap/argmap/internal/render"
 )
@@ -21,8 +22,10 @@ func main() {
 	set := formats.Builtin()
 	render.AddFormats(set)
 	pdf.AddFormats(set)
-	if code := cli.Run(set, os.Args[1:], os.Stdin, os.Stdout, os.Stderr); code >= 0 {
+	prog := &cli.Program{Commands: cli.Commands(), Formats: set, Heavy: heavy.New()}
+	if code := prog.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr); code >= 0 {
 		os.Exit(code)
 	}
+	locale.Clean()
 	os.Exit(app.Main(set, os.Args[1:]))
 }

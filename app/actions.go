@@ -18,8 +18,8 @@ const (
 
 // addClaimAt adds a free-standing claim centred at p and starts editing it.
 func (e *Editor) addClaimAt(p argmap.Point) {
-	c := &argmap.Claim{ID: argmap.NewID(), Text: textClaim, Pos: e.freeSpot(p, nil)}
-	if e.do(argmap.AddClaim(c)) {
+	c := &argmap.Claim{ID: e.doc.Mint().ID(), Text: textClaim, Pos: e.freeSpot(p, nil)}
+	if e.do(argmap.AddClaim(c)) == nil {
 		e.startEditing(c.ID)
 	}
 }
@@ -31,8 +31,8 @@ func (e *Editor) addClaim() { e.addClaimAt(e.view.ViewCenter()) }
 // with the given polarity aimed at target (a claim or an argument), placed
 // near its target, and starts editing it.
 func (e *Editor) addArgumentTo(target argmap.ID, pol argmap.Polarity, label, text string) {
-	c := &argmap.Claim{ID: argmap.NewID(), Text: text}
-	a := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{c.ID}, Target: target, Polarity: pol}
+	c := &argmap.Claim{ID: e.doc.Mint().ID(), Text: text}
+	a := &argmap.Argument{ID: e.doc.Mint().ID(), Premises: []argmap.ID{c.ID}, Target: target, Polarity: pol}
 	if e.addPlaced(label, argmap.Batch(label, argmap.AddClaim(c), argmap.AddArgument(a)), c.ID) {
 		e.startEditing(c.ID)
 	}
@@ -40,7 +40,7 @@ func (e *Editor) addArgumentTo(target argmap.ID, pol argmap.Polarity, label, tex
 
 // addReason gives the selected claim a new supporting reason.
 func (e *Editor) addReason() {
-	if id, ok := e.single(); ok && e.m.Claim(id) != nil {
+	if id, ok := e.single(); ok && e.doc.Map().Claim(id) != nil {
 		e.addArgumentTo(id, argmap.Pro, "Add Reason", textReason)
 	}
 }
@@ -51,9 +51,9 @@ func (e *Editor) addObjection() {
 	id, ok := e.single()
 	switch {
 	case !ok:
-	case e.m.Claim(id) != nil:
+	case e.doc.Map().Claim(id) != nil:
 		e.addArgumentTo(id, argmap.Con, "Add Objection", textObjection)
-	case e.m.Argument(id) != nil:
+	case e.doc.Map().Argument(id) != nil:
 		e.addArgumentTo(id, argmap.Con, "Undercut", textObjection)
 	}
 }
@@ -62,10 +62,10 @@ func (e *Editor) addObjection() {
 // rebuttal) that a rebuttal can answer.
 func (e *Editor) canAddRebuttal() bool {
 	id, ok := e.single()
-	if !ok || e.m.Claim(id) == nil {
+	if !ok || e.doc.Map().Claim(id) == nil {
 		return false
 	}
-	r := e.roles[id]
+	r := e.doc.Roles()[id]
 	return r == argmap.RoleObjection || r == argmap.RoleRebuttal || r == argmap.RoleUndercutter
 }
 
@@ -84,10 +84,10 @@ func (e *Editor) coPremiseArgument() *argmap.Argument {
 	if !ok {
 		return nil
 	}
-	if a := e.m.Argument(id); a != nil {
+	if a := e.doc.Map().Argument(id); a != nil {
 		return a
 	}
-	if from := e.m.ArgumentsFrom(id); len(from) > 0 {
+	if from := e.doc.Map().ArgumentsFrom(id); len(from) > 0 {
 		return from[0]
 	}
 	return nil
@@ -102,7 +102,7 @@ func (e *Editor) addCoPremise() {
 	if a == nil {
 		return
 	}
-	c := &argmap.Claim{ID: argmap.NewID(), Text: textPremise}
+	c := &argmap.Claim{ID: e.doc.Mint().ID(), Text: textPremise}
 	add := argmap.Batch("Add Co-premise", argmap.AddClaim(c), argmap.AddPremise(a.ID, c.ID))
 	if e.addPlaced("Add Co-premise", add, c.ID) {
 		e.startEditing(c.ID)
@@ -126,7 +126,7 @@ func (e *Editor) startEditing(id argmap.ID) {
 
 // editText opens the in-place editor on the selected claim.
 func (e *Editor) editText() {
-	if id, ok := e.single(); ok && e.m.Claim(id) != nil && !e.flow.editsOnSheet(id) {
+	if id, ok := e.single(); ok && e.doc.Map().Claim(id) != nil && !e.flow.editsOnSheet(id) {
 		e.view.Reveal(id)
 		e.view.EditText(id)
 	}
@@ -135,18 +135,18 @@ func (e *Editor) editText() {
 // deleteSelection removes the selected claims and arguments with what
 // hangs on them (see argmap.Remove); one undo brings all back.
 func (e *Editor) deleteSelection() {
-	if len(e.sel) == 0 {
+	if len(e.doc.Selection()) == 0 {
 		return
 	}
-	if e.do(argmap.Remove(e.sel...)) {
+	if e.do(argmap.Remove(e.doc.Selection()...)) == nil {
 		e.Select(nil)
 	}
 }
 
 // selectAll selects every claim.
 func (e *Editor) selectAll() {
-	ids := make([]argmap.ID, len(e.m.Claims))
-	for i, c := range e.m.Claims {
+	ids := make([]argmap.ID, len(e.doc.Map().Claims))
+	for i, c := range e.doc.Map().Claims {
 		ids[i] = c.ID
 	}
 	e.Select(ids)
@@ -154,13 +154,13 @@ func (e *Editor) selectAll() {
 
 // undo and redo step through the history.
 func (e *Editor) undo() {
-	if label := e.hist.UndoLabel(); e.hist.Undo() {
+	if label := e.doc.History().UndoLabel(); e.doc.History().Undo() {
 		e.status.message("Undone: " + label)
 	}
 }
 
 func (e *Editor) redo() {
-	if label := e.hist.RedoLabel(); e.hist.Redo() {
+	if label := e.doc.History().RedoLabel(); e.doc.History().Redo() {
 		e.status.message("Redone: " + label)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 )
 
 // newTestEditor opens the small demo map in an editor on Fyne's test app.
@@ -19,6 +20,8 @@ func newTestEditor(t *testing.T) *Editor {
 	w := a.NewWindow("test")
 	w.Resize(fyne.NewSize(1200, 800))
 	e := NewEditor(a, w, testFormats())
+	// Fixed IDs and clock: what a test adds is the same on every run.
+	e.doc.SetMint(argmaptest.Mint(t.Name()))
 	e.SetMap(demoMap(), "", nil)
 	return e
 }
@@ -71,8 +74,8 @@ func TestAddObjectionFromToolbar(t *testing.T) {
 		t.Fatalf("new argument %+v is not a con argument on %q", a, target.Text)
 	}
 	obj := m.Claim(a.Premises[0])
-	if e.roles[obj.ID] != argmap.RoleObjection {
-		t.Errorf("role of the new claim = %s, want objection", e.roles[obj.ID])
+	if e.doc.Roles()[obj.ID] != argmap.RoleObjection {
+		t.Errorf("role of the new claim = %s, want objection", e.doc.Roles()[obj.ID])
 	}
 	if sel := e.Selection(); len(sel) != 1 || sel[0] != obj.ID {
 		t.Errorf("selection = %v, want the new objection", sel)
@@ -294,7 +297,7 @@ func TestImportedFileIsNeverOverwritten(t *testing.T) {
 	if err := e.OpenFile(path); err != nil {
 		t.Fatalf("open %s: %v", path, err)
 	}
-	if e.format == e.nativeFormat() {
+	if e.doc.Format() == e.nativeFormat() {
 		t.Fatal("an .apx file was read as a native map")
 	}
 	m := e.Map()

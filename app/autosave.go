@@ -176,11 +176,11 @@ func (e *Editor) docReplacing() {
 // file name and the state of its file on disk.
 func (e *Editor) docReplaced() {
 	s := e.safe
-	s.key = recoveryKey(e.path, s.token)
+	s.key = recoveryKey(e.doc.Path(), s.token)
 	s.edits, s.written = 0, 0
 	s.stamp = fileStamp{}
-	if e.path != "" {
-		s.stamp, _ = stampFile(e.path)
+	if e.doc.Path() != "" {
+		s.stamp, _ = stampFile(e.doc.Path())
 	}
 	e.applyDimming()
 }
@@ -250,7 +250,7 @@ func (e *Editor) autosaveTick() {
 	if f == "" {
 		return
 	}
-	if !e.hist.Dirty() {
+	if !e.doc.History().Dirty() {
 		if s.written != s.edits {
 			e.clearRecovery()
 		}
@@ -266,22 +266,22 @@ func (e *Editor) autosaveTick() {
 	}
 	var data []byte
 	if err == nil {
-		data, err = native.Encode(e.m)
+		data, err = native.Encode(e.doc.Map())
 	}
 	if err == nil {
-		title := strings.TrimSpace(e.m.Meta.Title)
+		title := strings.TrimSpace(e.doc.Map().Meta.Title)
 		if title == "" {
 			title = e.docName()
 		}
 		rec := recovery{
-			Format: recoveryFormat, Title: title, Path: e.path, Claims: len(e.m.Claims),
+			Format: recoveryFormat, Title: title, Path: e.doc.Path(), Claims: len(e.doc.Map().Claims),
 			Time: time.Now().UTC(), PID: os.Getpid(), Stamp: s.stamp, Map: data,
 		}
 		if s.lock != nil {
 			rec.Lock = s.lockName()
 		}
-		if e.format != nil {
-			rec.Source = e.format.Name
+		if e.doc.Format() != nil {
+			rec.Source = e.doc.Format().Name
 		}
 		var out []byte
 		if out, err = json.Marshal(rec); err == nil {

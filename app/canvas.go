@@ -24,7 +24,7 @@ func (e *Editor) wireView() {
 	v.OnConnect = e.connect
 	v.OnAddClaimAt = func(at argmap.Point) { e.addClaimAt(at) }
 	v.OnTextEdited = func(id argmap.ID, text string) {
-		if c := e.m.Claim(id); c != nil && c.Text != text {
+		if c := e.doc.Map().Claim(id); c != nil && c.Text != text {
 			e.doMerge(argmap.SetText(id, text), textKey(id))
 		}
 	}
@@ -40,27 +40,27 @@ func textKey(id argmap.ID) string { return "text:" + id.String() }
 // connect handles a connection dragged from claim from onto a claim (a new
 // supporting argument) or onto an argument (from joins it as a co-premise).
 func (e *Editor) connect(from, to argmap.ID) {
-	if from == to || e.m.Claim(from) == nil {
+	if from == to || e.doc.Map().Claim(from) == nil {
 		return
 	}
-	if a := e.m.Argument(to); a != nil {
+	if a := e.doc.Map().Argument(to); a != nil {
 		if !a.HasPremise(from) {
 			e.do(argmap.AddPremise(to, from))
 		}
 		return
 	}
-	if e.m.Claim(to) == nil {
+	if e.doc.Map().Claim(to) == nil {
 		return
 	}
-	a := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{from}, Target: to, Polarity: argmap.Pro}
-	if e.do(argmap.Batch("Connect", argmap.AddArgument(a))) {
+	a := &argmap.Argument{ID: e.doc.Mint().ID(), Premises: []argmap.ID{from}, Target: to, Polarity: argmap.Pro}
+	if e.do(argmap.Batch("Connect", argmap.AddArgument(a))) == nil {
 		e.Select([]argmap.ID{a.ID})
 	}
 }
 
 // contextMenu offers the actions that fit what was right-clicked.
 func (e *Editor) contextMenu(id argmap.ID, at fyne.Position) {
-	if id != argmap.NilID && !contains(e.sel, id) {
+	if id != argmap.NilID && !contains(e.doc.Selection(), id) {
 		e.Select([]argmap.ID{id})
 	}
 	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", e.contextItems(id, at)...), e.win.Canvas(), at)
@@ -74,7 +74,7 @@ func (e *Editor) contextItems(id argmap.ID, at fyne.Position) []*fyne.MenuItem {
 	var items []*fyne.MenuItem
 	item := func(label string, fn func()) { items = append(items, fyne.NewMenuItem(label, fn)) }
 	switch {
-	case e.m.Claim(id) != nil:
+	case e.doc.Map().Claim(id) != nil:
 		item("Edit Text", e.editText)
 		item("Add Reason", e.addReason)
 		if e.canAddCoPremise() {
@@ -87,7 +87,7 @@ func (e *Editor) contextItems(id argmap.ID, at fyne.Position) []*fyne.MenuItem {
 		items = append(items, fyne.NewMenuItemSeparator(), challengeSubmenu(e.challengeClaimItems()))
 		items = append(items, fyne.NewMenuItemSeparator())
 		item("Delete", e.deleteSelection)
-	case e.m.Argument(id) != nil:
+	case e.doc.Map().Argument(id) != nil:
 		item("Add Co-premise", e.addCoPremise)
 		items = append(items, challengeSubmenu(e.challengeArgumentItems()))
 		items = append(items, fyne.NewMenuItemSeparator())
@@ -156,7 +156,7 @@ func (e *Editor) questionText(a *argmap.Argument, i int) string {
 	if e.schemes == nil {
 		return ""
 	}
-	return e.schemes.QuestionText(e.m, a.ID, i)
+	return e.schemes.QuestionText(e.doc.Map(), a.ID, i)
 }
 
 // schemeLabel is the short name of a scheme on the map: "Expert opinion"
@@ -176,7 +176,7 @@ func schemeLabel(name string) string {
 // evaluation is shown; with an open critical question in any case).
 func (e *Editor) argMarks() map[argmap.ID]mapview.ArgMark {
 	marks := map[argmap.ID]mapview.ArgMark{}
-	for _, a := range e.m.Arguments {
+	for _, a := range e.doc.Map().Arguments {
 		if a.Scheme == "" || e.schemes == nil {
 			continue
 		}
@@ -184,11 +184,11 @@ func (e *Editor) argMarks() map[argmap.ID]mapview.ArgMark {
 			marks[a.ID] = mapview.ArgMark{Scheme: schemeLabel(s.Name)}
 		}
 	}
-	for _, ch := range e.m.Challenges {
+	for _, ch := range e.doc.Map().Challenges {
 		if ch.Kind != argmap.CriticalQuestion {
 			continue
 		}
-		a := e.m.Argument(ch.Target)
+		a := e.doc.Map().Argument(ch.Target)
 		if a == nil {
 			continue
 		}
@@ -202,9 +202,9 @@ func (e *Editor) argMarks() map[argmap.ID]mapview.ArgMark {
 		mk.Inapplicable = mk.Inapplicable || open
 		marks[a.ID] = mk
 	}
-	if e.labels != nil {
-		for _, a := range e.m.Arguments {
-			if e.labels.Label(a.ID) == eval.Out {
+	if e.doc.Labels() != nil {
+		for _, a := range e.doc.Map().Arguments {
+			if e.doc.Labels().Label(a.ID) == eval.Out {
 				mk := marks[a.ID]
 				mk.Inapplicable = true
 				marks[a.ID] = mk

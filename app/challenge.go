@@ -24,10 +24,10 @@ const labelObject = "Object (tracked until answered)"
 // object challenges the selected claim with an objection.
 func (e *Editor) object() {
 	id, ok := e.single()
-	if !ok || e.m.Claim(id) == nil {
+	if !ok || e.doc.Map().Claim(id) == nil {
 		return
 	}
-	ed, cid, _ := argmap.ObjectTo(argmap.Mint{}, e.m, id, textObjection, e.author(), "")
+	ed, cid, _ := argmap.ObjectTo(e.doc.Mint(), e.doc.Map(), id, textObjection, e.author(), "")
 	if e.addPlaced("Object", ed, cid) {
 		e.startEditing(cid)
 	}
@@ -37,10 +37,10 @@ func (e *Editor) object() {
 // conclusion.
 func (e *Editor) undercut() {
 	id, ok := e.single()
-	if !ok || e.m.Argument(id) == nil {
+	if !ok || e.doc.Map().Argument(id) == nil {
 		return
 	}
-	ed, cid, _ := argmap.UndercutArg(argmap.Mint{}, e.m, id, "The step does not follow because…", e.author(), "")
+	ed, cid, _ := argmap.UndercutArg(e.doc.Mint(), e.doc.Map(), id, "The step does not follow because…", e.author(), "")
 	if e.addPlaced("Undercut", ed, cid) {
 		e.startEditing(cid)
 	}
@@ -48,8 +48,8 @@ func (e *Editor) undercut() {
 
 // question makes the selected claim need a reason that stands.
 func (e *Editor) question() {
-	if id, ok := e.single(); ok && e.m.Claim(id) != nil {
-		ed, _ := argmap.QuestionClaim(argmap.Mint{}, id, e.author(), "")
+	if id, ok := e.single(); ok && e.doc.Map().Claim(id) != nil {
+		ed, _ := argmap.QuestionClaim(e.doc.Mint(), id, e.author(), "")
 		e.do(ed)
 	}
 }
@@ -57,7 +57,7 @@ func (e *Editor) question() {
 // assess sets the selected claim's assessment.
 func (e *Editor) assess(a argmap.Assessment) {
 	if id, ok := e.single(); ok {
-		if c := e.m.Claim(id); c != nil && c.Assessment != a {
+		if c := e.doc.Map().Claim(id); c != nil && c.Assessment != a {
 			e.do(argmap.Assess(id, a))
 		}
 	}
@@ -65,7 +65,7 @@ func (e *Editor) assess(a argmap.Assessment) {
 
 // askCriticalQuestion asks question i of the scheme of argument id.
 func (e *Editor) askCriticalQuestion(id argmap.ID, i int) {
-	ed, _ := argmap.AskCriticalQuestion(argmap.Mint{}, id, i, e.author(), "")
+	ed, _ := argmap.AskCriticalQuestion(e.doc.Mint(), id, i, e.author(), "")
 	e.do(ed)
 }
 
@@ -75,14 +75,14 @@ func (e *Editor) criticalQuestions(id argmap.ID) []string {
 	if e.schemes == nil {
 		return nil
 	}
-	return e.schemes.QuestionTexts(e.m, id)
+	return e.schemes.QuestionTexts(e.doc.Map(), id)
 }
 
 // challengeClaimItems are the challenges of the selected claim, for the
 // Challenge menu and the context menu.
 func (e *Editor) challengeClaimItems() []*fyne.MenuItem {
 	id, ok := e.single()
-	c := e.m.Claim(id)
+	c := e.doc.Map().Claim(id)
 	if !ok || c == nil {
 		return nil
 	}
@@ -103,7 +103,7 @@ func (e *Editor) challengeClaimItems() []*fyne.MenuItem {
 // challengeArgumentItems are the challenges of the selected argument.
 func (e *Editor) challengeArgumentItems() []*fyne.MenuItem {
 	id, ok := e.single()
-	if !ok || e.m.Argument(id) == nil {
+	if !ok || e.doc.Map().Argument(id) == nil {
 		return nil
 	}
 	items := []*fyne.MenuItem{fyne.NewMenuItem("Undercut", e.undercut)}
@@ -135,7 +135,6 @@ func (e *Editor) askCriticalQuestionDialog() {
 	}
 	d = dialog.NewCustom("Ask a Critical Question", "Cancel", container.NewVScroll(box), e.win)
 	d.Resize(fyne.NewSize(620, 480))
-	e.lastModal = d
 	d.Show()
 }
 
@@ -189,7 +188,7 @@ func (e *Editor) describeChallenge(ch *argmap.Challenge) string {
 // buttons to answer, rebut, withdraw or reopen each.
 func (e *Editor) challengeRows(id argmap.ID) []fyne.CanvasObject {
 	var rows []fyne.CanvasObject
-	for _, ch := range argmap.ChallengesOn(e.m, id) {
+	for _, ch := range argmap.ChallengesOn(e.doc.Map(), id) {
 		chID := ch.ID
 		btn := func(label string, fn func()) *widget.Button {
 			b := widget.NewButton(label, fn)
@@ -214,7 +213,7 @@ func (e *Editor) challengeRows(id argmap.ID) []fyne.CanvasObject {
 
 // rebut answers an objection or undercut with a rebuttal to edit in place.
 func (e *Editor) rebut(ch argmap.ID) {
-	ed, cid, _ := argmap.Rebut(nil, e.m, ch, textRebuttal)
+	ed, cid, _ := argmap.Rebut(e.doc.Mint().IDs, e.doc.Map(), ch, textRebuttal)
 	if e.addPlaced("Rebut", ed, cid) {
 		e.startEditing(cid)
 	}
@@ -225,7 +224,7 @@ func (e *Editor) rebut(ch argmap.ID) {
 // argument's claims) and takes the keyboard at once, so that the first
 // keystrokes land in the field.
 func (e *Editor) answerChallenge(ch argmap.ID) {
-	c := e.m.Challenge(ch)
+	c := e.doc.Map().Challenge(ch)
 	if c == nil {
 		return
 	}
@@ -244,7 +243,6 @@ func (e *Editor) answerChallenge(ch argmap.ID) {
 		}
 	}, e.win)
 	d.Resize(fyne.NewSize(560, 300))
-	e.lastModal = d
 	d.Show()
 	e.win.Canvas().Focus(en)
 }
@@ -258,7 +256,7 @@ func (e *Editor) challengeQuestion(ch *argmap.Challenge) string {
 		if qs := e.criticalQuestions(ch.Target); ch.Question >= 0 && ch.Question < len(qs) {
 			return qs[ch.Question]
 		}
-		if q := e.m.QuestionText(ch.Target, ch.Question); q != "" {
+		if q := e.doc.Map().QuestionText(ch.Target, ch.Question); q != "" {
 			return q
 		}
 	case argmap.Object:
@@ -273,7 +271,7 @@ func (e *Editor) challengeQuestion(ch *argmap.Challenge) string {
 
 // objectionText is the text of the claim an objection or undercut added.
 func (e *Editor) objectionText(ch *argmap.Challenge) string {
-	if a := e.m.Argument(ch.Argument); a != nil && len(a.Premises) > 0 {
+	if a := e.doc.Map().Argument(ch.Argument); a != nil && len(a.Premises) > 0 {
 		return e.label(a.Premises[0])
 	}
 	return ""
@@ -282,7 +280,7 @@ func (e *Editor) objectionText(ch *argmap.Challenge) string {
 // showOpenChallenges lists the open challenges; choosing one selects and
 // shows what it challenges.
 func (e *Editor) showOpenChallenges() {
-	open := argmap.OpenChallenges(e.m)
+	open := argmap.OpenChallenges(e.doc.Map())
 	box := container.NewVBox()
 	var d dialog.Dialog
 	for _, ch := range open {
@@ -301,7 +299,6 @@ func (e *Editor) showOpenChallenges() {
 	}
 	d = dialog.NewCustom(fmt.Sprintf("Open Challenges (%d)", len(open)), "Close", container.NewVScroll(box), e.win)
 	d.Resize(fyne.NewSize(640, 520))
-	e.lastModal = d
 	d.Show()
 }
 
@@ -309,16 +306,16 @@ func (e *Editor) showOpenChallenges() {
 // since sig, which it updates.
 func (e *Editor) updateChallenges(box *fyne.Container, id argmap.ID, sig *string) {
 	var b strings.Builder
-	chs := argmap.ChallengesOn(e.m, id)
+	chs := argmap.ChallengesOn(e.doc.Map(), id)
 	for _, ch := range chs {
 		fmt.Fprintf(&b, "%v|%s|%s|%s;", ch.ID, ch.Status, ch.Answer, ch.Note)
 		if ch.Kind == argmap.CriticalQuestion && e.schemes != nil {
 			// The question quotes the argument's claims: it changes with them.
-			b.WriteString(e.schemes.QuestionText(e.m, ch.Target, ch.Question))
+			b.WriteString(e.schemes.QuestionText(e.doc.Map(), ch.Target, ch.Question))
 		}
 	}
 	// Critical questions are numbered in the scheme; a new scheme renames them.
-	if a := e.m.Argument(id); a != nil {
+	if a := e.doc.Map().Argument(id); a != nil {
 		b.WriteString(a.Scheme)
 	}
 	if b.String() == *sig && len(box.Objects) > 0 {

@@ -24,15 +24,15 @@ func TestObjectAndRebut(t *testing.T) {
 		t.Errorf("history %d entries, top %q; want 1, Object", e.History().Len(), e.History().UndoLabel())
 	}
 	objection := e.Selection()[0]
-	if e.labels.Claim(c.ID) != eval.Out {
-		t.Errorf("objected claim is %s, want OUT", e.labels.Claim(c.ID))
+	if e.doc.Labels().Claim(c.ID) != eval.Out {
+		t.Errorf("objected claim is %s, want OUT", e.doc.Labels().Claim(c.ID))
 	}
 	e.rebut(m.Challenges[0].ID)
 	if m.Challenges[0].Status != argmap.Answered {
 		t.Errorf("challenge %s after Rebut, want answered", m.Challenges[0].Status)
 	}
-	if e.labels.Claim(objection) != eval.Out || e.labels.Claim(c.ID) != eval.In {
-		t.Errorf("after rebuttal: objection %s, claim %s; want OUT, IN", e.labels.Claim(objection), e.labels.Claim(c.ID))
+	if e.doc.Labels().Claim(objection) != eval.Out || e.doc.Labels().Claim(c.ID) != eval.In {
+		t.Errorf("after rebuttal: objection %s, claim %s; want OUT, IN", e.doc.Labels().Claim(objection), e.doc.Labels().Claim(c.ID))
 	}
 	e.undo()
 	e.undo()
@@ -63,7 +63,7 @@ func TestCriticalQuestionUndercuts(t *testing.T) {
 		t.Fatal("no critical questions offered for a scheme")
 	}
 	e.askCriticalQuestion(arg.ID, 1) // a question that names the conclusion
-	if e.labels.Argument(arg.ID) == eval.In {
+	if e.doc.Labels().Argument(arg.ID) == eval.In {
 		t.Error("argument still applicable with an open critical question")
 	}
 	if len(p.chal.Objects) < 2 {

@@ -74,6 +74,12 @@ func (e *Editor) CompareFile(path string) (fyne.Window, error) {
 
 // CompareMap opens the Compare window on other, named name.
 func (e *Editor) CompareMap(other *argmap.Map, name string) fyne.Window {
+	return e.openCompare(other, name).win
+}
+
+// openCompare opens the Compare window on other and returns its view
+// (tests read what it found).
+func (e *Editor) openCompare(other *argmap.Map, name string) *compareView {
 	cv := &compareView{e: e, other: other, name: name}
 	cv.win = e.app.NewWindow(fmt.Sprintf("Compare %s with %s — Argmap", e.docName(), name))
 	cv.summary = widget.NewLabel("")
@@ -93,8 +99,7 @@ func (e *Editor) CompareMap(other *argmap.Map, name string) fyne.Window {
 	cv.compute()
 	cv.win.Resize(fyne.NewSize(900, 640))
 	cv.win.Show()
-	e.compare = cv
-	return cv.win
+	return cv
 }
 
 func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }
@@ -122,9 +127,9 @@ func markerText(o fyne.CanvasObject) *canvas.Text {
 // compute diffs the editor's map (as it is now) with the other map, its
 // claims paired as the teacher's overrides say.
 func (cv *compareView) compute() {
-	cv.grade = compare.AssessWith(cv.e.m, cv.other, "other", cv.overrides)
+	cv.grade = compare.AssessWith(cv.e.doc.Map(), cv.other, "other", cv.overrides)
 	mt := cv.grade.Matching
-	cv.changes = compare.DiffMatched(cv.e.m, cv.other, mt)
+	cv.changes = compare.DiffMatched(cv.e.doc.Map(), cv.other, mt)
 	var add, del, chg int
 	for _, c := range cv.changes {
 		switch c.Op {
@@ -153,7 +158,7 @@ func (cv *compareView) compute() {
 		byA[p.A] = p
 	}
 	cv.rows = cv.rows[:0]
-	for _, c := range cv.e.m.Claims {
+	for _, c := range cv.e.doc.Map().Claims {
 		p, ok := byA[c.ID]
 		cv.rows = append(cv.rows, pairRow{claim: c, pair: p, ok: ok})
 	}
@@ -218,7 +223,7 @@ func (cv *compareView) copyReport() {
 	var b strings.Builder
 	g := cv.grade
 	g.Name = cv.name
-	if err := compare.WriteReport(&b, cv.e.m, []compare.Grade{g}); err == nil {
+	if err := compare.WriteReport(&b, cv.e.doc.Map(), []compare.Grade{g}); err == nil {
 		cv.e.app.Clipboard().SetContent(b.String())
 		cv.e.status.message("Teacher's report copied as Markdown")
 	}

@@ -23,9 +23,8 @@ func TestCompareViewListsChangesAndShowsThem(t *testing.T) {
 	if err := argmap.AddClaim(&argmap.Claim{ID: added, Text: "Buses cost more"}).Apply(other); err != nil {
 		t.Fatal(err)
 	}
-	w := e.CompareMap(other, "student.argmap.json")
-	defer w.Close()
-	cv := e.compare
+	cv := e.openCompare(other, "student.argmap.json")
+	defer cv.win.Close()
 	if len(cv.changes) != 2 {
 		t.Fatalf("want 2 changes, got %v", cv.changes)
 	}
@@ -101,10 +100,11 @@ func TestSaveExerciseAndCompare(t *testing.T) {
 		t.Fatalf("claim not blank on the sheet: %q", s.Claim(c.ID).Text)
 	}
 	_ = argmap.SetText(c.ID, "Teenagers' body clocks run late").Apply(s)
-	e.CompareMap(s, "student").Close()
+	cv := e.openCompare(s, "student")
+	cv.win.Close()
 	// The thesis (kept on the sheet) and the claim filled in are found;
 	// the claims left blank are not.
-	if g := e.compare.grade; len(g.Found) != 2 {
+	if g := cv.grade; len(g.Found) != 2 {
 		t.Errorf("found %d claims, want the thesis and the one filled in", len(g.Found))
 	}
 }
@@ -150,9 +150,8 @@ func TestComparePairsAndOverride(t *testing.T) {
 	r2 := claimByText(t, e.Map(), "Pupils learn less")
 	b1 := claimByText(t, e.Map(), "Most parents")
 	other := studentCopy(e.Map(), map[argmap.ID]string{r2.ID: "Tired pupils do worse in class."})
-	w := e.CompareMap(other, "student.argmap.json")
-	defer w.Close()
-	cv := e.compare
+	cv := e.openCompare(other, "student.argmap.json")
+	defer cv.win.Close()
 	row := func(id argmap.ID) int {
 		for i, r := range cv.rows {
 			if r.claim.ID == id {

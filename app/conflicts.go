@@ -16,10 +16,9 @@ import (
 // merge` or a git merge driver) and resolves them one by one: show the card,
 // keep ours, or take theirs. Each resolution is one undoable edit.
 func (e *Editor) showConflicts() dialog.Dialog {
-	cs := compare.Conflicts(e.m)
+	cs := compare.Conflicts(e.doc.Map())
 	if len(cs) == 0 {
 		d := dialog.NewInformation("No Conflicts", "This map has no merge conflicts.", e.win)
-		e.lastModal = d
 		d.Show()
 		return d
 	}
@@ -42,18 +41,17 @@ func (e *Editor) showConflicts() dialog.Dialog {
 	scroll := container.NewVScroll(rows)
 	scroll.SetMinSize(fyne.NewSize(640, 360))
 	d = dialog.NewCustom(fmt.Sprintf("%d Merge Conflict(s)", len(cs)), "Close", scroll, e.win)
-	e.lastModal = d
 	d.Show()
 	return d
 }
 
 // describe names a claim or an argument for lists.
 func (e *Editor) describe(id argmap.ID) string {
-	if c := e.m.Claim(id); c != nil {
+	if c := e.doc.Map().Claim(id); c != nil {
 		return fmt.Sprintf("%q", clipText(c.Text, 60))
 	}
-	if a := e.m.Argument(id); a != nil {
-		if t := e.m.Claim(a.Target); t != nil {
+	if a := e.doc.Map().Argument(id); a != nil {
+		if t := e.doc.Map().Claim(a.Target); t != nil {
 			return fmt.Sprintf("the %s argument to %q", a.Polarity, clipText(t.Text, 50))
 		}
 		return "an argument"
@@ -70,12 +68,12 @@ func clipText(s string, n int) string {
 }
 
 func (e *Editor) resolveConflict(c compare.MapConflict, takeTheirs bool) {
-	ed, err := compare.Resolve(e.m, c, takeTheirs)
+	ed, err := compare.Resolve(e.doc.Map(), c, takeTheirs)
 	if err != nil {
 		e.showError(err)
 		return
 	}
-	if e.do(ed) {
-		e.status.message(fmt.Sprintf("%d conflict(s) left", len(compare.Conflicts(e.m))))
+	if e.do(ed) == nil {
+		e.status.message(fmt.Sprintf("%d conflict(s) left", len(compare.Conflicts(e.doc.Map()))))
 	}
 }

@@ -24,7 +24,6 @@ func (e *Editor) askAuthor() {
 			}
 		}, e.win)
 	d.Resize(fyne.NewSize(400, 160))
-	e.lastModal = d
 	d.Show()
 }
 

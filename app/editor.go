@@ -2,16 +2,14 @@ package app
 
 import (
 	"fmt"
-	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 
+	"github.com/argmap/argmap/app/document"
 	"github.com/argmap/argmap/app/mapview"
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/assets"
 )
@@ -23,44 +21,32 @@ type Editor struct {
 	app fyne.App
 	win fyne.Window
 
-	m    *argmap.Map
-	hist *argmap.History
-	// path is the file the map came from ("" for a new map); format is the
-	// format it was read in (nil for a new map). A map imported from another
-	// format is saved through Save As, so that it never overwrites a file
-	// holding more than Argmap writes back.
-	path   string
-	format *formats.Format
+	// doc is the map, its history and file, the selection and the
+	// evaluation (app/document); the widgets below show it.
+	doc *document.Document
 
-	sel   []argmap.ID
-	roles map[argmap.ID]argmap.Role
-
-	view      *mapview.View
-	outline   *outline
-	insp      *inspector
-	status    *statusBar
-	menus     *menus
-	body      *fyne.Container
-	outSplit  *container.Split
-	inSplit   *container.Split
-	showOut   bool
-	showInsp  bool
-	syncing   bool // a selection is being mirrored between widgets
-	lastErr   error
-	lastModal dialog.Dialog
-	confirm   *confirmButtons
-	evalOn    bool            // the evaluation overlay is shown
-	labels    *eval.Labelling // the evaluation of the map as it is, or nil
-	schemes   *argmap.Schemes // the scheme catalogue, or nil if it failed to load
-	compare   *compareView    // the last Compare window, for tests
-	safe      *safety         // autosave, recovery, the file's state on disk
-	nav       *navState       // focus and collapsed branches
-	finder    *finder         // the last Find dialog, for tests
-	src       *sourcePane     // the source text beside the canvas
-	sugg      *suggestions    // the Suggestions panel (suggestions.go)
-	pres      *presenter      // presentation mode, or nil
-	settings  *settingsForm   // the last Settings window, for tests
-	flow      *flowPanel      // the debate flow view (flow*.go)
+	view     *mapview.View
+	outline  *outline
+	insp     *inspector
+	status   *statusBar
+	menus    *menus
+	body     *fyne.Container
+	outSplit *container.Split
+	inSplit  *container.Split
+	showOut  bool
+	showInsp bool
+	syncing  bool // a selection is being mirrored between widgets
+	lastErr  error
+	confirm  *confirmButtons
+	schemes  *argmap.Schemes // the scheme catalogue, or nil if it failed to load
+	safe     *safety         // autosave, recovery, the file's state on disk
+	nav      *navState       // focus and collapsed branches
+	finder   *finder         // the last Find dialog, for tests
+	src      *sourcePane     // the source text beside the canvas
+	sugg     *suggestions    // the Suggestions panel (suggestions.go)
+	pres     *presenter      // presentation mode, or nil
+	settings *settingsForm   // the last Settings window, for tests
+	flow     *flowPanel      // the debate flow view (flow*.go)
 
 	routes  routeState   // the layout's routes for the canvas (routes.go)
 	watch   watchState   // changes to the file on disk, such as an assistant's suggestions (watch.go)
@@ -71,7 +57,7 @@ type Editor struct {
 // opens, saves and exports in the formats of set (main builds it). Call
 // Open or SetMap to show a file.
 func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
-	e := &Editor{app: a, win: w, formats: set, showOut: true, showInsp: true, evalOn: true}
+	e := &Editor{app: a, win: w, formats: set, showOut: true, showInsp: true}
 	e.initSafety()
 	e.applyTheme()
 	e.nav = newNavState()
@@ -82,13 +68,21 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	e.view = mapview.New()
+	e.doc = document.New(argmap.New("Untitled"), "", nil)
+	e.doc.Subscribe(e.changed)
 	e.outline = newOutline(e)
-	e.insp = newInspector(e)
+	e.insp = newInspector(e, inspectorParts{
+		challenges:      e.updateChallenges,
+		suggestion:      func(box *fyne.Container, id argmap.ID) { e.sugg.showIn(box, id) },
+		notes:           e.notesFor,
+		scheme:          e.schemeFor,
+		deleteSelection: e.deleteSelection,
+	})
 	e.status = newStatusBar()
 	e.menus = newMenus(e)
 	e.src = newSourcePane(e)
 	e.sugg = newSuggestions(e)
-	e.flow = newFlowPanel(e)
+	e.flow = newFlow(e)
 	e.wireView()
 
 	e.outSplit = container.NewHSplit(e.outline.widget(), e.view)
@@ -99,42 +93,43 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	w.SetContent(container.NewBorder(e.menus.toolbar(), e.status.widget(), nil, nil, e.body))
 	w.SetMainMenu(e.menus.mainMenu())
 	e.src.install()
-	e.sugg.install()
+	e.installSuggestions()
 	e.installFlow()
 	e.menus.addShortcuts(w.Canvas())
 	w.Canvas().SetOnTypedKey(e.typedKey)
 	w.SetCloseIntercept(e.requestClose)
 
-	e.SetMap(argmap.New("Untitled"), "", nil)
+	e.showDoc()
 	return e
 }
 
 // Map returns the map being edited.
-func (e *Editor) Map() *argmap.Map { return e.m }
+func (e *Editor) Map() *argmap.Map { return e.doc.Map() }
 
 // History returns the undo history of the map being edited.
-func (e *Editor) History() *argmap.History { return e.hist }
+func (e *Editor) History() *argmap.History { return e.doc.History() }
 
 // View returns the map canvas.
 func (e *Editor) View() *mapview.View { return e.view }
 
 // Selection returns the selected claims and arguments.
-func (e *Editor) Selection() []argmap.ID { return append([]argmap.ID(nil), e.sel...) }
+func (e *Editor) Selection() []argmap.ID { return e.doc.Selection() }
 
 // SetMap replaces the document: a new history, saved at the start.
 func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
-	if e.hist != nil {
-		e.docReplacing()
-	}
-	e.m, e.path, e.format = m, path, f
-	e.roles = nil
-	e.hist = argmap.NewHistory(m)
-	e.hist.OnChange = e.changed
-	e.sel = nil
+	e.docReplacing()
+	e.doc.Reset(m, path, f)
+	e.showDoc()
+}
+
+// showDoc shows the document as it is now, fitted in the window, with a
+// new recovery file name.
+func (e *Editor) showDoc() {
+	m := e.doc.Map()
 	routed := e.routesFor(m)
 	e.view.SetMap(m)
 	e.outline.reset()
-	e.refreshAll()
+	e.refreshWith(argmap.Change{Aspects: argmap.Everything}) // the document derived its state in Reset
 	e.fitReadable()
 	e.docReplaced()
 	if !routed {
@@ -142,19 +137,12 @@ func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
 	}
 }
 
-// changed runs after every edit, undo and redo, with what changed.
+// changed runs after every edit, undo and redo, with what changed, once
+// the document has brought its roles, labels and selection in line.
 func (e *Editor) changed(c argmap.Change) {
 	e.noteEdit()
-	// Drop selected IDs that an undo or a delete took away.
-	keep := e.sel[:0]
-	for _, id := range e.sel {
-		if e.exists(id) {
-			keep = append(keep, id)
-		}
-	}
-	e.sel = keep
-	e.view.SetSelection(e.sel)
-	if c.Only(argmap.Content) && len(c.IDs) == 1 && e.roles != nil {
+	e.view.SetSelection(e.doc.Selection())
+	if c.Only(argmap.Content) && len(c.IDs) == 1 {
 		// Typing on a big map: re-wrap one card, not the whole scene.
 		e.view.RefreshCard(c.IDs[0])
 	} else {
@@ -163,23 +151,16 @@ func (e *Editor) changed(c argmap.Change) {
 	e.refreshWith(c)
 }
 
-// refreshAll brings every widget but the canvas in line with the model,
-// evaluating it again.
-func (e *Editor) refreshAll() { e.refreshWith(argmap.Change{Aspects: argmap.Everything}) }
-
 // refreshWith brings every widget but the canvas in line with the model
 // after change c.
 func (e *Editor) refreshWith(c argmap.Change) {
-	// Roles and labels do not depend on texts, colours or positions: typing
-	// and dragging skip them (they cost milliseconds on big maps).
-	if c.Has(argmap.Logic) || e.roles == nil {
-		e.roles = e.m.Roles()
-		e.evaluate()
+	if c.Has(argmap.Logic) {
+		e.showLabels()
 		e.view.SetArgMarks(e.argMarks())
 	}
 	e.outline.refresh(c.Has(argmap.Logic))
-	e.insp.show(e.sel)
-	e.status.update(e)
+	e.insp.show(e.doc.Selection())
+	e.status.update(e.doc)
 	e.menus.update()
 	e.updateTitle()
 	e.src.refresh()
@@ -187,26 +168,16 @@ func (e *Editor) refreshWith(c argmap.Change) {
 	e.flow.refreshWith(c)
 }
 
-func (e *Editor) exists(id argmap.ID) bool {
-	return e.m.Claim(id) != nil || e.m.Argument(id) != nil
-}
+func (e *Editor) exists(id argmap.ID) bool { return e.doc.Exists(id) }
 
 // docName is the name of the document for the title bar and dialogs.
-func (e *Editor) docName() string {
-	if e.path != "" {
-		return filepath.Base(e.path)
-	}
-	if t := strings.TrimSpace(e.m.Meta.Title); t != "" {
-		return t
-	}
-	return "Untitled"
-}
+func (e *Editor) docName() string { return e.doc.Name() }
 
 // Title is what the title bar shows: the document, a dot while it has
 // unsaved changes, and the app's name.
 func (e *Editor) Title() string {
 	mark := ""
-	if e.hist.Dirty() {
+	if e.doc.Dirty() {
 		mark = "• "
 	}
 	return fmt.Sprintf("%s%s — Argmap", mark, e.docName())
@@ -224,51 +195,47 @@ func (e *Editor) selectFrom(ids []argmap.ID, src any) {
 	}
 	e.syncing = true
 	defer func() { e.syncing = false }()
-	e.sel = append([]argmap.ID(nil), ids...)
+	e.doc.Select(ids...)
+	sel := e.doc.Selection()
 	if src != e.view {
-		e.view.SetSelection(e.sel)
+		e.view.SetSelection(sel)
 		e.view.Refresh()
-		if len(e.sel) == 1 {
-			e.view.Reveal(e.sel[0])
+		if len(sel) == 1 {
+			e.view.Reveal(sel[0])
 		}
 	}
 	if src != e.outline {
-		e.outline.selectIDs(e.sel)
+		e.outline.selectIDs(sel)
 	}
 	if src != e.flow {
-		e.flow.selectIDs(e.sel)
+		e.flow.selectIDs(sel)
 	}
-	e.insp.show(e.sel)
+	e.insp.show(sel)
 	e.menus.update()
 	e.src.selectionChanged(src == e.src)
 }
 
 // single returns the one selected ID, if exactly one thing is selected.
-func (e *Editor) single() (argmap.ID, bool) {
-	if len(e.sel) != 1 {
-		return argmap.NilID, false
-	}
-	return e.sel[0], true
-}
+func (e *Editor) single() (argmap.ID, bool) { return e.doc.Single() }
 
 // do runs an edit through the history and reports a failure in the status
-// bar. It returns whether the edit applied.
-func (e *Editor) do(ed argmap.Edit) bool { return e.doMerge(ed, "") }
+// bar. It returns the edit's error.
+func (e *Editor) do(ed argmap.Edit) error { return e.doMerge(ed, "") }
 
-func (e *Editor) doMerge(ed argmap.Edit, key string) bool {
-	if err := e.hist.DoMerge(ed, key); err != nil {
+// doMerge is do, merging into the previous entry of the same non-empty key.
+func (e *Editor) doMerge(ed argmap.Edit, key string) error {
+	if err := e.doc.DoMerge(ed, key); err != nil {
 		e.status.message("Error: " + err.Error())
-		e.lastErr = err
-		return false
+		return err
 	}
-	return true
+	return nil
 }
 
-// showError shows err in a dialog and keeps it for tests.
+// showError shows err in a dialog and keeps it for tests (the failures of
+// opening and saving, which run through file dialogs).
 func (e *Editor) showError(err error) {
 	e.lastErr = err
 	d := dialog.NewError(err, e.win)
-	e.lastModal = d
 	d.Show()
 }
 

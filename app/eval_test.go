@@ -13,7 +13,7 @@ func TestEvaluationFollowsEdits(t *testing.T) {
 	m := e.Map()
 	main := claimByText(t, m, "Secondary")
 	rebuttal := claimByText(t, m, "Most parents")
-	if got := e.labels.Claim(main.ID); got != eval.In {
+	if got := e.doc.Labels().Claim(main.ID); got != eval.In {
 		t.Fatalf("main claim is %s, want IN (its objection is rebutted)", got)
 	}
 	// What if the rebuttal is rejected: the objection stands, the claim falls.
@@ -23,7 +23,7 @@ func TestEvaluationFollowsEdits(t *testing.T) {
 	if rebuttal.Assessment != argmap.Rejected {
 		t.Fatalf("assessment %q, want rejected", rebuttal.Assessment)
 	}
-	if got := e.labels.Claim(main.ID); got != eval.Out {
+	if got := e.doc.Labels().Claim(main.ID); got != eval.Out {
 		t.Fatalf("main claim is %s after rejecting the rebuttal, want OUT", got)
 	}
 	e.Select([]argmap.ID{main.ID})
@@ -35,7 +35,7 @@ func TestEvaluationFollowsEdits(t *testing.T) {
 		t.Errorf("status %q has no evaluation summary", e.status.Counts())
 	}
 	e.setEvaluation(false)
-	if e.labels != nil || p.eval.Visible() {
+	if e.doc.Labels() != nil || p.eval.Visible() {
 		t.Error("overlay still on after turning it off")
 	}
 }

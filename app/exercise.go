@@ -39,7 +39,6 @@ func (e *Editor) saveExercise() {
 		blank,
 	})
 	d.Resize(fyne.NewSize(560, 320))
-	e.lastModal = d
 	d.Show()
 }
 
@@ -51,8 +50,8 @@ func (e *Editor) SaveExercise(path string, mode compare.ExerciseMode) error {
 }
 
 func (e *Editor) writeExercise(path string, mode compare.ExerciseMode, link atomicfile.LinkPolicy) error {
-	sheet := compare.Exercise(e.m, mode)
-	rebaseSources(sheet, e.path, path)
+	sheet := compare.Exercise(e.doc.Map(), mode)
+	rebaseSources(sheet, e.doc.Path(), path)
 	data, err := native.Encode(sheet)
 	if err == nil {
 		err = atomicfile.WriteFileLink(path, data, link)

@@ -33,8 +33,8 @@ func TestExportEncodesOffTheUIGoroutine(t *testing.T) {
 	if _, err := os.Stat(path); err == nil {
 		t.Fatal("written before the encoding ran")
 	}
-	before := e.m.Claims[0].Text
-	e.m.Claims[0].Text = "changed after the export began"
+	before := e.doc.Map().Claims[0].Text
+	e.doc.Map().Claims[0].Text = "changed after the export began"
 	work()
 	done()
 	got, err := os.ReadFile(path)

@@ -34,7 +34,7 @@ func (e *Editor) nativeFormat() *formats.Format {
 }
 
 // Path returns the file the map is saved in, or "" for a new map.
-func (e *Editor) Path() string { return e.path }
+func (e *Editor) Path() string { return e.doc.Path() }
 
 // OpenFile reads the map at path in any registered format and shows it. On
 // failure the error (which names the place of the fault) is shown in a
@@ -130,7 +130,7 @@ func (e *Editor) save() { e.saveThen(nil) }
 
 // saveThen saves and, once the map is saved, runs next (if not nil).
 func (e *Editor) saveThen(next func()) {
-	if e.path == "" || e.format == nil || e.format != e.nativeFormat() {
+	if e.doc.Path() == "" || e.doc.Format() == nil || e.doc.Format() != e.nativeFormat() {
 		e.saveAsThen(next)
 		return
 	}
@@ -154,8 +154,8 @@ func (e *Editor) saveTo(path string, link atomicfile.LinkPolicy, next func()) er
 	}
 	// Relative source paths follow the map to its new folder; they are
 	// put back if the save fails.
-	undo := rebaseSources(e.m, e.path, path)
-	data, err := f.Encode(e.m)
+	undo := rebaseSources(e.doc.Map(), e.doc.Path(), path)
+	data, err := f.Encode(e.doc.Map())
 	if err == nil {
 		err = e.writeDocument(path, data, link)
 	}
@@ -169,9 +169,9 @@ func (e *Editor) saveTo(path string, link atomicfile.LinkPolicy, next func()) er
 		return err
 	}
 	e.sourcesMoved(path)
-	e.hist.MarkSaved()
+	e.doc.History().MarkSaved()
 	e.saved(path)
-	e.path, e.format = path, f
+	e.doc.SetFile(path, f)
 	e.addRecent(path)
 	e.status.message("Saved " + filepath.Base(path))
 	e.updateTitle()
@@ -222,7 +222,6 @@ func (e *Editor) withNativeName(path string, fn func(path string)) {
 				fn(path)
 			}
 		}, e.win)
-	e.lastModal = d
 	d.Show()
 }
 
@@ -230,8 +229,8 @@ func (e *Editor) withNativeName(path string, fn func(path string)) {
 // current name with its extension replaced by ext.
 func (e *Editor) suggestedName(ext string) string {
 	base := e.docName()
-	if e.path != "" {
-		base = filepath.Base(e.path)
+	if e.doc.Path() != "" {
+		base = filepath.Base(e.doc.Path())
 		for _, f := range e.formats.All() {
 			for _, x := range f.Exts {
 				if strings.HasSuffix(strings.ToLower(base), x) {
@@ -281,10 +280,10 @@ func (e *Editor) askSavePath(name string, fn func(path string)) {
 
 // setDialogFolder starts file dialogs in the folder of the current file.
 func (e *Editor) setDialogFolder(d *dialog.FileDialog) {
-	if e.path == "" {
+	if e.doc.Path() == "" {
 		return
 	}
-	if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(e.path))); err == nil {
+	if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(e.doc.Path()))); err == nil {
 		d.SetLocation(l)
 	}
 }
@@ -314,7 +313,7 @@ var exportInBackground = func(work, done func()) {
 // belongs to the UI goroutine) and writes it when done, saying so in the
 // status bar when it starts and when the file is written.
 func (e *Editor) exportAsync(f *formats.Format, path string) {
-	m := e.m.WithoutPrivate().Clone() // private comments never leave; see exportTo
+	m := e.doc.Map().WithoutPrivate().Clone() // private comments never leave; see exportTo
 	e.status.message("Exporting " + filepath.Base(path) + " as " + f.Title + "…")
 	var data []byte
 	var err error
@@ -332,7 +331,7 @@ func (e *Editor) ExportTo(f *formats.Format, path string) error {
 func (e *Editor) exportTo(f *formats.Format, path string, link atomicfile.LinkPolicy) error {
 	// An export goes to someone else: even as a native map it leaves the
 	// teacher's private comments out (Save keeps them).
-	data, err := f.Encode(e.m.WithoutPrivate())
+	data, err := f.Encode(e.doc.Map().WithoutPrivate())
 	return e.writeExport(f, path, data, err, link)
 }
 
@@ -369,7 +368,7 @@ func sizeText(n int) string {
 // confirmDiscard runs proceed at once when the map has no unsaved changes;
 // otherwise it asks whether to save them first (Save / Don't Save / Cancel).
 func (e *Editor) confirmDiscard(doing string, proceed func()) {
-	if !e.hist.Dirty() {
+	if !e.doc.History().Dirty() {
 		proceed()
 		return
 	}
@@ -382,7 +381,6 @@ func (e *Editor) confirmDiscard(doing string, proceed func()) {
 	cancel := widget.NewButton("Cancel", func() { d.Hide() })
 	d.SetButtons([]fyne.CanvasObject{discard, cancel, save})
 	d.Resize(fyne.NewSize(440, 180))
-	e.lastModal = d
 	e.confirm = &confirmButtons{save: save, discard: discard, cancel: cancel}
 	d.Show()
 }

@@ -114,7 +114,7 @@ func TestImportedOverlapsAreSpread(t *testing.T) {
 	if n := overlaps(); n != 0 {
 		t.Fatalf("%d pairs of cards overlap after opening", n)
 	}
-	if !e.hist.CanUndo() {
+	if !e.doc.History().CanUndo() {
 		t.Fatal("the spread is not undoable")
 	}
 	e.undo()

@@ -45,7 +45,7 @@ func BenchmarkFlowAddClaim(b *testing.B) {
 	e := NewEditor(a, w, testFormats())
 	e.SetMap(roundOf400(400), "", nil)
 	e.flow.setShown(true)
-	last := e.m.Claims[len(e.m.Claims)-1]
+	last := e.doc.Map().Claims[len(e.doc.Map().Claims)-1]
 	c := &argmap.Claim{ID: argmap.NewID(), Text: "One more answer", Speech: last.Speech}
 	e.do(argmap.AddClaim(c))
 	if n := len(e.flow.sheet.data.Cards); n != 401 {

@@ -606,11 +606,9 @@ func TestFlowNewRoundAsksBeforeReplacingOne(t *testing.T) {
 	if e.Map().Round != old {
 		t.Fatal("the round was replaced without asking")
 	}
-	confirm, ok := e.lastModal.(*dialog.ConfirmDialog)
-	if !ok {
-		t.Fatalf("no confirmation before replacing the round (last modal %T)", e.lastModal)
-	}
-	confirm.Confirm()
+	// The confirmation is the window's top dialog: tap its button as a
+	// user would.
+	tapDialogButton(t, e, "Replace Round")
 	r := e.Map().Round
 	if r == old || r.Format != "bp" {
 		t.Fatalf("after confirming: round %+v, want a new BP round", r)
@@ -678,8 +676,8 @@ func TestFlowShowsSuggestionsAsSuch(t *testing.T) {
 	e := newFlowEditor(t, "policy")
 	flowType(t, e, "Harms: buses are rare at night", fyne.KeyReturn)
 	c := &argmap.Claim{ID: argmap.NewID(), Text: "A coach's suggestion", Speech: e.Map().Round.Speeches[0].ID}
-	if !e.do(argmap.Propose(argmap.Proposal{By: "Coach"}, argmap.AddClaim(c))) {
-		t.Fatal(e.lastErr)
+	if err := e.do(argmap.Propose(argmap.Proposal{By: "Coach"}, argmap.AddClaim(c))); err != nil {
+		t.Fatal(err)
 	}
 	drawn := marksDrawn(t, e)
 	if !slices.Contains(drawn["A coach's suggestion"], scene.SuggestedLabel) {

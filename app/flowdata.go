@@ -6,7 +6,6 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/flow"
-	"github.com/argmap/argmap/argmap/scene"
 )
 
 // flowState is what the flow panel knows of the round after the last
@@ -91,11 +90,11 @@ func buildFlow(m *argmap.Map, labels *eval.Labelling, cur int) flowState {
 		if labels != nil {
 			switch labels.Label(c.ID) {
 			case eval.In:
-				card.Status = scene.StatusIn
+				card.Status = eval.In
 			case eval.Out:
-				card.Status = scene.StatusOut
+				card.Status = eval.Out
 			case eval.Undec:
-				card.Status = scene.StatusUndec
+				card.Status = eval.Undec
 			}
 		}
 		d.Cards = append(d.Cards, card)

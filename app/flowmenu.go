@@ -73,7 +73,7 @@ func (e *Editor) updateRoundMenu() {
 		return
 	}
 	for _, it := range e.flow.roundItems {
-		it.Disabled = e.m == nil || e.m.Round == nil
+		it.Disabled = e.doc.Map() == nil || e.doc.Map().Round == nil
 	}
 }
 
@@ -154,7 +154,7 @@ func (e *Editor) newRoundDialog() {
 				e.showError(err)
 			}
 		}
-		if e.m.Round == nil {
+		if e.doc.Map().Round == nil {
 			create()
 			return
 		}
@@ -163,7 +163,6 @@ func (e *Editor) newRoundDialog() {
 	d.Resize(fyne.NewSize(560, 520))
 	f.dlg = d
 	e.flow.form = f
-	e.lastModal = d
 	d.Show()
 }
 
@@ -175,7 +174,7 @@ func (e *Editor) createRound(format, custom, speakers string) error {
 	var r *argmap.Round
 	for _, f := range argmap.Formats {
 		if f.Name == format || f.Key == format {
-			r = argmap.NewRound(nil, f.Key)
+			r = argmap.NewRound(e.doc.Mint().IDs, f.Key)
 		}
 	}
 	if r == nil {
@@ -183,9 +182,9 @@ func (e *Editor) createRound(format, custom, speakers string) error {
 		if len(sps) == 0 {
 			return errors.New("new round: list the speeches in order (for example: 1A: aff, 1N: neg, 2A: aff, 2N: neg)")
 		}
-		r = argmap.NewRound(nil, argmap.CustomFormat)
+		r = argmap.NewRound(e.doc.Mint().IDs, argmap.CustomFormat)
 		for _, s := range sps {
-			s.ID = argmap.NewID()
+			s.ID = e.doc.Mint().ID()
 			r.Speeches = append(r.Speeches, s)
 		}
 	}
@@ -199,13 +198,13 @@ func (e *Editor) createRound(format, custom, speakers string) error {
 		}
 	}
 	var ed argmap.Edit = argmap.SetRound(r)
-	if e.m.Round != nil {
-		ed = argmap.Batch("New Round", argmap.ClearRound(e.m), argmap.SetRound(r))
+	if e.doc.Map().Round != nil {
+		ed = argmap.Batch("New Round", argmap.ClearRound(e.doc.Map()), argmap.SetRound(r))
 	} else {
 		ed = argmap.Batch("New Round", ed)
 	}
-	if !e.do(ed) {
-		return e.lastErr
+	if err := e.do(ed); err != nil {
+		return err
 	}
 	e.flow.cur = 0
 	e.flow.setShown(true)
@@ -217,11 +216,11 @@ func (e *Editor) createRound(format, custom, speakers string) error {
 
 // editSpeakersDialog names who gave each speech.
 func (e *Editor) editSpeakersDialog() {
-	if e.m.Round == nil {
+	if e.doc.Map().Round == nil {
 		e.newRoundDialog()
 		return
 	}
-	r := e.m.Round.Clone()
+	r := e.doc.Map().Round.Clone()
 	var items []*widget.FormItem
 	entries := make([]*widget.Entry, len(r.Speeches))
 	for i, s := range r.Speeches {
@@ -241,14 +240,13 @@ func (e *Editor) editSpeakersDialog() {
 		e.do(argmap.Batch("Edit Speakers", argmap.SetRound(r)))
 	}, e.win)
 	d.Resize(fyne.NewSize(440, 120+44*float32(len(r.Speeches))))
-	e.lastModal = d
 	d.Show()
 }
 
 // removeRoundDialog takes the round off the map after asking; the claims
 // stay on the map.
 func (e *Editor) removeRoundDialog() {
-	if e.m.Round == nil {
+	if e.doc.Map().Round == nil {
 		e.status.message("The map has no round")
 		return
 	}
@@ -256,10 +254,9 @@ func (e *Editor) removeRoundDialog() {
 		"The flow's speeches are removed; every claim and answer stays on the map.\nUndo (Ctrl+Z) brings the round back.",
 		func(ok bool) {
 			if ok {
-				e.do(argmap.ClearRound(e.m))
+				e.do(argmap.ClearRound(e.doc.Map()))
 			}
 		}, e.win)
-	e.lastModal = d
 	d.Show()
 }
 
@@ -278,7 +275,7 @@ func (e *Editor) flowExports() []*fyne.MenuItem {
 	var items []*fyne.MenuItem
 	for _, f := range summaryFormats {
 		it := fyne.NewMenuItem(f.Title+"…", func() { e.export(f) })
-		it.Disabled = e.m == nil || e.m.Round == nil
+		it.Disabled = e.doc.Map() == nil || e.doc.Map().Round == nil
 		items = append(items, it)
 	}
 	return items
@@ -287,18 +284,17 @@ func (e *Editor) flowExports() []*fyne.MenuItem {
 // showSummary shows the decision summary of the round in a window of its
 // own, beside the flow.
 func (e *Editor) showSummary() {
-	if e.m.Round == nil {
+	if e.doc.Map().Round == nil {
 		e.status.message("The map has no round: Round › New Round… starts one")
 		return
 	}
-	md := string(flow.Summarize(e.m).Markdown())
+	md := string(flow.Summarize(e.doc.Map()).Markdown())
 	rt := widget.NewRichTextFromMarkdown(md)
 	rt.Wrapping = fyne.TextWrapWord
 	body := container.NewVScroll(rt)
 	body.SetMinSize(fyne.NewSize(720, 560))
 	d := dialog.NewCustom("Decision Summary", "Close", body, e.win)
 	e.flow.summary = md
-	e.lastModal = d
 	d.Show()
 }
 
@@ -306,25 +302,24 @@ func (e *Editor) showSummary() {
 // map's round, then runs replace.
 func (e *Editor) confirmReplaceRound(replace func()) {
 	flowed := 0
-	for _, c := range e.m.Claims {
-		if e.m.Round.Index(c.Speech) >= 0 {
+	for _, c := range e.doc.Map().Claims {
+		if e.doc.Map().Round.Index(c.Speech) >= 0 {
 			flowed++
 		}
 	}
 	name := argmap.CustomFormat
-	if f := argmap.LookupFormat(e.m.Round.Format); f != nil {
+	if f := argmap.LookupFormat(e.doc.Map().Round.Format); f != nil {
 		name = f.Name
 	}
 	msg := fmt.Sprintf("This map already has a round (%s, %s, %s flowed).\n"+
 		"Replace it? Its claims stay on the map, outside the new flow; Undo brings the round back.\n"+
 		"To flow another round beside this one, start it in a new map (File › New).",
-		name, plural(len(e.m.Round.Speeches), "speech", "speeches"), plural(flowed, "claim", "claims"))
+		name, plural(len(e.doc.Map().Round.Speeches), "speech", "speeches"), plural(flowed, "claim", "claims"))
 	d := dialog.NewConfirm("Replace the Round?", msg, func(ok bool) {
 		if ok {
 			replace()
 		}
 	}, e.win)
 	d.SetConfirmText("Replace Round")
-	e.lastModal = d
 	d.Show()
 }

@@ -22,7 +22,8 @@ import (
 
 // flowPanel is the flow view of one editor.
 type flowPanel struct {
-	e          *Editor
+	h          host
+	cmd        flowCommands
 	shown      bool
 	cur        int         // the speech being flowed (a column), or -1
 	m          *argmap.Map // the map cur belongs to
@@ -47,8 +48,40 @@ type flowPanel struct {
 	editing    argmap.ID        // the claim whose text is in the line, or NilID
 }
 
-func newFlowPanel(e *Editor) *flowPanel {
-	p := &flowPanel{e: e, cur: -1}
+// flowCommands are what the flow view asks of the editor beyond its host:
+// the commands of its buttons, adding a claim placed on the map, and the
+// side panels, which make room while the flow is shown.
+type flowCommands struct {
+	win             fyne.Window
+	newRound        func()
+	openSample      func()
+	deleteSelection func()
+	// addPlaced runs ed, which adds claim id, placing it on the map beside
+	// what it answers; it reports whether the edit applied.
+	addPlaced func(label string, ed argmap.Edit, id argmap.ID) bool
+	// panels says whether the outline and the inspector are shown;
+	// setPanels shows or hides them.
+	panels    func() (outline, insp bool)
+	setPanels func(outline, insp bool)
+	mainMenu  func() *fyne.MainMenu // to tick the View menu's item, or nil
+}
+
+// newFlow builds the flow view for e.
+func newFlow(e *Editor) *flowPanel {
+	return newFlowPanel(e, flowCommands{
+		win:             e.win,
+		newRound:        e.newRoundDialog,
+		openSample:      e.openSampleRound,
+		deleteSelection: e.deleteSelection,
+		addPlaced:       e.addPlaced,
+		panels:          func() (bool, bool) { return e.showOut, e.showInsp },
+		setPanels:       e.setPanels,
+		mainMenu:        func() *fyne.MainMenu { return e.menus.main },
+	})
+}
+
+func newFlowPanel(h host, cmd flowCommands) *flowPanel {
+	p := &flowPanel{h: h, cmd: cmd, cur: -1}
 	p.sheet = newFlowSheet()
 	p.sheet.onTap = p.tapped
 	p.sheet.onDoubleTap = p.doubleTapped
@@ -74,9 +107,9 @@ func newFlowPanel(e *Editor) *flowPanel {
 		"each answer in the row of what it answers, and the arguments\n" +
 		"the other side never answered marked as dropped.")
 	body.Alignment = fyne.TextAlignCenter
-	newBtn := widget.NewButtonWithIcon("New Round…", theme.ContentAddIcon(), e.newRoundDialog)
+	newBtn := widget.NewButtonWithIcon("New Round…", theme.ContentAddIcon(), p.cmd.newRound)
 	newBtn.Importance = widget.HighImportance
-	sample := widget.NewButton("Open the Sample Round", e.openSampleRound)
+	sample := widget.NewButton("Open the Sample Round", p.cmd.openSample)
 	p.empty = container.NewCenter(container.NewVBox(title, body,
 		container.NewCenter(container.NewHBox(newBtn, sample))))
 	p.root = container.NewStack(p.empty)
@@ -141,7 +174,7 @@ func (p *flowPanel) key(k fyne.KeyName, shift, empty bool) bool {
 			p.commitEdit()
 		case fyne.KeyEscape:
 			p.cancelEdit()
-			p.e.status.message("Edit cancelled")
+			p.h.Status("Edit cancelled")
 		case fyne.KeyTab, fyne.KeyPageDown, fyne.KeyPageUp, fyne.KeyUp, fyne.KeyDown:
 			// Not while a text is being edited: Enter or Esc first.
 		default:
@@ -157,7 +190,7 @@ func (p *flowPanel) key(k fyne.KeyName, shift, empty bool) bool {
 			return false
 		}
 		if p.selectedClaim() != argmap.NilID {
-			p.e.deleteSelection()
+			p.cmd.deleteSelection()
 		}
 	case fyne.KeyReturn, fyne.KeyEnter:
 		p.commitNext()
@@ -181,7 +214,7 @@ func (p *flowPanel) key(k fyne.KeyName, shift, empty bool) bool {
 			p.moveCol(+1)
 		}
 	case fyne.KeyEscape:
-		p.e.selectFrom(nil, nil)
+		p.h.SelectFrom(nil, nil)
 		p.update()
 	default:
 		return false
@@ -200,43 +233,43 @@ func (p *flowPanel) setShown(on bool) {
 		return
 	}
 	p.shown = on
-	e := p.e
+	e := p.h
 	if on {
 		p.refresh()
-		if id, ok := e.single(); ok {
+		if id, ok := e.Doc().Single(); ok {
 			p.selectIDs([]argmap.ID{id})
 		}
 	}
 	// The sheet wants the width, as a judge's paper flow: the outline and
 	// the inspector make room while the flow is shown (Ctrl+Shift+1 and
 	// Ctrl+I bring them) and come back after.
-	out, insp := e.showOut, e.showInsp
+	out, insp := p.cmd.panels()
 	if on {
-		p.hadOutline, p.hadInsp = e.showOut, e.showInsp
+		p.hadOutline, p.hadInsp = out, insp
 		out, insp = false, false
 	} else {
 		out, insp = out || p.hadOutline, insp || p.hadInsp
 	}
-	e.setPanels(out, insp)
+	p.cmd.setPanels(out, insp)
 	if p.menuItem != nil {
 		p.menuItem.Checked = on
-		if e.menus.main != nil {
-			e.menus.main.Refresh()
+		if mm := p.cmd.mainMenu(); mm != nil {
+			mm.Refresh()
 		}
 	}
-	if on && e.m.Round != nil {
+	if on && e.Doc().Map().Round != nil {
 		p.focus()
-		e.status.message("The debate flow: type a claim, Enter adds it, Tab answers the selected claim")
+		e.Status("The debate flow: type a claim, Enter adds it, Tab answers the selected claim")
 	}
 }
 
 // focus gives the typing line the keyboard.
 func (p *flowPanel) focus() {
-	if p.shown && p.e.m.Round != nil {
+	if p.shown && p.h.Doc().Map().Round != nil {
 		if c := fyne.CurrentApp().Driver().CanvasForObject(p.entry); c != nil {
 			c.Focus(p.entry)
 		} else {
-			p.e.win.Canvas().Focus(p.entry)
+			p.cmd.win.Canvas().Focus(p.entry)
 		}
 	}
 }
@@ -252,13 +285,13 @@ func (p *flowPanel) refreshWith(c argmap.Change) {
 
 // refresh reads the map again.
 func (p *flowPanel) refresh() {
-	e := p.e
-	if p.m != e.m {
+	e := p.h
+	if p.m != e.Doc().Map() {
 		// Another document: a round opens as a flow (a judge's CSV, the
 		// sample round), a map without one as a map; flowing resumes
 		// where the round stopped.
-		p.m, p.cur = e.m, -1
-		if on := e.m.Round != nil; on != p.shown {
+		p.m, p.cur = e.Doc().Map(), -1
+		if on := e.Doc().Map().Round != nil; on != p.shown {
 			p.setShown(on)
 			return
 		}
@@ -266,7 +299,7 @@ func (p *flowPanel) refresh() {
 	if !p.shown {
 		return
 	}
-	r := e.m.Round
+	r := e.Doc().Map().Round
 	if r == nil {
 		if len(p.root.Objects) != 1 || p.root.Objects[0] != p.empty {
 			p.root.Objects = []fyne.CanvasObject{p.empty}
@@ -280,11 +313,11 @@ func (p *flowPanel) refresh() {
 		p.root.Objects = []fyne.CanvasObject{p.sheetC}
 		p.root.Refresh()
 	}
-	p.state = buildFlow(e.m, e.labels, p.cur)
+	p.state = buildFlow(e.Doc().Map(), e.Doc().Labels(), p.cur)
 	if p.cur < 0 || p.cur >= len(r.Speeches) {
 		p.cur = p.firstOpenSpeech()
 	}
-	p.sheet.setSelection(e.sel)
+	p.sheet.setSelection(e.Doc().Selection())
 	p.sheet.cur = p.cur
 	p.sheet.setData(p.state.data)
 	p.header.Refresh()
@@ -294,7 +327,7 @@ func (p *flowPanel) refresh() {
 // firstOpenSpeech is where flowing resumes: the speech after the last one
 // with a claim in it, or the last speech.
 func (p *flowPanel) firstOpenSpeech() int {
-	n := len(p.e.m.Round.Speeches)
+	n := len(p.h.Doc().Map().Round.Speeches)
 	if n == 0 {
 		return -1
 	}
@@ -308,7 +341,7 @@ func (p *flowPanel) firstOpenSpeech() int {
 // update brings the line's label and hint in line with the speech and the
 // selection.
 func (p *flowPanel) update() {
-	r := p.e.m.Round
+	r := p.h.Doc().Map().Round
 	if r == nil || p.cur < 0 || p.cur >= len(r.Speeches) {
 		p.where.SetText("No speech")
 		p.entry.SetPlaceHolder("Add speeches to the round first (Round › New Round…)")
@@ -325,13 +358,13 @@ func (p *flowPanel) update() {
 	setLabel(p.where, speechTitle(sp))
 	sel := p.selectedClaim()
 	var hints []string
-	if a := answerOf(p.e.m, p.state.grid, sel); a != nil && speechIndex(p.e.m, sel) == p.cur {
+	if a := answerOf(p.h.Doc().Map(), p.state.grid, sel); a != nil && speechIndex(p.h.Doc().Map(), sel) == p.cur {
 		hints = append(hints, "Enter: the next answer on this line")
 	} else {
 		hints = append(hints, "Enter: a new line in "+sp.Name)
 	}
 	if sel != argmap.NilID {
-		from := speechIndex(p.e.m, sel)
+		from := speechIndex(p.h.Doc().Map(), sel)
 		if k := nextSpeech(r, from, true); k >= 0 {
 			hints = append(hints, "Tab: answer it in "+r.Speeches[k].Name)
 		}
@@ -360,7 +393,7 @@ func speechTitle(sp argmap.Speech) string {
 
 // selectedClaim is the one selected claim when it is on the sheet.
 func (p *flowPanel) selectedClaim() argmap.ID {
-	id, ok := p.e.single()
+	id, ok := p.h.Doc().Single()
 	if !ok {
 		return argmap.NilID
 	}
@@ -373,7 +406,7 @@ func (p *flowPanel) selectedClaim() argmap.ID {
 // selectIDs mirrors a selection made elsewhere; a claim of the round makes
 // its speech the current one.
 func (p *flowPanel) selectIDs(ids []argmap.ID) {
-	if !p.shown || p.e.m.Round == nil {
+	if !p.shown || p.h.Doc().Map().Round == nil {
 		return
 	}
 	if p.editing != argmap.NilID && (len(ids) != 1 || ids[0] != p.editing) {
@@ -398,7 +431,7 @@ func (p *flowPanel) choose(id argmap.ID) {
 	if id != argmap.NilID {
 		ids = []argmap.ID{id}
 	}
-	p.e.selectFrom(ids, p)
+	p.h.SelectFrom(ids, p)
 	p.selectIDs(ids)
 	if id == argmap.NilID {
 		p.sheet.Refresh()
@@ -419,7 +452,7 @@ func (p *flowPanel) tapped(id argmap.ID, col int) {
 // setSpeech makes column col the current speech; clear also clears the
 // selection (what Enter adds then starts a new line).
 func (p *flowPanel) setSpeech(col int, clear bool) {
-	r := p.e.m.Round
+	r := p.h.Doc().Map().Round
 	if r == nil || col < 0 || col >= len(r.Speeches) {
 		return
 	}
@@ -433,13 +466,13 @@ func (p *flowPanel) setSpeech(col int, clear bool) {
 
 // stepSpeech moves to the next (+1) or previous (-1) speech.
 func (p *flowPanel) stepSpeech(d int) {
-	r := p.e.m.Round
+	r := p.h.Doc().Map().Round
 	if r == nil {
 		return
 	}
 	col := min(max(p.cur+d, 0), len(r.Speeches)-1)
 	p.setSpeech(col, true)
-	p.e.status.message("Flowing " + speechTitle(r.Speeches[col]))
+	p.h.Status("Flowing " + speechTitle(r.Speeches[col]))
 }
 
 // column is the claims of a speech, top to bottom.
@@ -476,7 +509,7 @@ func (p *flowPanel) moveRow(d int) {
 // moveCol selects across speeches: left, what the claim answers (else the
 // nearest claim by row); right, its first answer (else the nearest).
 func (p *flowPanel) moveCol(d int) {
-	r := p.e.m.Round
+	r := p.h.Doc().Map().Round
 	col := p.cur + d
 	if r == nil || col < 0 || col >= len(r.Speeches) {
 		return
@@ -528,7 +561,7 @@ func abs(x int) int {
 func (p *flowPanel) text() string {
 	t := strings.TrimSpace(p.entry.Text)
 	if t == "" {
-		p.e.status.message("Type the claim first, then Enter (or Tab to answer the selected claim)")
+		p.h.Status("Type the claim first, then Enter (or Tab to answer the selected claim)")
 	}
 	return t
 }
@@ -537,10 +570,10 @@ func (p *flowPanel) text() string {
 // claim's line when that is an answer in this speech (the next point
 // against the same thing), else on a new line.
 func (p *flowPanel) commitNext() {
-	e := p.e
-	r := e.m.Round
+	e := p.h
+	r := e.Doc().Map().Round
 	if r == nil || p.cur < 0 || p.cur >= len(r.Speeches) {
-		e.status.message("The round has no speech to flow into: Round › New Round… or Edit Speakers…")
+		e.Status("The round has no speech to flow into: Round › New Round… or Edit Speakers…")
 		return
 	}
 	text := p.text()
@@ -548,10 +581,10 @@ func (p *flowPanel) commitNext() {
 		return
 	}
 	speech := r.Speeches[p.cur].ID
-	c := &argmap.Claim{ID: argmap.NewID(), Text: text}
+	c := &argmap.Claim{ID: p.h.Doc().Mint().ID(), Text: text}
 	sel := p.selectedClaim()
-	if a := answerOf(e.m, p.state.grid, sel); a != nil && speechIndex(e.m, sel) == p.cur {
-		arg := &argmap.Argument{ID: argmap.NewID(), Target: a.Target, Polarity: a.Polarity}
+	if a := answerOf(e.Doc().Map(), p.state.grid, sel); a != nil && speechIndex(e.Doc().Map(), sel) == p.cur {
+		arg := &argmap.Argument{ID: p.h.Doc().Mint().ID(), Target: a.Target, Polarity: a.Polarity}
 		p.add(argmap.AddAnswer(c, speech, arg), c.ID)
 		return
 	}
@@ -563,23 +596,23 @@ func (p *flowPanel) commitNext() {
 // selected claim in the next speech of the other side, or with extend as
 // an extension (a pro argument) in the next speech of its own side.
 func (p *flowPanel) commitAnswer(extend bool) {
-	e := p.e
-	r := e.m.Round
+	e := p.h
+	r := e.Doc().Map().Round
 	sel := p.selectedClaim()
 	if r == nil {
 		return
 	}
 	if sel == argmap.NilID {
-		e.status.message("Select the claim to answer first (↑↓ in its speech), then type and Tab")
+		e.Status("Select the claim to answer first (↑↓ in its speech), then type and Tab")
 		return
 	}
-	k := nextSpeech(r, speechIndex(e.m, sel), !extend)
+	k := nextSpeech(r, speechIndex(e.Doc().Map(), sel), !extend)
 	if k < 0 {
 		what := "answer it in"
 		if extend {
 			what = "extend it into"
 		}
-		e.status.message("No later speech to " + what)
+		e.Status("No later speech to " + what)
 		return
 	}
 	text := p.text()
@@ -590,8 +623,8 @@ func (p *flowPanel) commitAnswer(extend bool) {
 	if extend {
 		pol = argmap.Pro
 	}
-	c := &argmap.Claim{ID: argmap.NewID(), Text: text}
-	arg := &argmap.Argument{ID: argmap.NewID(), Target: sel, Polarity: pol}
+	c := &argmap.Claim{ID: p.h.Doc().Mint().ID(), Text: text}
+	arg := &argmap.Argument{ID: p.h.Doc().Mint().ID(), Target: sel, Polarity: pol}
 	p.cur = k
 	p.add(argmap.AddAnswer(c, r.Speeches[k].ID, arg), c.ID)
 }
@@ -599,8 +632,7 @@ func (p *flowPanel) commitAnswer(extend bool) {
 // add runs the edit that adds claim id, placed on the map beside what it
 // answers, then selects it and empties the line.
 func (p *flowPanel) add(ed argmap.Edit, id argmap.ID) {
-	e := p.e
-	if !e.addPlaced(ed.Label(), ed, id) {
+	if !p.cmd.addPlaced(ed.Label(), ed, id) {
 		return
 	}
 	p.entry.SetText("")
@@ -654,9 +686,9 @@ func setLabel(l *widget.Label, s string) {
 // startEdit puts the selected claim's text in the line to be corrected.
 func (p *flowPanel) startEdit() {
 	id := p.selectedClaim()
-	c := p.e.m.Claim(id)
+	c := p.h.Doc().Map().Claim(id)
 	if c == nil {
-		p.e.status.message("Select the claim to edit first (↑↓)")
+		p.h.Status("Select the claim to edit first (↑↓)")
 		return
 	}
 	p.editing = id
@@ -672,13 +704,13 @@ func (p *flowPanel) commitEdit() {
 	id := p.editing
 	text := strings.TrimSpace(p.entry.Text)
 	if text == "" {
-		p.e.status.message("A claim needs a text: Esc keeps the old one, Delete removes the claim")
+		p.h.Status("A claim needs a text: Esc keeps the old one, Delete removes the claim")
 		return
 	}
 	p.editing = argmap.NilID
 	p.entry.SetText("")
-	if c := p.e.m.Claim(id); c != nil && c.Text != text {
-		p.e.do(argmap.SetText(id, text))
+	if c := p.h.Doc().Map().Claim(id); c != nil && c.Text != text {
+		_ = p.h.Do(argmap.SetText(id, text)) // a failure shows in the status line
 	}
 	p.update()
 }
@@ -713,6 +745,6 @@ func (p *flowPanel) editsOnSheet(id argmap.ID) bool {
 		return true
 	}
 	p.setShown(false)
-	p.e.status.message("The new claim is in no speech of the round: it is edited on the map (Ctrl+L for the flow)")
+	p.h.Status("The new claim is in no speech of the round: it is edited on the map (Ctrl+L for the flow)")
 	return false
 }

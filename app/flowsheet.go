@@ -12,6 +12,7 @@ import (
 
 	"github.com/argmap/argmap/app/mapview"
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
@@ -67,8 +68,8 @@ type sheetCard struct {
 	Col, Row          int
 	Text              string
 	Dropped, Extended bool
-	Proposed          bool         // a suggestion not yet accepted
-	Status            scene.Status // NoStatus while the evaluation is hidden
+	Proposed          bool       // a suggestion not yet accepted
+	Status            eval.Label // eval.Unlabelled while the evaluation is hidden
 	Links             []sheetLink
 }
 
@@ -94,7 +95,7 @@ func colX(col int) float32 { return sheetMargin + float32(col)*sheetColW }
 
 // hasMeta reports whether a card shows its top line of marks.
 func (c *sheetCard) hasMeta() bool {
-	return c.Dropped || c.Extended || c.Proposed || c.Status != scene.NoStatus
+	return c.Dropped || c.Extended || c.Proposed || c.Status != eval.Unlabelled
 }
 
 // wrapCache keeps the wrapped lines of the texts on the sheet: an edit
@@ -483,7 +484,7 @@ func (r *sheetRenderer) build() {
 				k.prop.Move(fyne.NewPos(x, y))
 				objs = append(objs, k.prop)
 			}
-			if c.Status != scene.NoStatus {
+			if c.Status != eval.Unlabelled {
 				setTagText(k.badge, scene.StatusText(c.Status), color.NRGBA{R: 255, G: 255, B: 255, A: 255}, true)
 				bw := max(tagWidth(k.badge.Text)+10, 24)
 				bx := p.X + sz.Width - sheetPad - bw

@@ -44,20 +44,20 @@ func (e *Editor) applyDimming() {
 	}
 	var keep map[argmap.ID]bool
 	if n.focus != argmap.NilID {
-		keep = argmap.Neighbourhood(e.m, n.focus, n.steps)
+		keep = argmap.Neighbourhood(e.doc.Map(), n.focus, n.steps)
 	}
 	if len(n.collapsed) > 0 {
 		if keep == nil {
-			keep = make(map[argmap.ID]bool, len(e.m.Claims)+len(e.m.Arguments))
-			for _, c := range e.m.Claims {
+			keep = make(map[argmap.ID]bool, len(e.doc.Map().Claims)+len(e.doc.Map().Arguments))
+			for _, c := range e.doc.Map().Claims {
 				keep[c.ID] = true
 			}
-			for _, a := range e.m.Arguments {
+			for _, a := range e.doc.Map().Arguments {
 				keep[a.ID] = true
 			}
 		}
 		for id := range n.collapsed {
-			for _, b := range argmap.Branch(e.m, id) {
+			for _, b := range argmap.Branch(e.doc.Map(), id) {
 				delete(keep, b)
 			}
 		}
@@ -75,12 +75,12 @@ func (e *Editor) focusOn(id argmap.ID) {
 	e.nav.focus = id
 	e.applyDimming()
 	shown := 0
-	for _, c := range e.m.Claims {
+	for _, c := range e.doc.Map().Claims {
 		if e.nav.keep[c.ID] {
 			shown++
 		}
 	}
-	e.status.message(fmt.Sprintf("Focus: %d of %d claims within %d steps (View › Show All to end)", shown, len(e.m.Claims), e.nav.steps))
+	e.status.message(fmt.Sprintf("Focus: %d of %d claims within %d steps (View › Show All to end)", shown, len(e.doc.Map().Claims), e.nav.steps))
 }
 
 // focusOnSelection focuses on the one selected claim or argument.
@@ -113,7 +113,7 @@ func (e *Editor) showAll() {
 // setCollapsed collapses or expands the branch beneath the selected claim.
 func (e *Editor) setCollapsed(on bool) {
 	id, ok := e.single()
-	if !ok || e.m.Claim(id) == nil {
+	if !ok || e.doc.Map().Claim(id) == nil {
 		return
 	}
 	if on {
@@ -123,7 +123,7 @@ func (e *Editor) setCollapsed(on bool) {
 	}
 	e.applyDimming()
 	if on {
-		e.status.message(fmt.Sprintf("Collapsed: %d claims and arguments beneath are dimmed", len(argmap.Branch(e.m, id))))
+		e.status.message(fmt.Sprintf("Collapsed: %d claims and arguments beneath are dimmed", len(argmap.Branch(e.doc.Map(), id))))
 	}
 }
 
@@ -138,7 +138,7 @@ func (e *Editor) ensureShown(id argmap.ID) {
 		n.focus = id
 	}
 	for c := range n.collapsed {
-		for _, b := range argmap.Branch(e.m, c) {
+		for _, b := range argmap.Branch(e.doc.Map(), c) {
 			if b == id {
 				delete(n.collapsed, c)
 				break
@@ -175,7 +175,7 @@ func (e *Editor) updateNavMenu() {
 		return
 	}
 	id, one := e.single()
-	claim := one && e.m.Claim(id) != nil
+	claim := one && e.doc.Map().Claim(id) != nil
 	n.focusItem.Disabled = !one
 	n.showAll.Disabled = n.focus == argmap.NilID && len(n.collapsed) == 0
 	n.collapse.Disabled = !claim || n.collapsed[id]

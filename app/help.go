@@ -191,7 +191,6 @@ func (e *Editor) showKeys() {
 	body := container.NewVScroll(container.New(layout.NewFormLayout(), cells...))
 	body.SetMinSize(fyne.NewSize(760, 560))
 	d := dialog.NewCustom("Keyboard Shortcuts", "Close", body, e.win)
-	e.lastModal = d
 	d.Show()
 }
 
@@ -219,7 +218,6 @@ func (e *Editor) showQuickStart() {
 	body := container.NewVScroll(rt)
 	body.SetMinSize(fyne.NewSize(720, 560))
 	d := dialog.NewCustom("Quick Start", "Close", body, e.win)
-	e.lastModal = d
 	d.Show()
 }
 
@@ -241,6 +239,5 @@ func aboutText() string {
 func (e *Editor) showAbout() {
 	d := dialog.NewCustom("About Argmap", "Close", wrapped(aboutText()), e.win)
 	d.Resize(fyne.NewSize(480, 240))
-	e.lastModal = d
 	d.Show()
 }

@@ -16,7 +16,8 @@ import (
 // A panel is built when the selection changes and updated in place after
 // edits, so that a text field being typed into keeps its cursor and focus.
 type inspector struct {
-	e      *Editor
+	h      host
+	parts  inspectorParts
 	scroll *container.Scroll
 	box    fyne.CanvasObject
 	key    string // what the current panel shows
@@ -31,8 +32,19 @@ type panel interface {
 	update() bool
 }
 
-func newInspector(e *Editor) *inspector {
-	in := &inspector{e: e}
+// inspectorParts are what the inspector's panels embed from elsewhere in
+// the editor (the sections shared with other panels, the command of a
+// button), given as functions so that the inspector sees only its host.
+type inspectorParts struct {
+	challenges      func(box *fyne.Container, id argmap.ID, sig *string) // the Challenges section (challenge.go)
+	suggestion      func(box *fyne.Container, id argmap.ID)              // who suggested it, Accept, Reject (suggestions.go)
+	notes           func(id argmap.ID) *notesPanel                       // comments, tags, colour, links (notes.go)
+	scheme          func(id argmap.ID) *schemeField                      // an argument's scheme (schemes.go)
+	deleteSelection func()
+}
+
+func newInspector(h host, parts inspectorParts) *inspector {
+	in := &inspector{h: h, parts: parts}
 	in.scroll = container.NewVScroll(widget.NewLabel(""))
 	in.box = in.scroll
 	return in
@@ -56,14 +68,14 @@ func (in *inspector) show(sel []argmap.ID) {
 	in.key = key
 	switch {
 	case len(sel) > 1:
-		in.panel = newMultiPanel(in.e, len(sel))
-	case len(sel) == 1 && in.e.m.Claim(sel[0]) != nil:
-		in.panel = newClaimPanel(in.e, sel[0])
-	case len(sel) == 1 && in.e.m.Argument(sel[0]) != nil:
-		in.panel = newArgPanel(in.e, sel[0])
+		in.panel = newMultiPanel(in.parts.deleteSelection, len(sel))
+	case len(sel) == 1 && in.h.Doc().Map().Claim(sel[0]) != nil:
+		in.panel = newClaimPanel(in.h, &in.parts, sel[0])
+	case len(sel) == 1 && in.h.Doc().Map().Argument(sel[0]) != nil:
+		in.panel = newArgPanel(in.h, &in.parts, sel[0])
 	default:
 		in.key = "map"
-		in.panel = newMapPanel(in.e)
+		in.panel = newMapPanel(in.h)
 	}
 	in.panel.update()
 	in.scroll.Content = container.NewPadded(in.panel.object())
@@ -76,15 +88,15 @@ func (in *inspector) current() panel { return in.panel }
 
 // mapPanel edits the map's title, source and authors.
 type mapPanel struct {
-	e                      *Editor
+	h                      host
 	title, source, authors *widget.Entry
 	counts                 *widget.Label
 	setting                bool
 	box                    fyne.CanvasObject
 }
 
-func newMapPanel(e *Editor) *mapPanel {
-	p := &mapPanel{e: e}
+func newMapPanel(h host) *mapPanel {
+	p := &mapPanel{h: h}
 	p.title = widget.NewEntry()
 	p.title.SetPlaceHolder("Title of the map")
 	p.source = widget.NewMultiLineEntry()
@@ -99,10 +111,10 @@ func newMapPanel(e *Editor) *mapPanel {
 			if p.setting {
 				return
 			}
-			meta := e.m.Meta
+			meta := h.Doc().Map().Meta
 			meta.Authors = append([]string(nil), meta.Authors...)
 			fn(&meta)
-			e.doMerge(argmap.SetMeta(meta), "meta:"+field)
+			_ = h.DoMerge(argmap.SetMeta(meta), "meta:"+field) // a failure shows in the status line
 		}
 	}
 	p.title.OnChanged = edit("title", func(m *argmap.Meta) { m.Title = p.title.Text })
@@ -128,14 +140,15 @@ func (p *mapPanel) object() fyne.CanvasObject { return p.box }
 func (p *mapPanel) update() bool {
 	p.setting = true
 	defer func() { p.setting = false }()
-	m := p.e.m.Meta
+	mp := p.h.Doc().Map()
+	m := mp.Meta
 	setEntry(p.title, m.Title)
 	setEntry(p.source, m.Source)
 	if strings.Join(splitList(p.authors.Text), ", ") != strings.Join(m.Authors, ", ") {
 		p.authors.SetText(strings.Join(m.Authors, ", "))
 	}
 	p.counts.SetText(fmt.Sprintf("%s and %s.",
-		plural(len(p.e.m.Claims), "claim", "claims"), plural(len(p.e.m.Arguments), "argument", "arguments")))
+		plural(len(mp.Claims), "claim", "claims"), plural(len(mp.Arguments), "argument", "arguments")))
 	return true
 }
 
@@ -163,8 +176,8 @@ type multiPanel struct {
 	box fyne.CanvasObject
 }
 
-func newMultiPanel(e *Editor, n int) *multiPanel {
-	del := widget.NewButton("Delete Selection", e.deleteSelection)
+func newMultiPanel(deleteSelection func(), n int) *multiPanel {
+	del := widget.NewButton("Delete Selection", deleteSelection)
 	return &multiPanel{box: container.NewVBox(
 		heading(fmt.Sprintf("%d items selected", n)),
 		wrapped("Drag any of them to move them together."),

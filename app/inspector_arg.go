@@ -21,7 +21,8 @@ const (
 // argPanel shows and edits one argument: polarity, scheme, premises,
 // target and notes.
 type argPanel struct {
-	e        *Editor
+	h        host
+	parts    *inspectorParts
 	id       argmap.ID
 	role     *widget.Label
 	bar      *canvas.Rectangle
@@ -39,8 +40,9 @@ type argPanel struct {
 	box      fyne.CanvasObject
 }
 
-func newArgPanel(e *Editor, id argmap.ID) *argPanel {
-	p := &argPanel{e: e, id: id}
+func newArgPanel(h host, parts *inspectorParts, id argmap.ID) *argPanel {
+	p := &argPanel{h: h, parts: parts, id: id}
+	doc := h.Doc()
 	p.role = heading("")
 	p.bar = canvas.NewRectangle(color.Transparent)
 	p.bar.SetMinSize(fyne.NewSize(6, 6))
@@ -53,16 +55,16 @@ func newArgPanel(e *Editor, id argmap.ID) *argPanel {
 		if s == polCon {
 			pol = argmap.Con
 		}
-		if a := e.m.Argument(id); a != nil && a.Polarity != pol {
-			e.do(argmap.SetPolarity(id, pol))
+		if a := doc.Map().Argument(id); a != nil && a.Polarity != pol {
+			_ = h.Do(argmap.SetPolarity(id, pol)) // a failure shows in the status line
 		}
 	})
-	p.scheme = newSchemeField(e, id)
+	p.scheme = parts.scheme(id)
 	p.premises = container.NewVBox()
 	p.target = container.NewVBox()
 	p.eval = wrapped("")
 	p.eval.Hide()
-	p.notes = newNotesPanel(e, id)
+	p.notes = parts.notes(id)
 	p.chal = container.NewVBox()
 	p.sugg = container.NewVBox()
 	p.box = container.NewVBox(
@@ -84,14 +86,15 @@ func newArgPanel(e *Editor, id argmap.ID) *argPanel {
 func (p *argPanel) object() fyne.CanvasObject { return p.box }
 
 func (p *argPanel) update() bool {
-	e := p.e
-	a := e.m.Argument(p.id)
+	doc := p.h.Doc()
+	m := doc.Map()
+	a := m.Argument(p.id)
 	if a == nil {
 		return false
 	}
 	p.setting = true
 	defer func() { p.setting = false }()
-	r := e.roles[p.id]
+	r := doc.Roles()[p.id]
 	p.role.SetText(roleTitle(r))
 	p.bar.FillColor = theme.Color(theme.ColorNameSuccess)
 	if a.Polarity == argmap.Con {
@@ -105,17 +108,17 @@ func (p *argPanel) update() bool {
 	if p.polarity.Selected != want {
 		p.polarity.SetSelected(want)
 	}
-	e.showReason(p.eval, p.id)
-	p.e.sugg.showIn(p.sugg, p.id)
+	showReason(doc, p.eval, p.id)
+	p.parts.suggestion(p.sugg, p.id)
 	p.scheme.update(a.Scheme)
 
 	// Premises and target: buttons that select them; a premise can be
 	// taken out of a linked argument.
 	sig := ""
 	for _, id := range a.Premises {
-		sig += id.String() + e.label(id)
+		sig += id.String() + itemLabel(m, id)
 	}
-	sig += "→" + a.Target.String() + e.label(a.Target)
+	sig += "→" + a.Target.String() + itemLabel(m, a.Target)
 	if sig != p.shown {
 		p.shown = sig
 		p.premises.RemoveAll()
@@ -123,7 +126,7 @@ func (p *argPanel) update() bool {
 			row := p.linkButton(pid)
 			if len(a.Premises) > 1 {
 				rm := widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() {
-					e.do(argmap.RemovePremise(p.id, pid))
+					_ = p.h.Do(argmap.RemovePremise(p.id, pid))
 				})
 				rm.Importance = widget.LowImportance
 				row = container.NewBorder(nil, nil, nil, rm, row)
@@ -133,30 +136,34 @@ func (p *argPanel) update() bool {
 		p.target.RemoveAll()
 		p.target.Add(p.linkButton(a.Target))
 	}
-	e.updateChallenges(p.chal, p.id, &p.chalSig)
+	p.parts.challenges(p.chal, p.id, &p.chalSig)
 	p.notes.update(a.Annotations)
 	return true
 }
 
 // linkButton is a button naming a claim or argument that selects it.
 func (p *argPanel) linkButton(id argmap.ID) fyne.CanvasObject {
-	b := widget.NewButton(shorten(p.e.label(id), 44), func() { p.e.Select([]argmap.ID{id}) })
+	b := widget.NewButton(shorten(itemLabel(p.h.Doc().Map(), id), 44), func() { p.h.SelectFrom([]argmap.ID{id}, nil) })
 	b.Alignment = widget.ButtonAlignLeading
 	b.Importance = widget.LowImportance
 	return b
 }
 
 // label names a claim by its first line, or an argument by what it does.
-func (e *Editor) label(id argmap.ID) string {
-	if c := e.m.Claim(id); c != nil {
+func (e *Editor) label(id argmap.ID) string { return itemLabel(e.doc.Map(), id) }
+
+// itemLabel names a claim of m by its first line, or an argument by what
+// it does.
+func itemLabel(m *argmap.Map, id argmap.ID) string {
+	if c := m.Claim(id); c != nil {
 		return firstLine(c.Text)
 	}
-	if a := e.m.Argument(id); a != nil {
+	if a := m.Argument(id); a != nil {
 		verb := "supports"
 		if a.Polarity == argmap.Con {
 			verb = "opposes"
 		}
-		return "The argument that " + verb + " “" + e.label(a.Target) + "”"
+		return "The argument that " + verb + " “" + itemLabel(m, a.Target) + "”"
 	}
 	return "(missing)"
 }

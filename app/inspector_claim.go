@@ -25,7 +25,8 @@ var assessments = []struct {
 
 // claimPanel shows and edits one claim.
 type claimPanel struct {
-	e       *Editor
+	h       host
+	parts   *inspectorParts
 	id      argmap.ID
 	role    *widget.Label
 	bar     *canvas.Rectangle
@@ -41,8 +42,8 @@ type claimPanel struct {
 	box     fyne.CanvasObject
 }
 
-func newClaimPanel(e *Editor, id argmap.ID) *claimPanel {
-	p := &claimPanel{e: e, id: id}
+func newClaimPanel(h host, parts *inspectorParts, id argmap.ID) *claimPanel {
+	p := &claimPanel{h: h, parts: parts, id: id}
 	p.role = heading("")
 	p.bar = canvas.NewRectangle(color.Transparent)
 	p.bar.SetMinSize(fyne.NewSize(6, 6))
@@ -54,7 +55,7 @@ func newClaimPanel(e *Editor, id argmap.ID) *claimPanel {
 	p.text.SetPlaceHolder("What the claim says")
 	p.text.OnChanged = func(s string) {
 		if !p.setting {
-			e.doMerge(argmap.SetText(id, s), textKey(id))
+			_ = h.DoMerge(argmap.SetText(id, s), textKey(id)) // a failure shows in the status line
 		}
 	}
 
@@ -68,8 +69,8 @@ func newClaimPanel(e *Editor, id argmap.ID) *claimPanel {
 		}
 		for _, a := range assessments {
 			if a.label == s {
-				if c := e.m.Claim(id); c != nil && c.Assessment != a.a {
-					e.do(argmap.Assess(id, a.a))
+				if c := h.Doc().Map().Claim(id); c != nil && c.Assessment != a.a {
+					_ = h.Do(argmap.Assess(id, a.a))
 				}
 			}
 		}
@@ -78,7 +79,7 @@ func newClaimPanel(e *Editor, id argmap.ID) *claimPanel {
 	p.eval.Hide()
 	p.anchor = wrapped("")
 	p.anchor.Importance = widget.LowImportance
-	p.notes = newNotesPanel(e, id)
+	p.notes = parts.notes(id)
 	p.chal = container.NewVBox()
 
 	p.sugg = container.NewVBox()
@@ -101,13 +102,14 @@ func newClaimPanel(e *Editor, id argmap.ID) *claimPanel {
 func (p *claimPanel) object() fyne.CanvasObject { return p.box }
 
 func (p *claimPanel) update() bool {
-	c := p.e.m.Claim(p.id)
+	doc := p.h.Doc()
+	c := doc.Map().Claim(p.id)
 	if c == nil {
 		return false
 	}
 	p.setting = true
 	defer func() { p.setting = false }()
-	r := p.e.roles[p.id]
+	r := doc.Roles()[p.id]
 	p.role.SetText(roleTitle(r))
 	p.bar.FillColor = roleColor(r)
 	p.bar.Refresh()
@@ -117,11 +119,10 @@ func (p *claimPanel) update() bool {
 			p.assess.SetSelected(a.label)
 		}
 	}
-	p.e.showReason(p.eval, p.id)
-	p.e.sugg.showIn(p.sugg, p.id)
-	p.anchor.SetText(anchorText(p.e.m, c.Anchor))
-	e := p.e
-	e.updateChallenges(p.chal, p.id, &p.chalSig)
+	showReason(doc, p.eval, p.id)
+	p.parts.suggestion(p.sugg, p.id)
+	p.anchor.SetText(anchorText(doc.Map(), c.Anchor))
+	p.parts.challenges(p.chal, p.id, &p.chalSig)
 	p.notes.update(c.Annotations)
 	return true
 }

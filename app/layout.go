@@ -39,9 +39,9 @@ func (e *Editor) prepareImport(m *argmap.Map) error {
 
 // tidy lays out the whole map (pinned cards stay) as one undo step.
 func (e *Editor) tidy() {
-	ed, rs := layout.TidyRoutes(e.m, e.cardSize, e.layoutOptions())
+	ed, rs := layout.TidyRoutes(e.doc.Map(), e.cardSize, e.layoutOptions())
 	e.keepRoutes(rs)
-	if e.do(argmap.Batch("Tidy Layout", ed)) {
+	if e.do(argmap.Batch("Tidy Layout", ed)) == nil {
 		e.view.ZoomFit()
 	}
 }
@@ -53,7 +53,7 @@ func (e *Editor) tidySelection() {
 		e.status.message("Select two or more cards to tidy them")
 		return
 	}
-	e.do(argmap.Batch("Tidy Selection", layout.TidySelection(e.m, ids, e.cardSize, layout.Options{})))
+	e.do(argmap.Batch("Tidy Selection", layout.TidySelection(e.doc.Map(), ids, e.cardSize, layout.Options{})))
 }
 
 // unpin lets the layout move the selected claims (all claims when nothing
@@ -61,13 +61,13 @@ func (e *Editor) tidySelection() {
 func (e *Editor) unpin() {
 	ids := e.selectedClaims()
 	if len(ids) == 0 {
-		for _, c := range e.m.Claims {
+		for _, c := range e.doc.Map().Claims {
 			ids = append(ids, c.ID)
 		}
 	}
 	var pinned []argmap.ID
 	for _, id := range ids {
-		if c := e.m.Claim(id); c != nil && c.Pinned {
+		if c := e.doc.Map().Claim(id); c != nil && c.Pinned {
 			pinned = append(pinned, id)
 		}
 	}
@@ -75,7 +75,7 @@ func (e *Editor) unpin() {
 		e.status.message("Nothing pinned: Tidy Layout may move these cards already")
 		return
 	}
-	if e.do(argmap.SetPinned(pinned, false)) {
+	if e.do(argmap.SetPinned(pinned, false)) == nil {
 		e.status.message(plural(len(pinned), "card", "cards") + " unpinned: Tidy Layout may move them")
 	}
 }
@@ -83,8 +83,8 @@ func (e *Editor) unpin() {
 // selectedClaims is the selection without its arguments.
 func (e *Editor) selectedClaims() []argmap.ID {
 	var ids []argmap.ID
-	for _, id := range e.sel {
-		if e.m.Claim(id) != nil {
+	for _, id := range e.doc.Selection() {
+		if e.doc.Map().Claim(id) != nil {
 			ids = append(ids, id)
 		}
 	}
@@ -95,15 +95,15 @@ func (e *Editor) selectedClaims() []argmap.ID {
 // and then moves the new card to a free place beside its neighbours, as one
 // undo step under label.
 func (e *Editor) addPlaced(label string, add argmap.Edit, id argmap.ID) bool {
-	e.hist.Begin(label)
-	ok := e.do(add)
+	e.doc.History().Begin(label)
+	ok := e.do(add) == nil
 	if ok {
 		at := e.placeNew(id)
-		if c := e.m.Claim(id); c != nil && c.Pos != at {
+		if c := e.doc.Map().Claim(id); c != nil && c.Pos != at {
 			e.do(argmap.Move([]argmap.ID{id}, []argmap.Point{at}, false))
 		}
 	}
-	e.hist.End()
+	e.doc.History().End()
 	// The history reports changes as they apply, inside the group; the
 	// menus learn the group's label only now.
 	e.refreshWith(argmap.Change{})
@@ -153,9 +153,9 @@ func (e *Editor) spreadImport() {
 		return
 	}
 	if k > maxSpread {
-		ed, rs := layout.TidyRoutes(e.m, e.cardSize, e.layoutOptions())
+		ed, rs := layout.TidyRoutes(e.doc.Map(), e.cardSize, e.layoutOptions())
 		e.keepRoutes(rs)
-		if e.do(argmap.Batch("Tidy Imported Layout", ed)) {
+		if e.do(argmap.Batch("Tidy Imported Layout", ed)) == nil {
 			e.view.FitReadable()
 			e.status.message("The imported cards were piled up: the map was tidied (Undo restores the original layout)")
 		}
@@ -164,11 +164,11 @@ func (e *Editor) spreadImport() {
 	c := s.Bounds.Center()
 	var ids []argmap.ID
 	var to []argmap.Point
-	for _, cl := range e.m.Claims {
+	for _, cl := range e.doc.Map().Claims {
 		ids = append(ids, cl.ID)
 		to = append(to, argmap.Point{X: c.X + (cl.Pos.X-c.X)*k, Y: c.Y + (cl.Pos.Y-c.Y)*k})
 	}
-	if e.do(argmap.Batch("Spread Imported Layout", argmap.Move(ids, to, false))) {
+	if e.do(argmap.Batch("Spread Imported Layout", argmap.Move(ids, to, false))) == nil {
 		e.view.FitReadable()
 		e.status.message(fmt.Sprintf("The imported layout was spread ×%.1f so that no cards overlap (Undo restores it)", k))
 	}

@@ -49,8 +49,8 @@ func TestAddReasonIsPlacedFreeAndEditable(t *testing.T) {
 	e.Select([]argmap.ID{main.ID})
 	e.menus.reason.Action()
 	n := m.Claims[len(m.Claims)-1]
-	if n.Text != textReason || e.roles[n.ID] != argmap.RolePremise {
-		t.Fatalf("new claim %q role %s", n.Text, e.roles[n.ID])
+	if n.Text != textReason || e.doc.Roles()[n.ID] != argmap.RolePremise {
+		t.Fatalf("new claim %q role %s", n.Text, e.doc.Roles()[n.ID])
 	}
 	if n.Pos.Y <= main.Pos.Y {
 		t.Errorf("new reason at %v is not below its conclusion at %v", n.Pos, main.Pos)

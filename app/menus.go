@@ -101,7 +101,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 
 	mm.outline = item("Outline", key(fyne.Key1, modShift), func() { e.setPanels(!e.showOut, e.showInsp) })
 	mm.insp = item("Inspector", key(fyne.KeyI, mod), func() { e.setPanels(e.showOut, !e.showInsp) })
-	mm.evalItem = item("Show What Stands", key(fyne.KeyE, modShift), func() { e.setEvaluation(!e.evalOn) })
+	mm.evalItem = item("Show What Stands", key(fyne.KeyE, modShift), func() { e.setEvaluation(!e.doc.Evaluating()) })
 	mm.tidySel = item("Tidy Selection", nil, e.tidySelection)
 	mm.minimap = item("Minimap", nil, func() {
 		e.view.SetMinimap(!e.view.MinimapShown())
@@ -156,7 +156,7 @@ func (mm *menus) update() {
 		return
 	}
 	e := mm.e
-	h := e.hist
+	h := e.doc.History()
 	if h == nil {
 		return
 	}
@@ -169,8 +169,8 @@ func (mm *menus) update() {
 		mm.redo.Label = "Redo " + l
 	}
 	id, one := e.single()
-	claim := one && e.m.Claim(id) != nil
-	mm.del.Disabled = len(e.sel) == 0
+	claim := one && e.doc.Map().Claim(id) != nil
+	mm.del.Disabled = len(e.doc.Selection()) == 0
 	mm.reason.Disabled = !claim
 	mm.txt.Disabled = !claim
 	mm.objection.Disabled = !one
@@ -178,8 +178,8 @@ func (mm *menus) update() {
 	mm.rebuttal.Disabled = !e.canAddRebuttal()
 	mm.outline.Checked = e.showOut
 	mm.insp.Checked = e.showInsp
-	mm.evalItem.Checked = e.evalOn
-	arg := one && e.m.Argument(id) != nil
+	mm.evalItem.Checked = e.doc.Evaluating()
+	arg := one && e.doc.Map().Argument(id) != nil
 	mm.object.Disabled, mm.question.Disabled = !claim, !claim
 	mm.accept.Disabled, mm.reject.Disabled = !claim, !claim
 	mm.undercut.Disabled = !arg

@@ -29,7 +29,7 @@ func TestFindJumpsToClaim(t *testing.T) {
 	if e.nav.keep[other.ID] {
 		t.Fatal("the focus does not dim a claim three arguments away")
 	}
-	e.do(argmap.AddComment(e.m, other.ID, argmap.Comment{ID: argmap.NewID(), Author: "me", Text: "Check the melatonin study"}))
+	e.do(argmap.AddComment(e.doc.Map(), other.ID, argmap.Comment{ID: argmap.NewID(), Author: "me", Text: "Check the melatonin study"}))
 	e.showFind() // chosen, the hit closed the dialog; it opens with the last query
 	if f = e.finder; f.entry.Text != "PARENTS" || len(f.hits) != 2 {
 		t.Fatalf("the reopened Find has %q and %d hits", f.entry.Text, len(f.hits))

@@ -19,8 +19,9 @@ import (
 // notesPanel shows and edits the annotations of a claim or an argument:
 // tags, colour, comments and links.
 type notesPanel struct {
-	e  *Editor
-	id argmap.ID
+	h   host
+	cmd notesCommands
+	id  argmap.ID
 
 	tags, comments, links *fyne.Container
 	tagEntry, linkEntry   *widget.Entry
@@ -33,27 +34,40 @@ type notesPanel struct {
 	box                   fyne.CanvasObject
 }
 
-func newNotesPanel(e *Editor, id argmap.ID) *notesPanel {
-	p := &notesPanel{e: e, id: id}
+// notesCommands are what the notes panel asks of the editor beyond its
+// host: who is writing, and the commands that open a dialog or a browser.
+type notesCommands struct {
+	author      func() string
+	editComment func(id argmap.ID, c argmap.Comment)
+	openLink    func(s string)
+}
+
+// notesFor builds the notes panel of id in e.
+func (e *Editor) notesFor(id argmap.ID) *notesPanel {
+	return newNotesPanel(e, notesCommands{author: e.author, editComment: e.editComment, openLink: e.openLink}, id)
+}
+
+func newNotesPanel(h host, cmd notesCommands, id argmap.ID) *notesPanel {
+	p := &notesPanel{h: h, cmd: cmd, id: id}
 	p.tags = container.New(&flowLayout{})
 	p.tagEntry = widget.NewEntry()
 	p.tagEntry.SetPlaceHolder("Add a tag and press Enter")
 	p.tagEntry.OnSubmitted = func(s string) {
 		if t := strings.TrimSpace(s); t != "" {
-			e.doMerge(argmap.AddTag(e.m, id, t), "")
+			_ = h.DoMerge(argmap.AddTag(h.Doc().Map(), id, t), "") // a failure shows in the status line
 		}
 		p.tagEntry.SetText("")
 	}
 
 	colours := container.New(&flowLayout{})
 	for _, c := range palette {
-		s := newSwatch(c.name, c.hex, func(hex string) { e.setColor(id, hex) })
+		s := newSwatch(c.name, c.hex, func(hex string) { setColor(h, id, hex) })
 		p.swatches = append(p.swatches, s)
 		colours.Add(s)
 	}
 	// A colour from a file that is not in the palette gets a swatch of its
 	// own, so that it shows as chosen and can be chosen again after a change.
-	p.custom = newSwatch("Custom", "", func(hex string) { e.setColor(id, hex) })
+	p.custom = newSwatch("Custom", "", func(hex string) { setColor(h, id, hex) })
 	p.custom.Hide()
 	colours.Add(p.custom)
 
@@ -66,7 +80,7 @@ func newNotesPanel(e *Editor, id argmap.ID) *notesPanel {
 	// map writes several rubric remarks in a row.
 	p.private = widget.NewCheck(privateMark, nil)
 	p.add = widget.NewButtonWithIcon("Add Comment", theme.ContentAddIcon(), func() {
-		e.addCommentAs(id, p.commentEntry.Text, p.private.Checked)
+		addComment(h, cmd.author(), id, p.commentEntry.Text, p.private.Checked)
 		p.commentEntry.SetText("")
 	})
 
@@ -74,7 +88,7 @@ func newNotesPanel(e *Editor, id argmap.ID) *notesPanel {
 	p.linkEntry = widget.NewEntry()
 	p.linkEntry.SetPlaceHolder("https://…")
 	p.linkEntry.OnSubmitted = func(s string) {
-		if e.addLink(id, s) {
+		if addLink(h, id, s) {
 			p.linkEntry.SetText("")
 		}
 	}
@@ -115,11 +129,11 @@ func (p *notesPanel) update(a argmap.Annotations) {
 		return
 	}
 	p.shown = sig
-	e, id := p.e, p.id
+	h, id := p.h, p.id
 
 	p.tags.RemoveAll()
 	for _, t := range a.Tags {
-		b := widget.NewButtonWithIcon(t, theme.CancelIcon(), func() { e.doMerge(argmap.RemoveTag(e.m, id, t), "") })
+		b := widget.NewButtonWithIcon(t, theme.CancelIcon(), func() { _ = h.DoMerge(argmap.RemoveTag(h.Doc().Map(), id, t), "") })
 		b.IconPlacement = widget.ButtonIconTrailingText
 		b.Importance = widget.LowImportance
 		p.tags.Add(b)
@@ -140,10 +154,10 @@ func (p *notesPanel) update(a argmap.Annotations) {
 	for i, l := range a.Links {
 		link := widget.NewHyperlink(l, nil)
 		link.Truncation = fyne.TextTruncateEllipsis
-		link.OnTapped = func() { e.openLink(l) }
+		link.OnTapped = func() { p.cmd.openLink(l) }
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 			links := slices.Delete(slices.Clone(a.Links), i, i+1)
-			e.do(argmap.SetLinks(e.m, id, links))
+			_ = h.Do(argmap.SetLinks(h.Doc().Map(), id, links))
 		})
 		del.Importance = widget.LowImportance
 		p.links.Add(container.NewBorder(nil, nil, nil, del, link))
@@ -162,7 +176,7 @@ func lowLabel(s string) *widget.Label {
 // commentCard shows one comment with its author and time, and buttons to
 // edit or delete it.
 func (p *notesPanel) commentCard(c argmap.Comment) fyne.CanvasObject {
-	e, id := p.e, p.id
+	h, id := p.h, p.id
 	who := c.Author
 	if who == "" {
 		who = "Someone"
@@ -182,12 +196,12 @@ func (p *notesPanel) commentCard(c argmap.Comment) fyne.CanvasObject {
 		meta.Importance = widget.WarningImportance
 	}
 	vis := widget.NewButtonWithIcon("", eye, func() {
-		e.doMerge(argmap.SetCommentPrivate(e.m, id, c.ID, !c.Private), "")
+		_ = h.DoMerge(argmap.SetCommentPrivate(h.Doc().Map(), id, c.ID, !c.Private), "")
 	})
 	vis.Importance = widget.LowImportance
-	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { e.editComment(id, c) })
+	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { p.cmd.editComment(id, c) })
 	edit.Importance = widget.LowImportance
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.doMerge(argmap.DeleteComment(e.m, id, c.ID), "") })
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { _ = h.DoMerge(argmap.DeleteComment(h.Doc().Map(), id, c.ID), "") })
 	del.Importance = widget.LowImportance
 	return container.NewVBox(
 		container.NewBorder(nil, nil, nil, container.NewHBox(vis, edit, del), meta),
@@ -200,35 +214,38 @@ func (p *notesPanel) commentCard(c argmap.Comment) fyne.CanvasObject {
 const privateMark = "Private (rubric)"
 
 // setColor colours a claim or an argument ("" for its role's colour).
-func (e *Editor) setColor(id argmap.ID, hex string) {
-	if ann, ok := e.annotations(id); ok && ann.Color != hex {
-		e.doMerge(argmap.SetColor(e.m, id, hex), "")
+func (e *Editor) setColor(id argmap.ID, hex string) { setColor(e, id, hex) }
+
+// setColor colours a claim or an argument of h's map.
+func setColor(h host, id argmap.ID, hex string) {
+	if ann, ok := annotations(h.Doc().Map(), id); ok && ann.Color != hex {
+		_ = h.DoMerge(argmap.SetColor(h.Doc().Map(), id, hex), "")
 	}
 }
 
-// annotations returns the annotations of a claim or an argument.
-func (e *Editor) annotations(id argmap.ID) (argmap.Annotations, bool) {
-	if c := e.m.Claim(id); c != nil {
+// annotations returns the annotations of a claim or an argument of m.
+func annotations(m *argmap.Map, id argmap.ID) (argmap.Annotations, bool) {
+	if c := m.Claim(id); c != nil {
 		return c.Annotations, true
 	}
-	if a := e.m.Argument(id); a != nil {
+	if a := m.Argument(id); a != nil {
 		return a.Annotations, true
 	}
 	return argmap.Annotations{}, false
 }
 
 // addComment adds a comment signed with the author name and the time.
-func (e *Editor) addComment(id argmap.ID, text string) { e.addCommentAs(id, text, false) }
+func (e *Editor) addComment(id argmap.ID, text string) { addComment(e, e.author(), id, text, false) }
 
-// addCommentAs adds a comment, private (a rubric remark left out of what a
-// student receives) or not.
-func (e *Editor) addCommentAs(id argmap.ID, text string, private bool) {
+// addComment adds a comment to h's map, signed by author, private (a
+// rubric remark left out of what a student receives) or not.
+func addComment(h host, author string, id argmap.ID, text string, private bool) {
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return
 	}
-	e.doMerge(argmap.AddComment(e.m, id, argmap.Comment{
-		ID: argmap.NewID(), Author: e.author(), Time: time.Now().UTC().Truncate(time.Second), Text: text,
+	_ = h.DoMerge(argmap.AddComment(h.Doc().Map(), id, argmap.Comment{
+		ID: h.Doc().Mint().ID(), Author: author, Time: h.Doc().Mint().Now().UTC().Truncate(time.Second), Text: text,
 		Private: private,
 	}), "")
 }
@@ -236,12 +253,12 @@ func (e *Editor) addCommentAs(id argmap.ID, text string, private bool) {
 // releasePrivate makes every private comment of the map public, in one
 // undo step (Edit › Release Private Comments).
 func (e *Editor) releasePrivate() {
-	ed := argmap.ReleasePrivate(e.m)
+	ed := argmap.ReleasePrivate(e.doc.Map())
 	if ed == nil {
 		e.status.message("No private comments to release.")
 		return
 	}
-	if e.do(ed) {
+	if e.do(ed) == nil {
 		e.status.message("Private comments released: exports show them from now on.")
 	}
 }
@@ -255,11 +272,10 @@ func (e *Editor) editComment(id argmap.ID, c argmap.Comment) {
 	d := dialog.NewForm("Edit Comment", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("", en)},
 		func(ok bool) {
 			if t := strings.TrimSpace(en.Text); ok && t != "" && t != c.Text {
-				e.doMerge(argmap.EditComment(e.m, id, c.ID, t), "")
+				e.doMerge(argmap.EditComment(e.doc.Map(), id, c.ID, t), "")
 			}
 		}, e.win)
 	d.Resize(fyne.NewSize(480, 260))
-	e.lastModal = d
 	d.Show()
 }
 
@@ -271,20 +287,24 @@ func safeLink(s string) bool {
 }
 
 // addLink adds a link after checking it is http or https.
-func (e *Editor) addLink(id argmap.ID, s string) bool {
+func (e *Editor) addLink(id argmap.ID, s string) bool { return addLink(e, id, s) }
+
+// addLink adds a link to a claim or argument of h's map after checking it
+// is http or https; it reports whether the link is there now.
+func addLink(h host, id argmap.ID, s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return false
 	}
 	if !safeLink(s) {
-		e.status.message("Only http and https links can be added: " + s)
+		h.Status("Only http and https links can be added: " + s)
 		return false
 	}
-	ann, ok := e.annotations(id)
+	ann, ok := annotations(h.Doc().Map(), id)
 	if !ok || slices.Contains(ann.Links, s) {
 		return ok
 	}
-	return e.do(argmap.SetLinks(e.m, id, append(slices.Clone(ann.Links), s)))
+	return h.Do(argmap.SetLinks(h.Doc().Map(), id, append(slices.Clone(ann.Links), s))) == nil
 }
 
 // openLink opens an http or https link in the browser, on the user's

@@ -21,7 +21,7 @@ import (
 // as a leaf marked "↗". Node IDs are paths of entity IDs, so the open
 // branches survive edits.
 type outline struct {
-	e     *Editor
+	h     host
 	tree  *widget.Tree
 	box   fyne.CanvasObject
 	nodes map[string]*onode
@@ -48,8 +48,8 @@ type onode struct {
 	repeat bool // shown in full elsewhere
 }
 
-func newOutline(e *Editor) *outline {
-	o := &outline{e: e}
+func newOutline(h host) *outline {
+	o := &outline{h: h}
 	o.tree = widget.NewTree(
 		func(uid widget.TreeNodeID) []widget.TreeNodeID { return o.kids[uid] },
 		func(uid widget.TreeNodeID) bool { return len(o.kids[uid]) > 0 },
@@ -65,7 +65,7 @@ func newOutline(e *Editor) *outline {
 	o.tree.OnSelected = func(uid widget.TreeNodeID) {
 		o.selected = uid
 		if n := o.nodes[uid]; n != nil {
-			o.e.selectFrom([]argmap.ID{n.id}, o)
+			o.h.SelectFrom([]argmap.ID{n.id}, o)
 		}
 	}
 	title := widget.NewLabelWithStyle("Outline", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -138,7 +138,7 @@ func rowKey(text string, col color.Color) string {
 // build computes the nodes of the tree.
 func (o *outline) build() {
 	o.builds++
-	m := o.e.m
+	m := o.h.Doc().Map()
 	o.nodes = map[string]*onode{}
 	o.first = map[argmap.ID]string{}
 	o.kids = map[string][]string{}
@@ -225,7 +225,7 @@ func (o *outline) updateNode(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObjec
 
 // describe is a node's row text and the colour of its role.
 func (o *outline) describe(n *onode) (string, color.Color) {
-	m := o.e.m
+	m := o.h.Doc().Map()
 	c := m.Claim(n.id)
 	if c == nil {
 		return "", color.Transparent
@@ -240,7 +240,7 @@ func (o *outline) describe(n *onode) (string, color.Color) {
 	if c.Proposal != nil {
 		text = suggestedMark + text // not accepted yet (suggestions.go)
 	}
-	return text, roleColor(o.e.roles[n.id])
+	return text, roleColor(o.h.Doc().Roles()[n.id])
 }
 
 // roleColor is the colour that marks a role, the same as on the canvas's

@@ -68,14 +68,14 @@ func (e *Editor) freeSpot(p argmap.Point, _ []float64) argmap.Point {
 // layout's place.
 func (e *Editor) placeNew(id argmap.ID) argmap.Point {
 	s := e.view.Scene()
-	c := e.m.Claim(id)
+	c := e.doc.Map().Claim(id)
 	if s == nil || c == nil {
-		return layout.PlaceNew(e.m, id, e.cardSize)
+		return layout.PlaceNew(e.doc.Map(), id, e.cardSize)
 	}
 	var to argmap.Point // where its link goes
 	ends := map[argmap.ID]bool{id: true}
 	found := false
-	for _, a := range e.m.Arguments {
+	for _, a := range e.doc.Map().Arguments {
 		if !a.HasPremise(id) {
 			continue
 		}
@@ -91,7 +91,7 @@ func (e *Editor) placeNew(id argmap.ID) argmap.Point {
 		break
 	}
 	if !found {
-		return layout.PlaceNew(e.m, id, e.cardSize)
+		return layout.PlaceNew(e.doc.Map(), id, e.cardSize)
 	}
 	w, h := e.cardSize(id)
 	start := to
@@ -107,12 +107,12 @@ func (e *Editor) placeNew(id argmap.ID) argmap.Point {
 			return q
 		}
 	}
-	return layout.PlaceNew(e.m, id, e.cardSize)
+	return layout.PlaceNew(e.doc.Map(), id, e.cardSize)
 }
 
 // targetOf is the claim that id's first argument aims at, or NilID.
 func (e *Editor) targetOf(id argmap.ID) argmap.ID {
-	for _, a := range e.m.Arguments {
+	for _, a := range e.doc.Map().Arguments {
 		if a.HasPremise(id) {
 			return a.Target
 		}

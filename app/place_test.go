@@ -21,7 +21,7 @@ func checkPlaced(t *testing.T, e *Editor, what string, id argmap.ID) {
 	for i := range s.Cards {
 		o := &s.Cards[i]
 		if o.ID != id && o.Box.Intersects(c.Box) {
-			t.Errorf("%s: the new card %v overlaps %q %v", what, c.Box, e.m.Claim(o.ID).Text, o.Box)
+			t.Errorf("%s: the new card %v overlaps %q %v", what, c.Box, e.doc.Map().Claim(o.ID).Text, o.Box)
 		}
 	}
 	for i := range s.Edges {
@@ -34,7 +34,7 @@ func checkPlaced(t *testing.T, e *Editor, what string, id argmap.ID) {
 		for _, p := range ed.Premises {
 			ends[p] = true
 		}
-		if ta := e.m.Argument(ed.Target); ta != nil { // an undercutter
+		if ta := e.doc.Map().Argument(ed.Target); ta != nil { // an undercutter
 			ends[ta.Target] = true
 			for _, p := range ta.Premises {
 				ends[p] = true
@@ -44,7 +44,7 @@ func checkPlaced(t *testing.T, e *Editor, what string, id argmap.ID) {
 			for j := range s.Cards {
 				o := &s.Cards[j]
 				if mine && !ends[o.ID] && scene.SegHitsRect(sg, o.Box) {
-					t.Errorf("%s: the new link crosses %q", what, e.m.Claim(o.ID).Text)
+					t.Errorf("%s: the new link crosses %q", what, e.doc.Map().Claim(o.ID).Text)
 				}
 				if !mine && o.ID == id && scene.SegHitsRect(sg, o.Box) {
 					t.Errorf("%s: the new card sits on the link of %v", what, ed.ID)

@@ -95,7 +95,7 @@ var presentKeys = []boundKey{
 	{keys: []fyne.KeyName{fyne.KeyLeft, fyne.KeyUp, fyne.KeyPageUp, fyne.KeyBackspace}, help: "Go back a step (or right-click)", run: func(e *Editor) { e.pres.step(-1) }},
 	{keys: []fyne.KeyName{fyne.KeyHome}, help: "Back to the first step", run: func(e *Editor) { e.pres.goTo(0) }},
 	{keys: []fyne.KeyName{fyne.KeyEnd}, help: "The whole map", run: func(e *Editor) { e.pres.goTo(len(e.pres.steps) - 1) }},
-	{keys: []fyne.KeyName{fyne.KeyE}, help: "Show or hide what stands (IN, OUT, UNDEC)", run: func(e *Editor) { e.setEvaluation(!e.evalOn); e.pres.update() }},
+	{keys: []fyne.KeyName{fyne.KeyE}, help: "Show or hide what stands (IN, OUT, UNDEC)", run: func(e *Editor) { e.setEvaluation(!e.doc.Evaluating()); e.pres.update() }},
 	{keys: []fyne.KeyName{fyne.KeyEscape}, help: "Leave the presentation", run: (*Editor).stopPresenting},
 }
 
@@ -125,14 +125,14 @@ func (e *Editor) startPresenting() {
 	if e.pres != nil {
 		return
 	}
-	steps := presentSteps(aoutline.Build(e.m))
+	steps := presentSteps(aoutline.Build(e.doc.Map()))
 	if len(steps) == 0 {
 		e.status.message("Nothing to present: the map has no claims")
 		return
 	}
 	e.view.CloseEditor()
 	p := &presenter{e: e, steps: steps,
-		content: e.win.Content(), fullScreen: e.win.FullScreen(), evalOn: e.evalOn,
+		content: e.win.Content(), fullScreen: e.win.FullScreen(), evalOn: e.doc.Evaluating(),
 		zoom: e.view.Zoom(), centre: e.view.ViewCenter(), minimap: e.view.MinimapShown()}
 	p.caption = canvas.NewText("", theme.Color(theme.ColorNameForeground))
 	p.caption.TextSize = captionSize
@@ -145,7 +145,7 @@ func (e *Editor) startPresenting() {
 	e.win.SetContent(container.NewStack(e.view, p))
 	e.win.SetFullScreen(true)
 	e.view.SetMinimap(false)
-	if e.evalOn {
+	if e.doc.Evaluating() {
 		e.setEvaluation(false)
 	}
 	e.win.Canvas().Focus(p)
@@ -164,7 +164,7 @@ func (e *Editor) stopPresenting() {
 	e.win.SetMainMenu(e.menus.main)
 	e.setPanels(e.showOut, e.showInsp)
 	e.view.SetMinimap(p.minimap)
-	if e.evalOn != p.evalOn {
+	if e.doc.Evaluating() != p.evalOn {
 		e.setEvaluation(p.evalOn)
 	}
 	e.applyDimming()
@@ -244,7 +244,7 @@ func (p *presenter) frame() {
 		}
 		for _, id := range ids {
 			add(id)
-			if a := e.m.Argument(id); a != nil && targets {
+			if a := e.doc.Map().Argument(id); a != nil && targets {
 				add(a.Target)
 			}
 		}
@@ -252,7 +252,7 @@ func (p *presenter) frame() {
 	}
 	step := p.steps[p.at]
 	var head, first []argmap.ID
-	if a := e.m.Argument(step[0]); a != nil && len(a.Premises) > 0 {
+	if a := e.doc.Map().Argument(step[0]); a != nil && len(a.Premises) > 0 {
 		head, first = a.Premises, a.Premises[:1]
 	}
 	sz := e.view.Size()
@@ -289,7 +289,7 @@ func (p *presenter) frame() {
 // update writes the caption.
 func (p *presenter) update() {
 	eval := "E shows what stands"
-	if p.e.evalOn {
+	if p.e.doc.Evaluating() {
 		eval = "E hides what stands"
 	}
 	p.caption.Text = fmt.Sprintf("Step %d of %d   ·   Space next  ·  ← back  ·  %s  ·  Esc leaves", p.at+1, len(p.steps), eval)

@@ -73,7 +73,7 @@ func TestPresentKeysAndEscape(t *testing.T) {
 	m, names := presentMap()
 	e.SetMap(m, "", nil)
 	content := e.win.Content()
-	evalOn := e.evalOn
+	evalOn := e.doc.Evaluating()
 	e.typedKey(&fyne.KeyEvent{Name: fyne.KeyF5})
 	p := e.pres
 	if p == nil || !e.win.FullScreen() || e.win.MainMenu() != nil {
@@ -114,18 +114,18 @@ func TestPresentKeysAndEscape(t *testing.T) {
 			t.Errorf("after %q: zoom %.2f gives %.0f px text, want 24 or more", st.key, z, 14*z)
 		}
 	}
-	on := e.evalOn
+	on := e.doc.Evaluating()
 	p.TypedKey(&fyne.KeyEvent{Name: fyne.KeyE})
-	if e.evalOn == on || !strings.Contains(p.caption.Text, "E") {
-		t.Errorf("E left the evaluation %v", e.evalOn)
+	if e.doc.Evaluating() == on || !strings.Contains(p.caption.Text, "E") {
+		t.Errorf("E left the evaluation %v", e.doc.Evaluating())
 	}
 	p.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if e.pres != nil || e.win.FullScreen() || e.win.Content() != content || e.win.MainMenu() != e.menus.main {
 		t.Errorf("Escape: presenting %v, full screen %v, content restored %v, menu restored %v",
 			e.pres != nil, e.win.FullScreen(), e.win.Content() == content, e.win.MainMenu() == e.menus.main)
 	}
-	if e.evalOn != evalOn {
-		t.Errorf("evaluation %v after the presentation, want %v as before", e.evalOn, evalOn)
+	if e.doc.Evaluating() != evalOn {
+		t.Errorf("evaluation %v after the presentation, want %v as before", e.doc.Evaluating(), evalOn)
 	}
 	if len(m.Claims) != 8 || e.History().Len() != 0 {
 		t.Errorf("presenting changed the map: %d claims, %d edits", len(m.Claims), e.History().Len())
@@ -222,7 +222,7 @@ func TestKeyboardShortcutsListEveryBoundKey(t *testing.T) {
 		}
 	}
 	e.showKeys()
-	if e.lastModal == nil {
+	if e.win.Canvas().Overlays().Top() == nil {
 		t.Error("Keyboard Shortcuts opened no window")
 	}
 }

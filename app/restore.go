@@ -67,7 +67,6 @@ func (e *Editor) OfferRecovery() {
 	d.SetButtons([]fyne.CanvasObject{o.discard, o.restore})
 	d.Resize(fyne.NewSize(520, 300))
 	e.safe.restore = o
-	e.lastModal = d
 	d.Show()
 }
 
@@ -85,7 +84,7 @@ func (e *Editor) restoreRecovery(path string, rec *recovery) {
 			f = e.formats.ByName(rec.Source)
 		}
 		e.SetMap(m, rec.Path, f)
-		e.hist.MarkUnsaved()
+		e.doc.History().MarkUnsaved()
 		e.safe.key = filepath.Base(path)
 		e.safe.stamp = rec.Stamp
 		e.safe.edits, e.safe.written = 1, 1

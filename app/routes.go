@@ -90,7 +90,7 @@ func (e *Editor) drawRoutes() {
 		e.routes.held = true
 		return
 	}
-	m := e.m
+	m := e.doc.Map()
 	if m == nil || len(m.Arguments) == 0 || layout.NeedsLayout(m) {
 		return
 	}
@@ -129,7 +129,7 @@ func (e *Editor) drawRoutes() {
 			return
 		}
 		fyne.Do(func() {
-			if e.m != m || e.routes.gen != gen {
+			if e.doc.Map() != m || e.routes.gen != gen {
 				return // another map, or a tidy, since
 			}
 			e.routes.gen++

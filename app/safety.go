@@ -86,8 +86,8 @@ type diskPrompt struct {
 // something else changed that file since Argmap opened or saved it:
 // Overwrite, Save As…, or Cancel.
 func (e *Editor) saveCheckedThen(next func()) {
-	save := func() { _ = e.saveTo(e.path, atomicfile.LinkSafe, next) }
-	if !changedOnDisk(e.path, e.safe.stamp) {
+	save := func() { _ = e.saveTo(e.doc.Path(), atomicfile.LinkSafe, next) }
+	if !changedOnDisk(e.doc.Path(), e.safe.stamp) {
 		save()
 		return
 	}
@@ -95,7 +95,7 @@ func (e *Editor) saveCheckedThen(next func()) {
 		save()
 		return
 	}
-	msg := widget.NewLabel(fmt.Sprintf("“%s” was changed on disk since you opened or saved it, by another program or another copy of Argmap.\n\nOverwrite it with your version, or save yours under another name?", filepath.Base(e.path)))
+	msg := widget.NewLabel(fmt.Sprintf("“%s” was changed on disk since you opened or saved it, by another program or another copy of Argmap.\n\nOverwrite it with your version, or save yours under another name?", filepath.Base(e.doc.Path())))
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomWithoutButtons("File Changed on Disk", msg, e.win)
 	p := &diskPrompt{d: d}
@@ -107,7 +107,6 @@ func (e *Editor) saveCheckedThen(next func()) {
 	d.SetButtons([]fyne.CanvasObject{p.cancel, p.overwrite, p.saveAs})
 	d.Resize(fyne.NewSize(500, 220))
 	e.safe.diskPrompt = p
-	e.lastModal = d
 	d.Show()
 }
 
@@ -237,7 +236,6 @@ func (e *Editor) askLink(err error, retry func(atomicfile.LinkPolicy)) bool {
 	d.Resize(fyne.NewSize(560, 260))
 	e.safe.linkPrompt = p
 	e.lastErr = err
-	e.lastModal = d
 	d.Show()
 	return true
 }

@@ -193,7 +193,7 @@ func TestSaveAsRebasesSourcePaths(t *testing.T) {
 	if err := os.MkdirAll(filepath.Join(root, "a", "texts"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	e.m.Sources = []*argmap.Source{{ID: argmap.NewID(), Name: "article", Path: "texts/article.txt"}}
+	e.doc.Map().Sources = []*argmap.Source{{ID: argmap.NewID(), Name: "article", Path: "texts/article.txt"}}
 	if err := e.SaveTo(filepath.Join(root, "a", "m.argmap.json")); err != nil {
 		t.Fatal(err)
 	}
@@ -204,7 +204,7 @@ func TestSaveAsRebasesSourcePaths(t *testing.T) {
 	if err := e.SaveTo(to); err != nil {
 		t.Fatal(err)
 	}
-	if got := e.m.Sources[0].Path; got != "../../a/texts/article.txt" {
+	if got := e.doc.Map().Sources[0].Path; got != "../../a/texts/article.txt" {
 		t.Errorf("source path after Save As %q, want ../../a/texts/article.txt", got)
 	}
 	m, err := native.ReadFile(to)
@@ -215,7 +215,7 @@ func TestSaveAsRebasesSourcePaths(t *testing.T) {
 	if err := e.SaveTo(filepath.Join(root, "missing", "m.argmap.json")); err == nil {
 		t.Fatal("saving into a missing folder succeeded")
 	}
-	if got := e.m.Sources[0].Path; got != "../../a/texts/article.txt" {
+	if got := e.doc.Map().Sources[0].Path; got != "../../a/texts/article.txt" {
 		t.Errorf("source path after a failed save %q", got)
 	}
 }

@@ -31,8 +31,8 @@ func newSafeEditor(t *testing.T, dir string) *Editor {
 func edit(t *testing.T, e *Editor, text string) {
 	t.Helper()
 	c := e.Map().Claims[2] // "Pupils learn less…" in the demo map
-	if !e.do(argmap.SetText(c.ID, text)) {
-		t.Fatalf("edit failed: %v", e.lastErr)
+	if err := e.do(argmap.SetText(c.ID, text)); err != nil {
+		t.Fatalf("edit failed: %v", err)
 	}
 }
 

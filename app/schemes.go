@@ -14,20 +14,30 @@ const noScheme = "No scheme"
 // schemeField chooses an argument's scheme from the catalogue
 // (assets/schemes.json) and offers to ask its critical questions.
 type schemeField struct {
-	e       *Editor
-	id      argmap.ID
-	sel     *widget.Select
-	ask     *widget.Button
-	byName  map[string]string // option → scheme ID
-	setting bool
-	box     fyne.CanvasObject
+	h host
+	// questions returns the critical questions of the argument's scheme;
+	// ask opens the dialog that asks one.
+	questions func(id argmap.ID) []string
+	ask       func()
+	id        argmap.ID
+	sel       *widget.Select
+	askB      *widget.Button
+	byName    map[string]string // option → scheme ID
+	setting   bool
+	box       fyne.CanvasObject
 }
 
-func newSchemeField(e *Editor, id argmap.ID) *schemeField {
-	f := &schemeField{e: e, id: id, byName: map[string]string{noScheme: ""}}
+// schemeFor builds the scheme field of argument id in e.
+func (e *Editor) schemeFor(id argmap.ID) *schemeField {
+	return newSchemeField(e, e.schemes, e.criticalQuestions, e.askCriticalQuestionDialog, id)
+}
+
+// newSchemeField offers the schemes of cat (nil: none) for argument id.
+func newSchemeField(h host, cat *argmap.Schemes, questions func(argmap.ID) []string, ask func(), id argmap.ID) *schemeField {
+	f := &schemeField{h: h, questions: questions, ask: ask, id: id, byName: map[string]string{noScheme: ""}}
 	opts := []string{noScheme}
-	if e.schemes != nil {
-		for _, s := range e.schemes.All() {
+	if cat != nil {
+		for _, s := range cat.All() {
 			opts = append(opts, s.Name)
 			f.byName[s.Name] = s.ID
 		}
@@ -37,15 +47,15 @@ func newSchemeField(e *Editor, id argmap.ID) *schemeField {
 			return
 		}
 		scheme, ok := f.byName[name]
-		if a := e.m.Argument(id); ok && a != nil && a.Scheme != scheme {
-			e.do(argmap.SetScheme(id, scheme))
+		if a := h.Doc().Map().Argument(id); ok && a != nil && a.Scheme != scheme {
+			_ = h.Do(argmap.SetScheme(id, scheme)) // a failure shows in the status line
 		}
 	})
-	f.ask = widget.NewButton("Ask a Critical Question…", func() {
-		e.Select([]argmap.ID{id})
-		e.askCriticalQuestionDialog()
+	f.askB = widget.NewButton("Ask a Critical Question…", func() {
+		h.SelectFrom([]argmap.ID{id}, nil)
+		f.ask()
 	})
-	f.box = container.NewVBox(f.sel, f.ask)
+	f.box = container.NewVBox(f.sel, f.askB)
 	return f
 }
 
@@ -70,9 +80,9 @@ func (f *schemeField) update(scheme string) {
 	if f.sel.Selected != name {
 		f.sel.SetSelected(name)
 	}
-	if len(f.e.criticalQuestions(f.id)) > 0 {
-		f.ask.Show()
+	if len(f.questions(f.id)) > 0 {
+		f.askB.Show()
 	} else {
-		f.ask.Hide()
+		f.askB.Hide()
 	}
 }

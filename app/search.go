@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/document"
 	"github.com/argmap/argmap/argmap"
 )
 
@@ -18,7 +19,7 @@ const maxHitsShown = 500
 // finder is the Find dialog: a query, the matching claims and arguments,
 // and a jump to the one chosen.
 type finder struct {
-	e     *Editor
+	doc   *document.Document
 	entry *widget.Entry
 	count *widget.Label
 	list  *widget.List
@@ -33,7 +34,7 @@ func (e *Editor) showFind() {
 	if e.finder != nil {
 		last = e.finder.entry.Text
 	}
-	f := &finder{e: e}
+	f := &finder{doc: e.doc}
 	f.entry = widget.NewEntry()
 	f.entry.SetPlaceHolder("Search claims, comments and tags")
 	f.count = widget.NewLabel("")
@@ -75,7 +76,7 @@ func (e *Editor) showFind() {
 
 // search runs the query and lists the hits.
 func (f *finder) search(q string) {
-	hits := argmap.Search(f.e.m, q)
+	hits := argmap.Search(f.doc.Map(), q)
 	total := len(hits)
 	if len(hits) > maxHitsShown {
 		hits = hits[:maxHitsShown]
@@ -99,10 +100,10 @@ func (f *finder) search(q string) {
 // when it is not the text.
 func (f *finder) describe(h argmap.Hit) string {
 	text := strings.Join(strings.Fields(h.Text), " ")
-	if c := f.e.m.Claim(h.ID); c != nil && h.Field != "text" {
+	if c := f.doc.Map().Claim(h.ID); c != nil && h.Field != "text" {
 		return fmt.Sprintf("%s — %s: %s", strings.Join(strings.Fields(c.Text), " "), h.Field, text)
 	}
-	if f.e.m.Argument(h.ID) != nil {
+	if f.doc.Map().Argument(h.ID) != nil {
 		return "Argument — " + h.Field + ": " + text
 	}
 	return text

@@ -89,7 +89,6 @@ func (e *Editor) showSettings() {
 	)
 	d := dialog.NewCustom("Settings", "Close", form, e.win)
 	d.Resize(fyne.NewSize(520, 220))
-	e.lastModal = d
 	e.settings = &settingsForm{variant: variant, size: size}
 	d.Show()
 }

@@ -34,8 +34,8 @@ func (e *Editor) sourcePath(s *argmap.Source) string {
 		return p
 	}
 	dir := "."
-	if e.path != "" {
-		dir = filepath.Dir(e.path)
+	if e.doc.Path() != "" {
+		dir = filepath.Dir(e.doc.Path())
 	}
 	if abs, err := filepath.Abs(filepath.Join(dir, p)); err == nil {
 		return abs
@@ -51,8 +51,8 @@ func (e *Editor) storedPath(path string) string {
 	if err != nil {
 		return filepath.ToSlash(path)
 	}
-	if e.path != "" {
-		if dir, err := filepath.Abs(filepath.Dir(e.path)); err == nil {
+	if e.doc.Path() != "" {
+		if dir, err := filepath.Abs(filepath.Dir(e.doc.Path())); err == nil {
 			if rel, err := filepath.Rel(dir, abs); err == nil {
 				return filepath.ToSlash(rel)
 			}
@@ -77,10 +77,10 @@ func readSource(path string) (string, os.FileInfo, error) {
 
 // mapDir is the folder the map's relative source paths start from.
 func (e *Editor) mapDir() string {
-	if e.path == "" {
+	if e.doc.Path() == "" {
 		return "."
 	}
-	return filepath.Dir(e.path)
+	return filepath.Dir(e.doc.Path())
 }
 
 // mayRead reports whether the source pane may read the file at path: it
@@ -88,7 +88,7 @@ func (e *Editor) mapDir() string {
 // (Attach Source…, Locate…). A map from someone else cannot make Argmap
 // show ../../etc/passwd.
 func (p *sourcePane) mayRead(path string) bool {
-	if p.allowedFor != p.e.path {
+	if p.allowedFor != p.e.doc.Path() {
 		p.loadAllowed()
 	}
 	return argmap.PlaceSource(p.e.mapDir(), path).Inside || p.allowed[realPath(path)]
@@ -118,18 +118,18 @@ func allowedKey(mapPath string) string {
 
 // loadAllowed reads the files the user chose for the map now shown.
 func (p *sourcePane) loadAllowed() {
-	p.allowed, p.allowedFor = map[string]bool{}, p.e.path
-	if p.e.path == "" {
+	p.allowed, p.allowedFor = map[string]bool{}, p.e.doc.Path()
+	if p.e.doc.Path() == "" {
 		return
 	}
-	for _, f := range p.e.app.Preferences().StringList(allowedKey(p.e.path)) {
+	for _, f := range p.e.app.Preferences().StringList(allowedKey(p.e.doc.Path())) {
 		p.allowed[f] = true
 	}
 }
 
 // allow remembers that the user chose the file at path for this map.
 func (p *sourcePane) allow(path string) {
-	if p.allowedFor != p.e.path {
+	if p.allowedFor != p.e.doc.Path() {
 		p.loadAllowed()
 	}
 	p.allowed[realPath(path)] = true
@@ -138,7 +138,7 @@ func (p *sourcePane) allow(path string) {
 
 // storeAllowed keeps the chosen files under the map's file.
 func (p *sourcePane) storeAllowed() {
-	if p.e.path == "" || len(p.allowed) == 0 {
+	if p.e.doc.Path() == "" || len(p.allowed) == 0 {
 		return
 	}
 	list := make([]string, 0, len(p.allowed))
@@ -146,7 +146,7 @@ func (p *sourcePane) storeAllowed() {
 		list = append(list, f)
 	}
 	slices.Sort(list)
-	p.e.app.Preferences().SetStringList(allowedKey(p.e.path), list)
+	p.e.app.Preferences().SetStringList(allowedKey(p.e.doc.Path()), list)
 }
 
 // locatedKey is the preference under which the file a source (known by its
@@ -207,16 +207,16 @@ func (e *Editor) AttachSource(path string) error {
 		e.showError(err)
 		return err
 	}
-	for _, s := range e.m.Sources {
+	for _, s := range e.doc.Map().Sources {
 		if e.sameFile(e.sourcePath(s), path) {
 			e.src.show(s.ID)
 			return nil
 		}
 	}
-	s := &argmap.Source{ID: argmap.NewID(), Name: filepath.Base(path), Path: e.storedPath(path), Hash: anchor.Hash(text)}
+	s := &argmap.Source{ID: e.doc.Mint().ID(), Name: filepath.Base(path), Path: e.storedPath(path), Hash: anchor.Hash(text)}
 	e.src.allow(path)
-	if !e.do(argmap.AddSource(s)) {
-		return e.lastErr
+	if err := e.do(argmap.AddSource(s)); err != nil {
+		return err
 	}
 	e.status.message("Attached " + s.Name)
 	e.src.show(s.ID)
@@ -234,7 +234,7 @@ func (e *Editor) sameFile(a, b string) bool {
 // map. The source's hash is kept, so that anchors report whether the text
 // found is the one the map was made on.
 func (e *Editor) LocateSource(id argmap.ID, path string) error {
-	s := e.m.Source(id)
+	s := e.doc.Map().Source(id)
 	if s == nil {
 		return fmt.Errorf("locate source: no source %s", id)
 	}
@@ -246,8 +246,8 @@ func (e *Editor) LocateSource(id argmap.ID, path string) error {
 	}
 	stored := e.storedPath(path)
 	e.src.allow(path)
-	if !e.do(argmap.UpdateSource(id, "Locate Source", func(s *argmap.Source) { s.Path = stored })) {
-		return e.lastErr
+	if err := e.do(argmap.UpdateSource(id, "Locate Source", func(s *argmap.Source) { s.Path = stored })); err != nil {
+		return err
 	}
 	if s.Hash != "" {
 		if abs, err := filepath.Abs(path); err == nil {
@@ -286,9 +286,9 @@ func (e *Editor) newClaimFromSelection() {
 		return
 	}
 	an := anchor.NewAnchor(s.ID, d.text, sel.Start, sel.Len())
-	c := &argmap.Claim{ID: argmap.NewID(), Text: strings.Join(strings.Fields(an.Quote), " ")}
+	c := &argmap.Claim{ID: e.doc.Mint().ID(), Text: strings.Join(strings.Fields(an.Quote), " ")}
 	c.Pos = e.freeSpot(e.view.ViewCenter(), nil)
-	if e.do(argmap.Batch("New Claim from Selection", argmap.AddClaim(c), argmap.SetAnchor(c.ID, &an))) {
+	if e.do(argmap.Batch("New Claim from Selection", argmap.AddClaim(c), argmap.SetAnchor(c.ID, &an))) == nil {
 		p.text.Select(anchor.Span{Start: sel.End, End: sel.End})
 		p.updateButtons()
 		e.startEditing(c.ID)
@@ -305,7 +305,7 @@ func (e *Editor) updateAnchors() {
 	}
 	var edits []argmap.Edit
 	n := 0
-	for _, c := range e.m.Claims {
+	for _, c := range e.doc.Map().Claims {
 		r, ok := p.results[c.ID]
 		if !ok || r.Status != anchor.Moved {
 			continue
@@ -321,7 +321,7 @@ func (e *Editor) updateAnchors() {
 		e.status.message("Every anchor is in place")
 		return
 	}
-	if e.do(argmap.Batch("Update Anchors", edits...)) {
+	if e.do(argmap.Batch("Update Anchors", edits...)) == nil {
 		e.status.message(fmt.Sprintf("Updated %s", plural(n, "anchor", "anchors")))
 	}
 }
@@ -334,7 +334,7 @@ func (e *Editor) reloadSource() {
 	e.src.refresh()
 }
 
-// sourcesMoved runs when the map is saved to path, before e.path changes:
+// sourcesMoved runs when the map is saved to path, before e.doc.Path() changes:
 // its source paths are already rebased to path's folder. The files the
 // user chose for it, and those it could read in its old folder, stay
 // readable under its new name.
@@ -342,22 +342,22 @@ func (e *Editor) sourcesMoved(path string) {
 	if e.src == nil {
 		return
 	}
-	old := e.path
-	e.path = path
+	old := e.doc.Path()
+	e.doc.SetPath(path)
 	var files []string
-	for _, s := range e.m.Sources {
+	for _, s := range e.doc.Map().Sources {
 		if f := e.sourcePath(s); f != "" && fileExists(f) {
 			files = append(files, f)
 		}
 	}
-	e.path = old
+	e.doc.SetPath(old)
 	for _, f := range files {
 		if e.src.mayRead(f) {
 			e.src.allowed[realPath(f)] = true
 		}
 	}
-	e.path = path
+	e.doc.SetPath(path)
 	e.src.storeAllowed()
-	e.path = old
+	e.doc.SetPath(old)
 	e.src.allowedFor = path // the set now belongs to the new name
 }

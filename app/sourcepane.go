@@ -70,8 +70,8 @@ func newSourcePane(e *Editor) *sourcePane {
 
 	p.picker = widget.NewSelect(nil, func(string) {
 		if !p.syncing {
-			if i := p.picker.SelectedIndex(); i >= 0 && i < len(e.m.Sources) {
-				p.show(e.m.Sources[i].ID)
+			if i := p.picker.SelectedIndex(); i >= 0 && i < len(e.doc.Map().Sources) {
+				p.show(e.doc.Map().Sources[i].ID)
 			}
 		}
 	})
@@ -182,7 +182,7 @@ func (p *sourcePane) show(id argmap.ID) {
 
 // current returns the source shown and its text (nil when none).
 func (p *sourcePane) current() (*argmap.Source, *sourceDoc) {
-	s := p.e.m.Source(p.cur)
+	s := p.e.doc.Map().Source(p.cur)
 	if s == nil {
 		return nil, nil
 	}
@@ -192,17 +192,17 @@ func (p *sourcePane) current() (*argmap.Source, *sourceDoc) {
 // refresh brings the pane in line with the model and the file on disk.
 func (p *sourcePane) refresh() {
 	e := p.e
-	if !p.shown || e.m == nil {
+	if !p.shown || e.doc.Map() == nil {
 		return
 	}
-	if e.m.Source(p.cur) == nil {
+	if e.doc.Map().Source(p.cur) == nil {
 		p.cur = argmap.NilID
-		if len(e.m.Sources) > 0 {
-			p.cur = e.m.Sources[0].ID
+		if len(e.doc.Map().Sources) > 0 {
+			p.cur = e.doc.Map().Sources[0].ID
 		}
 	}
 	p.syncPicker()
-	s := e.m.Source(p.cur)
+	s := e.doc.Map().Source(p.cur)
 	p.results = map[argmap.ID]anchor.Result{}
 	p.counts = [3]int{}
 	if s == nil {
@@ -217,7 +217,7 @@ func (p *sourcePane) refresh() {
 	if d.err != nil {
 		p.setBody(p.missingCard(p.missingText(s, d), true))
 		n := 0
-		for _, c := range e.m.Claims {
+		for _, c := range e.doc.Map().Claims {
 			if c.Anchor != nil && c.Anchor.Source == s.ID {
 				n++
 			}
@@ -268,7 +268,7 @@ func (p *sourcePane) resolve(s *argmap.Source, d *sourceDoc) {
 	var missing []argmap.Anchor
 	seen := map[argmap.Anchor]bool{}
 	p.pending = 0
-	for _, c := range p.e.m.Claims {
+	for _, c := range p.e.doc.Map().Claims {
 		if c.Anchor == nil || c.Anchor.Source != s.ID {
 			continue
 		}
@@ -344,7 +344,7 @@ func (p *sourcePane) showStatus() {
 	}
 	p.status.SetText(line)
 	var objs []fyne.CanvasObject
-	for _, c := range p.e.m.Claims {
+	for _, c := range p.e.doc.Map().Claims {
 		if r, ok := p.results[c.ID]; ok && r.Status == anchor.Broken {
 			if len(objs) == 4 {
 				objs = append(objs, widget.NewLabel(fmt.Sprintf("… and %d more broken", broken-4)))
@@ -434,7 +434,7 @@ func (p *sourcePane) syncPicker() {
 	defer func() { p.syncing = false }()
 	var names []string
 	at := -1
-	for i, s := range p.e.m.Sources {
+	for i, s := range p.e.doc.Map().Sources {
 		names = append(names, fmt.Sprintf("%d. %s", i+1, s.Name))
 		if s.ID == p.cur {
 			at = i

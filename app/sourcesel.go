@@ -13,12 +13,12 @@ import (
 // into view. A claim anchored in another source switches the pane to it.
 func (p *sourcePane) selectionChanged(keep bool) {
 	e := p.e
-	if !p.shown || e.m == nil {
+	if !p.shown || e.doc.Map() == nil {
 		return
 	}
 	if !keep {
-		for _, id := range e.sel {
-			if c := e.m.Claim(id); c != nil && c.Anchor != nil && c.Anchor.Source != p.cur && e.m.Source(c.Anchor.Source) != nil {
+		for _, id := range e.doc.Selection() {
+			if c := e.doc.Map().Claim(id); c != nil && c.Anchor != nil && c.Anchor.Source != p.cur && e.doc.Map().Source(c.Anchor.Source) != nil {
 				p.cur = c.Anchor.Source
 				p.refresh() // calls back with keep = true
 				break
@@ -26,7 +26,7 @@ func (p *sourcePane) selectionChanged(keep bool) {
 		}
 	}
 	var marks []anchor.Span
-	for _, id := range e.sel {
+	for _, id := range e.doc.Selection() {
 		if r, ok := p.results[id]; ok && r.Status != anchor.Broken {
 			marks = append(marks, anchor.Span{Start: r.Offset, End: r.Offset + r.Length})
 		}
@@ -61,7 +61,7 @@ func (p *sourcePane) scrollTo(s anchor.Span) {
 // the byte at offset.
 func (p *sourcePane) claimsAt(offset int) []argmap.ID {
 	var ids []argmap.ID
-	for _, c := range p.e.m.Claims {
+	for _, c := range p.e.doc.Map().Claims {
 		if r, ok := p.results[c.ID]; ok && r.Status != anchor.Broken && offset >= r.Offset && offset < r.Offset+r.Length {
 			ids = append(ids, c.ID)
 		}

@@ -33,7 +33,7 @@ func (e *Editor) suggestClaims() {
 		e.status.message(fmt.Sprintf("The text has %d KB, more than can be reviewed at once: select a passage and Suggest Claims on it", n>>10))
 		return
 	}
-	mapped := mappedSpans(e.m, s.ID)
+	mapped := mappedSpans(e.doc.Map(), s.ID)
 	r := suggest.Range(d.text, off, n).Without(mapped.has)
 	if len(r.Claims) == 0 {
 		e.status.message("No new claims to suggest in " + where)
@@ -44,13 +44,13 @@ func (e *Editor) suggestClaims() {
 			strings.TrimPrefix(where, "the "), len(r.Claims)))
 		return
 	}
-	ed, ids := r.Edit(nil, s.ID, d.text, time.Now().UTC().Truncate(time.Second), e.freeSpot(e.view.ViewCenter(), nil))
-	e.hist.Begin(suggest.EditLabel)
-	ok := e.do(ed)
+	ed, ids := r.Edit(e.doc.Mint().IDs, s.ID, d.text, e.doc.Mint().Now().UTC().Truncate(time.Second), e.freeSpot(e.view.ViewCenter(), nil))
+	e.doc.History().Begin(suggest.EditLabel)
+	ok := e.do(ed) == nil
 	if ok && len(ids) > 1 {
-		e.do(layout.TidySelection(e.m, ids, e.cardSize, layout.Options{}))
+		e.do(layout.TidySelection(e.doc.Map(), ids, e.cardSize, layout.Options{}))
 	}
-	e.hist.End()
+	e.doc.History().End()
 	if !ok {
 		return
 	}

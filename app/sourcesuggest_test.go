@@ -110,8 +110,8 @@ func TestSuggestClaimsFromSelection(t *testing.T) {
 	if !strings.Contains(e.status.Message(), "from the selection") {
 		t.Errorf("status %q", e.status.Message())
 	}
-	if !e.do(argmap.Accept(claims[0].ID)) || m.Claim(claims[0].ID).Pending() {
-		t.Fatal("accepting a suggested claim failed")
+	if err := e.do(argmap.Accept(claims[0].ID)); err != nil || m.Claim(claims[0].ID).Pending() {
+		t.Fatalf("accepting a suggested claim failed: %v", err)
 	}
 	// The whole text now: the two passages in the map are not proposed
 	// again, nor what only relates to them.

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/document"
 	"github.com/argmap/argmap/argmap"
 )
 
@@ -39,8 +40,8 @@ func (s *statusBar) widget() fyne.CanvasObject { return s.box }
 func (s *statusBar) Counts() string { return s.counts.Text }
 
 // update recounts the map.
-func (s *statusBar) update(e *Editor) {
-	m := e.m
+func (s *statusBar) update(d *document.Document) {
+	m := d.Map()
 	open := 0
 	for _, c := range m.Challenges {
 		if c.Status == argmap.Open {
@@ -54,7 +55,7 @@ func (s *statusBar) update(e *Editor) {
 	if n := pendingRows(m); n > 0 {
 		text += " · " + plural(n, "suggestion", "suggestions") + " pending" // suggestions.go
 	}
-	if ev := e.evalSummary(); ev != "" {
+	if ev := evalSummary(d); ev != "" {
 		text += "  |  " + ev
 	}
 	s.counts.SetText(text)

@@ -22,7 +22,8 @@ import (
 // source. Selecting a row selects its card on the map. What it changes
 // goes through the history like any edit.
 type suggestions struct {
-	e        *Editor
+	h        host
+	cmd      suggestionsCommands
 	shown    bool
 	split    *container.Split
 	root     fyne.CanvasObject
@@ -56,8 +57,29 @@ type suggestionRow struct {
 	quote string // the anchor's passage, short, or ""
 }
 
+// suggestionsCommands are what the Suggestions panel asks of the editor
+// beyond its host.
+type suggestionsCommands struct {
+	win          fyne.Window                                   // for the Edit… dialog
+	relayout     func()                                        // the panel was shown or hidden
+	questionText func(a *argmap.Argument, question int) string // a critical question's words
+	loadSource   func(s *argmap.Source) *sourceDoc             // the text of a source, for quotes
+	mainMenu     func() *fyne.MainMenu                         // to tick the View menu's item, or nil
+}
+
+// newSuggestions builds the panel for e.
 func newSuggestions(e *Editor) *suggestions {
-	p := &suggestions{e: e}
+	return newSuggestionsPanel(e, suggestionsCommands{
+		win:          e.win,
+		relayout:     func() { e.setPanels(e.showOut, e.showInsp) },
+		questionText: e.questionText,
+		loadSource:   func(s *argmap.Source) *sourceDoc { return e.src.loadSource(s) },
+		mainMenu:     func() *fyne.MainMenu { return e.menus.main },
+	})
+}
+
+func newSuggestionsPanel(h host, cmd suggestionsCommands) *suggestions {
+	p := &suggestions{h: h, cmd: cmd}
 	p.head = widget.NewLabel("")
 	p.head.TextStyle.Bold = true
 	p.sources = container.NewVBox()
@@ -69,9 +91,10 @@ func newSuggestions(e *Editor) *suggestions {
 	return p
 }
 
-// install adds the panel's toggle to the View menu and the toolbar.
-func (p *suggestions) install() {
-	e := p.e
+// installSuggestions adds the panel's toggle to the View menu and the
+// toolbar.
+func (e *Editor) installSuggestions() {
+	p := e.sugg
 	p.menuItem = item("Suggestions", key(fyne.Key3, modShift), p.toggle)
 	if mm := e.menus.main; mm != nil {
 		insertAfter(mm, "View", "Inspector", p.menuItem)
@@ -96,10 +119,10 @@ func (p *suggestions) toggle() { p.setShown(!p.shown) }
 // setShown shows or hides the panel.
 func (p *suggestions) setShown(on bool) {
 	p.shown = on
-	p.e.setPanels(p.e.showOut, p.e.showInsp)
+	p.cmd.relayout()
 	if p.menuItem != nil {
 		p.menuItem.Checked = on
-		if mm := p.e.menus.main; mm != nil {
+		if mm := p.cmd.mainMenu(); mm != nil {
 			mm.Refresh()
 		}
 	}
@@ -108,14 +131,14 @@ func (p *suggestions) setShown(on bool) {
 
 // refresh lists the suggestions of the map as it is now.
 func (p *suggestions) refresh() {
-	if p.e.m != p.seen && p.e.m != nil {
-		p.seen = p.e.m
-		if !p.shown && p.e.m.HasPending() {
+	if p.h.Doc().Map() != p.seen && p.h.Doc().Map() != nil {
+		p.seen = p.h.Doc().Map()
+		if !p.shown && p.h.Doc().Map().HasPending() {
 			p.setShown(true) // refreshes
 			return
 		}
 	}
-	if !p.shown || p.e.m == nil {
+	if !p.shown || p.h.Doc().Map() == nil {
 		return
 	}
 	p.rows = p.collect()
@@ -131,7 +154,7 @@ func (p *suggestions) refresh() {
 		p.head.SetText(plural(len(p.rows), "suggestion", "suggestions") + " pending")
 	}
 	var objs []fyne.CanvasObject
-	for _, by := range p.e.m.ProposalSources() {
+	for _, by := range p.h.Doc().Map().ProposalSources() {
 		by := by
 		l := widget.NewLabel(fmt.Sprintf("%s: %d", sourceName(by), perSource[by]))
 		l.Truncation = fyne.TextTruncateEllipsis
@@ -148,7 +171,7 @@ func (p *suggestions) refresh() {
 // collect makes the rows: each pending argument with its first pending
 // premise, then the pending claims and challenges no row shows yet.
 func (p *suggestions) collect() []suggestionRow {
-	m := p.e.m
+	m := p.h.Doc().Map()
 	var rows []suggestionRow
 	shown := map[argmap.ID]bool{}
 	for _, a := range m.Arguments {
@@ -184,7 +207,7 @@ func (p *suggestions) collect() []suggestionRow {
 		r := suggestionRow{id: ch.ID, kind: strings.ToUpper(strings.ReplaceAll(string(ch.Kind), "-", " ")), by: ch.Proposal.By,
 			text: ch.Note, about: "on " + quoteText(m, ch.Target)}
 		if a := m.Argument(ch.Target); r.text == "" && a != nil && ch.Kind == argmap.CriticalQuestion {
-			r.text = p.e.questionText(a, ch.Question)
+			r.text = p.cmd.questionText(a, ch.Question)
 		}
 		rows = append(rows, r)
 	}
@@ -193,7 +216,7 @@ func (p *suggestions) collect() []suggestionRow {
 		if c := m.Claim(rows[i].claim); c != nil {
 			rows[i].text = c.Text
 			rows[i].quote = p.passage(c, texts)
-			if role, ok := p.e.roles[c.ID]; ok && rows[i].id != c.ID {
+			if role, ok := p.h.Doc().Roles()[c.ID]; ok && rows[i].id != c.ID {
 				// As its card says (an objection to an objection is a
 				// rebuttal).
 				rows[i].kind = scene.RoleLabel(role)
@@ -223,7 +246,7 @@ func argKind(m *argmap.Map, a *argmap.Argument) string {
 }
 
 func (p *suggestions) about(a *argmap.Argument) string {
-	t := quoteText(p.e.m, a.Target)
+	t := quoteText(p.h.Doc().Map(), a.Target)
 	if a.Polarity == argmap.Con {
 		return "against " + t
 	}
@@ -251,10 +274,10 @@ func (p *suggestions) passage(c *argmap.Claim, texts map[argmap.ID]*sourceDoc) s
 	}
 	q := an.Quote
 	if q == "" {
-		if s := p.e.m.Source(an.Source); s != nil {
+		if s := p.h.Doc().Map().Source(an.Source); s != nil {
 			d := texts[s.ID]
 			if d == nil {
-				d = p.e.src.loadSource(s)
+				d = p.cmd.loadSource(s)
 				texts[s.ID] = d
 			}
 			if d.err == nil && an.Offset >= 0 && an.Length >= 0 && an.Offset+an.Length <= len(d.text) {
@@ -333,34 +356,34 @@ func (p *suggestions) selectRow(i widget.ListItemID) {
 	id := r.claim
 	if id == argmap.NilID {
 		id = r.id
-		if ch := p.e.m.Challenge(id); ch != nil {
+		if ch := p.h.Doc().Map().Challenge(id); ch != nil {
 			id = ch.Target
 		}
 	}
-	p.e.Select([]argmap.ID{id})
+	p.h.SelectFrom([]argmap.ID{id}, nil)
 }
 
 func (p *suggestions) accept(id argmap.ID) {
-	if p.e.do(argmap.Accept(id)) {
-		p.e.status.message("Accepted the suggestion")
+	if p.h.Do(argmap.Accept(id)) == nil {
+		p.h.Status("Accepted the suggestion")
 	}
 }
 
 func (p *suggestions) reject(id argmap.ID) {
-	if p.e.do(argmap.Reject(id)) {
-		p.e.status.message("Rejected the suggestion")
+	if p.h.Do(argmap.Reject(id)) == nil {
+		p.h.Status("Rejected the suggestion")
 	}
 }
 
 func (p *suggestions) acceptAll(by string) {
-	if n := len(p.e.m.PendingBy(by)); p.e.do(argmap.AcceptAll(by)) {
-		p.e.status.message(fmt.Sprintf("Accepted %s from %s", plural(n, "suggestion", "suggestions"), by))
+	if n := len(p.h.Doc().Map().PendingBy(by)); p.h.Do(argmap.AcceptAll(by)) == nil {
+		p.h.Status(fmt.Sprintf("Accepted %s from %s", plural(n, "suggestion", "suggestions"), by))
 	}
 }
 
 func (p *suggestions) rejectAll(by string) {
-	if n := len(p.e.m.PendingBy(by)); p.e.do(argmap.RejectAll(by)) {
-		p.e.status.message(fmt.Sprintf("Rejected %s from %s", plural(n, "suggestion", "suggestions"), by))
+	if n := len(p.h.Doc().Map().PendingBy(by)); p.h.Do(argmap.RejectAll(by)) == nil {
+		p.h.Status(fmt.Sprintf("Rejected %s from %s", plural(n, "suggestion", "suggestions"), by))
 	}
 }
 
@@ -375,16 +398,16 @@ func (p *suggestions) editAccept(r suggestionRow, text string) bool {
 	if r.id != r.claim {
 		ed = argmap.Batch(argmap.AcceptLabel, argmap.SetText(r.claim, text), argmap.Accept(r.id))
 	}
-	if !p.e.do(ed) {
+	if p.h.Do(ed) != nil {
 		return false
 	}
-	p.e.status.message("Accepted the edited suggestion")
+	p.h.Status("Accepted the edited suggestion")
 	return true
 }
 
 // editDialog asks for the text of the row's claim, then accepts it.
 func (p *suggestions) editDialog(r suggestionRow) {
-	c := p.e.m.Claim(r.claim)
+	c := p.h.Doc().Map().Claim(r.claim)
 	if c == nil {
 		return
 	}
@@ -399,18 +422,17 @@ func (p *suggestions) editDialog(r suggestionRow) {
 			p.editAccept(r, en.Text)
 		}
 	}
-	d := dialog.NewCustomConfirm("Edit and Accept", "Accept", "Cancel", en, p.editDone, p.e.win)
+	d := dialog.NewCustomConfirm("Edit and Accept", "Accept", "Cancel", en, p.editDone, p.cmd.win)
 	d.Resize(fyne.NewSize(520, 240))
-	p.e.lastModal = d
 	d.Show()
-	p.e.win.Canvas().Focus(en)
+	p.cmd.win.Canvas().Focus(en)
 }
 
 // showIn fills box, the inspector's place for it, with who suggested the
 // claim or argument id and why, and Accept and Reject; empty when id is
 // accepted.
 func (p *suggestions) showIn(box *fyne.Container, id argmap.ID) {
-	pr := p.e.m.ProposalOf(id)
+	pr := p.h.Doc().Map().ProposalOf(id)
 	if pr == nil {
 		if len(box.Objects) > 0 {
 			box.RemoveAll()

@@ -29,8 +29,8 @@ func suggestionsEditor(t *testing.T) (*Editor, map[string]argmap.ID) {
 	}
 	propose := func(name string, p argmap.Proposal, e2 argmap.Edit, claim, arg argmap.ID) {
 		t.Helper()
-		if !e.do(argmap.Propose(p, e2)) {
-			t.Fatalf("propose %s: %v", name, e.lastErr)
+		if err := e.do(argmap.Propose(p, e2)); err != nil {
+			t.Fatalf("propose %s: %v", name, err)
 		}
 		ids[name], ids[name+"/arg"] = claim, arg
 	}
@@ -49,12 +49,12 @@ func acceptedLabels(e *Editor) map[argmap.ID]eval.Label {
 	out := map[argmap.ID]eval.Label{}
 	for _, c := range e.Map().Claims {
 		if !c.Pending() {
-			out[c.ID] = e.labels.Claim(c.ID)
+			out[c.ID] = e.doc.Labels().Claim(c.ID)
 		}
 	}
 	for _, a := range e.Map().Arguments {
 		if !a.Pending() {
-			out[a.ID] = e.labels.Argument(a.ID)
+			out[a.ID] = e.doc.Labels().Argument(a.ID)
 		}
 	}
 	return out
@@ -242,18 +242,18 @@ func TestSuggestionsPanelActions(t *testing.T) {
 			if !sameLabels(acceptedLabels(plain), acceptedLabels(e)) {
 				t.Fatal("pending suggestions changed the evaluation")
 			}
-			if e.labels.Claim(ids["obj"]) != eval.Unlabelled {
+			if e.doc.Labels().Claim(ids["obj"]) != eval.Unlabelled {
 				t.Error("a pending claim is labelled")
 			}
 			before, labels := encoded(t, m), acceptedLabels(e)
-			steps := e.hist.Len()
+			steps := e.doc.History().Len()
 			tc.act(t, e, ids)
 			if e.lastErr != nil {
 				t.Fatal(e.lastErr)
 			}
 			tc.check(t, m, ids)
-			if e.hist.Len() != steps+1 {
-				t.Errorf("%d undo steps, want one", e.hist.Len()-steps)
+			if e.doc.History().Len() != steps+1 {
+				t.Errorf("%d undo steps, want one", e.doc.History().Len()-steps)
 			}
 			after := acceptedLabels(e)
 			delete(after, ids["obj"])
@@ -265,7 +265,7 @@ func TestSuggestionsPanelActions(t *testing.T) {
 			if changed := !sameLabels(labels, after); changed != tc.labelsChange {
 				t.Errorf("the evaluation changed: %v, want %v", changed, tc.labelsChange)
 			}
-			if tc.labelsChange && e.labels.Claim(claimByText(t, m, "Secondary schools").ID) != eval.Out {
+			if tc.labelsChange && e.doc.Labels().Claim(claimByText(t, m, "Secondary schools").ID) != eval.Out {
 				t.Error("the accepted objection did not bring the main claim down")
 			}
 			// The panel follows the map.
@@ -299,8 +299,8 @@ func TestSuggestionsPanelPassage(t *testing.T) {
 	src := e.Map().Sources[0].ID
 	off := strings.Index(text, "Studies")
 	an := &argmap.Anchor{Source: src, Paragraph: "¶1", Offset: off, Length: len("Studies of later starts found no gain in marks")}
-	if !e.do(argmap.SetAnchor(ids["obj"], an)) {
-		t.Fatal(e.lastErr)
+	if err := e.do(argmap.SetAnchor(ids["obj"], an)); err != nil {
+		t.Fatal(err)
 	}
 	_, _, quote, _, _, _ := suggRow(t, e.sugg, rowOf(t, e.sugg, ids["obj"]))
 	if quote != "¶1 ❝Studies of later starts found no gain in marks❞" {

@@ -68,18 +68,18 @@ func enable(b *widget.Button, on bool) {
 // update enables the buttons that apply to the selection.
 func (t *toolbar) update() {
 	e := t.e
-	if e.hist == nil {
+	if e.doc.History() == nil {
 		return
 	}
 	id, one := e.single()
-	claim := one && e.m.Claim(id) != nil
-	enable(t.undo, e.hist.CanUndo())
-	enable(t.redo, e.hist.CanRedo())
+	claim := one && e.doc.Map().Claim(id) != nil
+	enable(t.undo, e.doc.History().CanUndo())
+	enable(t.redo, e.doc.History().CanRedo())
 	enable(t.reason, claim)
 	enable(t.objection, one)
 	enable(t.premise, e.canAddCoPremise())
 	enable(t.rebut, e.canAddRebuttal())
-	enable(t.del, len(e.sel) > 0)
+	enable(t.del, len(e.doc.Selection()) > 0)
 }
 
 // isTextField reports whether o is a text entry, whose own keys (Delete,

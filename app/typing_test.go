@@ -65,11 +65,11 @@ func TestEvaluationFollowsLogicChanges(t *testing.T) {
 		{"assessment", argmap.Assess(c.ID, argmap.Rejected), true},
 		{"delete", argmap.Remove(c.ID), true},
 	} {
-		labels := e.labels
-		if !e.do(tc.edit) {
-			t.Fatalf("%s: %v", tc.name, e.lastErr)
+		labels := e.doc.Labels()
+		if err := e.do(tc.edit); err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
 		}
-		if again := e.labels != labels; again != tc.again {
+		if again := e.doc.Labels() != labels; again != tc.again {
 			t.Errorf("%s: evaluated again %v, want %v", tc.name, again, tc.again)
 		}
 	}

@@ -91,15 +91,15 @@ func (e *Editor) stopWatch() {
 // or saved it, and if so shows what came in.
 func (e *Editor) checkDisk() {
 	s := e.safe.stamp
-	if e.path == "" || !s.Known || e.format != e.nativeFormat() || e.busy() {
+	if e.doc.Path() == "" || !s.Known || e.doc.Format() != e.nativeFormat() || e.busy() {
 		return
 	}
-	st, err := os.Stat(e.path)
+	st, err := os.Stat(e.doc.Path())
 	if err != nil || (st.Size() == s.Size && st.ModTime().Equal(s.ModTime)) {
 		e.noteBase(s)
 		return
 	}
-	data, err := formats.ReadFile(e.path)
+	data, err := formats.ReadFile(e.doc.Path())
 	if err != nil {
 		return // gone or unreadable for now: saving puts it back
 	}
@@ -134,7 +134,7 @@ func (e *Editor) noteBase(s fileStamp) {
 	if e.watch.baseHash == s.Hash {
 		return
 	}
-	data, err := formats.ReadFile(e.path)
+	data, err := formats.ReadFile(e.doc.Path())
 	if err != nil {
 		return
 	}
@@ -149,9 +149,9 @@ func (e *Editor) noteBase(s fileStamp) {
 // diskChanged shows the map now on disk: reloaded when the editor has
 // nothing unsaved, otherwise asked about.
 func (e *Editor) diskChanged(disk *argmap.Map, now fileStamp) {
-	add, n := incomingSuggestions(e.m, disk)
-	name := filepath.Base(e.path)
-	if !e.hist.Dirty() {
+	add, n := incomingSuggestions(e.doc.Map(), disk)
+	name := filepath.Base(e.doc.Path())
+	if !e.doc.History().Dirty() {
 		e.reloadKeepingView(disk, now)
 		if n > 0 {
 			e.status.message(fmt.Sprintf("%s changed on disk: %s", name, describeSuggestions(disk, n)))
@@ -177,7 +177,7 @@ func (e *Editor) diskChanged(disk *argmap.Map, now fileStamp) {
 	done := func() { d.Hide(); e.watch.prompt = nil }
 	p.add = widget.NewButton("Add "+plural(n, "Suggestion", "Suggestions"), func() {
 		done()
-		ok := e.do(add)
+		ok := e.do(add) == nil
 		if ok {
 			e.status.message("Added " + describeSuggestions(disk, n) + " to your map")
 		}
@@ -206,7 +206,6 @@ func (e *Editor) diskChanged(disk *argmap.Map, now fileStamp) {
 	d.SetButtons(buttons)
 	d.Resize(fyne.NewSize(560, 240))
 	e.watch.prompt = p
-	e.lastModal = d
 	d.Show()
 }
 
@@ -214,8 +213,8 @@ func (e *Editor) diskChanged(disk *argmap.Map, now fileStamp) {
 // the centre of the view and the selection as they were.
 func (e *Editor) reloadKeepingView(disk *argmap.Map, now fileStamp) {
 	zoom, centre := e.view.Zoom(), e.view.ViewCenter()
-	sel := e.sel
-	e.SetMap(disk, e.path, e.format)
+	sel := e.doc.Selection()
+	e.SetMap(disk, e.doc.Path(), e.doc.Format())
 	e.view.SetZoom(zoom)
 	e.view.CenterOn(centre)
 	var keep []argmap.ID
@@ -236,10 +235,10 @@ func (e *Editor) reloadKeepingView(disk *argmap.Map, now fileStamp) {
 // so that saving writes the user's work and the assistant's together and
 // overwrites nothing. It reports whether it did.
 func (e *Editor) keepIncomingSuggestions() bool {
-	if e.path == "" || e.format != e.nativeFormat() {
+	if e.doc.Path() == "" || e.doc.Format() != e.nativeFormat() {
 		return false
 	}
-	data, err := formats.ReadFile(e.path)
+	data, err := formats.ReadFile(e.doc.Path())
 	if err != nil {
 		return false
 	}
@@ -250,8 +249,8 @@ func (e *Editor) keepIncomingSuggestions() bool {
 	if err != nil || !e.onlySuggestionsAdded(disk) {
 		return false
 	}
-	add, n := incomingSuggestions(e.m, disk)
-	if n > 0 && !e.do(add) {
+	add, n := incomingSuggestions(e.doc.Map(), disk)
+	if n > 0 && e.do(add) != nil {
 		return false
 	}
 	if n > 0 {

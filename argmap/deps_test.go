@@ -22,6 +22,8 @@ var depRules = []struct {
 	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/pdf", "printing is drawn from the domain's scene; the domain prints nothing"},
 	{"github.com/argmap/argmap", "github.com/argmap/argmap/argmap/argmaptest", "the map builder, the fixed IDs and clock and the golden check are for tests only"},
 	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/shared", "the shared corpus is for tests only"},
+	{"github.com/argmap/argmap/app/document", "fyne.io/", "the document (map, history, selection, labels) is tested without a window; widgets depend on it"},
+	{"github.com/argmap/argmap/app/document", "github.com/argmap/argmap/app", "the document is below every view and panel: they show it, it knows none of them"},
 	{"github.com/argmap/argmap/argmap$", "github.com/argmap/argmap/argmap/native", "the model knows no file format: the native format is a codec over it, as the others are (its tests compare maps by their encoding from package argmap_test)"},
 	{"github.com/argmap/argmap/argmap/native", "fyne.io/", "the file format reads and writes anywhere: the CLI, the MCP server and tests load maps without a display"},
 	{"github.com/argmap/argmap/argmap/native", "github.com/argmap/argmap/argmap/formats", "the format set holds the native codec, not the other way round"},
@@ -52,7 +54,7 @@ func TestDependencyRules(t *testing.T) {
 		fields := strings.Fields(line)
 		pkg := fields[0]
 		for _, r := range depRules {
-			if !applies(pkg, r.from) {
+			if !inside(pkg, r.from) {
 				continue
 			}
 			seen++
@@ -68,16 +70,8 @@ func TestDependencyRules(t *testing.T) {
 	}
 }
 
-// applies reports whether rule source from covers package p: p is from or
-// below it, or, when from ends in "$", p is that package alone.
-func applies(p, from string) bool {
-	if exact, ok := strings.CutSuffix(from, "$"); ok {
-		return p == exact
-	}
-	return inside(p, from)
-}
-
-// inside reports whether package path p is prefix or below it.
+// inside reports whether package path p is prefix or below it (prefix
+// itself alone when it ends in "$").
 func inside(p, prefix string) bool {
 	if exact, ok := strings.CutSuffix(prefix, "$"); ok {
 		return p == exact
@@ -88,21 +82,21 @@ func inside(p, prefix string) bool {
 	return p == prefix || strings.HasPrefix(p, prefix+"/")
 }
 
-// TestCommandLineBinaryIsLight checks that cmd/argmap-cli, the command-line
-// tools alone, links none of the editor: no Fyne driver or widgets (whose
-// package initialisers cost tens of milliseconds at every start), no
-// OpenGL, no app. Only Fyne's theme package is allowed, for its bundled
-// fonts, which the SVG, PNG and PDF writers embed.
+// TestCommandLineBinaryIsLight checks what the command-line binaries
+// link. cmd/argmap-cli, which people and scripts start for every command,
+// links the domain and nothing that draws, prints or serves: each of those
+// costs milliseconds of initialisers (and page faults) at every start,
+// used or not, and it hands the command lines that need them to
+// cmd/argmap-cli-full. That one may have Fyne's theme, for its bundled
+// fonts, but none of the editor: no driver, widgets or translations (whose
+// initialisers cost tens of milliseconds), no OpenGL, no app.
 func TestCommandLineBinaryIsLight(t *testing.T) {
 	goTool, err := exec.LookPath("go")
 	if err != nil {
 		t.Fatal("no go command to list dependencies:", err)
 	}
-	out, err := exec.Command(goTool, "list", "-deps", "github.com/argmap/argmap/cmd/argmap-cli").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go list: %v\n%s", err, out)
-	}
-	banned := []struct{ prefix, why string }{
+	type ban struct{ prefix, why string }
+	editor := []ban{
 		{"github.com/go-gl/", "OpenGL and GLFW need cgo and a display"},
 		{"fyne.io/fyne/v2/driver", "a Fyne driver opens windows"},
 		{"fyne.io/fyne/v2/app", "a Fyne app is the editor"},
@@ -110,14 +104,39 @@ func TestCommandLineBinaryIsLight(t *testing.T) {
 		{"fyne.io/fyne/v2/lang", "Fyne's translations are parsed at start-up"},
 		{"github.com/argmap/argmap/app", "the command line runs without the editor"},
 	}
-	deps := strings.Fields(string(out))
-	if len(deps) < 10 {
-		t.Fatalf("go list found only %d packages: %q", len(deps), deps)
-	}
-	for _, d := range deps {
-		for _, b := range banned {
-			if inside(d, strings.TrimSuffix(b.prefix, "/")) || strings.HasPrefix(d, b.prefix) {
-				t.Errorf("cmd/argmap-cli depends on %s: %s", d, b.why)
+	light := append([]ban{
+		{"fyne.io/", "Fyne's fonts and resources are for pictures (argmap-cli-full)"},
+		{"golang.org/x/image/", "rasterising is for pictures (argmap-cli-full)"},
+		{"github.com/argmap/argmap/internal/render", "pictures are drawn by argmap-cli-full"},
+		{"github.com/argmap/argmap/internal/pdf", "PDFs are printed by argmap-cli-full"},
+		{"github.com/go-pdf/", "the PDF writer (and encoding/gob, which it initialises) is argmap-cli-full's"},
+		{"encoding/gob", "gob's initialiser builds its type tables at every start"},
+		{"github.com/argmap/argmap/internal/mcp", "the MCP server is argmap-cli-full's"},
+		{"github.com/argmap/argmap/internal/cli/heavy", "the heavy parts are argmap-cli-full's"},
+		{"github.com/modelcontextprotocol/", "the MCP SDK (with a JSON Schema library and OAuth) is argmap-cli-full's"},
+		{"github.com/google/jsonschema-go", "JSON Schema is for the MCP server"},
+		{"net/http", "HTTP (and TLS, certificates) is for the MCP SDK"},
+	}, editor...)
+	for _, tc := range []struct {
+		pkg    string
+		banned []ban
+	}{
+		{"github.com/argmap/argmap/cmd/argmap-cli", light},
+		{"github.com/argmap/argmap/cmd/argmap-cli-full", editor},
+	} {
+		out, err := exec.Command(goTool, "list", "-deps", tc.pkg).CombinedOutput()
+		if err != nil {
+			t.Fatalf("go list: %v\n%s", err, out)
+		}
+		deps := strings.Fields(string(out))
+		if len(deps) < 10 {
+			t.Fatalf("go list found only %d packages for %s: %q", len(deps), tc.pkg, deps)
+		}
+		for _, d := range deps {
+			for _, b := range tc.banned {
+				if inside(d, strings.TrimSuffix(b.prefix, "/")) || strings.HasPrefix(d, b.prefix) {
+					t.Errorf("%s depends on %s: %s", tc.pkg, d, b.why)
+				}
 			}
 		}
 	}

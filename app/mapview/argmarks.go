@@ -178,8 +178,13 @@ func (v *View) questionAt(s scene.Point) (markHit, bool) {
 	if v.r == nil {
 		return markHit{}, false
 	}
-	for i := len(v.r.hits) - 1; i >= 0; i-- {
-		h := v.r.hits[i]
+	return v.r.questionAt(s)
+}
+
+// questionAt returns the question marker drawn at screen point s.
+func (r *renderer) questionAt(s scene.Point) (markHit, bool) {
+	for i := len(r.hits) - 1; i >= 0; i-- {
+		h := r.hits[i]
 		if h.r.Inset(2).Contains(s) {
 			return h, true
 		}
@@ -190,9 +195,18 @@ func (v *View) questionAt(s scene.Point) (markHit, bool) {
 // tipText is what the question tip shows: the hovered marker's question,
 // or else every question asked of the one selected argument.
 func (v *View) tipText() (string, scene.Rect) {
+	if v.r == nil {
+		return "", scene.Rect{}
+	}
+	return v.r.tipText()
+}
+
+// tipText is View.tipText, placed at the markers as drawn.
+func (r *renderer) tipText() (string, scene.Rect) {
+	v := r.v
 	pick := func(e argmap.ID, q int) (string, scene.Rect) {
 		mk := v.marks[e]
-		k := v.r.args[e]
+		k := r.args[e]
 		if k == nil || len(k.qRects) == 0 {
 			return "", scene.Rect{}
 		}
@@ -224,7 +238,7 @@ func (v *View) tipText() (string, scene.Rect) {
 
 // placeTip draws the question tip beside its marker, inside the view.
 func (r *renderer) placeTip(objs []fyne.CanvasObject) []fyne.CanvasObject {
-	s, at := r.v.tipText()
+	s, at := r.tipText()
 	if s == "" {
 		return objs
 	}

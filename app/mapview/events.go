@@ -10,8 +10,12 @@ import (
 	"github.com/argmap/argmap/argmap/scene"
 )
 
-// Interface checks: the events the view handles.
+// Interface checks: the events the view handles (a method renamed by a
+// Fyne upgrade would otherwise just stop being called).
 var (
+	_ fyne.Widget            = (*View)(nil)
+	_ fyne.Focusable         = (*View)(nil)
+	_ desktop.Cursorable     = (*View)(nil)
 	_ fyne.Draggable         = (*View)(nil)
 	_ fyne.Scrollable        = (*View)(nil)
 	_ fyne.DoubleTappable    = (*View)(nil)
@@ -19,6 +23,11 @@ var (
 	_ desktop.Mouseable      = (*View)(nil)
 	_ desktop.Hoverable      = (*View)(nil)
 	_ fyne.WidgetRenderer    = (*renderer)(nil)
+
+	_ fyne.Widget         = (*minimap)(nil)
+	_ fyne.Tappable       = (*minimap)(nil)
+	_ fyne.Draggable      = (*minimap)(nil)
+	_ fyne.WidgetRenderer = (*minimapRenderer)(nil)
 )
 
 type gestureMode int

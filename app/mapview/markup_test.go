@@ -10,6 +10,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
@@ -41,7 +42,7 @@ func TestRendersTinyMap(t *testing.T) {
 	w.Resize(fyne.NewSize(540, 320))
 	v.SetMap(m)
 	v.tr = scene.Transform{Zoom: 1}
-	v.SetStatus(map[argmap.ID]Status{main: StatusIn})
+	v.SetLabels(scene.Badges{main: eval.In})
 	v.SetSelection([]argmap.ID{reason})
 	assertMarkup(t, "tiny.xml", w.Canvas())
 }

@@ -1,6 +1,7 @@
 package mapview
 
 import (
+	"reflect"
 	"strings"
 	"sync"
 
@@ -8,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"github.com/go-text/typesetting/di"
 	"github.com/go-text/typesetting/font"
+	"github.com/go-text/typesetting/language"
 	"github.com/go-text/typesetting/shaping"
 	"golang.org/x/image/math/fixed"
 )
@@ -43,19 +45,27 @@ var measurer = &textMeasurer{}
 // cleared rather than kept growing over a long session.
 const maxMeasured = 1 << 18
 
-type measureKey struct {
-	text string
+// styleKey is a text size and weight: the remembered sizes are kept in
+// one table per style, keyed by the text alone, which hashes faster than a
+// key of text, size and weight.
+type styleKey struct {
 	size float64
 	bold bool
 }
 
 type textMeasurer struct {
-	mu    sync.Mutex // the scene may be built off the UI goroutine
-	sizes map[measureKey][2]float64
-	faces [2]measureFace // regular, bold
+	mu     sync.Mutex // the scene may be built off the UI goroutine
+	sizes  map[styleKey]map[string][2]float64
+	counts int // of sizes, all styles together
+	// last and lastTab are the style measured last and its table: a scene
+	// measures runs of words in one style.
+	last    styleKey
+	lastTab map[string][2]float64
+	faces   [2]measureFace // regular, bold
 
 	shaper    shaping.HarfbuzzShaper
 	segmenter shaping.Segmenter
+	oneRun    [1]shaping.Input // runs' result for an ASCII text
 	// heights are the line heights of a face and size: the same for every
 	// text, and shaping a space to learn one was half of measuring a word.
 	heights map[lineKey]float32
@@ -67,14 +77,28 @@ type lineKey struct {
 }
 
 // measureFace is a theme font parsed once; res tells when the theme has
-// changed its font, which drops the face and the remembered sizes.
+// changed its font, which drops the face and the remembered sizes. th is
+// the theme res was asked of: asking the same theme again for every word
+// was a fifth of a scene build, and a theme gives one font per style.
 type measureFace struct {
+	th   fyne.Theme
 	res  fyne.Resource
 	face *font.Face
 }
 
 // ResolveFace makes a single face a shaping.Fontmap.
 func (f measureFace) ResolveFace(rune) *font.Face { return f.face }
+
+// sameTheme reports whether a and b are the same theme; false where they
+// cannot be compared (a theme of a type with maps or funcs, which == would
+// panic on), so that such a theme is asked for its font every time.
+func sameTheme(a, b fyne.Theme) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	ta := reflect.TypeOf(a)
+	return ta == reflect.TypeOf(b) && ta.Comparable() && a == b
+}
 
 func (m *textMeasurer) measure(text string, size float64, bold bool) (w, h float64) {
 	m.mu.Lock()
@@ -83,22 +107,46 @@ func (m *textMeasurer) measure(text string, size float64, bold bool) (w, h float
 	if bold {
 		b = 1
 	}
-	res := theme.Current().Font(fyne.TextStyle{Bold: bold})
-	if f := &m.faces[b]; f.res != res {
-		// A new theme font: the sizes measured with the old one are stale.
-		*f = measureFace{res: res, face: parseFont(res)}
-		// The shaper's font cache holds none by default, and a new
-		// harfbuzz font for every text is the cost this measurer avoids.
-		m.shaper.SetFontCacheSize(4)
-		clear(m.sizes)
-		clear(m.heights)
+	f := &m.faces[b]
+	if th := theme.Current(); !sameTheme(th, f.th) {
+		res := th.Font(fyne.TextStyle{Bold: bold})
+		if f.res != res {
+			// A new theme font: the sizes measured with the old one are stale.
+			*f = measureFace{res: res, face: parseFont(res)}
+			// The shaper's font cache holds none by default, and a new
+			// harfbuzz font for every text is the cost this measurer avoids.
+			m.shaper.SetFontCacheSize(4)
+			m.forget()
+		}
+		f.th = th
 	}
-	k := measureKey{text, size, bold}
-	if s, ok := m.sizes[k]; ok {
+	k := styleKey{size, bold}
+	tab := m.lastTab
+	if tab == nil || k != m.last {
+		tab = m.sizes[k]
+		if tab == nil {
+			if m.sizes == nil {
+				m.sizes = make(map[styleKey]map[string][2]float64)
+			}
+			tab = make(map[string][2]float64)
+			m.sizes[k] = tab
+		}
+		m.last, m.lastTab = k, tab
+	}
+	if s, ok := tab[text]; ok {
 		return s[0], s[1]
 	}
-	if m.sizes == nil || len(m.sizes) >= maxMeasured {
-		m.sizes = make(map[measureKey][2]float64)
+	if m.counts >= maxMeasured {
+		m.forget()
+	}
+	return m.measureNew(text, size, bold)
+}
+
+// measureNew measures a text not remembered and remembers it.
+func (m *textMeasurer) measureNew(text string, size float64, bold bool) (w, h float64) {
+	b := 0
+	if bold {
+		b = 1
 	}
 	fw, fh, ok := m.shape(m.faces[b], text, float32(size))
 	if !ok {
@@ -106,8 +154,25 @@ func (m *textMeasurer) measure(text string, size float64, bold bool) (w, h float
 	} else {
 		w, h = float64(fw), float64(fh)
 	}
-	m.sizes[k] = [2]float64{w, h}
+	k := styleKey{size, bold}
+	if m.lastTab == nil || m.last != k {
+		if m.sizes == nil {
+			m.sizes = make(map[styleKey]map[string][2]float64)
+		}
+		if m.sizes[k] == nil {
+			m.sizes[k] = make(map[string][2]float64)
+		}
+		m.last, m.lastTab = k, m.sizes[k]
+	}
+	m.lastTab[text] = [2]float64{w, h}
+	m.counts++
 	return w, h
+}
+
+// forget drops the remembered sizes and line heights.
+func (m *textMeasurer) forget() {
+	m.sizes, m.lastTab, m.counts = nil, nil, 0
+	clear(m.heights)
 }
 
 // reset forgets the faces and sizes (for benchmarks of a first build).
@@ -115,7 +180,7 @@ func (m *textMeasurer) reset() {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.faces = [2]measureFace{}
-	m.sizes = nil
+	m.forget()
 	m.heights = nil
 	m.shaper = shaping.HarfbuzzShaper{}
 }
@@ -169,7 +234,7 @@ func (m *textMeasurer) shape(f measureFace, text string, size float32) (w, h flo
 	}
 	in.Text, in.RunStart, in.RunEnd = runes, 0, len(runes)
 	x := float32(0)
-	for _, run := range m.segmenter.Split(in, f) {
+	for _, run := range m.runs(in, f) {
 		// Every rune is in the face (checked above), so each run's width
 		// is the sum of its glyphs' advances, added up in fixed point.
 		var adv fixed.Int26_6
@@ -179,6 +244,27 @@ func (m *textMeasurer) shape(f measureFace, text string, size float32) (w, h flo
 		x += f266(adv)
 	}
 	return x, h, true
+}
+
+// runs splits in into the runs shaped one by one, as the segmenter does
+// (by direction, script and face). Printable ASCII, most of what a map
+// holds, is one left-to-right run in the one face, of the Latin script
+// when it has a letter and else of the Common one: that run is made here
+// without the segmenter's bidi pass, which cost as much as the shaping
+// (TestASCIIRunIsSegmenters checks it equals the segmenter's).
+func (m *textMeasurer) runs(in shaping.Input, f measureFace) []shaping.Input {
+	script := language.Common
+	for _, r := range in.Text[in.RunStart:in.RunEnd] {
+		if r < 0x20 || r > 0x7e {
+			return m.segmenter.Split(in, f)
+		}
+		if 'a' <= r|0x20 && r|0x20 <= 'z' {
+			script = language.Latin
+		}
+	}
+	in.Script = script
+	m.oneRun[0] = in
+	return m.oneRun[:]
 }
 
 // f266 converts a 26.6 fixed-point length to pixels.

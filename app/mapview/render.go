@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
@@ -109,22 +110,23 @@ func (r *renderer) MinSize() fyne.Size { return fyne.NewSize(100, 100) }
 
 func (r *renderer) Objects() []fyne.CanvasObject { return r.objs }
 
-func (r *renderer) Layout(size fyne.Size) {
-	r.v.size = size
-	if (r.v.needFit || r.v.autoFit) && r.v.scene != nil {
-		// Until the user pans or zooms, a freshly opened map stays fitted
-		// to the window as it opens and resizes.
-		r.v.needFit = false
-		r.v.fit()
-		return
-	}
-	r.update()
-}
+// Layout places the objects for the view's size. It changes nothing of
+// the view: the view fits itself to a new size in Resize, before Fyne
+// calls this.
+func (r *renderer) Layout(fyne.Size) { r.update() }
 
 func (r *renderer) Refresh() {
 	r.pal = currentPalette(r.v)
 	r.update()
 	canvas.Refresh(r.v)
+}
+
+// textChanged forgets what was drawn from the old text of card id: the
+// one-line summary of a far-out card quotes it.
+func (r *renderer) textChanged(id argmap.ID) {
+	if k := r.cards[id]; k != nil {
+		k.overviewN = -1
+	}
 }
 
 // update places every visible object for the current scene and transform.
@@ -296,7 +298,7 @@ func (r *renderer) placeCard(objs []fyne.CanvasObject, c *scene.Card, tr scene.T
 		setText(l, c.Label.S, opt.LabelSize*z*sc, true, faint(fade(c.RoleColor, dim), c.Proposed))
 		l.Move(at(c.Label))
 		objs = append(objs, l)
-		if c.Status != scene.NoStatus {
+		if c.Status != eval.Unlabelled {
 			if k.badgeBox == nil {
 				k.badgeBox = canvas.NewRectangle(nil)
 				r.created++

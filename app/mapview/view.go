@@ -33,17 +33,6 @@ import (
 	"github.com/argmap/argmap/argmap/scene"
 )
 
-// Status is the evaluation badge of a card or argument.
-type Status = scene.Status
-
-// Statuses shown as a badge on a card.
-const (
-	NoStatus    = scene.NoStatus
-	StatusIn    = scene.StatusIn
-	StatusOut   = scene.StatusOut
-	StatusUndec = scene.StatusUndec
-)
-
 // Zoom limits and step. MinZoom is the floor for a map that fits the
 // window at it; a bigger map may zoom out further, as far as showing it
 // whole takes (see minZoom).
@@ -170,12 +159,31 @@ func (v *View) RefreshCard(id argmap.ID) {
 		return
 	}
 	if v.r != nil {
-		if k := v.r.cards[id]; k != nil {
-			k.overviewN = -1 // the one-line summary quotes the old text
-		}
+		v.r.textChanged(id)
 	}
 	v.dropStaleSelection()
 	v.BaseWidget.Refresh()
+}
+
+// Resize sizes the view. Until the user pans or zooms, a freshly opened
+// map stays fitted to the window as it opens and resizes: the view fits
+// itself here (firing OnZoomChanged), so that its renderer's Layout only
+// places objects.
+func (v *View) Resize(size fyne.Size) {
+	same := size == v.Size()
+	v.size = size
+	fitted := false
+	if (v.needFit || v.autoFit) && v.scene != nil && size.Width > 0 {
+		v.needFit = false
+		fitted = v.fitTransform()
+	}
+	v.BaseWidget.Resize(size) // lays out, unless the size is the same
+	if same {
+		v.redraw()
+	}
+	if fitted && v.OnZoomChanged != nil {
+		v.OnZoomChanged(float32(v.tr.Zoom))
+	}
 }
 
 // redraw re-places the visible objects without rebuilding the scene.
@@ -207,11 +215,13 @@ func (v *View) SetMap(m *argmap.Map) {
 // Scene returns the scene being shown (read-only), or nil.
 func (v *View) Scene() *scene.Scene { return v.scene }
 
-// SetStatus sets the evaluation overlay; nil hides the badges.
-func (v *View) SetStatus(s map[argmap.ID]Status) {
-	v.opt.Status = s
+// SetLabels sets the evaluation overlay; nil hides the badges. The
+// labels are read as the scene is built, so the evaluation itself is
+// passed, not a copy.
+func (v *View) SetLabels(l scene.Labels) {
+	v.opt.Labels = l
 	if v.scene != nil {
-		v.scene.SetStatus(s) // in place: no rebuild
+		v.scene.SetLabels(l) // in place: no rebuild
 	}
 	v.redraw()
 }
@@ -401,9 +411,20 @@ func (v *View) FitReadable() {
 
 // fit applies the fit mode.
 func (v *View) fit() {
+	changed := v.fitTransform()
+	v.redraw()
+	if changed && v.OnZoomChanged != nil {
+		v.OnZoomChanged(float32(v.tr.Zoom))
+	}
+}
+
+// fitTransform sets the transform that fit shows and reports whether the
+// zoom changed; it draws nothing (or records that a fit is due when the
+// view has no size yet).
+func (v *View) fitTransform() bool {
 	if v.scene == nil || v.size.Width <= 0 {
 		v.needFit = true
-		return
+		return false
 	}
 	w, h := float64(v.size.Width), float64(v.size.Height)
 	b := v.scene.Bounds
@@ -429,10 +450,7 @@ func (v *View) fit() {
 			v.tr.Origin.X = main.Center().X - w/2/z
 		}
 	}
-	v.redraw()
-	if z != old && v.OnZoomChanged != nil {
-		v.OnZoomChanged(float32(z))
-	}
+	return z != old
 }
 
 // mainBranch returns the box of the main conclusion with the most reasons

@@ -11,6 +11,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
@@ -369,7 +370,7 @@ func TestOnlyVisibleObjects(t *testing.T) {
 func TestStatusAndDim(t *testing.T) {
 	f := newFixture(t)
 	v, _ := newView(t, f)
-	v.SetStatus(map[argmap.ID]Status{f.M: StatusIn, f.O: StatusOut})
+	v.SetLabels(scene.Badges{f.M: eval.In, f.O: eval.Out})
 	if k := v.r.cards[f.O]; k.badge == nil || k.badge.Text != "OUT" {
 		t.Error("no OUT badge on the objection")
 	}
@@ -377,9 +378,9 @@ func TestStatusAndDim(t *testing.T) {
 	if !v.Scene().Card(f.A).Dimmed || v.Scene().Card(f.M).Dimmed {
 		t.Error("dimming wrong")
 	}
-	v.SetStatus(nil)
+	v.SetLabels(nil)
 	v.SetDimmed(nil)
-	if v.Scene().Card(f.O).Status != NoStatus || v.Scene().Card(f.A).Dimmed {
+	if v.Scene().Card(f.O).Status != eval.Unlabelled || v.Scene().Card(f.A).Dimmed {
 		t.Error("overlay not cleared")
 	}
 }
@@ -437,4 +438,29 @@ func TestEmptyViewIgnoresGestures(t *testing.T) {
 	v.SetMap(argmap.New("empty"))
 	drag(v, fyne.NewPos(10, 10), fyne.NewPos(200, 200), 0, 3, nil)
 	v.ZoomFit()
+}
+
+// TestLayoutChangesNothingOfTheView: the renderer's Layout only places
+// objects; it is the view's Resize that keeps a fresh map fitted and says
+// so through OnZoomChanged (the renderer used to fit the view itself).
+func TestLayoutChangesNothingOfTheView(t *testing.T) {
+	f := newFixture(t)
+	test.NewTempApp(t)
+	v := New()
+	w := test.NewTempWindow(t, v)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(900, 640))
+	v.SetMap(f.m)
+	fired := 0
+	v.OnZoomChanged = func(float32) { fired++ }
+	zoom, origin := v.Zoom(), v.tr.Origin
+	test.WidgetRenderer(v).Layout(fyne.NewSize(300, 200))
+	if fired != 0 || v.Zoom() != zoom || v.tr.Origin != origin {
+		t.Fatalf("Layout changed the view: zoom %v → %v, origin %v → %v, %d zoom callbacks",
+			zoom, v.Zoom(), origin, v.tr.Origin, fired)
+	}
+	v.Resize(fyne.NewSize(300, 200)) // still fitted: the user has not zoomed
+	if fired != 1 || v.Zoom() >= zoom {
+		t.Errorf("Resize to a smaller size: zoom %v → %v with %d callbacks, want a smaller fit and one callback", zoom, v.Zoom(), fired)
+	}
 }

@@ -218,6 +218,8 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(dialogueAIF))
 	f.Add([]byte(`{"nodes":[{"nodeID":1.5,"text":"A","type":"I"},{"nodeID":12345678901234567890,"text":"B","type":"i"}],"edges":[{"fromID":"x","toID":1.5}]}`))
 	f.Add([]byte(`{"nodes":[{"nodeID":"1","text":"a\xffb","type":"L","timestamp":null,"x":"","visible":"false"}],"edges":null,"participants":null}`))
+	// Keys in another case than the careful path's maps read them.
+	f.Add([]byte(`{"Nodes":[{"nodeID":"1","type":"I","text":"a"}],"edges":[],"aif":{"Nodes":[]},"OVA":null}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if fast := parseFast(data); fast != nil {
 			slow, err := parseSlow(data)

@@ -1,14 +1,15 @@
 package argdown
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/argmap/argmap/argmap/internal/lazyregexp"
 )
 
 // linkRe is a Markdown link as Argdown's lexer reads it: one token, whose
 // inside nothing else is read.
-var linkRe = regexp.MustCompile(`\[[^\]]+?\]\([^)]+?\)`)
+var linkRe = lazyregexp.New(`\[[^\]]+?\]\([^)]+?\)`)
 
 // escapeText escapes a statement text for Argdown's lexer: what would be
 // a reference, a tag, data or a comment always, and bold or italic

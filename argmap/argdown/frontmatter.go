@@ -1,9 +1,10 @@
 package argdown
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/argmap/argmap/argmap/internal/lazyregexp"
 )
 
 // frontMatter reads the YAML-like block between === lines that starts at
@@ -82,7 +83,7 @@ func (p *parser) frontMatter(i int) (int, error) {
 	return end + 1, nil
 }
 
-var strictRe = regexp.MustCompile(`(^|\s)mode\s*:\s*["']?strict\b`)
+var strictRe = lazyregexp.New(`(^|\s)mode\s*:\s*["']?strict\b`)
 
 // unquote removes YAML quotes: "..." with \" and \\ escapes, or '...'
 // with ” for a quote.

@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/internal/lazyregexp"
 )
 
 // Limits of @include, so that a hostile file cannot make the reader loop
@@ -20,7 +20,7 @@ const (
 	MaxIncludeBytes = 64 << 20
 )
 
-var includeRe = regexp.MustCompile(`^@include\((.*)\)$`)
+var includeRe = lazyregexp.New(`^@include\((.*)\)$`)
 
 // DecodeFile reads the Argdown file at path, whose content is data, as
 // Argdown's command line tool does: each @include(a.argdown, b.argdown)

@@ -1,11 +1,12 @@
 package argdown
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/argmap/argmap/argmap/internal/lazyregexp"
 )
 
 // inline is a text with its escapes resolved: esc[i] marks a character that
@@ -229,9 +230,9 @@ func dedupe(ss []string) []string {
 }
 
 var (
-	usesRe     = regexp.MustCompile(`uses\s*:\s*\[([^\]]*)\]`)
-	isGroupRe  = regexp.MustCompile(`isGroup\s*:\s*false`)
-	implicitRe = regexp.MustCompile(`argmap\s*:\s*["']?implicit`)
+	usesRe     = lazyregexp.New(`uses\s*:\s*\[([^\]]*)\]`)
+	isGroupRe  = lazyregexp.New(`isGroup\s*:\s*false`)
+	implicitRe = lazyregexp.New(`argmap\s*:\s*["']?implicit`)
 )
 
 // usesOf reads {uses: [1, 2]} from data blocks; nil when absent.
@@ -252,7 +253,7 @@ func usesOf(data []string) []int {
 	return nil
 }
 
-func dataMatches(data []string, re *regexp.Regexp) bool {
+func dataMatches(data []string, re *lazyregexp.Regexp) bool {
 	for _, d := range data {
 		if re.MatchString(d) {
 			return true

@@ -2,8 +2,9 @@ package argdown
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
+
+	"github.com/argmap/argmap/argmap/internal/lazyregexp"
 )
 
 // Parse reads Argdown text into a Document. It never panics; a fault in
@@ -78,12 +79,12 @@ type parser struct {
 }
 
 var (
-	pcsItemRe = regexp.MustCompile(`^\((\d+)\)`)
-	headingRe = regexp.MustCompile(`^(#{1,6})(\s+|$)`)
-	barRe     = regexp.MustCompile(`^-{2,}$`)
-	ruleBarRe = regexp.MustCompile(`^--+(.*[^-].*?)--+$`)
+	pcsItemRe = lazyregexp.New(`^\((\d+)\)`)
+	headingRe = lazyregexp.New(`^(#{1,6})(\s+|$)`)
+	barRe     = lazyregexp.New(`^-{2,}$`)
+	ruleBarRe = lazyregexp.New(`^--+(.*[^-].*?)--+$`)
 	// A list item: "* text" or "1. text". Each is a statement of its own.
-	listItemRe = regexp.MustCompile(`^(\*|\d+\.)\s`)
+	listItemRe = lazyregexp.New(`^(\*|\d+\.)\s`)
 )
 
 // relation markers, longest first, with the direction they mean.

@@ -2,14 +2,14 @@ package formats
 
 import (
 	"bytes"
-	"regexp"
 
 	"github.com/argmap/argmap/argmap/argdown"
+	"github.com/argmap/argmap/argmap/internal/lazyregexp"
 )
 
 // argdownLine matches lines typical of Argdown: a titled statement or
 // argument definition, or a relation to one.
-var argdownLine = regexp.MustCompile(`(?m)^[ \t]*(\[[^\]\n]+\]:|<[^>\n]+>:|<[^>\n]+>[ \t]*$|(<[+_-]|[+_-]>|><|[+_-])[ \t]+[\[<])`)
+var argdownLine = lazyregexp.New(`(?m)^[ \t]*(\[[^\]\n]+\]:|<[^>\n]+>:|<[^>\n]+>[ \t]*$|(<[+_-]|[+_-]>|><|[+_-])[ \t]+[\[<])`)
 
 func addArgdown(s *Set) {
 	s.Add(&Format{

@@ -19,19 +19,19 @@ package kialo
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/internal/lazyregexp"
 )
 
 // A claim line: its path ("1.2.10."), then "Pro:" or "Con:" except for the
 // thesis, then the text.
 var (
-	claimLine = regexp.MustCompile(`^((?:[0-9]+\.)+)[ \t]+(?:(Pro|Con):[ \t]*)?(.*)$`)
-	seeLine   = regexp.MustCompile(`^->[ \t]*See[ \t]+((?:[0-9]+\.)+)[ \t]*$`)
-	linkURL   = regexp.MustCompile(`\]\((https?://[^)\s]+)\)`)
+	claimLine = lazyregexp.New(`^((?:[0-9]+\.)+)[ \t]+(?:(Pro|Con):[ \t]*)?(.*)$`)
+	seeLine   = lazyregexp.New(`^->[ \t]*See[ \t]+((?:[0-9]+\.)+)[ \t]*$`)
+	linkURL   = lazyregexp.New(`\]\((https?://[^)\s]+)\)`)
 )
 
 // entry is one numbered line of the outline.

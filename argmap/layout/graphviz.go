@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/internal/lazyregexp"
 )
 
 // Graphviz measures lengths in points, 72 to the inch; map units are taken
@@ -74,8 +74,8 @@ func dotQuote(s string) string {
 }
 
 var (
-	dotIDRe  = regexp.MustCompile(`^[A-Za-z_\x{80}-\x{10FFFF}][A-Za-z_0-9\x{80}-\x{10FFFF}]*$`)
-	dotNumRe = regexp.MustCompile(`^-?(\.[0-9]+|[0-9]+(\.[0-9]*)?)$`)
+	dotIDRe  = lazyregexp.New(`^[A-Za-z_\x{80}-\x{10FFFF}][A-Za-z_0-9\x{80}-\x{10FFFF}]*$`)
+	dotNumRe = lazyregexp.New(`^-?(\.[0-9]+|[0-9]+(\.[0-9]*)?)$`)
 )
 
 // quoteID writes a name or label as Graphviz's plain output does: bare

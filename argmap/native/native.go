@@ -1,3 +1,8 @@
+// Package native is Argmap's own file format (.argmap.json): a versioned
+// JSON envelope around the map. Decode reads every version strictly,
+// naming the place of any fault, through a fast path for what Argmap
+// writes; Encode writes deterministic bytes in the oldest version that
+// holds the map. It is a codec over package argmap, which knows no format.
 package native
 
 import (
@@ -278,8 +283,9 @@ func wireSize(m *argmap.Map) int {
 	return n + 320*(len(m.Challenges)+len(m.Sources))
 }
 
-// MaxFileSize is the largest file Argmap reads as a map (and the default
-// bound for the other files it reads, such as source texts).
+// MaxFileSize is the largest file Argmap reads as a map, in this format
+// or another (formats.MaxFileSize); source texts have their own bound
+// (argmap.MaxSourceSize).
 const MaxFileSize = 200 << 20
 
 // ReadFile reads a map in the native format from the file at path. Errors

@@ -29,20 +29,69 @@ func keyOf(cx, cy int32) cellKey { return cellKey(uint32(cx))<<32 | cellKey(uint
 // cellRange returns the block of cells of side cell that r covers, and
 // how many cells that is.
 func cellRange(r Rect, cell float64) (x0, y0, x1, y1 int32, n int64) {
-	c := func(v float64) int32 {
-		if math.IsNaN(v) {
-			return 0
-		}
-		return int32(math.Max(-1<<30, math.Min(1<<30, math.Floor(v/cell))))
-	}
-	x0, y0, x1, y1 = c(r.X), c(r.Y), c(r.X+r.W), c(r.Y+r.H)
+	x0, y0, x1, y1 = cellOf(r.X, cell), cellOf(r.Y, cell), cellOf(r.X+r.W, cell), cellOf(r.Y+r.H, cell)
 	return x0, y0, x1, y1, (int64(x1) - int64(x0) + 1) * (int64(y1) - int64(y0) + 1)
+}
+
+// cellOf is the column (or row) of coordinate v in cells of side cell,
+// clamped to ±2³⁰; 0 for NaN.
+func cellOf(v, cell float64) int32 {
+	f := math.Floor(v / cell)
+	switch {
+	case f >= -1<<30 && f <= 1<<30: // the common case; false for NaN
+		return int32(f)
+	case f > 1<<30:
+		return 1 << 30
+	case f < -1<<30:
+		return -1 << 30
+	}
+	return 0
 }
 
 // level is one level of the index: its cells, and where each item is.
 type level struct {
-	cell  float64
-	cells map[cellKey][]int32
+	cell float64
+	// cells maps a cell to its list in lists: one map lookup per cell
+	// filed, where a map of slices takes two (read, then write back).
+	cells map[cellKey]int32
+	lists [][]int32
+	free  []int32 // lists emptied by remove, for reuse
+	block []int32 // room for new lists (see add)
+}
+
+// list returns the items filed in cell k (nil for none).
+func (lv *level) list(k cellKey) []int32 {
+	if j, ok := lv.cells[k]; ok {
+		return lv.lists[j]
+	}
+	return nil
+}
+
+// add files item i in cell k.
+func (lv *level) add(k cellKey, i int32) {
+	j, ok := lv.cells[k]
+	if !ok {
+		if n := len(lv.free); n > 0 {
+			j, lv.free = lv.free[n-1], lv.free[:n-1]
+		} else {
+			j = int32(len(lv.lists))
+			lv.lists = append(lv.lists, nil)
+		}
+		lv.cells[k] = j
+	}
+	l := lv.lists[j]
+	if l == nil {
+		// A new cell's list starts with room for a few items, carved out
+		// of a shared block: a slice grown from nothing for each of tens
+		// of thousands of cells was most of the index's allocations.
+		if len(lv.block)+4 > cap(lv.block) {
+			lv.block = make([]int32, 0, 4096)
+		}
+		n := len(lv.block)
+		lv.block = lv.block[:n+4]
+		l = lv.block[n : n : n+4]
+	}
+	lv.lists[j] = append(l, i)
 }
 
 // grid is a spatial index of items (card or edge indices) by what they
@@ -59,8 +108,55 @@ type grid struct {
 	stamp uint32
 	// rs and keys are setWith's scratch, reused between items: fresh
 	// slices grown for every edge were a third of building a big scene.
-	rs   []Rect
-	keys []cellKey
+	rs    []Rect
+	keys  []cellKey
+	dedup keySet
+	// arena holds the cell lists of items (of), carved out in blocks.
+	arena []cellKey
+}
+
+// keySet dedupes the cells of one item: an open-addressing set in a
+// fixed table, emptied by a new generation instead of clearing.
+type keySet struct {
+	keys [keySetSize]cellKey
+	gen  [keySetSize]uint32
+	cur  uint32
+}
+
+// keySetSize is the table of keySet: room for twice the most keys an
+// item may collect (8×gridMaxItemCells), so that it stays half empty;
+// more are deduped by sorting.
+const keySetSize = 1 << keySetBits
+
+const keySetBits = 12 // 16×gridMaxItemCells
+
+// dedupe drops the repeated keys, in place, keeping the first of each.
+func (ks *keySet) dedupe(keys []cellKey) []cellKey {
+	if len(keys) > keySetSize/2 {
+		slices.Sort(keys)
+		return slices.Compact(keys)
+	}
+	ks.cur++
+	if ks.cur == 0 { // wrapped: old generations could collide
+		clear(ks.gen[:])
+		ks.cur = 1
+	}
+	out := keys[:0]
+	for _, k := range keys {
+		h := uint32((uint64(k) * 0x9E3779B97F4A7C15) >> (64 - keySetBits)) // 0 to keySetSize-1
+		for {
+			if ks.gen[h] != ks.cur {
+				ks.gen[h], ks.keys[h] = ks.cur, k
+				out = append(out, k)
+				break
+			}
+			if ks.keys[h] == k {
+				break
+			}
+			h = (h + 1) & (keySetSize - 1)
+		}
+	}
+	return out
 }
 
 func newGrid(n int) *grid {
@@ -70,7 +166,7 @@ func newGrid(n int) *grid {
 	}
 	cell := float64(gridCell)
 	for l := range g.levels {
-		g.levels[l] = level{cell: cell, cells: map[cellKey][]int32{}}
+		g.levels[l] = level{cell: cell, cells: map[cellKey]int32{}}
 		cell *= 16
 	}
 	return g
@@ -79,7 +175,9 @@ func newGrid(n int) *grid {
 // set files item i under the cells that rectangle r covers, replacing
 // where it was filed before.
 func (g *grid) set(i int, r Rect) {
-	g.setWith(i, func(float64) ([]Rect, bool) { return []Rect{r}, true })
+	g.rs = append(g.rs[:0], r) // the scratch, not a slice per card
+	rs := g.rs
+	g.setWith(i, func(float64) ([]Rect, bool) { return rs, true })
 }
 
 // setSegs files item i under the cells its segments pass within tol of.
@@ -103,10 +201,10 @@ func (g *grid) setWith(i int, rects func(cell float64) ([]Rect, bool)) {
 	for l := range g.levels {
 		lv := &g.levels[l]
 		if rs, ok := rects(lv.cell); ok {
-			keys, ok := fileUnder(lv.cells, g.keys[:0], i, rs, lv.cell)
+			keys, ok := fileUnder(lv, &g.dedup, g.keys[:0], i, rs, lv.cell)
 			g.keys = keys[:0]
 			if ok {
-				g.of[i], g.at[i] = append(g.of[i][:0], keys...), int8(l)
+				g.of[i], g.at[i] = g.keep(g.of[i], keys), int8(l)
 				return
 			}
 		}
@@ -115,10 +213,23 @@ func (g *grid) setWith(i int, rects func(cell float64) ([]Rect, bool)) {
 	g.big = append(g.big, int32(i))
 }
 
+// keep copies keys into old when it has room, else into the arena.
+func (g *grid) keep(old, keys []cellKey) []cellKey {
+	if cap(old) >= len(keys) {
+		return append(old[:0], keys...)
+	}
+	if len(g.arena)+len(keys) > cap(g.arena) {
+		g.arena = make([]cellKey, 0, max(4096, len(keys)))
+	}
+	n := len(g.arena)
+	g.arena = append(g.arena, keys...)
+	return g.arena[n:len(g.arena):len(g.arena)]
+}
+
 // fileUnder adds item i to the cells of side cell that rs cover, and
 // returns those cells (appended to keys), or false, filing nothing, when
 // they are more than gridMaxItemCells.
-func fileUnder(cells map[cellKey][]int32, keys []cellKey, i int, rs []Rect, cell float64) ([]cellKey, bool) {
+func fileUnder(lv *level, set *keySet, keys []cellKey, i int, rs []Rect, cell float64) ([]cellKey, bool) {
 	for _, r := range rs {
 		x0, y0, x1, y1, n := cellRange(r, cell)
 		// The pieces of a line overlap at their ends and share cells:
@@ -133,11 +244,10 @@ func fileUnder(cells map[cellKey][]int32, keys []cellKey, i int, rs []Rect, cell
 		}
 	}
 	if len(rs) > 1 { // the pieces of a line share cells
-		slices.Sort(keys)
-		keys = slices.Compact(keys)
+		keys = set.dedupe(keys)
 	}
 	for _, k := range keys {
-		cells[k] = append(cells[k], int32(i))
+		lv.add(k, int32(i))
 	}
 	return keys, true
 }
@@ -157,12 +267,18 @@ func (g *grid) remove(i int) {
 	case l == gridLevels:
 		g.big = drop(g.big)
 	case l >= 0:
-		cells := g.levels[l].cells
+		lv := &g.levels[l]
 		for _, k := range g.of[i] {
-			if c := drop(cells[k]); len(c) == 0 {
-				delete(cells, k)
+			j, ok := lv.cells[k]
+			if !ok {
+				continue
+			}
+			if c := drop(lv.lists[j]); len(c) == 0 {
+				delete(lv.cells, k)
+				lv.lists[j] = c
+				lv.free = append(lv.free, j)
 			} else {
-				cells[k] = c
+				lv.lists[j] = c
 			}
 		}
 	}
@@ -201,7 +317,7 @@ func (g *grid) query(r Rect) (items []int, ok bool) {
 		x0, y0, x1, y1, _ := cellRange(r, lv.cell)
 		for cx := x0; cx <= x1; cx++ {
 			for cy := y0; cy <= y1; cy++ {
-				add(lv.cells[keyOf(cx, cy)])
+				add(lv.list(keyOf(cx, cy)))
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // Semantic colours, chosen to read on both light and dark backgrounds.
@@ -58,26 +59,26 @@ func RoleLabel(r argmap.Role) string {
 }
 
 // StatusColor returns the colour of a status badge.
-func StatusColor(s Status) color.NRGBA {
+func StatusColor(s eval.Label) color.NRGBA {
 	switch s {
-	case StatusIn:
+	case eval.In:
 		return ColorIn
-	case StatusOut:
+	case eval.Out:
 		return ColorOut
-	case StatusUndec:
+	case eval.Undec:
 		return ColorUndec
 	}
 	return ColorNeutral
 }
 
-// StatusText returns the text of a status badge ("" for NoStatus).
-func StatusText(s Status) string {
+// StatusText returns the text of a status badge ("" for eval.Unlabelled).
+func StatusText(s eval.Label) string {
 	switch s {
-	case StatusIn:
+	case eval.In:
 		return "IN"
-	case StatusOut:
+	case eval.Out:
 		return "OUT"
-	case StatusUndec:
+	case eval.Undec:
 		return "?"
 	}
 	return ""

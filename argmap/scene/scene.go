@@ -13,18 +13,22 @@ import (
 	"strings"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
-// Status is the evaluation label shown as a badge on a card.
-type Status int
+// Labels gives the evaluation label of a claim, shown as a badge on its
+// card (eval.Unlabelled shows none). The evaluation itself, an
+// *eval.Labelling, is one: the label flows from the evaluation to the
+// badge with no map built in between.
+type Labels interface {
+	Label(argmap.ID) eval.Label
+}
 
-// Statuses of a card; NoStatus shows no badge.
-const (
-	NoStatus Status = iota
-	StatusIn
-	StatusOut
-	StatusUndec
-)
+// Badges is a fixed set of labels, for pictures and tests.
+type Badges map[argmap.ID]eval.Label
+
+// Label returns the label of id, or eval.Unlabelled.
+func (b Badges) Label(id argmap.ID) eval.Label { return b[id] }
 
 // Options set the card metrics and the overlays of a scene. Zero fields
 // take the defaults of DefaultOptions.
@@ -33,8 +37,8 @@ type Options struct {
 	TextSize  float64 // size of the claim text
 	LabelSize float64 // size of the role label, badge and marks
 	Pad       float64 // inner margin of a card
-	// Status, when not nil, gives cards an IN/OUT/? badge.
-	Status map[argmap.ID]Status
+	// Labels, when not nil, gives cards an IN/OUT/? badge.
+	Labels Labels
 	// Keep, when not nil, dims every card and edge whose ID it lacks.
 	Keep map[argmap.ID]bool
 	// Cache, when not nil, remembers wrapped text across builds.
@@ -76,12 +80,12 @@ type Card struct {
 	ID     argmap.ID
 	Box    Rect
 	Role   argmap.Role
-	Label  Text   // role label, LabelSize, bold
-	Lines  []Text // the wrapped claim text, TextSize
-	Bold   bool   // the claim text is bold (the main conclusion)
-	Marks  Text   // comment/tag/anchor marks, LabelSize; S is "" when none
-	Status Status
-	Badge  Rect // badge box relative to the card, zero when no status
+	Label  Text       // role label, LabelSize, bold
+	Lines  []Text     // the wrapped claim text, TextSize
+	Bold   bool       // the claim text is bold (the main conclusion)
+	Marks  Text       // comment/tag/anchor marks, LabelSize; S is "" when none
+	Status eval.Label // the evaluation badge; Unlabelled shows none
+	Badge  Rect       // badge box relative to the card, zero when no status
 	// Accent is the role colour, or the user's colour for the claim; it
 	// paints the border and the fill's tint.
 	Accent color.NRGBA
@@ -193,8 +197,8 @@ func (s *Scene) card(c *argmap.Claim, role argmap.Role) Card {
 		k.Proposed = true
 		k.Label.S += " · " + SuggestedLabel
 	}
-	if o.Status != nil {
-		k.Status = o.Status[c.ID]
+	if o.Labels != nil {
+		k.Status = o.Labels.Label(c.ID)
 	}
 	k.Badge = s.badge(k.Status, lh)
 	y := o.Pad + lh + 6
@@ -309,16 +313,17 @@ func MeasureCard(c *argmap.Claim, r argmap.Role, measure Measure, opt Options) R
 	return s.card(c, r).Box
 }
 
-// SetStatus changes the badges in place (nil removes them): the overlay
-// changes after every edit, and this costs far less than a new Build.
-func (s *Scene) SetStatus(status map[argmap.ID]Status) {
-	s.opt.Status = status
+// SetLabels changes the badges in place (nil removes them): the overlay
+// changes after every change of logic, and this costs far less than a new
+// Build.
+func (s *Scene) SetLabels(l Labels) {
+	s.opt.Labels = l
 	_, lh := s.measure("X", s.opt.LabelSize, true)
 	for i := range s.Cards {
 		c := &s.Cards[i]
-		c.Status = NoStatus
-		if status != nil {
-			c.Status = status[c.ID]
+		c.Status = eval.Unlabelled
+		if l != nil {
+			c.Status = l.Label(c.ID)
 		}
 		c.Badge = s.badge(c.Status, lh)
 	}
@@ -337,7 +342,7 @@ func (s *Scene) SetKeep(keep map[argmap.ID]bool) {
 
 // badge places the status badge in a card's top-right corner; lh is the
 // label line height.
-func (s *Scene) badge(st Status, lh float64) Rect {
+func (s *Scene) badge(st eval.Label, lh float64) Rect {
 	t := StatusText(st)
 	if t == "" {
 		return Rect{}

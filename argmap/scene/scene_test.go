@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 const eps = 1e-6
@@ -82,17 +83,17 @@ func TestCardLayout(t *testing.T) {
 	f := newFixture(t)
 	f.m.Claim(f.A).Tags = []string{"econ"}
 	f.m.Claim(f.A).Comments = []argmap.Comment{{Text: "x"}, {Text: "y"}}
-	s := Build(f.m, Mono, Options{Status: map[argmap.ID]Status{f.M: StatusIn}})
+	s := Build(f.m, Mono, Options{Labels: Badges{f.M: eval.In}})
 	for _, tc := range []struct {
 		id           argmap.ID
 		label, marks string
-		status       Status
+		status       eval.Label
 	}{
-		{f.M, "MAIN CONCLUSION", "", StatusIn},
-		{f.A, "REASON", "2 comments  ·  #econ", NoStatus},
-		{f.O, "OBJECTION", "", NoStatus},
-		{f.R, "REBUTTAL", "", NoStatus},
-		{f.U, "UNDERCUTTER", "", NoStatus},
+		{f.M, "MAIN CONCLUSION", "", eval.In},
+		{f.A, "REASON", "2 comments  ·  #econ", eval.Unlabelled},
+		{f.O, "OBJECTION", "", eval.Unlabelled},
+		{f.R, "REBUTTAL", "", eval.Unlabelled},
+		{f.U, "UNDERCUTTER", "", eval.Unlabelled},
 	} {
 		c := s.Card(tc.id)
 		if c.Label.S != tc.label || c.Marks.S != tc.marks || c.Status != tc.status {
@@ -362,11 +363,11 @@ func TestLinkedBarsStaggered(t *testing.T) {
 func TestOverlaysInPlaceMatchBuild(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t)
-	st := map[argmap.ID]Status{f.M: StatusIn, f.O: StatusOut, f.R: StatusUndec}
+	st := Badges{f.M: eval.In, f.O: eval.Out, f.R: eval.Undec}
 	keep := map[argmap.ID]bool{f.M: true, f.conv: true}
-	want := Build(f.m, Mono, Options{Status: st, Keep: keep})
+	want := Build(f.m, Mono, Options{Labels: st, Keep: keep})
 	s := Build(f.m, Mono, Options{})
-	s.SetStatus(st)
+	s.SetLabels(st)
 	s.SetKeep(keep)
 	for i := range want.Cards {
 		w, g := want.Cards[i], s.Cards[i]
@@ -379,8 +380,8 @@ func TestOverlaysInPlaceMatchBuild(t *testing.T) {
 			t.Errorf("edge %d dimmed %v, built %v", i, s.Edges[i].Dimmed, want.Edges[i].Dimmed)
 		}
 	}
-	s.SetStatus(nil)
-	if s.Card(f.O).Status != NoStatus || !s.Card(f.O).Badge.Empty() {
+	s.SetLabels(nil)
+	if s.Card(f.O).Status != eval.Unlabelled || !s.Card(f.O).Badge.Empty() {
 		t.Error("SetStatus(nil) left a badge")
 	}
 }

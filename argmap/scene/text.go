@@ -2,6 +2,7 @@ package scene
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -13,41 +14,60 @@ type Measure func(text string, size float64, bold bool) (w, h float64)
 // and inside a word only when the word alone is wider than width. Explicit
 // newlines are kept. No text is lost: joining the lines gives back every
 // word of text.
+//
+// A line is the words it holds joined by single spaces. It walks the text
+// by offsets, without a list of words, and a line whose words stand in the
+// text one space apart is a piece of the text rather than a new string:
+// splitting and joining were a third of wrapping a big map
+// (TestWrapIsReference checks it against the plain word-list version).
 func Wrap(text string, width, size float64, bold bool, measure Measure) []string {
 	space, _ := measure(" ", size, bold)
 	if !(width > 0) { // also NaN: one rune a line rather than a hang
 		width = 0
 	}
 	var lines []string
-	for _, para := range strings.Split(text, "\n") {
-		words := strings.Fields(para)
-		if len(words) == 0 {
-			lines = append(lines, "")
-			continue
-		}
-		// Each word is measured once and a line's width is the sum of its
+	for para := range strings.SplitSeq(text, "\n") {
+		// cur is the line being filled: para[start:end] holds its words
+		// (words of n bytes in all, count of them), curW its width. Each
+		// word is measured once and a line's width is the sum of its
 		// words and spaces: linear in the text, where measuring every
 		// growing prefix would be quadratic.
-		cur, curW := "", 0.0
-		for _, w := range words {
+		start, end, n, count, curW := 0, 0, 0, 0, 0.0
+		line := func() string { return joinWords(para[start:end], n, count) }
+		found := false
+		for i := 0; i < len(para); {
+			ws, we := nextWord(para, i)
+			if ws == we {
+				break
+			}
+			i = we
+			found = true
+			w := para[ws:we]
 			ww, _ := measure(w, size, bold)
-			if cur != "" && curW+space+ww <= width {
-				cur, curW = cur+" "+w, curW+space+ww
+			if count > 0 && curW+space+ww <= width {
+				end, n, count, curW = we, n+len(w), count+1, curW+space+ww
 				continue
 			}
-			if cur != "" {
-				lines = append(lines, cur)
+			if count > 0 {
+				lines = append(lines, line())
 			}
 			// The word alone may still be too wide: cut it by runes.
 			for ww > width && w != "" {
-				n := fit(w, width, size, bold, measure)
-				lines = append(lines, w[:n])
-				w = w[n:]
+				k := fit(w, width, size, bold, measure)
+				lines = append(lines, w[:k])
+				w, ws = w[k:], ws+k
 				ww, _ = measure(w, size, bold)
 			}
-			cur, curW = w, ww
+			start, end, n, count, curW = ws, we, len(w), 1, ww
+			if w == "" {
+				count = 0
+			}
 		}
-		lines = append(lines, cur)
+		if !found {
+			lines = append(lines, "")
+			continue
+		}
+		lines = append(lines, line())
 	}
 	// Drop trailing empty lines of a text that ends with newlines, but keep
 	// one line for an empty text so that the card has a height.
@@ -55,6 +75,60 @@ func Wrap(text string, width, size float64, bold bool, measure Measure) []string
 		lines = lines[:len(lines)-1]
 	}
 	return lines
+}
+
+// nextWord returns the bounds of the first word of s at or after i, as
+// strings.Fields finds words (runs of runes that are not unicode.IsSpace);
+// start == end when there is none.
+func nextWord(s string, i int) (start, end int) {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] == 0 {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	start = i
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] != 0 {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return start, i
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace holds spaces.
+var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
+
+// joinWords returns the count words of s (n bytes in all, s starting with
+// the first and ending with the last) joined by single spaces: s itself
+// when they are already, a new string when other space stands between.
+func joinWords(s string, n, count int) string {
+	if count == 0 {
+		return ""
+	}
+	if len(s) == n+count-1 && !strings.ContainsAny(s, "\t\v\f\r") {
+		return s // every gap one byte of space, and that byte ' '
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // Cache keeps wrapped text between builds of a scene, so that rebuilding

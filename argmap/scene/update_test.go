@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // TestUpdateCardMatchesBuild checks that updating one card in place after
@@ -38,7 +39,7 @@ func TestUpdateCardMatchesBuild(t *testing.T) {
 		t.Run(ed.name, func(t *testing.T) {
 			f := newFixture(t)
 			id := ed.who(f)
-			opt := Options{Status: map[argmap.ID]Status{f.M: StatusIn, id: StatusOut},
+			opt := Options{Labels: Badges{f.M: eval.In, id: eval.Out},
 				Keep: map[argmap.ID]bool{f.M: true, id: true}, Cache: NewCache()}
 			s := Build(f.m, Mono, opt)
 			h := s.Card(id).Box.H

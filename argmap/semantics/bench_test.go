@@ -53,11 +53,14 @@ func wattsStrogatzAF(n, k int, beta, cycles float64, seed uint64) *Framework {
 
 // methods names the searches compared side by side: "labelling" is the
 // search alone (the only one before the SAT-based search came), "sat" the
-// SAT-based one alone, "auto" what Preferred runs.
+// SAT-based one alone, "hybrid" both taking turns on the whole framework
+// (what Preferred ran before the decomposition), "scc-sat" the
+// decomposition with the SAT-based search on each component, "auto" what
+// Preferred runs.
 var methods = []struct {
 	name string
 	m    method
-}{{"labelling", methodLabelling}, {"sat", methodSAT}, {"auto", methodAuto}}
+}{{"labelling", methodLabelling}, {"sat", methodSAT}, {"hybrid", methodHybrid}, {"scc-sat", methodSCCSAT}, {"auto", methodAuto}}
 
 // benchPreferred runs each search on f, bounded by a minute so that a
 // search that cannot finish says so rather than hang.
@@ -138,4 +141,30 @@ func BenchmarkPreferredCorpus(b *testing.B) {
 		f := Reduce(a.ToMap("")).Framework
 		b.Run(name, func(b *testing.B) { benchPreferred(b, f) })
 	}
+}
+
+// clusteredAF has k clusters of size nodes, each a random framework of
+// density dens, and one attack from each cluster to the next: sparse
+// between, dense within, as argument maps with local debates are.
+func clusteredAF(k, size, dens int, seed uint64) *Framework {
+	r := rand.New(rand.NewPCG(seed, 13))
+	var att [][2]int32
+	for c := 0; c < k; c++ {
+		base := c * size
+		for e := 0; e < size*dens; e++ {
+			att = append(att, [2]int32{int32(base + r.IntN(size)), int32(base + r.IntN(size))})
+		}
+		if c > 0 {
+			att = append(att, [2]int32{int32(base - size + r.IntN(size)), int32(base + r.IntN(size))})
+		}
+	}
+	return NewFramework(k*size, att)
+}
+
+// BenchmarkPreferredClusters searches 100 clusters of 12 arguments
+// (density 3) joined in a chain, 12,288 extensions: where the
+// decomposition pays (the searches of the whole framework do not finish
+// in the 10 seconds given, and skip).
+func BenchmarkPreferredClusters(b *testing.B) {
+	benchPreferredFor(b, clusteredAF(100, 12, 3, 1), 10*time.Second, false)
 }

@@ -99,7 +99,7 @@ func TestCorpusPreferred(t *testing.T) {
 			}
 			slices.Sort(want)
 			// Each search on its own, and Preferred's choice.
-			for _, m := range []method{methodAuto, methodLabelling, methodSAT} {
+			for _, m := range []method{methodAuto, methodLabelling, methodSAT, methodHybrid, methodSCCSAT} {
 				ext := red.Framework.preferred(context.Background(), Options{MaxNodes: budget}, m)
 				if !ext.Complete {
 					t.Skipf("%d arguments: search %d stopped after %d nodes; too large for exact search here", sol.Arguments, m, ext.Nodes)

@@ -47,7 +47,7 @@ func (f *Framework) grounded() []int8 {
 	queue := make([]int32, 0, f.N)
 	for i := 0; i < f.N; i++ {
 		left[i] = int32(len(f.attackers[i]))
-		if left[i] == 0 {
+		if left[i] == 0 && !f.cannotBeIn(int32(i)) {
 			lab[i] = lIn
 			queue = append(queue, int32(i))
 		}
@@ -65,7 +65,7 @@ func (f *Framework) grounded() []int8 {
 				continue
 			}
 			left[y]--
-			if left[y] == 0 {
+			if left[y] == 0 && !f.cannotBeIn(y) {
 				lab[y] = lIn
 				queue = append(queue, y)
 			}
@@ -98,9 +98,11 @@ func (f *Framework) Preferred(ctx context.Context, opt Options) *Extensions {
 type method int8
 
 const (
-	methodAuto method = iota
-	methodLabelling
-	methodSAT
+	methodAuto      method = iota // decomposed, each component by methodHybrid
+	methodLabelling               // the labelling search alone, on the whole framework
+	methodSAT                     // the SAT-based search alone, on the whole framework
+	methodHybrid                  // both taking turns, on the whole framework
+	methodSCCSAT                  // decomposed, each component by methodSAT
 )
 
 // The turns (variables so that tests can make them short).
@@ -110,12 +112,21 @@ var (
 	// would cost more than searching.
 	labellingFirst = 1 << 14
 	// satShare is how many labelling nodes one SAT decision is granted
-	// against: a decision costs several nodes' time, and the labelling
-	// search has been the faster on every framework measured so far.
-	satShare = 16
+	// against: a decision (with its propagation, conflicts and the
+	// labelling-like choice) costs about 25 nodes' time on the WS
+	// benchmark, and the labelling search has been the faster on every
+	// framework measured so far; at 64 the SAT turns take about a fifth
+	// of the time there.
+	satShare = 64
 )
 
 func (f *Framework) preferred(ctx context.Context, opt Options, m method) *Extensions {
+	switch m {
+	case methodAuto:
+		return f.decomposed(ctx, opt, methodHybrid)
+	case methodSCCSAT:
+		return f.decomposed(ctx, opt, methodSAT)
+	}
 	g := f.grounded()
 	ext := &Extensions{Complete: true}
 	undecided := 0
@@ -131,6 +142,12 @@ func (f *Framework) preferred(ctx context.Context, opt Options, m method) *Exten
 		ext.Sets = [][]int32{slices.Clone(ext.Grounded)}
 		return ext
 	}
+	return f.whole(ctx, opt, m, g, ext)
+}
+
+// whole searches f as one, by method m, from its grounded labelling g
+// (with ext.Grounded filled and some node undecided).
+func (f *Framework) whole(ctx context.Context, opt Options, m method, g []int8, ext *Extensions) *Extensions {
 	if m == methodLabelling {
 		s := f.labelling(ctx, opt, g)
 		ext.Sets, ext.Complete, ext.Nodes = s.found, s.complete, s.nodes
@@ -268,7 +285,7 @@ func (f *Framework) labellingFrom(s *search, g []int8) {
 			lab[i] = lOut
 		default:
 			lab[i] = blank
-			if slices.Contains(f.attackers[i], int32(i)) {
+			if f.cannotBeIn(int32(i)) || slices.Contains(f.attackers[i], int32(i)) {
 				lab[i] = lUndec // a self-attacker is never In
 			}
 		}
@@ -327,6 +344,14 @@ func (s *search) keep(set []int32) {
 		}
 	}
 	s.found = append(kept, set)
+	if s.f != nil {
+		if s.inSome == nil {
+			s.inSome = make([]bool, s.f.N)
+		}
+		for _, x := range set {
+			s.inSome[x] = true
+		}
+	}
 }
 
 // subset reports whether sorted a ⊆ sorted b.

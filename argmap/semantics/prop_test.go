@@ -88,8 +88,8 @@ func genAF(t *rapid.T, maxN int) (int, [][2]int32) {
 func TestPreferredMatchesDefinition(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		n, att := genAF(t, 9)
-		m := rapid.SampledFrom([]method{methodAuto, methodLabelling, methodSAT}).Draw(t, "method")
-		if m == methodAuto && rapid.Bool().Draw(t, "short turns") {
+		m := rapid.SampledFrom([]method{methodAuto, methodLabelling, methodSAT, methodHybrid, methodSCCSAT}).Draw(t, "method")
+		if (m == methodAuto || m == methodHybrid) && rapid.Bool().Draw(t, "short turns") {
 			// Turns of a node or two, so that both searches take part.
 			defer func(l, s int) { labellingFirst, satShare = l, s }(labellingFirst, satShare)
 			labellingFirst, satShare = rapid.IntRange(1, 4).Draw(t, "first"), 1
@@ -267,7 +267,7 @@ func TestPreferredBounded(t *testing.T) {
 	f := wattsStrogatzAF(300, 16, 0.90, 0, 1)
 	cancelled, cancel := context.WithCancel(context.Background())
 	cancel()
-	for _, m := range []method{methodAuto, methodLabelling, methodSAT} {
+	for _, m := range []method{methodAuto, methodLabelling, methodSAT, methodHybrid, methodSCCSAT} {
 		for _, c := range []struct {
 			name string
 			ctx  context.Context

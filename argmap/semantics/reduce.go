@@ -27,7 +27,13 @@ type Framework struct {
 	N         int
 	attackers [][]int32
 	attacks   [][]int32
+	// noIn marks nodes that can never be In (nil: none): in a component
+	// conditioned on an Undec attacker upstream (decompose.go).
+	noIn []bool
 }
+
+// cannotBeIn reports whether x is marked never In.
+func (f *Framework) cannotBeIn(x int32) bool { return f.noIn != nil && f.noIn[x] }
 
 // NewFramework returns a framework of n nodes and the given attacks
 // (attacker, attacked); attacks naming no node are ignored.

@@ -88,10 +88,13 @@ type solver struct {
 	// 256 conflicts or decisions.
 	ctx          context.Context
 	maxDecisions int
-	learnt       []lit // scratch for analyze
-	toClear      []lit
-	levelStamp   []int // per level: stamp of the last clause counted
-	stamp        int
+	// pick, when set, chooses the next decision (an unassigned literal),
+	// or returns -1 to leave it to the activity order.
+	pick       func() lit
+	learnt     []lit // scratch for analyze
+	toClear    []lit
+	levelStamp []int // per level: stamp of the last clause counted
+	stamp      int
 }
 
 func newSolver() *solver {
@@ -563,6 +566,9 @@ func (s *solver) search(nConf int, assume []lit) satStatus {
 			}
 			next = a
 			break
+		}
+		if next == -1 && s.pick != nil {
+			next = s.pick()
 		}
 		if next == -1 {
 			for {

@@ -1,6 +1,9 @@
 package suggest
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Kind is what a discourse marker says about the unit it opens.
 type Kind int
@@ -233,8 +236,9 @@ var phrases = map[string]bool{
 }
 
 // byFirst indexes markers by their first word, longest first, so that a
-// lookup compares only the few that can match.
-var byFirst = func() map[string][]marker {
+// lookup compares only the few that can match. Built on first use, not at
+// every start of every program that links the suggester.
+var byFirst = sync.OnceValue(func() map[string][]marker {
 	idx := map[string][]marker{}
 	for _, m := range markers {
 		first, _, _ := strings.Cut(m.words, " ")
@@ -248,7 +252,7 @@ var byFirst = func() map[string][]marker {
 		}
 	}
 	return idx
-}()
+})
 
 // clauseStarts are the words with which a clause after ", as" or ", for"
 // begins: pronouns and determiners ("for it jeopardizes", "as the area").
@@ -286,7 +290,7 @@ func lookup(s string) (marker, int, bool) {
 		first = s[:4]
 	}
 	var buf [wordKey]byte
-	for _, m := range byFirst[string(lowerKey(first, buf[:0]))] {
+	for _, m := range byFirst()[string(lowerKey(first, buf[:0]))] {
 		n := matchWords(s, m.words)
 		if n < 0 {
 			continue

@@ -1,9 +1,16 @@
 // Command argmap-cli is Argmap's command-line tools without the editor:
 // the same subcommands as `argmap SUBCOMMAND` (see `argmap-cli help`), in a
-// binary that links no GUI, no OpenGL and no cgo, so it starts in a few
-// milliseconds and runs on a machine without a display (scripts, CI, an
-// MCP client starting `argmap-cli mcp FILE`). `argmap` itself runs the
-// same commands but pays for the editor's libraries at every start.
+// binary that links only the domain: no GUI, no fonts, no PDF writer, no
+// HTTP (see TestCommandLineBinaryIsLight), so that it starts in a few
+// milliseconds and runs on a machine without a display (scripts, CI).
+//
+// A command line that draws, prints or serves (export to SVG, PNG or PDF,
+// an import laid out with measured cards, `mcp`) it hands to
+// argmap-cli-full, found beside it or on PATH, which has those parts.
+// Build both with `CGO_ENABLED=0 go build -o bin/ ./cmd/...`; without
+// cgo the binaries are static, which saves the dynamic loader's work at
+// every start (google/uuid links the net package, which otherwise links
+// the C library).
 package main
 
 import (
@@ -11,16 +18,11 @@ import (
 
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/internal/cli"
-	"github.com/argmap/argmap/internal/pdf"
-	"github.com/argmap/argmap/internal/render"
 )
 
 func main() {
-	// The same formats as the editor's binary (see main.go at the root).
-	set := formats.Builtin()
-	render.AddFormats(set)
-	pdf.AddFormats(set)
-	code := cli.Run(set, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	prog := &cli.Program{Commands: cli.Commands(), Formats: formats.Builtin(), Full: "argmap-cli-full"}
+	code := prog.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	if code < 0 { // no subcommand: that is the editor's job
 		os.Stderr.WriteString("argmap-cli: no command given (the editor is `argmap`; see `argmap-cli help`)\n")
 		code = 2

@@ -16,13 +16,10 @@ import (
 	"github.com/argmap/argmap/assets"
 )
 
-func init() {
-	Register(&Command{
-		Name:    "anchors",
-		Usage:   "anchors [-source FILE] MAP",
-		Summary: "check that each claim's source anchor still finds its passage (ok, moved, broken)",
-		Run:     runAnchors,
-	})
+var anchorsCmd = &Command{
+	Name:    "anchors",
+	Usage:   "anchors [-source FILE] MAP",
+	Summary: "check that each claim's source anchor still finds its passage (ok, moved, broken)",
 }
 
 // anchorReport is the status of one anchored claim.

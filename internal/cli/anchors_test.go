@@ -17,7 +17,7 @@ import (
 
 func anchorsRun(args ...string) (int, string, string) {
 	var out, errb bytes.Buffer
-	code := Run(testFormats(), append([]string{"anchors"}, args...), nil, &out, &errb)
+	code := testProgram().Run(append([]string{"anchors"}, args...), nil, &out, &errb)
 	return code, out.String(), errb.String()
 }
 

@@ -15,11 +15,6 @@ var checkCmd = &Command{
 	Summary: "validate maps: print each problem as FILE: place: message; exit 1 if any map has errors (warnings are allowed)",
 }
 
-func init() {
-	checkCmd.Run = runCheck
-	Register(checkCmd)
-}
-
 func runCheck(env *Env) int {
 	fs := NewFlagSet(env, checkCmd)
 	if code, done := ParseFlags(fs, env.Args); done {

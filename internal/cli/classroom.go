@@ -13,7 +13,6 @@ import (
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/internal/atomicfile"
-	"github.com/argmap/argmap/internal/pdf"
 )
 
 var (
@@ -22,13 +21,6 @@ var (
 	mergeCmd    = &Command{Name: "merge", Usage: "merge [-o OUT] BASE OURS THEIRS", Summary: "three-way merge of two people's changes (exit 1 while conflicts remain; a git merge driver)"}
 	exerciseCmd = &Command{Name: "exercise", Usage: "exercise [-mode blank|hide] [-format json|pdf] [-o OUT] MAP", Summary: "make an exercise sheet from a model map"}
 )
-
-func init() {
-	diffCmd.Run, compareCmd.Run, mergeCmd.Run, exerciseCmd.Run = runDiff, runCompare, runMerge, runExercise
-	for _, c := range []*Command{diffCmd, compareCmd, mergeCmd, exerciseCmd} {
-		Register(c)
-	}
-}
 
 // loadMaps loads maps in any format; it reports the first failure.
 func (env *Env) loadMaps(name string, paths ...string) ([]*argmap.Map, bool) {
@@ -86,6 +78,11 @@ func runCompare(env *Env) int {
 	if fs.NArg() < 2 || *report != "md" && *report != "pdf" {
 		return UsageError(env, fs, "expected -report md or pdf, a model and at least one student map or folder")
 	}
+	if *report == "pdf" {
+		if code, handed := env.NeedsHeavy(); handed {
+			return code
+		}
+	}
 	ms, ok := env.loadMaps("compare", fs.Arg(0))
 	if !ok {
 		return ExitUsage
@@ -116,7 +113,7 @@ func runCompare(env *Env) int {
 	err = compare.WriteReport(&md, model, grades)
 	data := md.Bytes()
 	if err == nil && *report == "pdf" {
-		data, err = pdf.Markdown("Comparison with "+cmp.Or(model.Meta.Title, "the model map"), data, pdf.Options{})
+		data, err = env.Heavy.PDFMarkdown("Comparison with "+cmp.Or(model.Meta.Title, "the model map"), data, PDFOptions{})
 	}
 	if err == nil {
 		err = env.writeOutput(*out, data)
@@ -261,6 +258,11 @@ func runExercise(env *Env) int {
 	if fs.NArg() != 1 || (*mode != "blank" && *mode != "hide") || *format != "json" && *format != "pdf" {
 		return UsageError(env, fs, "expected -mode blank or hide, -format json or pdf, and one map")
 	}
+	if *format == "pdf" {
+		if code, handed := env.NeedsHeavy(); handed {
+			return code
+		}
+	}
 	ms, ok := env.loadMaps("exercise", fs.Arg(0))
 	if !ok {
 		return ExitUsage
@@ -275,7 +277,7 @@ func runExercise(env *Env) int {
 	if *format == "pdf" {
 		// A sheet to fill in: the evaluation and the outline would give
 		// the answers away.
-		data, err = pdf.Map(sheet, pdf.Options{NoEvaluation: true, NoOutline: true, Title: docName(fs.Arg(0))})
+		data, err = env.Heavy.PDFMap(sheet, PDFOptions{NoEvaluation: true, NoOutline: true, Title: docName(fs.Arg(0))})
 	} else {
 		data, err = native.Encode(sheet)
 	}

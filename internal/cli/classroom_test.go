@@ -17,7 +17,7 @@ import (
 // TestMain lets git run this test binary as `argmap` (the merge driver).
 func TestMain(m *testing.M) {
 	if os.Getenv("ARGMAP_TEST_CLI") == "1" {
-		os.Exit(Run(testFormats(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+		os.Exit(testProgram().Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 	}
 	os.Exit(m.Run())
 }
@@ -53,7 +53,7 @@ func writeClassMap(t *testing.T, path string, m *argmap.Map) {
 
 func runClass(args ...string) (int, string, string) {
 	var out, errb bytes.Buffer
-	code := Run(testFormats(), args, strings.NewReader(""), &out, &errb)
+	code := testProgram().Run(args, strings.NewReader(""), &out, &errb)
 	return code, out.String(), errb.String()
 }
 

@@ -1,15 +1,25 @@
 // Package cli is Argmap's command line: `argmap SUBCOMMAND [flags] ARGS`.
-// Each subcommand lives in a file of its own and registers itself in init,
-// so that subcommands are added without touching the others.
+// Each subcommand lives in a file of its own; Commands lists them all, and
+// a binary's main passes that table, its formats and its heavy parts to
+// Program.Run. Nothing registers itself at start-up.
+//
+// The package links only the domain. What draws, prints or serves (fonts,
+// the PDF writer, the MCP server: packages whose initialisers alone cost
+// milliseconds at every start) comes in through Heavy, which main fills in
+// (see internal/cli/heavy). A light binary leaves it nil: a command that
+// needs it then runs the same command line in the full binary (see
+// Program.Full), so `argmap-cli version` pays for none of it.
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"sort"
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
+	"github.com/argmap/argmap/argmap/scene"
 )
 
 // Exit codes shared by all subcommands.
@@ -30,6 +40,11 @@ type Env struct {
 	// Mint gives what a command creates its IDs and time stamps; the zero
 	// Mint draws random IDs and reads the system clock, tests fix both.
 	Mint argmap.Mint
+	// Heavy is nil in a light binary: see Env.NeedsHeavy.
+	Heavy *Heavy
+
+	prog *Program // the table, for help and for handing over to Full
+	name string   // the subcommand's name, as typed
 }
 
 // Command is one subcommand.
@@ -42,25 +57,101 @@ type Command struct {
 	Hidden bool
 }
 
-var commands = map[string]*Command{}
+// Heavy is what the commands that draw, print or serve need beyond the
+// domain. Each part links packages that cost milliseconds at every start
+// of the process, used or not: Fyne's fonts (Measure and the pictures),
+// go-pdf and encoding/gob (the PDF), net/http and a JSON Schema library
+// (the MCP server).
+type Heavy struct {
+	// Measure sizes text as the pictures draw it (render.Measure).
+	Measure scene.Measure
+	// PDFMap, PDFMarkdown and PDFSummary print a map, a Markdown report
+	// and a round's decision (internal/pdf).
+	PDFMap      func(m *argmap.Map, o PDFOptions) ([]byte, error)
+	PDFMarkdown func(title string, md []byte, o PDFOptions) ([]byte, error)
+	PDFSummary  func(m *argmap.Map, o PDFOptions) ([]byte, error)
+	// ServeMCP serves the map in path over the Model Context Protocol on
+	// in and out until ctx ends or the client leaves (internal/mcp); what
+	// the client adds takes its IDs and times from mint.
+	ServeMCP func(ctx context.Context, set *formats.Set, path string, mint argmap.Mint, in io.Reader, out io.Writer) error
+}
 
-// Register adds a subcommand. It is called from init functions.
-func Register(c *Command) {
-	if _, dup := commands[c.Name]; dup {
-		panic("cli: subcommand registered twice: " + c.Name)
+// PDFOptions are the commands' choices for a PDF (see internal/pdf's
+// Options, which has the same meaning for each field).
+type PDFOptions struct {
+	Paper        string // "a4" or "letter"
+	Essay        bool   // add the essay plan after the outline
+	NoOutline    bool   // the map only
+	NoEvaluation bool   // no badges (an exercise sheet)
+	Title        string // for a map with no title of its own
+}
+
+// Commands returns every subcommand, each built afresh: the table a binary
+// passes to Program. Adding a subcommand means a file with its Command and
+// its run function, and a line here.
+func Commands() []*Command {
+	return []*Command{
+		with(anchorsCmd, runAnchors),
+		with(checkCmd, runCheck),
+		with(compareCmd, runCompare),
+		with(diffCmd, runDiff),
+		with(evalCmd, runEval),
+		with(exerciseCmd, runExercise),
+		with(exportCmd, runExport),
+		with(genCmd, runGen),
+		with(helpCmd, runHelp),
+		with(layoutCmd, runLayout),
+		with(mcpCmd, runMCP),
+		with(mergeCmd, runMerge),
+		with(releaseCmd, runRelease),
+		with(sampleCmd, runSample),
+		with(suggestCmd, runSuggest),
+		with(summaryCmd, runSummary),
+		with(versionCmd, runVersion),
 	}
-	commands[c.Name] = c
+}
+
+// with is the command described by c that runs run. The descriptions are
+// package variables without Run because each run function names its own
+// description (for its usage message), which Go would call an
+// initialisation cycle.
+func with(c *Command, run func(env *Env) int) *Command {
+	d := *c
+	d.Run = run
+	return &d
+}
+
+// Program is one binary's command line, put together by its main.
+type Program struct {
+	Commands []*Command
+	Formats  *formats.Set
+	// Heavy is nil in a light binary (cmd/argmap-cli), which then hands a
+	// command line that needs it to Full.
+	Heavy *Heavy
+	// Full names the binary, beside this one or on PATH, that has the
+	// Heavy parts (cmd/argmap-cli-full).
+	Full string
+	// Mint is every command's Env.Mint (the zero Mint: random IDs, the
+	// system clock).
+	Mint argmap.Mint
 }
 
 // Lookup returns the subcommand with the given name, or nil.
-func Lookup(name string) *Command { return commands[name] }
+func (p *Program) Lookup(name string) *Command {
+	for _, c := range p.Commands {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}
 
 // Names lists the subcommands that are not hidden, in alphabetical order.
-func Names() []string {
-	names := make([]string, 0, len(commands))
-	for n, c := range commands {
+func (p *Program) Names() []string {
+	var names []string
+	for _, c := range p.Commands {
 		if !c.Hidden {
-			names = append(names, n)
+			names = append(names, c.Name)
 		}
 	}
 	sort.Strings(names)
@@ -70,7 +161,7 @@ func Names() []string {
 // Run runs the subcommand named by args[0] and returns its exit code. It
 // returns -1 when args[0] is no subcommand (the caller then treats the
 // arguments as files to open in the GUI).
-func Run(set *formats.Set, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func (p *Program) Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		return -1
 	}
@@ -80,11 +171,28 @@ func Run(set *formats.Set, args []string, stdin io.Reader, stdout, stderr io.Wri
 	case "-version", "--version":
 		args = append([]string{"version"}, args[1:]...)
 	}
-	c := commands[args[0]]
+	c := p.Lookup(args[0])
 	if c == nil {
 		return -1
 	}
-	return c.Run(&Env{Args: args[1:], Stdin: stdin, Stdout: stdout, Stderr: stderr, Formats: set})
+	return p.run(c, &Env{Args: args[1:], Stdin: stdin, Stdout: stdout, Stderr: stderr})
+}
+
+// run runs c in env, filling in what the program provides.
+func (p *Program) run(c *Command, env *Env) int {
+	env.Formats, env.Heavy, env.Mint, env.prog, env.name = p.Formats, p.Heavy, p.Mint, p, c.Name
+	return c.Run(env)
+}
+
+// NeedsHeavy reports whether the command cannot go on here: the binary is
+// a light one, so the command line was handed to the full binary, whose
+// exit code is in code. A command calls it where it finds it needs Heavy,
+// before it has written anything, and returns code when it reports true.
+func (env *Env) NeedsHeavy() (code int, handed bool) {
+	if env.Heavy != nil {
+		return 0, false
+	}
+	return env.handOver(), true
 }
 
 // Errorf prints "argmap NAME: message" to the env's standard error.

@@ -96,7 +96,7 @@ func TestCommands(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := Run(testFormats(), tc.args, strings.NewReader(""), &stdout, &stderr)
+			code := testProgram().Run(tc.args, strings.NewReader(""), &stdout, &stderr)
 			if code != tc.code {
 				t.Errorf("exit code %d, want %d\nstdout: %s\nstderr: %s", code, tc.code, stdout.String(), stderr.String())
 			}
@@ -124,16 +124,16 @@ func TestCommands(t *testing.T) {
 // and no panic.
 func TestEveryCommandHasHelp(t *testing.T) {
 	t.Parallel()
-	for _, name := range Names() {
+	for _, name := range testProgram().Names() {
 		var stdout, stderr bytes.Buffer
-		code := Run(testFormats(), []string{name, "-h"}, strings.NewReader(""), &stdout, &stderr)
+		code := testProgram().Run([]string{name, "-h"}, strings.NewReader(""), &stdout, &stderr)
 		if code != ExitOK && code != ExitUsage {
 			t.Errorf("%s -h: exit code %d", name, code)
 		}
 		if !strings.Contains(stderr.String()+stdout.String(), "usage") {
 			t.Errorf("%s -h prints no usage:\n%s%s", name, stdout.String(), stderr.String())
 		}
-		if Lookup(name).Summary == "" {
+		if testProgram().Lookup(name).Summary == "" {
 			t.Errorf("%s has no summary for help", name)
 		}
 	}

@@ -13,13 +13,10 @@ import (
 	json "github.com/goccy/go-json"
 )
 
-func init() {
-	Register(&Command{
-		Name:    "eval",
-		Usage:   "eval [-semantics grounded|preferred] [-json] [-timeout D] [-max-nodes N] FILE",
-		Summary: "label every claim IN, OUT or UNDEC: what still stands",
-		Run:     runEval,
-	})
+var evalCmd = &Command{
+	Name:    "eval",
+	Usage:   "eval [-semantics grounded|preferred] [-json] [-timeout D] [-max-nodes N] FILE",
+	Summary: "label every claim IN, OUT or UNDEC: what still stands",
 }
 
 // evalClaim is one claim in the -json output.

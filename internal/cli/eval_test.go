@@ -14,7 +14,7 @@ import (
 func evalRun(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code := Run(testFormats(), append([]string{"eval"}, args...), nil, &out, &errb)
+	code := testProgram().Run(append([]string{"eval"}, args...), nil, &out, &errb)
 	return code, out.String(), errb.String()
 }
 

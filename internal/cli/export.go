@@ -10,19 +10,12 @@ import (
 	"github.com/argmap/argmap/argmap/layout"
 	"github.com/argmap/argmap/argmap/scene"
 	"github.com/argmap/argmap/internal/atomicfile"
-	"github.com/argmap/argmap/internal/pdf"
-	"github.com/argmap/argmap/internal/render"
 )
 
 var exportCmd = &Command{
 	Name:    "export",
 	Usage:   "export -f FORMAT [-private] [-o OUT] FILE",
 	Summary: "write the map in FILE (any format Argmap reads) in FORMAT, to OUT (saved atomically) or standard output; private (rubric) comments are left out",
-}
-
-func init() {
-	exportCmd.Run = runExport
-	Register(exportCmd)
 }
 
 // writable lists the names of the formats that can be written.
@@ -37,6 +30,11 @@ func writable(set *formats.Set) string {
 }
 
 func runExport(env *Env) int {
+	if env.Heavy == nil && (wantsHelp(env.Args) || !lightExport(env.Formats, env.Args)) {
+		// The formats the full binary adds belong in the usage too.
+		code, _ := env.NeedsHeavy()
+		return code
+	}
 	fs := NewFlagSet(env, exportCmd)
 	format := fs.String("f", "", "the format to write: "+writable(env.Formats))
 	out := fs.String("o", "", "the file to write (default: standard output)")
@@ -60,8 +58,8 @@ func runExport(env *Env) int {
 	if fs.NArg() != 1 {
 		return UsageError(env, fs, "expected one FILE, got %d", fs.NArg())
 	}
-	pdfOpt := pdf.Options{Paper: *paper, Essay: *withEssay, NoOutline: *noOutline}
-	if f.Name != "pdf" && (pdfOpt != pdf.Options{Paper: "a4"}) {
+	pdfOpt := PDFOptions{Paper: *paper, Essay: *withEssay, NoOutline: *noOutline}
+	if f.Name != "pdf" && (pdfOpt != PDFOptions{Paper: "a4"}) {
 		return UsageError(env, fs, "-paper, -essay and -no-outline are for -f pdf only")
 	}
 	if *paper != "a4" && *paper != "letter" {
@@ -72,9 +70,13 @@ func runExport(env *Env) int {
 		env.Errorf("export", "%v", err)
 		return ExitFail
 	}
-	if from.Name != "json" {
-		// A native map is written back as it is.
-		if err := layOutImport(m); err != nil {
+	if from.Name != "json" && layout.NeedsLayout(m) {
+		// A native map is written back as it is; an import is laid out
+		// with cards measured in the pictures' fonts.
+		if code, handed := env.NeedsHeavy(); handed {
+			return code
+		}
+		if err := layOutImport(m, env.Heavy.Measure); err != nil {
 			env.Errorf("export", "%s: %v", fs.Arg(0), err)
 			return ExitFail
 		}
@@ -88,7 +90,7 @@ func runExport(env *Env) int {
 	var data []byte
 	if f.Name == "pdf" {
 		pdfOpt.Title = docName(fs.Arg(0))
-		data, err = pdf.Map(m.WithoutPrivate(), pdfOpt)
+		data, err = env.Heavy.PDFMap(m.WithoutPrivate(), pdfOpt)
 	} else {
 		data, err = f.Encode(m)
 	}
@@ -110,6 +112,42 @@ func runExport(env *Env) int {
 	return ExitOK
 }
 
+// lightExport reports whether an export with these arguments can run in
+// a light binary: its -f format is one of set's and not the PDF (the
+// pictures and the PDF are not in a light binary's set). It reads the
+// arguments roughly: whatever it misreads goes to the full binary, which
+// reads them properly.
+func lightExport(set *formats.Set, args []string) bool {
+	for i, a := range args {
+		name, ok := "", false
+		switch {
+		case (a == "-f" || a == "--f") && i+1 < len(args):
+			name, ok = args[i+1], true
+		case strings.HasPrefix(a, "-f="), strings.HasPrefix(a, "--f="):
+			_, name, _ = strings.Cut(a, "=")
+			ok = true
+		}
+		if ok {
+			f := set.ByName(name)
+			return f != nil && f.Encode != nil && name != "pdf"
+		}
+	}
+	return true // no -f: the usage error needs nothing heavy either
+}
+
+// wantsHelp reports whether args ask for a command's usage.
+func wantsHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "-h", "-help", "--help", "--h":
+			return true
+		case "--":
+			return false
+		}
+	}
+	return false
+}
+
 // docName is a file's name without its folder and extensions: the title
 // of a PDF of a map that has none.
 func docName(path string) string {
@@ -126,14 +164,14 @@ func docName(path string) string {
 // the origin helps nobody. A map too big for the full layout gets
 // placement.LayOut's grid, with cards of estimated sizes: measuring them all
 // would cost more than the grid.
-func layOutImport(m *argmap.Map) error {
+func layOutImport(m *argmap.Map, measure scene.Measure) error {
 	if !layout.NeedsLayout(m) {
 		return nil
 	}
 	if len(m.Claims) > placement.MaxFullLayout || len(m.Arguments) > placement.MaxFullLayout {
 		return placement.LayOut(m, nil)
 	}
-	s := scene.Build(m, render.Measure, scene.Options{})
+	s := scene.Build(m, measure, scene.Options{})
 	size := make(map[argmap.ID][2]float64, len(s.Cards))
 	for _, c := range s.Cards {
 		size[c.ID] = [2]float64{c.Box.W, c.Box.H}

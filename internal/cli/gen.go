@@ -8,14 +8,11 @@ import (
 	"github.com/argmap/argmap/argmap/native"
 )
 
-func init() {
-	Register(&Command{
-		Name:    "gen",
-		Usage:   "gen [-n CLAIMS] [-seed S] [-o OUT]",
-		Summary: "write a generated tree-like map (for benchmarks and screenshots)",
-		Run:     runGen,
-		Hidden:  true,
-	})
+var genCmd = &Command{
+	Name:    "gen",
+	Usage:   "gen [-n CLAIMS] [-seed S] [-o OUT]",
+	Summary: "write a generated tree-like map (for benchmarks and screenshots)",
+	Hidden:  true,
 }
 
 func runGen(env *Env) int {

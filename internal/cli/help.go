@@ -11,11 +11,6 @@ var helpCmd = &Command{
 	Summary: "list the subcommands, or describe one",
 }
 
-func init() {
-	helpCmd.Run = runHelp
-	Register(helpCmd)
-}
-
 // PrintUsage writes the overview of the command line to env's standard
 // output: how to start the app and every subcommand with its summary.
 func PrintUsage(env *Env) {
@@ -30,8 +25,8 @@ usage:
 subcommands:
 `)
 	w := tabwriter.NewWriter(env.Stdout, 0, 8, 2, ' ', 0)
-	for _, name := range Names() {
-		c := Lookup(name)
+	for _, name := range env.prog.Names() {
+		c := env.prog.Lookup(name)
 		fmt.Fprintf(w, "  %s\t%s\n", c.Name, c.Summary)
 	}
 	w.Flush()
@@ -48,14 +43,14 @@ func runHelp(env *Env) int {
 		PrintUsage(env)
 		return ExitOK
 	case 1:
-		c := Lookup(fs.Arg(0))
+		c := env.prog.Lookup(fs.Arg(0))
 		if c == nil {
 			return UsageError(env, fs, "unknown subcommand %q", fs.Arg(0))
 		}
 		// A subcommand's -h prints its usage and flags to standard error;
 		// asked for with help, they are the output, and asking succeeded
 		// whatever code the subcommand gives -h.
-		c.Run(&Env{Args: []string{"-h"}, Stdin: env.Stdin, Stdout: env.Stdout, Stderr: env.Stdout})
+		env.prog.run(c, &Env{Args: []string{"-h"}, Stdin: env.Stdin, Stdout: env.Stdout, Stderr: env.Stdout})
 		return ExitOK
 	}
 	return UsageError(env, fs, "help takes at most one subcommand")

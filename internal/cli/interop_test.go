@@ -14,7 +14,7 @@ import (
 // run runs a subcommand and returns its exit code and outputs.
 func runCLI(args ...string) (int, string, string) {
 	var out, errb bytes.Buffer
-	code := Run(testFormats(), args, strings.NewReader(""), &out, &errb)
+	code := testProgram().Run(args, strings.NewReader(""), &out, &errb)
 	return code, out.String(), errb.String()
 }
 

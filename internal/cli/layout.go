@@ -10,13 +10,10 @@ import (
 	"github.com/argmap/argmap/internal/atomicfile"
 )
 
-func init() {
-	Register(&Command{
-		Name:    "layout",
-		Usage:   "layout [-format json|plain] [-aspect RATIO] [-o OUT] FILE",
-		Summary: "lay a map out (pinned claims stay) and write it with positions, or as Graphviz plain",
-		Run:     runLayout,
-	})
+var layoutCmd = &Command{
+	Name:    "layout",
+	Usage:   "layout [-format json|plain] [-aspect RATIO] [-o OUT] FILE",
+	Summary: "lay a map out (pinned claims stay) and write it with positions, or as Graphviz plain",
 }
 
 func runLayout(env *Env) int {

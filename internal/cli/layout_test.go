@@ -16,7 +16,7 @@ import (
 func runCmd(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code := Run(testFormats(), args, nil, &out, &errb)
+	code := testProgram().Run(args, nil, &out, &errb)
 	return code, out.String(), errb.String()
 }
 
@@ -101,12 +101,12 @@ func TestLayoutUsage(t *testing.T) {
 
 func TestGenIsHidden(t *testing.T) {
 	t.Parallel()
-	for _, n := range Names() {
+	for _, n := range testProgram().Names() {
 		if n == "gen" {
 			t.Error("gen is listed")
 		}
 	}
-	if Lookup("gen") == nil {
+	if testProgram().Lookup("gen") == nil {
 		t.Error("gen is not registered")
 	}
 }

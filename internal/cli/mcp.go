@@ -4,19 +4,12 @@ import (
 	"context"
 	"os"
 	"os/signal"
-
-	"github.com/argmap/argmap/internal/mcp"
 )
 
 var mcpCmd = &Command{
 	Name:    "mcp",
 	Usage:   "mcp FILE",
 	Summary: "serve the map in FILE to an AI assistant over the Model Context Protocol (stdio); what it adds stays a pending suggestion until you accept it",
-}
-
-func init() {
-	mcpCmd.Run = runMCP
-	Register(mcpCmd)
 }
 
 func runMCP(env *Env) int {
@@ -27,17 +20,14 @@ func runMCP(env *Env) int {
 	if fs.NArg() != 1 {
 		return UsageError(env, fs, "expected one FILE, got %d", fs.NArg())
 	}
-	mcp.Version = Version
-	s, err := mcp.New(env.Formats, fs.Arg(0), env.Mint)
-	if err != nil {
-		env.Errorf("mcp", "%v", err)
-		return ExitFail
+	if code, handed := env.NeedsHeavy(); handed {
+		return code
 	}
 	// An interrupt ends the session cleanly: every change is already on
 	// disk, each saved when it was made.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	if err := s.Serve(ctx, env.Stdin, env.Stdout); err != nil && ctx.Err() == nil {
+	if err := env.Heavy.ServeMCP(ctx, env.Formats, fs.Arg(0), env.Mint, env.Stdin, env.Stdout); err != nil && ctx.Err() == nil {
 		env.Errorf("mcp", "%v", err)
 		return ExitFail
 	}

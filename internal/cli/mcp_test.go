@@ -25,7 +25,7 @@ func TestMCPStdio(t *testing.T) {
 	var stderr bytes.Buffer
 	code := make(chan int, 1)
 	go func() {
-		code <- Run(testFormats(), []string{"mcp", path}, inR, outW, &stderr)
+		code <- testProgram().Run([]string{"mcp", path}, inR, outW, &stderr)
 		outW.Close()
 	}()
 	lines := bufio.NewScanner(outR)
@@ -83,7 +83,7 @@ func TestMCPUsage(t *testing.T) {
 		{[]string{"mcp", filepath.Join(t.TempDir(), "none.argmap.json")}, ExitFail, "none.argmap.json"},
 	} {
 		var stderr bytes.Buffer
-		if c := Run(testFormats(), tc.args, strings.NewReader(""), io.Discard, &stderr); c != tc.code || !strings.Contains(stderr.String(), tc.want) {
+		if c := testProgram().Run(tc.args, strings.NewReader(""), io.Discard, &stderr); c != tc.code || !strings.Contains(stderr.String(), tc.want) {
 			t.Errorf("%v: exit %d, %q; want %d, %q", tc.args, c, stderr.String(), tc.code, tc.want)
 		}
 	}

@@ -43,7 +43,7 @@ func TestPDFOutputs(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := Run(testFormats(), tc.args, strings.NewReader(""), &stdout, &stderr)
+			code := testProgram().Run(tc.args, strings.NewReader(""), &stdout, &stderr)
 			if code != tc.code || !strings.Contains(stderr.String(), tc.stderr) {
 				t.Fatalf("exit %d, stderr %q; want %d and %q", code, stderr.String(), tc.code, tc.stderr)
 			}
@@ -64,11 +64,11 @@ func TestPDFOutputs(t *testing.T) {
 	}
 	// Without pdf asked for, the sheet and the report stay as they were.
 	var out bytes.Buffer
-	if Run(testFormats(), []string{"exercise", model}, strings.NewReader(""), &out, &out) != ExitOK || !bytes.HasPrefix(bytes.TrimSpace(out.Bytes()), []byte("{")) {
+	if testProgram().Run([]string{"exercise", model}, strings.NewReader(""), &out, &out) != ExitOK || !bytes.HasPrefix(bytes.TrimSpace(out.Bytes()), []byte("{")) {
 		t.Errorf("exercise without -format: %q", out.String()[:min(out.Len(), 60)])
 	}
 	out.Reset()
-	if Run(testFormats(), []string{"compare", model, model}, strings.NewReader(""), &out, &out) != ExitOK || !strings.HasPrefix(out.String(), "# Comparison") {
+	if testProgram().Run([]string{"compare", model, model}, strings.NewReader(""), &out, &out) != ExitOK || !strings.HasPrefix(out.String(), "# Comparison") {
 		t.Errorf("compare without -report: %q", out.String()[:min(out.Len(), 60)])
 	}
 }

@@ -115,7 +115,7 @@ func TestPrivateCommands(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := Run(testFormats(), tc.args, strings.NewReader(""), &stdout, &stderr)
+			code := testProgram().Run(tc.args, strings.NewReader(""), &stdout, &stderr)
 			if code != tc.code {
 				t.Fatalf("exit code %d, want %d\nstderr: %s", code, tc.code, stderr.String())
 			}

@@ -107,7 +107,7 @@ func TestExportCommandLeavesSuggestionsOut(t *testing.T) {
 		{"eval", path},
 	} {
 		var stdout, stderr bytes.Buffer
-		if code := Run(testFormats(), args, strings.NewReader(""), &stdout, &stderr); code != ExitOK {
+		if code := testProgram().Run(args, strings.NewReader(""), &stdout, &stderr); code != ExitOK {
 			t.Fatalf("%v: exit %d: %s", args, code, stderr.String())
 		}
 		if strings.Contains(stdout.String(), suggestedText) {

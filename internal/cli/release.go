@@ -13,11 +13,6 @@ var releaseCmd = &Command{
 	Summary: "make every private (rubric) comment of a native map public, writing it to OUT (saved atomically; may be FILE) or standard output",
 }
 
-func init() {
-	releaseCmd.Run = runRelease
-	Register(releaseCmd)
-}
-
 // runRelease is Edit › Release Private Comments for a class of files: a
 // teacher grades privately, then releases every student's comments at once.
 func runRelease(env *Env) int {

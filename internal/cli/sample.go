@@ -10,11 +10,6 @@ var sampleCmd = &Command{
 	Summary: "write the embedded sample map (the article's reasoning), or with -round the sample debate round, to standard output",
 }
 
-func init() {
-	sampleCmd.Run = runSample
-	Register(sampleCmd)
-}
-
 func runSample(env *Env) int {
 	fs := NewFlagSet(env, sampleCmd)
 	round := fs.Bool("round", false, "the sample debate round (British Parliamentary, decided by a dropped argument) instead")

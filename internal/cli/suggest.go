@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"github.com/argmap/argmap/argmap/layout"
 	"path/filepath"
 	"strings"
 	"time"
@@ -15,11 +16,6 @@ var suggestCmd = &Command{
 	Name:    "suggest",
 	Usage:   "suggest [-o OUT] TEXT",
 	Summary: "propose claims and arguments from a text file, offline, as a map of pending suggestions anchored in the text",
-}
-
-func init() {
-	suggestCmd.Run = runSuggest
-	Register(suggestCmd)
 }
 
 func runSuggest(env *Env) int {
@@ -42,7 +38,13 @@ func runSuggest(env *Env) int {
 		env.Errorf("suggest", "%s: %v", path, err)
 		return ExitFail
 	}
-	if err := layOutImport(m); err != nil {
+	if layout.NeedsLayout(m) {
+		// Cards measured in the pictures' fonts: a heavy part.
+		if code, handed := env.NeedsHeavy(); handed {
+			return code
+		}
+	}
+	if err := layOutImport(m, env.Heavy.Measure); err != nil {
 		env.Errorf("suggest", "%s: %v", path, err)
 		return ExitFail
 	}

@@ -4,18 +4,12 @@ import (
 	"strings"
 
 	"github.com/argmap/argmap/argmap/flow"
-	"github.com/argmap/argmap/internal/pdf"
 )
 
 var summaryCmd = &Command{
 	Name:    "summary",
 	Usage:   "summary [-o OUT.md|OUT.pdf] FILE",
 	Summary: "the decision of a debate round: what stands, the dropped arguments, what the decision turns on",
-}
-
-func init() {
-	summaryCmd.Run = runSummary
-	Register(summaryCmd)
 }
 
 func runSummary(env *Env) int {
@@ -38,8 +32,11 @@ func runSummary(env *Env) int {
 	}
 	data := flow.Summarize(m).Markdown()
 	if strings.HasSuffix(strings.ToLower(*out), ".pdf") {
+		if code, handed := env.NeedsHeavy(); handed {
+			return code
+		}
 		var err error
-		if data, err = pdf.Summary(m, pdf.Options{}); err != nil {
+		if data, err = env.Heavy.PDFSummary(m, PDFOptions{}); err != nil {
 			env.Errorf("summary", "%v", err)
 			return ExitFail
 		}

@@ -44,7 +44,7 @@ func TestSummaryAndSampleRound(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := Run(testFormats(), tc.args, strings.NewReader(""), &stdout, &stderr)
+			code := testProgram().Run(tc.args, strings.NewReader(""), &stdout, &stderr)
 			if code != tc.code {
 				t.Fatalf("exit %d, want %d; stderr %s", code, tc.code, stderr.String())
 			}

@@ -18,11 +18,6 @@ var versionCmd = &Command{
 	Summary: "print the version of Argmap and of its file format",
 }
 
-func init() {
-	versionCmd.Run = runVersion
-	Register(versionCmd)
-}
-
 func runVersion(env *Env) int {
 	fs := NewFlagSet(env, versionCmd)
 	if code, done := ParseFlags(fs, env.Args); done {

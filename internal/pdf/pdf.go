@@ -145,7 +145,7 @@ func Map(m *argmap.Map, o Options) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	var st map[argmap.ID]scene.Status
+	var st scene.Labels
 	if !o.NoEvaluation {
 		st = render.Status(m)
 	}

@@ -85,7 +85,7 @@ func drawCard(dst Surface, c *scene.Card, o scene.Options) error {
 	if err := text(at(c.Label), o.LabelSize, true, fade(c.RoleColor, c.Dimmed), c.Label.S); err != nil {
 		return err
 	}
-	if c.Status != scene.NoStatus {
+	if c.Status != eval.Unlabelled {
 		bd := c.Badge
 		r := scene.Rect{X: c.Box.X + bd.X, Y: c.Box.Y + bd.Y, W: bd.W, H: bd.H}
 		dst.RoundRect(r, bd.H/2, fade(scene.StatusColor(c.Status), c.Dimmed), color.NRGBA{}, 0)
@@ -103,20 +103,7 @@ func drawCard(dst Surface, c *scene.Card, o scene.Options) error {
 	return text(at(c.Marks), o.LabelSize, false, fade(muted, c.Dimmed), c.Marks.S)
 }
 
-// Status returns the badges of m's grounded evaluation (eval.Evaluate),
-// as the canvas shows them with the evaluation on: what a handout needs.
-func Status(m *argmap.Map) map[argmap.ID]scene.Status {
-	l := eval.Evaluate(m)
-	st := make(map[argmap.ID]scene.Status, len(m.Claims))
-	for _, c := range m.Claims {
-		switch l.Label(c.ID) {
-		case eval.In:
-			st[c.ID] = scene.StatusIn
-		case eval.Out:
-			st[c.ID] = scene.StatusOut
-		case eval.Undec:
-			st[c.ID] = scene.StatusUndec
-		}
-	}
-	return st
-}
+// Status returns m's grounded evaluation (eval.Evaluate), which gives
+// the badges as the canvas shows them with the evaluation on: what a
+// handout needs.
+func Status(m *argmap.Map) scene.Labels { return eval.Evaluate(m) }

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"encoding/xml"
+	"github.com/argmap/argmap/argmap/eval"
 	"io"
 	"strconv"
 	"testing"
@@ -22,12 +23,12 @@ func TestExportsShowEvaluation(t *testing.T) {
 	st := Status(m)
 	want := map[string]int{}
 	for _, c := range m.Claims {
-		switch st[c.ID] {
-		case 1:
+		switch st.Label(c.ID) {
+		case eval.In:
 			want["IN"]++
-		case 2:
+		case eval.Out:
 			want["OUT"]++
-		case 3:
+		case eval.Undec:
 			want["?"]++
 		}
 	}

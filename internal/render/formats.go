@@ -28,9 +28,9 @@ func AddFormats(s *formats.Set) {
 }
 
 // Scene builds the scene of m measured with the bundled fonts, with the
-// evaluation badges of status when it is not nil.
-func Scene(m *argmap.Map, status map[argmap.ID]scene.Status) *scene.Scene {
-	return scene.Build(m, Measure, scene.Options{Status: status})
+// evaluation badges of labels when it is not nil.
+func Scene(m *argmap.Map, labels scene.Labels) *scene.Scene {
+	return scene.Build(m, Measure, scene.Options{Labels: labels})
 }
 
 // FitScale returns scale, or the largest scale under it at which the PNG

@@ -11,13 +11,14 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
 // tiny is a conclusion with a reason, an objection in Cyrillic and an
 // undercutter of the reason's arrow.
-func tiny(t *testing.T) (*argmap.Map, map[argmap.ID]scene.Status) {
+func tiny(t *testing.T) (*argmap.Map, scene.Badges) {
 	b := argmaptest.NewBuilder("render", "tiny")
 	at := argmaptest.At
 	main := b.Claim("We should plant more trees in the city.", at(300, 60))
@@ -27,7 +28,7 @@ func tiny(t *testing.T) (*argmap.Map, map[argmap.ID]scene.Status) {
 	pro := b.Pro(main, reason)
 	b.Con(main, obj)
 	b.Con(pro, und)
-	return b.Map(), map[argmap.ID]scene.Status{main: scene.StatusIn, obj: scene.StatusOut}
+	return b.Map(), scene.Badges{main: eval.In, obj: eval.Out}
 }
 
 func goldenFile(t *testing.T, name string, got []byte) {

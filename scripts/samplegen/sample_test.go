@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/eval"
+	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/scene"
 )
 

@@ -1,10 +1,19 @@
 // Command startbench measures what a command-line start costs: the CPU time
-// (user + system, from the kernel's accounting of the child) of
-// `argmap version` and `argmap check` on the sample map, for the editor's
-// binary (`argmap`, which links Fyne) and for the command-line binary
-// (`argmap-cli`), median of runs. Usage, from the repository root:
+// (user + system, from the kernel's accounting of the child) of `version`
+// and of `check` on the sample map, median of runs, for
 //
-//	go run ./scripts/startbench [-n 5]
+//   - argmap-cli, the light command line (built with CGO_ENABLED=0, as the
+//     README builds it),
+//   - argmap-cli-full, which it runs for the commands that draw, print or
+//     serve,
+//   - argmap, the editor's binary (with cgo, as it must be), and
+//   - hello, a Go program that prints one line: the floor a Go process
+//     costs on this machine, measured in the same run.
+//
+// The runs are interleaved (one of each in turn), so that a busy machine
+// slows all of them alike. Usage, from the repository root:
+//
+//	go run ./scripts/startbench [-n 5] [-gui=false]
 package main
 
 import (
@@ -17,17 +26,43 @@ import (
 	"time"
 )
 
+const hello = `package main
+
+import "os"
+
+func main() { os.Stdout.WriteString("hello\n") }
+`
+
 func main() {
 	n := flag.Int("n", 5, "runs of each command (the median is printed)")
+	gui := flag.Bool("gui", true, "measure the editor's binary too (its build needs cgo and Fyne's system packages)")
 	flag.Parse()
 	dir, err := os.MkdirTemp("", "startbench")
 	if err != nil {
 		fail(err)
 	}
 	defer os.RemoveAll(dir)
-	bins := []struct{ name, pkg string }{{"argmap", "."}, {"argmap-cli", "./cmd/argmap-cli"}}
+	if err := os.WriteFile(filepath.Join(dir, "hello.go"), []byte(hello), 0o644); err != nil {
+		fail(err)
+	}
+	type bin struct {
+		name, pkg string
+		cgo       bool
+	}
+	bins := []bin{
+		{"hello", filepath.Join(dir, "hello.go"), false},
+		{"argmap-cli", "./cmd/argmap-cli", false},
+		{"argmap-cli-full", "./cmd/argmap-cli-full", false},
+	}
+	if *gui {
+		bins = append(bins, bin{"argmap", ".", true})
+	}
 	for _, b := range bins {
-		if out, err := exec.Command("go", "build", "-o", filepath.Join(dir, b.name), b.pkg).CombinedOutput(); err != nil {
+		cmd := exec.Command("go", "build", "-o", filepath.Join(dir, b.name), b.pkg)
+		if !b.cgo {
+			cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+		}
+		if out, err := cmd.CombinedOutput(); err != nil {
 			fail(fmt.Errorf("go build %s: %v\n%s", b.pkg, err, out))
 		}
 	}
@@ -39,20 +74,39 @@ func main() {
 	if err := os.WriteFile(sample, out, 0o644); err != nil {
 		fail(err)
 	}
-	fmt.Printf("%-12s %-8s %s\n", "binary", "command", fmt.Sprintf("CPU ms (median of %d)", *n))
-	for _, b := range bins {
+	type run struct {
+		bin  string
+		args []string
+		cpu  []time.Duration
+	}
+	runs := []*run{{bin: "hello"}}
+	for _, b := range bins[1:] {
 		for _, args := range [][]string{{"version"}, {"check", sample}} {
-			var cpu []time.Duration
-			for i := 0; i < *n; i++ {
-				cmd := exec.Command(filepath.Join(dir, b.name), args...)
-				if err := cmd.Run(); err != nil {
-					fail(fmt.Errorf("%s %v: %v", b.name, args, err))
-				}
-				cpu = append(cpu, cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())
-			}
-			sort.Slice(cpu, func(i, j int) bool { return cpu[i] < cpu[j] })
-			fmt.Printf("%-12s %-8s %.1f\n", b.name, args[0], float64(cpu[len(cpu)/2].Microseconds())/1000)
+			runs = append(runs, &run{bin: b.name, args: args})
 		}
+	}
+	for i := 0; i < *n; i++ {
+		for _, r := range runs {
+			cmd := exec.Command(filepath.Join(dir, r.bin), r.args...)
+			if err := cmd.Run(); err != nil {
+				fail(fmt.Errorf("%s %v: %v", r.bin, r.args, err))
+			}
+			r.cpu = append(r.cpu, cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())
+		}
+	}
+	median := func(d []time.Duration) float64 {
+		sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
+		return float64(d[len(d)/2].Microseconds()) / 1000
+	}
+	floor := median(runs[0].cpu)
+	fmt.Printf("%-16s %-8s %8s %8s   (CPU ms, median of %d; min)\n", "binary", "command", "median", "-hello", *n)
+	for _, r := range runs {
+		name := ""
+		if len(r.args) > 0 {
+			name = r.args[0]
+		}
+		m := median(r.cpu)
+		fmt.Printf("%-16s %-8s %8.1f %8.1f   (%.1f)\n", r.bin, name, m, m-floor, float64(r.cpu[0].Microseconds())/1000)
 	}
 }
 

@@ -12,7 +12,9 @@ import (
 
 	"github.com/argmap/argmap/app/mapview"
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/gen"
+	"github.com/argmap/argmap/argmap/scene"
 )
 
 func main() {
@@ -37,11 +39,11 @@ func main() {
 	v.OnConnect = func(from, to argmap.ID) { fmt.Println("connect", from, to) }
 	v.SetMap(m)
 	if *status {
-		st := map[argmap.ID]mapview.Status{}
+		st := scene.Badges{}
 		for i, c := range m.Claims {
-			st[c.ID] = mapview.Status(1 + i%3)
+			st[c.ID] = eval.Label(1 + i%3)
 		}
-		v.SetStatus(st)
+		v.SetLabels(st)
 	}
 	w.SetContent(v)
 	w.Resize(fyne.NewSize(1400, 900))
