@@ -12,7 +12,7 @@ import (
 func TestChallenges(t *testing.T) {
 	t.Parallel()
 	mint := argmaptest.Mint(t.Name())
-	m, ids, err := parseDSL("claim c: Coffee is healthy\nclaim p: Dr Smith says so\npro r: p -> c\n")
+	m, ids, err := argmaptest.Parse(nil, "claim c: Coffee is healthy\nclaim p: Dr Smith says so\npro r: p -> c\n")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -83,3 +83,34 @@ func TestMint(t *testing.T) {
 		t.Error("the zero Mint should draw random IDs and read the system clock")
 	}
 }
+
+// TestParse: the text form names every claim and argument, links premises,
+// undercuts an argument, asks questions, draws its IDs from the source
+// given (from the text when nil), and refuses a bad line naming it.
+func TestParse(t *testing.T) {
+	t.Parallel()
+	const src = "claim c accepted: Coffee is healthy\nclaim p\nclaim q\npro r expert-opinion: p + q -> c\n" +
+		"claim u # a comment\ncon x: u -> r\ncq r 1\nquestion p\n"
+	m, n, err := argmaptest.Parse(nil, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, r, x := m.Claim(n["c"]), m.Argument(n["r"]), m.Argument(n["x"])
+	if c.Text != "Coffee is healthy" || c.Assessment != argmap.Accepted || m.Claim(n["p"]).Text != "p" {
+		t.Errorf("claims %+v, %+v", c, m.Claim(n["p"]))
+	}
+	if len(r.Premises) != 2 || r.Scheme != "expert-opinion" || r.Target != n["c"] || x.Target != n["r"] || x.Polarity != argmap.Con {
+		t.Errorf("arguments %+v, %+v", r, x)
+	}
+	if len(m.Challenges) != 2 || m.Challenges[0].Kind != argmap.CriticalQuestion || m.Challenges[1].Kind != argmap.Question {
+		t.Errorf("challenges %+v", m.Challenges)
+	}
+	again, n2, _ := argmaptest.Parse(nil, src)
+	other, n3, _ := argmaptest.Parse(argmaptest.IDs("other"), src)
+	if n2["c"] != n["c"] || n3["c"] == n["c"] || len(again.Claims) != 4 || len(other.Claims) != 4 {
+		t.Error("nil draws the IDs from the text; a source given is used instead")
+	}
+	if _, _, err := argmaptest.Parse(nil, "claim a\npro b: a -> nowhere\n"); err == nil || err.Error() != `line 2: unknown name "nowhere"` {
+		t.Errorf("bad target: %v", err)
+	}
+}
