@@ -145,3 +145,33 @@ func BenchmarkPreferredAF300(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkEvaluatorObjectTree20000 times a change of structure: an
+// objection (a new claim and a con argument from it) added to a claim
+// picked at random, or that addition undone, then Labels. Items added at
+// the ends of the lists, or taken off them, keep the numbering of the
+// rest: compare BenchmarkEvaluateColdTree20000, which numbers the map from
+// its IDs.
+func BenchmarkEvaluatorObjectTree20000(b *testing.B) {
+	m := gen.Tree(20000, 1)
+	h := argmap.NewHistory(m)
+	ev := eval.New(m)
+	h.OnChange = ev.Apply
+	ev.Labels()
+	r := rand.New(rand.NewPCG(5, 6))
+	ids := argmap.DeterministicIDs("objections")
+	b.ResetTimer()
+	loop(b, func() {
+		if h.CanUndo() {
+			h.Undo()
+		} else {
+			c := &argmap.Claim{ID: ids.New(), Text: "an objection"}
+			a := &argmap.Argument{ID: ids.New(), Premises: []argmap.ID{c.ID},
+				Target: m.Claims[r.IntN(len(m.Claims))].ID, Polarity: argmap.Con}
+			if err := h.Do(argmap.Batch("Object", argmap.AddClaim(c), argmap.AddArgument(a))); err != nil {
+				b.Fatal(err)
+			}
+		}
+		ev.Labels()
+	})
+}

@@ -20,12 +20,18 @@ type cow[T any] struct {
 
 func (a cow[T]) at(i int32) T { return a.c[i>>chunkBits][i&(chunkLen-1)] }
 
-// cowOf copies flat into a new cow.
+// cowOf copies flat into a new cow: one allocation that the copy fills
+// (append does not zero what it copies over), cut into chunks.
 func cowOf[T any](flat []T) cow[T] {
-	a := cow[T]{n: len(flat), c: make([]*chunk[T], (len(flat)+chunkLen-1)/chunkLen)}
-	for k := range a.c {
-		a.c[k] = new(chunk[T])
-		copy(a.c[k][:], flat[k*chunkLen:])
+	k := (len(flat) + chunkLen - 1) / chunkLen
+	all := append([]T(nil), flat...)
+	if cap(all) < k*chunkLen {
+		all = append(make([]T, 0, k*chunkLen), flat...)
+	}
+	all = all[:k*chunkLen]
+	a := cow[T]{n: len(flat), c: make([]*chunk[T], k)}
+	for i := range a.c {
+		a.c[i] = (*chunk[T])(all[i*chunkLen : (i+1)*chunkLen])
 	}
 	return a
 }

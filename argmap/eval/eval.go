@@ -1,3 +1,9 @@
+// Package eval computes the grounded evaluation of an argument map: which
+// claims and arguments stand (IN), fall (OUT) or are undecided (UNDEC),
+// each with a reason naming the claims responsible. Evaluate labels a map
+// from nothing; an Evaluator keeps the labelling of one map as it is
+// edited, at the cost of what each edit changed. Preferred semantics is in
+// argmap/semantics.
 package eval
 
 import (
@@ -176,3 +182,27 @@ func (l *Labelling) count(from, to int) Counts {
 // Evaluate starts from nothing each time; whoever evaluates one map again
 // and again (after every edit) keeps an Evaluator instead.
 func Evaluate(m *argmap.Map) *Labelling { return New(m).Labels() }
+
+// Changed returns the claims and arguments whose label differs in l from
+// prev, in node order (claims first), so that a view redraws only those
+// cards; all reports false when it cannot tell (prev is nil or numbered
+// another way, as after a change of structure): then anything may differ.
+// Between two labellings of one Evaluator after a local change it costs
+// what the change touched.
+func (l *Labelling) Changed(prev *Labelling) (ids []argmap.ID, all bool) {
+	if prev == nil || prev.g.topo != l.g.topo {
+		return nil, true
+	}
+	a, b := l.labels, prev.labels
+	for k, c := range a.c {
+		if c == b.c[k] {
+			continue
+		}
+		for o := range c {
+			if i := k*chunkLen + o; i < a.n && c[o] != b.c[k][o] {
+				ids = append(ids, l.g.index.ids[i])
+			}
+		}
+	}
+	return ids, false
+}

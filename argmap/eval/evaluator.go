@@ -15,9 +15,12 @@ import "github.com/argmap/argmap/argmap"
 // Between changes of the map's logic Labels returns the same Labelling.
 // After an assessment or a challenge changed, only the claims and arguments
 // that the changed ones influence are labelled again (all of them, reusing
-// the buffers, where that is most of the map); after a change of structure
-// (claims or arguments added or removed, premises, targets or polarities,
-// suggestions accepted) the map is numbered again. Like Evaluate, it
+// the buffers, where that is most of the map). Claims and arguments added
+// at the ends of the map's lists, or taken off them again (an addition
+// undone), keep the numbering of the rest, and what they influence is
+// labelled again; after any other change of structure (removals, premises,
+// targets or polarities, suggestions accepted) the map is numbered again
+// from its IDs, as Evaluate does. Like Evaluate, it
 // evaluates the map's Accepted view, and its labellings are Evaluate's, to
 // the reasons. It trusts the Changes it is given: after changing the map
 // other than by Edits reported to Apply, call Reset. An Evaluator is not
@@ -44,6 +47,7 @@ type Evaluator struct {
 	dirty      bool            // a change of logic since last
 	seeds      []int32         // scratch: the nodes a change touched
 	claimSeeds []int32         // scratch: the claims among them
+	grew       bool            // update renumbered for items added at the ends
 	limit      int             // the most nodes a re-label reaches before a full solve; 0: a 16th of the map
 	newAs      []int32         // scratch: the claims asked now
 }
@@ -90,7 +94,7 @@ func (ev *Evaluator) Labels() *Labelling {
 			ev.build()
 			break
 		}
-		if len(seeds) == 0 && !cqChanged && ev.last != nil {
+		if len(seeds) == 0 && !cqChanged && !ev.grew && ev.last != nil {
 			return ev.last
 		}
 		limit := ev.t.n()/16 + 64
@@ -106,14 +110,22 @@ func (ev *Evaluator) Labels() *Labelling {
 			}
 		}
 		ev.claimSeeds = claims
-		ev.fl = ev.fl.with(ev.base, claims)
 		switch {
+		case ev.grew:
+			// Renumbered: the labellings share nothing.
+			if !ev.s.relabel(ev.base, seeds, limit) {
+				ev.s.solveAll(ev.base)
+			}
+			ev.lab, ev.fl = cowOf(ev.s.labels), cowOf(ev.base)
 		case len(seeds) == 0:
 		case ev.s.relabel(ev.base, seeds, limit):
 			ev.lab = ev.lab.with(ev.s.labels, ev.s.reach)
 		default:
 			ev.s.solveAll(ev.base)
 			ev.lab = cowOf(ev.s.labels)
+		}
+		if !ev.grew {
+			ev.fl = ev.fl.with(ev.base, claims)
 		}
 	}
 	ev.last = ev.publish()
@@ -165,14 +177,26 @@ func (ev *Evaluator) build() {
 // arguments changed, or ok false if the structure changed (the map must be
 // numbered again).
 func (ev *Evaluator) update() (seeds []int32, cqChanged, ok bool) {
-	m, v, t := ev.m, ev.v, ev.t
-	if len(m.Claims) != ev.mnc || len(m.Arguments) != ev.mna {
-		return nil, false, false
-	}
+	m, v := ev.m, ev.v
 	view := v != m
+	seeds = ev.seeds[:0]
+	ev.grew = false
+	if len(m.Claims) != ev.mnc || len(m.Arguments) != ev.mna {
+		// Items added at the ends, or taken off them, keep the numbering
+		// of the others.
+		if view {
+			return nil, false, false
+		}
+		if seeds, ok = ev.grow(seeds); !ok {
+			if seeds, ok = ev.shrink(seeds); !ok {
+				return nil, false, false
+			}
+		}
+		ev.grew = true
+	}
+	t := ev.t
 	nc := t.nc
 	pro := t.init[nc : 2*nc]
-	seeds = ev.seeds[:0]
 	for _, id := range ev.ids {
 		i, found := t.index.get(id)
 		switch {

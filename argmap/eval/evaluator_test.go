@@ -51,7 +51,7 @@ func TestEvaluatorMatchesEvaluate(t *testing.T) {
 		limit := []int{0, 1, 8}[seed%3]
 		t.Run(fmt.Sprint("seed", seed, "/limit", limit), func(t *testing.T) {
 			t.Parallel()
-			mint := argmaptest.Mint(t.Name())
+			ids := argmaptest.IDs(t.Name())
 			r := rand.New(rand.NewPCG(seed, 7))
 			m := gen.Tree(30+int(seed)*10, int64(seed))
 			h := argmap.NewHistory(m)
@@ -59,7 +59,7 @@ func TestEvaluatorMatchesEvaluate(t *testing.T) {
 			eval.SetRelabelLimit(ev, limit)
 			h.OnChange = ev.Apply
 			for step := 0; step < 250; step++ {
-				name := randomStep(mint, r, m, h)
+				name := randomStep(r, ids, m, h)
 				if r.IntN(4) == 0 {
 					continue
 				}
@@ -75,7 +75,7 @@ func TestEvaluatorMatchesEvaluate(t *testing.T) {
 
 // randomStep runs one random edit, undo or redo on h and names it. Edits
 // that fail (a target that would make a cycle of one) change nothing.
-func randomStep(mint argmap.Mint, r *rand.Rand, m *argmap.Map, h *argmap.History) string {
+func randomStep(r *rand.Rand, ids argmap.IDSource, m *argmap.Map, h *argmap.History) string {
 	claim := func() argmap.ID { return m.Claims[r.IntN(len(m.Claims))].ID }
 	arg := func() (argmap.ID, bool) {
 		if len(m.Arguments) == 0 {
@@ -98,12 +98,10 @@ func randomStep(mint argmap.Mint, r *rand.Rand, m *argmap.Map, h *argmap.History
 	case 0, 1, 2, 3:
 		return do("assess", argmap.Assess(claim(), assessments[r.IntN(len(assessments))]))
 	case 4:
-		e, _ := argmap.QuestionClaim(mint, claim(), "ann", "why?")
-		return do("question", e)
+		return do("question", challengeOn(ids, claim(), argmap.Question, 0))
 	case 5:
 		if a, ok := arg(); ok {
-			e, _ := argmap.AskCriticalQuestion(mint, a, r.IntN(3), "ann", "")
-			return do("critical question", e)
+			return do("critical question", challengeOn(ids, a, argmap.CriticalQuestion, r.IntN(3)))
 		}
 	case 6:
 		if ch, ok := challenge(); ok {
@@ -114,18 +112,21 @@ func randomStep(mint argmap.Mint, r *rand.Rand, m *argmap.Map, h *argmap.History
 			return do("reopen", argmap.ReopenChallenge(ch))
 		}
 	case 8:
-		e, _, _ := argmap.ObjectTo(mint, m, claim(), "an objection", "ann", "")
-		return do("object", e)
+		return do("object", relation(ids, claim(), argmap.Con, "an objection"))
 	case 9:
 		if a, ok := arg(); ok {
-			e, _, _ := argmap.UndercutArg(mint, m, a, "an undercutter", "ann", "")
-			return do("undercut", e)
+			return do("undercut", relation(ids, a, argmap.Con, "an undercutter"))
 		}
 	case 10:
-		e, _, _ := argmap.SupportClaim(mint.IDs, m, claim(), "a reason")
-		return do("support", e)
+		if r.IntN(2) == 0 {
+			return do("support", relation(ids, claim(), argmap.Pro, "a reason"))
+		}
+		// A reason or an objection from a claim already there, which may
+		// fall: the target's first pro argument makes it need support.
+		pol := []argmap.Polarity{argmap.Pro, argmap.Con}[r.IntN(2)]
+		return do("argue", argmap.AddArgument(&argmap.Argument{ID: ids.New(), Premises: []argmap.ID{claim()}, Target: claim(), Polarity: pol}))
 	case 11:
-		e, _, _ := argmap.ObjectTo(mint, m, claim(), "a suggested objection", "bot", "")
+		e := argmap.Batch("suggest", relation(ids, claim(), argmap.Con, "a suggested objection"), challengeOn(ids, claim(), argmap.Question, 0))
 		return do("propose", argmap.Propose(argmap.Proposal{By: "bot"}, e))
 	case 12:
 		if p := m.Pending(); len(p) > 0 {
@@ -166,8 +167,11 @@ func randomStep(mint argmap.Mint, r *rand.Rand, m *argmap.Map, h *argmap.History
 			}
 		}
 	case 20:
-		if r.IntN(2) == 0 {
+		switch r.IntN(3) {
+		case 0:
 			return do("text", argmap.SetText(claim(), fmt.Sprint("text ", r.IntN(100))))
+		case 1:
+			return do("lone claim", argmap.AddClaim(&argmap.Claim{ID: ids.New(), Text: "alone"}))
 		}
 		return do("move", argmap.Move([]argmap.ID{claim()}, []argmap.Point{{X: 1, Y: 2}}, true))
 	case 21:
@@ -179,4 +183,18 @@ func randomStep(mint argmap.Mint, r *rand.Rand, m *argmap.Map, h *argmap.History
 		}
 	}
 	return "nothing"
+}
+
+// relation adds a claim and an argument from it to target: an objection,
+// an undercutter or a reason, made of the plain edits.
+func relation(ids argmap.IDSource, target argmap.ID, pol argmap.Polarity, text string) argmap.Edit {
+	c := &argmap.Claim{ID: ids.New(), Text: text}
+	a := &argmap.Argument{ID: ids.New(), Premises: []argmap.ID{c.ID}, Target: target, Polarity: pol}
+	return argmap.Batch("relation", argmap.AddClaim(c), argmap.AddArgument(a))
+}
+
+// challengeOn opens a challenge of the given kind on target.
+func challengeOn(ids argmap.IDSource, target argmap.ID, kind argmap.ChallengeKind, question int) argmap.Edit {
+	return argmap.AddChallenge(&argmap.Challenge{ID: ids.New(), Kind: kind, Target: target,
+		Status: argmap.Open, Question: question, Note: "why?"})
 }

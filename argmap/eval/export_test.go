@@ -18,7 +18,12 @@ func RelabelAll(ev *Evaluator, read bool) *Labelling {
 		ev.scanChallenges(nil)
 	}
 	ev.s.solveAll(ev.base)
-	ev.lab, ev.fl = cowOf(ev.s.labels), cowOf(ev.base)
+	// As Labels does after a full solve: the labels copied, the flags only
+	// where they changed (all of them, when read again).
+	ev.lab = cowOf(ev.s.labels)
+	if read {
+		ev.fl = cowOf(ev.base)
+	}
 	ev.last = ev.publish()
 	return ev.last
 }

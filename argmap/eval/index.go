@@ -68,3 +68,52 @@ func (x *idIndex) get(id argmap.ID) (int32, bool) {
 	}
 	return -1, false
 }
+
+// grown returns a new index for the numbering after dc claims were added
+// after the nc claims of x, and then arguments after its arguments: ids are
+// all the IDs in the new node order. It copies x's table, moving the
+// arguments' node numbers up by dc, and adds the new IDs, or builds the
+// table again when x has no room; x is unchanged (labellings share it). It
+// reports false when a new ID is already in the map.
+func (x *idIndex) grown(ids []argmap.ID, nc, dc, na int) (*idIndex, bool) {
+	n := len(ids)
+	if 2*n > len(x.slots) {
+		y := newIDIndex(n)
+		for i, id := range ids {
+			if y.add(id) != int32(i) {
+				return nil, false
+			}
+		}
+		return y, true
+	}
+	y := &idIndex{ids: ids, slots: append([]idSlot(nil), x.slots...), mask: x.mask, shift: x.shift}
+	for i := range y.slots {
+		if s := &y.slots[i]; s.node > int32(nc) {
+			s.node += int32(dc)
+		}
+	}
+	put := func(node int) bool {
+		id := ids[node]
+		tag := binary.LittleEndian.Uint64(id[:8])
+		i := y.home(tag)
+		for y.slots[i].node != 0 {
+			if y.slots[i].tag == tag && ids[y.slots[i].node-1] == id {
+				return false
+			}
+			i = (i + 1) & y.mask
+		}
+		y.slots[i] = idSlot{tag, int32(node) + 1}
+		return true
+	}
+	for node := nc; node < nc+dc; node++ {
+		if !put(node) {
+			return nil, false
+		}
+	}
+	for node := nc + dc + na; node < n; node++ {
+		if !put(node) {
+			return nil, false
+		}
+	}
+	return y, true
+}

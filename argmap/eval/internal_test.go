@@ -62,6 +62,9 @@ func BenchmarkEvaluateColdTree20000(b *testing.B) {
 // sameLabels fails t unless got labels and explains m like want.
 func sameLabels(t *testing.T, m *argmap.Map, got, want *Labelling) {
 	t.Helper()
+	if got.ClaimCounts() != want.ClaimCounts() || got.ArgumentCounts() != want.ArgumentCounts() {
+		t.Errorf("counts %v %v, fresh %v %v", got.ClaimCounts(), got.ArgumentCounts(), want.ClaimCounts(), want.ArgumentCounts())
+	}
 	for i, c := range m.Claims {
 		if got.Claim(c.ID) != want.Claim(c.ID) || got.ClaimAt(i) != want.ClaimAt(i) || got.Reason(c.ID) != want.Reason(c.ID) {
 			t.Errorf("claim %s: %v %q, fresh %v %q", c.Text, got.Claim(c.ID), got.Reason(c.ID),
@@ -178,6 +181,11 @@ func TestEvaluatorEdits(t *testing.T) {
 		{"add argument", func(m *argmap.Map) argmap.Edit {
 			return argmap.AddArgument(&argmap.Argument{ID: ids(), Premises: []argmap.ID{m.Claims[9].ID}, Target: m.Claims[1].ID, Polarity: argmap.Con})
 		}},
+		{"add a failing reason to a leaf", func(m *argmap.Map) argmap.Edit {
+			return argmap.Batch("b", argmap.Assess(m.Claims[9].ID, argmap.Rejected),
+				argmap.AddArgument(&argmap.Argument{ID: ids(), Premises: []argmap.ID{m.Claims[9].ID}, Target: m.Claims[59].ID, Polarity: argmap.Pro}))
+		}},
+		{"add a lone claim", func(m *argmap.Map) argmap.Edit { return argmap.AddClaim(&argmap.Claim{ID: ids(), Text: "alone"}) }},
 		{"add claim and undercut", func(m *argmap.Map) argmap.Edit {
 			c := &argmap.Claim{ID: ids(), Text: "u"}
 			return argmap.Batch("b", argmap.AddClaim(c), argmap.AddArgument(&argmap.Argument{ID: ids(), Premises: []argmap.ID{c.ID},
@@ -189,19 +197,20 @@ func TestEvaluatorEdits(t *testing.T) {
 		{"assess the root", func(m *argmap.Map) argmap.Edit { return argmap.Assess(m.Claims[0].ID, argmap.Questioned) }},
 		{"text", func(m *argmap.Map) argmap.Edit { return argmap.SetText(m.Claims[1].ID, "a new text") }},
 		{"question", func(m *argmap.Map) argmap.Edit {
-			e, _ := argmap.QuestionClaim(argmap.Mint{IDs: ids}, m.Claims[1].ID, "ann", "why?")
-			return e
+			return argmap.AddChallenge(&argmap.Challenge{ID: ids(), Kind: argmap.Question, Target: m.Claims[1].ID, Status: argmap.Open})
 		}},
 		{"critical question", func(m *argmap.Map) argmap.Edit {
 			return argmap.AddChallenge(&argmap.Challenge{ID: ids(), Kind: argmap.CriticalQuestion, Target: m.Arguments[4].ID, Status: argmap.Open})
 		}},
 		{"objection", func(m *argmap.Map) argmap.Edit {
-			e, _, _ := argmap.ObjectTo(argmap.Mint{IDs: ids}, m, m.Claims[3].ID, "no", "ann", "")
-			return e
+			c := &argmap.Claim{ID: ids(), Text: "no"}
+			return argmap.Batch("b", argmap.AddClaim(c), argmap.AddArgument(&argmap.Argument{ID: ids(), Premises: []argmap.ID{c.ID},
+				Target: m.Claims[3].ID, Polarity: argmap.Con}))
 		}},
 		{"suggested objection", func(m *argmap.Map) argmap.Edit {
-			e, _, _ := argmap.ObjectTo(argmap.Mint{IDs: ids}, m, m.Claims[3].ID, "no", "ann", "")
-			return argmap.Propose(argmap.Proposal{By: "test"}, e)
+			c := &argmap.Claim{ID: ids(), Text: "no"}
+			return argmap.Propose(argmap.Proposal{By: "test"}, argmap.Batch("b", argmap.AddClaim(c),
+				argmap.AddArgument(&argmap.Argument{ID: ids(), Premises: []argmap.ID{c.ID}, Target: m.Claims[3].ID, Polarity: argmap.Con})))
 		}},
 	}
 	for _, tc := range cases {
@@ -245,5 +254,86 @@ func TestEvaluateConcurrent(t *testing.T) {
 		if got := <-done; got != want {
 			t.Errorf("counts %v, want %v", got, want)
 		}
+	}
+}
+
+// TestEvaluatorCriticalQuestions: two critical questions open on one
+// argument; answering the first leaves the argument blocked by the second,
+// a change of reason and not of label, which the Evaluator must not miss.
+func TestEvaluatorCriticalQuestions(t *testing.T) {
+	t.Parallel()
+	ids := argmap.DeterministicIDs(t.Name())
+	m := treeMap(20)
+	h := argmap.NewHistory(m)
+	ev := New(m)
+	h.OnChange = ev.Apply
+	target := m.Arguments[4].ID
+	q0 := &argmap.Challenge{ID: ids(), Kind: argmap.CriticalQuestion, Target: target, Status: argmap.Open, Question: 0}
+	q1 := &argmap.Challenge{ID: ids(), Kind: argmap.CriticalQuestion, Target: target, Status: argmap.Open, Question: 1, Note: "who says?"}
+	steps := []struct {
+		name string
+		run  func() error
+	}{
+		{"first", func() error { return h.Do(argmap.AddChallenge(q0)) }},
+		{"second", func() error { return h.Do(argmap.AddChallenge(q1)) }},
+		{"answer the first", func() error { return h.Do(argmap.AnswerChallenge(q0.ID, "yes")) }},
+		{"undo", func() error { h.Undo(); return nil }},
+		{"redo", func() error { h.Redo(); return nil }},
+		{"withdraw the second", func() error { return h.Do(argmap.WithdrawChallenge(q1.ID, "no matter")) }},
+	}
+	for _, s := range steps {
+		if err := s.run(); err != nil {
+			t.Fatal(err)
+		}
+		got := ev.Labels()
+		t.Run(s.name, func(t *testing.T) { sameLabels(t, m, got, Evaluate(m)) })
+		if want := "OUT: critical question 2 is asked and has no answer ('who says?')"; s.name == "redo" && got.Reason(target) != want {
+			t.Errorf("after %s: reason %q, want %q", s.name, got.Reason(target), want)
+		}
+	}
+}
+
+// TestLabellingChanged checks Changed against a comparison of every label,
+// after an edit that changes a few labels and after one that renumbers.
+func TestLabellingChanged(t *testing.T) {
+	t.Parallel()
+	m := treeMap(3000)
+	h := argmap.NewHistory(m)
+	ev := New(m)
+	h.OnChange = ev.Apply
+	diff := func(a, b *Labelling) []argmap.ID {
+		var ids []argmap.ID
+		for _, c := range m.Claims {
+			if a.Claim(c.ID) != b.Claim(c.ID) {
+				ids = append(ids, c.ID)
+			}
+		}
+		for _, x := range m.Arguments {
+			if a.Argument(x.ID) != b.Argument(x.ID) {
+				ids = append(ids, x.ID)
+			}
+		}
+		return ids
+	}
+	before := ev.Labels()
+	if ids, all := before.Changed(nil); !all || ids != nil {
+		t.Errorf("Changed(nil) = %v, %v; want all", ids, all)
+	}
+	for _, i := range []int{2999, 1500, 7, 0} {
+		if err := h.Do(argmap.Assess(m.Claims[i].ID, argmap.Rejected)); err != nil {
+			t.Fatal(err)
+		}
+		after := ev.Labels()
+		ids, all := after.Changed(before)
+		if all || fmt.Sprint(ids) != fmt.Sprint(diff(after, before)) {
+			t.Errorf("rejecting claim %d: Changed = %v, %v; want %v", i, ids, all, diff(after, before))
+		}
+		before = after
+	}
+	if err := h.Do(argmap.Remove(m.Claims[5].ID)); err != nil {
+		t.Fatal(err)
+	}
+	if _, all := ev.Labels().Changed(before); !all {
+		t.Error("after a removal Changed should report all")
 	}
 }

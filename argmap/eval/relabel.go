@@ -48,6 +48,8 @@ func (s *solver) relabel(base []claimFlags, seeds []int32, limit int) bool {
 		}
 	}
 	s.reach = reach
+	s.cnt = grow(s.cnt, len(t.init))
+	s.flags = grow(s.flags, t.nc)
 	labels, cnt := s.labels, s.cnt
 	for _, i := range reach {
 		labels[i] = Unlabelled
