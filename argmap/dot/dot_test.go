@@ -10,12 +10,11 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/gen"
-	"github.com/argmap/argmap/argmap/internal/fixture"
 )
 
 func TestGolden(t *testing.T) {
 	t.Parallel()
-	for name, m := range map[string]*argmap.Map{"small": fixture.Small(), "unicode": fixture.Unicode(), "empty": argmap.New("")} {
+	for name, m := range map[string]*argmap.Map{"small": argmaptest.Small(), "unicode": argmaptest.Unicode(), "empty": argmap.New("")} {
 		t.Run(name, func(t *testing.T) {
 			got, err := Encode(m)
 			if err != nil {
@@ -28,7 +27,7 @@ func TestGolden(t *testing.T) {
 
 func TestStructure(t *testing.T) {
 	t.Parallel()
-	out, err := Encode(fixture.Small())
+	out, err := Encode(argmaptest.Small())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,11 +51,11 @@ func TestStructure(t *testing.T) {
 
 func TestUnicodeSurvives(t *testing.T) {
 	t.Parallel()
-	out, err := Encode(fixture.Unicode())
+	out, err := Encode(argmaptest.Unicode())
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{fixture.Turkish, fixture.Cyrillic} {
+	for _, s := range []string{argmaptest.Turkish, argmaptest.Cyrillic} {
 		if !strings.Contains(string(out), `"`+s+`"`) {
 			t.Errorf("%q not found unchanged in:\n%s", s, out)
 		}
@@ -69,7 +68,7 @@ func TestAcceptedByGraphviz(t *testing.T) {
 	if err != nil {
 		t.Skip("Graphviz dot is not installed")
 	}
-	maps := map[string]*argmap.Map{"small": fixture.Small(), "unicode": fixture.Unicode(), "empty": argmap.New(""), "generated": gen.Tree(300, 1)}
+	maps := map[string]*argmap.Map{"small": argmaptest.Small(), "unicode": argmaptest.Unicode(), "empty": argmap.New(""), "generated": gen.Tree(300, 1)}
 	for name, m := range maps {
 		t.Run(name, func(t *testing.T) {
 			in, err := Encode(m)
@@ -85,7 +84,7 @@ func TestAcceptedByGraphviz(t *testing.T) {
 				t.Fatalf("dot: %v: %s", err, stderr.String())
 			}
 			if name == "unicode" {
-				for _, s := range []string{fixture.Turkish, fixture.Cyrillic} {
+				for _, s := range []string{argmaptest.Turkish, argmaptest.Cyrillic} {
 					if !strings.Contains(string(svg), s) {
 						t.Errorf("the SVG lacks %q", s)
 					}

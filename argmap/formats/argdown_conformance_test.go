@@ -10,9 +10,9 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argdown"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/gen"
 	"github.com/argmap/argmap/argmap/internal/argdowncheck"
-	"github.com/argmap/argmap/argmap/internal/fixture"
 	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
 	"github.com/argmap/argmap/internal/shared"
@@ -32,7 +32,7 @@ func exportCases(t *testing.T) []exportCase {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []exportCase{{"sample", sample}, {"fixture small", fixture.Small()}, {"generated", gen.Tree(300, 7)}}
+	cases := []exportCase{{"sample", sample}, {"fixture small", argmaptest.Small()}, {"generated", gen.Tree(300, 7)}}
 	root, ok := shared.Optional(t, "corpus")
 	if !ok {
 		return cases // only the sample, the fixture and the generated map

@@ -11,12 +11,11 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
-	"github.com/argmap/argmap/argmap/internal/fixture"
 	"github.com/argmap/argmap/argmap/native"
 )
 
-// full is the map that uses every field of the format (fixture.Full).
-func full() *argmap.Map { return fixture.Full() }
+// full is the map that uses every field of the format (argmaptest.Full).
+func full() *argmap.Map { return argmaptest.Full() }
 
 func goldenFile(t *testing.T, name string, got []byte) {
 	t.Helper()

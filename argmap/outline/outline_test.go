@@ -10,12 +10,11 @@ import (
 	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/gen"
-	"github.com/argmap/argmap/argmap/internal/fixture"
 )
 
 func TestGolden(t *testing.T) {
 	t.Parallel()
-	for name, m := range map[string]*argmap.Map{"small": fixture.Small(), "unicode": fixture.Unicode(), "empty": argmap.New("")} {
+	for name, m := range map[string]*argmap.Map{"small": argmaptest.Small(), "unicode": argmaptest.Unicode(), "empty": argmap.New("")} {
 		t.Run(name, func(t *testing.T) {
 			got, err := Encode(m)
 			if err != nil {
@@ -28,7 +27,7 @@ func TestGolden(t *testing.T) {
 
 func TestBuild(t *testing.T) {
 	t.Parallel()
-	o := Build(fixture.Small())
+	o := Build(argmaptest.Small())
 	if len(o.Theses) != 1 || len(o.Loose) != 0 || len(o.Open) != 1 {
 		t.Fatalf("theses %d, loose %d, open %d", len(o.Theses), len(o.Loose), len(o.Open))
 	}
@@ -50,7 +49,7 @@ func TestBuild(t *testing.T) {
 
 func TestOrder(t *testing.T) {
 	t.Parallel()
-	out, _ := Encode(fixture.Small())
+	out, _ := Encode(argmaptest.Small())
 	s := string(out)
 	order := []string{"## Main claim", "### Reasons", "Cycling", "Undercut", "### Objections", "Shops", "**Rebuttal:** `IN` Most shoppers", "Buses", "## Open challenges", "What about the buses?"}
 	last := -1
@@ -96,8 +95,8 @@ func TestCyclesAndOrphans(t *testing.T) {
 
 func TestUnicodeSurvives(t *testing.T) {
 	t.Parallel()
-	out, _ := Encode(fixture.Unicode())
-	for _, s := range []string{fixture.Turkish, fixture.Cyrillic} {
+	out, _ := Encode(argmaptest.Unicode())
+	for _, s := range []string{argmaptest.Turkish, argmaptest.Cyrillic} {
 		if !strings.Contains(string(out), s) {
 			t.Errorf("%q not found unchanged in:\n%s", s, out)
 		}
@@ -118,7 +117,7 @@ func TestGeneratedMapTerminates(t *testing.T) {
 // Every claim shows its label, as the evaluation gives it.
 func TestLabels(t *testing.T) {
 	t.Parallel()
-	m := fixture.Small()
+	m := argmaptest.Small()
 	out, _ := Encode(m)
 	l := eval.Evaluate(m)
 	for _, c := range m.Claims {
