@@ -155,6 +155,8 @@ func TestErrors(t *testing.T) {
 		{"joint of nothing", "<arggraph>" + edu + "<joint id='j'/></arggraph>", `joint "j" joins no EDU`},
 		{"premise of its own conclusion", "<arggraph>" + edu + "<edge id='c' src='a1' trg='a2' type='sup'/>\n<edge id='d' src='a2' trg='c' type='add'/></arggraph>",
 			`line 3: edge "d" adds "a2" as a premise of the argument that concludes it`},
+		{"undercut of a segmentation", "<arggraph>" + edu + "<edge id='c' src='a1' trg='s2' type='und'/></arggraph>", `edge "c" (und) aims at edge "s2", a segmentation (seg) edge`},
+		{"premise of a segmentation", "<arggraph>" + edu + "<edge id='c' src='a1' trg='s2' type='add'/></arggraph>", `edge "c" (add) aims at edge "s2", a segmentation (seg) edge`},
 		{"premise twice", "<arggraph>" + edu + "<edge id='c' src='a1' trg='a2' type='sup'/><edge id='d' src='a1' trg='c' type='add'/></arggraph>", "already a premise"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
