@@ -18,6 +18,7 @@ import (
 // evaluation's badges, as the canvas does with the evaluation on (they
 // used to leave them out).
 func TestExportsShowEvaluation(t *testing.T) {
+	t.Parallel()
 	m, _ := tiny(t)
 	st := Status(m)
 	want := map[string]int{}
@@ -83,6 +84,7 @@ func fallbackWidth(t *testing.T, s string, size float64, bold bool) float64 {
 // the line's width is the textLength it declares, or else what the
 // fallback font makes of it.
 func TestSVGTextHoldsWithFallbackFont(t *testing.T) {
+	t.Parallel()
 	m, _ := tiny(t)
 	out := SVG(Scene(m, Status(m)))
 	d := xml.NewDecoder(bytes.NewReader(out))
@@ -157,6 +159,9 @@ func TestSVGTextHoldsWithFallbackFont(t *testing.T) {
 
 // TestPNGOfABigMapFits: the PNG format exports a map too big for
 // ExportScale at a smaller scale rather than refusing it.
+//
+// Not parallel: it lowers the package's pixel limit, which the parallel
+// tests would see (TestExportsShowEvaluation failed so under CI's load).
 func TestPNGOfABigMapFits(t *testing.T) {
 	old := pixelLimit
 	pixelLimit = 1 << 20 // as big a map, for a sixty-fourth of the cost
