@@ -36,7 +36,6 @@ type Editor struct {
 	showOut  bool
 	showInsp bool
 	syncing  bool // a selection is being mirrored between widgets
-	lastErr  error
 	confirm  *confirmButtons
 	schemes  *argmap.Schemes // the scheme catalogue, or nil if it failed to load
 	safe     *safety         // autosave, recovery, the file's state on disk
@@ -231,10 +230,9 @@ func (e *Editor) doMerge(ed argmap.Edit, key string) error {
 	return nil
 }
 
-// showError shows err in a dialog and keeps it for tests (the failures of
-// opening and saving, which run through file dialogs).
+// showError shows err in a dialog (the failures of opening and saving,
+// which run through file dialogs: tests read the dialog).
 func (e *Editor) showError(err error) {
-	e.lastErr = err
 	d := dialog.NewError(err, e.win)
 	d.Show()
 }
