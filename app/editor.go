@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"github.com/argmap/argmap/app/document"
+	"github.com/argmap/argmap/app/find"
 	"github.com/argmap/argmap/app/mapview"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
@@ -40,7 +41,7 @@ type Editor struct {
 	schemes  *argmap.Schemes // the scheme catalogue, or nil if it failed to load
 	safe     *safety         // autosave, recovery, the file's state on disk
 	nav      *navState       // focus and collapsed branches
-	finder   *finder         // the last Find dialog, for tests
+	finder   *find.Dialog    // the last Find dialog: the next opens with its query
 	src      *sourcePane     // the source text beside the canvas
 	sugg     *suggestions    // the Suggestions panel (suggestions.go)
 	pres     *presenter      // presentation mode, or nil
