@@ -72,7 +72,7 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	e.doc.Subscribe(e.changed)
 	e.outline = newOutline(e)
 	e.insp = newInspector(e, inspectorParts{
-		challenges:      e.updateChallenges,
+		challenges:      e.challengeSection().update,
 		suggestion:      func(box *fyne.Container, id argmap.ID) { e.sugg.showIn(box, id) },
 		notes:           e.notesFor,
 		scheme:          e.schemeFor,
