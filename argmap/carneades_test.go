@@ -152,6 +152,7 @@ var caesDifferences = map[string]string{
 }
 
 func TestCarneades(t *testing.T) {
+	t.Parallel()
 	shared.Path(t, "corpus/other/carneades/caes-yaml")
 	files, _ := filepath.Glob(filepath.Join(caes, "*.yml"))
 	if len(files) == 0 {

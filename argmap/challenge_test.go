@@ -12,7 +12,7 @@ import (
 func TestChallenges(t *testing.T) {
 	t.Parallel()
 	mint := argmaptest.Mint(t.Name())
-	m, ids, err := parseDSL("claim c: Coffee is healthy\nclaim p: Dr Smith says so\npro r: p -> c\n")
+	m, ids, err := argmaptest.Parse(nil, "claim c: Coffee is healthy\nclaim p: Dr Smith says so\npro r: p -> c\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +39,7 @@ func TestChallenges(t *testing.T) {
 		t.Fatalf("after objecting, c is %s", label("c", c))
 	}
 	open := argmap.OpenChallenges(m)
-	if len(open) != 1 || open[0].Kind != argmap.Object || open[0].Author != "ann" || open[0].Time.Year() != 2026 || open[0].Argument != oa {
+	if len(open) != 1 || open[0].Kind != argmap.Object || open[0].Author != "ann" || !open[0].Time.Equal(argmaptest.Epoch()) || open[0].Argument != oa {
 		t.Fatalf("open challenges = %+v", open)
 	}
 	e, _, _ = argmap.Rebut(mint.IDs, m, open[0].ID, "Only briefly, and not in regular drinkers")

@@ -79,6 +79,7 @@ func checkScope(t *testing.T, what string, c argmap.Change, before, after map[ar
 // again only when the logic changed, and redraws one card when only its
 // content did.)
 func TestChangeScopeIsSound(t *testing.T) {
+	t.Parallel()
 	for seed := range 30 {
 		r := rand.New(rand.NewPCG(uint64(seed), 3))
 		ids := argmap.DeterministicIDs(fmt.Sprint("scope", seed))
@@ -114,6 +115,7 @@ func TestChangeScopeIsSound(t *testing.T) {
 // TestChangeScopes pins the scope of each kind of edit: what consumers
 // may skip.
 func TestChangeScopes(t *testing.T) {
+	t.Parallel()
 	m := gen.Tree(5, 1)
 	c, a := m.Claims[1], m.Arguments[0]
 	ids := argmap.DeterministicIDs("scopes")

@@ -281,9 +281,9 @@ func (v *validator) dialogueOf(d *Dialogue) {
 		place := fmt.Sprintf("%sparticipants[%d].id", at, i)
 		switch {
 		case p.ID == "":
-			v.add(Error, place, "missing ID")
+			v.add(SeverityError, place, "missing ID")
 		case pids[p.ID]:
-			v.add(Error, place, "duplicate participant ID %q", p.ID)
+			v.add(SeverityError, place, "duplicate participant ID %q", p.ID)
 		}
 		pids[p.ID] = true
 	}
@@ -292,9 +292,9 @@ func (v *validator) dialogueOf(d *Dialogue) {
 		place := fmt.Sprintf("%s%s[%d].id", at, list, i)
 		switch {
 		case id == "":
-			v.add(Error, place, "missing ID")
+			v.add(SeverityError, place, "missing ID")
 		case seen[id]:
-			v.add(Error, place, "duplicate dialogue node ID %q", id)
+			v.add(SeverityError, place, "duplicate dialogue node ID %q", id)
 		}
 		seen[id] = true
 	}
@@ -311,7 +311,7 @@ func (v *validator) dialogueOf(d *Dialogue) {
 	refs := func(list string, i int, field string, ids []string) {
 		for j, id := range ids {
 			if _, ok := kinds[id]; !ok {
-				v.add(Error, fmt.Sprintf("%s%s[%d].%s[%d]", at, list, i, field, j), "unknown dialogue node %q", id)
+				v.add(SeverityError, fmt.Sprintf("%s%s[%d].%s[%d]", at, list, i, field, j), "unknown dialogue node %q", id)
 			}
 		}
 	}
@@ -328,9 +328,9 @@ func (v *validator) dialogueOf(d *Dialogue) {
 	slices.SortFunc(bad, func(a, b ID) int { return strings.Compare(a.String(), b.String()) })
 	for _, id := range bad {
 		if n := d.NodeIDs[id]; n == "" {
-			v.add(Error, at+"nodeIDs", "empty node ID for %s", short(id))
+			v.add(SeverityError, at+"nodeIDs", "empty node ID for %s", short(id))
 		} else {
-			v.add(Error, at+"nodeIDs", "node ID %q of an unknown claim or argument %s", n, short(id))
+			v.add(SeverityError, at+"nodeIDs", "node ID %q of an unknown claim or argument %s", n, short(id))
 		}
 	}
 	for i, y := range d.Illocutions {
@@ -338,7 +338,7 @@ func (v *validator) dialogueOf(d *Dialogue) {
 		refs("illocutions", i, "to", y.To)
 		for j, a := range y.Anchors {
 			if v.m.Claim(a) == nil && v.m.Argument(a) == nil {
-				v.add(Error, fmt.Sprintf("%sillocutions[%d].anchors[%d]", at, i, j), "unknown claim or argument %s", short(a))
+				v.add(SeverityError, fmt.Sprintf("%sillocutions[%d].anchors[%d]", at, i, j), "unknown claim or argument %s", short(a))
 			}
 		}
 	}
@@ -401,7 +401,7 @@ func checkDialogue(d *Dialogue) error {
 		n    int
 	}{{"participants", len(d.Participants)}, {"locutions", len(d.Locutions)}, {"transitions", len(d.Transitions)}, {"illocutions", len(d.Illocutions)}} {
 		if l.n > MaxItems {
-			return &DecodeError{Kind: KindLimit, Place: "dialogue." + l.name, Message: fmt.Sprintf("%d entries; the limit is %d", l.n, MaxItems)}
+			return &DecodeError{Kind: KindLimit, Place: "map.dialogue." + l.name, Message: fmt.Sprintf("%d entries; the limit is %d", l.n, MaxItems)}
 		}
 	}
 	texts := func(list string, i int, names []string, ss ...string) error {
@@ -409,7 +409,7 @@ func checkDialogue(d *Dialogue) error {
 			if utf8.ValidString(s) && len(s) <= MaxText {
 				continue
 			}
-			if err := checkText(fmt.Sprintf("dialogue.%s[%d].%s", list, i, names[k]), s); err != nil {
+			if err := checkText(fmt.Sprintf("map.dialogue.%s[%d].%s", list, i, names[k]), s); err != nil {
 				return err
 			}
 		}
@@ -421,17 +421,17 @@ func checkDialogue(d *Dialogue) error {
 		}
 		for _, v := range [2]float64{l.X, l.Y} {
 			if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > MaxCoord {
-				return &DecodeError{Kind: KindLimit, Place: fmt.Sprintf("dialogue.%s[%d].layout", list, i), Message: fmt.Sprintf("coordinate %g is out of range (the limit is ±%g)", v, MaxCoord)}
+				return &DecodeError{Kind: KindLimit, Place: fmt.Sprintf("map.dialogue.%s[%d].layout", list, i), Message: fmt.Sprintf("coordinate %g is out of range (the limit is ±%g)", v, MaxCoord)}
 			}
 		}
 		return nil
 	}
 	if len(d.NodeIDs) > 2*MaxItems {
-		return &DecodeError{Kind: KindLimit, Place: "dialogue.nodeIDs", Message: fmt.Sprintf("%d entries; the limit is %d", len(d.NodeIDs), 2*MaxItems)}
+		return &DecodeError{Kind: KindLimit, Place: "map.dialogue.nodeIDs", Message: fmt.Sprintf("%d entries; the limit is %d", len(d.NodeIDs), 2*MaxItems)}
 	}
 	for _, n := range d.NodeIDs {
 		if !utf8.ValidString(n) || len(n) > MaxText {
-			if err := checkText("dialogue.nodeIDs", n); err != nil {
+			if err := checkText("map.dialogue.nodeIDs", n); err != nil {
 				return err
 			}
 		}
@@ -444,13 +444,13 @@ func checkDialogue(d *Dialogue) error {
 	node := dialogueNodeFields
 	refs := func(list string, i int, field string, ids []string) error {
 		if len(ids) > MaxItems {
-			return &DecodeError{Kind: KindLimit, Place: fmt.Sprintf("dialogue.%s[%d].%s", list, i, field), Message: fmt.Sprintf("%d entries; the limit is %d", len(ids), MaxItems)}
+			return &DecodeError{Kind: KindLimit, Place: fmt.Sprintf("map.dialogue.%s[%d].%s", list, i, field), Message: fmt.Sprintf("%d entries; the limit is %d", len(ids), MaxItems)}
 		}
 		for j, id := range ids {
 			if utf8.ValidString(id) && len(id) <= MaxText {
 				continue
 			}
-			if err := checkText(fmt.Sprintf("dialogue.%s[%d].%s[%d]", list, i, field, j), id); err != nil {
+			if err := checkText(fmt.Sprintf("map.dialogue.%s[%d].%s[%d]", list, i, field, j), id); err != nil {
 				return err
 			}
 		}
@@ -489,7 +489,7 @@ func checkDialogue(d *Dialogue) error {
 			return err
 		}
 		if len(y.Anchors) > MaxItems {
-			return &DecodeError{Kind: KindLimit, Place: fmt.Sprintf("dialogue.illocutions[%d].anchors", i), Message: fmt.Sprintf("%d entries; the limit is %d", len(y.Anchors), MaxItems)}
+			return &DecodeError{Kind: KindLimit, Place: fmt.Sprintf("map.dialogue.illocutions[%d].anchors", i), Message: fmt.Sprintf("%d entries; the limit is %d", len(y.Anchors), MaxItems)}
 		}
 		if err := layout("illocutions", i, y.Layout); err != nil {
 			return err

@@ -44,6 +44,7 @@ func dialogueMap() *argmap.Map {
 // (the golden file is also checked against the JSON Schema in assets/), and
 // reads back to the same dialogue.
 func TestDialogueGolden(t *testing.T) {
+	t.Parallel()
 	m := dialogueMap()
 	data, err := native.Encode(m)
 	if err != nil {
@@ -70,6 +71,7 @@ func TestDialogueGolden(t *testing.T) {
 // 3, and one without a dialogue (or with an empty one) stays at its
 // version; a "dialogue" in a version 2 file is refused at its place.
 func TestDialogueUpgrade(t *testing.T) {
+	t.Parallel()
 	for _, v := range []string{"1", "2"} {
 		old := `{"format": "argmap", "version": ` + v + `, "map": {"meta": {"title": "Old"}, "claims": [{"id": "` + id1 + `", "text": "A", "pos": {"x": 0, "y": 0}}]}}`
 		m, err := native.Decode([]byte(old))
@@ -108,6 +110,7 @@ func TestDialogueUpgrade(t *testing.T) {
 // TestDialogueDecodeErrors: faults of the dialogue section are refused with
 // their place.
 func TestDialogueDecodeErrors(t *testing.T) {
+	t.Parallel()
 	body := func(d string) string {
 		return `{"format": "argmap", "version": 3, "map": {"claims": [{"id": "` + id1 + `", "text": "A", "pos": {"x": 0, "y": 0}}], "dialogue": ` + d + `}}`
 	}
@@ -143,6 +146,7 @@ func TestDialogueDecodeErrors(t *testing.T) {
 // dialogue deeply, and Remove cuts the anchors to what it removes, undo
 // putting them back.
 func TestDialogueConsistency(t *testing.T) {
+	t.Parallel()
 	m := dialogueMap()
 	c := m.Clone()
 	c.Dialogue.Illocutions[0].Anchors[0] = argmap.NewID()
@@ -225,17 +229,18 @@ func TestDialogueConsistency(t *testing.T) {
 // dialogue: invalid UTF-8, an overlong text and a layout beyond the canvas
 // are refused with their place.
 func TestDialogueLimits(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		edit func(d *argmap.Dialogue)
 		want string
 	}{
 		{"fine", func(d *argmap.Dialogue) {}, ""},
-		{"invalid UTF-8", func(d *argmap.Dialogue) { d.Locutions[1].Speaker = "\xff" }, "dialogue.locutions[1].speaker: invalid UTF-8"},
-		{"long text", func(d *argmap.Dialogue) { d.Illocutions[2].Text = strings.Repeat("x", argmap.MaxText+1) }, "dialogue.illocutions[2].text: text of"},
-		{"reference", func(d *argmap.Dialogue) { d.Transitions[0].To = []string{"12", "\xff"} }, "dialogue.transitions[0].to[1]: invalid UTF-8"},
-		{"layout", func(d *argmap.Dialogue) { d.Locutions[0].Layout.Y = 2e7 }, "dialogue.locutions[0].layout: coordinate 2e+07 is out of range"},
-		{"participant", func(d *argmap.Dialogue) { d.Participants[0].Surname = "\xfe" }, "dialogue.participants[0].surname: invalid UTF-8"},
+		{"invalid UTF-8", func(d *argmap.Dialogue) { d.Locutions[1].Speaker = "\xff" }, "map.dialogue.locutions[1].speaker: invalid UTF-8"},
+		{"long text", func(d *argmap.Dialogue) { d.Illocutions[2].Text = strings.Repeat("x", argmap.MaxText+1) }, "map.dialogue.illocutions[2].text: text of"},
+		{"reference", func(d *argmap.Dialogue) { d.Transitions[0].To = []string{"12", "\xff"} }, "map.dialogue.transitions[0].to[1]: invalid UTF-8"},
+		{"layout", func(d *argmap.Dialogue) { d.Locutions[0].Layout.Y = 2e7 }, "map.dialogue.locutions[0].layout: coordinate 2e+07 is out of range"},
+		{"participant", func(d *argmap.Dialogue) { d.Participants[0].Surname = "\xfe" }, "map.dialogue.participants[0].surname: invalid UTF-8"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := dialogueMap()

@@ -30,21 +30,21 @@ const (
 // or beyond ±MaxCoord. The native decoder refuses these already; importers
 // are checked with it (see formats.Decode) so that a hostile file of any
 // format meets the same limits. The error is a *DecodeError naming the
-// place, such as "claims[12].text".
+// place, such as "map.claims[12].text" (as Validate and the native decoder write it).
 func CheckLimits(m *Map) error {
 	if n := len(m.Claims); n > MaxItems {
-		return &DecodeError{Kind: KindLimit, Place: "claims", Message: fmt.Sprintf("%d claims; the limit is %d", n, MaxItems)}
+		return &DecodeError{Kind: KindLimit, Place: "map.claims", Message: fmt.Sprintf("%d claims; the limit is %d", n, MaxItems)}
 	}
 	if n := len(m.Arguments); n > MaxItems {
-		return &DecodeError{Kind: KindLimit, Place: "arguments", Message: fmt.Sprintf("%d arguments; the limit is %d", n, MaxItems)}
+		return &DecodeError{Kind: KindLimit, Place: "map.arguments", Message: fmt.Sprintf("%d arguments; the limit is %d", n, MaxItems)}
 	}
-	if err := checkTextAt(path("title"), m.Meta.Title); err != nil {
+	if err := checkTextAt(path("map.meta.title"), m.Meta.Title); err != nil {
 		return err
 	}
 	// Places are formatted only for a fault: formatting one for every
 	// claim cost more than the checks.
 	for i, c := range m.Claims {
-		pl := place{list: "claims", i: i}
+		pl := place{list: "map.claims", i: i}
 		if err := checkTextAt(pl.at(".text"), c.Text); err != nil {
 			return err
 		}
@@ -58,7 +58,7 @@ func CheckLimits(m *Map) error {
 		}
 	}
 	for i, a := range m.Arguments {
-		pl := place{list: "arguments", i: i}
+		pl := place{list: "map.arguments", i: i}
 		if n := len(a.Premises); n > MaxItems {
 			return &DecodeError{Kind: KindLimit, Place: pl.at(".premises").String(), Message: fmt.Sprintf("%d premises; the limit is %d", n, MaxItems)}
 		}
@@ -81,13 +81,13 @@ func checkRound(r *Round) error {
 		return nil
 	}
 	if n := len(r.Speeches); n > MaxItems {
-		return &DecodeError{Kind: KindLimit, Place: "round.speeches", Message: fmt.Sprintf("%d speeches; the limit is %d", n, MaxItems)}
+		return &DecodeError{Kind: KindLimit, Place: "map.round.speeches", Message: fmt.Sprintf("%d speeches; the limit is %d", n, MaxItems)}
 	}
-	if err := checkText("round.format", r.Format); err != nil {
+	if err := checkText("map.round.format", r.Format); err != nil {
 		return err
 	}
 	for i, s := range r.Speeches {
-		place := fmt.Sprintf("round.speeches[%d]", i)
+		place := fmt.Sprintf("map.round.speeches[%d]", i)
 		for _, f := range [...]struct{ name, text string }{{".name", s.Name}, {".side", s.Side}, {".team", s.Team}, {".speaker", s.Speaker}} {
 			if err := checkText(place+f.name, f.text); err != nil {
 				return err
@@ -128,7 +128,7 @@ func checkAnnotations(pl place, ann Annotations) error {
 // formatting one for every claim cost more than the checks. (The native
 // decoder has its own, for the places of its file.)
 type place struct {
-	list string // "claims", or a whole path when i < 0
+	list string // "map.claims", or a whole path when i < 0
 	i    int
 	rest string // ".text"
 	// j, when hasJ, indexes a list within the entry: rest[j].

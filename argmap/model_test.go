@@ -5,36 +5,27 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 )
 
 // small builds: main ← (p1 + p2 linked) pro; main ← o con; o ← r con;
 // u undercuts the linked argument.
 func small(t *testing.T) (*argmap.Map, map[string]argmap.ID) {
 	t.Helper()
-	ids := argmap.DeterministicIDs("small")
+	b := argmaptest.NewBuilder("small", "Small")
 	n := map[string]argmap.ID{}
-	m := argmap.New("Small")
 	for _, k := range []string{"main", "p1", "p2", "o", "r", "u", "lone"} {
-		n[k] = ids()
-		m.Claims = append(m.Claims, &argmap.Claim{ID: n[k], Text: "claim " + k})
+		n[k] = b.Claim("claim " + k)
 	}
-	arg := func(key string, pol argmap.Polarity, target string, prem ...string) {
-		n[key] = ids()
-		a := &argmap.Argument{ID: n[key], Target: n[target], Polarity: pol}
-		for _, p := range prem {
-			a.Premises = append(a.Premises, n[p])
-		}
-		m.Arguments = append(m.Arguments, a)
-	}
-	arg("A", argmap.Pro, "main", "p1", "p2")
-	arg("B", argmap.Con, "main", "o")
-	arg("C", argmap.Con, "o", "r")
-	arg("D", argmap.Con, "A", "u")
-	m.Reindex()
-	return m, n
+	n["A"] = b.Pro(n["main"], n["p1"], n["p2"])
+	n["B"] = b.Con(n["main"], n["o"])
+	n["C"] = b.Con(n["o"], n["r"])
+	n["D"] = b.Con(n["A"], n["u"])
+	return b.Map(), n
 }
 
 func TestRoles(t *testing.T) {
+	t.Parallel()
 	m, n := small(t)
 	roles := m.Roles()
 	want := map[string]argmap.Role{
@@ -50,6 +41,7 @@ func TestRoles(t *testing.T) {
 }
 
 func TestRemoveCascades(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		remove       string
 		claims, args int
@@ -90,6 +82,7 @@ func TestRemoveCascades(t *testing.T) {
 }
 
 func TestHistoryLabelsMergeAndDirty(t *testing.T) {
+	t.Parallel()
 	m, n := small(t)
 	h := argmap.NewHistory(m)
 	if h.Dirty() || h.CanUndo() {
@@ -141,31 +134,32 @@ func TestHistoryLabelsMergeAndDirty(t *testing.T) {
 }
 
 func TestValidate(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		mutate func(m *argmap.Map, n map[string]argmap.ID)
 		want   string
 		sev    argmap.Severity
 	}{
-		{"valid", func(*argmap.Map, map[string]argmap.ID) {}, "", argmap.Error},
+		{"valid", func(*argmap.Map, map[string]argmap.ID) {}, "", argmap.SeverityError},
 		{"dangling premise", func(m *argmap.Map, n map[string]argmap.ID) { m.Arguments[0].Premises[1] = argmap.NewID() },
-			"map.arguments[0].premises[1]: unknown claim", argmap.Error},
+			"map.arguments[0].premises[1]: unknown claim", argmap.SeverityError},
 		{"dangling target", func(m *argmap.Map, n map[string]argmap.ID) { m.Arguments[1].Target = argmap.NewID() },
-			"map.arguments[1].target: unknown claim or argument", argmap.Error},
+			"map.arguments[1].target: unknown claim or argument", argmap.SeverityError},
 		{"duplicate ID", func(m *argmap.Map, n map[string]argmap.ID) { m.Claims[2].ID = m.Claims[1].ID },
-			"map.claims[2].id: duplicate ID", argmap.Error},
+			"map.claims[2].id: duplicate ID", argmap.SeverityError},
 		{"own premise", func(m *argmap.Map, n map[string]argmap.ID) { m.Arguments[0].Premises[0] = n["main"] },
-			"map.arguments[0].premises[0]: the conclusion is one of its own premises", argmap.Error},
+			"map.arguments[0].premises[0]: the conclusion is one of its own premises", argmap.SeverityError},
 		{"empty text", func(m *argmap.Map, n map[string]argmap.ID) { m.Claims[3].Text = "  " },
-			"map.claims[3].text: empty text", argmap.Error},
+			"map.claims[3].text: empty text", argmap.SeverityError},
 		{"bad polarity", func(m *argmap.Map, n map[string]argmap.ID) { m.Arguments[2].Polarity = "maybe" },
-			"map.arguments[2].polarity", argmap.Error},
+			"map.arguments[2].polarity", argmap.SeverityError},
 		{"no premises", func(m *argmap.Map, n map[string]argmap.ID) { m.Arguments[2].Premises = nil },
-			"map.arguments[2].premises: an argument needs", argmap.Error},
+			"map.arguments[2].premises: an argument needs", argmap.SeverityError},
 		{"circular", func(m *argmap.Map, n map[string]argmap.ID) {
 			m.Arguments = append(m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{n["main"]}, Target: n["p1"], Polarity: argmap.Pro})
-		}, "circular reasoning", argmap.Warning},
-		{"orphan", func(*argmap.Map, map[string]argmap.ID) {}, "orphan", argmap.Warning},
+		}, "circular reasoning", argmap.SeverityWarning},
+		{"orphan", func(*argmap.Map, map[string]argmap.ID) {}, "orphan", argmap.SeverityWarning},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

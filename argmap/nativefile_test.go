@@ -6,7 +6,6 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
-	"github.com/argmap/argmap/argmap/internal/fixture"
 )
 
 // Helpers of the tests here that write maps in the native format (the
@@ -15,8 +14,8 @@ import (
 // that write them; argmap/native's fuzz seeds and assets' schema test read
 // them too.
 
-// full is the map that uses every field of the format (fixture.Full).
-func full() *argmap.Map { return fixture.Full() }
+// full is the map that uses every field of the format (argmaptest.Full).
+func full() *argmap.Map { return argmaptest.Full() }
 
 func goldenFile(t *testing.T, name string, got []byte) {
 	t.Helper()

@@ -52,6 +52,7 @@ func names(n map[string]ID, set map[ID]bool) []string {
 }
 
 func TestNeighbourhood(t *testing.T) {
+	t.Parallel()
 	m, n := navMap(t)
 	for _, tc := range []struct {
 		from  string
@@ -79,6 +80,7 @@ func TestNeighbourhood(t *testing.T) {
 }
 
 func TestBranch(t *testing.T) {
+	t.Parallel()
 	m, n := navMap(t)
 	set := func(ids []ID) map[ID]bool {
 		s := map[ID]bool{}
@@ -111,6 +113,7 @@ func TestBranch(t *testing.T) {
 }
 
 func TestSearch(t *testing.T) {
+	t.Parallel()
 	m, n := navMap(t)
 	m.Arguments[0].Scheme = "expert-opinion"
 	for _, tc := range []struct {
@@ -145,6 +148,7 @@ func TestSearch(t *testing.T) {
 // TestJunctionPoints: an argument sits midway between its premises' centre
 // and its target; an undercutter midway to the argument it attacks.
 func TestJunctionPoints(t *testing.T) {
+	t.Parallel()
 	p1 := &Claim{ID: NewID(), Pos: Point{X: 0, Y: 100}}
 	p2 := &Claim{ID: NewID(), Pos: Point{X: 100, Y: 100}}
 	c := &Claim{ID: NewID(), Pos: Point{X: 50, Y: 0}}

@@ -24,6 +24,7 @@ func withPrivate() *argmap.Map {
 const privateText = "Rubric:"
 
 func TestPrivateRoundTrip(t *testing.T) {
+	t.Parallel()
 	m := withPrivate()
 	data, err := native.Encode(m)
 	if err != nil {
@@ -47,6 +48,7 @@ func TestPrivateRoundTrip(t *testing.T) {
 // version that holds it, so that older Argmaps keep reading maps without
 // private comments.
 func TestEncodeOldestVersion(t *testing.T) {
+	t.Parallel()
 	released := withPrivate()
 	if err := argmap.ReleasePrivate(released).Apply(released); err != nil {
 		t.Fatal(err)
@@ -78,6 +80,7 @@ func TestEncodeOldestVersion(t *testing.T) {
 }
 
 func TestDecodePrivateVersions(t *testing.T) {
+	t.Parallel()
 	comment := func(extra string) string {
 		return `"claims": [{"id": "` + id1 + `", "text": "a", "comments": [{"id": "` + id2 + `", "text": "c"` + extra + `}]}]`
 	}
@@ -115,6 +118,7 @@ func TestDecodePrivateVersions(t *testing.T) {
 }
 
 func TestWithoutPrivate(t *testing.T) {
+	t.Parallel()
 	plain := full()
 	if plain.WithoutPrivate() != plain {
 		t.Error("a map without private comments is copied")
@@ -140,6 +144,7 @@ func TestWithoutPrivate(t *testing.T) {
 }
 
 func TestPrivateEdits(t *testing.T) {
+	t.Parallel()
 	m := full()
 	h := argmap.NewHistory(m)
 	main, arg := m.Claims[0], m.Arguments[0]

@@ -89,6 +89,7 @@ func state(t *testing.T, m *argmap.Map) string {
 }
 
 func TestPendingQueries(t *testing.T) {
+	t.Parallel()
 	x := newSuggested(t)
 	m := x.m
 	want := []argmap.ID{x.o, x.s, x.u, x.oa, x.sa, x.ua, x.och, x.uch}
@@ -134,6 +135,7 @@ func TestPendingQueries(t *testing.T) {
 // leaves pending and on the map, and the undo law: revert gives the same
 // bytes, redo the same as the first apply.
 func TestSuggestionEdits(t *testing.T) {
+	t.Parallel()
 	type want struct {
 		pending []string // names of the items still pending
 		gone    []string // names of the items no longer on the map
@@ -224,6 +226,7 @@ func TestSuggestionEdits(t *testing.T) {
 }
 
 func TestSuggestionEditErrors(t *testing.T) {
+	t.Parallel()
 	x := newSuggested(t)
 	for _, tc := range []struct {
 		name string
@@ -272,6 +275,7 @@ func labels(m *argmap.Map) map[argmap.ID]eval.Label {
 // TestEvaluationLeavesSuggestionsOut: a pending objection changes no label
 // (and has none); accepting it changes them.
 func TestEvaluationLeavesSuggestionsOut(t *testing.T) {
+	t.Parallel()
 	m := argmap.New("eval")
 	ids := argmap.DeterministicIDs("eval")
 	thesis, reason, ra := ids(), ids(), ids()
@@ -328,6 +332,7 @@ func TestEvaluationLeavesSuggestionsOut(t *testing.T) {
 // accepted view, and accepting everything evaluates as the whole map did
 // with the marks cleared by hand.
 func TestSuggestionProperties(t *testing.T) {
+	t.Parallel()
 	for seed := range 30 {
 		r := rand.New(rand.NewPCG(uint64(seed), 7))
 		ids := argmap.DeterministicIDs(fmt.Sprint("prop", seed))
@@ -428,6 +433,7 @@ func TestSuggestionProperties(t *testing.T) {
 // and a map without any is still written in the oldest version that holds
 // it; an older version's file may not hold "proposed".
 func TestProposalFile(t *testing.T) {
+	t.Parallel()
 	x := newSuggested(t)
 	data := snapshot(t, x.m)
 	goldenFile(t, "proposals", data)
@@ -496,6 +502,7 @@ func TestProposalFile(t *testing.T) {
 // as they are when asked, as for any map (the app edits a text without
 // evaluating again).
 func TestAcceptedViewSharesTexts(t *testing.T) {
+	t.Parallel()
 	x := newSuggested(t)
 	before := state(t, x.m)
 	l := eval.Evaluate(x.m)
@@ -513,6 +520,7 @@ func TestAcceptedViewSharesTexts(t *testing.T) {
 // the memo of the accepted view never answers for a map it was not built
 // from.
 func TestAcceptedMemo(t *testing.T) {
+	t.Parallel()
 	m := argmap.New("memo")
 	ids := argmap.DeterministicIDs("memo")
 	thesis, p1, p2, obj, link, oa := ids(), ids(), ids(), ids(), ids(), ids()

@@ -27,6 +27,7 @@ func questionMap(t *testing.T, scheme string, premises int) (*argmap.Map, argmap
 }
 
 func TestQuestionText(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		scheme   string
 		premises int
@@ -61,6 +62,7 @@ func TestQuestionText(t *testing.T) {
 
 // No question of any scheme, filled or not, shows a slot in braces.
 func TestQuestionTextsHaveNoSlots(t *testing.T) {
+	t.Parallel()
 	for _, sc := range argmap.DefaultSchemes().All() {
 		for n := 0; n <= 3; n++ {
 			m, id := questionMap(t, sc.ID, n)
@@ -89,6 +91,7 @@ func TestQuestionTextsHaveNoSlots(t *testing.T) {
 }
 
 func TestParseSchemesSlots(t *testing.T) {
+	t.Parallel()
 	base := `{"format":"argmap-schemes","version":1,"schemes":[{"id":"a","name":"A","premises":["{E} says"],"conclusion":"c","criticalQuestions":["Is {E} right?"],"slots":%s}]}`
 	tests := []struct{ slots, want string }{
 		{`{}`, "schemes[0].slots: no wording for {E}"},

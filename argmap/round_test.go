@@ -165,6 +165,7 @@ func TestRoundEditsRefuse(t *testing.T) {
 // TestNewRoundFormats: every built-in format has its speeches in order,
 // two sides, fresh IDs; BP's four teams.
 func TestNewRoundFormats(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		format string
 		names  string
@@ -213,6 +214,7 @@ func TestNewRoundFormats(t *testing.T) {
 // or side, a duplicate speech ID and an unknown format are errors at their
 // place.
 func TestValidateRound(t *testing.T) {
+	t.Parallel()
 	ids := argmap.DeterministicIDs("validate-round")
 	s1 := ids()
 	m := argmap.New("v")
@@ -223,7 +225,7 @@ func TestValidateRound(t *testing.T) {
 	m.Reindex()
 	var got []string
 	for _, p := range argmap.Validate(m) {
-		if p.Severity == argmap.Error {
+		if p.Severity == argmap.SeverityError {
 			got = append(got, p.Place)
 		}
 	}
@@ -236,6 +238,7 @@ func TestValidateRound(t *testing.T) {
 // TestRoundNext: the next speech, and the next of the other side (policy's
 // 2NC is followed by the 1NR, both negative).
 func TestRoundNext(t *testing.T) {
+	t.Parallel()
 	r := argmap.NewRound(nil, "policy")
 	name := func(s *argmap.Speech) string {
 		if s == nil {
@@ -261,6 +264,7 @@ func TestRoundNext(t *testing.T) {
 // the sides) and the document; filing a claim under a speech, the logic
 // of that claim.
 func TestRoundScope(t *testing.T) {
+	t.Parallel()
 	m := argmap.New("s")
 	r := argmap.NewRound(nil, "ld")
 	e := argmap.SetRound(r)

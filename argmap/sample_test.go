@@ -13,12 +13,13 @@ import (
 // errors and is written canonically: encoding it again gives the same
 // bytes, so `argmap export -f json` reproduces the file.
 func TestSampleRoundTrip(t *testing.T) {
+	t.Parallel()
 	m, err := native.Decode(assets.SampleMap)
 	if err != nil {
 		t.Fatalf("sample map: %v", err)
 	}
 	for _, p := range argmap.Validate(m) {
-		if p.Severity == argmap.Error {
+		if p.Severity == argmap.SeverityError {
 			t.Errorf("sample map: %s", p)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 )
 
 func TestSchemeCatalogue(t *testing.T) {
+	t.Parallel()
 	s, err := argmap.ParseSchemes(assets.Schemes)
 	if err != nil {
 		t.Fatal(err)
@@ -39,6 +40,7 @@ func TestSchemeCatalogue(t *testing.T) {
 }
 
 func TestParseSchemesErrors(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{`{`, "schemes:"},
 		{`{"format":"x","version":1,"schemes":[]}`, "format"},

@@ -14,6 +14,7 @@ import (
 // most MaxSourceSize bytes of UTF-8; a device, a FIFO (which would block)
 // or a folder is refused at once, with a message naming the path.
 func TestReadSourceFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	mk := func(name string, data []byte) string {
 		p := filepath.Join(dir, name)
@@ -54,6 +55,7 @@ func TestReadSourceFile(t *testing.T) {
 // TestPlaceSource: a source path stays inside the map's folder only if it
 // leads there once links are followed.
 func TestPlaceSource(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	dir := filepath.Join(root, "maps")
 	_ = os.MkdirAll(filepath.Join(dir, "texts"), 0o755)

@@ -10,6 +10,7 @@ import (
 )
 
 func TestUpdateSourceUndoRedo(t *testing.T) {
+	t.Parallel()
 	m := argmap.New("t")
 	s := &argmap.Source{ID: argmap.DeterministicIDs("src")(), Name: "a.txt", Path: "a.txt", Hash: "00"}
 	h := argmap.NewHistory(m)

@@ -98,6 +98,7 @@ func snapshot(t *testing.T, m *argmap.Map) []byte {
 // it was; a failed edit changes nothing; redo after undo gives the same map
 // as the first apply.
 func TestUndoLaw(t *testing.T) {
+	t.Parallel()
 	for seed := range 40 {
 		r := rand.New(rand.NewPCG(uint64(seed), 1))
 		ids := argmap.DeterministicIDs(fmt.Sprint("undo", seed))
@@ -132,6 +133,7 @@ func TestUndoLaw(t *testing.T) {
 // TestHistoryRandom: random sequences of edits, undos and redos keep the
 // map valid, and undoing everything returns the original.
 func TestHistoryRandom(t *testing.T) {
+	t.Parallel()
 	for seed := range 30 {
 		r := rand.New(rand.NewPCG(uint64(seed), 2))
 		ids := argmap.DeterministicIDs(fmt.Sprint("hist", seed))

@@ -13,15 +13,15 @@ type Severity int
 
 // Severities of problems.
 const (
-	// Error: the map is broken (a dangling reference, a duplicate ID).
-	Error Severity = iota
-	// Warning: the map is valid but probably not what the author meant
+	// SeverityError: the map is broken (a dangling reference, a duplicate ID).
+	SeverityError Severity = iota
+	// SeverityWarning: the map is valid but probably not what the author meant
 	// (circular reasoning, an orphan claim).
-	Warning
+	SeverityWarning
 )
 
 func (s Severity) String() string {
-	if s == Warning {
+	if s == SeverityWarning {
 		return "warning"
 	}
 	return "error"
@@ -36,7 +36,7 @@ type Problem struct {
 }
 
 func (p Problem) String() string {
-	if p.Severity == Warning {
+	if p.Severity == SeverityWarning {
 		return p.Place + ": warning: " + p.Message
 	}
 	return p.Place + ": " + p.Message
@@ -45,10 +45,10 @@ func (p Problem) String() string {
 // Problems is every problem Validate found, in map order.
 type Problems []Problem
 
-// HasErrors reports whether any problem is an Error.
+// HasErrors reports whether any problem is a SeverityError.
 func (ps Problems) HasErrors() bool {
 	for _, p := range ps {
-		if p.Severity == Error {
+		if p.Severity == SeverityError {
 			return true
 		}
 	}
@@ -59,7 +59,7 @@ func (ps Problems) HasErrors() bool {
 func (ps Problems) Err() error {
 	var lines []string
 	for _, p := range ps {
-		if p.Severity == Error {
+		if p.Severity == SeverityError {
 			lines = append(lines, p.String())
 		}
 	}
@@ -107,11 +107,11 @@ func (v *validator) add(sev Severity, place, format string, a ...any) {
 
 func (v *validator) define(id ID, at ref) {
 	if id == NilID {
-		v.add(Error, at.String()+".id", "missing ID")
+		v.add(SeverityError, at.String()+".id", "missing ID")
 		return
 	}
 	if first, dup := v.ids[id]; dup {
-		v.add(Error, at.String()+".id", "duplicate ID %s (also %s)", short(id), first)
+		v.add(SeverityError, at.String()+".id", "duplicate ID %s (also %s)", short(id), first)
 		return
 	}
 	v.ids[id] = at
@@ -123,15 +123,15 @@ func (v *validator) claims() {
 		v.define(c.ID, at)
 		switch {
 		case strings.TrimSpace(c.Text) == "":
-			v.add(Error, at.String()+".text", "empty text")
+			v.add(SeverityError, at.String()+".text", "empty text")
 		case !utf8.ValidString(c.Text):
-			v.add(Error, at.String()+".text", "invalid UTF-8")
+			v.add(SeverityError, at.String()+".text", "invalid UTF-8")
 		}
 		if !c.Assessment.Valid() {
-			v.add(Error, at.String()+".assessment", "unknown assessment %q", c.Assessment)
+			v.add(SeverityError, at.String()+".assessment", "unknown assessment %q", c.Assessment)
 		}
 		if c.Anchor != nil && c.Anchor.Source != NilID && v.m.Source(c.Anchor.Source) == nil {
-			v.add(Error, at.String()+".anchor.source", "unknown source %s", short(c.Anchor.Source))
+			v.add(SeverityError, at.String()+".anchor.source", "unknown source %s", short(c.Anchor.Source))
 		}
 	}
 	for i, s := range v.m.Sources {
@@ -164,20 +164,20 @@ func (v *validator) arguments() {
 			clear(seen)
 		}
 		if !a.Polarity.Valid() {
-			v.add(Error, at.String()+".polarity", "polarity %q is neither pro nor con", a.Polarity)
+			v.add(SeverityError, at.String()+".polarity", "polarity %q is neither pro nor con", a.Polarity)
 		}
 		if len(a.Premises) == 0 {
-			v.add(Error, at.String()+".premises", "an argument needs at least one premise")
+			v.add(SeverityError, at.String()+".premises", "an argument needs at least one premise")
 		}
 		for j, p := range a.Premises {
 			pp := func() string { return at.String() + ".premises[" + strconv.Itoa(j) + "]" }
 			switch {
 			case !v.isClaim(p):
-				v.add(Error, pp(), "unknown claim %s", short(p))
+				v.add(SeverityError, pp(), "unknown claim %s", short(p))
 			case p == a.Target:
-				v.add(Error, pp(), "the conclusion is one of its own premises")
+				v.add(SeverityError, pp(), "the conclusion is one of its own premises")
 			case many && seen[p], !many && slices.Contains(a.Premises[:j], p):
-				v.add(Error, pp(), "claim %s is a premise twice", short(p))
+				v.add(SeverityError, pp(), "claim %s is a premise twice", short(p))
 			}
 			if many {
 				seen[p] = true
@@ -185,9 +185,9 @@ func (v *validator) arguments() {
 		}
 		switch r, ok := v.ids[a.Target]; {
 		case a.Target == a.ID:
-			v.add(Error, at.String()+".target", "an argument cannot target itself")
+			v.add(SeverityError, at.String()+".target", "an argument cannot target itself")
 		case !ok || (r.list != "claims" && r.list != "arguments"):
-			v.add(Error, at.String()+".target", "unknown claim or argument %s", short(a.Target))
+			v.add(SeverityError, at.String()+".target", "unknown claim or argument %s", short(a.Target))
 		}
 	}
 }
@@ -197,20 +197,20 @@ func (v *validator) challenges() {
 		place := ref{"challenges", i}.String() // few challenges: no need to be lazy
 		v.define(ch.ID, ref{"challenges", i})
 		if v.m.Claim(ch.Target) == nil && v.m.Argument(ch.Target) == nil {
-			v.add(Error, place+".target", "unknown claim or argument %s", short(ch.Target))
+			v.add(SeverityError, place+".target", "unknown claim or argument %s", short(ch.Target))
 		}
 		if ch.Argument != NilID && v.m.Argument(ch.Argument) == nil {
-			v.add(Error, place+".argument", "unknown argument %s", short(ch.Argument))
+			v.add(SeverityError, place+".argument", "unknown argument %s", short(ch.Argument))
 		}
 		switch ch.Kind {
 		case Object, Undercut, Question, CriticalQuestion:
 		default:
-			v.add(Error, place+".kind", "unknown kind %q", ch.Kind)
+			v.add(SeverityError, place+".kind", "unknown kind %q", ch.Kind)
 		}
 		switch ch.Status {
 		case Open, Answered, Withdrawn:
 		default:
-			v.add(Error, place+".status", "unknown status %q", ch.Status)
+			v.add(SeverityError, place+".status", "unknown status %q", ch.Status)
 		}
 	}
 }
@@ -222,29 +222,29 @@ func (v *validator) round() {
 	seen := map[ID]int{}
 	if r != nil {
 		if r.Format != CustomFormat && LookupFormat(r.Format) == nil {
-			v.add(Error, "map.round.format", "unknown format %q", r.Format)
+			v.add(SeverityError, "map.round.format", "unknown format %q", r.Format)
 		}
 		for i, s := range r.Speeches {
 			at := "map.round.speeches[" + strconv.Itoa(i) + "]"
 			switch first, dup := seen[s.ID]; {
 			case s.ID == NilID:
-				v.add(Error, at+".id", "missing ID")
+				v.add(SeverityError, at+".id", "missing ID")
 			case dup:
-				v.add(Error, at+".id", "duplicate ID %s (also map.round.speeches[%d])", short(s.ID), first)
+				v.add(SeverityError, at+".id", "duplicate ID %s (also map.round.speeches[%d])", short(s.ID), first)
 			default:
 				seen[s.ID] = i
 			}
 			if strings.TrimSpace(s.Name) == "" {
-				v.add(Error, at+".name", "empty name")
+				v.add(SeverityError, at+".name", "empty name")
 			}
 			if strings.TrimSpace(s.Side) == "" {
-				v.add(Error, at+".side", "empty side")
+				v.add(SeverityError, at+".side", "empty side")
 			}
 		}
 	}
 	for i, c := range v.m.Claims {
 		if _, ok := seen[c.Speech]; c.Speech != NilID && !ok {
-			v.add(Error, ref{"claims", i}.String()+".speech", "unknown speech %s", short(c.Speech))
+			v.add(SeverityError, ref{"claims", i}.String()+".speech", "unknown speech %s", short(c.Speech))
 		}
 	}
 }
@@ -317,7 +317,7 @@ func (v *validator) supportCycles() {
 				color[w] = grey
 				stack = append(stack, frame{w, start[w]})
 			case grey:
-				v.add(Warning, ref{"claims", int(w)}.String(),
+				v.add(SeverityWarning, ref{"claims", int(w)}.String(),
 					"circular reasoning: %q supports itself through %q", clip(v.m.Claims[w].Text), clip(v.m.Claims[f.u].Text))
 			}
 		}
@@ -344,7 +344,7 @@ func (v *validator) orphans() {
 	}
 	for i, c := range v.m.Claims {
 		if !used[i] {
-			v.add(Warning, ref{"claims", i}.String(), "orphan: %q is connected to nothing", clip(c.Text))
+			v.add(SeverityWarning, ref{"claims", i}.String(), "orphan: %q is connected to nothing", clip(c.Text))
 		}
 	}
 }

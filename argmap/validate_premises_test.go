@@ -33,6 +33,7 @@ func manyPremises(n, dup int) *argmap.Map {
 // A premise given twice is found, on arguments of few premises and of
 // many, and only there.
 func TestValidateDuplicatePremises(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		n, dup int
 		want   string // the one error, or "" for none
@@ -48,7 +49,7 @@ func TestValidateDuplicatePremises(t *testing.T) {
 		t.Run(fmt.Sprint(tc.n, "/", tc.dup), func(t *testing.T) {
 			var errs []string
 			for _, p := range argmap.Validate(manyPremises(tc.n, tc.dup)) {
-				if p.Severity == argmap.Error {
+				if p.Severity == argmap.SeverityError {
 					errs = append(errs, p.String())
 				}
 			}
@@ -80,6 +81,7 @@ func BenchmarkValidateManyPremises(b *testing.B) {
 // TestCheckArguments: a writer's pre-check names the argument it cannot
 // draw, and passes a valid map.
 func TestCheckArguments(t *testing.T) {
+	t.Parallel()
 	c := &argmap.Claim{ID: argmap.NewID(), Text: "c"}
 	ok := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{c.ID}, Target: c.ID, Polarity: argmap.Pro}
 	for _, tc := range []struct {

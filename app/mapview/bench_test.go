@@ -36,15 +36,18 @@ func benchView(b *testing.B, n int) (*View, *argmap.Map) {
 }
 
 // BenchmarkSceneBuildFyne builds the scene with Fyne's text sizes, as the
-// view does after every edit: with the view's Measure and with plain
+// view does after every edit: with the view's Measure, with the same
+// measurer shaping every ASCII text rather than summing its runes and
+// pairs ("shaped", the way before the sums) and with plain
 // fyne.MeasureText (the peer), each cold (as on opening a map: no size
 // measured yet, Fyne's caches reset too) and warm (sizes measured before).
 func BenchmarkSceneBuildFyne(b *testing.B) {
+	shaped := &textMeasurer{plainShaping: true}
 	for _, n := range []int{5000, 20000} {
 		for _, mc := range []struct {
 			name string
 			ms   scene.Measure
-		}{{"cached", Measure}, {"fyne", MeasureFyne}} {
+		}{{"cached", Measure}, {"shaped", shaped.measure}, {"fyne", MeasureFyne}} {
 			for _, cold := range []bool{true, false} {
 				name := fmt.Sprintf("%d/%s/warm", n, mc.name)
 				if cold {
@@ -59,6 +62,7 @@ func BenchmarkSceneBuildFyne(b *testing.B) {
 							b.StopTimer()
 							test.NewTempApp(b) // resets Fyne's size cache
 							measurer.reset()
+							shaped.reset()
 							b.StartTimer()
 						}
 						scene.Build(m, mc.ms, scene.Options{})

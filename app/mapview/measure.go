@@ -69,6 +69,39 @@ type textMeasurer struct {
 	// heights are the line heights of a face and size: the same for every
 	// text, and shaping a space to learn one was half of measuring a word.
 	heights map[lineKey]float32
+	// ascii holds the widths of printable ASCII runes and of pairs of
+	// them, per face, size and script (see asciiWidth).
+	ascii map[asciiKey]*asciiTable
+	// plainShaping turns asciiWidth off: tests compare the two ways.
+	plainShaping bool
+}
+
+// maxASCIITables bounds the tables of asciiWidth (45 kB each): the views
+// measure at a handful of sizes, and a caller measuring at ever new ones
+// gets the tables dropped and learnt again rather than kept growing.
+const maxASCIITables = 64
+
+// asciiKey is what a run of printable ASCII is shaped with.
+type asciiKey struct {
+	face   *font.Face
+	size   fixed.Int26_6
+	script language.Script
+}
+
+// asciiCount is the number of printable ASCII runes, space to tilde.
+const asciiCount = 0x7f - 0x20
+
+// asciiTable holds, learnt one by one from shaping, the advance of each
+// printable ASCII rune alone and the adjustment of each pair (the width
+// of the pair shaped less the runes' advances: its kerning); state 0 is
+// not yet learnt, 1 exact, -1 not usable (the rune or pair shapes into
+// other glyphs than its own, as a ligature does).
+type asciiTable struct {
+	adv     [asciiCount]fixed.Int26_6
+	advSt   [asciiCount]int8
+	kern    [asciiCount * asciiCount]fixed.Int26_6
+	kernSt  [asciiCount * asciiCount]int8
+	scratch [2]rune
 }
 
 type lineKey struct {
@@ -173,6 +206,7 @@ func (m *textMeasurer) measureNew(text string, size float64, bold bool) (w, h fl
 func (m *textMeasurer) forget() {
 	m.sizes, m.lastTab, m.counts = nil, nil, 0
 	clear(m.heights)
+	m.ascii = nil
 }
 
 // reset forgets the faces and sizes (for benchmarks of a first build).
@@ -233,6 +267,9 @@ func (m *textMeasurer) shape(f measureFace, text string, size float32) (w, h flo
 		m.heights[lk] = h
 	}
 	in.Text, in.RunStart, in.RunEnd = runes, 0, len(runes)
+	if adv, ok := m.asciiWidth(in); ok {
+		return f266(adv), h, true
+	}
 	x := float32(0)
 	for _, run := range m.runs(in, f) {
 		// Every rune is in the face (checked above), so each run's width
@@ -265,6 +302,93 @@ func (m *textMeasurer) runs(in shaping.Input, f measureFace) []shaping.Input {
 	in.Script = script
 	m.oneRun[0] = in
 	return m.oneRun[:]
+}
+
+// asciiWidth returns the width of a printable ASCII text from the
+// advances of its runes and the kerning of its pairs, learnt once each,
+// as shaping the text would give it to the bit, without shaping it: a map
+// of tens of thousands of claims has tens of thousands of distinct words
+// and a few hundred distinct pairs. It is false for other texts and for
+// texts with a rune or pair that does not shape into its own glyphs
+// (TestMeasureIsFynes and TestASCIIWidthIsShaping check it against
+// shaping over the sample, a corpus map and a generated one).
+//
+// It holds where the font's shaping of ASCII is a glyph per rune moved by
+// pair kerning only, as with the theme's fonts; a text is shaped as one
+// run of one script (see runs), so each script has its own table.
+func (m *textMeasurer) asciiWidth(in shaping.Input) (fixed.Int26_6, bool) {
+	if m.plainShaping {
+		return 0, false
+	}
+	script := language.Common
+	for _, r := range in.Text {
+		if r < 0x20 || r > 0x7e {
+			return 0, false
+		}
+		if 'a' <= r|0x20 && r|0x20 <= 'z' {
+			script = language.Latin
+		}
+	}
+	k := asciiKey{in.Face, in.Size, script}
+	t := m.ascii[k]
+	if t == nil {
+		if m.ascii == nil || len(m.ascii) >= maxASCIITables {
+			m.ascii = make(map[asciiKey]*asciiTable)
+		}
+		t = new(asciiTable)
+		m.ascii[k] = t
+	}
+	in.Script = script
+	var w fixed.Int26_6
+	prev := -1
+	for _, r := range in.Text {
+		c := int(r - 0x20)
+		if t.advSt[c] == 0 {
+			t.adv[c], t.advSt[c] = m.learn(in, t, r, -1)
+		}
+		if t.advSt[c] < 0 {
+			return 0, false
+		}
+		w += t.adv[c]
+		if prev >= 0 {
+			p := prev*asciiCount + c
+			if t.kernSt[p] == 0 {
+				pw, st := m.learn(in, t, rune(prev+0x20), r)
+				t.kern[p], t.kernSt[p] = pw-t.adv[prev]-t.adv[c], st
+			}
+			if t.kernSt[p] < 0 {
+				return 0, false
+			}
+			w += t.kern[p]
+		}
+		prev = c
+	}
+	return w, true
+}
+
+// learn shapes rune a alone (b < 0) or the pair a, b as one run like in,
+// and returns its width with state 1, or -1 where the glyphs shaped are
+// not the runes' own, one each.
+func (m *textMeasurer) learn(in shaping.Input, t *asciiTable, a, b rune) (fixed.Int26_6, int8) {
+	t.scratch = [2]rune{a, b}
+	n := 2
+	if b < 0 {
+		n = 1
+	}
+	in.Text, in.RunStart, in.RunEnd = t.scratch[:n], 0, n
+	out := m.shaper.Shape(in)
+	if len(out.Glyphs) != n {
+		return 0, -1
+	}
+	var w fixed.Int26_6
+	for i, g := range out.Glyphs {
+		gid, ok := in.Face.NominalGlyph(in.Text[i])
+		if !ok || g.GlyphID != gid {
+			return 0, -1
+		}
+		w += g.XAdvance
+	}
+	return w, 1
 }
 
 // f266 converts a 26.6 fixed-point length to pixels.

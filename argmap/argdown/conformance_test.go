@@ -10,6 +10,7 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argdown"
 	"github.com/argmap/argmap/argmap/internal/argdowncheck"
+	"github.com/argmap/argmap/internal/shared"
 )
 
 // realParser returns Argdown's own parser, or skips the test with the
@@ -37,10 +38,11 @@ func compareWithReal(t *testing.T, d *argdown.Document, r argdowncheck.Result) {
 // TestConformanceCorpus: for every Argdown file of the corpus, Argmap's
 // import has the statements and relations that Argdown's own parser finds.
 func TestConformanceCorpus(t *testing.T) {
+	t.Parallel()
 	tool := realParser(t)
-	files, _ := filepath.Glob("../../../shared/corpus/argdown/source/*")
+	files, _ := filepath.Glob(filepath.Join(shared.Path(t, "corpus/argdown/source"), "*"))
 	if len(files) == 0 {
-		t.Skip("no Argdown corpus at ../../../shared/corpus/argdown (the shared folder is absent)")
+		t.Fatal("no Argdown file in ../shared/corpus/argdown/source")
 	}
 	conformance(t, tool, files)
 }
@@ -50,8 +52,9 @@ func TestConformanceCorpus(t *testing.T) {
 // relations Argdown finds once its command line tool's include step has
 // replaced the includes.
 func TestConformanceIncludes(t *testing.T) {
+	t.Parallel()
 	tool := realParser(t)
-	all, _ := filepath.Glob("../../../shared/corpus/argdown/source/*")
+	all, _ := filepath.Glob(filepath.Join(shared.Path(t, "corpus/argdown/source"), "*"))
 	var files []string
 	for _, f := range all {
 		if data, err := os.ReadFile(f); err == nil && strings.Contains(string(data), "@include(") {
@@ -59,7 +62,7 @@ func TestConformanceIncludes(t *testing.T) {
 		}
 	}
 	if len(files) == 0 {
-		t.Skip("no Argdown corpus file with @include at ../../../shared/corpus/argdown (the shared folder is absent)")
+		t.Fatal("no Argdown file with @include in ../shared/corpus/argdown/source")
 	}
 	res, err := tool.ParseIncluding(files...)
 	if err != nil {
@@ -84,6 +87,7 @@ func TestConformanceIncludes(t *testing.T) {
 // case of issue 14 (own conclusion, list items, irregular dedent, PCS
 // under a reference, contraries).
 func TestConformanceOwn(t *testing.T) {
+	t.Parallel()
 	tool := realParser(t)
 	files, _ := filepath.Glob(filepath.Join("testdata", "conformance", "*.argdown"))
 	if len(files) == 0 {
@@ -125,6 +129,7 @@ func conformance(t *testing.T, tool *argdowncheck.Tool, files []string) {
 // contraries and contradictions (item 5, written as "><") without an
 // error, and finds the statements and relations Argmap finds.
 func TestConformanceExportOwn(t *testing.T) {
+	t.Parallel()
 	tool := realParser(t)
 	m := argmap.New("Escapes")
 	var ids []argmap.ID

@@ -17,6 +17,7 @@ import (
 // writes the pair back as one "><", which reads back to the same pair,
 // while a one-way attack stays "<-".
 func TestContraryExport(t *testing.T) {
+	t.Parallel()
 	strict := "===\nmodel:\n    mode: strict\n===\n\n"
 	for _, tt := range []struct {
 		name, src   string
@@ -61,6 +62,7 @@ func TestContraryExport(t *testing.T) {
 // other Out), in the preferred semantics each is in one of two extensions,
 // and a third claim that defeats one side settles it for the other.
 func TestContraryIsMutualAttack(t *testing.T) {
+	t.Parallel()
 	strict := "===\nmodel:\n    mode: strict\n===\n\n"
 	for _, tt := range []struct{ name, src string }{
 		{"contradiction", "[A]: a\n  >< [B]: b"},

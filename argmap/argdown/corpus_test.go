@@ -28,6 +28,7 @@ func corpusFiles(t testing.TB) []string {
 // TestCorpusLoads: every corpus file loads and validates without errors
 // (warnings, such as orphan paragraphs of prose, are allowed).
 func TestCorpusLoads(t *testing.T) {
+	t.Parallel()
 	for _, f := range corpusFiles(t) {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			data, err := os.ReadFile(f)
@@ -69,6 +70,7 @@ type argdownJSON struct {
 // as Argdown numbers them ("Untitled N", in order of appearance), so they
 // match too. Argdown's strict-mode "contrary" is Contrary here too.
 func TestCorpusMatchesArgdownJSON(t *testing.T) {
+	t.Parallel()
 	shared.Path(t, "corpus/argdown")
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "json", "*.json"))
 	if len(files) == 0 {

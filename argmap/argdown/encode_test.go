@@ -45,6 +45,7 @@ func sampleMap(t testing.TB) *argmap.Map {
 // TestEncodeGolden compares Encode's output for the sample map with
 // testdata/sample.argdown (go test -update rewrites it).
 func TestEncodeGolden(t *testing.T) {
+	t.Parallel()
 	got, err := Encode(sampleMap(t))
 	if err != nil {
 		t.Fatal(err)
@@ -77,6 +78,7 @@ func roundTrip(t *testing.T, m *argmap.Map) *argmap.Map {
 }
 
 func TestRoundTripSample(t *testing.T) {
+	t.Parallel()
 	m := sampleMap(t)
 	back := roundTrip(t, m)
 	// The description, the scheme and the tags of the linked argument
@@ -96,6 +98,7 @@ func TestRoundTripSample(t *testing.T) {
 // TestUnicodeSurvives: Turkish and Cyrillic text come through import and
 // export byte for byte.
 func TestUnicodeSurvives(t *testing.T) {
+	t.Parallel()
 	const tr, ru = "Türkçe: İstanbul ğüşıöç", "Русский: Россия и Индия"
 	src := "===\ntitle: " + tr + "\nauthor: " + ru + "\n===\n\n[" + tr + "]: " + ru + " #" + "Индия" + "\n  + " + tr + "\n  - [" + ru + "]: " + ru + "\n"
 	m, err := Decode([]byte(src))
@@ -122,6 +125,7 @@ func TestUnicodeSurvives(t *testing.T) {
 // TestRoundTripCorpus: every corpus file, imported, exported and imported
 // again, keeps its claims and inferences.
 func TestRoundTripCorpus(t *testing.T) {
+	t.Parallel()
 	for _, f := range corpusFiles(t) {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			data, err := os.ReadFile(f)
@@ -138,6 +142,7 @@ func TestRoundTripCorpus(t *testing.T) {
 }
 
 func TestEncodeRefusesDanglingReferences(t *testing.T) {
+	t.Parallel()
 	m := argmap.New("x")
 	c := &argmap.Claim{ID: argmap.NewID(), Text: "c"}
 	m.Claims = []*argmap.Claim{c}
@@ -153,6 +158,7 @@ func TestEncodeRefusesDanglingReferences(t *testing.T) {
 // markup and Markdown links stay as they are, and every text reads back
 // the same.
 func TestEncodeEscapesForArgdown(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		text string
 		want string // what Encode writes for the text
@@ -192,6 +198,7 @@ func TestEncodeEscapesForArgdown(t *testing.T) {
 // TestRoundTripKeepsDuplicates (item 8): two arguments saying the same,
 // bare or with a scheme, pro or con, come back as two.
 func TestRoundTripKeepsDuplicates(t *testing.T) {
+	t.Parallel()
 	b := argmaptest.NewBuilder(t.Name(), "")
 	tgt, p, q := b.Claim("target"), b.Claim("premise"), b.Claim("objection")
 	m := b.Map()
@@ -216,6 +223,7 @@ func TestRoundTripKeepsDuplicates(t *testing.T) {
 // TestRoundTripKeepsTitlesAndData (item 9): statement titles and data
 // blocks of an Argdown file come back in the export.
 func TestRoundTripKeepsTitlesAndData(t *testing.T) {
+	t.Parallel()
 	src := "[Main Thesis]: Taxes should rise. {credence: 0.8}\n  + [Why]: Schools need money. #money\n\n[Schools need money]: Another one.\n"
 	m, err := Decode([]byte(src))
 	if err != nil {

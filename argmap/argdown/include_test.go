@@ -25,6 +25,7 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 // to the including file, each once (which ends cycles), and never outside
 // its folder; faults name the file and line.
 func TestDecodeFileIncludes(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		files map[string]string
@@ -88,6 +89,7 @@ func TestDecodeFileIncludes(t *testing.T) {
 // TestDecodeFileIncludeDepth: nesting deeper than MaxIncludeDepth is
 // refused with the place of the include.
 func TestDecodeFileIncludeDepth(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	files := map[string]string{}
 	for i := 0; i <= MaxIncludeDepth+1; i++ {
@@ -104,6 +106,7 @@ func TestDecodeFileIncludeDepth(t *testing.T) {
 // TestDecodeFileSymlinkOutside: a symbolic link inside the folder that
 // points outside it is not followed.
 func TestDecodeFileSymlinkOutside(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{"in/main.argdown": "@include(link.argdown)\n", "secret.argdown": "[S]: s\n"})
 	if err := os.Symlink(filepath.Join(dir, "secret.argdown"), filepath.Join(dir, "in", "link.argdown")); err != nil {

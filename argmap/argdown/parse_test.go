@@ -12,6 +12,7 @@ import (
 // TestDecode checks the mapping of small Argdown snippets onto maps, by
 // the shape of the result (claims, then sorted inferences).
 func TestDecode(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		src  string
@@ -91,6 +92,7 @@ func TestDecode(t *testing.T) {
 }
 
 func TestFrontMatter(t *testing.T) {
+	t.Parallel()
 	d, err := Parse([]byte("===\ntitle: A long\n    title\nsubTitle: x\nauthor: \"Jo\"\ncolor:\n    tagColors:\n        pro: 0\n===\n\nx"))
 	if err != nil {
 		t.Fatal(err)
@@ -102,6 +104,7 @@ func TestFrontMatter(t *testing.T) {
 
 // TestErrors: faults are *Error values at the right line and column.
 func TestErrors(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		src, want string
 	}{
@@ -132,6 +135,7 @@ func TestErrors(t *testing.T) {
 // TestIncludeNotFollowed: @include lines are skipped; what is around them
 // loads (the partial files include each other in a cycle).
 func TestIncludeNotFollowed(t *testing.T) {
+	t.Parallel()
 	m, err := Decode([]byte("First\n\n@include(_partial1.argdown)\n\nSecond"))
 	if err != nil {
 		t.Fatal(err)

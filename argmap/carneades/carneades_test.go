@@ -12,6 +12,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/eval"
+	"github.com/argmap/argmap/internal/shared"
 )
 
 const corpus = "../../../shared/corpus/other/carneades/caes-yaml"
@@ -34,9 +35,11 @@ func labels(m *argmap.Map) map[string]eval.Label {
 // a valid map whose grounded evaluation labels the statements as the
 // file's own tests (Carneades' results) say.
 func TestCorpusAgreesWithCarneades(t *testing.T) {
+	t.Parallel()
+	shared.Path(t, "corpus/other/carneades/caes-yaml")
 	files, _ := filepath.Glob(filepath.Join(corpus, "*.yml"))
 	if len(files) == 0 {
-		t.Skipf("no Carneades corpus at %s (the shared folder is absent)", corpus)
+		t.Fatalf("no CAES file in %s", corpus)
 	}
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
@@ -76,6 +79,7 @@ func TestCorpusAgreesWithCarneades(t *testing.T) {
 // lines, assumptions, an argument with premise roles, a scheme, a weight
 // and an undercutter, and an issue.
 func TestDecode(t *testing.T) {
+	t.Parallel()
 	src := `meta:
   title: Tweety
 statements:
@@ -136,6 +140,7 @@ assumptions: [bird, penguin,
 }
 
 func TestDecodeErrors(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ src, want string }{
 		{"statements: [a, b\n", "line"},
 		{"statements:\n  a: A\narguments:\n  x:\n    premises: [a]\n", `line 5: argument "x" has no conclusion`},
@@ -177,6 +182,7 @@ func FuzzDecode(f *testing.F) {
 // an argument, would make rebuttals by the square of their number; the
 // file is refused with a message instead of building them.
 func TestDecodeRefusesQuadraticIssue(t *testing.T) {
+	t.Parallel()
 	var b strings.Builder
 	const n = 2000
 	b.WriteString("issues:\n  i:\n    positions: [")

@@ -44,6 +44,7 @@ func do(t *testing.T, m *argmap.Map, edits ...argmap.Edit) {
 }
 
 func TestDiff(t *testing.T) {
+	t.Parallel()
 	a, n := base(t)
 	if d := Diff(a, a.Clone()); len(d) != 0 {
 		t.Fatalf("a map differs from its copy: %v", d)
@@ -79,6 +80,7 @@ func TestDiff(t *testing.T) {
 // A student's map built apart (new IDs) with reworded claims matches the
 // model by text, and its structure is found.
 func TestAssessParaphrasedStudent(t *testing.T) {
+	t.Parallel()
 	model, _ := base(t)
 	ids := argmap.DeterministicIDs("student")
 	s := argmap.New("Student")
@@ -125,6 +127,7 @@ func TestAssessParaphrasedStudent(t *testing.T) {
 }
 
 func TestMergeClean(t *testing.T) {
+	t.Parallel()
 	b, n := base(t)
 	ours, theirs := b.Clone(), b.Clone()
 	added := argmap.NewID()
@@ -152,6 +155,7 @@ func TestMergeClean(t *testing.T) {
 }
 
 func TestMergeConflicts(t *testing.T) {
+	t.Parallel()
 	b, n := base(t)
 	ours, theirs := b.Clone(), b.Clone()
 	do(t, ours, argmap.SetText(n["r1"], "ours r1"), argmap.Remove(n["o"]), argmap.SetPolarity(n["A"], argmap.Con))
@@ -195,6 +199,7 @@ func TestMergeConflicts(t *testing.T) {
 
 // An argument theirs added on a claim ours deleted brings the claim back.
 func TestMergeRestoresUsedClaim(t *testing.T) {
+	t.Parallel()
 	b, n := base(t)
 	ours, theirs := b.Clone(), b.Clone()
 	do(t, ours, argmap.Remove(n["o"]))
@@ -211,6 +216,7 @@ func TestMergeRestoresUsedClaim(t *testing.T) {
 }
 
 func TestExercise(t *testing.T) {
+	t.Parallel()
 	model, n := base(t)
 	blank := Exercise(model, BlankClaims)
 	if !blank.Meta.Exercise || blank.Claim(n["thesis"]).Text != model.Claim(n["thesis"]).Text || blank.Claim(n["r1"]).Text != Blank {

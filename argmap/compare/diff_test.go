@@ -11,6 +11,7 @@ import (
 // diff, as a change of the entity (not as a removal and an addition). The
 // flipped polarity was reported as no change at all before.
 func TestDiffEveryField(t *testing.T) {
+	t.Parallel()
 	a, n := base(t)
 	src := argmap.NewID()
 	a.Sources = []*argmap.Source{{ID: src, Name: "article"}}
@@ -71,6 +72,7 @@ func TestDiffEveryField(t *testing.T) {
 // Maps built apart (new IDs): a flipped argument is still one change, of
 // polarity, found through the paired claims.
 func TestDiffFlippedPolarityApart(t *testing.T) {
+	t.Parallel()
 	a, n := base(t)
 	b := reID(a)
 	for _, x := range b.Arguments {

@@ -143,6 +143,7 @@ func matchQuality(model, student *argmap.Map, truth []int, mt Matching) (p, r fl
 // earns nothing. The table of scores and matching quality is logged (go
 // test -v) for the record.
 func TestGradesRankAsATeacherWould(t *testing.T) {
+	t.Parallel()
 	model, _ := outline(t, "model")
 	type student struct {
 		name  string
@@ -219,6 +220,7 @@ func TestGradesRankAsATeacherWould(t *testing.T) {
 // copy built apart scores full marks and is flagged as copied; the copy
 // with reversed relations scores low, with every relation labelled.
 func TestGradesOnTheSample(t *testing.T) {
+	t.Parallel()
 	model, err := native.Decode(assets.SampleMap)
 	if err != nil {
 		t.Fatal(err)

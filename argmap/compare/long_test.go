@@ -12,6 +12,7 @@ import (
 // claim shares words with every other) are compared with a bounded number
 // of candidates per claim; the matching still pairs each with its copy.
 func TestCompareLongSharedTexts(t *testing.T) {
+	t.Parallel()
 	mk := func(seed string) *argmap.Map {
 		ids := argmap.DeterministicIDs(seed)
 		m := argmap.New(seed)
@@ -35,6 +36,7 @@ func TestCompareLongSharedTexts(t *testing.T) {
 // the wrong conclusions: every relation is labelled, in linear time (the
 // search for a wrong conclusion rescanned the hub for each relation).
 func TestAssessHub(t *testing.T) {
+	t.Parallel()
 	const n = 20000
 	ids := argmap.DeterministicIDs("hub")
 	model := argmap.New("hub")

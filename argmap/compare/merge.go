@@ -79,7 +79,7 @@ func checkMerged(m *argmap.Map) string {
 	}
 	if ps := argmap.Validate(m); ps.HasErrors() {
 		for _, p := range ps {
-			if p.Severity == argmap.Error {
+			if p.Severity == argmap.SeverityError {
 				return p.String()
 			}
 		}

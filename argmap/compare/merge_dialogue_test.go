@@ -12,6 +12,7 @@ import (
 // when both did (a conflict), and anchors to what the merge removed are
 // cut. The exercise sheet leaves it out.
 func TestMergeKeepsDialogue(t *testing.T) {
+	t.Parallel()
 	base := argmap.New("talk")
 	a := &argmap.Claim{ID: argmap.NewID(), Text: "A"}
 	b := &argmap.Claim{ID: argmap.NewID(), Text: "B"}

@@ -58,6 +58,7 @@ func randomEdit(r *rand.Rand, m *argmap.Map, shared []argmap.ID) {
 // the merge is one too (issue 19, item 11), and it is reported as clean
 // only if nothing conflicted.
 func TestMergeAlwaysValidRandom(t *testing.T) {
+	t.Parallel()
 	tried := 0
 	for seed := range uint64(400) {
 		r := rand.New(rand.NewPCG(seed, 7))

@@ -11,6 +11,7 @@ import (
 // now the merged map passes Validate and CheckLimits, and the conflict is
 // reported.
 func TestMergeAlwaysValid(t *testing.T) {
+	t.Parallel()
 	long := func(c byte) string { return strings.Repeat(string(c), argmap.MaxText) }
 	tests := []struct {
 		name  string
@@ -96,6 +97,7 @@ func TestMergeAlwaysValid(t *testing.T) {
 // With no common ancestor (an empty base), both sides' claims are added; one
 // ID with two texts is a conflict.
 func TestMergeNoCommonAncestor(t *testing.T) {
+	t.Parallel()
 	ours, n := base(t)
 	theirs := ours.Clone()
 	theirs.Claim(n["r1"]).Text = "theirs' wording"
@@ -114,6 +116,7 @@ func TestMergeNoCommonAncestor(t *testing.T) {
 // Set merges of long lists (60,000 tags took 25 s) are linear; the result
 // keeps ours' order, drops what theirs removed and adds what theirs added.
 func TestMergeManyTags(t *testing.T) {
+	t.Parallel()
 	b, n := base(t)
 	tags := make([]string, 60000)
 	for i := range tags {
@@ -145,6 +148,7 @@ func itoa(i int) string {
 // claim with no text, which its own file should not have held), ours is
 // returned unchanged, with the reason as a conflict.
 func TestMergeFallsBackToOurs(t *testing.T) {
+	t.Parallel()
 	b, _ := base(t)
 	ours, theirs := b.Clone(), b.Clone()
 	ours.Meta.Title = "ours"

@@ -10,6 +10,7 @@ import (
 // TestMergePrivate checks that a three-way merge keeps the side that
 // changed a comment's private mark, in either direction.
 func TestMergePrivate(t *testing.T) {
+	t.Parallel()
 	ids := argmap.DeterministicIDs("merge-private")
 	claim, comment := ids(), ids()
 	mapWith := func(private bool) *argmap.Map {
@@ -42,6 +43,7 @@ func TestMergePrivate(t *testing.T) {
 // TestDiffPrivate checks that diff names a comment made private or
 // released.
 func TestDiffPrivate(t *testing.T) {
+	t.Parallel()
 	ids := argmap.DeterministicIDs("diff-private")
 	claim, comment := ids(), ids()
 	mapWith := func(private bool) *argmap.Map {

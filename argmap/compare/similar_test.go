@@ -32,6 +32,7 @@ var different = [][2]string{
 }
 
 func TestSimilarityParaphrases(t *testing.T) {
+	t.Parallel()
 	for _, p := range paraphrases {
 		if s := Similarity(p[0], p[1]); s < Threshold {
 			t.Errorf("paraphrase scored %.2f < %.2f:\n  %s\n  %s", s, Threshold, p[0], p[1])
@@ -45,6 +46,7 @@ func TestSimilarityParaphrases(t *testing.T) {
 }
 
 func TestSimilarityBasics(t *testing.T) {
+	t.Parallel()
 	if s := Similarity("same words here", "same words here"); s < 0.99 {
 		t.Errorf("identical texts scored %.2f", s)
 	}
@@ -75,6 +77,7 @@ func mapOf(seed, conclusion string, premises ...string) *argmap.Map {
 // A claim and its negation are paired, flagged as saying the opposite, and
 // earn nothing; a contrastive or conditional "not" is no negation.
 func TestNegation(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		model, student string
 		negated        bool
@@ -110,6 +113,7 @@ func TestNegation(t *testing.T) {
 // it stands in the same place, structure may pair them, flagged uncertain
 // for the teacher; elsewhere, not at all.
 func TestUnrelatedPairsStayApart(t *testing.T) {
+	t.Parallel()
 	model := mapOf("apart/m", "India will stay non-aligned",
 		"Moscow will work to block any US-led defence pact",
 		"A US-led alliance in Asia would be aimed at China",
@@ -142,6 +146,7 @@ func TestUnrelatedPairsStayApart(t *testing.T) {
 // The paraphrases the issue saw missed on wording alone (0.14 and 0.22)
 // are found through structure when they stand where the model has them.
 func TestParaphrasesFoundThroughStructure(t *testing.T) {
+	t.Parallel()
 	model := mapOf("para/m", "India is Russia's trump card against the Western plan",
 		"The Asian alliance exists only on paper; no state has officially suggested it",
 		"The Kremlin intends to obstruct every American-sponsored security treaty")

@@ -10,11 +10,11 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/gen"
-	"github.com/argmap/argmap/argmap/internal/fixture"
 )
 
 func TestGolden(t *testing.T) {
-	for name, m := range map[string]*argmap.Map{"small": fixture.Small(), "unicode": fixture.Unicode(), "empty": argmap.New("")} {
+	t.Parallel()
+	for name, m := range map[string]*argmap.Map{"small": argmaptest.Small(), "unicode": argmaptest.Unicode(), "empty": argmap.New("")} {
 		t.Run(name, func(t *testing.T) {
 			got, err := Encode(m)
 			if err != nil {
@@ -26,7 +26,8 @@ func TestGolden(t *testing.T) {
 }
 
 func TestStructure(t *testing.T) {
-	out, err := Encode(fixture.Small())
+	t.Parallel()
+	out, err := Encode(argmaptest.Small())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,11 +50,12 @@ func TestStructure(t *testing.T) {
 }
 
 func TestUnicodeSurvives(t *testing.T) {
-	out, err := Encode(fixture.Unicode())
+	t.Parallel()
+	out, err := Encode(argmaptest.Unicode())
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{fixture.Turkish, fixture.Cyrillic} {
+	for _, s := range []string{argmaptest.Turkish, argmaptest.Cyrillic} {
 		if !strings.Contains(string(out), `"`+s+`"`) {
 			t.Errorf("%q not found unchanged in:\n%s", s, out)
 		}
@@ -66,7 +68,7 @@ func TestAcceptedByGraphviz(t *testing.T) {
 	if err != nil {
 		t.Skip("Graphviz dot is not installed")
 	}
-	maps := map[string]*argmap.Map{"small": fixture.Small(), "unicode": fixture.Unicode(), "empty": argmap.New(""), "generated": gen.Tree(300, 1)}
+	maps := map[string]*argmap.Map{"small": argmaptest.Small(), "unicode": argmaptest.Unicode(), "empty": argmap.New(""), "generated": gen.Tree(300, 1)}
 	for name, m := range maps {
 		t.Run(name, func(t *testing.T) {
 			in, err := Encode(m)
@@ -82,7 +84,7 @@ func TestAcceptedByGraphviz(t *testing.T) {
 				t.Fatalf("dot: %v: %s", err, stderr.String())
 			}
 			if name == "unicode" {
-				for _, s := range []string{fixture.Turkish, fixture.Cyrillic} {
+				for _, s := range []string{argmaptest.Turkish, argmaptest.Cyrillic} {
 					if !strings.Contains(string(svg), s) {
 						t.Errorf("the SVG lacks %q", s)
 					}
@@ -93,6 +95,7 @@ func TestAcceptedByGraphviz(t *testing.T) {
 }
 
 func TestQuote(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{
 		"":              `""`,
 		`a "b" \c`:      `"a \"b\" \\c"`,
@@ -112,6 +115,7 @@ func TestQuote(t *testing.T) {
 }
 
 func TestEncodeRefusesBrokenMap(t *testing.T) {
+	t.Parallel()
 	m := argmap.New("x")
 	m.Arguments = append(m.Arguments, &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{argmap.NewID()}, Polarity: argmap.Pro})
 	m.Reindex()

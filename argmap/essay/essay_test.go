@@ -14,18 +14,8 @@ import (
 // plan builds a map with two reasons of different strength, an objection
 // with a reply, an unanswered objection, an undercutter and an open question.
 func plan() *argmap.Map {
-	ids := argmap.DeterministicIDs("essay")
-	m := argmap.New("India and the alliance")
-	c := func(text string) argmap.ID {
-		id := ids()
-		m.Claims = append(m.Claims, &argmap.Claim{ID: id, Text: text})
-		return id
-	}
-	arg := func(pol argmap.Polarity, target argmap.ID, prem ...argmap.ID) argmap.ID {
-		id := ids()
-		m.Arguments = append(m.Arguments, &argmap.Argument{ID: id, Premises: prem, Target: target, Polarity: pol})
-		return id
-	}
+	b := argmaptest.NewBuilder("essay", "India and the alliance")
+	c := func(text string) argmap.ID { return b.Claim(text) }
 	thesis := c("India is Russia's trump card")
 	weak := c("India buys Russian weapons")
 	strong := c("India decides whether the alliance can contain China")
@@ -35,18 +25,15 @@ func plan() *argmap.Map {
 	reply := c("India can balance both sides, as it did for decades")
 	lone := c("The alliance is only a concept")
 	under := c("Buying weapons does not mean following Moscow")
-	arg(argmap.Pro, thesis, weak)
-	a2 := arg(argmap.Pro, thesis, strong, linked)
-	arg(argmap.Pro, linked, sub)
-	arg(argmap.Con, thesis, obj)
-	arg(argmap.Con, obj, reply)
-	arg(argmap.Con, thesis, lone)
-	u := arg(argmap.Con, m.Arguments[0].ID, under)
-	_ = u
-	m.Challenges = append(m.Challenges, &argmap.Challenge{ID: ids(), Kind: argmap.CriticalQuestion, Target: a2,
-		Status: argmap.Open, Note: "is the navy claim sourced?"})
-	m.Reindex()
-	return m
+	a1 := b.Pro(thesis, weak)
+	a2 := b.Pro(thesis, strong, linked)
+	b.Pro(linked, sub)
+	b.Con(thesis, obj)
+	b.Con(obj, reply)
+	b.Con(thesis, lone)
+	b.Con(a1, under)
+	b.Challenge(argmap.CriticalQuestion, a2, "is the navy claim sourced?")
+	return b.Map()
 }
 
 func TestGolden(t *testing.T) {

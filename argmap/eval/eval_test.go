@@ -2,9 +2,7 @@ package eval_test
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -15,108 +13,13 @@ import (
 	"golang.org/x/tools/txtar"
 )
 
-// parseDSLWith builds a map from the tiny text language of the evaluation
-// cases, one statement per line ('#' starts a comment):
-//
-//	claim NAME [accepted|questioned|rejected] [: TEXT]   (TEXT defaults to NAME)
-//	pro NAME [SCHEME]: P1 + P2 -> TARGET    (linked premises; TARGET a claim)
-//	con NAME: P -> TARGET          (TARGET a claim, or an argument: undercut)
-//	cq ARG INDEX [open|answered]   (a critical question asked of ARG)
-//	question CLAIM                 (an open Question challenge)
-//
-// It returns the map and the ID of every name, the IDs drawn from newID.
-func parseDSLWith(newID argmap.IDSource, src string) (*argmap.Map, map[string]argmap.ID, error) {
-	m := argmap.New("case")
-	ids := map[string]argmap.ID{}
-	lookup := func(n int, name string) (argmap.ID, error) {
-		id, ok := ids[name]
-		if !ok {
-			return argmap.NilID, fmt.Errorf("line %d: unknown name %q", n, name)
-		}
-		return id, nil
-	}
-	for i, line := range strings.Split(src, "\n") {
-		n := i + 1
-		line, _, _ = strings.Cut(line, "#")
-		head, text, hasText := strings.Cut(line, ":")
-		f := strings.Fields(head)
-		if len(f) == 0 {
-			continue
-		}
-		switch f[0] {
-		case "claim":
-			if len(f) < 2 || len(f) > 3 {
-				return nil, nil, fmt.Errorf("line %d: claim NAME [assessment] [: TEXT]", n)
-			}
-			c := &argmap.Claim{ID: newID(), Text: f[1]}
-			if hasText {
-				c.Text = strings.TrimSpace(text)
-			}
-			if len(f) == 3 {
-				c.Assessment = argmap.Assessment(f[2])
-			}
-			ids[f[1]] = c.ID
-			m.Claims = append(m.Claims, c)
-		case "pro", "con":
-			prem, target, ok := strings.Cut(text, "->")
-			if len(f) < 2 || len(f) > 3 || !ok {
-				return nil, nil, fmt.Errorf("line %d: %s NAME [scheme]: P + Q -> TARGET", n, f[0])
-			}
-			a := &argmap.Argument{ID: newID(), Polarity: argmap.Polarity(f[0])}
-			if len(f) == 3 {
-				a.Scheme = f[2]
-			}
-			for _, p := range strings.Split(prem, "+") {
-				id, err := lookup(n, strings.TrimSpace(p))
-				if err != nil {
-					return nil, nil, err
-				}
-				a.Premises = append(a.Premises, id)
-			}
-			t, err := lookup(n, strings.TrimSpace(target))
-			if err != nil {
-				return nil, nil, err
-			}
-			a.Target = t
-			ids[f[1]] = a.ID
-			m.Arguments = append(m.Arguments, a)
-		case "cq", "question":
-			ch := &argmap.Challenge{ID: newID(), Kind: argmap.Question, Status: argmap.Open}
-			if len(f) < 2 {
-				return nil, nil, fmt.Errorf("line %d: %s needs a target", n, f[0])
-			}
-			t, err := lookup(n, f[1])
-			if err != nil {
-				return nil, nil, err
-			}
-			ch.Target = t
-			if f[0] == "cq" {
-				ch.Kind = argmap.CriticalQuestion
-				if len(f) < 3 {
-					return nil, nil, fmt.Errorf("line %d: cq ARG INDEX [open|answered]", n)
-				}
-				if ch.Question, err = strconv.Atoi(f[2]); err != nil {
-					return nil, nil, fmt.Errorf("line %d: %v", n, err)
-				}
-				if len(f) > 3 {
-					ch.Status = argmap.ChallengeStatus(f[3])
-				}
-			}
-			m.Challenges = append(m.Challenges, ch)
-		default:
-			return nil, nil, fmt.Errorf("line %d: unknown statement %q", n, f[0])
-		}
-	}
-	m.Reindex()
-	return m, ids, nil
-}
-
 // TestEvalCases runs testdata/eval/*.txtar: a map in the DSL ("map"), the
 // grounded label of named claims and arguments ("want": NAME LABEL), and
 // optionally reasons ("reasons": NAME: REASON), the claims a reason names
 // ("because": NAME: CLAIM...) and the preferred view
 // ("preferred": NAME LABEL, see semantics.Result.Label).
 func TestEvalCases(t *testing.T) {
+	t.Parallel()
 	files, _ := filepath.Glob("testdata/eval/*.txtar")
 	if len(files) == 0 {
 		t.Fatal("no cases in testdata/eval")
@@ -132,7 +35,7 @@ func TestEvalCases(t *testing.T) {
 			for _, f := range ar.Files {
 				sections[f.Name] = string(f.Data)
 			}
-			m, ids, err := parseDSLWith(argmaptest.IDs(file), sections["map"])
+			m, ids, err := argmaptest.Parse(argmaptest.IDs(file), sections["map"])
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -215,7 +118,7 @@ func checkAgainstReduction(t *testing.T, m *argmap.Map, l *eval.Labelling) {
 // TestLabellingAPI covers the lookups, the counts and concurrent reasons.
 func TestLabellingAPI(t *testing.T) {
 	t.Parallel()
-	m, ids, err := parseDSLWith(argmaptest.IDs(t.Name()), "claim a\nclaim b\nclaim c\ncon ab: a -> b\ncon bc: b -> c\ncon cb: c -> b\n")
+	m, ids, err := argmaptest.Parse(argmaptest.IDs(t.Name()), "claim a\nclaim b\nclaim c\ncon ab: a -> b\ncon bc: b -> c\ncon cb: c -> b\n")
 	if err != nil {
 		t.Fatal(err)
 	}

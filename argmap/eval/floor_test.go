@@ -213,6 +213,7 @@ func (f *floor) run(m *argmap.Map, read bool) {
 // TestFloorAgrees checks that the floor computes what Evaluate computes, so
 // that the ratios compare like with like.
 func TestFloorAgrees(t *testing.T) {
+	t.Parallel()
 	for name, m := range map[string]*argmap.Map{
 		"tree":   gen.Tree(3000, 1),
 		"random": randomAF(3000, 1).ToMap(""),

@@ -119,6 +119,7 @@ func policyRound(t *testing.T) *round {
 }
 
 func TestDroppedExtendedPolicy(t *testing.T) {
+	t.Parallel()
 	r := policyRound(t)
 	// turn: the aff never answers it. solves (2AC): the neg never answers
 	// it. nolink2 (1AR): the 2NR extends the disad instead. outweighs
@@ -135,6 +136,7 @@ func TestDroppedExtendedPolicy(t *testing.T) {
 }
 
 func TestLayoutPolicy(t *testing.T) {
+	t.Parallel()
 	r := policyRound(t)
 	g := flow.Layout(r.m)
 	want := strings.Join([]string{
@@ -165,6 +167,7 @@ func bpRound(t *testing.T) *round {
 }
 
 func TestDroppedExtendedBP(t *testing.T) {
+	t.Parallel()
 	r := bpRound(t)
 	for _, tc := range []struct{ name, got, want string }{
 		// cheap (GW): the Opposition Whip answers buses, not it.
@@ -184,6 +187,7 @@ func TestDroppedExtendedBP(t *testing.T) {
 // map order; a claim answering nothing takes a fresh line; a later
 // speech's new claim does not sit beside an earlier answer.
 func TestLayoutStacks(t *testing.T) {
+	t.Parallel()
 	r := newRound(t, "ld")
 	con := argmap.Con
 	r.say("AC", "value", "", "")
@@ -212,6 +216,7 @@ func TestLayoutStacks(t *testing.T) {
 // cell in its speech's column, no two share one, no claim sits above what
 // it answers, and claims outside the round have none.
 func TestLayoutProperties(t *testing.T) {
+	t.Parallel()
 	for seed := range 50 {
 		rnd := rand.New(rand.NewPCG(uint64(seed), 3))
 		r := newRound(t, []string{"policy", "bp", "worlds", "pf", "ld"}[seed%5])
@@ -262,6 +267,7 @@ func TestLayoutProperties(t *testing.T) {
 // TestNoRound: a map without a round has nothing dropped, extended or
 // placed.
 func TestNoRound(t *testing.T) {
+	t.Parallel()
 	m := argmap.New("plain")
 	if err := argmap.AddClaim(&argmap.Claim{ID: argmap.DeterministicIDs("plain")(), Text: "x"}).Apply(m); err != nil {
 		t.Fatal(err)
@@ -274,6 +280,7 @@ func TestNoRound(t *testing.T) {
 // TestMarksCases: one rule of Dropped or Extended at a time, on a
 // Lincoln–Douglas round (AC NC 1AR NR 2AR).
 func TestMarksCases(t *testing.T) {
+	t.Parallel()
 	con, pro := argmap.Con, argmap.Pro
 	for _, tc := range []struct {
 		name              string
@@ -335,6 +342,7 @@ func TestMarksCases(t *testing.T) {
 // 1NC left alone is not dropped until the negative has spoken after it;
 // once it has (or the judge moved past its speech), it is.
 func TestDroppedSoFar(t *testing.T) {
+	t.Parallel()
 	r := newRound(t, "policy")
 	r.say("1AC", "harms", "", argmap.Pro)
 	g := flow.Layout(r.m)

@@ -16,6 +16,7 @@ import (
 // and a dropped argument decides it: the summary's first claim the
 // decision turns on is dropped, and it is the access argument.
 func TestSampleRound(t *testing.T) {
+	t.Parallel()
 	m, err := native.Decode(assets.SampleRound)
 	if err != nil {
 		t.Fatal(err)

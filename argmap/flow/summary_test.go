@@ -12,6 +12,7 @@ import (
 )
 
 func TestSummaryGolden(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		round func(*testing.T) *round
@@ -30,6 +31,7 @@ func TestSummaryGolden(t *testing.T) {
 // affirmative answered too late; the dropped case turn is among what the
 // decision turns on only if its fall changes the plan's label.
 func TestSummaryPolicy(t *testing.T) {
+	t.Parallel()
 	r := policyRound(t)
 	s := flow.Summarize(r.m)
 	if len(s.Conclusions) != 1 || s.Conclusions[0].ID != r.claim["plan"] {
@@ -55,6 +57,7 @@ func TestSummaryPolicy(t *testing.T) {
 
 // TestSummaryNoRound: a map without a round says so.
 func TestSummaryNoRound(t *testing.T) {
+	t.Parallel()
 	s := flow.Summarize(argmap.New("plain"))
 	if !strings.Contains(string(s.Markdown()), "no debate round") || len(s.Sides) != 0 {
 		t.Errorf("summary of a plain map: %+v", s)

@@ -97,6 +97,7 @@ func policy(t *testing.T) *argmap.Map {
 // from their CSV with the same speeches, claims and arguments, and write
 // the same CSV again.
 func TestRoundTrip(t *testing.T) {
+	t.Parallel()
 	sample, err := native.Decode(assets.SampleRound)
 	if err != nil {
 		t.Fatal(err)
@@ -137,6 +138,7 @@ func TestRoundTrip(t *testing.T) {
 // TestEncodePolicy: the sheet as a debater sees it, markers only where
 // the position would be read wrong.
 func TestEncodePolicy(t *testing.T) {
+	t.Parallel()
 	data, err := flowcsv.Encode(policy(t))
 	if err != nil {
 		t.Fatal(err)
@@ -155,6 +157,7 @@ plan,disad,nolink,,,,[B2] impact,
 // TestDecodeHandWritten: a sheet typed by a person, without markers: the
 // positions and sides give the arguments; a custom header's sides.
 func TestDecodeHandWritten(t *testing.T) {
+	t.Parallel()
 	in := "Opening (prop),Reply (opp),Rebuttal (prop)\r\nTax sugar,Hurts the poor,Revenue funds rebates\r\n,Nanny state\r\n"
 	m, err := flowcsv.Decode([]byte(in))
 	if err != nil {
@@ -174,6 +177,7 @@ func TestDecodeHandWritten(t *testing.T) {
 }
 
 func TestDecodeErrors(t *testing.T) {
+	t.Parallel()
 	type de = argmap.DecodeError
 	syntax, invalid, ref, limit, format := argmap.KindSyntax, argmap.KindInvalid, argmap.KindReference, argmap.KindLimit, argmap.KindFormat
 	for _, tc := range []struct {
@@ -211,6 +215,7 @@ func TestDecodeErrors(t *testing.T) {
 }
 
 func TestSniffAndCells(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]bool{
 		"PM,LO,DPM,DLO,MG,MO,GW,OW\n":          true,
 		"1ac,1nc,2ac,2nc,1nr,1ar,2nr,2ar\na\n": true,
@@ -234,6 +239,7 @@ func TestSniffAndCells(t *testing.T) {
 // TestEncodeWithoutRound: a map without a round is one column of claims,
 // each answer marked, and reads back with its arguments.
 func TestEncodeWithoutRound(t *testing.T) {
+	t.Parallel()
 	ids := argmap.DeterministicIDs("plain")
 	m := argmap.New("plain")
 	a, b, c := &argmap.Claim{ID: ids(), Text: "thesis"}, &argmap.Claim{ID: ids(), Text: "reason"}, &argmap.Claim{ID: ids(), Text: "objection"}

@@ -18,6 +18,7 @@ import (
 // fixture, a generated map and every corpus map without an error, with the
 // I-nodes, S-nodes of the right kind and edges that Argmap wrote.
 func TestAIFExportConformance(t *testing.T) {
+	t.Parallel()
 	tool, err := argdowncheck.AvailableAIF(".")
 	if err != nil {
 		t.Skip("arguebuf is not available, AIF conformance not checked: " + err.Error())

@@ -10,11 +10,12 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argdown"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/gen"
 	"github.com/argmap/argmap/argmap/internal/argdowncheck"
-	"github.com/argmap/argmap/argmap/internal/fixture"
 	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/assets"
+	"github.com/argmap/argmap/internal/shared"
 )
 
 // exportCase is a map whose Argdown export the real parser checks.
@@ -31,11 +32,10 @@ func exportCases(t *testing.T) []exportCase {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []exportCase{{"sample", sample}, {"fixture small", fixture.Small()}, {"generated", gen.Tree(300, 7)}}
-	root := "../../../shared/corpus"
-	if _, err := os.Stat(root); err != nil {
-		t.Logf("no shared corpus at %s: only the sample, the fixture and the generated map are exported", root)
-		return cases
+	cases := []exportCase{{"sample", sample}, {"fixture small", argmaptest.Small()}, {"generated", gen.Tree(300, 7)}}
+	root, ok := shared.Optional(t, "corpus")
+	if !ok {
+		return cases // only the sample, the fixture and the generated map
 	}
 	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || strings.HasSuffix(path, ".md") {
@@ -57,6 +57,7 @@ func exportCases(t *testing.T) []exportCase {
 // statements and relations Argmap finds in it, and Argmap reads the export
 // back to as many claims and arguments as the map had.
 func TestArgdownExportConformance(t *testing.T) {
+	t.Parallel()
 	tool, err := argdowncheck.Available(".")
 	if err != nil {
 		t.Skip("Argdown's own parser is not available, conformance not checked: " + err.Error())

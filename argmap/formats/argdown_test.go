@@ -9,6 +9,7 @@ import (
 )
 
 func TestSniffArgdown(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		in   string
 		want bool
@@ -33,6 +34,7 @@ func TestSniffArgdown(t *testing.T) {
 // TestLoadArgdown: an Argdown file loads by its extension and, under a
 // name that says nothing, by its content; Encode's output loads too.
 func TestLoadArgdown(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	src := "[Thesis]: Türkçe: İstanbul ğüşıöç\n  + Русский: Россия и Индия\n"
 	for _, name := range []string{"m.argdown", "m.ad", "m.txt"} {
@@ -63,6 +65,7 @@ func TestLoadArgdown(t *testing.T) {
 // TestLoadArgdownInclude: Load follows Argdown's @include relative to the
 // file (issue 14 item 6).
 func TestLoadArgdownInclude(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "main.argdown"), []byte("[A]: a\n\n@include(part.argdown)\n"), 0o644); err != nil {
 		t.Fatal(err)

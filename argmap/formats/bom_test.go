@@ -8,6 +8,7 @@ import (
 // editors on Windows write them, by name and by content (issue 19: a BOM
 // made a native map "not an Argmap map").
 func TestByteOrderMark(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		format, path, data string
 		claims             int

@@ -10,6 +10,7 @@ import (
 // faults as an *argmap.DecodeError with a kind and a place (a line, or a
 // path), so that callers and tests match them one way.
 func TestReadersShareOneErrorType(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		path, in string
 		want     *argmap.DecodeError
@@ -31,6 +32,7 @@ func TestReadersShareOneErrorType(t *testing.T) {
 // TestArggraphErrorKinds: the microtexts' reader tells a file that is not
 // an argument graph from one whose graph names a missing node.
 func TestArggraphErrorKinds(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		in   string
 		want *argmap.DecodeError

@@ -241,7 +241,7 @@ type InvalidError struct {
 func (e *InvalidError) Error() string {
 	var b strings.Builder
 	for _, p := range e.Problems {
-		if p.Severity != argmap.Error {
+		if p.Severity != argmap.SeverityError {
 			continue
 		}
 		if b.Len() > 0 {

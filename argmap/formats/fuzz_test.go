@@ -23,7 +23,7 @@ const afCorpus = "../../../shared/corpus/af-iccma/instances"
 func fuzzFormat(f *testing.F, name string, seeds ...string) {
 	fm := ByName(name)
 	if fm == nil || fm.Decode == nil {
-		f.Skipf("format %s is not registered", name)
+		f.Fatalf("format %s is not registered: its fuzz target would test nothing", name)
 	}
 	path := "fuzz" + fm.Exts[0]
 	for _, ext := range fm.Exts {

@@ -103,7 +103,7 @@ func hostileCases() []hostileCase {
 	add("kialo", k, "link to a missing claim", kialo("1.1. Pro: -> See 1.9."), "")
 	add("kialo", k, "link to itself", kialo("1.1. Pro: -> See 1.1."), "")
 	add("kialo", k, "links in a cycle", kialo("1.1. Pro: a", "1.1.1. Con: -> See 1.1.", "1.2. Con: -> See 1.1.1."), "")
-	add("kialo", k, "huge text", kialo("1.1. Pro: "+hugeText), "claims[1].text: text of 14")
+	add("kialo", k, "huge text", kialo("1.1. Pro: "+hugeText), "map.claims[1].text: text of 14")
 	add("kialo", k, "invalid UTF-8", kialo("1.1. Pro: "+badUTF8), "UTF-8")
 	add("kialo", k, "deep paths", kialo(deepKialo(5_000)...), "")
 	add("kialo", k, "deep brackets", "Discussion Title: T\n\n1. "+deepArrays+"\n", "")
@@ -150,6 +150,7 @@ func deepKialo(n int) []string {
 // message that names the place, or loads a map within the limits (and, for
 // an import, valid).
 func TestHostileInput(t *testing.T) {
+	t.Parallel()
 	for _, tc := range hostileCases() {
 		t.Run(tc.format+"/"+tc.name, func(t *testing.T) {
 			var (

@@ -8,9 +8,11 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/native"
+	"github.com/argmap/argmap/internal/shared"
 )
 
 func TestSniffAIF(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		in   string
 		want bool
@@ -44,6 +46,7 @@ func TestSniffAIF(t *testing.T) {
 // Each format is found for its files, and the interchange formats do not
 // take native maps away from the native format, whatever the file's name.
 func TestDetectInterop(t *testing.T) {
+	t.Parallel()
 	m := argmap.New("native")
 	m.Claims = append(m.Claims, &argmap.Claim{ID: argmap.DeterministicIDs("detect")(), Text: "a"})
 	native, err := native.Encode(m)
@@ -83,6 +86,7 @@ func TestDetectInterop(t *testing.T) {
 }
 
 func TestExportFormatsRegistered(t *testing.T) {
+	t.Parallel()
 	m := argmap.New("T")
 	ids := argmap.DeterministicIDs("export")
 	a := &argmap.Claim{ID: ids(), Text: "Türkçe: İstanbul ğüşıöç"}
@@ -108,11 +112,12 @@ func TestExportFormatsRegistered(t *testing.T) {
 }
 
 func TestLoadCorpusByContent(t *testing.T) {
-	for _, dir := range []string{"../../../shared/corpus/aif-json/qt30", "../../../shared/corpus/other/kialo"} {
+	t.Parallel()
+	for _, rel := range []string{"corpus/aif-json/qt30", "corpus/other/kialo"} {
+		dir := shared.Path(t, rel)
 		files, _ := filepath.Glob(filepath.Join(dir, "*"))
 		if len(files) == 0 {
-			t.Logf("corpus folder %s absent; skipped", dir)
-			continue
+			t.Fatalf("no file in %s", dir)
 		}
 		for _, path := range files {
 			if _, err := os.Stat(path); err != nil {

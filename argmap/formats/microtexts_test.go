@@ -22,6 +22,7 @@ const microtextXML = `<?xml version='1.0' encoding='UTF-8'?>
 // content, anchored in the .txt of the same name beside it when that is
 // readable UTF-8 text, and without anchors otherwise.
 func TestMicrotextFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	xml := filepath.Join(dir, "micro_x.xml")
 	if err := os.WriteFile(xml, []byte(microtextXML), 0o644); err != nil {

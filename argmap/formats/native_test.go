@@ -11,6 +11,7 @@ import (
 )
 
 func TestSniffNative(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		in   string
 		want bool
@@ -29,6 +30,7 @@ func TestSniffNative(t *testing.T) {
 }
 
 func TestLoadNative(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	m := argmap.New("Loaded")
 	m.Claims = append(m.Claims, &argmap.Claim{ID: argmap.DeterministicIDs("load")(), Text: "a"})

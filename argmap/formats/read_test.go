@@ -10,6 +10,7 @@ import (
 // Load refuses what is not a regular file before reading from it: a folder,
 // and (see read_unix_test.go) a FIFO and a device. A regular file loads.
 func TestLoadRefusesFolders(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	_, _, err := Load(dir)
 	if err == nil || !strings.Contains(err.Error(), "not a regular file (a folder)") || !strings.HasPrefix(err.Error(), dir+": ") {

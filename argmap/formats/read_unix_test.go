@@ -13,6 +13,7 @@ import (
 // A FIFO is refused at once (opening one for reading would wait for a
 // writer for ever), and so is a device such as /dev/zero (it never ends).
 func TestLoadRefusesSpecialFiles(t *testing.T) {
+	t.Parallel()
 	fifo := filepath.Join(t.TempDir(), "pipe.argmap.json")
 	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
 		t.Fatalf("mkfifo: %v", err)

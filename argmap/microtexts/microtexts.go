@@ -276,6 +276,12 @@ func (g *Graph) check(kinds map[string]kind) error {
 		if e.Src == e.Trg {
 			return errorf(e.Line, "edge %q goes from %q to itself", e.ID, e.Src)
 		}
+		// An undercut or an added premise belongs to an argument's edge; a
+		// seg edge carries no argument (the fuzzer found the decoder
+		// following one into nothing).
+		if t := edges[e.Trg]; (e.Type == Und || e.Type == Add) && t != nil && t.Type == Seg {
+			return errorf(e.Line, "edge %q (%s) aims at edge %q, a segmentation (seg) edge; it must aim at an argument's edge (sup, exa, reb, und or add)", e.ID, e.Type, e.Trg)
+		}
 		if e.Type == Seg {
 			madeOf[e.Trg]++
 		}

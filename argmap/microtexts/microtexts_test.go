@@ -10,6 +10,7 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
 	"github.com/argmap/argmap/argmap/microtexts"
+	"github.com/argmap/argmap/internal/shared"
 )
 
 const corpus = "../../../shared/corpus/other/microtexts-arggraph"
@@ -45,6 +46,7 @@ const b001Text = "Yes, it's annoying to separate your rubbish. Three bin bags st
 	"We Berliners should become pioneers in waste separation!"
 
 func TestDecode(t *testing.T) {
+	t.Parallel()
 	m, err := microtexts.DecodeText([]byte(b001), b001Text, "micro_b001.txt")
 	if err != nil {
 		t.Fatal(err)
@@ -92,6 +94,7 @@ func TestDecode(t *testing.T) {
 // EDU of no ADU is kept as a claim tagged non-argumentative; an example is
 // a pro argument with the scheme "example"; gold relations read as pairs.
 func TestJointsAndLooseEDUs(t *testing.T) {
+	t.Parallel()
 	data := `<arggraph id="x">
 <edu id="e1">Tax sugar</edu><edu id="e2">because</edu><edu id="e3">kids eat too much.</edu><edu id="e4">Mexico did.</edu><edu id="e5">Well.</edu>
 <joint id="j1"/>
@@ -127,6 +130,7 @@ func TestJointsAndLooseEDUs(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
+	t.Parallel()
 	edu := `<edu id="e1">A</edu><edu id="e2">B</edu><adu id="a1" type="pro"/><adu id="a2" type="pro"/>` +
 		`<edge id="s1" src="e1" trg="a1" type="seg"/><edge id="s2" src="e2" trg="a2" type="seg"/>` + "\n"
 	for _, tc := range []struct {
@@ -151,6 +155,8 @@ func TestErrors(t *testing.T) {
 		{"joint of nothing", "<arggraph>" + edu + "<joint id='j'/></arggraph>", `joint "j" joins no EDU`},
 		{"premise of its own conclusion", "<arggraph>" + edu + "<edge id='c' src='a1' trg='a2' type='sup'/>\n<edge id='d' src='a2' trg='c' type='add'/></arggraph>",
 			`line 3: edge "d" adds "a2" as a premise of the argument that concludes it`},
+		{"undercut of a segmentation", "<arggraph>" + edu + "<edge id='c' src='a1' trg='s2' type='und'/></arggraph>", `edge "c" (und) aims at edge "s2", a segmentation (seg) edge`},
+		{"premise of a segmentation", "<arggraph>" + edu + "<edge id='c' src='a1' trg='s2' type='add'/></arggraph>", `edge "c" (add) aims at edge "s2", a segmentation (seg) edge`},
 		{"premise twice", "<arggraph>" + edu + "<edge id='c' src='a1' trg='a2' type='sup'/><edge id='d' src='a1' trg='c' type='add'/></arggraph>", "already a premise"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -171,11 +177,13 @@ func TestErrors(t *testing.T) {
 // two of texts it lacks), with a claim per ADU and an argument per sup, exa, reb
 // and und edge.
 func TestCorpus(t *testing.T) {
+	t.Parallel()
+	shared.Path(t, "corpus/other/microtexts-arggraph")
 	files, _ := filepath.Glob(filepath.Join(corpus, "en", "*.xml"))
 	more, _ := filepath.Glob(filepath.Join(corpus, "*.xml"))
 	files = append(files, more...)
 	if len(files) < 84 {
-		t.Skipf("the microtexts corpus is not at %s (%d files)", corpus, len(files))
+		t.Fatalf("the microtexts corpus at %s has %d files, want at least 84", corpus, len(files))
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)

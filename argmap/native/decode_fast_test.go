@@ -112,6 +112,7 @@ func clipDoc(data []byte) string {
 // reads, and it does read what Argmap writes (else the speed is lost
 // without a word).
 func TestDecodeFast(t *testing.T) {
+	t.Parallel()
 	for _, data := range fastSeeds(t) {
 		sameAsCareful(t, data)
 	}
@@ -167,6 +168,7 @@ var carefulOnly = []string{
 // TestDecodeFastEveryField: the fast path reads every field of the
 // format but carefulOnly, as the careful way does.
 func TestDecodeFastEveryField(t *testing.T) {
+	t.Parallel()
 	ms := everyFieldMaps()
 	all, err := native.UnsetWireFields(ms...)
 	if err != nil {

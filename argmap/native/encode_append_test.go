@@ -23,6 +23,7 @@ func goccyWire(t testing.TB, f *fileV3) []byte {
 // Encode uses it (else it falls back to the library, slower: add the new
 // field's line to encode_append.go).
 func TestAppendWireUsed(t *testing.T) {
+	t.Parallel()
 	if !appendWireOK() {
 		t.Fatal("appendWire does not write every field of the wire structs: Encode falls back to the JSON library (add the field to encode_append.go)")
 	}
@@ -110,6 +111,7 @@ func fill(r *rand.Rand, v reflect.Value, every bool, depth int) {
 // the writer writes what the library writes (so it writes every field,
 // in its place).
 func TestAppendWireEveryField(t *testing.T) {
+	t.Parallel()
 	r := rand.New(rand.NewPCG(1, 2))
 	for i := 0; i < 50; i++ {
 		var f fileV3
@@ -123,6 +125,7 @@ func TestAppendWireEveryField(t *testing.T) {
 // TestAppendWireSameAsGoccy: on random wire structs (empty fields, odd
 // strings and numbers) the writer writes what the library writes.
 func TestAppendWireSameAsGoccy(t *testing.T) {
+	t.Parallel()
 	r := rand.New(rand.NewPCG(3, 4))
 	for i := 0; i < 2000; i++ {
 		var f fileV3

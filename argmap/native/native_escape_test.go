@@ -12,6 +12,7 @@ import (
 // for data after the map look in the wrong place, because the JSON
 // decoder's InputOffset counts an escape as one byte.
 func TestDecodeEscapes(t *testing.T) {
+	t.Parallel()
 	m := argmap.New("escapes")
 	text := strings.Repeat("line\n\n\"quoted\"\t\\ ", 20)
 	m.Claims = []*argmap.Claim{{ID: argmap.DeterministicIDs("esc")(), Text: text,

@@ -43,6 +43,7 @@ func strictCases() []struct{ name, data, place, msg string } {
 }
 
 func TestDecodeStrict(t *testing.T) {
+	t.Parallel()
 	for _, tc := range strictCases() {
 		t.Run(tc.name, func(t *testing.T) {
 			m, err := native.Decode([]byte(tc.data))
@@ -66,6 +67,7 @@ func TestDecodeStrict(t *testing.T) {
 // A NUL is located by line and column too, counted without the byte order
 // mark, as an editor shows them.
 func TestDecodeNULPosition(t *testing.T) {
+	t.Parallel()
 	_, err := native.Decode([]byte("\uFEFF{\n  \"format\": \"arg\x00map\"}"))
 	var de *argmap.DecodeError
 	if !errors.As(err, &de) || de.Line != 2 || de.Column != 17 || de.Place != "format" {

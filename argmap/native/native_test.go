@@ -11,12 +11,11 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
-	"github.com/argmap/argmap/argmap/internal/fixture"
 	"github.com/argmap/argmap/argmap/native"
 )
 
-// full is the map that uses every field of the format (fixture.Full).
-func full() *argmap.Map { return fixture.Full() }
+// full is the map that uses every field of the format (argmaptest.Full).
+func full() *argmap.Map { return argmaptest.Full() }
 
 func goldenFile(t *testing.T, name string, got []byte) {
 	t.Helper()
@@ -24,6 +23,7 @@ func goldenFile(t *testing.T, name string, got []byte) {
 }
 
 func TestEncodeGolden(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		m    *argmap.Map
@@ -46,6 +46,7 @@ func TestEncodeGolden(t *testing.T) {
 }
 
 func TestRoundTrip(t *testing.T) {
+	t.Parallel()
 	m := full()
 	data, err := native.Encode(m)
 	if err != nil {
@@ -74,6 +75,7 @@ func TestRoundTrip(t *testing.T) {
 }
 
 func TestEncodeRefusesBadCoordinates(t *testing.T) {
+	t.Parallel()
 	m := full()
 	m.Claims[2].Pos.X = 1e8
 	_, err := native.Encode(m)
@@ -84,6 +86,7 @@ func TestEncodeRefusesBadCoordinates(t *testing.T) {
 }
 
 func TestFileRoundTrip(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "m.argmap.json")
 	m := full()
 	if err := native.WriteFile(path, m); err != nil {
@@ -122,6 +125,7 @@ func doc(body string) string {
 const claims2 = `"claims": [{"id": "` + id1 + `", "text": "a"}, {"id": "` + id2 + `", "text": "b"}]`
 
 func TestDecodeErrors(t *testing.T) {
+	t.Parallel()
 	goldenFull, err := os.ReadFile("testdata/full.golden")
 	if err != nil {
 		t.Fatal(err)
@@ -204,6 +208,7 @@ func TestDecodeErrors(t *testing.T) {
 // TestDecodeLenient lists what Decode accepts though the encoder never
 // writes it.
 func TestDecodeLenient(t *testing.T) {
+	t.Parallel()
 	for _, in := range []string{
 		doc(""),
 		doc(`"meta": null, "claims": null`),
@@ -220,6 +225,7 @@ func TestDecodeLenient(t *testing.T) {
 // TestDecodeErrorKinds checks that the native reader says what kind of
 // fault it found, matched as every reader's errors are (MatchError).
 func TestDecodeErrorKinds(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		in   string
 		want *argmap.DecodeError

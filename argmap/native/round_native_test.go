@@ -29,6 +29,7 @@ func withRound(t *testing.T) *argmap.Map {
 }
 
 func TestRoundEncodeGolden(t *testing.T) {
+	t.Parallel()
 	m := withRound(t)
 	data, err := native.Encode(m)
 	if err != nil {
@@ -55,6 +56,7 @@ func TestRoundEncodeGolden(t *testing.T) {
 // own version, byte for byte); a round makes it version 3; clearing the
 // round goes back.
 func TestRoundOldestVersion(t *testing.T) {
+	t.Parallel()
 	plain, err := native.Encode(full())
 	if err != nil {
 		t.Fatal(err)
@@ -78,6 +80,7 @@ func TestRoundOldestVersion(t *testing.T) {
 // TestRoundUpgrade: version 1 and 2 files load, take a round, and are
 // written as version 3 with everything they had.
 func TestRoundUpgrade(t *testing.T) {
+	t.Parallel()
 	// private.golden is written by package argmap's tests (private_test.go).
 	for name, file := range map[string]string{"full": "testdata/full.golden", "private": "../testdata/private.golden"} {
 		old, err := os.ReadFile(file)
@@ -113,6 +116,7 @@ func TestRoundUpgrade(t *testing.T) {
 }
 
 func TestDecodeRoundErrors(t *testing.T) {
+	t.Parallel()
 	const sp1 = "00000000-0000-4000-8000-0000000000a1"
 	v := func(n, body string) string { return strings.Replace(doc(body), `"version": 1`, `"version": `+n, 1) }
 	round := func(format, speeches string) string {

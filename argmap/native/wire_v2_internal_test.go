@@ -10,6 +10,7 @@ import (
 // version 1 files with the version 2 structs: the keys of version 2, in
 // the same order, are those of version 1 plus "private" on comments.
 func TestWireV2IsV1PlusPrivate(t *testing.T) {
+	t.Parallel()
 	var paths func(t reflect.Type, prefix string) []string
 	paths = func(t reflect.Type, prefix string) []string {
 		var out []string
@@ -75,6 +76,7 @@ var wireV3Additions = map[string]bool{
 // version 1 and 2 files with the version 3 structs: the keys of version 3,
 // in the same order, are those of version 2 plus wireV3Additions.
 func TestWireV3IsV2PlusAdditions(t *testing.T) {
+	t.Parallel()
 	v2 := wirePaths(reflect.TypeOf(fileV2{}), "")
 	var v3 []string
 	added := 0
@@ -115,6 +117,7 @@ func wirePaths(t reflect.Type, prefix string) []string {
 // version decodes, and a map that needs nothing of version 3 is written
 // back in its own version.
 func TestOlderBodiesReadAsVersion3(t *testing.T) {
+	t.Parallel()
 	const id = "00000000-0000-4000-8000-000000000001"
 	for _, v := range []string{"1", "2", "3"} {
 		in := `{"format": "argmap", "version": ` + v + `, "map": {"claims": [{"id": "` + id + `", "text": "a", "pos": {"x": 0, "y": 0}}]}}`

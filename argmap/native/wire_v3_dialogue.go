@@ -228,7 +228,7 @@ func wireDialogue(m *argmap.Map) (*dialogueV3, error) {
 	}
 	// The same checks as Validate, as errors.
 	for _, p := range argmap.DialogueProblems(m, d) {
-		if p.Severity == argmap.Error {
+		if p.Severity == argmap.SeverityError {
 			return nil, &argmap.DecodeError{Kind: argmap.KindInvalid, Place: p.Place, Message: p.Message}
 		}
 	}

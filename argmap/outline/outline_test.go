@@ -10,11 +10,11 @@ import (
 	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/gen"
-	"github.com/argmap/argmap/argmap/internal/fixture"
 )
 
 func TestGolden(t *testing.T) {
-	for name, m := range map[string]*argmap.Map{"small": fixture.Small(), "unicode": fixture.Unicode(), "empty": argmap.New("")} {
+	t.Parallel()
+	for name, m := range map[string]*argmap.Map{"small": argmaptest.Small(), "unicode": argmaptest.Unicode(), "empty": argmap.New("")} {
 		t.Run(name, func(t *testing.T) {
 			got, err := Encode(m)
 			if err != nil {
@@ -26,7 +26,8 @@ func TestGolden(t *testing.T) {
 }
 
 func TestBuild(t *testing.T) {
-	o := Build(fixture.Small())
+	t.Parallel()
+	o := Build(argmaptest.Small())
 	if len(o.Theses) != 1 || len(o.Loose) != 0 || len(o.Open) != 1 {
 		t.Fatalf("theses %d, loose %d, open %d", len(o.Theses), len(o.Loose), len(o.Open))
 	}
@@ -47,7 +48,8 @@ func TestBuild(t *testing.T) {
 }
 
 func TestOrder(t *testing.T) {
-	out, _ := Encode(fixture.Small())
+	t.Parallel()
+	out, _ := Encode(argmaptest.Small())
 	s := string(out)
 	order := []string{"## Main claim", "### Reasons", "Cycling", "Undercut", "### Objections", "Shops", "**Rebuttal:** `IN` Most shoppers", "Buses", "## Open challenges", "What about the buses?"}
 	last := -1
@@ -66,6 +68,7 @@ func TestOrder(t *testing.T) {
 // A map with a cycle of attacks, an orphan, a shared premise: every claim
 // is written, none twice in full, and the writer terminates.
 func TestCyclesAndOrphans(t *testing.T) {
+	t.Parallel()
 	ids := argmap.DeterministicIDs("outline/cycle")
 	m := argmap.New("cycle")
 	a := &argmap.Claim{ID: ids(), Text: "A"}
@@ -91,8 +94,9 @@ func TestCyclesAndOrphans(t *testing.T) {
 }
 
 func TestUnicodeSurvives(t *testing.T) {
-	out, _ := Encode(fixture.Unicode())
-	for _, s := range []string{fixture.Turkish, fixture.Cyrillic} {
+	t.Parallel()
+	out, _ := Encode(argmaptest.Unicode())
+	for _, s := range []string{argmaptest.Turkish, argmaptest.Cyrillic} {
 		if !strings.Contains(string(out), s) {
 			t.Errorf("%q not found unchanged in:\n%s", s, out)
 		}
@@ -100,6 +104,7 @@ func TestUnicodeSurvives(t *testing.T) {
 }
 
 func TestGeneratedMapTerminates(t *testing.T) {
+	t.Parallel()
 	m := gen.Tree(2000, 3)
 	out, _ := Encode(m)
 	for _, c := range m.Claims {
@@ -111,7 +116,8 @@ func TestGeneratedMapTerminates(t *testing.T) {
 
 // Every claim shows its label, as the evaluation gives it.
 func TestLabels(t *testing.T) {
-	m := fixture.Small()
+	t.Parallel()
+	m := argmaptest.Small()
 	out, _ := Encode(m)
 	l := eval.Evaluate(m)
 	for _, c := range m.Claims {
@@ -125,6 +131,7 @@ func TestLabels(t *testing.T) {
 // An open critical question is written out with the argument's claims in
 // the scheme's slots, never with "{A}".
 func TestCriticalQuestionWorded(t *testing.T) {
+	t.Parallel()
 	ids := argmap.DeterministicIDs("outline/cq")
 	m := argmap.New("cq")
 	a := &argmap.Claim{ID: ids(), Text: "The study says lanes cut accidents."}

@@ -41,6 +41,7 @@ func linearCardAt(s *Scene, p Point) int {
 // viewports and points, after the scene was built, after cards were
 // dragged and after a card's text grew.
 func TestGridAgreesWithScan(t *testing.T) {
+	t.Parallel()
 	m := gen.Tree(400, 3)
 	s := Build(m, Mono, Options{Cache: NewCache()})
 	rng := rand.New(rand.NewSource(1))
@@ -77,6 +78,7 @@ func TestGridAgreesWithScan(t *testing.T) {
 }
 
 func TestSegHitsRect(t *testing.T) {
+	t.Parallel()
 	r := Rect{0, 0, 10, 10}
 	for _, tc := range []struct {
 		name string
@@ -98,6 +100,7 @@ func TestSegHitsRect(t *testing.T) {
 }
 
 func TestFree(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	s := Build(f.m, Mono, Options{})
 	mb := s.Card(f.M).Box

@@ -12,6 +12,7 @@ import (
 // canvas draws them dashed and faded), the card's label says so; accepted
 // ones are not; accepting clears the marks.
 func TestProposedCardsAndEdges(t *testing.T) {
+	t.Parallel()
 	m := argmap.New("suggestions")
 	ids := argmap.DeterministicIDs("scene-proposals")
 	thesis, reason, sugg := ids(), ids(), ids()

@@ -32,6 +32,7 @@ func fixtureRoutes(t *testing.T, f fixture) (Routes, map[string][]Point) {
 }
 
 func TestBuildFollowsValidRoutes(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	for _, tc := range []struct {
 		name   string
@@ -137,6 +138,7 @@ func TestBuildFollowsValidRoutes(t *testing.T) {
 }
 
 func TestDragLeavesRouteAndComesBack(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	r, pts := fixtureRoutes(t, f)
 	s := Build(f.m, Mono, Options{Routes: r})

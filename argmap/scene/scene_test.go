@@ -20,6 +20,7 @@ func onBorder(r Rect, p Point) bool {
 }
 
 func TestClipToBorder(t *testing.T) {
+	t.Parallel()
 	r := Rect{0, 0, 200, 100} // centre (100, 50)
 	for _, tc := range []struct {
 		name string
@@ -45,6 +46,7 @@ func TestClipToBorder(t *testing.T) {
 }
 
 func TestWrap(t *testing.T) {
+	t.Parallel()
 	// Mono at size 10: 6 units a rune; width 60 holds 10 runes.
 	for _, tc := range []struct {
 		name, text string
@@ -77,6 +79,7 @@ func TestWrap(t *testing.T) {
 }
 
 func TestCardLayout(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	f.m.Claim(f.A).Tags = []string{"econ"}
 	f.m.Claim(f.A).Comments = []argmap.Comment{{Text: "x"}, {Text: "y"}}
@@ -118,6 +121,7 @@ func TestCardLayout(t *testing.T) {
 }
 
 func TestEdgesClippedToBorders(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	s := Build(f.m, Mono, Options{})
 	for _, tc := range []struct {
@@ -149,6 +153,7 @@ func TestEdgesClippedToBorders(t *testing.T) {
 }
 
 func TestLinkedPremisesJoin(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	s := Build(f.m, Mono, Options{})
 	e := s.Edge(f.link)
@@ -182,6 +187,7 @@ func TestLinkedPremisesJoin(t *testing.T) {
 }
 
 func TestUndercutterAimsAtJunction(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	s := Build(f.m, Mono, Options{})
 	u, l := s.Edge(f.und), s.Edge(f.link)
@@ -204,6 +210,7 @@ func TestUndercutterAimsAtJunction(t *testing.T) {
 }
 
 func TestMoveCardsEdgesFollow(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	s := Build(f.m, Mono, Options{})
 	before := s.Edge(f.und).Tip
@@ -229,6 +236,7 @@ func TestMoveCardsEdgesFollow(t *testing.T) {
 }
 
 func TestVisible(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	s := Build(f.m, Mono, Options{})
 	for _, tc := range []struct {
@@ -268,6 +276,7 @@ func TestVisible(t *testing.T) {
 }
 
 func TestTransform(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		tr     Transform
 		m, scr Point
@@ -295,6 +304,7 @@ func TestTransform(t *testing.T) {
 }
 
 func TestHits(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	s := Build(f.m, Mono, Options{})
 	if i := s.CardAt(Point{X: 500, Y: 0}); i < 0 || s.Cards[i].ID != f.M {
@@ -314,6 +324,7 @@ func TestHits(t *testing.T) {
 }
 
 func TestMissingAndCyclicTargetsAreSkipped(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	// Two undercutters aimed at each other, and one at a missing ID.
 	a1 := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{f.C}, Polarity: argmap.Con}
@@ -334,6 +345,7 @@ func TestMissingAndCyclicTargetsAreSkipped(t *testing.T) {
 }
 
 func TestLinkedBarsStaggered(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	second := &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{f.C, f.O}, Target: f.M, Polarity: argmap.Pro}
 	f.m.Arguments = append(f.m.Arguments, second)
@@ -349,6 +361,7 @@ func TestLinkedBarsStaggered(t *testing.T) {
 }
 
 func TestOverlaysInPlaceMatchBuild(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	st := Badges{f.M: eval.In, f.O: eval.Out, f.R: eval.Undec}
 	keep := map[argmap.ID]bool{f.M: true, f.conv: true}
@@ -374,6 +387,7 @@ func TestOverlaysInPlaceMatchBuild(t *testing.T) {
 }
 
 func TestHostileInputDoesNotPanic(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	nan := math.NaN()
 	f.m.Claim(f.A).Pos = Point{X: nan, Y: nan}

@@ -14,6 +14,7 @@ import (
 // the text wraps to more or fewer lines (the card's height changes, and
 // with it the ends of its edges and of the undercutter aimed at them).
 func TestUpdateCardMatchesBuild(t *testing.T) {
+	t.Parallel()
 	long := strings.Repeat("a much longer text that wraps onto several lines ", 4)
 	type edit struct {
 		name string

@@ -11,6 +11,7 @@ import (
 	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/suggest"
 	"github.com/argmap/argmap/assets"
+	"github.com/argmap/argmap/internal/shared"
 )
 
 // microtextsDir holds the 84 English arg-microtexts with their gold graphs.
@@ -27,9 +28,9 @@ type goldText struct {
 
 // loadGold reads every microtext, its gold ADUs located in the text.
 func loadGold(t testing.TB) []goldText {
-	files, _ := filepath.Glob(filepath.Join(microtextsDir, "*.xml"))
+	files, _ := filepath.Glob(filepath.Join(shared.Path(t, "corpus/other/microtexts-arggraph/en"), "*.xml"))
 	if len(files) == 0 {
-		t.Skipf("the microtexts corpus is not at %s (../shared is the shared corpus)", microtextsDir)
+		t.Fatalf("no microtext in %s", microtextsDir)
 	}
 	var out []goldText
 	for _, f := range files {

@@ -12,6 +12,7 @@ import (
 	"github.com/argmap/argmap/argmap/anchor"
 	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/suggest"
+	"github.com/argmap/argmap/internal/shared"
 )
 
 // rel writes a proposed relation as "from -> to" (support), "from -x to"
@@ -258,9 +259,9 @@ func TestEdit(t *testing.T) {
 }
 
 func loadArticle(t testing.TB) string {
-	data, err := os.ReadFile("../../../shared/source/article.txt")
+	data, err := os.ReadFile(shared.Path(t, "source/article.txt"))
 	if err != nil {
-		t.Skipf("the sample article is not in ../shared/source (%v)", err)
+		t.Fatalf("the sample article: %v", err)
 	}
 	return string(data)
 }

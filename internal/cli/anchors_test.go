@@ -51,6 +51,7 @@ func anchoredMap(t *testing.T, text string, passages ...string) (string, string)
 }
 
 func TestAnchors(t *testing.T) {
+	t.Parallel()
 	text := "A title\n\nThe river floods each spring. Farmers welcome it.\n\nEngineers fear it.\n"
 	dir, path := anchoredMap(t, text, "The river floods each spring.", "Farmers welcome it.", "Engineers fear it.")
 	essay := filepath.Join(dir, "essay.txt")
@@ -98,6 +99,7 @@ func TestAnchors(t *testing.T) {
 }
 
 func TestAnchorsUsage(t *testing.T) {
+	t.Parallel()
 	for _, args := range [][]string{nil, {"a", "b"}, {"-nosuch", "x"}} {
 		if code, _, _ := anchorsRun(args...); code != ExitUsage {
 			t.Errorf("anchors %q = %d, want %d", args, code, ExitUsage)
@@ -115,6 +117,7 @@ func TestAnchorsUsage(t *testing.T) {
 // place: every anchor holds. The article lies outside the map's folder, so
 // it is read only when named with -source.
 func TestAnchorsSample(t *testing.T) {
+	t.Parallel()
 	const article = "../../../shared/source/article.txt"
 	shared.Path(t, "source/article.txt")
 	const sample = "../../assets/sample.argmap.json"
@@ -140,6 +143,7 @@ func TestAnchorsSample(t *testing.T) {
 // map's folder (and its subfolders), also through a link; anything else
 // needs -source. Devices and FIFOs are never read, not even with -source.
 func TestAnchorsStayInTheMapFolder(t *testing.T) {
+	t.Parallel()
 	text := "The river floods each spring. Farmers welcome it.\n"
 	dir, path := anchoredMap(t, text, "The river floods each spring.", "Farmers welcome it.")
 	secret := filepath.Join(filepath.Dir(dir), filepath.Base(dir)+"-secret.txt")

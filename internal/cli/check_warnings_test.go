@@ -10,6 +10,7 @@ import (
 // TestCheckPrintsImportWarnings (issue 14 item 12): check prints every
 // warning of an import, with its place, not only the summary.
 func TestCheckPrintsImportWarnings(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "w.json")
 	doc := `{"nodes":[{"nodeID":"1","text":"X","type":"I"},{"nodeID":"2","text":"Default Conflict","type":"CA"},
@@ -37,6 +38,7 @@ func TestCheckPrintsImportWarnings(t *testing.T) {
 // TestCheckPrintsArgdownWarnings: an Argdown relation dropped as Argdown
 // drops it is reported with its place.
 func TestCheckPrintsArgdownWarnings(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "w.argdown")
 	if err := os.WriteFile(path, []byte("[P]: p\n  <+ <A>: a\n\n<A>\n\n(1) q\n----\n(2) [P]\n"), 0o644); err != nil {
 		t.Fatal(err)

@@ -58,6 +58,7 @@ func runClass(args ...string) (int, string, string) {
 }
 
 func TestDiffMergeCompareExercise(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	p := func(n string) string { return filepath.Join(dir, n) }
 	base, cs := classMap(t)
@@ -167,6 +168,7 @@ func TestGitMergeDriver(t *testing.T) {
 // Diff of the sample against a copy with one argument's polarity flipped
 // exits 1 and names the argument (it said "the maps are the same" before).
 func TestDiffFlippedPolarity(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	m, err := native.Decode(assets.SampleMap)
 	if err != nil {
@@ -194,6 +196,7 @@ func TestDiffFlippedPolarity(t *testing.T) {
 // The merged file always passes check, or the merge exits 1 with the
 // conflict; an empty base (git's add/add) is no common ancestor.
 func TestMergeOutputPassesCheck(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	p := func(n string) string { return filepath.Join(dir, n) }
 	base, cs := classMap(t)
@@ -254,6 +257,7 @@ func TestMergeOutputPassesCheck(t *testing.T) {
 // a row per student, then what most of the class missed. A file that cannot
 // be read is named and the others are still graded.
 func TestCompareClassFolder(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	class := filepath.Join(dir, "class")
 	if err := os.Mkdir(class, 0o755); err != nil {
@@ -295,6 +299,7 @@ func TestCompareClassFolder(t *testing.T) {
 // A broken ours (a native file may load with problems, for the user to fix)
 // is not merged into a file Argmap would refuse: nothing is written, exit 1.
 func TestMergeBrokenOursWritesNothing(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	p := func(n string) string { return filepath.Join(dir, n) }
 	base, _ := classMap(t)

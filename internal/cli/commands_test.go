@@ -26,6 +26,7 @@ func buildMapFile(t *testing.T, dir, name string, fn func(m *argmap.Map, id func
 }
 
 func TestCommands(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	good := buildMapFile(t, dir, "good.argmap.json", func(m *argmap.Map, id func() argmap.ID) {
 		a := &argmap.Claim{ID: id(), Text: "a"}
@@ -122,6 +123,7 @@ func TestCommands(t *testing.T) {
 // including those other files add: exit 0 or a usage exit, a usage line,
 // and no panic.
 func TestEveryCommandHasHelp(t *testing.T) {
+	t.Parallel()
 	for _, name := range testProgram().Names() {
 		var stdout, stderr bytes.Buffer
 		code := testProgram().Run([]string{name, "-h"}, strings.NewReader(""), &stdout, &stderr)

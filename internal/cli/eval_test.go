@@ -19,6 +19,7 @@ func evalRun(t *testing.T, args ...string) (int, string, string) {
 }
 
 func TestEval(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	// a attacks b, b attacks c (reinstatement); d and e attack each other.
 	apx := "arg(a).\narg(b).\narg(c).\narg(d).\narg(e).\natt(a,b).\natt(b,c).\natt(d,e).\natt(e,d).\n"
@@ -65,6 +66,7 @@ func TestEval(t *testing.T) {
 }
 
 func TestEvalErrors(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.apx")
 	if err := os.WriteFile(bad, []byte("arg(a).\natt(a,b).\n"), 0o644); err != nil {

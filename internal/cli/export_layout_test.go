@@ -13,6 +13,7 @@ import (
 // An import without positions is laid out on export, as the app lays it out
 // on open: no two cards share a place.
 func TestExportLaysOutImports(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in := filepath.Join(dir, "af.apx")
 	if err := os.WriteFile(in, []byte("arg(a).\narg(b).\narg(c).\natt(a,b).\natt(b,c).\n"), 0o644); err != nil {
@@ -38,6 +39,7 @@ func TestExportLaysOutImports(t *testing.T) {
 // `argmap -h` and `--version` are the help and version commands, not files
 // for the GUI to open.
 func TestHelpAndVersionFlags(t *testing.T) {
+	t.Parallel()
 	for _, arg := range []string{"-h", "--help", "-help"} {
 		if code, out, _ := runClass(arg); code != ExitOK || !strings.Contains(out, "export") {
 			t.Errorf("argmap %s: exit %d, output %q", arg, code, out)

@@ -13,6 +13,7 @@ import (
 // output name is a link to a file out of that folder refuses, naming where
 // the link leads, and leaves that file alone.
 func TestExportRefusesAPlantedLink(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	src := buildMapFile(t, root, "m.argmap.json", func(m *argmap.Map, id func() argmap.ID) {
 		m.Claims = []*argmap.Claim{{ID: id(), Text: "a"}}

@@ -16,6 +16,7 @@ import (
 // range" (issue 19), since its loose claims were laid out in one row. So
 // do imports too big for the full layout, which used to take minutes.
 func TestExportImportsWithinTheCanvas(t *testing.T) {
+	t.Parallel()
 	chain := func(n int) string {
 		var b strings.Builder
 		fmt.Fprintf(&b, "p af %d\n", n)

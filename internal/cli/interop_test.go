@@ -22,6 +22,7 @@ func runCLI(args ...string) (int, string, string) {
 // Markdown, read the AIF back and a Kialo file in, with texts in Turkish and
 // Cyrillic unchanged all the way.
 func TestExportInterchangeFormats(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	texts := []string{"Türkçe: İstanbul ğüşıöç", "Русский: Россия и Индия"}
 	src := buildMapFile(t, dir, "u.argmap.json", func(m *argmap.Map, id func() argmap.ID) {

@@ -21,6 +21,7 @@ func runCmd(t *testing.T, args ...string) (int, string, string) {
 }
 
 func TestGenThenLayout(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	genPath := filepath.Join(dir, "g.argmap.json")
 	if code, _, errs := runCmd(t, "gen", "-n", "120", "-seed", "4", "-o", genPath); code != ExitOK {
@@ -80,6 +81,7 @@ func TestGenThenLayout(t *testing.T) {
 }
 
 func TestLayoutUsage(t *testing.T) {
+	t.Parallel()
 	for _, args := range [][]string{
 		{"layout"},
 		{"layout", "-format", "svg", "x"},
@@ -98,6 +100,7 @@ func TestLayoutUsage(t *testing.T) {
 }
 
 func TestGenIsHidden(t *testing.T) {
+	t.Parallel()
 	for _, n := range testProgram().Names() {
 		if n == "gen" {
 			t.Error("gen is listed")
@@ -113,6 +116,7 @@ func TestGenIsHidden(t *testing.T) {
 // points), from the border of the premise's box to the border of the
 // target's, bends and combs included, the same as layout.Draw's routes.
 func TestLayoutPlainWritesRoutes(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "bushy.argmap.json")
 	ids := argmap.DeterministicIDs("bushy")

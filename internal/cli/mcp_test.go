@@ -16,6 +16,7 @@ import (
 // TestMCPStdio runs `argmap mcp FILE` as a client starts it: JSON-RPC lines
 // on its standard input and output, until the client closes the input.
 func TestMCPStdio(t *testing.T) {
+	t.Parallel()
 	path := buildMapFile(t, t.TempDir(), "m.argmap.json", func(m *argmap.Map, id func() argmap.ID) {
 		m.Claims = []*argmap.Claim{{ID: id(), Text: "Cities should tax cars"}}
 	})
@@ -71,6 +72,7 @@ func TestMCPStdio(t *testing.T) {
 }
 
 func TestMCPUsage(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		args []string
 		code int

@@ -14,6 +14,7 @@ import (
 // exercise and compare write PDFs when asked, by flag or by the .pdf of
 // -o, and refuse the pdf flags elsewhere with a message naming them.
 func TestPDFOutputs(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	model := buildMapFile(t, dir, "model.argmap.json", func(m *argmap.Map, id func() argmap.ID) {
 		a := &argmap.Claim{ID: id(), Text: "Ağaç dikmeliyiz"}

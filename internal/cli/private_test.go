@@ -40,6 +40,7 @@ func privateMap(t *testing.T, dir string) string {
 // private comment's text, and each is what the writer makes of the map
 // without them, so that a picture cannot show one either.
 func TestWritersLeavePrivateOut(t *testing.T) {
+	t.Parallel()
 	m, _, err := testFormats().Load(privateMap(t, t.TempDir()))
 	if err != nil {
 		t.Fatal(err)
@@ -85,6 +86,7 @@ func TestWritersLeavePrivateOut(t *testing.T) {
 }
 
 func TestPrivateCommands(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	graded := privateMap(t, dir)
 	gradedBytes, err := os.ReadFile(graded)

@@ -41,6 +41,7 @@ func suggestedMap(t *testing.T, dir string) string {
 // that a picture cannot show it either. The native format, the map's own
 // file, keeps it, marked proposed.
 func TestWritersLeaveSuggestionsOut(t *testing.T) {
+	t.Parallel()
 	m, _, err := testFormats().Load(suggestedMap(t, t.TempDir()))
 	if err != nil {
 		t.Fatal(err)
@@ -97,6 +98,7 @@ func TestWritersLeaveSuggestionsOut(t *testing.T) {
 // which does not go through the registry's writer) and argmap eval leave
 // the pending objection out.
 func TestExportCommandLeavesSuggestionsOut(t *testing.T) {
+	t.Parallel()
 	path := suggestedMap(t, t.TempDir())
 	for _, args := range [][]string{
 		{"export", "-f", "md", path},

@@ -9,6 +9,7 @@ import (
 	"github.com/argmap/argmap/argmap/anchor"
 	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/suggest"
+	"github.com/argmap/argmap/internal/shared"
 )
 
 const suggestText = "Fines for dog dirt should rise. Owners ignore the rules because nobody checks. " +
@@ -20,6 +21,7 @@ const suggestText = "Fines for dog dirt should rise. Owners ignore the rules bec
 // source by a path relative to the map; argmap anchors -source finds every
 // one (the text lies outside the map's folder, so only when named).
 func TestSuggestWritesPendingMap(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	text := filepath.Join(dir, "dogs.txt")
 	if err := os.WriteFile(text, []byte(suggestText), 0o644); err != nil {
@@ -74,6 +76,7 @@ func TestSuggestWritesPendingMap(t *testing.T) {
 // TestSuggestErrors: bad command lines and bad texts fail with a message
 // naming the file, and leave an existing output file as it was.
 func TestSuggestErrors(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	out := filepath.Join(dir, "keep.argmap.json")
 	if err := os.WriteFile(out, []byte("mine"), 0o644); err != nil {
@@ -111,10 +114,8 @@ func TestSuggestErrors(t *testing.T) {
 // TestMicrotextCommands: argmap check and argmap anchors read a microtext
 // of the corpus, anchored in the .txt beside it.
 func TestMicrotextCommands(t *testing.T) {
-	xml := "../../../shared/corpus/other/microtexts-arggraph/en/micro_b001.xml"
-	if _, err := os.Stat(xml); err != nil {
-		t.Skipf("the microtexts corpus is not in ../shared (%v)", err)
-	}
+	t.Parallel()
+	xml := shared.Path(t, "corpus/other/microtexts-arggraph/en/micro_b001.xml")
 	if code, stdout, stderr := runCLI("check", xml); code != ExitOK || stdout != "" {
 		t.Errorf("check: exit %d\n%s%s", code, stdout, stderr)
 	}

@@ -14,6 +14,7 @@ import (
 // summary prints its decision as Markdown, or writes it as Markdown or PDF
 // by the name of -o; a map without a round is refused with a message.
 func TestSummaryAndSampleRound(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	round := filepath.Join(dir, "round.argmap.json")
 	if err := os.WriteFile(round, assets.SampleRound, 0o644); err != nil {

@@ -41,6 +41,7 @@ func mustPending(t *testing.T, m *argmap.Map, ids ...string) {
 }
 
 func TestProposeClaim(t *testing.T) {
+	t.Parallel()
 	f := writeFixture(t)
 	cs, s := connectServer(t, f.path)
 	var out Proposed
@@ -76,6 +77,7 @@ func TestProposeClaim(t *testing.T) {
 }
 
 func TestProposeArgument(t *testing.T) {
+	t.Parallel()
 	f := writeFixture(t)
 	cs := connect(t, f.path)
 	var out Proposed
@@ -117,6 +119,7 @@ func TestProposeArgument(t *testing.T) {
 }
 
 func TestProposeObjection(t *testing.T) {
+	t.Parallel()
 	f := writeFixture(t)
 	cs := connect(t, f.path)
 	for _, tc := range []struct {
@@ -141,6 +144,7 @@ func TestProposeObjection(t *testing.T) {
 }
 
 func TestProposeCriticalQuestion(t *testing.T) {
+	t.Parallel()
 	f := writeFixture(t)
 	cs := connect(t, f.path)
 	var v MapView
@@ -172,6 +176,7 @@ func TestProposeCriticalQuestion(t *testing.T) {
 // TestProposeErrors: every bad request is a tool error that says what was
 // wrong, and the file keeps its bytes.
 func TestProposeErrors(t *testing.T) {
+	t.Parallel()
 	f := writeFixture(t)
 	cs := connect(t, f.path)
 	long := strings.Repeat("é", argmap.MaxText+1)
@@ -219,6 +224,7 @@ func TestProposeErrors(t *testing.T) {
 // server read it; a suggestion is added to the user's version, which keeps
 // all of its own work.
 func TestProposeOnTopOfUserWork(t *testing.T) {
+	t.Parallel()
 	f := writeFixture(t)
 	cs := connect(t, f.path)
 	userSave := func(text string) argmap.ID {
@@ -262,6 +268,7 @@ func TestProposeOnTopOfUserWork(t *testing.T) {
 // TestProposeNotNative: a map in another tool's format is served for
 // reading; a proposal is refused rather than rewrite the user's file.
 func TestProposeNotNative(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "car.argdown")
 	src := []byte("[Tax]: Cities should tax cars.\n  <+ Cars pollute the air.\n")
 	if err := os.WriteFile(path, src, 0o644); err != nil {
@@ -285,6 +292,7 @@ func TestProposeNotNative(t *testing.T) {
 // (an encoder that drops the mark), or a change that added accepted items,
 // is refused.
 func TestKeepsPending(t *testing.T) {
+	t.Parallel()
 	m := argmap.New("t")
 	c := &argmap.Claim{ID: argmap.NewID(), Text: "a"}
 	if err := argmap.Propose(argmap.Proposal{By: "x"}, argmap.AddClaim(c)).Apply(m); err != nil {

@@ -155,6 +155,7 @@ func readBytes(t *testing.T, path string) []byte {
 }
 
 func TestListTools(t *testing.T) {
+	t.Parallel()
 	f := writeFixture(t)
 	cs := connect(t, f.path)
 	res, err := cs.ListTools(context.Background(), nil)
@@ -183,6 +184,7 @@ var allTools = []string{"get_map", "outline", "evaluate", "find_claims", "layout
 	"propose_claim", "propose_argument", "propose_objection", "propose_critical_question"}
 
 func TestGetMap(t *testing.T) {
+	t.Parallel()
 	f := writeFixture(t)
 	cs := connect(t, f.path)
 	var v MapView
@@ -220,6 +222,7 @@ func TestGetMap(t *testing.T) {
 }
 
 func TestOutline(t *testing.T) {
+	t.Parallel()
 	f := writeFixture(t)
 	cs := connect(t, f.path)
 	var o OutlineOut
@@ -235,6 +238,7 @@ func TestOutline(t *testing.T) {
 }
 
 func TestEvaluate(t *testing.T) {
+	t.Parallel()
 	f := writeFixture(t)
 	cs := connect(t, f.path)
 	for _, sem := range []string{"", "grounded", "preferred"} {
@@ -265,6 +269,7 @@ func TestEvaluate(t *testing.T) {
 }
 
 func TestFindClaims(t *testing.T) {
+	t.Parallel()
 	f := writeFixture(t)
 	cs := connect(t, f.path)
 	for _, tc := range []struct {
@@ -291,6 +296,7 @@ func TestFindClaims(t *testing.T) {
 }
 
 func TestLayout(t *testing.T) {
+	t.Parallel()
 	f := writeFixture(t)
 	cs := connect(t, f.path)
 	var now LayoutOut
@@ -322,6 +328,7 @@ func testFormats() *formats.Set {
 }
 
 func TestExport(t *testing.T) {
+	t.Parallel()
 	f := writeFixture(t)
 	cs := connect(t, f.path)
 	for _, tc := range []struct{ format, want string }{
@@ -352,6 +359,7 @@ func TestExport(t *testing.T) {
 // TestReadErrors: bad requests to the reading tools are tool errors that
 // say what was wrong, and leave the file alone.
 func TestReadErrors(t *testing.T) {
+	t.Parallel()
 	f := writeFixture(t)
 	cs := connect(t, f.path)
 	before := readBytes(t, f.path)
@@ -384,6 +392,7 @@ func TestReadErrors(t *testing.T) {
 // TestReadsLatest: when the user saves the file in the app, the next call
 // answers about what is on disk now.
 func TestReadsLatest(t *testing.T) {
+	t.Parallel()
 	f := writeFixture(t)
 	cs := connect(t, f.path)
 	m, err := native.ReadFile(f.path)
@@ -412,6 +421,7 @@ func TestReadsLatest(t *testing.T) {
 // message, on a map bigger than the full layout takes in bounded time; the
 // map's own positions are still given.
 func TestLayoutTooBigForAuto(t *testing.T) {
+	t.Parallel()
 	m := argmap.New("big")
 	next := argmap.DeterministicIDs(t.Name())
 	for i := 0; i <= placement.MaxFullLayout; i++ {

@@ -182,6 +182,7 @@ func words(m *argmap.Map) []string {
 // Greek, is real text in the file (selectable), set in the embedded
 // subset of the font; the evaluation's badges are on the map.
 func TestMapPDF(t *testing.T) {
+	t.Parallel()
 	m := scripts(t)
 	data, err := Map(m, Options{Date: date, Essay: true})
 	if err != nil {
@@ -236,6 +237,7 @@ func TestMapPDF(t *testing.T) {
 // tiled so that the tiles cover it all, neighbours share the overlap, and
 // there are never more than MaxTiles.
 func TestPlan(t *testing.T) {
+	t.Parallel()
 	const aw, ah = 780, 500
 	for _, tc := range []struct {
 		name string
@@ -279,6 +281,7 @@ func TestPlan(t *testing.T) {
 // TestBigMapPDF: a generated map of 300 claims is tiled, with the overview
 // first and the outline after; it is well formed and holds every claim.
 func TestBigMapPDF(t *testing.T) {
+	t.Parallel()
 	m := gen.Tree(300, 7)
 	data, err := Map(m, Options{Date: date, Paper: "letter"})
 	if err != nil {
@@ -302,6 +305,7 @@ func TestBigMapPDF(t *testing.T) {
 
 // TestMarkdownPDF: a report's table and list survive as text.
 func TestMarkdownPDF(t *testing.T) {
+	t.Parallel()
 	md := "# Report ≥ 1\n\nA paragraph\nwrapped in the source.\n\n| student | score |\n|---|---|\n| Ayşe | 8.5 |\n\n- one\n  - two `IN`\n"
 	data, err := Markdown("Report", []byte(md), Options{Date: date})
 	if err != nil {
@@ -320,6 +324,7 @@ func TestMarkdownPDF(t *testing.T) {
 // Poppler is not part of the build; without it this test says so and
 // skips (TestMapPDF checks the structure and text in Go).
 func TestPoppler(t *testing.T) {
+	t.Parallel()
 	for _, tool := range []string{"pdfinfo", "pdftotext", "pdftoppm"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Skipf("%s is not installed (poppler-utils): the PDFs are checked only in Go", tool)
@@ -377,6 +382,7 @@ func TestPoppler(t *testing.T) {
 // TestTextKeepsItsWidth: a line is never set wider than it was measured
 // (fpdf does not kern), so card text stays inside its card.
 func TestTextKeepsItsWidth(t *testing.T) {
+	t.Parallel()
 	d, err := newDoc("t", "", date)
 	if err != nil {
 		t.Fatal(err)
@@ -407,6 +413,7 @@ func TestTextKeepsItsWidth(t *testing.T) {
 // at any time (the PDF carries the map's own date), as the other exports
 // do, so exports compare and diff; a map with no date still prints.
 func TestSameMapSameBytes(t *testing.T) {
+	t.Parallel()
 	m := scripts(t)
 	m.Meta.Modified = date
 	a, err := Map(m, Options{})

@@ -12,6 +12,7 @@ import (
 // TestSummaryPDF: the decision summary of the sample round prints with its
 // title, verdict and deciding dropped argument, to the same bytes twice.
 func TestSummaryPDF(t *testing.T) {
+	t.Parallel()
 	m, err := native.Decode(assets.SampleRound)
 	if err != nil {
 		t.Fatal(err)

@@ -18,6 +18,7 @@ import (
 // evaluation's badges, as the canvas does with the evaluation on (they
 // used to leave them out).
 func TestExportsShowEvaluation(t *testing.T) {
+	t.Parallel()
 	m, _ := tiny(t)
 	st := Status(m)
 	want := map[string]int{}
@@ -83,6 +84,7 @@ func fallbackWidth(t *testing.T, s string, size float64, bold bool) float64 {
 // the line's width is the textLength it declares, or else what the
 // fallback font makes of it.
 func TestSVGTextHoldsWithFallbackFont(t *testing.T) {
+	t.Parallel()
 	m, _ := tiny(t)
 	out := SVG(Scene(m, Status(m)))
 	d := xml.NewDecoder(bytes.NewReader(out))
@@ -158,6 +160,7 @@ func TestSVGTextHoldsWithFallbackFont(t *testing.T) {
 // TestPNGOfABigMapFits: the PNG format exports a map too big for
 // ExportScale at a smaller scale rather than refusing it.
 func TestPNGOfABigMapFits(t *testing.T) {
+	t.Parallel()
 	old := pixelLimit
 	pixelLimit = 1 << 20 // as big a map, for a sixty-fourth of the cost
 	t.Cleanup(func() { pixelLimit = old })

@@ -37,6 +37,7 @@ func goldenFile(t *testing.T, name string, got []byte) {
 }
 
 func TestSVG(t *testing.T) {
+	t.Parallel()
 	m, st := tiny(t)
 	out := SVG(Scene(m, st))
 	goldenFile(t, "tiny.svg", out)
@@ -66,6 +67,7 @@ func TestSVG(t *testing.T) {
 }
 
 func TestPNG(t *testing.T) {
+	t.Parallel()
 	m, st := tiny(t)
 	s := Scene(m, st)
 	data, err := PNG(s, 1)
@@ -111,6 +113,7 @@ func TestPNG(t *testing.T) {
 }
 
 func TestFormatsRegistered(t *testing.T) {
+	t.Parallel()
 	m, _ := tiny(t)
 	for _, name := range []string{"svg", "png"} {
 		f := testFormats().ByName(name)
@@ -127,6 +130,7 @@ func TestFormatsRegistered(t *testing.T) {
 }
 
 func TestMeasureWrapsCyrillic(t *testing.T) {
+	t.Parallel()
 	w1, h := Measure("Ж", 14, false)
 	w2, _ := Measure("ЖЖ", 14, false)
 	if w1 <= 0 || h < 14 || w2 < 1.9*w1 {

@@ -33,6 +33,27 @@ func Path(t testing.TB, rel string) string {
 	return p
 }
 
+// Optional is Path for a test whose corpus part is extra coverage beside
+// cases of its own: it returns the path and true when rel is there; when
+// it is not, the test fails under CI (as with Path) and elsewhere goes on
+// without it, after logging what it leaves out.
+func Optional(t testing.TB, rel string) (string, bool) {
+	t.Helper()
+	root, err := repoRoot()
+	if err != nil {
+		t.Fatalf("finding the repository: %v", err)
+	}
+	p := filepath.Join(root, "..", "shared", filepath.FromSlash(rel))
+	if _, err := os.Stat(p); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is missing: CI runs beside the shared folder, and this test reads it (%v)", p, err)
+		}
+		t.Logf("%s is missing: the part of this test that reads the shared folder is not run (%v)", p, err)
+		return p, false
+	}
+	return p, true
+}
+
 // repoRoot is the nearest folder above the working folder (a package's
 // folder, under go test) that holds go.mod.
 func repoRoot() (string, error) {

@@ -1,4 +1,4 @@
-package argmap_test
+package argmaptest
 
 import (
 	"fmt"
@@ -8,9 +8,8 @@ import (
 	"github.com/argmap/argmap/argmap"
 )
 
-// parseDSL builds a map from the tiny text language of the evaluation
-// cases (a copy of argmap/eval's, for the tests of edits here), one
-// statement per line ('#' starts a comment):
+// Parse builds a map from a tiny text language, one statement per line
+// ('#' starts a comment), for tests that state a map in a few lines:
 //
 //	claim NAME [accepted|questioned|rejected] [: TEXT]   (TEXT defaults to NAME)
 //	pro NAME [SCHEME]: P1 + P2 -> TARGET    (linked premises; TARGET a claim)
@@ -18,12 +17,17 @@ import (
 //	cq ARG INDEX [open|answered]   (a critical question asked of ARG)
 //	question CLAIM                 (an open Question challenge)
 //
-// It returns the map and the ID of every name.
-func parseDSL(src string) (*argmap.Map, map[string]argmap.ID, error) {
+// It returns the map and the ID of every name, the IDs drawn from ids
+// (nil: IDs(src), so the same text gives the same IDs). An error names the
+// line.
+func Parse(ids argmap.IDSource, src string) (*argmap.Map, map[string]argmap.ID, error) {
+	if ids == nil {
+		ids = IDs(src)
+	}
 	m := argmap.New("case")
-	ids := map[string]argmap.ID{}
+	names := map[string]argmap.ID{}
 	lookup := func(n int, name string) (argmap.ID, error) {
-		id, ok := ids[name]
+		id, ok := names[name]
 		if !ok {
 			return argmap.NilID, fmt.Errorf("line %d: unknown name %q", n, name)
 		}
@@ -42,21 +46,21 @@ func parseDSL(src string) (*argmap.Map, map[string]argmap.ID, error) {
 			if len(f) < 2 || len(f) > 3 {
 				return nil, nil, fmt.Errorf("line %d: claim NAME [assessment] [: TEXT]", n)
 			}
-			c := &argmap.Claim{ID: argmap.NewID(), Text: f[1]}
+			c := &argmap.Claim{ID: ids.New(), Text: f[1]}
 			if hasText {
 				c.Text = strings.TrimSpace(text)
 			}
 			if len(f) == 3 {
 				c.Assessment = argmap.Assessment(f[2])
 			}
-			ids[f[1]] = c.ID
+			names[f[1]] = c.ID
 			m.Claims = append(m.Claims, c)
 		case "pro", "con":
 			prem, target, ok := strings.Cut(text, "->")
 			if len(f) < 2 || len(f) > 3 || !ok {
 				return nil, nil, fmt.Errorf("line %d: %s NAME [scheme]: P + Q -> TARGET", n, f[0])
 			}
-			a := &argmap.Argument{ID: argmap.NewID(), Polarity: argmap.Polarity(f[0])}
+			a := &argmap.Argument{ID: ids.New(), Polarity: argmap.Polarity(f[0])}
 			if len(f) == 3 {
 				a.Scheme = f[2]
 			}
@@ -72,10 +76,10 @@ func parseDSL(src string) (*argmap.Map, map[string]argmap.ID, error) {
 				return nil, nil, err
 			}
 			a.Target = t
-			ids[f[1]] = a.ID
+			names[f[1]] = a.ID
 			m.Arguments = append(m.Arguments, a)
 		case "cq", "question":
-			ch := &argmap.Challenge{ID: argmap.NewID(), Kind: argmap.Question, Status: argmap.Open}
+			ch := &argmap.Challenge{ID: ids.New(), Kind: argmap.Question, Status: argmap.Open}
 			if len(f) < 2 {
 				return nil, nil, fmt.Errorf("line %d: %s needs a target", n, f[0])
 			}
@@ -102,5 +106,5 @@ func parseDSL(src string) (*argmap.Map, map[string]argmap.ID, error) {
 		}
 	}
 	m.Reindex()
-	return m, ids, nil
+	return m, names, nil
 }
