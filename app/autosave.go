@@ -166,9 +166,7 @@ func (e *Editor) docReplacing() {
 		e.clearRecovery()
 	}
 	if e.src != nil {
-		// The files chosen for the old map are not the new one's, even
-		// when neither has a file name.
-		e.src.allowedFor = "\x00"
+		e.src.mapReplaced()
 	}
 }
 

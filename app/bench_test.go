@@ -46,7 +46,7 @@ func TestOpenSample(t *testing.T) {
 	if e.win.Title() != m.Meta.Title+" — Argmap" {
 		t.Errorf("title %q", e.win.Title())
 	}
-	if e.lastErr != nil {
-		t.Errorf("error opening the sample: %v", e.lastErr)
+	if msg := shownError(e); msg != "" {
+		t.Errorf("error opening the sample: %s", msg)
 	}
 }

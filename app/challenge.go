@@ -153,11 +153,78 @@ func challengeKindTitle(k argmap.ChallengeKind) string {
 	return string(k)
 }
 
-// describeChallenge is one line on a challenge: kind, who, when, status.
-func (e *Editor) describeChallenge(ch *argmap.Challenge) string {
+// rebut answers an objection or undercut with a rebuttal to edit in place.
+func (e *Editor) rebut(ch argmap.ID) {
+	ed, cid, _ := argmap.Rebut(e.doc.Mint().IDs, e.doc.Map(), ch, textRebuttal)
+	if e.addPlaced("Rebut", ed, cid) {
+		e.startEditing(cid)
+	}
+}
+
+// showOpenChallenges lists the open challenges; choosing one selects and
+// shows what it challenges.
+func (e *Editor) showOpenChallenges() {
+	open := argmap.OpenChallenges(e.doc.Map())
+	cs := e.challengeSection()
+	box := container.NewVBox()
+	var d dialog.Dialog
+	for _, ch := range open {
+		target := ch.Target
+		b := widget.NewButton("Show", func() {
+			d.Hide()
+			e.Select([]argmap.ID{target})
+			e.view.Reveal(target)
+		})
+		text := fmt.Sprintf("%s\non “%s”", cs.describe(ch), shorten(e.label(target), 90))
+		box.Add(container.NewBorder(nil, nil, nil, b, wrapped(text)))
+		box.Add(widget.NewSeparator())
+	}
+	if len(open) == 0 {
+		box.Add(wrapped("No open challenges: every objection, question and critical question has been answered or withdrawn."))
+	}
+	d = dialog.NewCustom(fmt.Sprintf("Open Challenges (%d)", len(open)), "Close", container.NewVScroll(box), e.win)
+	d.Resize(fyne.NewSize(640, 520))
+	d.Show()
+}
+
+// challengeSection is the inspector's Challenges section and the Answer
+// dialog: it sees its host and the few commands below, not the editor.
+type challengeSection struct {
+	h   host
+	cmd challengeCommands
+}
+
+// challengeCommands are what the challenge section asks of the editor
+// beyond its host.
+type challengeCommands struct {
+	win          fyne.Window                             // for the Answer dialog
+	questions    func(id argmap.ID) []string             // the critical questions of an argument's scheme
+	questionText func(id argmap.ID, question int) string // one worded with the argument's claims, or "" without a catalogue
+	author       func() string                           // who withdraws
+	rebut        func(ch argmap.ID)                      // Rebut: a rebuttal to edit in place
+}
+
+// challengeSection builds the section for e.
+func (e *Editor) challengeSection() *challengeSection {
+	return &challengeSection{h: e, cmd: challengeCommands{
+		win:       e.win,
+		questions: e.criticalQuestions,
+		questionText: func(id argmap.ID, q int) string {
+			if e.schemes == nil {
+				return ""
+			}
+			return e.schemes.QuestionText(e.doc.Map(), id, q)
+		},
+		author: e.author,
+		rebut:  e.rebut,
+	}}
+}
+
+// describe is one line on a challenge: kind, who, when, status.
+func (cs *challengeSection) describe(ch *argmap.Challenge) string {
 	s := challengeKindTitle(ch.Kind)
 	if ch.Kind == argmap.CriticalQuestion {
-		if qs := e.criticalQuestions(ch.Target); ch.Question >= 0 && ch.Question < len(qs) {
+		if qs := cs.cmd.questions(ch.Target); ch.Question >= 0 && ch.Question < len(qs) {
 			s += ": " + qs[ch.Question]
 		}
 	}
@@ -184,11 +251,11 @@ func (e *Editor) describeChallenge(ch *argmap.Challenge) string {
 	return s
 }
 
-// challengeRows are the inspector's rows for the challenges on id, with
+// rows are the inspector's rows for the challenges on id, with
 // buttons to answer, rebut, withdraw or reopen each.
-func (e *Editor) challengeRows(id argmap.ID) []fyne.CanvasObject {
+func (cs *challengeSection) rows(id argmap.ID) []fyne.CanvasObject {
 	var rows []fyne.CanvasObject
-	for _, ch := range argmap.ChallengesOn(e.doc.Map(), id) {
+	for _, ch := range argmap.ChallengesOn(cs.h.Doc().Map(), id) {
 		chID := ch.ID
 		btn := func(label string, fn func()) *widget.Button {
 			b := widget.NewButton(label, fn)
@@ -198,33 +265,25 @@ func (e *Editor) challengeRows(id argmap.ID) []fyne.CanvasObject {
 		var buttons []fyne.CanvasObject
 		if ch.Status == argmap.Open {
 			if ch.Kind == argmap.Object || ch.Kind == argmap.Undercut {
-				buttons = append(buttons, btn("Rebut", func() { e.rebut(chID) }))
+				buttons = append(buttons, btn("Rebut", func() { cs.cmd.rebut(chID) }))
 			}
 			buttons = append(buttons,
-				btn("Answer…", func() { e.answerChallenge(chID) }),
-				btn("Withdraw", func() { e.do(argmap.WithdrawChallenge(chID, "withdrawn by "+e.author())) }))
+				btn("Answer…", func() { cs.answer(chID) }),
+				btn("Withdraw", func() { _ = cs.h.Do(argmap.WithdrawChallenge(chID, "withdrawn by "+cs.cmd.author())) }))
 		} else {
-			buttons = append(buttons, btn("Reopen", func() { e.do(argmap.ReopenChallenge(chID)) }))
+			buttons = append(buttons, btn("Reopen", func() { _ = cs.h.Do(argmap.ReopenChallenge(chID)) }))
 		}
-		rows = append(rows, wrapped(e.describeChallenge(ch)), container.NewHBox(buttons...))
+		rows = append(rows, wrapped(cs.describe(ch)), container.NewHBox(buttons...))
 	}
 	return rows
 }
 
-// rebut answers an objection or undercut with a rebuttal to edit in place.
-func (e *Editor) rebut(ch argmap.ID) {
-	ed, cid, _ := argmap.Rebut(e.doc.Mint().IDs, e.doc.Map(), ch, textRebuttal)
-	if e.addPlaced("Rebut", ed, cid) {
-		e.startEditing(cid)
-	}
-}
-
-// answerChallenge asks for an answer and marks the challenge answered. The
+// answer asks for an answer and marks the challenge answered. The
 // dialog says what is being answered (a critical question worded with the
 // argument's claims) and takes the keyboard at once, so that the first
 // keystrokes land in the field.
-func (e *Editor) answerChallenge(ch argmap.ID) {
-	c := e.doc.Map().Challenge(ch)
+func (cs *challengeSection) answer(ch argmap.ID) {
+	c := cs.h.Doc().Map().Challenge(ch)
 	if c == nil {
 		return
 	}
@@ -232,97 +291,76 @@ func (e *Editor) answerChallenge(ch argmap.ID) {
 	en.Wrapping = fyne.TextWrapWord
 	en.SetMinRowsVisible(3)
 	en.SetPlaceHolder("Your answer")
-	asked := wrapped(e.challengeQuestion(c))
+	asked := wrapped(cs.question(c))
 	asked.TextStyle = fyne.TextStyle{Italic: true}
 	d := dialog.NewForm("Answer Challenge", "Answer", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Question", asked),
 		widget.NewFormItem("Answer", en),
 	}, func(ok bool) {
 		if a := strings.TrimSpace(en.Text); ok && a != "" {
-			e.do(argmap.AnswerChallenge(ch, a))
+			_ = cs.h.Do(argmap.AnswerChallenge(ch, a)) // a failure shows in the status line
 		}
-	}, e.win)
+	}, cs.cmd.win)
 	d.Resize(fyne.NewSize(560, 300))
 	d.Show()
-	e.win.Canvas().Focus(en)
+	cs.cmd.win.Canvas().Focus(en)
 }
 
-// challengeQuestion is what a challenge asks, in words: the critical
+// question is what a challenge asks, in words: the critical
 // question worded with the argument's claims, or what an objection,
 // undercut or question doubts.
-func (e *Editor) challengeQuestion(ch *argmap.Challenge) string {
+func (cs *challengeSection) question(ch *argmap.Challenge) string {
+	m := cs.h.Doc().Map()
+	label := func(id argmap.ID) string { return itemLabel(m, id) }
 	switch ch.Kind {
 	case argmap.CriticalQuestion:
-		if qs := e.criticalQuestions(ch.Target); ch.Question >= 0 && ch.Question < len(qs) {
+		if qs := cs.cmd.questions(ch.Target); ch.Question >= 0 && ch.Question < len(qs) {
 			return qs[ch.Question]
 		}
-		if q := e.doc.Map().QuestionText(ch.Target, ch.Question); q != "" {
+		if q := m.QuestionText(ch.Target, ch.Question); q != "" {
 			return q
 		}
 	case argmap.Object:
-		return fmt.Sprintf("Objection to “%s”: %s", shorten(e.label(ch.Target), 90), shorten(e.objectionText(ch), 120))
+		return fmt.Sprintf("Objection to “%s”: %s", shorten(label(ch.Target), 90), shorten(cs.objectionText(ch), 120))
 	case argmap.Undercut:
-		return fmt.Sprintf("Does the step “%s” follow? %s", shorten(e.label(ch.Target), 90), shorten(e.objectionText(ch), 120))
+		return fmt.Sprintf("Does the step “%s” follow? %s", shorten(label(ch.Target), 90), shorten(cs.objectionText(ch), 120))
 	case argmap.Question:
-		return fmt.Sprintf("What supports “%s”?", shorten(e.label(ch.Target), 120))
+		return fmt.Sprintf("What supports “%s”?", shorten(label(ch.Target), 120))
 	}
-	return challengeKindTitle(ch.Kind) + " on “" + shorten(e.label(ch.Target), 120) + "”"
+	return challengeKindTitle(ch.Kind) + " on “" + shorten(label(ch.Target), 120) + "”"
 }
 
 // objectionText is the text of the claim an objection or undercut added.
-func (e *Editor) objectionText(ch *argmap.Challenge) string {
-	if a := e.doc.Map().Argument(ch.Argument); a != nil && len(a.Premises) > 0 {
-		return e.label(a.Premises[0])
+func (cs *challengeSection) objectionText(ch *argmap.Challenge) string {
+	m := cs.h.Doc().Map()
+	if a := m.Argument(ch.Argument); a != nil && len(a.Premises) > 0 {
+		return itemLabel(m, a.Premises[0])
 	}
 	return ""
 }
 
-// showOpenChallenges lists the open challenges; choosing one selects and
-// shows what it challenges.
-func (e *Editor) showOpenChallenges() {
-	open := argmap.OpenChallenges(e.doc.Map())
-	box := container.NewVBox()
-	var d dialog.Dialog
-	for _, ch := range open {
-		target := ch.Target
-		b := widget.NewButton("Show", func() {
-			d.Hide()
-			e.Select([]argmap.ID{target})
-			e.view.Reveal(target)
-		})
-		text := fmt.Sprintf("%s\non “%s”", e.describeChallenge(ch), shorten(e.label(target), 90))
-		box.Add(container.NewBorder(nil, nil, nil, b, wrapped(text)))
-		box.Add(widget.NewSeparator())
-	}
-	if len(open) == 0 {
-		box.Add(wrapped("No open challenges: every objection, question and critical question has been answered or withdrawn."))
-	}
-	d = dialog.NewCustom(fmt.Sprintf("Open Challenges (%d)", len(open)), "Close", container.NewVScroll(box), e.win)
-	d.Resize(fyne.NewSize(640, 520))
-	d.Show()
-}
-
-// updateChallenges refills box with the challenges on id when they changed
+// update refills box with the challenges on id when they changed
 // since sig, which it updates.
-func (e *Editor) updateChallenges(box *fyne.Container, id argmap.ID, sig *string) {
+func (cs *challengeSection) update(box *fyne.Container, id argmap.ID, sig *string) {
+	m := cs.h.Doc().Map()
 	var b strings.Builder
-	chs := argmap.ChallengesOn(e.doc.Map(), id)
+	chs := argmap.ChallengesOn(m, id)
 	for _, ch := range chs {
 		fmt.Fprintf(&b, "%v|%s|%s|%s;", ch.ID, ch.Status, ch.Answer, ch.Note)
-		if ch.Kind == argmap.CriticalQuestion && e.schemes != nil {
+		if ch.Kind == argmap.CriticalQuestion {
 			// The question quotes the argument's claims: it changes with them.
-			b.WriteString(e.schemes.QuestionText(e.doc.Map(), ch.Target, ch.Question))
+			b.WriteString(cs.cmd.questionText(ch.Target, ch.Question))
 		}
 	}
 	// Critical questions are numbered in the scheme; a new scheme renames them.
-	if a := e.doc.Map().Argument(id); a != nil {
+	if a := m.Argument(id); a != nil {
 		b.WriteString(a.Scheme)
 	}
 	if b.String() == *sig && len(box.Objects) > 0 {
 		return
 	}
 	*sig = b.String()
-	box.Objects = e.challengeRows(id)
+	box.Objects = cs.rows(id)
 	if len(chs) == 0 {
 		box.Objects = []fyne.CanvasObject{lowLabel("No challenges.")}
 	}

@@ -71,7 +71,7 @@ func TestCriticalQuestionUndercuts(t *testing.T) {
 	}
 	// The question is worded with the argument's claims, never "{A}".
 	target := strings.TrimRight(m.Claim(arg.Target).Text, ".")
-	if d := e.describeChallenge(m.Challenges[0]); strings.ContainsAny(d, "{}") || !strings.Contains(d, "“"+target+"”") {
+	if d := e.challengeSection().describe(m.Challenges[0]); strings.ContainsAny(d, "{}") || !strings.Contains(d, "“"+target+"”") {
 		t.Errorf("the inspector says %q, want the question with %q filled in", d, target)
 	}
 	ch := m.Challenges[0]

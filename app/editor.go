@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"github.com/argmap/argmap/app/document"
+	"github.com/argmap/argmap/app/find"
 	"github.com/argmap/argmap/app/mapview"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
@@ -36,12 +37,11 @@ type Editor struct {
 	showOut  bool
 	showInsp bool
 	syncing  bool // a selection is being mirrored between widgets
-	lastErr  error
 	confirm  *confirmButtons
 	schemes  *argmap.Schemes // the scheme catalogue, or nil if it failed to load
 	safe     *safety         // autosave, recovery, the file's state on disk
 	nav      *navState       // focus and collapsed branches
-	finder   *finder         // the last Find dialog, for tests
+	finder   *find.Dialog    // the last Find dialog: the next opens with its query
 	src      *sourcePane     // the source text beside the canvas
 	sugg     *suggestions    // the Suggestions panel (suggestions.go)
 	pres     *presenter      // presentation mode, or nil
@@ -72,7 +72,7 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	e.doc.Subscribe(e.changed)
 	e.outline = newOutline(e)
 	e.insp = newInspector(e, inspectorParts{
-		challenges:      e.updateChallenges,
+		challenges:      e.challengeSection().update,
 		suggestion:      func(box *fyne.Container, id argmap.ID) { e.sugg.showIn(box, id) },
 		notes:           e.notesFor,
 		scheme:          e.schemeFor,
@@ -231,10 +231,9 @@ func (e *Editor) doMerge(ed argmap.Edit, key string) error {
 	return nil
 }
 
-// showError shows err in a dialog and keeps it for tests (the failures of
-// opening and saving, which run through file dialogs).
+// showError shows err in a dialog (the failures of opening and saving,
+// which run through file dialogs: tests read the dialog).
 func (e *Editor) showError(err error) {
-	e.lastErr = err
 	d := dialog.NewError(err, e.win)
 	d.Show()
 }

@@ -14,11 +14,11 @@ func TestFindJumpsToClaim(t *testing.T) {
 	target := claimByText(t, e.Map(), "Most parents")
 	e.showFind()
 	f := e.finder
-	test.Type(f.entry, "PARENTS")
-	if len(f.hits) != 2 || f.count.Text != "2 matches" {
-		t.Fatalf("hits %v (%q), want the two claims about parents", f.hits, f.count.Text)
+	test.Type(f.Entry(), "PARENTS")
+	if len(f.Hits()) != 2 || f.Summary() != "2 matches" {
+		t.Fatalf("hits %v (%q), want the two claims about parents", f.Hits(), f.Summary())
 	}
-	f.list.Select(1)
+	f.Choose(1)
 	if sel := e.Selection(); len(sel) != 1 || sel[0] != target.ID {
 		t.Fatalf("selection %v after choosing %q, want it", sel, target.Text)
 	}
@@ -31,20 +31,20 @@ func TestFindJumpsToClaim(t *testing.T) {
 	}
 	e.do(argmap.AddComment(e.doc.Map(), other.ID, argmap.Comment{ID: argmap.NewID(), Author: "me", Text: "Check the melatonin study"}))
 	e.showFind() // chosen, the hit closed the dialog; it opens with the last query
-	if f = e.finder; f.entry.Text != "PARENTS" || len(f.hits) != 2 {
-		t.Fatalf("the reopened Find has %q and %d hits", f.entry.Text, len(f.hits))
+	if f = e.finder; f.Query() != "PARENTS" || len(f.Hits()) != 2 {
+		t.Fatalf("the reopened Find has %q and %d hits", f.Query(), len(f.Hits()))
 	}
-	f.entry.SetText("melatonin")
-	if len(f.hits) != 1 || f.hits[0].Field != "comment" {
-		t.Fatalf("hits %v, want the comment", f.hits)
+	f.Entry().SetText("melatonin")
+	if len(f.Hits()) != 1 || f.Hits()[0].Field != "comment" {
+		t.Fatalf("hits %v, want the comment", f.Hits())
 	}
-	f.entry.OnSubmitted(f.entry.Text) // Enter jumps to the first
+	f.Entry().OnSubmitted(f.Query()) // Enter jumps to the first
 	if sel := e.Selection(); len(sel) != 1 || sel[0] != other.ID || !e.nav.keep[other.ID] {
 		t.Fatalf("selection %v, shown %v; want the commented claim, shown", sel, e.nav.keep[other.ID])
 	}
-	f.entry.SetText("no such words")
-	if len(f.hits) != 0 || f.count.Text != "No matches" {
-		t.Fatalf("hits %v (%q)", f.hits, f.count.Text)
+	f.Entry().SetText("no such words")
+	if len(f.Hits()) != 0 || f.Summary() != "No matches" {
+		t.Fatalf("hits %v (%q)", f.Hits(), f.Summary())
 	}
 }
 

@@ -49,7 +49,7 @@ func TestAnswerDialogFocusesAndShowsQuestion(t *testing.T) {
 	ch := m.Challenges[0]
 	q := e.criticalQuestions(arg.ID)[1]
 
-	e.answerChallenge(ch.ID)
+	e.challengeSection().answer(ch.ID)
 	en, ok := e.win.Canvas().Focused().(*widget.Entry)
 	if !ok {
 		t.Fatalf("focused %T, want the answer field", e.win.Canvas().Focused())
@@ -76,7 +76,7 @@ func TestChallengeQuestionWording(t *testing.T) {
 	e.Select([]argmap.ID{c.ID})
 	e.question()
 	for _, ch := range m.Challenges {
-		got := e.challengeQuestion(ch)
+		got := e.challengeSection().question(ch)
 		if !strings.Contains(got, "Teenagers") {
 			t.Errorf("%s: %q does not name the challenged claim", ch.Kind, got)
 		}

@@ -235,7 +235,6 @@ func (e *Editor) askLink(err error, retry func(atomicfile.LinkPolicy)) bool {
 	d.SetButtons([]fyne.CanvasObject{p.through, p.replace, p.stop})
 	d.Resize(fyne.NewSize(560, 260))
 	e.safe.linkPrompt = p
-	e.lastErr = err
 	d.Show()
 	return true
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -45,6 +46,47 @@ func findIn(e *Editor, match func(fyne.CanvasObject) bool) fyne.CanvasObject {
 		}
 	}
 	return nil
+}
+
+// shownError is what the user sees of a failure: the message of an error
+// dialog on the editor's window, else an "Error: …" in the status line, or
+// "" when neither shows.
+func shownError(e *Editor) string {
+	list := e.win.Canvas().Overlays().List()
+	for i := len(list) - 1; i >= 0; i-- {
+		if !list[i].Visible() {
+			continue
+		}
+		var texts []string
+		isError := false
+		var walk func(o fyne.CanvasObject)
+		walk = func(o fyne.CanvasObject) {
+			switch x := o.(type) {
+			case *widget.Label:
+				if x.Text == "Error" && x.TextStyle.Bold {
+					isError = true // the title of Fyne's error dialog
+				} else if x.Text != "" {
+					texts = append(texts, x.Text)
+				}
+			case *fyne.Container:
+				for _, k := range x.Objects {
+					walk(k)
+				}
+			case fyne.Widget:
+				for _, k := range test.WidgetRenderer(x).Objects() {
+					walk(k)
+				}
+			}
+		}
+		walk(list[i])
+		if isError {
+			return strings.Join(texts, " ")
+		}
+	}
+	if msg := e.status.Message(); strings.HasPrefix(msg, "Error") {
+		return msg
+	}
+	return ""
 }
 
 // tapDialogButton taps the button labelled label in the top dialogs.
@@ -135,7 +177,7 @@ func TestSaveAsOverAFileKeepsItsPreviousVersion(t *testing.T) {
 	e.saveAs()
 	typeSaveName(t, e, "orig.argmap.json", true)
 	if e.Path() != orig {
-		t.Fatalf("saved as %q, want %q (error %v)", e.Path(), orig, e.lastErr)
+		t.Fatalf("saved as %q, want %q (error %q)", e.Path(), orig, shownError(e))
 	}
 	if got, _ := os.ReadFile(orig + "~"); string(got) != string(old) {
 		t.Errorf("orig.argmap.json~ holds %q, want the previous version %q", got, old)
@@ -171,7 +213,7 @@ func TestSaveDialogTakesAnAbsolutePath(t *testing.T) {
 	e.saveAs()
 	typeSaveName(t, e, elsewhere, false)
 	if e.Path() != elsewhere {
-		t.Fatalf("saved as %q, want %q (error %v)", e.Path(), elsewhere, e.lastErr)
+		t.Fatalf("saved as %q, want %q (error %q)", e.Path(), elsewhere, shownError(e))
 	}
 	if _, err := native.ReadFile(elsewhere); err != nil {
 		t.Fatal(err)
@@ -179,8 +221,8 @@ func TestSaveDialogTakesAnAbsolutePath(t *testing.T) {
 	// An existing file named so is asked about first.
 	e.saveAs()
 	typeSaveName(t, e, elsewhere, true)
-	if e.lastErr != nil {
-		t.Fatal(e.lastErr)
+	if msg := shownError(e); msg != "" {
+		t.Fatal(msg)
 	}
 }
 
@@ -217,5 +259,33 @@ func TestSaveAsRebasesSourcePaths(t *testing.T) {
 	}
 	if got := e.doc.Map().Sources[0].Path; got != "../../a/texts/article.txt" {
 		t.Errorf("source path after a failed save %q", got)
+	}
+}
+
+// TestShownErrorReadsWhatTheUserSees: the tests read a failure from the
+// error dialog or the status line, so shownError must find both, and
+// nothing when all went well.
+func TestShownErrorReadsWhatTheUserSees(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		act  func(e *Editor)
+		want string // a part of the message; "" for none
+	}{
+		{"nothing failed", func(*Editor) {}, ""},
+		{"error dialog", func(e *Editor) {
+			_ = e.AttachSource(filepath.Join(t.TempDir(), "missing.txt"))
+		}, "Attach source:"},
+		{"status line", func(e *Editor) {
+			_ = e.Do(argmap.SetText(e.doc.Mint().ID(), "x")) // no such claim
+		}, "Error:"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newTestEditor(t)
+			tc.act(e)
+			got := shownError(e)
+			if tc.want == "" && got != "" || tc.want != "" && !strings.Contains(got, tc.want) {
+				t.Errorf("shownError = %q, want one holding %q", got, tc.want)
+			}
+		})
 	}
 }

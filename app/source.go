@@ -26,17 +26,14 @@ type sourceDoc struct {
 }
 
 // sourcePath is where a source's file is: its Path as is when absolute,
-// else relative to the map file's folder (the working folder for a map not
-// yet saved).
-func (e *Editor) sourcePath(s *argmap.Source) string {
+// else relative to the folder of the map file at mapPath (the working
+// folder for a map not yet saved).
+func sourcePath(mapPath string, s *argmap.Source) string {
 	p := filepath.FromSlash(s.Path)
 	if p == "" || filepath.IsAbs(p) {
 		return p
 	}
-	dir := "."
-	if e.doc.Path() != "" {
-		dir = filepath.Dir(e.doc.Path())
-	}
+	dir := mapDir(mapPath)
 	if abs, err := filepath.Abs(filepath.Join(dir, p)); err == nil {
 		return abs
 	}
@@ -44,15 +41,16 @@ func (e *Editor) sourcePath(s *argmap.Source) string {
 }
 
 // storedPath is how a file the user picked is written into Source.Path:
-// relative to the map file's folder when the map has a file (so that the
-// map and its sources can move together), otherwise absolute.
-func (e *Editor) storedPath(path string) string {
+// relative to the folder of the map file at mapPath when the map has a
+// file (so that the map and its sources can move together), otherwise
+// absolute.
+func storedPath(mapPath, path string) string {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return filepath.ToSlash(path)
 	}
-	if e.doc.Path() != "" {
-		if dir, err := filepath.Abs(filepath.Dir(e.doc.Path())); err == nil {
+	if mapPath != "" {
+		if dir, err := filepath.Abs(filepath.Dir(mapPath)); err == nil {
 			if rel, err := filepath.Rel(dir, abs); err == nil {
 				return filepath.ToSlash(rel)
 			}
@@ -75,12 +73,13 @@ func readSource(path string) (string, os.FileInfo, error) {
 	return string(b), fi, nil
 }
 
-// mapDir is the folder the map's relative source paths start from.
-func (e *Editor) mapDir() string {
-	if e.doc.Path() == "" {
+// mapDir is the folder the relative source paths of the map file at
+// mapPath start from.
+func mapDir(mapPath string) string {
+	if mapPath == "" {
 		return "."
 	}
-	return filepath.Dir(e.doc.Path())
+	return filepath.Dir(mapPath)
 }
 
 // mayRead reports whether the source pane may read the file at path: it
@@ -88,10 +87,10 @@ func (e *Editor) mapDir() string {
 // (Attach Source…, Locate…). A map from someone else cannot make Argmap
 // show ../../etc/passwd.
 func (p *sourcePane) mayRead(path string) bool {
-	if p.allowedFor != p.e.doc.Path() {
+	if p.allowedFor != p.h.Doc().Path() {
 		p.loadAllowed()
 	}
-	return argmap.PlaceSource(p.e.mapDir(), path).Inside || p.allowed[realPath(path)]
+	return argmap.PlaceSource(mapDir(p.h.Doc().Path()), path).Inside || p.allowed[realPath(path)]
 }
 
 // realPath is path absolute, its links followed.
@@ -118,18 +117,19 @@ func allowedKey(mapPath string) string {
 
 // loadAllowed reads the files the user chose for the map now shown.
 func (p *sourcePane) loadAllowed() {
-	p.allowed, p.allowedFor = map[string]bool{}, p.e.doc.Path()
-	if p.e.doc.Path() == "" {
+	mapPath := p.h.Doc().Path()
+	p.allowed, p.allowedFor = map[string]bool{}, mapPath
+	if mapPath == "" {
 		return
 	}
-	for _, f := range p.e.app.Preferences().StringList(allowedKey(p.e.doc.Path())) {
+	for _, f := range p.cmd.app.Preferences().StringList(allowedKey(mapPath)) {
 		p.allowed[f] = true
 	}
 }
 
 // allow remembers that the user chose the file at path for this map.
 func (p *sourcePane) allow(path string) {
-	if p.allowedFor != p.e.doc.Path() {
+	if p.allowedFor != p.h.Doc().Path() {
 		p.loadAllowed()
 	}
 	p.allowed[realPath(path)] = true
@@ -138,7 +138,8 @@ func (p *sourcePane) allow(path string) {
 
 // storeAllowed keeps the chosen files under the map's file.
 func (p *sourcePane) storeAllowed() {
-	if p.e.doc.Path() == "" || len(p.allowed) == 0 {
+	mapPath := p.h.Doc().Path()
+	if mapPath == "" || len(p.allowed) == 0 {
 		return
 	}
 	list := make([]string, 0, len(p.allowed))
@@ -146,7 +147,7 @@ func (p *sourcePane) storeAllowed() {
 		list = append(list, f)
 	}
 	slices.Sort(list)
-	p.e.app.Preferences().SetStringList(allowedKey(p.e.doc.Path()), list)
+	p.cmd.app.Preferences().SetStringList(allowedKey(mapPath), list)
 }
 
 // locatedKey is the preference under which the file a source (known by its
@@ -158,11 +159,10 @@ func locatedKey(s *argmap.Source) string { return "source.located." + s.Hash }
 // changed since it was last read (so edits made in another program show
 // when the pane refreshes).
 func (p *sourcePane) loadSource(s *argmap.Source) *sourceDoc {
-	e := p.e
-	path := e.sourcePath(s)
+	path := sourcePath(p.h.Doc().Path(), s)
 	located := false // a file the user located (the sample's article)
 	if path == "" || !fileExists(path) {
-		if alt := e.app.Preferences().String(locatedKey(s)); s.Hash != "" && alt != "" && fileExists(alt) {
+		if alt := p.cmd.app.Preferences().String(locatedKey(s)); s.Hash != "" && alt != "" && fileExists(alt) {
 			path, located = alt, true
 		}
 	}
@@ -208,12 +208,12 @@ func (e *Editor) AttachSource(path string) error {
 		return err
 	}
 	for _, s := range e.doc.Map().Sources {
-		if e.sameFile(e.sourcePath(s), path) {
+		if sameFile(sourcePath(e.doc.Path(), s), path) {
 			e.src.show(s.ID)
 			return nil
 		}
 	}
-	s := &argmap.Source{ID: e.doc.Mint().ID(), Name: filepath.Base(path), Path: e.storedPath(path), Hash: anchor.Hash(text)}
+	s := &argmap.Source{ID: e.doc.Mint().ID(), Name: filepath.Base(path), Path: storedPath(e.doc.Path(), path), Hash: anchor.Hash(text)}
 	e.src.allow(path)
 	if err := e.do(argmap.AddSource(s)); err != nil {
 		return err
@@ -223,7 +223,7 @@ func (e *Editor) AttachSource(path string) error {
 	return nil
 }
 
-func (e *Editor) sameFile(a, b string) bool {
+func sameFile(a, b string) bool {
 	fa, err1 := os.Stat(a)
 	fb, err2 := os.Stat(b)
 	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
@@ -244,7 +244,7 @@ func (e *Editor) LocateSource(id argmap.ID, path string) error {
 		e.showError(err)
 		return err
 	}
-	stored := e.storedPath(path)
+	stored := storedPath(e.doc.Path(), path)
 	e.src.allow(path)
 	if err := e.do(argmap.UpdateSource(id, "Locate Source", func(s *argmap.Source) { s.Path = stored })); err != nil {
 		return err
@@ -297,15 +297,14 @@ func (e *Editor) newClaimFromSelection() {
 
 // updateAnchors writes the places where moved passages were found back into
 // their anchors, and the text's hash into the source, as one undoable edit.
-func (e *Editor) updateAnchors() {
-	p := e.src
+func (p *sourcePane) updateAnchors() {
 	s, d := p.current()
 	if s == nil || d == nil || d.err != nil {
 		return
 	}
 	var edits []argmap.Edit
 	n := 0
-	for _, c := range e.doc.Map().Claims {
+	for _, c := range p.h.Doc().Map().Claims {
 		r, ok := p.results[c.ID]
 		if !ok || r.Status != anchor.Moved {
 			continue
@@ -318,46 +317,53 @@ func (e *Editor) updateAnchors() {
 		edits = append(edits, argmap.UpdateSource(s.ID, "Update Source Hash", func(s *argmap.Source) { s.Hash = h }))
 	}
 	if len(edits) == 0 {
-		e.status.message("Every anchor is in place")
+		p.h.Status("Every anchor is in place")
 		return
 	}
-	if e.do(argmap.Batch("Update Anchors", edits...)) == nil {
-		e.status.message(fmt.Sprintf("Updated %s", plural(n, "anchor", "anchors")))
+	if p.h.Do(argmap.Batch("Update Anchors", edits...)) == nil {
+		p.h.Status(fmt.Sprintf("Updated %s", plural(n, "anchor", "anchors")))
 	}
 }
 
-// reloadSource reads the shown source's file again.
-func (e *Editor) reloadSource() {
-	if s, _ := e.src.current(); s != nil {
-		delete(e.src.docs, s.ID)
+// reload reads the shown source's file again.
+func (p *sourcePane) reload() {
+	if s, _ := p.current(); s != nil {
+		delete(p.docs, s.ID)
 	}
-	e.src.refresh()
+	p.refresh()
 }
 
 // sourcesMoved runs when the map is saved to path, before e.doc.Path() changes:
-// its source paths are already rebased to path's folder. The files the
-// user chose for it, and those it could read in its old folder, stay
-// readable under its new name.
+// its source paths are already rebased to path's folder.
 func (e *Editor) sourcesMoved(path string) {
-	if e.src == nil {
-		return
+	if e.src != nil {
+		e.src.mapMoved(path)
 	}
-	old := e.doc.Path()
-	e.doc.SetPath(path)
+}
+
+// mapMoved runs when the map is saved to path, before its document's path
+// changes: the files the user chose for it, and those it could read in its
+// old folder, stay readable under its new name.
+func (p *sourcePane) mapMoved(path string) {
+	doc := p.h.Doc()
 	var files []string
-	for _, s := range e.doc.Map().Sources {
-		if f := e.sourcePath(s); f != "" && fileExists(f) {
+	for _, s := range doc.Map().Sources {
+		if f := sourcePath(path, s); f != "" && fileExists(f) {
 			files = append(files, f)
 		}
 	}
-	e.doc.SetPath(old)
 	for _, f := range files {
-		if e.src.mayRead(f) {
-			e.src.allowed[realPath(f)] = true
+		if p.mayRead(f) {
+			p.allowed[realPath(f)] = true
 		}
 	}
-	e.doc.SetPath(path)
-	e.src.storeAllowed()
-	e.doc.SetPath(old)
-	e.src.allowedFor = path // the set now belongs to the new name
+	old := doc.Path()
+	doc.SetPath(path)
+	p.storeAllowed()
+	doc.SetPath(old)
+	p.allowedFor = path // the set now belongs to the new name
 }
+
+// mapReplaced forgets the files chosen for the old map: they are not the
+// new one's, even when neither has a file name.
+func (p *sourcePane) mapReplaced() { p.allowedFor = "\x00" }

@@ -195,7 +195,7 @@ func TestEditedSourceMovesAnchor(t *testing.T) {
 	if err := os.WriteFile(path, []byte(edited), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	e.reloadSource()
+	e.src.reload()
 	if got := e.src.Status(); got != "1 anchor: 0 ok, 1 moved, 0 broken" {
 		t.Fatalf("status after edit %q", got)
 	}
@@ -208,7 +208,7 @@ func TestEditedSourceMovesAnchor(t *testing.T) {
 		t.Error("Update Anchors is disabled with a moved anchor")
 	}
 	n := e.History().Len()
-	e.updateAnchors()
+	e.src.updateAnchors()
 	if e.History().Len() != n+1 {
 		t.Fatalf("Update Anchors made %d edits, want 1", e.History().Len()-n)
 	}
@@ -230,7 +230,7 @@ func TestEditedSourceMovesAnchor(t *testing.T) {
 	if err := os.WriteFile(path, []byte("Nothing of it is left.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	e.reloadSource()
+	e.src.reload()
 	if got := e.src.Status(); got != "1 anchor: 0 ok, 0 moved, 1 broken" {
 		t.Errorf("status after deletion %q", got)
 	}
@@ -448,9 +448,8 @@ func TestSourcePaneStaysInTheMapFolder(t *testing.T) {
 	if err := e.SaveTo(path); err != nil {
 		t.Fatal(err)
 	}
-	again := newTestEditor(t)
-	again.app = e.app // the same preferences: the next start
-	again.src.loadAllowed()
+	// The next start: a new editor on the same app, so the same preferences.
+	again := NewEditor(e.app, e.app.NewWindow("again"), testFormats())
 	if err := again.OpenFile(path); err != nil {
 		t.Fatal(err)
 	}
@@ -502,7 +501,7 @@ func TestAnchorSearchLeavesTheWindowFree(t *testing.T) {
 	if err := os.WriteFile(path, []byte("A new first paragraph.\n\n"+sourceFixture), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	e.reloadSource()
+	e.src.reload()
 	if got := e.src.Status(); !strings.Contains(got, "looking for 1 that moved") || len(jobs) != 1 {
 		t.Fatalf("status %q with %d searches: the moved anchor is looked for in the background", got, len(jobs))
 	}

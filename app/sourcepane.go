@@ -19,10 +19,11 @@ import (
 
 // sourcePane shows a source text of the map beside the canvas: the passages
 // already mapped shaded, the selected claim's passage marked, and the state
-// of the anchors. It reads the model and changes it only through the
-// Editor's edits.
+// of the anchors. It reads the model and changes it only through its
+// host's edits.
 type sourcePane struct {
-	e     *Editor
+	h     host
+	cmd   sourceCommands
 	shown bool
 	cur   argmap.ID // the source shown, or NilID
 
@@ -59,8 +60,37 @@ type sourcePane struct {
 	menuItem *fyne.MenuItem // View › Source Text
 }
 
+// sourceCommands are what the source pane asks of the editor beyond its
+// host.
+type sourceCommands struct {
+	app      fyne.App              // preferences, clipboard, foreground events
+	win      fyne.Window           // for the text's context menu
+	canvas   fyne.CanvasObject     // the map canvas the pane sits beside
+	relayout func()                // the pane was shown or hidden
+	mainMenu func() *fyne.MainMenu // to add and tick its items, or nil
+	attach   func()                // Attach Source…
+	locate   func()                // Locate… the shown source
+	newClaim func()                // New Claim from Selection
+	suggest  func()                // Suggest Claims
+}
+
+// newSourcePane builds the pane for e.
 func newSourcePane(e *Editor) *sourcePane {
-	p := &sourcePane{e: e, docs: map[argmap.ID]*sourceDoc{}, allowed: map[string]bool{}}
+	return newSourcePanel(e, sourceCommands{
+		app:      e.app,
+		win:      e.win,
+		canvas:   e.view,
+		relayout: func() { e.setPanels(e.showOut, e.showInsp) },
+		mainMenu: func() *fyne.MainMenu { return e.menus.main },
+		attach:   e.attachSourceDialog,
+		locate:   e.locateSourceDialog,
+		newClaim: e.newClaimFromSelection,
+		suggest:  e.suggestClaims,
+	})
+}
+
+func newSourcePanel(h host, cmd sourceCommands) *sourcePane {
+	p := &sourcePane{h: h, cmd: cmd, docs: map[argmap.ID]*sourceDoc{}, allowed: map[string]bool{}}
 	p.text = newSourceText()
 	p.scroll = container.NewVScroll(p.text)
 	p.text.onReflow = func() { p.scroll.Refresh() }
@@ -70,18 +100,18 @@ func newSourcePane(e *Editor) *sourcePane {
 
 	p.picker = widget.NewSelect(nil, func(string) {
 		if !p.syncing {
-			if i := p.picker.SelectedIndex(); i >= 0 && i < len(e.doc.Map().Sources) {
-				p.show(e.doc.Map().Sources[i].ID)
+			if i := p.picker.SelectedIndex(); i >= 0 && i < len(h.Doc().Map().Sources) {
+				p.show(h.Doc().Map().Sources[i].ID)
 			}
 		}
 	})
 	p.picker.PlaceHolder = "No source attached"
-	attach := tbButton("Attach…", theme.ContentAddIcon(), e.attachSourceDialog)
-	reload := tbButton("", theme.ViewRefreshIcon(), e.reloadSource)
-	p.newBtn = widget.NewButtonWithIcon("New Claim from Selection", theme.ContentAddIcon(), e.newClaimFromSelection)
+	attach := tbButton("Attach…", theme.ContentAddIcon(), cmd.attach)
+	reload := tbButton("", theme.ViewRefreshIcon(), p.reload)
+	p.newBtn = widget.NewButtonWithIcon("New Claim from Selection", theme.ContentAddIcon(), cmd.newClaim)
 	p.newBtn.Importance = widget.HighImportance
-	p.suggestBtn = widget.NewButtonWithIcon("Suggest Claims", theme.ListIcon(), e.suggestClaims)
-	p.update = tbButton("Update Anchors", theme.DocumentSaveIcon(), e.updateAnchors)
+	p.suggestBtn = widget.NewButtonWithIcon("Suggest Claims", theme.ListIcon(), cmd.suggest)
+	p.update = tbButton("Update Anchors", theme.DocumentSaveIcon(), p.updateAnchors)
 	p.status = widget.NewLabel("")
 	p.status.Truncation = fyne.TextTruncateEllipsis
 	p.broken = container.NewVBox()
@@ -95,7 +125,7 @@ func newSourcePane(e *Editor) *sourcePane {
 		p.status, p.broken, widget.NewSeparator(),
 	)
 	p.root = container.NewPadded(container.NewBorder(top, nil, nil, nil, p.body))
-	p.split = container.NewHSplit(e.view, p.root)
+	p.split = container.NewHSplit(cmd.canvas, p.root)
 	p.split.Offset = 0.56
 	return p
 }
@@ -104,17 +134,16 @@ func newSourcePane(e *Editor) *sourcePane {
 // text when the app comes back to the front (the analyst may have edited
 // the source in another program).
 func (p *sourcePane) install() {
-	e := p.e
-	mm := e.menus.main
+	mm := p.cmd.mainMenu()
 	if mm == nil {
 		return
 	}
 	p.menuItem = item("Source Text", key(fyne.Key2, modShift), p.toggle)
-	insertAfter(mm, "File", "Compare With…", item("Attach Source…", nil, e.attachSourceDialog))
-	insertAfter(mm, "Edit", "Add Claim", item("New Claim from Selection", key(fyne.KeyK, modShift), e.newClaimFromSelection))
-	insertAfter(mm, "Edit", "New Claim from Selection", item("Suggest Claims", nil, e.suggestClaims))
+	insertAfter(mm, "File", "Compare With…", item("Attach Source…", nil, p.cmd.attach))
+	insertAfter(mm, "Edit", "Add Claim", item("New Claim from Selection", key(fyne.KeyK, modShift), p.cmd.newClaim))
+	insertAfter(mm, "Edit", "New Claim from Selection", item("Suggest Claims", nil, p.cmd.suggest))
 	insertAfter(mm, "View", "Inspector", p.menuItem)
-	e.app.Lifecycle().SetOnEnteredForeground(p.refresh)
+	p.cmd.app.Lifecycle().SetOnEnteredForeground(p.refresh)
 	p.updateMenu()
 }
 
@@ -139,16 +168,16 @@ func insertAfter(mm *fyne.MainMenu, menu, after string, it *fyne.MenuItem) {
 func (p *sourcePane) updateMenu() {
 	if p.menuItem != nil {
 		p.menuItem.Checked = p.shown
-		p.e.menus.main.Refresh()
+		p.cmd.mainMenu().Refresh()
 	}
 }
 
 // centre is the canvas, with the pane beside it when shown.
 func (p *sourcePane) centre() fyne.CanvasObject {
 	if !p.shown {
-		return p.e.view
+		return p.cmd.canvas
 	}
-	p.split.Leading, p.split.Trailing = p.e.view, p.root
+	p.split.Leading, p.split.Trailing = p.cmd.canvas, p.root
 	p.split.Refresh()
 	return p.split
 }
@@ -166,7 +195,7 @@ func (p *sourcePane) setShown(on bool) {
 
 func (p *sourcePane) layout(on bool) {
 	p.shown = on
-	p.e.setPanels(p.e.showOut, p.e.showInsp)
+	p.cmd.relayout()
 	p.updateMenu()
 }
 
@@ -182,7 +211,7 @@ func (p *sourcePane) show(id argmap.ID) {
 
 // current returns the source shown and its text (nil when none).
 func (p *sourcePane) current() (*argmap.Source, *sourceDoc) {
-	s := p.e.doc.Map().Source(p.cur)
+	s := p.h.Doc().Map().Source(p.cur)
 	if s == nil {
 		return nil, nil
 	}
@@ -191,18 +220,18 @@ func (p *sourcePane) current() (*argmap.Source, *sourceDoc) {
 
 // refresh brings the pane in line with the model and the file on disk.
 func (p *sourcePane) refresh() {
-	e := p.e
-	if !p.shown || e.doc.Map() == nil {
+	m := p.h.Doc().Map()
+	if !p.shown || m == nil {
 		return
 	}
-	if e.doc.Map().Source(p.cur) == nil {
+	if m.Source(p.cur) == nil {
 		p.cur = argmap.NilID
-		if len(e.doc.Map().Sources) > 0 {
-			p.cur = e.doc.Map().Sources[0].ID
+		if len(m.Sources) > 0 {
+			p.cur = m.Sources[0].ID
 		}
 	}
 	p.syncPicker()
-	s := e.doc.Map().Source(p.cur)
+	s := m.Source(p.cur)
 	p.results = map[argmap.ID]anchor.Result{}
 	p.counts = [3]int{}
 	if s == nil {
@@ -217,7 +246,7 @@ func (p *sourcePane) refresh() {
 	if d.err != nil {
 		p.setBody(p.missingCard(p.missingText(s, d), true))
 		n := 0
-		for _, c := range e.doc.Map().Claims {
+		for _, c := range m.Claims {
 			if c.Anchor != nil && c.Anchor.Source == s.ID {
 				n++
 			}
@@ -268,7 +297,7 @@ func (p *sourcePane) resolve(s *argmap.Source, d *sourceDoc) {
 	var missing []argmap.Anchor
 	seen := map[argmap.Anchor]bool{}
 	p.pending = 0
-	for _, c := range p.e.doc.Map().Claims {
+	for _, c := range p.h.Doc().Map().Claims {
 		if c.Anchor == nil || c.Anchor.Source != s.ID {
 			continue
 		}
@@ -344,7 +373,7 @@ func (p *sourcePane) showStatus() {
 	}
 	p.status.SetText(line)
 	var objs []fyne.CanvasObject
-	for _, c := range p.e.doc.Map().Claims {
+	for _, c := range p.h.Doc().Map().Claims {
 		if r, ok := p.results[c.ID]; ok && r.Status == anchor.Broken {
 			if len(objs) == 4 {
 				objs = append(objs, widget.NewLabel(fmt.Sprintf("… and %d more broken", broken-4)))
@@ -352,7 +381,7 @@ func (p *sourcePane) showStatus() {
 			}
 			id := c.ID
 			b := widget.NewButtonWithIcon(fmt.Sprintf("Broken %s: %s", c.Anchor.Paragraph, clip(c.Text, 60)), theme.WarningIcon(), func() {
-				p.e.Select([]argmap.ID{id})
+				p.h.SelectFrom([]argmap.ID{id}, nil)
 			})
 			b.Importance = widget.LowImportance
 			b.Alignment = widget.ButtonAlignLeading
@@ -410,9 +439,9 @@ func (p *sourcePane) missingCard(msg string, locate bool) fyne.CanvasObject {
 	if p.card == nil || p.cardLocate != locate {
 		var btn *widget.Button
 		if locate {
-			btn = widget.NewButtonWithIcon("Locate…", theme.SearchIcon(), p.e.locateSourceDialog)
+			btn = widget.NewButtonWithIcon("Locate…", theme.SearchIcon(), p.cmd.locate)
 		} else {
-			btn = widget.NewButtonWithIcon("Attach Source…", theme.ContentAddIcon(), p.e.attachSourceDialog)
+			btn = widget.NewButtonWithIcon("Attach Source…", theme.ContentAddIcon(), p.cmd.attach)
 		}
 		btn.Importance = widget.HighImportance
 		p.card, p.cardLocate = container.NewVBox(p.missing, container.NewHBox(btn)), locate
@@ -434,7 +463,7 @@ func (p *sourcePane) syncPicker() {
 	defer func() { p.syncing = false }()
 	var names []string
 	at := -1
-	for i, s := range p.e.doc.Map().Sources {
+	for i, s := range p.h.Doc().Map().Sources {
 		names = append(names, fmt.Sprintf("%d. %s", i+1, s.Name))
 		if s.ID == p.cur {
 			at = i

@@ -12,13 +12,13 @@ import (
 // the selection came from a click in the text (keep), scrolls the first
 // into view. A claim anchored in another source switches the pane to it.
 func (p *sourcePane) selectionChanged(keep bool) {
-	e := p.e
-	if !p.shown || e.doc.Map() == nil {
+	doc := p.h.Doc()
+	if !p.shown || doc.Map() == nil {
 		return
 	}
 	if !keep {
-		for _, id := range e.doc.Selection() {
-			if c := e.doc.Map().Claim(id); c != nil && c.Anchor != nil && c.Anchor.Source != p.cur && e.doc.Map().Source(c.Anchor.Source) != nil {
+		for _, id := range doc.Selection() {
+			if c := doc.Map().Claim(id); c != nil && c.Anchor != nil && c.Anchor.Source != p.cur && doc.Map().Source(c.Anchor.Source) != nil {
 				p.cur = c.Anchor.Source
 				p.refresh() // calls back with keep = true
 				break
@@ -26,7 +26,7 @@ func (p *sourcePane) selectionChanged(keep bool) {
 		}
 	}
 	var marks []anchor.Span
-	for _, id := range e.doc.Selection() {
+	for _, id := range doc.Selection() {
 		if r, ok := p.results[id]; ok && r.Status != anchor.Broken {
 			marks = append(marks, anchor.Span{Start: r.Offset, End: r.Offset + r.Length})
 		}
@@ -61,7 +61,7 @@ func (p *sourcePane) scrollTo(s anchor.Span) {
 // the byte at offset.
 func (p *sourcePane) claimsAt(offset int) []argmap.ID {
 	var ids []argmap.ID
-	for _, c := range p.e.doc.Map().Claims {
+	for _, c := range p.h.Doc().Map().Claims {
 		if r, ok := p.results[c.ID]; ok && r.Status != anchor.Broken && offset >= r.Offset && offset < r.Offset+r.Length {
 			ids = append(ids, c.ID)
 		}
@@ -72,33 +72,32 @@ func (p *sourcePane) claimsAt(offset int) []argmap.ID {
 // tappedText selects the claims anchored where the text was clicked.
 func (p *sourcePane) tappedText(offset int) {
 	p.updateButtons()
-	p.e.selectFrom(p.claimsAt(offset), p)
+	p.h.SelectFrom(p.claimsAt(offset), p)
 }
 
 // textMenu is the context menu of the text.
 func (p *sourcePane) textMenu(offset int, at fyne.Position) {
-	e := p.e
 	sel := p.text.Selection()
 	if sel.Len() == 0 || offset < sel.Start || offset > sel.End {
 		if ids := p.claimsAt(offset); len(ids) > 0 {
-			e.selectFrom(ids, p)
+			p.h.SelectFrom(ids, p)
 		}
 	}
-	newClaim := fyne.NewMenuItem("New Claim from Selection", e.newClaimFromSelection)
+	newClaim := fyne.NewMenuItem("New Claim from Selection", p.cmd.newClaim)
 	newClaim.Disabled = sel.Len() == 0
 	copyItem := fyne.NewMenuItem("Copy", func() {
-		e.app.Clipboard().SetContent(p.text.text[sel.Start:sel.End])
+		p.cmd.app.Clipboard().SetContent(p.text.text[sel.Start:sel.End])
 	})
 	copyItem.Disabled = sel.Len() == 0
 	suggestLabel := "Suggest Claims"
 	if sel.Len() > 0 {
 		suggestLabel = "Suggest Claims from Selection"
 	}
-	m := fyne.NewMenu("", newClaim, fyne.NewMenuItem(suggestLabel, e.suggestClaims), copyItem)
+	m := fyne.NewMenu("", newClaim, fyne.NewMenuItem(suggestLabel, p.cmd.suggest), copyItem)
 	if ids := p.claimsAt(offset); len(ids) > 0 {
-		m.Items = append(m.Items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Select Claims Here", func() { e.selectFrom(ids, p) }))
+		m.Items = append(m.Items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Select Claims Here", func() { p.h.SelectFrom(ids, p) }))
 	}
-	widget.ShowPopUpMenuAtPosition(m, e.win.Canvas(), at)
+	widget.ShowPopUpMenuAtPosition(m, p.cmd.win.Canvas(), at)
 }
 
 // attachSourceDialog asks for a text file and attaches it.

@@ -248,8 +248,8 @@ func TestSuggestionsPanelActions(t *testing.T) {
 			before, labels := encoded(t, m), acceptedLabels(e)
 			steps := e.doc.History().Len()
 			tc.act(t, e, ids)
-			if e.lastErr != nil {
-				t.Fatal(e.lastErr)
+			if msg := shownError(e); msg != "" {
+				t.Fatal(msg)
 			}
 			tc.check(t, m, ids)
 			if e.doc.History().Len() != steps+1 {

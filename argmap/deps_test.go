@@ -24,6 +24,7 @@ var depRules = []struct {
 	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/shared", "the shared corpus is for tests only"},
 	{"github.com/argmap/argmap/app/document", "fyne.io/", "the document (map, history, selection, labels) is tested without a window; widgets depend on it"},
 	{"github.com/argmap/argmap/app/document", "github.com/argmap/argmap/app", "the document is below every view and panel: they show it, it knows none of them"},
+	{"github.com/argmap/argmap/app/find", "github.com/argmap/argmap/app$", "a panel in its own package sees its Host (the document), never the editor: it builds and tests alone"},
 	{"github.com/argmap/argmap/argmap$", "github.com/argmap/argmap/argmap/native", "the model knows no file format: the native format is a codec over it, as the others are (its tests compare maps by their encoding from package argmap_test)"},
 	{"github.com/argmap/argmap/argmap/native", "fyne.io/", "the file format reads and writes anywhere: the CLI, the MCP server and tests load maps without a display"},
 	{"github.com/argmap/argmap/argmap/native", "github.com/argmap/argmap/argmap/formats", "the format set holds the native codec, not the other way round"},
