@@ -177,7 +177,9 @@ func (e *Editor) docReplaced() {
 	s.key = recoveryKey(e.doc.Path(), s.token)
 	s.edits, s.written = 0, 0
 	s.stamp = fileStamp{}
-	if e.doc.Path() != "" {
+	if st, ok := e.takeOpened(); ok {
+		s.stamp = st // OpenFile read it just now: no second read
+	} else if e.doc.Path() != "" {
 		s.stamp, _ = stampFile(e.doc.Path())
 	}
 	e.applyDimming()

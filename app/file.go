@@ -40,7 +40,12 @@ func (e *Editor) Path() string { return e.doc.Path() }
 // failure the error (which names the place of the fault) is shown in a
 // dialog and the current map is left as it was.
 func (e *Editor) OpenFile(path string) error {
-	m, f, err := e.formats.Load(path)
+	o, err := readOpened(path)
+	var m *argmap.Map
+	var f *formats.Format
+	if err == nil {
+		m, f, err = e.formats.Decode(path, o.data)
+	}
 	if err != nil {
 		e.showError(err)
 		return err
@@ -52,6 +57,7 @@ func (e *Editor) OpenFile(path string) error {
 			return err
 		}
 	}
+	e.watch.opened = o // docReplaced stamps the file from what was read
 	e.SetMap(m, path, f)
 	e.addRecent(path)
 	e.status.message("Opened " + filepath.Base(path))

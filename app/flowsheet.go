@@ -107,7 +107,12 @@ type wrapCache map[string][]string
 // texts of d) and stacks the rows.
 func layoutSheet(d *sheetData, wc wrapCache) *sheetGeom {
 	g := &sheetGeom{lines: make(map[argmap.ID][]string, len(d.Cards)), cardH: make(map[argmap.ID]float32, len(d.Cards))}
-	_, lineH := mapview.Measure("Mg", sheetText, false)
+	var lineH float64
+	if len(d.Cards) > 0 {
+		// Not for the empty sheet NewEditor makes: no text is measured
+		// (nor a font parsed) for a flow that is never shown.
+		_, lineH = mapview.Measure("Mg", sheetText, false)
+	}
 	rows := d.Rows
 	for _, c := range d.Cards {
 		rows = max(rows, c.Row+1)

@@ -35,14 +35,80 @@ type watchState struct {
 	// base is the file as last opened or saved (decoded), read back once
 	// after each save, so that a change on disk can be told apart from
 	// suggestions added on top of it; baseHash is its stamp's hash.
+	// baseData is the base still encoded, as OpenFile read it: decoded
+	// by baseMap only when a change on disk needs comparing, so that
+	// opening a big map neither reads nor decodes it twice.
 	base     *argmap.Map
+	baseData []byte
 	baseHash string
+	// opened is the file OpenFile just read, for docReplaced to stamp
+	// without reading it again.
+	opened *openedFile
 	// asked is the hash of the changed file the user was last asked about
 	// and chose to keep their version over: not asked again until it
 	// changes once more.
 	asked string
 	// prompt is the open question, for tests.
 	prompt *watchPrompt
+}
+
+// openedFile is a file as OpenFile read it: its stamp (from the bytes
+// read) and the bytes.
+type openedFile struct {
+	path  string
+	stamp fileStamp
+	data  []byte
+}
+
+// readOpened reads the file at path for OpenFile and stamps it from the
+// bytes read. The time is taken before the read: a write in between then
+// shows as a change at the next look rather than hiding behind a new time.
+func readOpened(path string) (*openedFile, error) {
+	st, statErr := os.Stat(path)
+	data, err := formats.ReadFile(path)
+	if err != nil {
+		return nil, err // its message names the path, as Load's does
+	}
+	if statErr != nil {
+		return nil, statErr
+	}
+	s := fileStamp{Known: true, Size: int64(len(data)), ModTime: st.ModTime(), Hash: hashOf(data)}
+	return &openedFile{path: path, stamp: s, data: data}, nil
+}
+
+// takeOpened returns the stamp of the file OpenFile just read when it is
+// the document's, and makes its bytes the watch's base; ok is false when
+// the document came from elsewhere (a reload, a restore, the sample).
+func (e *Editor) takeOpened() (s fileStamp, ok bool) {
+	o := e.watch.opened
+	e.watch.opened = nil
+	if o == nil || o.path != e.doc.Path() {
+		return fileStamp{}, false
+	}
+	if e.doc.Format() == e.nativeFormat() {
+		e.watch.base, e.watch.baseData, e.watch.baseHash = nil, o.data, o.stamp.Hash
+	}
+	return o.stamp, true
+}
+
+// baseMap returns the base, decoding it first when it is still the bytes
+// OpenFile read (nil when there is none or it does not decode).
+func (e *Editor) baseMap() *argmap.Map {
+	if e.watch.base == nil && e.watch.baseData != nil {
+		m, err := native.Decode(e.watch.baseData)
+		e.watch.baseData = nil
+		if err != nil {
+			e.watch.baseHash = ""
+			return nil
+		}
+		e.watch.base = m
+	}
+	return e.watch.base
+}
+
+// setBase makes m (with the file hash) the base.
+func (e *Editor) setBase(m *argmap.Map, hash string) {
+	e.watch.base, e.watch.baseData, e.watch.baseHash = m, nil, hash
 }
 
 // watchPrompt is the question asked when the file changed on disk while
@@ -142,7 +208,7 @@ func (e *Editor) noteBase(s fileStamp) {
 		return // already changed again: no base this time
 	}
 	if m, err := native.Decode(data); err == nil {
-		e.watch.base, e.watch.baseHash = m, s.Hash
+		e.setBase(m, s.Hash)
 	}
 }
 
@@ -184,7 +250,8 @@ func (e *Editor) diskChanged(disk *argmap.Map, now fileStamp) {
 		if ok && only {
 			// The file is the user's base plus these suggestions: what
 			// the editor now holds covers it.
-			e.safe.stamp, e.watch.base, e.watch.baseHash = now, disk, now.Hash
+			e.safe.stamp = now
+			e.setBase(disk, now.Hash)
 		} else {
 			e.watch.asked = now.Hash
 		}
@@ -225,7 +292,8 @@ func (e *Editor) reloadKeepingView(disk *argmap.Map, now fileStamp) {
 	}
 	e.Select(keep)
 	// The base is a copy: disk is now the document, which the user edits.
-	e.safe.stamp, e.watch.base, e.watch.baseHash, e.watch.asked = now, disk.Clone(), now.Hash, ""
+	e.safe.stamp, e.watch.asked = now, ""
+	e.setBase(disk.Clone(), now.Hash)
 }
 
 // keepIncomingSuggestions runs when a save finds the file changed on disk
@@ -263,10 +331,14 @@ func (e *Editor) keepIncomingSuggestions() bool {
 // file as last opened or saved) with suggestions added and nothing else
 // changed: what `argmap mcp` does.
 func (e *Editor) onlySuggestionsAdded(disk *argmap.Map) bool {
-	if e.watch.base == nil || e.watch.baseHash != e.safe.stamp.Hash {
+	if e.watch.baseHash != e.safe.stamp.Hash {
 		return false
 	}
-	a, err1 := native.Encode(e.watch.base.Accepted())
+	base := e.baseMap()
+	if base == nil {
+		return false
+	}
+	a, err1 := native.Encode(base.Accepted())
 	b, err2 := native.Encode(disk.Accepted())
 	return err1 == nil && err2 == nil && bytes.Equal(a, b)
 }

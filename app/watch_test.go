@@ -29,8 +29,8 @@ func watchedEditor(t *testing.T) (*Editor, string) {
 		t.Fatal(err)
 	}
 	e.checkDisk()
-	if e.watch.base == nil {
-		t.Fatal("the first look did not read the base")
+	if e.baseMap() == nil {
+		t.Fatal("no base after opening and a first look")
 	}
 	return e, path
 }
@@ -326,4 +326,46 @@ func TestSaveKeepsSuggestionsThatJustArrived(t *testing.T) {
 	if e.History().Dirty() {
 		t.Error("still dirty after the save")
 	}
+}
+
+// TestWatchBaseFromOpen: the base is the file as OpenFile read it, so
+// suggestions written before the watcher's first look (which no longer
+// reads the file back after an open) are still told apart from other
+// changes, and the file is read once, not twice, to open it.
+func TestWatchBaseFromOpen(t *testing.T) {
+	e := newTestEditor(t)
+	e.SetRecoveryDir(t.TempDir())
+	path := filepath.Join(t.TempDir(), "school.argmap.json")
+	if err := native.WriteFile(path, demoMap()); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.OpenFile(path); err != nil {
+		t.Fatal(err)
+	}
+	if e.watch.base != nil || e.watch.baseData == nil {
+		t.Fatal("the base is not kept undecoded from the open")
+	}
+	edit(t, e, "Pupils learn less when tired.")
+	assistantProposes(t, path, "Buses could start later too", false)
+	e.checkDisk() // the first look, after the assistant's write
+	p := e.watch.prompt
+	if p == nil {
+		t.Fatal("no question with unsaved changes")
+	}
+	if !e.onlySuggestionsAdded(mustRead(t, path)) {
+		t.Error("the change is not seen as only suggestions on top of the opened file")
+	}
+	test.Tap(p.add)
+	if changedOnDisk(path, e.safe.stamp) {
+		t.Error("saving would still ask although the editor holds everything on disk")
+	}
+}
+
+func mustRead(t *testing.T, path string) *argmap.Map {
+	t.Helper()
+	m, err := native.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
