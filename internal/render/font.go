@@ -55,16 +55,12 @@ func loadFonts() *fonts {
 	return &shared
 }
 
-// face returns the face of the given size (pixels) and weight.
-func (f *fonts) face(size float64, bold bool) (font.Face, error) {
+// newFace makes a face of the given size (pixels) and weight. A face is
+// not safe for concurrent use (it draws glyphs into its own buffers), so
+// each drawing keeps its own; the parsed fonts are shared.
+func (f *fonts) newFace(size float64, bold bool) (font.Face, error) {
 	if f.err != nil {
 		return nil, f.err
-	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	k := faceKey{size, bold}
-	if fc, ok := f.faces[k]; ok {
-		return fc, nil
 	}
 	src := f.regular
 	if bold {
@@ -74,8 +70,26 @@ func (f *fonts) face(size float64, bold bool) (font.Face, error) {
 	if err != nil {
 		return nil, fmt.Errorf("render: font face %vpx: %w", size, err)
 	}
-	f.faces[k] = fc
 	return fc, nil
+}
+
+// with calls use with the shared face of the given size and weight,
+// holding the lock for the whole use: concurrent exports and scene builds
+// measure through the same faces.
+func (f *fonts) with(size float64, bold bool, use func(font.Face)) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	k := faceKey{size, bold}
+	fc, ok := f.faces[k]
+	if !ok {
+		var err error
+		if fc, err = f.newFace(size, bold); err != nil {
+			return err
+		}
+		f.faces[k] = fc
+	}
+	use(fc)
+	return nil
 }
 
 func toFloat(x fixed.Int26_6) float64 { return float64(x) / 64 }
@@ -84,21 +98,21 @@ func toFloat(x fixed.Int26_6) float64 { return float64(x) / 64 }
 // and the height of a line at size pixels. It falls back to an estimate if
 // the fonts cannot be read.
 func Measure(text string, size float64, bold bool) (w, h float64) {
-	fc, err := loadFonts().face(size, bold)
+	err := loadFonts().with(size, bold, func(fc font.Face) {
+		m := fc.Metrics()
+		w, h = toFloat(font.MeasureString(fc, text)), toFloat(m.Ascent+m.Descent)
+	})
 	if err != nil {
 		return float64(len([]rune(text))) * size * 0.55, size * 1.36
 	}
-	m := fc.Metrics()
-	return toFloat(font.MeasureString(fc, text)), toFloat(m.Ascent + m.Descent)
+	return w, h
 }
 
 // ascent returns the distance from the top of a line to its baseline.
 func ascent(size float64, bold bool) float64 {
-	fc, err := loadFonts().face(size, bold)
-	if err != nil {
-		return size
-	}
-	return toFloat(fc.Metrics().Ascent)
+	a := size
+	_ = loadFonts().with(size, bold, func(fc font.Face) { a = toFloat(fc.Metrics().Ascent) })
+	return a
 }
 
 // Ascent returns the distance from the top of a line set at size to its

@@ -63,6 +63,26 @@ type painter struct {
 	f   scene.Rect  // the map area drawn
 	k   float64     // pixels per map unit
 	z   vector.Rasterizer
+	// faces are this drawing's own: a face is not safe for concurrent use,
+	// and two exports may draw at once (the race detector caught two tests).
+	faces map[faceKey]font.Face
+}
+
+// face returns the drawing's face of the given size and weight.
+func (p *painter) face(size float64, bold bool) (font.Face, error) {
+	k := faceKey{size, bold}
+	if fc, ok := p.faces[k]; ok {
+		return fc, nil
+	}
+	fc, err := loadFonts().newFace(size, bold)
+	if err != nil {
+		return nil, err
+	}
+	if p.faces == nil {
+		p.faces = map[faceKey]font.Face{}
+	}
+	p.faces[k] = fc
+	return fc, nil
 }
 
 func (p *painter) px(q scene.Point) (float32, float32) {
@@ -200,7 +220,7 @@ func (p *painter) Text(q scene.Point, size float64, bold bool, c color.NRGBA, s 
 	if s == "" {
 		return nil
 	}
-	fc, err := loadFonts().face(size*p.k, bold)
+	fc, err := p.face(size*p.k, bold)
 	if err != nil {
 		return err
 	}
