@@ -212,22 +212,7 @@ func (e *Editor) startAutosave(interval time.Duration) {
 	s.done.Add(1)
 	go func() {
 		defer s.done.Done()
-		t := time.NewTicker(interval)
-		defer t.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-t.C:
-				fyne.Do(func() {
-					select {
-					case <-stop:
-					default:
-						e.autosaveTick()
-					}
-				})
-			}
-		}
+		every(interval, stop, e.autosaveTick)
 	}()
 }
 

@@ -125,24 +125,7 @@ func (e *Editor) startWatch(interval time.Duration) {
 	e.stopWatch()
 	stop := make(chan struct{})
 	e.watch.stop = stop
-	go func() {
-		t := time.NewTicker(interval)
-		defer t.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-t.C:
-				fyne.Do(func() {
-					select {
-					case <-stop:
-					default:
-						e.checkDisk()
-					}
-				})
-			}
-		}
-	}()
+	go every(interval, stop, e.checkDisk)
 }
 
 // stopWatch stops looking at the file.
@@ -406,4 +389,25 @@ func describeSuggestions(disk *argmap.Map, n int) string {
 		s += " from " + strings.Join(by, ", ")
 	}
 	return s
+}
+
+// every calls f on the UI goroutine at each interval until stop is closed,
+// and not after: a tick already queued when stop closes does nothing.
+func every(interval time.Duration, stop <-chan struct{}, f func()) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+			fyne.Do(func() {
+				select {
+				case <-stop:
+				default:
+					f()
+				}
+			})
+		}
+	}
 }
