@@ -176,7 +176,8 @@ func (g *graph) readNodes(data []byte, prefix string, raws []json.RawMessage) er
 		if n.timestamp, err = str(w.Timestamp, place+".timestamp"); err != nil {
 			return err
 		}
-		if w.Timestamp != nil {
+		// A null timestamp is none, as the fast path reads it.
+		if !isNull(w.Timestamp) {
 			noMeta = false
 		}
 		// scheme is a name (AIFdb) or a numeric ID as a string (OVA3 save).
