@@ -2,29 +2,15 @@ package app
 
 import (
 	"github.com/argmap/argmap/app/document"
+	panelpkg "github.com/argmap/argmap/app/panel"
 	"github.com/argmap/argmap/argmap"
 )
 
-// host is what a panel (the outline, the inspector, the Find dialog, the
-// Suggestions panel, …) asks of the editor around it: the document, edits
-// run through its history (a failure is reported in the status line and
-// returned), the selection, and the status line. Panels hold a host, not
-// the *Editor, so that none reaches into the editor's fields and each can
-// move into a package of its own; what a panel needs beyond this (a
-// command of the editor, such as opening a dialog) it gets as a function
-// when it is built.
-type host interface {
-	Doc() *document.Document
-	Do(ed argmap.Edit) error
-	// DoMerge merges ed into the previous undo entry of the same
-	// non-empty key (typing into one field).
-	DoMerge(ed argmap.Edit, key string) error
-	// SelectFrom selects ids in every view but src, the panel where the
-	// selection was made (nil: every view).
-	SelectFrom(ids []argmap.ID, src any)
-	// Status shows msg in the status line for a few seconds.
-	Status(msg string)
-}
+// host is what a panel sees of the editor (panel.Host): the document,
+// Do/DoMerge, SelectFrom and Status. Panels hold a host, not the *Editor,
+// so that none reaches into the editor's fields and each can move into a
+// package of its own.
+type host = panelpkg.Host
 
 var _ host = (*Editor)(nil)
 

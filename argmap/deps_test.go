@@ -24,6 +24,8 @@ var depRules = []struct {
 	{"github.com/argmap/argmap/argmap", "github.com/argmap/argmap/internal/shared", "the shared corpus is for tests only"},
 	{"github.com/argmap/argmap/app/document", "fyne.io/", "the document (map, history, selection, labels) is tested without a window; widgets depend on it"},
 	{"github.com/argmap/argmap/app/document", "github.com/argmap/argmap/app", "the document is below every view and panel: they show it, it knows none of them"},
+	{"github.com/argmap/argmap/app/panel", "fyne.io/", "what a panel sees of the editor is an interface over the document: no widget in it, so fakes for tests are small"},
+	{"github.com/argmap/argmap/app/panel", "github.com/argmap/argmap/app$", "the Host is below the editor that implements it and the panels that use it"},
 	{"github.com/argmap/argmap/app/find", "github.com/argmap/argmap/app$", "a panel in its own package sees its Host (the document), never the editor: it builds and tests alone"},
 	{"github.com/argmap/argmap/argmap$", "github.com/argmap/argmap/argmap/native", "the model knows no file format: the native format is a codec over it, as the others are (its tests compare maps by their encoding from package argmap_test)"},
 	{"github.com/argmap/argmap/argmap/native", "fyne.io/", "the file format reads and writes anywhere: the CLI, the MCP server and tests load maps without a display"},
