@@ -172,12 +172,16 @@ func Build(m *argmap.Map, measure Measure, opt Options) *Scene {
 	s.buildEdges(m)
 	s.updateBounds()
 	s.cardGrid, s.edgeGrid = newGrid(len(s.Cards)), newGrid(len(s.Edges))
-	for i := range s.Cards {
-		s.cardGrid.set(i, s.Cards[i].Box)
-	}
-	for i := range s.Edges {
-		s.edgeGrid.setSegs(i, s.Edges[i].Segs, edgeTol)
-	}
+	s.cardGrid.window(s.Bounds, len(s.Cards))
+	s.edgeGrid.window(s.Bounds, len(s.Edges))
+	var box [1]Rect
+	s.cardGrid.fill(len(s.Cards), func(i int, cell float64, keys []cellKey) ([]cellKey, bool) {
+		box[0] = s.Cards[i].Box
+		return cellsOf(nil, keys, box[:], cell)
+	})
+	s.edgeGrid.fill(len(s.Edges), func(i int, cell float64, keys []cellKey) ([]cellKey, bool) {
+		return segKeys(&s.edgeGrid.dedup, keys, s.Edges[i].Segs, edgeTol, cell)
+	})
 	return s
 }
 
