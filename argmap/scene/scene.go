@@ -128,7 +128,6 @@ type Edge struct {
 	// Proposed marks an argument that is a suggestion, or that leads from
 	// or to one: drawn dashed and faded until accepted.
 	Proposed bool
-	level    int
 	slot     int  // among the linked arguments into the same target
 	routed   bool // drawn along the layout's routes (routes.go)
 }
@@ -143,8 +142,11 @@ type Scene struct {
 	measure Measure
 	cardIdx map[argmap.ID]int
 	edgeIdx map[argmap.ID]int
-	touch   map[argmap.ID][]int // claim → edges it is a premise or target of
-	under   map[int][]int       // edge → undercutters aimed at it
+	// touch[touchAt[i]:touchAt[i+1]] are the edges card i is a premise
+	// or target of; under[underAt[i]:underAt[i+1]] the undercutters
+	// aimed at edge i (see index).
+	touch, touchAt []int32
+	under, underAt []int32
 	// cardGrid and edgeGrid index the cards' boxes and the edges' bounds,
 	// kept up to date by every change of geometry.
 	cardGrid, edgeGrid *grid
@@ -157,8 +159,6 @@ func Build(m *argmap.Map, measure Measure, opt Options) *Scene {
 		opt: opt, measure: measure,
 		cardIdx: make(map[argmap.ID]int, len(m.Claims)),
 		edgeIdx: make(map[argmap.ID]int, len(m.Arguments)),
-		touch:   make(map[argmap.ID][]int, len(m.Claims)),
-		under:   map[int][]int{},
 	}
 	roles := m.Roles()
 	s.Cards = make([]Card, 0, len(m.Claims))
@@ -223,19 +223,6 @@ func (s *Scene) card(c *argmap.Claim, role argmap.Role) Card {
 
 // SuggestedLabel follows the role label of a suggestion's card.
 const SuggestedLabel = "SUGGESTED"
-
-// proposedEdge reports whether argument a is a suggestion or touches one.
-func proposedEdge(m *argmap.Map, a *argmap.Argument) bool {
-	if a.Proposal != nil || m.ProposalOf(a.Target) != nil {
-		return true
-	}
-	for _, p := range a.Premises {
-		if c := m.Claim(p); c != nil && c.Proposal != nil {
-			return true
-		}
-	}
-	return false
-}
 
 // Marks returns the small text marks of a claim's annotations: comment
 // count, tags and source anchor, in characters every bundled font has.
