@@ -143,3 +143,36 @@ func TestFillIsSet(t *testing.T) {
 	}
 	check("moved")
 }
+
+// TestCellOf: a coordinate's cell is the floor of its quotient by the
+// cell's side, clamped, for every level's side, near whole cells, at the
+// clamps, and for infinities and NaN.
+func TestCellOf(t *testing.T) {
+	ref := func(v, cell float64) int32 {
+		f := math.Floor(v / cell)
+		switch {
+		case f >= -1<<30 && f <= 1<<30:
+			return int32(f)
+		case f > 1<<30:
+			return 1 << 30
+		case f < -1<<30:
+			return -1 << 30
+		}
+		return 0
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	vals := []float64{0, math.Copysign(0, -1), 1, -1, 255.999, 256, -256, -256.0001, 1e300, -1e300,
+		math.Inf(1), math.Inf(-1), math.NaN(), math.SmallestNonzeroFloat64, -math.SmallestNonzeroFloat64,
+		(1 << 30) * 256, (1<<30)*256 + 300, -(1 << 30) * 256, -(1<<30)*256 - 300}
+	for range 20000 {
+		vals = append(vals, (r.Float64()-0.5)*math.Pow(10, float64(r.IntN(12))), float64(r.IntN(1<<20)-1<<19)*64)
+	}
+	for l := range gridLevels {
+		cell := gridCell * math.Pow(16, float64(l))
+		for _, v := range vals {
+			if got, want := cellOf(v, 1/cell), ref(v, cell); got != want {
+				t.Fatalf("cellOf(%v) at side %v = %d, want %d", v, cell, got, want)
+			}
+		}
+	}
+}

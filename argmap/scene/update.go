@@ -24,7 +24,7 @@ func (s *Scene) UpdateCard(m *argmap.Map, id argmap.ID) ([]int, bool) {
 		return nil, false
 	}
 	old := s.Cards[i]
-	k := s.card(c, old.Role)
+	k := s.card(c, old.Role, s.newKit(nil, 0))
 	s.Cards[i] = k
 	if k.Box == old.Box {
 		return nil, true
