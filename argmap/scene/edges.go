@@ -89,6 +89,8 @@ func (s *Scene) buildEdges(m *argmap.Map) {
 		edgeAt[f] = -1
 	}
 	var under []int32
+	cards := make([]int32, 0, n+n/2)
+	var segs []Seg
 	var slots map[argmap.ID]int // linked arguments so far per target
 	for _, j := range order {
 		a := m.Arguments[j]
@@ -114,9 +116,20 @@ func (s *Scene) buildEdges(m *argmap.Map) {
 			e.slot = slots[a.Target]
 			slots[a.Target]++
 		}
+		// Room for the segments a straight edge has (one, or a leg per
+		// premise, a bar and the arrow), cut from one block.
+		need := 1
+		if len(a.Premises) > 1 {
+			need = len(a.Premises) + 2
+		}
+		if len(segs)+need > cap(segs) {
+			segs = make([]Seg, 0, max(need, 2*(n-len(s.Edges))))
+		}
+		e.Segs = segs[len(segs) : len(segs) : len(segs)+need]
 		if !s.route(&e) {
 			continue
 		}
+		segs = segs[:len(segs)+need]
 		// The cards' suggestions are added by index; an undercutter's
 		// target is looked up (claims first, as m.ProposalOf does).
 		e.Proposed = a.Proposal != nil || ut >= 0 && m.ProposalOf(a.Target) != nil
@@ -125,29 +138,29 @@ func (s *Scene) buildEdges(m *argmap.Map) {
 		edgeAt[one[j]] = int32(i)
 		s.Edges = append(s.Edges, e)
 		under = append(under, ut)
+		// The edge's cards, as route found them: the premises', and the
+		// target's unless it undercuts (an ID of a claim and an argument
+		// both counts as the argument, as it always has).
+		ends := s.ends[:len(a.Premises)]
+		if ut < 0 {
+			ends = s.ends[:len(a.Premises)+1]
+		}
+		cards = append(cards, ends...)
 	}
-	s.index(under)
+	s.index(under, cards)
 }
 
 // index makes touch and under from the edges (under[i]: the edge that
-// edge i undercuts, or -1), each list in the order of the edges, and marks
-// proposed the edges with a suggestion among their cards.
-func (s *Scene) index(under []int32) {
+// edge i undercuts, or -1; cards: each edge's cards in turn, its premises'
+// and its target's unless it undercuts), each list in the order of the
+// edges, and marks proposed the edges with a suggestion among their cards.
+func (s *Scene) index(under, cards []int32) {
 	nc, ne := len(s.Cards), len(s.Edges)
 	s.touchAt = make([]int32, nc+1)
 	s.underAt = make([]int32, ne+1)
-	// Each edge's cards: its premises, and its target unless it
-	// undercuts. Route found them all.
-	cards := make([]int32, 0, ne+ne/2)
-	for i := range s.Edges {
-		e := &s.Edges[i]
-		for _, p := range e.Premises {
-			cards = append(cards, int32(s.cardIdx[p]))
-		}
-		if under[i] < 0 {
-			cards = append(cards, int32(s.cardIdx[e.Target]))
-		} else {
-			s.underAt[under[i]+1]++
+	for _, t := range under {
+		if t >= 0 {
+			s.underAt[t+1]++
 		}
 	}
 	for _, c := range cards {
@@ -196,13 +209,18 @@ func (s *Scene) undercutters(i int) []int32 { return s.under[s.underAt[i]:s.unde
 // undercutter, the aim point of its target edge). It reports false when a
 // premise or the target is missing.
 func (s *Scene) route(e *Edge) bool {
-	boxes := make([]Rect, 0, len(e.Premises))
+	// The premises' cards (and the target's, last, when it is a card) are
+	// left in s.ends for buildEdges; boxes is scratch too, not a slice
+	// per edge.
+	boxes, ends := s.boxes[:0], s.ends[:0]
+	defer func() { s.boxes, s.ends = boxes[:0], ends }()
 	for _, p := range e.Premises {
 		i, ok := s.cardIdx[p]
 		if !ok {
 			return false
 		}
 		boxes = append(boxes, s.Cards[i].Box)
+		ends = append(ends, int32(i))
 	}
 	if len(boxes) == 0 {
 		return false
@@ -212,6 +230,7 @@ func (s *Scene) route(e *Edge) bool {
 	if i, ok := s.cardIdx[e.Target]; ok {
 		target = &s.Cards[i].Box
 		aim = target.Center()
+		ends = append(ends, int32(i))
 	} else if i, ok := s.edgeIdx[e.Target]; ok {
 		aim = s.Edges[i].Aim
 	} else {

@@ -347,27 +347,39 @@ func (g *grid) fill(n int, cells func(i int, cell float64, keys []cellKey) ([]ce
 		g.at = append(g.at, -1)
 		g.mark = append(g.mark, 0)
 	}
-	total := 0
 	for i := range n {
 		g.at[i] = gridLevels
 		for l := range g.levels {
-			keys, ok := cells(i, g.levels[l].cell, g.keys[:0])
-			g.keys = keys[:0]
-			if ok {
-				g.of[i], g.at[i] = g.keep(nil, keys), int8(l)
-				total += len(keys)
-				break
+			// The cells go straight into the arena's free room, kept
+			// there when they fit (else copied into a new block).
+			if cap(g.arena)-len(g.arena) < 2*gridMaxItemCells {
+				g.arena = make([]cellKey, 0, max(4096, min(2*cap(g.arena), 1<<16)))
 			}
+			room := g.arena[len(g.arena):]
+			keys, ok := cells(i, g.levels[l].cell, room)
+			if !ok {
+				continue
+			}
+			if len(keys) > 0 && len(keys) <= cap(room) && &keys[:1][0] == &room[:1][0] {
+				g.arena = g.arena[:len(g.arena)+len(keys)]
+				g.of[i] = keys[:len(keys):len(keys)]
+			} else {
+				g.of[i] = g.keep(nil, keys)
+			}
+			g.at[i] = int8(l)
+			break
 		}
 		if g.at[i] == gridLevels {
 			g.big = append(g.big, int32(i))
 		}
 	}
-	// Each key's list, then how long each list is, then the lists.
-	list := make([]int32, 0, total)
+	// How long each cell's list is, then the lists. Finding a cell's
+	// list again is arithmetic in the dense block, which holds the cells
+	// of a scene just built.
 	var count []int32
 	for l := range g.levels {
 		lv := &g.levels[l]
+		keys := 0
 		for i := range n {
 			if int(g.at[i]) != l {
 				continue
@@ -380,31 +392,28 @@ func (g *grid) fill(n int, cells func(i int, cell float64, keys []cellKey) ([]ce
 					count = append(count, 0)
 				}
 				count[j]++
-				list = append(list, j)
 			}
+			keys += len(g.of[i])
 		}
 		if len(lv.lists) == 0 {
 			continue
 		}
-		slab := make([]int32, len(list))
-		at := count[:len(lv.lists)]
+		slab := make([]int32, keys)
 		off := 0
-		for j, c := range at {
+		for j, c := range count[:len(lv.lists)] {
 			lv.lists[j] = slab[off : off : off+int(c)]
 			off += int(c)
 		}
-		p := 0
 		for i := range n {
 			if int(g.at[i]) != l {
 				continue
 			}
-			for range g.of[i] {
-				j := list[p]
+			for _, k := range g.of[i] {
+				j, _ := lv.lookup(k)
 				lv.lists[j] = append(lv.lists[j], int32(i))
-				p++
 			}
 		}
-		list, count = list[:0], count[:0]
+		count = count[:0]
 	}
 }
 
@@ -540,12 +549,16 @@ func segKeys(set *keySet, keys []cellKey, segs []Seg, tol, cell float64) ([]cell
 			return keys[:start], false
 		}
 		pieces += n
+		// Each piece starts where the one before ends (the same
+		// arithmetic): each point is worked out once.
+		dx, dy := sg.B.X-sg.A.X, sg.B.Y-sg.A.Y
+		a := Point{X: sg.A.X + dx*0/n, Y: sg.A.Y + dy*0/n}
 		for k := 0.0; k < n; k++ {
-			a := Point{X: sg.A.X + (sg.B.X-sg.A.X)*k/n, Y: sg.A.Y + (sg.B.Y-sg.A.Y)*k/n}
-			b := Point{X: sg.A.X + (sg.B.X-sg.A.X)*(k+1)/n, Y: sg.A.Y + (sg.B.Y-sg.A.Y)*(k+1)/n}
+			b := Point{X: sg.A.X + dx*(k+1)/n, Y: sg.A.Y + dy*(k+1)/n}
 			if !piece(Seg{a, b}.Bounds().Inset(tol)) {
 				return keys[:start], false
 			}
+			a = b
 		}
 	}
 	if len(segs) > 1 { // the segments of a linked edge meet

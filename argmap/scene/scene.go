@@ -168,6 +168,9 @@ type Scene struct {
 	// cardGrid and edgeGrid index the cards' boxes and the edges' bounds,
 	// kept up to date by every change of geometry.
 	cardGrid, edgeGrid *grid
+	// boxes and ends are route's scratch (see there).
+	boxes []Rect
+	ends  []int32
 }
 
 // Build makes the scene of m. measure sizes text; opt may be the zero value.
