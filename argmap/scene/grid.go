@@ -514,6 +514,19 @@ func segKeys(set *keySet, keys []cellKey, segs []Seg, tol, cell float64) ([]cell
 	}
 	start := len(keys)
 	pieces, raw := 0.0, int64(0)
+	// A segment cut in pieces may be filed as one block (see block) when
+	// the pieces cannot reach cellsOf's limit: each covers at most four
+	// cells (its sides are under a cell), so bound their count here.
+	bound := int64(0)
+	for _, sg := range segs {
+		if sg.A.X == sg.B.X || sg.A.Y == sg.B.Y || math.Hypot(sg.B.X-sg.A.X, sg.B.Y-sg.A.Y) <= cell {
+			_, _, _, _, n := cellRange(sg.Bounds().Inset(tol), cell)
+			bound += n
+		} else {
+			bound += 4 * int64(math.Ceil(math.Hypot(sg.B.X-sg.A.X, sg.B.Y-sg.A.Y)/(cell/2)))
+		}
+	}
+	blocks := bound <= 8*gridMaxItemCells && tol >= 1 && 4*tol+2 < cell
 	// piece adds the cells of r but those of the block px0..py1 before.
 	var px0, py0, px1, py1 int32
 	first := true
@@ -549,9 +562,20 @@ func segKeys(set *keySet, keys []cellKey, segs []Seg, tol, cell float64) ([]cell
 			return keys[:start], false
 		}
 		pieces += n
+		dx, dy := sg.B.X-sg.A.X, sg.B.Y-sg.A.Y
+		if blocks {
+			if x0, y0, x1, y1, ok := block(sg, n, tol, cell); ok {
+				raw += 4 * int64(n) // at most; the bound above keeps it legal
+				for cx := x0; cx <= x1; cx++ {
+					for cy := y0; cy <= y1; cy++ {
+						keys = append(keys, keyOf(cx, cy))
+					}
+				}
+				continue
+			}
+		}
 		// Each piece starts where the one before ends (the same
 		// arithmetic): each point is worked out once.
-		dx, dy := sg.B.X-sg.A.X, sg.B.Y-sg.A.Y
 		a := Point{X: sg.A.X + dx*0/n, Y: sg.A.Y + dy*0/n}
 		for k := 0.0; k < n; k++ {
 			b := Point{X: sg.A.X + dx*(k+1)/n, Y: sg.A.Y + dy*(k+1)/n}
@@ -565,4 +589,36 @@ func segKeys(set *keySet, keys []cellKey, segs []Seg, tol, cell float64) ([]cell
 		keys = keys[:start+len(set.dedupe(keys[start:]))]
 	}
 	return keys, true
+}
+
+// block returns the cells that the n pieces of sg, tol wide, cover
+// together, when they lie in one row (or one column) of cells: then
+// those cells are a run along it, from the cells of the first piece to
+// those of the last, worked out from the two end pieces alone where the
+// others took four divisions and four cells each (most links of a big
+// map run nearly level across a row of coarse cells).
+//
+// It is false where that may not hold exactly: far from the origin, where
+// rounding grows; where the pieces advance less than a unit along the
+// run; where the segment, with a margin for rounding, reaches a second row.
+func block(sg Seg, n, tol, cell float64) (x0, y0, x1, y1 int32, ok bool) {
+	const far, margin = 1 << 40, 1.0 / 64 // rounding there is under 1/1000
+	if math.Abs(sg.A.X) > far || math.Abs(sg.A.Y) > far || math.Abs(sg.B.X) > far || math.Abs(sg.B.Y) > far {
+		return 0, 0, 0, 0, false
+	}
+	dx, dy := sg.B.X-sg.A.X, sg.B.Y-sg.A.Y
+	inv := 1 / cell
+	oneRow := cellOf(math.Min(sg.A.Y, sg.B.Y)-tol-margin, inv) == cellOf(math.Max(sg.A.Y, sg.B.Y)+tol+margin, inv) && math.Abs(dx)/n > 1
+	oneCol := cellOf(math.Min(sg.A.X, sg.B.X)-tol-margin, inv) == cellOf(math.Max(sg.A.X, sg.B.X)+tol+margin, inv) && math.Abs(dy)/n > 1
+	if !oneRow && !oneCol {
+		return 0, 0, 0, 0, false
+	}
+	// The end pieces, with the arithmetic of segKeys' loop.
+	p0 := Point{X: sg.A.X + dx*0/n, Y: sg.A.Y + dy*0/n}
+	p1 := Point{X: sg.A.X + dx*1/n, Y: sg.A.Y + dy*1/n}
+	q0 := Point{X: sg.A.X + dx*(n-1)/n, Y: sg.A.Y + dy*(n-1)/n}
+	q1 := Point{X: sg.A.X + dx*n/n, Y: sg.A.Y + dy*n/n}
+	ax0, ay0, ax1, ay1, _ := cellRange(Seg{p0, p1}.Bounds().Inset(tol), cell)
+	bx0, by0, bx1, by1, _ := cellRange(Seg{q0, q1}.Bounds().Inset(tol), cell)
+	return min(ax0, bx0), min(ay0, by0), max(ax1, bx1), max(ay1, by1), true
 }

@@ -1,6 +1,7 @@
 package scene
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -51,15 +52,35 @@ func TestSegKeysIsSegCells(t *testing.T) {
 	pt := func(spread float64) Point {
 		return Point{X: (r.Float64() - 0.5) * spread, Y: (r.Float64() - 0.5) * spread}
 	}
-	for round := range 3000 {
+	// The links of a generated map too, as Build files them.
+	tree := Build(gen.Tree(2000, 3), Mono, Options{})
+	for i := range tree.Edges {
+		check(&ks, t, fmt.Sprint("tree edge ", i), tree.Edges[i].Segs)
+	}
+	for round := range 6000 {
 		spread := []float64{100, 1000, 1e4, 1e5, 1e6, 3e7}[round%6]
 		var segs []Seg
-		switch round % 4 {
+		switch round % 6 {
 		case 0: // one segment
 			segs = []Seg{{pt(spread), pt(spread)}}
 		case 1: // a horizontal one
 			a := pt(spread)
 			segs = []Seg{{a, Point{X: a.X + spread*r.Float64(), Y: a.Y}}}
+		case 2: // nearly level or nearly upright, as a big map's links run
+			a, d, e := pt(spread), spread*(r.Float64()-0.5), 300*(r.Float64()-0.5)
+			if r.IntN(2) == 0 {
+				segs = []Seg{{a, Point{X: a.X + d, Y: a.Y + e}}}
+			} else {
+				segs = []Seg{{a, Point{X: a.X + e, Y: a.Y + d}}}
+			}
+			if r.IntN(3) == 0 { // on a row's border, far out, or at a whole number
+				k := float64(r.IntN(1000)-500) * 256 * math.Pow(16, float64(r.IntN(4)))
+				segs[0].A.Y, segs[0].B.Y = k-edgeTol+float64(r.IntN(3)-1)*1e-9, k-edgeTol
+				if r.IntN(2) == 0 {
+					segs[0].A.X += 1 << 41
+					segs[0].B.X += 1 << 41
+				}
+			}
 		default: // linked premises joining at a junction, then the arrow
 			j := pt(spread)
 			for range 1 + r.IntN(4) {
@@ -67,28 +88,34 @@ func TestSegKeysIsSegCells(t *testing.T) {
 			}
 			segs = append(segs, Seg{j, pt(spread)})
 		}
-		for l := range gridLevels {
-			cell := gridCell * math.Pow(16, float64(l))
-			rs, rok := segCells(nil, segs, edgeTol, cell)
-			var want []cellKey
-			if rok {
-				want, rok = cellsOf(&ks, nil, rs, cell)
-			}
-			got, ok := segKeys(&ks, nil, segs, edgeTol, cell)
-			if ok != rok {
-				t.Fatalf("round %d level %d: segKeys ok = %v, the pieces give %v", round, l, ok, rok)
-			}
-			if !ok {
-				continue
-			}
-			if len(slices.Compact(slices.Sorted(slices.Values(got)))) != len(got) {
-				t.Fatalf("round %d level %d: segKeys gave a cell twice", round, l)
-			}
-			slices.Sort(got)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Fatalf("round %d level %d: segKeys gave %d cells, the pieces %d", round, l, len(got), len(want))
-			}
+		check(&ks, t, fmt.Sprint("round ", round), segs)
+	}
+}
+
+// check compares segKeys with the pieces of segCells at every level.
+func check(ks *keySet, t *testing.T, name string, segs []Seg) {
+	t.Helper()
+	for l := range gridLevels {
+		cell := gridCell * math.Pow(16, float64(l))
+		rs, rok := segCells(nil, segs, edgeTol, cell)
+		var want []cellKey
+		if rok {
+			want, rok = cellsOf(ks, nil, rs, cell)
+		}
+		got, ok := segKeys(ks, nil, segs, edgeTol, cell)
+		if ok != rok {
+			t.Fatalf("%s level %d: segKeys ok = %v, the pieces give %v (%v)", name, l, ok, rok, segs)
+		}
+		if !ok {
+			continue
+		}
+		if len(slices.Compact(slices.Sorted(slices.Values(got)))) != len(got) {
+			t.Fatalf("%s level %d: segKeys gave a cell twice", name, l)
+		}
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%s level %d: segKeys gave %d cells, the pieces %d (%v)", name, l, len(got), len(want), segs)
 		}
 	}
 }
