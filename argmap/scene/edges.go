@@ -97,7 +97,12 @@ func (s *Scene) buildEdges(m *argmap.Map) {
 		if edgeAt[one[j]] >= 0 {
 			continue // an ID already drawn
 		}
-		e := Edge{ID: a.ID, Premises: a.Premises, Target: a.Target}
+		// The edge is made in its place in s.Edges (a copy of a new
+		// one per argument showed in the profile) and taken back when
+		// it cannot be routed.
+		i := len(s.Edges)
+		s.Edges = append(s.Edges, Edge{ID: a.ID, Premises: a.Premises, Target: a.Target})
+		e := &s.Edges[i]
 		ut := int32(-1)
 		if t := tgt[j]; t >= 0 {
 			ut = edgeAt[t]
@@ -126,17 +131,16 @@ func (s *Scene) buildEdges(m *argmap.Map) {
 			segs = make([]Seg, 0, max(need, 2*(n-len(s.Edges))))
 		}
 		e.Segs = segs[len(segs) : len(segs) : len(segs)+need]
-		if !s.route(&e) {
+		if !s.route(e) {
+			s.Edges = s.Edges[:i]
 			continue
 		}
 		segs = segs[:len(segs)+need]
 		// The cards' suggestions are added by index; an undercutter's
 		// target is looked up (claims first, as m.ProposalOf does).
 		e.Proposed = a.Proposal != nil || ut >= 0 && m.ProposalOf(a.Target) != nil
-		i := len(s.Edges)
 		s.edgeIdx[a.ID] = i
 		edgeAt[one[j]] = int32(i)
-		s.Edges = append(s.Edges, e)
 		under = append(under, ut)
 		// The edge's cards, as route found them: the premises', and the
 		// target's unless it undercuts (an ID of a claim and an argument

@@ -190,7 +190,7 @@ func Build(m *argmap.Map, measure Measure, opt Options) *Scene {
 		roles, given = m.Roles(), false
 	}
 	s.Cards = make([]Card, 0, len(m.Claims))
-	kit := s.newKit(newMemo(measure, opt.TextSize, len(m.Claims)), 3*len(m.Claims))
+	kit := s.newKit(newMemo(measure), 3*len(m.Claims))
 	for _, c := range m.Claims {
 		if _, dup := s.cardIdx[c.ID]; dup {
 			continue
@@ -203,7 +203,9 @@ func Build(m *argmap.Map, measure Measure, opt Options) *Scene {
 			r = roles[c.ID]
 		}
 		s.cardIdx[c.ID] = len(s.Cards)
-		s.Cards = append(s.Cards, s.card(c, r, kit))
+		s.Cards = append(s.Cards, Card{})
+		s.layCard(&s.Cards[len(s.Cards)-1], c, r, kit) // in place: no copy of each card
+
 	}
 	s.buildEdges(m)
 	s.updateBounds()
@@ -230,6 +232,8 @@ type cardKit struct {
 	th     [2]float64 // a line of claim text, regular and bold
 	lines  []Text     // the lines of cards to come (see take)
 	nlines int        // how many lines a new block has room for
+	// wrapped is the scratch of the wrapped lines of a card.
+	wrapped []string
 }
 
 // newKit measures the heights once (the same for every card); the cards
@@ -264,8 +268,15 @@ func (k *cardKit) take(n int) []Text {
 
 // card lays out one claim's card around its position.
 func (s *Scene) card(c *argmap.Claim, role argmap.Role, kit *cardKit) Card {
+	var k Card
+	s.layCard(&k, c, role, kit)
+	return k
+}
+
+// layCard lays out claim c's card in k, a zero Card.
+func (s *Scene) layCard(k *Card, c *argmap.Claim, role argmap.Role, kit *cardKit) {
 	o, ms := s.opt, kit.ms
-	k := Card{ID: c.ID, Role: role, Bold: role == argmap.RoleMain}
+	k.ID, k.Role, k.Bold = c.ID, role, role == argmap.RoleMain
 	acc := RoleColor(role)
 	if uc, ok := ParseColor(c.Color); ok {
 		acc = uc
@@ -285,7 +296,13 @@ func (s *Scene) card(c *argmap.Claim, role argmap.Role, kit *cardKit) Card {
 	}
 	k.Badge = badge(o, ms, k.Status, lh)
 	y := o.Pad + lh + 6
-	lines := o.Cache.Wrap(c.Text, o.CardWidth-2*o.Pad, o.TextSize, k.Bold, ms)
+	var lines []string
+	if o.Cache != nil {
+		lines = o.Cache.Wrap(c.Text, o.CardWidth-2*o.Pad, o.TextSize, k.Bold, ms)
+	} else {
+		lines = wrapInto(kit.wrapped, c.Text, o.CardWidth-2*o.Pad, o.TextSize, k.Bold, ms)
+		kit.wrapped = lines
+	}
 	k.Lines = kit.take(len(lines))
 	for i, l := range lines {
 		k.Lines[i] = Text{S: l, X: o.Pad, Y: y}
@@ -299,7 +316,6 @@ func (s *Scene) card(c *argmap.Claim, role argmap.Role, kit *cardKit) Card {
 	h := y + o.Pad
 	k.Box = RectAround(c.Pos, o.CardWidth, h)
 	k.Dimmed = o.Keep != nil && !o.Keep[c.ID]
-	return k
 }
 
 // SuggestedLabel follows the role label of a suggestion's card.

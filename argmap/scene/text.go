@@ -21,11 +21,17 @@ type Measure func(text string, size float64, bold bool) (w, h float64)
 // splitting and joining were a third of wrapping a big map
 // (TestWrapIsReference checks it against the plain word-list version).
 func Wrap(text string, width, size float64, bold bool, measure Measure) []string {
+	return wrapInto(nil, text, width, size, bold, measure)
+}
+
+// wrapInto is Wrap, appending the lines to lines[:0]: a build reuses one
+// slice for the lines of every card, which it copies at once.
+func wrapInto(lines []string, text string, width, size float64, bold bool, measure Measure) []string {
+	lines = lines[:0]
 	space, _ := measure(" ", size, bold)
 	if !(width > 0) { // also NaN: one rune a line rather than a hang
 		width = 0
 	}
-	var lines []string
 	for para := range strings.SplitSeq(text, "\n") {
 		// cur is the line being filled: para[start:end] holds its words
 		// (words of n bytes in all, count of them), curW its width. Each
@@ -33,7 +39,15 @@ func Wrap(text string, width, size float64, bold bool, measure Measure) []string
 		// words and spaces: linear in the text, where measuring every
 		// growing prefix would be quadratic.
 		start, end, n, count, curW := 0, 0, 0, 0, 0.0
-		line := func() string { return joinWords(para[start:end], n, count) }
+		// plain: every gap of the line so far is one ' ', so the line
+		// is para[start:end] as it stands (joinWords would look again).
+		plain := true
+		line := func() string {
+			if plain && count > 0 {
+				return para[start:end]
+			}
+			return joinWords(para[start:end], n, count)
+		}
 		found := false
 		for i := 0; i < len(para); {
 			ws, we := nextWord(para, i)
@@ -45,6 +59,7 @@ func Wrap(text string, width, size float64, bold bool, measure Measure) []string
 			w := para[ws:we]
 			ww, _ := measure(w, size, bold)
 			if count > 0 && curW+space+ww <= width {
+				plain = plain && ws == end+1 && para[end] == ' '
 				end, n, count, curW = we, n+len(w), count+1, curW+space+ww
 				continue
 			}
@@ -58,7 +73,7 @@ func Wrap(text string, width, size float64, bold bool, measure Measure) []string
 				w, ws = w[k:], ws+k
 				ww, _ = measure(w, size, bold)
 			}
-			start, end, n, count, curW = ws, we, len(w), 1, ww
+			start, end, n, count, curW, plain = ws, we, len(w), 1, ww, true
 			if w == "" {
 				count = 0
 			}
@@ -164,49 +179,47 @@ func (c *Cache) Wrap(text string, width, size float64, bold bool, measure Measur
 	return l
 }
 
-// memo remembers the sizes one build measures, per style, so that the
-// words its texts share are measured once: a call of the view's measurer
-// takes a lock and asks the theme for its font, a map lookup does not.
+// memo remembers the sizes one build measures, so that the words its
+// texts share are measured once: a call of the view's measurer takes a
+// lock and asks the theme for its font, and a lookup in a map as big as a
+// map's many distinct words costs about as much. It is a table of
+// memoSize slots, each keeping the last text whose hash falls there: the
+// few hundred words a map repeats stay, and a word seen once (a number, a
+// name) only passes through.
 type memo struct {
 	measure Measure
-	big     memoStyle // the style most texts are in, and room for them
-	hint    int
-	last    memoStyle
-	lastTab map[string][2]float64
-	tabs    map[memoStyle]map[string][2]float64
+	slots   [memoSize]memoSlot
 }
 
-type memoStyle struct {
+const memoBits = 12
+const memoSize = 1 << memoBits
+
+type memoSlot struct {
+	text string
 	size float64
 	bold bool
+	w, h float64
 }
 
-// newMemo returns the measure of a memo over measure, with room for about
-// hint texts of size (regular), the claims' texts.
-func newMemo(measure Measure, size float64, hint int) Measure {
-	mm := &memo{measure: measure, big: memoStyle{size, false}, hint: hint, tabs: map[memoStyle]map[string][2]float64{}}
+// newMemo returns the measure of a new memo over measure.
+func newMemo(measure Measure) Measure {
+	mm := &memo{measure: measure}
 	return mm.size
 }
 
 func (mm *memo) size(text string, size float64, bold bool) (w, h float64) {
-	k := memoStyle{size, bold}
-	if mm.lastTab == nil || k != mm.last {
-		t := mm.tabs[k]
-		if t == nil {
-			n := 0
-			if k == mm.big {
-				n = mm.hint
-			}
-			t = make(map[string][2]float64, n)
-			mm.tabs[k] = t
-		}
-		mm.last, mm.lastTab = k, t
+	// FNV-1a of the text: words are short, and a seeded map hash would
+	// cost more than the lookup saves.
+	x := uint64(14695981039346656037)
+	for i := 0; i < len(text); i++ {
+		x = (x ^ uint64(text[i])) * 1099511628211
 	}
-	if s, ok := mm.lastTab[text]; ok {
-		return s[0], s[1]
+	sl := &mm.slots[(x^x>>memoBits^x>>(2*memoBits))&(memoSize-1)]
+	if sl.text == text && sl.size == size && sl.bold == bold && (text != "" || sl.h != 0 || sl.w != 0) {
+		return sl.w, sl.h
 	}
 	w, h = mm.measure(text, size, bold)
-	mm.lastTab[text] = [2]float64{w, h}
+	*sl = memoSlot{text, size, bold, w, h}
 	return w, h
 }
 
