@@ -187,6 +187,22 @@ type grid struct {
 	dedup keySet
 	// arena holds the cell lists of items (of), carved out in blocks.
 	arena []cellKey
+	// lines, when true, makes an index of items drawn as segments (the
+	// edges): it keeps a copy of each item's segments, tol wide, in segs
+	// rather than its cells in of, and works the cells out again to take
+	// an item out. A big map's edges are filed under close to a million
+	// cells; their segments are a few tens of thousands.
+	lines bool
+	tol   float64
+	segs  [][]Seg
+}
+
+// newLineGrid returns an index of n items drawn as segments, tol wide
+// (see grid.lines).
+func newLineGrid(n int, tol float64) *grid {
+	g := newGrid(n)
+	g.lines, g.tol, g.segs = true, tol, make([][]Seg, n)
+	return g
 }
 
 // keySet dedupes the cells of one item: an open-addressing set in a
@@ -266,11 +282,14 @@ func (g *grid) set(i int, r Rect) {
 	})
 }
 
-// setSegs files item i under the cells its segments pass within tol of.
-func (g *grid) setSegs(i int, segs []Seg, tol float64) {
+// setSegs files item i of a line index under the cells its segments
+// pass within the index's tol of, and keeps a copy of them.
+func (g *grid) setSegs(i int, segs []Seg) {
+	tol := g.tol
 	g.setWith(i, func(cell float64, keys []cellKey) ([]cellKey, bool) {
 		return segKeys(&g.dedup, keys, segs, tol, cell)
 	})
+	g.segs[i] = append(g.segs[i][:0], segs...)
 }
 
 // setWith files item i under the cells that cells gives for a cell size
@@ -281,6 +300,9 @@ func (g *grid) setWith(i int, cells func(cell float64, keys []cellKey) ([]cellKe
 		g.of = append(g.of, nil)
 		g.at = append(g.at, -1)
 		g.mark = append(g.mark, 0)
+		if g.lines {
+			g.segs = append(g.segs, nil)
+		}
 	}
 	g.remove(i)
 	for l := range g.levels {
@@ -291,12 +313,27 @@ func (g *grid) setWith(i int, cells func(cell float64, keys []cellKey) ([]cellKe
 			for _, k := range keys {
 				lv.add(k, int32(i))
 			}
-			g.of[i], g.at[i] = g.keep(g.of[i], keys), int8(l)
+			g.at[i] = int8(l)
+			if !g.lines {
+				g.of[i] = g.keep(g.of[i], keys)
+			}
 			return
 		}
 	}
 	g.at[i] = gridLevels
 	g.big = append(g.big, int32(i))
+}
+
+// filed returns the cells item i is filed under at level l: of[i], or in
+// a line index its segments' cells worked out again (the same, as they
+// were filed at that level).
+func (g *grid) filed(i int, l int8) []cellKey {
+	if !g.lines {
+		return g.of[i]
+	}
+	keys, _ := segKeys(&g.dedup, g.keys[:0], g.segs[i], g.tol, g.levels[l].cell)
+	g.keys = keys[:0]
+	return keys
 }
 
 // keep copies keys into old when it has room, else into the arena.
@@ -340,80 +377,89 @@ func cellsOf(set *keySet, keys []cellKey, rs []Rect, cell float64) ([]cellKey, b
 // cells that cells gives for it and a cell size, as setWith would one by
 // one: each cell's list is counted first and then cut from one
 // slab, rather than grown item by item (filing the edges of a big map
-// appended to lists close to a million times).
+// appended to lists close to a million times). A line index keeps no
+// cells: it asks cells again to place the items (working a link's cells
+// out costs less than keeping megabytes of them).
 func (g *grid) fill(n int, cells func(i int, cell float64, keys []cellKey) ([]cellKey, bool)) {
 	for i := len(g.of); i < n; i++ {
 		g.of = append(g.of, nil)
 		g.at = append(g.at, -1)
 		g.mark = append(g.mark, 0)
 	}
+	// Each item's level, and how long each cell's list is.
+	var count [gridLevels][]int32
+	var total [gridLevels]int
 	for i := range n {
 		g.at[i] = gridLevels
 		for l := range g.levels {
-			// The cells go straight into the arena's free room, kept
-			// there when they fit (else copied into a new block).
-			if cap(g.arena)-len(g.arena) < 2*gridMaxItemCells {
-				g.arena = make([]cellKey, 0, max(4096, min(2*cap(g.arena), 1<<16)))
+			// The cells of an index that keeps them go straight into
+			// the arena's free room, kept there when they fit (else
+			// copied into a new block).
+			room := g.keys[:0]
+			if !g.lines {
+				if cap(g.arena)-len(g.arena) < 2*gridMaxItemCells {
+					g.arena = make([]cellKey, 0, max(4096, min(2*cap(g.arena), 1<<16)))
+				}
+				room = g.arena[len(g.arena):]
 			}
-			room := g.arena[len(g.arena):]
 			keys, ok := cells(i, g.levels[l].cell, room)
 			if !ok {
 				continue
 			}
-			if len(keys) > 0 && len(keys) <= cap(room) && &keys[:1][0] == &room[:1][0] {
+			lv := &g.levels[l]
+			for _, k := range keys {
+				j, ok := lv.lookup(k)
+				if !ok {
+					j = lv.newList()
+					lv.bind(k, j)
+					count[l] = append(count[l], 0)
+				}
+				count[l][j]++
+			}
+			total[l] += len(keys)
+			g.at[i] = int8(l)
+			switch {
+			case g.lines:
+				g.keys = keys[:0]
+			case len(keys) > 0 && len(keys) <= cap(room) && &keys[:1][0] == &room[:1][0]:
 				g.arena = g.arena[:len(g.arena)+len(keys)]
 				g.of[i] = keys[:len(keys):len(keys)]
-			} else {
+			default:
 				g.of[i] = g.keep(nil, keys)
 			}
-			g.at[i] = int8(l)
 			break
 		}
 		if g.at[i] == gridLevels {
 			g.big = append(g.big, int32(i))
 		}
 	}
-	// How long each cell's list is, then the lists. Finding a cell's
-	// list again is arithmetic in the dense block, which holds the cells
-	// of a scene just built.
-	var count []int32
+	// The lists, cut from one slab per level, then filled in item order.
+	// Finding a cell's list again is arithmetic in the dense block, which
+	// holds the cells of a scene just built.
 	for l := range g.levels {
 		lv := &g.levels[l]
-		keys := 0
-		for i := range n {
-			if int(g.at[i]) != l {
-				continue
-			}
-			for _, k := range g.of[i] {
-				j, ok := lv.lookup(k)
-				if !ok {
-					j = lv.newList()
-					lv.bind(k, j)
-					count = append(count, 0)
-				}
-				count[j]++
-			}
-			keys += len(g.of[i])
-		}
-		if len(lv.lists) == 0 {
-			continue
-		}
-		slab := make([]int32, keys)
+		slab := make([]int32, total[l])
 		off := 0
-		for j, c := range count[:len(lv.lists)] {
+		for j, c := range count[l] {
 			lv.lists[j] = slab[off : off : off+int(c)]
 			off += int(c)
 		}
-		for i := range n {
-			if int(g.at[i]) != l {
-				continue
-			}
-			for _, k := range g.of[i] {
-				j, _ := lv.lookup(k)
-				lv.lists[j] = append(lv.lists[j], int32(i))
-			}
+	}
+	for i := range n {
+		l := g.at[i]
+		if l < 0 || l >= gridLevels {
+			continue
 		}
-		count = count[:0]
+		lv := &g.levels[l]
+		keys := g.of[i]
+		if g.lines {
+			keys, _ = cells(i, lv.cell, g.keys[:0])
+			g.keys = keys[:0]
+		}
+		for _, k := range keys {
+			j, _ := lv.lookup(k)
+			lv.lists[j] = append(lv.lists[j], int32(i))
+		}
 	}
 }
 
@@ -433,7 +479,7 @@ func (g *grid) remove(i int) {
 		g.big = drop(g.big)
 	case l >= 0:
 		lv := &g.levels[l]
-		for _, k := range g.of[i] {
+		for _, k := range g.filed(i, l) {
 			j, ok := lv.lookup(k)
 			if !ok {
 				continue

@@ -127,9 +127,9 @@ func check(ks *keySet, t *testing.T, name string, segs []Seg) {
 func TestFillIsSet(t *testing.T) {
 	m := gen.Tree(600, 5)
 	s := Build(m, Mono, Options{})
-	one := newGrid(len(s.Edges))
+	one := newLineGrid(len(s.Edges), edgeTol)
 	for i := range s.Edges {
-		one.setSegs(i, s.Edges[i].Segs, edgeTol)
+		one.setSegs(i, s.Edges[i].Segs)
 	}
 	cards := newGrid(len(s.Cards))
 	for i := range s.Cards {
@@ -138,6 +138,21 @@ func TestFillIsSet(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
 	check := func(stage string) {
 		t.Helper()
+		// An index filled anew from the scene as it is now: what was
+		// taken out on a move must be gone (a cell left holding an
+		// edge would show as one candidate more).
+		fresh, freshCards := newLineGrid(len(s.Edges), edgeTol), newGrid(len(s.Cards))
+		fresh.fill(len(s.Edges), func(i int, cell float64, keys []cellKey) ([]cellKey, bool) {
+			return segKeys(&fresh.dedup, keys, s.Edges[i].Segs, edgeTol, cell)
+		})
+		for i := range s.Edges {
+			fresh.segs[i] = s.Edges[i].Segs
+		}
+		var box [1]Rect
+		freshCards.fill(len(s.Cards), func(i int, cell float64, keys []cellKey) ([]cellKey, bool) {
+			box[0] = s.Cards[i].Box
+			return cellsOf(nil, keys, box[:], cell)
+		})
 		b := s.Bounds
 		for k := range 400 {
 			w := []float64{0, 50, 800, 5000, 1e5}[k%5]
@@ -145,7 +160,7 @@ func TestFillIsSet(t *testing.T) {
 			for _, g := range []struct {
 				name      string
 				got, want *grid
-			}{{"edges", s.edgeGrid, one}, {"cards", s.cardGrid, cards}} {
+			}{{"edges", s.edgeGrid, one}, {"cards", s.cardGrid, cards}, {"edges anew", s.edgeGrid, fresh}, {"cards anew", s.cardGrid, freshCards}} {
 				gi, gok := g.got.query(r)
 				wi, wok := g.want.query(r)
 				if gok != wok || !slices.Equal(gi, wi) {
@@ -164,7 +179,7 @@ func TestFillIsSet(t *testing.T) {
 			to = Point{X: b.X - 5000 - rng.Float64()*1e5, Y: b.Y + b.H + 3000*rng.Float64()}
 		}
 		for _, e := range s.MoveCards([]argmap.ID{c.ID}, []Point{to}) {
-			one.setSegs(e, s.Edges[e].Segs, edgeTol)
+			one.setSegs(e, s.Edges[e].Segs)
 		}
 		cards.set(s.CardIndex(c.ID), s.Card(c.ID).Box)
 	}

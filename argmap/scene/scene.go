@@ -209,7 +209,7 @@ func Build(m *argmap.Map, measure Measure, opt Options) *Scene {
 	}
 	s.buildEdges(m)
 	s.updateBounds()
-	s.cardGrid, s.edgeGrid = newGrid(len(s.Cards)), newGrid(len(s.Edges))
+	s.cardGrid, s.edgeGrid = newGrid(len(s.Cards)), newLineGrid(len(s.Edges), edgeTol)
 	s.cardGrid.window(s.Bounds, len(s.Cards))
 	s.edgeGrid.window(s.Bounds, len(s.Edges))
 	var box [1]Rect
@@ -220,6 +220,17 @@ func Build(m *argmap.Map, measure Measure, opt Options) *Scene {
 	s.edgeGrid.fill(len(s.Edges), func(i int, cell float64, keys []cellKey) ([]cellKey, bool) {
 		return segKeys(&s.edgeGrid.dedup, keys, s.Edges[i].Segs, edgeTol, cell)
 	})
+	// The index's copy of the edges' segments, in one block.
+	nsegs := 0
+	for i := range s.Edges {
+		nsegs += len(s.Edges[i].Segs)
+	}
+	segs := make([]Seg, 0, nsegs)
+	for i := range s.Edges {
+		k := len(segs)
+		segs = append(segs, s.Edges[i].Segs...)
+		s.edgeGrid.segs[i] = segs[k:len(segs):len(segs)]
+	}
 	return s
 }
 

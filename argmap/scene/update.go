@@ -37,7 +37,7 @@ func (s *Scene) UpdateCard(m *argmap.Map, id argmap.ID) ([]int, bool) {
 	for _, e := range todo {
 		onBorder = onBorder || s.Bounds.onBorder(s.Edges[e].Bounds)
 		s.route(&s.Edges[e])
-		s.edgeGrid.setSegs(e, s.Edges[e].Segs, edgeTol)
+		s.edgeGrid.setSegs(e, s.Edges[e].Segs)
 	}
 	if onBorder {
 		s.updateBounds()
@@ -61,7 +61,7 @@ func (s *Scene) reroute(ids []argmap.ID) []int {
 	todo := s.affected(ids)
 	for _, e := range todo {
 		s.route(&s.Edges[e])
-		s.edgeGrid.setSegs(e, s.Edges[e].Segs, edgeTol)
+		s.edgeGrid.setSegs(e, s.Edges[e].Segs)
 	}
 	return todo
 }
