@@ -410,7 +410,10 @@ func (g *grid) fill(n int, cells func(i int, cell float64, keys []cellKey) ([]ce
 			for _, k := range keys {
 				j, ok := lv.lookup(k)
 				if !ok {
-					j = lv.newList()
+					// A new cell's list: numbered now, made below
+					// when the lists are counted (no list of lists
+					// grown a cell at a time).
+					j = int32(len(count[l]))
 					lv.bind(k, j)
 					count[l] = append(count[l], 0)
 				}
@@ -438,6 +441,7 @@ func (g *grid) fill(n int, cells func(i int, cell float64, keys []cellKey) ([]ce
 	// holds the cells of a scene just built.
 	for l := range g.levels {
 		lv := &g.levels[l]
+		lv.lists = make([][]int32, len(count[l]))
 		slab := make([]int32, total[l])
 		off := 0
 		for j, c := range count[l] {
