@@ -1,6 +1,7 @@
 package mapview
 
 import (
+	"bytes"
 	"reflect"
 	"strings"
 	"sync"
@@ -44,6 +45,10 @@ var measurer = &textMeasurer{}
 // maxMeasured bounds the remembered sizes; a map that outgrows it is
 // cleared rather than kept growing over a long session.
 const maxMeasured = 1 << 18
+
+// styleRoom is the room a style's table starts with: a map's words run to
+// thousands, and growing a table from nothing rehashes it many times.
+const styleRoom = 1 << 12
 
 // styleKey is a text size and weight: the remembered sizes are kept in
 // one table per style, keyed by the text alone, which hashes faster than a
@@ -161,7 +166,7 @@ func (m *textMeasurer) measure(text string, size float64, bold bool) (w, h float
 			if m.sizes == nil {
 				m.sizes = make(map[styleKey]map[string][2]float64)
 			}
-			tab = make(map[string][2]float64)
+			tab = make(map[string][2]float64, styleRoom)
 			m.sizes[k] = tab
 		}
 		m.last, m.lastTab = k, tab
@@ -193,7 +198,7 @@ func (m *textMeasurer) measureNew(text string, size float64, bold bool) (w, h fl
 			m.sizes = make(map[styleKey]map[string][2]float64)
 		}
 		if m.sizes[k] == nil {
-			m.sizes[k] = make(map[string][2]float64)
+			m.sizes[k] = make(map[string][2]float64, styleRoom)
 		}
 		m.last, m.lastTab = k, m.sizes[k]
 	}
@@ -225,7 +230,7 @@ func parseFont(res fyne.Resource) *font.Face {
 	if res == nil {
 		return nil
 	}
-	f, err := font.ParseTTF(strings.NewReader(string(res.Content())))
+	f, err := font.ParseTTF(bytes.NewReader(res.Content())) // no copy of the font
 	if err != nil {
 		return nil
 	}
@@ -241,6 +246,11 @@ func (m *textMeasurer) shape(f measureFace, text string, size float32) (w, h flo
 	}
 	if _, ok := f.face.NominalGlyph(' '); !ok {
 		return 0, 0, false
+	}
+	if h, known := m.heights[lineKey{f.face, size}]; known {
+		if adv, ok := m.asciiKnown(f.face, fixed.Int26_6(float64(size)*(1<<6)), text); ok {
+			return f266(adv), h, true
+		}
 	}
 	runes := []rune(text)
 	for _, r := range runes {
@@ -357,6 +367,50 @@ func (m *textMeasurer) asciiWidth(in shaping.Input) (fixed.Int26_6, bool) {
 				t.kern[p], t.kernSt[p] = pw-t.adv[prev]-t.adv[c], st
 			}
 			if t.kernSt[p] < 0 {
+				return 0, false
+			}
+			w += t.kern[p]
+		}
+		prev = c
+	}
+	return w, true
+}
+
+// asciiKnown is asciiWidth for a text all of whose runes and pairs are
+// learnt already, read from the string as it stands: no runes made, no
+// glyph looked up (a rune learnt exact has its glyph in the face), no
+// shaping. A cold build measures tens of thousands of new words, nearly
+// all of them made of runes and pairs seen before. It is false for any
+// other text, which takes the way through asciiWidth.
+func (m *textMeasurer) asciiKnown(face *font.Face, size fixed.Int26_6, text string) (fixed.Int26_6, bool) {
+	if m.plainShaping || text == "" {
+		return 0, false
+	}
+	script := language.Common
+	for i := 0; i < len(text); i++ {
+		r := text[i]
+		if r < 0x20 || r > 0x7e {
+			return 0, false
+		}
+		if 'a' <= r|0x20 && r|0x20 <= 'z' {
+			script = language.Latin
+		}
+	}
+	t := m.ascii[asciiKey{face, size, script}]
+	if t == nil {
+		return 0, false
+	}
+	var w fixed.Int26_6
+	prev := -1
+	for i := 0; i < len(text); i++ {
+		c := int(text[i] - 0x20)
+		if t.advSt[c] != 1 {
+			return 0, false
+		}
+		w += t.adv[c]
+		if prev >= 0 {
+			p := prev*asciiCount + c
+			if t.kernSt[p] != 1 {
 				return 0, false
 			}
 			w += t.kern[p]
