@@ -42,11 +42,7 @@ type Pane struct {
 	memoDoc    *Doc        // the text memo was computed on
 	job        *resolveJob // the search running in the background, or nil
 	pending    int         // anchored claims whose passage is still looked for
-
-	// highlighted is the passage of the selected claim that was marked
-	// last (empty when none), for tests and for scrolling.
-	highlighted anchor.Span
-	counts      [3]int // ok, moved, broken
+	counts     [3]int      // ok, moved, broken
 
 	split      *container.Split
 	root       fyne.CanvasObject

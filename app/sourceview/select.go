@@ -32,10 +32,6 @@ func (p *Pane) SelectionChanged(keep bool) {
 			marks = append(marks, anchor.Span{Start: r.Offset, End: r.Offset + r.Length})
 		}
 	}
-	p.highlighted = anchor.Span{}
-	if len(marks) > 0 {
-		p.highlighted = marks[0]
-	}
 	p.text.setRanges(p.text.shades, marks)
 	if !keep && len(marks) > 0 {
 		p.scrollTo(marks[0])
