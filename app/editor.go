@@ -70,6 +70,7 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	e.view = mapview.New()
 	e.doc = document.New(argmap.New("Untitled"), "", nil)
+	e.view.SetRoles(e.doc) // the scene reads the document's roles
 	e.doc.Subscribe(e.changed)
 	e.outline = newOutline(e)
 	e.insp = newInspector(e, inspectorParts{
