@@ -53,3 +53,24 @@ func TestSetMapBuildsOnce(t *testing.T) {
 		t.Errorf("SetMap left no scene of the map")
 	}
 }
+
+// TestStepPlacesOnce checks that a zoom or pan step places the visible
+// objects once: redraw placed them and then refreshed the widget, whose
+// renderer placed them all again (and freed every text's texture).
+func TestStepPlacesOnce(t *testing.T) {
+	f := newFixture(t)
+	v, _ := newView(t, f)
+	for _, step := range []struct {
+		name string
+		do   func()
+	}{
+		{"zoom", func() { v.zoomAt(v.tr.Zoom*1.1, scene.Point{X: 300, Y: 200}) }},
+		{"redraw", v.redraw},
+	} {
+		n := v.r.updates
+		step.do()
+		if got := v.r.updates - n; got != 1 {
+			t.Errorf("%s: placed the objects %d times, want 1", step.name, got)
+		}
+	}
+}

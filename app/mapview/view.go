@@ -27,6 +27,7 @@ import (
 	"math"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
@@ -186,11 +187,14 @@ func (v *View) Resize(size fyne.Size) {
 	}
 }
 
-// redraw re-places the visible objects without rebuilding the scene.
+// redraw re-places the visible objects without rebuilding the scene. It
+// places them once and marks the canvas for a repaint: a Refresh of the
+// widget would place them all again and free every text's texture, so
+// that a pan step re-rasterised each visible line of text.
 func (v *View) redraw() {
 	if v.r != nil {
 		v.r.update()
-		v.BaseWidget.Refresh()
+		canvas.Refresh(v.r.bg) // the repaint; the shapes need no Refresh of their own
 	}
 }
 
