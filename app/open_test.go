@@ -19,7 +19,7 @@ func TestSetMapBuildsOutlineOnce(t *testing.T) {
 		t.Errorf("SetMap built the outline %d times, want 1", got)
 	}
 	for _, c := range m.Claims {
-		if _, ok := e.outline.first[c.ID]; !ok {
+		if _, ok := e.outline.firstUID(c.ID); !ok {
 			t.Fatalf("claim %v missing from the outline", c.ID)
 		}
 	}
@@ -27,7 +27,7 @@ func TestSetMapBuildsOutlineOnce(t *testing.T) {
 	c := &argmap.Claim{ID: argmap.NewID(), Text: "a new claim"}
 	m.Claims = append(m.Claims, c)
 	e.outline.refresh(true)
-	if _, ok := e.outline.first[c.ID]; !ok {
+	if _, ok := e.outline.firstUID(c.ID); !ok {
 		t.Error("the outline did not follow a new claim")
 	}
 }
