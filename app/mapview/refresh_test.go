@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
@@ -72,5 +74,40 @@ func TestStepPlacesOnce(t *testing.T) {
 		if got := v.r.updates - n; got != 1 {
 			t.Errorf("%s: placed the objects %d times, want 1", step.name, got)
 		}
+	}
+}
+
+// TestSetLabels: a map shown with its labels carries their badges from
+// its one build; giving the same evaluation again costs no placing; a
+// Badges map changed in place and given again is read again.
+func TestSetLabels(t *testing.T) {
+	f := newFixture(t)
+	v, _ := newView(t, f)
+	l := eval.Evaluate(f.m)
+	builds := v.builds
+	v.SetMapLabels(f.m, l)
+	if v.builds != builds+1 {
+		t.Errorf("SetMapLabels built the scene %d times, want 1", v.builds-builds)
+	}
+	for _, id := range []argmap.ID{f.M, f.O, f.A} {
+		if got, want := v.Scene().Card(id).Status, l.Claim(id); got != want || got == eval.Unlabelled {
+			t.Errorf("card %v shows %v, want %v", id, got, want)
+		}
+	}
+	n := v.r.updates
+	v.SetLabels(l)
+	if v.r.updates != n {
+		t.Error("the same evaluation again placed the objects again")
+	}
+	b := scene.Badges{f.M: eval.In}
+	v.SetLabels(b)
+	b[f.M] = eval.Out
+	v.SetLabels(b)
+	if got := v.Scene().Card(f.M).Status; got != eval.Out {
+		t.Errorf("after a change of the badges in place the card shows %v, want OUT", got)
+	}
+	v.SetLabels(nil)
+	if got := v.Scene().Card(f.M).Status; got != eval.Unlabelled {
+		t.Errorf("without labels the card shows %v", got)
 	}
 }

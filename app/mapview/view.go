@@ -31,6 +31,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
@@ -198,6 +199,23 @@ func (v *View) redraw() {
 	}
 }
 
+// sameLabelling reports whether a and b are the same evaluation, one
+// that cannot change in place (a Badges map can: it never counts as the
+// same).
+func sameLabelling(a, b scene.Labels) bool {
+	la, ok := a.(*eval.Labelling)
+	lb, ok2 := b.(*eval.Labelling)
+	return ok && ok2 && la == lb
+}
+
+// SetMapLabels is SetMap with the evaluation overlay l (see SetLabels):
+// the scene is built once with m's badges, instead of with the last map's
+// and then again.
+func (v *View) SetMapLabels(m *argmap.Map, l scene.Labels) {
+	v.opt.Labels = l
+	v.SetMap(m)
+}
+
 // SetMap shows m, resets the selection and fits the map in the viewport.
 func (v *View) SetMap(m *argmap.Map) {
 	v.m = m
@@ -221,8 +239,13 @@ func (v *View) Scene() *scene.Scene { return v.scene }
 
 // SetLabels sets the evaluation overlay; nil hides the badges. The
 // labels are read as the scene is built, so the evaluation itself is
-// passed, not a copy.
+// passed, not a copy. The labelling the scene shows already (an
+// *eval.Labelling does not change) costs nothing: after an open or an
+// edit that left the logic alone it is the one the scene was built with.
 func (v *View) SetLabels(l scene.Labels) {
+	if v.scene != nil && sameLabelling(v.opt.Labels, l) {
+		return
+	}
 	v.opt.Labels = l
 	if v.scene != nil {
 		v.scene.SetLabels(l) // in place: no rebuild
