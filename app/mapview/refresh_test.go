@@ -111,3 +111,26 @@ func TestSetLabels(t *testing.T) {
 		t.Errorf("without labels the card shows %v", got)
 	}
 }
+
+// TestMainBranch: the first look at a map frames the main conclusion
+// with the premises of the arguments on it.
+func TestMainBranch(t *testing.T) {
+	f := newFixture(t)
+	v, _ := newView(t, f)
+	s := v.Scene()
+	branch, main := v.mainBranch()
+	if main != s.Card(f.M).Box {
+		t.Fatalf("main box %v, want the main conclusion's %v", main, s.Card(f.M).Box)
+	}
+	want := main
+	for i := range s.Edges {
+		if s.Edges[i].Target == f.M {
+			for _, p := range s.Edges[i].Premises {
+				want = want.Union(s.Card(p).Box)
+			}
+		}
+	}
+	if branch != want || branch == main {
+		t.Errorf("branch %v, want %v", branch, want)
+	}
+}

@@ -485,18 +485,29 @@ func (v *View) fitTransform() bool {
 // (what a first look at a big map shows), and the conclusion's own box.
 func (v *View) mainBranch() (branch, main scene.Rect) {
 	s := v.scene
-	n := map[argmap.ID]int{}
-	for i := range s.Edges {
-		n[s.Edges[i].Target]++
+	var mains []int
+	for i := range s.Cards {
+		if s.Cards[i].Role == argmap.RoleMain {
+			mains = append(mains, i)
+		}
 	}
 	best := -1
-	for i := range s.Cards {
-		c := &s.Cards[i]
-		if c.Role != argmap.RoleMain {
-			continue
+	if len(mains) == 1 {
+		best = mains[0] // the usual case: no counting of every edge's target
+	} else if len(mains) > 1 {
+		n := make(map[argmap.ID]int, len(mains))
+		for _, i := range mains {
+			n[s.Cards[i].ID] = 0
 		}
-		if best < 0 || n[c.ID] > n[s.Cards[best].ID] {
-			best = i
+		for i := range s.Edges {
+			if k, ok := n[s.Edges[i].Target]; ok {
+				n[s.Edges[i].Target] = k + 1
+			}
+		}
+		for _, i := range mains {
+			if best < 0 || n[s.Cards[i].ID] > n[s.Cards[best].ID] {
+				best = i
+			}
 		}
 	}
 	if best < 0 {
