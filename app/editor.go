@@ -129,7 +129,7 @@ func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
 func (e *Editor) showDoc() {
 	m := e.doc.Map()
 	routed := e.routesFor(m)
-	e.view.SetMap(m)
+	e.view.SetMapLabels(m, e.viewLabels()) // built with its badges: refreshWith's showLabels then costs nothing
 	e.outline.reset()
 	e.refreshWith(argmap.Change{Aspects: argmap.Everything}) // the document derived its state in Reset
 	e.fitReadable()
