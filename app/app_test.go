@@ -231,7 +231,7 @@ func TestCloseWithUnsavedChangesAsks(t *testing.T) {
 func TestSelectionIsShared(t *testing.T) {
 	e := newTestEditor(t)
 	c := claimByText(t, e.Map(), "Most parents")
-	e.outline.tree.Select(e.outline.first[c.ID])
+	e.outline.tree.Select(firstNode(e.outline, c.ID))
 	if sel := e.View().Selection(); len(sel) != 1 || sel[0] != c.ID {
 		t.Fatalf("canvas selection %v after selecting in the outline, want %v", sel, c.ID)
 	}
@@ -240,7 +240,7 @@ func TestSelectionIsShared(t *testing.T) {
 	}
 	d := claimByText(t, e.Map(), "Teenagers")
 	e.View().OnSelectionChanged([]argmap.ID{d.ID})
-	uid := e.outline.first[d.ID]
+	uid := firstNode(e.outline, d.ID)
 	if e.outline.selected != uid {
 		t.Errorf("outline selection %q after selecting on the canvas, want %q", e.outline.selected, uid)
 	}

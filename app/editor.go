@@ -70,6 +70,7 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	e.view = mapview.New()
 	e.doc = document.New(argmap.New("Untitled"), "", nil)
+	e.view.SetRoles(e.doc) // the scene reads the document's roles
 	e.doc.Subscribe(e.changed)
 	e.outline = newOutline(e)
 	e.insp = newInspector(e, inspectorParts{
@@ -128,7 +129,7 @@ func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
 func (e *Editor) showDoc() {
 	m := e.doc.Map()
 	routed := e.routesFor(m)
-	e.view.SetMap(m)
+	e.view.SetMapLabels(m, e.viewLabels()) // built with its badges: refreshWith's showLabels then costs nothing
 	e.outline.reset()
 	e.refreshWith(argmap.Change{Aspects: argmap.Everything}) // the document derived its state in Reset
 	e.fitReadable()

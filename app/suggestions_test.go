@@ -357,7 +357,7 @@ func TestSuggestionsPanelOpensWithSuggestions(t *testing.T) {
 // so, and no longer once it is accepted.
 func TestOutlineMarksSuggestions(t *testing.T) {
 	e, ids := suggestionsEditor(t)
-	uid, ok := e.outline.first[ids["obj"]]
+	uid, ok := e.outline.firstUID(ids["obj"])
 	if !ok {
 		t.Fatal("the suggested claim is not in the outline")
 	}
@@ -365,7 +365,7 @@ func TestOutlineMarksSuggestions(t *testing.T) {
 		t.Errorf("outline row %q", text)
 	}
 	e.sugg.accept(ids["obj/arg"])
-	uid = e.outline.first[ids["obj"]]
+	uid = firstNode(e.outline, ids["obj"])
 	if text, _ := e.outline.describe(e.outline.nodes[uid]); strings.HasPrefix(text, suggestedMark) {
 		t.Errorf("outline row %q after accept", text)
 	}
