@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/widgets"
 	"github.com/argmap/argmap/argmap"
 )
 
@@ -111,7 +112,7 @@ func (e *Editor) challengeArgumentItems() []*fyne.MenuItem {
 		ask := fyne.NewMenuItem("Ask Critical Question", nil)
 		ask.ChildMenu = fyne.NewMenu("")
 		for i, q := range qs {
-			ask.ChildMenu.Items = append(ask.ChildMenu.Items, fyne.NewMenuItem(shorten(q, 70), func() { e.askCriticalQuestion(id, i) }))
+			ask.ChildMenu.Items = append(ask.ChildMenu.Items, fyne.NewMenuItem(widgets.Shorten(q, 70), func() { e.askCriticalQuestion(id, i) }))
 		}
 		items = append(items, ask)
 	}
@@ -175,7 +176,7 @@ func (e *Editor) showOpenChallenges() {
 			e.Select([]argmap.ID{target})
 			e.view.Reveal(target)
 		})
-		text := fmt.Sprintf("%s\non “%s”", cs.describe(ch), shorten(e.label(target), 90))
+		text := fmt.Sprintf("%s\non “%s”", cs.Describe(ch), widgets.Shorten(widgets.ItemLabel(e.doc.Map(), target), 90))
 		box.Add(container.NewBorder(nil, nil, nil, b, wrapped(text)))
 		box.Add(widget.NewSeparator())
 	}
@@ -187,8 +188,9 @@ func (e *Editor) showOpenChallenges() {
 	d.Show()
 }
 
-// challengeSection is the inspector's Challenges section and the Answer
-// dialog: it sees its host and the few commands below, not the editor.
+// challengeSection is what the inspector's Challenges section asks of the
+// challenges (inspector.Challenges) and the Answer dialog: it sees its host
+// and the few commands below, not the editor.
 type challengeSection struct {
 	h   host
 	cmd challengeCommands
@@ -202,6 +204,7 @@ type challengeCommands struct {
 	questionText func(id argmap.ID, question int) string // one worded with the argument's claims, or "" without a catalogue
 	author       func() string                           // who withdraws
 	rebut        func(ch argmap.ID)                      // Rebut: a rebuttal to edit in place
+	ask          func()                                  // Ask a Critical Question…
 }
 
 // challengeSection builds the section for e.
@@ -217,11 +220,12 @@ func (e *Editor) challengeSection() *challengeSection {
 		},
 		author: e.author,
 		rebut:  e.rebut,
+		ask:    e.askCriticalQuestionDialog,
 	}}
 }
 
-// describe is one line on a challenge: kind, who, when, status.
-func (cs *challengeSection) describe(ch *argmap.Challenge) string {
+// Describe is one line on a challenge: kind, who, when, status.
+func (cs *challengeSection) Describe(ch *argmap.Challenge) string {
 	s := challengeKindTitle(ch.Kind)
 	if ch.Kind == argmap.CriticalQuestion {
 		if qs := cs.cmd.questions(ch.Target); ch.Question >= 0 && ch.Question < len(qs) {
@@ -251,38 +255,11 @@ func (cs *challengeSection) describe(ch *argmap.Challenge) string {
 	return s
 }
 
-// rows are the inspector's rows for the challenges on id, with
-// buttons to answer, rebut, withdraw or reopen each.
-func (cs *challengeSection) rows(id argmap.ID) []fyne.CanvasObject {
-	var rows []fyne.CanvasObject
-	for _, ch := range argmap.ChallengesOn(cs.h.Doc().Map(), id) {
-		chID := ch.ID
-		btn := func(label string, fn func()) *widget.Button {
-			b := widget.NewButton(label, fn)
-			b.Importance = widget.LowImportance
-			return b
-		}
-		var buttons []fyne.CanvasObject
-		if ch.Status == argmap.Open {
-			if ch.Kind == argmap.Object || ch.Kind == argmap.Undercut {
-				buttons = append(buttons, btn("Rebut", func() { cs.cmd.rebut(chID) }))
-			}
-			buttons = append(buttons,
-				btn("Answer…", func() { cs.answer(chID) }),
-				btn("Withdraw", func() { _ = cs.h.Do(argmap.WithdrawChallenge(chID, "withdrawn by "+cs.cmd.author())) }))
-		} else {
-			buttons = append(buttons, btn("Reopen", func() { _ = cs.h.Do(argmap.ReopenChallenge(chID)) }))
-		}
-		rows = append(rows, wrapped(cs.describe(ch)), container.NewHBox(buttons...))
-	}
-	return rows
-}
-
-// answer asks for an answer and marks the challenge answered. The
+// Answer asks for an answer and marks the challenge answered. The
 // dialog says what is being answered (a critical question worded with the
 // argument's claims) and takes the keyboard at once, so that the first
 // keystrokes land in the field.
-func (cs *challengeSection) answer(ch argmap.ID) {
+func (cs *challengeSection) Answer(ch argmap.ID) {
 	c := cs.h.Doc().Map().Challenge(ch)
 	if c == nil {
 		return
@@ -306,12 +283,19 @@ func (cs *challengeSection) answer(ch argmap.ID) {
 	cs.cmd.win.Canvas().Focus(en)
 }
 
+// Rebut answers objection or undercut ch with a rebuttal to edit in place.
+func (cs *challengeSection) Rebut(ch argmap.ID) { cs.cmd.rebut(ch) }
+
+// AskDialog lets the user pick a critical question of the selected
+// argument's scheme.
+func (cs *challengeSection) AskDialog() { cs.cmd.ask() }
+
 // question is what a challenge asks, in words: the critical
 // question worded with the argument's claims, or what an objection,
 // undercut or question doubts.
 func (cs *challengeSection) question(ch *argmap.Challenge) string {
 	m := cs.h.Doc().Map()
-	label := func(id argmap.ID) string { return itemLabel(m, id) }
+	label := func(id argmap.ID) string { return widgets.ItemLabel(m, id) }
 	switch ch.Kind {
 	case argmap.CriticalQuestion:
 		if qs := cs.cmd.questions(ch.Target); ch.Question >= 0 && ch.Question < len(qs) {
@@ -321,48 +305,20 @@ func (cs *challengeSection) question(ch *argmap.Challenge) string {
 			return q
 		}
 	case argmap.Object:
-		return fmt.Sprintf("Objection to “%s”: %s", shorten(label(ch.Target), 90), shorten(cs.objectionText(ch), 120))
+		return fmt.Sprintf("Objection to “%s”: %s", widgets.Shorten(label(ch.Target), 90), widgets.Shorten(cs.objectionText(ch), 120))
 	case argmap.Undercut:
-		return fmt.Sprintf("Does the step “%s” follow? %s", shorten(label(ch.Target), 90), shorten(cs.objectionText(ch), 120))
+		return fmt.Sprintf("Does the step “%s” follow? %s", widgets.Shorten(label(ch.Target), 90), widgets.Shorten(cs.objectionText(ch), 120))
 	case argmap.Question:
-		return fmt.Sprintf("What supports “%s”?", shorten(label(ch.Target), 120))
+		return fmt.Sprintf("What supports “%s”?", widgets.Shorten(label(ch.Target), 120))
 	}
-	return challengeKindTitle(ch.Kind) + " on “" + shorten(label(ch.Target), 120) + "”"
+	return challengeKindTitle(ch.Kind) + " on “" + widgets.Shorten(label(ch.Target), 120) + "”"
 }
 
 // objectionText is the text of the claim an objection or undercut added.
 func (cs *challengeSection) objectionText(ch *argmap.Challenge) string {
 	m := cs.h.Doc().Map()
 	if a := m.Argument(ch.Argument); a != nil && len(a.Premises) > 0 {
-		return itemLabel(m, a.Premises[0])
+		return widgets.ItemLabel(m, a.Premises[0])
 	}
 	return ""
-}
-
-// update refills box with the challenges on id when they changed
-// since sig, which it updates.
-func (cs *challengeSection) update(box *fyne.Container, id argmap.ID, sig *string) {
-	m := cs.h.Doc().Map()
-	var b strings.Builder
-	chs := argmap.ChallengesOn(m, id)
-	for _, ch := range chs {
-		fmt.Fprintf(&b, "%v|%s|%s|%s;", ch.ID, ch.Status, ch.Answer, ch.Note)
-		if ch.Kind == argmap.CriticalQuestion {
-			// The question quotes the argument's claims: it changes with them.
-			b.WriteString(cs.cmd.questionText(ch.Target, ch.Question))
-		}
-	}
-	// Critical questions are numbered in the scheme; a new scheme renames them.
-	if a := m.Argument(id); a != nil {
-		b.WriteString(a.Scheme)
-	}
-	if b.String() == *sig && len(box.Objects) > 0 {
-		return
-	}
-	*sig = b.String()
-	box.Objects = cs.rows(id)
-	if len(chs) == 0 {
-		box.Objects = []fyne.CanvasObject{lowLabel("No challenges.")}
-	}
-	box.Refresh()
 }

@@ -39,17 +39,15 @@ func overlayTexts(c fyne.Canvas) []string {
 // The Answer dialog takes the keyboard at once and shows the question.
 func TestAnswerDialogFocusesAndShowsQuestion(t *testing.T) {
 	e := newTestEditor(t)
-	if e.schemes == nil || len(e.schemes.All()) == 0 {
-		t.Fatal("no scheme catalogue")
-	}
+	cat := catalogue(t)
 	m := e.Map()
 	arg := m.ArgumentsFrom(claimByText(t, m, "A later start").ID)[0]
-	e.do(argmap.SetScheme(arg.ID, e.schemes.All()[0].ID))
-	e.askCriticalQuestion(arg.ID, 1)
-	ch := m.Challenges[0]
-	q := e.criticalQuestions(arg.ID)[1]
+	e.do(argmap.SetScheme(arg.ID, cat.All()[0].ID))
+	e.Select([]argmap.ID{arg.ID})
+	askCriticalQuestion(t, e, 1)
+	q := cat.QuestionTexts(m, arg.ID)[1]
 
-	e.challengeSection().answer(ch.ID)
+	test.Tap(inspectorButton(t, e, "Answer…"))
 	en, ok := e.win.Canvas().Focused().(*widget.Entry)
 	if !ok {
 		t.Fatalf("focused %T, want the answer field", e.win.Canvas().Focused())
