@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 
+	"github.com/argmap/argmap/app/challenge"
 	"github.com/argmap/argmap/app/document"
 	"github.com/argmap/argmap/app/find"
 	"github.com/argmap/argmap/app/inspector"
@@ -30,6 +31,7 @@ type Editor struct {
 	view     *mapview.View
 	outline  *outline
 	insp     *inspector.Inspector
+	chal     *challenge.Challenges // the challenge commands and dialogs
 	status   *statusBar
 	menus    *menus
 	body     *fyne.Container
@@ -72,6 +74,7 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	e.doc = document.New(argmap.New("Untitled"), "", nil)
 	e.doc.Subscribe(e.changed)
 	e.outline = newOutline(e)
+	e.chal = e.newChallenges()
 	e.insp = e.newInspector()
 	e.status = newStatusBar()
 	e.menus = newMenus(e)

@@ -16,7 +16,7 @@ func (e *Editor) newInspector() *inspector.Inspector {
 	return inspector.New(e, inspector.Commands{
 		Window:          e.win,
 		Schemes:         e.schemes,
-		Challenges:      e.challengeSection(),
+		Challenges:      e.chal,
 		Author:          e.author,
 		OpenLink:        e.openLink,
 		Suggestion:      func(box *fyne.Container, id argmap.ID) { e.sugg.showIn(box, id) },

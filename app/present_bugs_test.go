@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/challenge"
 	"github.com/argmap/argmap/argmap"
 )
 
@@ -63,24 +64,6 @@ func TestAnswerDialogFocusesAndShowsQuestion(t *testing.T) {
 	}
 }
 
-// challengeQuestion says what each kind of challenge asks.
-func TestChallengeQuestionWording(t *testing.T) {
-	e := newTestEditor(t)
-	m := e.Map()
-	c := claimByText(t, m, "Teenagers")
-	e.Select([]argmap.ID{c.ID})
-	e.object()
-	e.view.CloseEditor()
-	e.Select([]argmap.ID{c.ID})
-	e.question()
-	for _, ch := range m.Challenges {
-		got := e.challengeSection().question(ch)
-		if !strings.Contains(got, "Teenagers") {
-			t.Errorf("%s: %q does not name the challenged claim", ch.Kind, got)
-		}
-	}
-}
-
 // menuLabels lists the labels of items, with submenus as "Parent › Child".
 func menuLabels(items []*fyne.MenuItem, prefix string) []string {
 	var out []string
@@ -109,7 +92,7 @@ func TestContextMenuNamesObjectionsApart(t *testing.T) {
 	for _, l := range labels {
 		has[l] = true
 	}
-	for _, want := range []string{"Add Objection", "Challenge › " + labelObject} {
+	for _, want := range []string{"Add Objection", "Challenge › " + challenge.LabelObject} {
 		if !has[want] {
 			t.Errorf("context menu %q lacks %q", labels, want)
 		}
@@ -142,7 +125,7 @@ func TestContextMenuNamesObjectionsApart(t *testing.T) {
 	}
 	e.view.CloseEditor()
 	e.Select([]argmap.ID{c.ID})
-	run("Challenge › " + labelObject)
+	run("Challenge › " + challenge.LabelObject)
 	if len(m.Challenges) != 1 || m.Challenges[0].Kind != argmap.Object {
 		t.Errorf("Object: challenges %+v, want one open objection", m.Challenges)
 	}

@@ -62,7 +62,7 @@ func newInspector(t *testing.T, m *argmap.Map) (*host, *challenges) {
 	t.Helper()
 	win := test.NewTempApp(t).NewWindow("inspector")
 	h := &host{doc: document.New(m, "", nil)}
-	h.doc.SetMint(argmaptest.Mint(t.Name()))
+	h.doc.SetMint(argmaptest.Mint(t.Name() + "/new")) // not the builder's seed: new IDs must not repeat the map's
 	cat, err := argmap.ParseSchemes(assets.Schemes)
 	if err != nil {
 		t.Fatal("scheme catalogue:", err)
