@@ -7,8 +7,10 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 
+	"github.com/argmap/argmap/app/challenge"
 	"github.com/argmap/argmap/app/document"
 	"github.com/argmap/argmap/app/find"
+	"github.com/argmap/argmap/app/inspector"
 	"github.com/argmap/argmap/app/mapview"
 	"github.com/argmap/argmap/app/sourceview"
 	"github.com/argmap/argmap/argmap"
@@ -29,7 +31,8 @@ type Editor struct {
 
 	view     *mapview.View
 	outline  *outline
-	insp     *inspector
+	insp     *inspector.Inspector
+	chal     *challenge.Challenges // the challenge commands and dialogs
 	status   *statusBar
 	menus    *menus
 	body     *fyne.Container
@@ -73,13 +76,8 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	e.view.SetRoles(e.doc) // the scene reads the document's roles
 	e.doc.Subscribe(e.changed)
 	e.outline = newOutline(e)
-	e.insp = newInspector(e, inspectorParts{
-		challenges:      e.challengeSection().update,
-		suggestion:      func(box *fyne.Container, id argmap.ID) { e.sugg.showIn(box, id) },
-		notes:           e.notesFor,
-		scheme:          e.schemeFor,
-		deleteSelection: e.deleteSelection,
-	})
+	e.chal = e.newChallenges()
+	e.insp = e.newInspector()
 	e.status = newStatusBar()
 	e.menus = newMenus(e)
 	e.src = newSourcePane(e)
@@ -89,7 +87,7 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 
 	e.outSplit = container.NewHSplit(e.outline.widget(), e.view)
 	e.outSplit.Offset = 0.24
-	e.inSplit = container.NewHSplit(e.outSplit, e.insp.widget())
+	e.inSplit = container.NewHSplit(e.outSplit, e.insp.Widget())
 	e.inSplit.Offset = 0.77
 	e.body = container.NewStack(e.inSplit)
 	w.SetContent(container.NewBorder(e.menus.toolbar(), e.status.widget(), nil, nil, e.body))
@@ -167,7 +165,7 @@ func (e *Editor) refreshWith(c argmap.Change) {
 		e.view.SetArgMarks(e.argMarks())
 	}
 	e.outline.refresh(c.Has(argmap.Structure))
-	e.insp.show(e.doc.Selection())
+	e.insp.Show(e.doc.Selection())
 	e.status.update(e.doc)
 	e.menus.update()
 	e.updateTitle()
@@ -218,7 +216,7 @@ func (e *Editor) selectFrom(ids []argmap.ID, src any) {
 	if src != e.flow {
 		e.flow.selectIDs(sel)
 	}
-	e.insp.show(sel)
+	e.insp.Show(sel)
 	e.menus.update()
 	e.src.SelectionChanged(src == e.src)
 }
@@ -280,7 +278,7 @@ func (e *Editor) setPanels(outline, insp bool) {
 	var all = left
 	if insp {
 		e.inSplit.Leading = left
-		e.inSplit.Trailing = e.insp.widget()
+		e.inSplit.Trailing = e.insp.Widget()
 		e.inSplit.Refresh()
 		all = e.inSplit
 	}
