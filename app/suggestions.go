@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/app/sourceview"
+	"github.com/argmap/argmap/app/widgets"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/scene"
 )
@@ -257,7 +258,7 @@ func (p *suggestions) about(a *argmap.Argument) string {
 // quoteText is a short quote of the claim id, or names the argument id.
 func quoteText(m *argmap.Map, id argmap.ID) string {
 	if c := m.Claim(id); c != nil {
-		return "«" + clip(strings.Join(strings.Fields(c.Text), " "), 40) + "»"
+		return "«" + widgets.Shorten(strings.Join(strings.Fields(c.Text), " "), 40) + "»"
 	}
 	if a := m.Argument(id); a != nil && len(a.Premises) > 0 {
 		return "the step from " + quoteText(m, a.Premises[0])
@@ -297,7 +298,7 @@ func (p *suggestions) passage(c *argmap.Claim, texts map[argmap.ID]*sourceview.D
 		where += " "
 	}
 	if utf8.RuneCountInString(q) > 90 {
-		q = clip(q, 90)
+		q = widgets.Shorten(q, 90)
 	}
 	return where + "❝" + q + "❞"
 }
@@ -485,12 +486,4 @@ func pendingRows(m *argmap.Map) int {
 		}
 	}
 	return n
-}
-
-// clip cuts s to n runes, an ellipsis last.
-func clip(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return string(r[:n-1]) + "…"
-	}
-	return s
 }

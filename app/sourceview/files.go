@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/argmap/argmap/app/widgets"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
 )
@@ -282,7 +283,7 @@ func (p *Pane) UpdateAnchors() {
 		return
 	}
 	if p.h.Do(argmap.Batch("Update Anchors", edits...)) == nil {
-		p.h.Status(fmt.Sprintf("Updated %s", plural(n, "anchor", "anchors")))
+		p.h.Status(fmt.Sprintf("Updated %s", widgets.Plural(n, "anchor", "anchors")))
 	}
 }
 

@@ -20,6 +20,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/app/panel"
+	"github.com/argmap/argmap/app/widgets"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
 )
@@ -207,7 +208,7 @@ func (p *Pane) Refresh() {
 				n++
 			}
 		}
-		p.status.SetText(fmt.Sprintf("%s: not resolved until the text is found", plural(n, "anchor", "anchors")))
+		p.status.SetText(fmt.Sprintf("%s: not resolved until the text is found", widgets.Plural(n, "anchor", "anchors")))
 		p.broken.Objects = nil
 		p.broken.Refresh()
 		p.updateButtons()
@@ -322,10 +323,10 @@ func (p *Pane) Status() string { return p.status.Text }
 
 func (p *Pane) showStatus() {
 	ok, moved, broken := p.counts[0], p.counts[1], p.counts[2]
-	line := fmt.Sprintf("%s: %d ok, %d moved, %d broken", plural(ok+moved+broken, "anchor", "anchors"), ok, moved, broken)
+	line := fmt.Sprintf("%s: %d ok, %d moved, %d broken", widgets.Plural(ok+moved+broken, "anchor", "anchors"), ok, moved, broken)
 	switch {
 	case p.pending > 0:
-		line = fmt.Sprintf("%s in place; looking for %d that moved…", plural(ok, "anchor", "anchors"), p.pending)
+		line = fmt.Sprintf("%s in place; looking for %d that moved…", widgets.Plural(ok, "anchor", "anchors"), p.pending)
 	case ok+moved+broken == 0:
 		line = "No claim is anchored in this text yet"
 	}
@@ -338,7 +339,7 @@ func (p *Pane) showStatus() {
 				break
 			}
 			id := c.ID
-			b := widget.NewButtonWithIcon(fmt.Sprintf("Broken %s: %s", c.Anchor.Paragraph, clip(c.Text, 60)), theme.WarningIcon(), func() {
+			b := widget.NewButtonWithIcon(fmt.Sprintf("Broken %s: %s", c.Anchor.Paragraph, widgets.Shorten(c.Text, 60)), theme.WarningIcon(), func() {
 				p.h.SelectFrom([]argmap.ID{id}, nil)
 			})
 			b.Importance = widget.LowImportance
@@ -348,22 +349,6 @@ func (p *Pane) showStatus() {
 	}
 	p.broken.Objects = objs
 	p.broken.Refresh()
-}
-
-// clip cuts s to n runes, an ellipsis last.
-func clip(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return string(r[:n-1]) + "…"
-	}
-	return s
-}
-
-// plural is "1 anchor", "2 anchors".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // tbButton is a button of the pane's toolbar, as low as the editor's.
