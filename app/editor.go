@@ -13,6 +13,7 @@ import (
 	"github.com/argmap/argmap/app/inspector"
 	"github.com/argmap/argmap/app/mapview"
 	"github.com/argmap/argmap/app/outline"
+	"github.com/argmap/argmap/app/sourceview"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/assets"
@@ -42,15 +43,15 @@ type Editor struct {
 	showInsp bool
 	syncing  bool // a selection is being mirrored between widgets
 	confirm  *confirmButtons
-	schemes  *argmap.Schemes // the scheme catalogue, or nil if it failed to load
-	safe     *safety         // autosave, recovery, the file's state on disk
-	nav      *navState       // focus and collapsed branches
-	finder   *find.Dialog    // the last Find dialog: the next opens with its query
-	src      *sourcePane     // the source text beside the canvas
-	sugg     *suggestions    // the Suggestions panel (suggestions.go)
-	pres     *presenter      // presentation mode, or nil
-	settings *settingsForm   // the last Settings window, for tests
-	flow     *flowPanel      // the debate flow view (flow*.go)
+	schemes  *argmap.Schemes  // the scheme catalogue, or nil if it failed to load
+	safe     *safety          // autosave, recovery, the file's state on disk
+	nav      *navState        // focus and collapsed branches
+	finder   *find.Dialog     // the last Find dialog: the next opens with its query
+	src      *sourceview.Pane // the source text beside the canvas (app/sourceview)
+	sugg     *suggestions     // the Suggestions panel (suggestions.go)
+	pres     *presenter       // presentation mode, or nil
+	settings *settingsForm    // the last Settings window, for tests
+	flow     *flowPanel       // the debate flow view (flow*.go)
 
 	routes  routeState   // the layout's routes for the canvas (routes.go)
 	watch   watchState   // changes to the file on disk, such as an assistant's suggestions (watch.go)
@@ -73,6 +74,7 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	e.view = mapview.New()
 	e.doc = document.New(argmap.New("Untitled"), "", nil)
+	e.view.SetRoles(e.doc) // the scene reads the document's roles
 	e.doc.Subscribe(e.changed)
 	e.outline = outline.New(e)
 	e.chal = e.newChallenges()
@@ -91,7 +93,7 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	e.body = container.NewStack(e.inSplit)
 	w.SetContent(container.NewBorder(e.menus.toolbar(), e.status.widget(), nil, nil, e.body))
 	w.SetMainMenu(e.menus.mainMenu())
-	e.src.install()
+	e.installSource()
 	e.installSuggestions()
 	e.installFlow()
 	e.menus.addShortcuts(w.Canvas())
@@ -126,7 +128,7 @@ func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
 func (e *Editor) showDoc() {
 	m := e.doc.Map()
 	routed := e.routesFor(m)
-	e.view.SetMap(m)
+	e.view.SetMapLabels(m, e.viewLabels()) // built with its badges: refreshWith's showLabels then costs nothing
 	e.outline.Reset()
 	e.refreshWith(argmap.Change{Aspects: argmap.Everything}) // the document derived its state in Reset
 	e.fitReadable()
@@ -168,7 +170,7 @@ func (e *Editor) refreshWith(c argmap.Change) {
 	e.status.update(e.doc)
 	e.menus.update()
 	e.updateTitle()
-	e.src.refresh()
+	e.src.Refresh()
 	e.sugg.refresh()
 	e.flow.refreshWith(c)
 }
@@ -217,7 +219,7 @@ func (e *Editor) selectFrom(ids []argmap.ID, src any) {
 	}
 	e.insp.Show(sel)
 	e.menus.update()
-	e.src.selectionChanged(src == e.src)
+	e.src.SelectionChanged(src == e.src)
 }
 
 // single returns the one selected ID, if exactly one thing is selected.

@@ -5,17 +5,21 @@ import (
 
 	"github.com/argmap/argmap/app/document"
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/scene"
 )
 
 // showLabels shows the document's evaluation on the canvas: the
 // labelling itself is the canvas's source of badges, so nothing is built
 // per edit.
-func (e *Editor) showLabels() {
+func (e *Editor) showLabels() { e.view.SetLabels(e.viewLabels()) }
+
+// viewLabels is the document's evaluation for the canvas, nil when it is
+// off (not a typed nil: that would show empty badges).
+func (e *Editor) viewLabels() scene.Labels {
 	if l := e.doc.Labels(); l != nil {
-		e.view.SetLabels(l)
-	} else {
-		e.view.SetLabels(nil) // not a typed nil: that would show empty badges
+		return l
 	}
+	return nil
 }
 
 // setEvaluation turns the overlay on or off.

@@ -39,6 +39,7 @@ type menus struct {
 	outline, insp, evalItem                     *fyne.MenuItem
 	object, question, accept, reject, undercut  *fyne.MenuItem
 	askCQ, tidySel, minimap                     *fyne.MenuItem
+	source                                      *fyne.MenuItem // View › Source Text (source.go)
 	bar                                         *toolbar
 }
 

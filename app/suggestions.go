@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/sourceview"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/scene"
 )
@@ -60,7 +61,7 @@ type suggestionsCommands struct {
 	win          fyne.Window                                   // for the Edit… dialog
 	relayout     func()                                        // the panel was shown or hidden
 	questionText func(a *argmap.Argument, question int) string // a critical question's words
-	loadSource   func(s *argmap.Source) *sourceDoc             // the text of a source, for quotes
+	loadSource   func(s *argmap.Source) *sourceview.Doc        // the text of a source, for quotes
 	mainMenu     func() *fyne.MainMenu                         // to tick the View menu's item, or nil
 }
 
@@ -70,7 +71,7 @@ func newSuggestions(e *Editor) *suggestions {
 		win:          e.win,
 		relayout:     func() { e.setPanels(e.showOut, e.showInsp) },
 		questionText: e.questionText,
-		loadSource:   func(s *argmap.Source) *sourceDoc { return e.src.loadSource(s) },
+		loadSource:   func(s *argmap.Source) *sourceview.Doc { return e.src.Load(s) },
 		mainMenu:     func() *fyne.MainMenu { return e.menus.main },
 	})
 }
@@ -208,7 +209,7 @@ func (p *suggestions) collect() []suggestionRow {
 		}
 		rows = append(rows, r)
 	}
-	texts := map[argmap.ID]*sourceDoc{} // each source read once per refresh
+	texts := map[argmap.ID]*sourceview.Doc{} // each source read once per refresh
 	for i := range rows {
 		if c := m.Claim(rows[i].claim); c != nil {
 			rows[i].text = c.Text
@@ -264,7 +265,7 @@ func quoteText(m *argmap.Map, id argmap.ID) string {
 // passage is a short quote of the passage claim c is anchored to: the
 // stored quote, or the source text at the anchor's place when the source
 // can be read (read once into texts), or the paragraph's locator.
-func (p *suggestions) passage(c *argmap.Claim, texts map[argmap.ID]*sourceDoc) string {
+func (p *suggestions) passage(c *argmap.Claim, texts map[argmap.ID]*sourceview.Doc) string {
 	an := c.Anchor
 	if an == nil {
 		return ""
@@ -277,8 +278,8 @@ func (p *suggestions) passage(c *argmap.Claim, texts map[argmap.ID]*sourceDoc) s
 				d = p.cmd.loadSource(s)
 				texts[s.ID] = d
 			}
-			if d.err == nil && an.Offset >= 0 && an.Length >= 0 && an.Offset+an.Length <= len(d.text) {
-				q = d.text[an.Offset : an.Offset+an.Length]
+			if d.Err == nil && an.Offset >= 0 && an.Length >= 0 && an.Offset+an.Length <= len(d.Text) {
+				q = d.Text[an.Offset : an.Offset+an.Length]
 			}
 		}
 	}
@@ -481,4 +482,12 @@ func pendingRows(m *argmap.Map) int {
 		}
 	}
 	return n
+}
+
+// clip cuts s to n runes, an ellipsis last.
+func clip(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
 }

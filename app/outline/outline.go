@@ -6,6 +6,7 @@ package outline
 import (
 	"fmt"
 	"image/color"
+	"slices"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -29,12 +30,18 @@ const SuggestedMark = "(suggested) "
 // as a leaf marked "↗". Node IDs are paths of the entities' short names
 // (tok), so the open branches survive edits.
 type Outline struct {
-	h     panel.Host
-	tree  *widget.Tree
-	box   fyne.CanvasObject
+	h    panel.Host
+	tree *widget.Tree
+	box  fyne.CanvasObject
+	// nodes are the tree's nodes but its root, by uid, each with the uids
+	// of its children; roots are the root's children. One map for both
+	// (it was three: nodes, kids and each entity's first node) keeps the
+	// build and the tree's walks of every open node cheap on a big map.
 	nodes map[string]*onode
-	first map[argmap.ID]string // the first node showing an entity
-	kids  map[string][]string
+	roots []string
+	// firstAt is, per token (see tok), the uid of the first node showing
+	// that entity ("" when none does): for an argument, its first premise.
+	firstAt []string
 	// selected is the node selected in the tree, or "".
 	selected string
 	// shown is what each row painted since the last full refresh shows
@@ -48,24 +55,27 @@ type Outline struct {
 	fresh bool
 	// builds counts build calls, for tests.
 	builds int
-	// tok gives each entity a short name for the node IDs, the same for
-	// the document's life (so open branches survive edits): a path of
-	// 36-character IDs made the keys long to build and to hash.
-	tok map[argmap.ID]string
+	// tok numbers each entity (claim or argument) for the document's life,
+	// so that the node IDs, paths of the numbers in base 36 (tokName),
+	// stay the same across edits and the open branches survive them: a
+	// path of 36-character IDs made the keys long to build and to hash.
+	tok     map[argmap.ID]int32
+	tokName []string
 }
 
 type onode struct {
 	id     argmap.ID
 	linked bool // a co-premise after the first of its argument
 	repeat bool // shown in full elsewhere
+	kids   []string
 }
 
 // New builds the outline of h's document; Reset fills it.
 func New(h panel.Host) *Outline {
 	o := &Outline{h: h}
 	o.tree = widget.NewTree(
-		func(uid widget.TreeNodeID) []widget.TreeNodeID { return o.kids[uid] },
-		func(uid widget.TreeNodeID) bool { return len(o.kids[uid]) > 0 },
+		o.children,
+		func(uid widget.TreeNodeID) bool { return len(o.children(uid)) > 0 },
 		func(bool) fyne.CanvasObject {
 			bar := canvas.NewRectangle(color.Transparent)
 			bar.SetMinSize(fyne.NewSize(4, 18))
@@ -89,10 +99,31 @@ func New(h panel.Host) *Outline {
 // Widget is the outline's widget, for the editor's window.
 func (o *Outline) Widget() fyne.CanvasObject { return o.box }
 
+// children returns the uids of the children of node uid ("" is the root).
+func (o *Outline) children(uid widget.TreeNodeID) []widget.TreeNodeID {
+	if uid == "" {
+		return o.roots
+	}
+	if n := o.nodes[uid]; n != nil {
+		return n.kids
+	}
+	return nil
+}
+
+// firstUID returns the uid of the first node showing entity id (for an
+// argument, its first premise's), and whether there is one.
+func (o *Outline) firstUID(id argmap.ID) (string, bool) {
+	t, ok := o.tok[id]
+	if !ok || int(t) >= len(o.firstAt) || o.firstAt[t] == "" {
+		return "", false
+	}
+	return o.firstAt[t], true
+}
+
 // Reset forgets open branches and selection for a new document.
 func (o *Outline) Reset() {
 	o.selected = ""
-	o.tok = nil
+	o.tok, o.tokName = nil, nil
 	o.tree.UnselectAll()
 	o.build()
 	o.fresh = true
@@ -108,9 +139,9 @@ func (o *Outline) Refresh(structure bool) {
 	fresh := o.fresh
 	o.fresh = false
 	if (structure && !fresh) || o.nodes == nil {
-		old := o.kids
+		oldNodes, oldRoots := o.nodes, o.roots
 		o.build()
-		if !sameKids(old, o.kids) {
+		if !sameTree(oldNodes, oldRoots, o.nodes, o.roots) {
 			o.tree.Refresh()
 			return
 		}
@@ -125,20 +156,15 @@ func (o *Outline) Refresh(structure bool) {
 	}
 }
 
-// sameKids reports whether two tree structures are equal.
-func sameKids(a, b map[string][]string) bool {
-	if len(a) != len(b) {
+// sameTree reports whether two tree structures are equal.
+func sameTree(an map[string]*onode, ar []string, bn map[string]*onode, br []string) bool {
+	if len(an) != len(bn) || !slices.Equal(ar, br) {
 		return false
 	}
-	for k, x := range a {
-		y, ok := b[k]
-		if !ok || len(x) != len(y) {
+	for uid, b := range bn {
+		a, ok := an[uid]
+		if !ok || !slices.Equal(a.kids, b.kids) {
 			return false
-		}
-		for i := range x {
-			if x[i] != y[i] {
-				return false
-			}
 		}
 	}
 	return true
@@ -150,78 +176,120 @@ func rowKey(text string, col color.Color) string {
 	return fmt.Sprintf("%s|%x%x%x%x", text, r, g, b, a)
 }
 
-// build computes the nodes of the tree.
+// token returns the number of entity id, numbering it when it is new.
+func (o *Outline) token(id argmap.ID) int32 {
+	t, ok := o.tok[id]
+	if !ok {
+		t = int32(len(o.tokName))
+		o.tok[id] = t
+		o.tokName = append(o.tokName, "")
+	}
+	return t
+}
+
+// name is token t in base 36, made when first needed.
+func (o *Outline) name(t int32) string {
+	if o.tokName[t] == "" {
+		o.tokName[t] = strconv.FormatInt(int64(t), 36)
+	}
+	return o.tokName[t]
+}
+
+// build computes the nodes of the tree. The entities are numbered first,
+// so that the walk works on slices indexed by number (the arguments on
+// each target, which claims are premises, each entity's first node)
+// instead of maps by ID: a fifth of opening a big map was this build.
 func (o *Outline) build() {
 	o.builds++
 	m := o.h.Doc().Map()
-	// Sized up front: growing these maps was a third of the build at
-	// 20,000 claims.
 	nc, na := len(m.Claims), len(m.Arguments)
-	o.nodes = make(map[string]*onode, nc+nc/8)
-	o.first = make(map[argmap.ID]string, nc+na)
-	o.kids = make(map[string][]string, nc/2+1)
-	to := make(map[argmap.ID][]*argmap.Argument, na)
-	premise := make(map[argmap.ID]bool, nc)
 	if o.tok == nil {
-		o.tok = make(map[argmap.ID]string, nc)
+		o.tok = make(map[argmap.ID]int32, nc+na)
 	}
-	tok := func(id argmap.ID) string {
-		t, ok := o.tok[id]
-		if !ok {
-			t = strconv.FormatInt(int64(len(o.tok)), 36)
-			o.tok[id] = t
-		}
-		return t
+	claimTok := make([]int32, nc)
+	for i, c := range m.Claims {
+		claimTok[i] = o.token(c.ID)
 	}
-	for _, a := range m.Arguments {
-		to[a.Target] = append(to[a.Target], a)
+	// The arguments on each target, in the map's order, as runs of one
+	// array (start[t] to start[t+1]); premises and targets that are no
+	// claim or argument of the map get numbers too, and simply no node.
+	argTok := make([]int32, na)
+	targetTok := make([]int32, na)
+	for j, a := range m.Arguments {
+		argTok[j] = o.token(a.ID)
+		targetTok[j] = o.token(a.Target)
 		for _, p := range a.Premises {
-			premise[p] = true
+			o.token(p)
 		}
 	}
-	var addClaim func(parent, uid string, id argmap.ID, linked bool)
-	var addArgs func(parent string, target argmap.ID)
-	// addClaim is given the node's uid, parent + "/" + id: the first
-	// premise of an argument needs it too, and making it once saves a
-	// third of building the outline of a big map.
-	addClaim = func(parent, uid string, id argmap.ID, linked bool) {
+	nt := len(o.tokName)
+	start := make([]int32, nt+1)
+	for _, t := range targetTok {
+		start[t+1]++
+	}
+	for t := range nt {
+		start[t+1] += start[t]
+	}
+	on := make([]int32, na)
+	fill := slices.Clone(start[:nt])
+	premise := make([]bool, nt)
+	for j, a := range m.Arguments {
+		t := targetTok[j]
+		on[fill[t]] = int32(j)
+		fill[t]++
+		for _, p := range a.Premises {
+			premise[o.tok[p]] = true
+		}
+	}
+	o.nodes = make(map[string]*onode, nc+nc/8)
+	o.roots = nil
+	o.firstAt = make([]string, nt)
+	var addClaim func(parent *onode, uid string, id argmap.ID, t int32, linked bool)
+	var addArgs func(parent *onode, puid string, target int32)
+	// addClaim is given the node's uid, parent's + "/" + its name: the
+	// first premise of an argument needs it too.
+	addClaim = func(parent *onode, uid string, id argmap.ID, t int32, linked bool) {
 		n := &onode{id: id, linked: linked}
 		o.nodes[uid] = n
-		o.kids[parent] = append(o.kids[parent], uid)
-		if _, seen := o.first[id]; seen {
+		if parent == nil {
+			o.roots = append(o.roots, uid)
+		} else {
+			parent.kids = append(parent.kids, uid)
+		}
+		if o.firstAt[t] != "" {
 			n.repeat = true
 			return
 		}
-		o.first[id] = uid
-		addArgs(uid, id)
+		o.firstAt[t] = uid
+		addArgs(n, uid, t)
 	}
 	// The arguments on a claim are not rows of their own: their premises
 	// are listed under the claim, a linked co-premise marked "&", and the
 	// undercutters of each argument follow its premises.
-	addArgs = func(parent string, target argmap.ID) {
-		for _, a := range to[target] {
+	addArgs = func(parent *onode, puid string, target int32) {
+		for _, j := range on[start[target]:start[target+1]] {
+			a := m.Arguments[j]
 			for i, p := range a.Premises {
-				uid := parent + "/" + tok(p)
-				if i == 0 {
-					if _, seen := o.first[a.ID]; !seen {
-						o.first[a.ID] = uid
-					}
+				pt := o.tok[p]
+				uid := puid + "/" + o.name(pt)
+				if i == 0 && o.firstAt[argTok[j]] == "" {
+					o.firstAt[argTok[j]] = uid
 				}
-				addClaim(parent, uid, p, i > 0)
+				addClaim(parent, uid, p, pt, i > 0)
 			}
-			addArgs(parent, a.ID)
+			addArgs(parent, puid, argTok[j])
 		}
 	}
-	for _, c := range m.Claims {
-		if !premise[c.ID] {
-			addClaim("", "/"+tok(c.ID), c.ID, false)
+	for i, c := range m.Claims {
+		if t := claimTok[i]; !premise[t] {
+			addClaim(nil, "/"+o.name(t), c.ID, t, false)
 		}
 	}
 	// Claims only reachable through a cycle of premises get a root of
 	// their own so that every claim is in the outline.
-	for _, c := range m.Claims {
-		if _, ok := o.first[c.ID]; !ok {
-			addClaim("", "/"+tok(c.ID), c.ID, false)
+	for i, c := range m.Claims {
+		if t := claimTok[i]; o.firstAt[t] == "" {
+			addClaim(nil, "/"+o.name(t), c.ID, t, false)
 		}
 	}
 }
@@ -277,7 +345,7 @@ func (o *Outline) describe(n *onode) (string, color.Color) {
 func (o *Outline) SelectIDs(ids []argmap.ID) {
 	uid, ok := "", false
 	if len(ids) > 0 {
-		uid, ok = o.first[ids[0]]
+		uid, ok = o.firstUID(ids[0])
 	}
 	if !ok {
 		o.selected = ""

@@ -2,6 +2,7 @@ package outline
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -83,7 +84,7 @@ func TestTreeShowsTheMap(t *testing.T) {
 	var rows func(parent, indent string) []string
 	rows = func(parent, indent string) []string {
 		var out []string
-		for _, uid := range o.kids[parent] {
+		for _, uid := range o.children(parent) {
 			out = append(out, indent+row(uid))
 			out = append(out, rows(uid, indent+"  ")...)
 		}
@@ -100,8 +101,63 @@ func TestTreeShowsTheMap(t *testing.T) {
 	if got := rows("", ""); !slices.Equal(got, want) {
 		t.Errorf("tree\n%q\nwant\n%q", got, want)
 	}
-	if uid := o.first[ids["sleep"]]; o.nodes[uid] == nil || o.nodes[uid].repeat {
+	if uid := firstNode(o, ids["sleep"]); o.nodes[uid] == nil || o.nodes[uid].repeat {
 		t.Errorf("the first node of the shared premise is %q, want its full row", uid)
+	}
+}
+
+// firstNode is the uid of the first node showing id, "" when none does.
+func firstNode(o *Outline, id argmap.ID) string {
+	uid, _ := o.firstUID(id)
+	return uid
+}
+
+// TestShape pins the tree the outline shows: premises under the claim
+// their argument supports or attacks, a linked co-premise marked "&", an
+// undercutter's premises after the argument's, a claim met again marked
+// "↗" as a leaf, lone claims and claims reached only through a cycle as
+// roots of their own; every claim and argument has a first node.
+func TestShape(t *testing.T) {
+	b := argmaptest.NewBuilder("outline", "shape")
+	a, bb, c, d := b.Claim("A"), b.Claim("B"), b.Claim("C"), b.Claim("D")
+	b.Pro(a, bb, c)
+	b.Pro(bb, d)
+	b.Con(c, d)
+	arg := b.Arg(argmap.Pro, a, d)
+	b.Con(arg.ID, b.Claim("U"))
+	x, y := b.Claim("X"), b.Claim("Y")
+	b.Pro(x, y)
+	b.Pro(y, x)
+	b.Claim("lonely")
+	m := b.Map()
+	o := newOutline(t, m).o
+	var got []string
+	var walk func(uid string, depth int)
+	walk = func(uid string, depth int) {
+		for _, k := range o.children(uid) {
+			text, _ := o.describe(o.nodes[k])
+			got = append(got, strings.Repeat(" ", depth)+text)
+			if o.tree.IsBranch(k) && !o.tree.IsBranchOpen(k) {
+				t.Errorf("branch %q is closed in a new document", text)
+			}
+			walk(k, depth+1)
+		}
+	}
+	walk("", 0)
+	want := []string{"A", " B", "  D", " & C", "  ↗ D", " ↗ D", " U", "lonely", "X", " Y", "  ↗ X"}
+	if !slices.Equal(got, want) {
+		t.Errorf("outline rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, c := range m.Claims {
+		if uid, ok := o.firstUID(c.ID); !ok || o.nodes[uid].id != c.ID || o.nodes[uid].repeat {
+			t.Errorf("claim %q: first node %q, %v", c.Text, uid, ok)
+		}
+	}
+	for _, ar := range m.Arguments {
+		uid, ok := o.firstUID(ar.ID)
+		if !ok || o.nodes[uid].id != ar.Premises[0] {
+			t.Errorf("argument on %v: first node %q, %v, want its first premise's", ar.Target, uid, ok)
+		}
 	}
 }
 
@@ -111,13 +167,13 @@ func TestSelection(t *testing.T) {
 	m, ids := sample(t)
 	h := newOutline(t, m)
 	o := h.o
-	o.tree.Select(o.first[ids["cost"]])
+	o.tree.Select(firstNode(o, ids["cost"]))
 	if len(h.selected) != 1 || !slices.Equal(h.selected[0], []argmap.ID{ids["cost"]}) {
 		t.Fatalf("choosing a row selected %v, want the objection", h.selected)
 	}
 	o.SelectIDs([]argmap.ID{ids["sleep"]})
-	if o.selected != o.first[ids["sleep"]] {
-		t.Errorf("selected row %q, want the premise's first row %q", o.selected, o.first[ids["sleep"]])
+	if o.selected != firstNode(o, ids["sleep"]) {
+		t.Errorf("selected row %q, want the premise's first row %q", o.selected, firstNode(o, ids["sleep"]))
 	}
 	o.SelectIDs(nil)
 	if o.selected != "" {
@@ -133,7 +189,7 @@ func TestBranchesSurviveEdits(t *testing.T) {
 	m, ids := sample(t)
 	h := newOutline(t, m)
 	o := h.o
-	uid := o.first[ids["main"]]
+	uid := firstNode(o, ids["main"])
 	if !o.tree.IsBranchOpen(uid) {
 		t.Fatal("a new document's branches are not open")
 	}
@@ -145,7 +201,7 @@ func TestBranchesSurviveEdits(t *testing.T) {
 	if o.builds == builds {
 		t.Fatal("adding a claim did not rebuild the outline")
 	}
-	if got := o.first[ids["main"]]; got != uid {
+	if got := firstNode(o, ids["main"]); got != uid {
 		t.Fatalf("the claim's node is %q after the edit, was %q", got, uid)
 	}
 	if o.tree.IsBranchOpen(uid) {
@@ -153,7 +209,7 @@ func TestBranchesSurviveEdits(t *testing.T) {
 	}
 	h.doc.Reset(m, "", nil)
 	o.Reset()
-	if uid := o.first[ids["main"]]; !o.tree.IsBranchOpen(uid) {
+	if uid := firstNode(o, ids["main"]); !o.tree.IsBranchOpen(uid) {
 		t.Error("a new document kept a closed branch")
 	}
 }
@@ -173,7 +229,7 @@ func TestNewMapBuildsOnce(t *testing.T) {
 		t.Errorf("a new map built the outline %d times, want 1", got)
 	}
 	for _, c := range m.Claims {
-		if _, ok := o.first[c.ID]; !ok {
+		if _, ok := o.firstUID(c.ID); !ok {
 			t.Fatalf("claim %v missing from the outline", c.ID)
 		}
 	}
@@ -187,7 +243,7 @@ func TestNewMapBuildsOnce(t *testing.T) {
 	c := &argmap.Claim{ID: argmap.NewID(), Text: "a new claim"}
 	m.Claims = append(m.Claims, c)
 	o.Refresh(true)
-	if _, ok := o.first[c.ID]; !ok {
+	if _, ok := o.firstUID(c.ID); !ok {
 		t.Error("the outline did not follow a new claim")
 	}
 }
@@ -199,13 +255,13 @@ func TestMarksSuggestions(t *testing.T) {
 	id := b.Claim("Buses cost more.", argmaptest.With(func(c *argmap.Claim) { c.Proposal = &argmap.Proposal{By: "assistant"} }))
 	h := newOutline(t, b.Map())
 	o := h.o
-	if text, _ := o.describe(o.nodes[o.first[id]]); text != SuggestedMark+"Buses cost more." {
+	if text, _ := o.describe(o.nodes[firstNode(o, id)]); text != SuggestedMark+"Buses cost more." {
 		t.Errorf("row %q, want it marked suggested", text)
 	}
 	if err := h.Do(argmap.Accept(id)); err != nil {
 		t.Fatal(err)
 	}
-	if text, _ := o.describe(o.nodes[o.first[id]]); text != "Buses cost more." {
+	if text, _ := o.describe(o.nodes[firstNode(o, id)]); text != "Buses cost more." {
 		t.Errorf("row %q after accepting, want no mark", text)
 	}
 }
