@@ -228,7 +228,7 @@ func TestCloseWithUnsavedChangesAsks(t *testing.T) {
 func TestSelectionIsShared(t *testing.T) {
 	e := newTestEditor(t)
 	c := claimByText(t, e.Map(), "Most parents")
-	e.outline.tree.Select(firstNode(e.outline, c.ID))
+	test.Tap(outlineRowStarting(t, e, "Most parents").row)
 	if sel := e.View().Selection(); len(sel) != 1 || sel[0] != c.ID {
 		t.Fatalf("canvas selection %v after selecting in the outline, want %v", sel, c.ID)
 	}
@@ -237,9 +237,11 @@ func TestSelectionIsShared(t *testing.T) {
 	}
 	d := claimByText(t, e.Map(), "Teenagers")
 	e.View().OnSelectionChanged([]argmap.ID{d.ID})
-	uid := firstNode(e.outline, d.ID)
-	if e.outline.selected != uid {
-		t.Errorf("outline selection %q after selecting on the canvas, want %q", e.outline.selected, uid)
+	if r := outlineRowStarting(t, e, "Teenagers"); !r.selected {
+		t.Errorf("outline row %q not chosen after selecting it on the canvas", r.text)
+	}
+	if r := outlineRowStarting(t, e, "Most parents"); r.selected {
+		t.Errorf("outline row %q still chosen after selecting another on the canvas", r.text)
 	}
 }
 

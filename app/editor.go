@@ -12,6 +12,7 @@ import (
 	"github.com/argmap/argmap/app/find"
 	"github.com/argmap/argmap/app/inspector"
 	"github.com/argmap/argmap/app/mapview"
+	"github.com/argmap/argmap/app/outline"
 	"github.com/argmap/argmap/app/sourceview"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
@@ -30,7 +31,7 @@ type Editor struct {
 	doc *document.Document
 
 	view     *mapview.View
-	outline  *outline
+	outline  *outline.Outline
 	insp     *inspector.Inspector
 	chal     *challenge.Challenges // the challenge commands and dialogs
 	status   *statusBar
@@ -75,7 +76,7 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	e.doc = document.New(argmap.New("Untitled"), "", nil)
 	e.view.SetRoles(e.doc) // the scene reads the document's roles
 	e.doc.Subscribe(e.changed)
-	e.outline = newOutline(e)
+	e.outline = outline.New(e)
 	e.chal = e.newChallenges()
 	e.insp = e.newInspector()
 	e.status = newStatusBar()
@@ -85,7 +86,7 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	e.flow = newFlow(e)
 	e.wireView()
 
-	e.outSplit = container.NewHSplit(e.outline.widget(), e.view)
+	e.outSplit = container.NewHSplit(e.outline.Widget(), e.view)
 	e.outSplit.Offset = 0.24
 	e.inSplit = container.NewHSplit(e.outSplit, e.insp.Widget())
 	e.inSplit.Offset = 0.77
@@ -128,7 +129,7 @@ func (e *Editor) showDoc() {
 	m := e.doc.Map()
 	routed := e.routesFor(m)
 	e.view.SetMapLabels(m, e.viewLabels()) // built with its badges: refreshWith's showLabels then costs nothing
-	e.outline.reset()
+	e.outline.Reset()
 	e.refreshWith(argmap.Change{Aspects: argmap.Everything}) // the document derived its state in Reset
 	e.fitReadable()
 	e.docReplaced()
@@ -164,7 +165,7 @@ func (e *Editor) refreshWith(c argmap.Change) {
 		e.showLabels()
 		e.view.SetArgMarks(e.argMarks())
 	}
-	e.outline.refresh(c.Has(argmap.Structure))
+	e.outline.Refresh(c.Has(argmap.Structure))
 	e.insp.Show(e.doc.Selection())
 	e.status.update(e.doc)
 	e.menus.update()
@@ -211,7 +212,7 @@ func (e *Editor) selectFrom(ids []argmap.ID, src any) {
 		}
 	}
 	if src != e.outline {
-		e.outline.selectIDs(sel)
+		e.outline.SelectIDs(sel)
 	}
 	if src != e.flow {
 		e.flow.selectIDs(sel)
@@ -270,7 +271,7 @@ func (e *Editor) setPanels(outline, insp bool) {
 	e.showOut, e.showInsp = outline, insp
 	var left = e.sugg.around(e.centre())
 	if outline {
-		e.outSplit.Leading = e.outline.widget()
+		e.outSplit.Leading = e.outline.Widget()
 		e.outSplit.Trailing = left
 		e.outSplit.Refresh()
 		left = e.outSplit

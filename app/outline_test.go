@@ -1,106 +1,96 @@
 package app
 
 import (
-	"slices"
+	"image/color"
 	"strings"
 	"testing"
 
-	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/argmaptest"
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
-// TestOutlineBranchesSurviveEdits: the node IDs are made of the entities'
-// short names, which stay the same for the document's life, so a branch
-// the user closed stays closed when an edit rebuilds the tree, and a new
-// document starts with every branch open.
-func TestOutlineBranchesSurviveEdits(t *testing.T) {
-	e := newTestEditor(t)
-	var root argmap.ID
-	for _, c := range e.Map().Claims {
-		if uid := firstNode(e.outline, c.ID); uid != "" && len(e.outline.children(uid)) > 0 && e.outline.nodes[uid] != nil {
-			root = c.ID
-			break
+// The tests read the outline as a user sees the window: the tree in its
+// left-hand pane, its rows by their labels, the chosen one by its
+// highlight.
+
+// outlineTree is the window's outline.
+func outlineTree(t *testing.T, e *Editor) *widget.Tree {
+	t.Helper()
+	tree, ok := findObj(e.win.Canvas().Content(), func(*widget.Tree) bool { return true })
+	if !ok {
+		t.Fatal("the window shows no outline")
+	}
+	return tree
+}
+
+// outlineRow is a row of the outline: its text and whether it is the
+// chosen one.
+type outlineRow struct {
+	text     string
+	selected bool
+	row      fyne.Tappable
+}
+
+// outlineRows are the rows the outline shows.
+func outlineRows(t *testing.T, e *Editor) []outlineRow {
+	t.Helper()
+	sel := theme.Color(theme.ColorNameSelection)
+	var rows []outlineRow
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() {
+			return
 		}
-	}
-	if root == argmap.NilID {
-		t.Fatal("the demo map has no claim with premises in the outline")
-	}
-	uid := firstNode(e.outline, root)
-	if !e.outline.tree.IsBranchOpen(uid) {
-		t.Fatal("a new document's branches are not open")
-	}
-	e.outline.tree.CloseBranch(uid)
-	builds := e.outline.builds
-	if err := e.do(argmap.AddClaim(&argmap.Claim{ID: argmap.NewID(), Text: "A claim of its own"})); err != nil {
-		t.Fatal(err)
-	}
-	if e.outline.builds == builds {
-		t.Fatal("adding a claim did not rebuild the outline")
-	}
-	if got := firstNode(e.outline, root); got != uid {
-		t.Fatalf("the claim's node is %q after the edit, was %q", got, uid)
-	}
-	if e.outline.tree.IsBranchOpen(uid) {
-		t.Error("the closed branch opened again after an edit")
-	}
-	e.SetMap(demoMap(), "", nil)
-	if uid := firstNode(e.outline, root); !e.outline.tree.IsBranchOpen(uid) {
-		t.Error("a new document kept a closed branch")
-	}
-}
-
-// firstNode is the uid of the first node showing id, "" when none does.
-func firstNode(o *outline, id argmap.ID) string {
-	uid, _ := o.firstUID(id)
-	return uid
-}
-
-// TestOutlineShape pins the tree the outline shows: premises under the
-// claim their argument supports or attacks, a linked co-premise marked
-// "&", an undercutter's premises after the argument's, a claim met again
-// marked "↗" as a leaf, lone claims and claims reached only through a
-// cycle as roots of their own; every claim and argument has a first node.
-func TestOutlineShape(t *testing.T) {
-	e := newTestEditor(t)
-	b := argmaptest.NewBuilder("outline", "shape")
-	a, bb, c, d := b.Claim("A"), b.Claim("B"), b.Claim("C"), b.Claim("D")
-	b.Pro(a, bb, c)
-	b.Pro(bb, d)
-	b.Con(c, d)
-	arg := b.Arg(argmap.Pro, a, d)
-	b.Con(arg.ID, b.Claim("U"))
-	x, y := b.Claim("X"), b.Claim("Y")
-	b.Pro(x, y)
-	b.Pro(y, x)
-	b.Claim("lonely")
-	m := b.Map()
-	e.SetMap(m, "", nil)
-	var got []string
-	var walk func(uid string, depth int)
-	walk = func(uid string, depth int) {
-		for _, k := range e.outline.children(uid) {
-			text, _ := e.outline.describe(e.outline.nodes[k])
-			got = append(got, strings.Repeat(" ", depth)+text)
-			if e.outline.tree.IsBranch(k) && !e.outline.tree.IsBranchOpen(k) {
-				t.Errorf("branch %q is closed in a new document", text)
+		if tap, ok := o.(fyne.Tappable); ok {
+			if _, tree := o.(*widget.Tree); !tree {
+				r := outlineRow{row: tap}
+				visit(o, func(k fyne.CanvasObject) bool {
+					switch k := k.(type) {
+					case *widget.Label:
+						r.text = k.Text
+					case *canvas.Rectangle:
+						r.selected = r.selected || sameColor(k.FillColor, sel)
+					}
+					return true
+				})
+				rows = append(rows, r)
+				return
 			}
-			walk(k, depth+1)
+		}
+		switch w := o.(type) {
+		case *fyne.Container:
+			for _, k := range w.Objects {
+				walk(k)
+			}
+		case fyne.Widget:
+			for _, k := range test.WidgetRenderer(w).Objects() {
+				walk(k)
+			}
 		}
 	}
-	walk("", 0)
-	want := []string{"A", " B", "  D", " & C", "  ↗ D", " ↗ D", " U", "lonely", "X", " Y", "  ↗ X"}
-	if !slices.Equal(got, want) {
-		t.Errorf("outline rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
-	for _, c := range m.Claims {
-		if uid, ok := e.outline.firstUID(c.ID); !ok || e.outline.nodes[uid].id != c.ID || e.outline.nodes[uid].repeat {
-			t.Errorf("claim %q: first node %q, %v", c.Text, uid, ok)
+	walk(outlineTree(t, e))
+	return rows
+}
+
+func sameColor(a, b color.Color) bool {
+	r1, g1, b1, a1 := a.RGBA()
+	r2, g2, b2, a2 := b.RGBA()
+	return r1 == r2 && g1 == g2 && b1 == b2 && a1 == a2
+}
+
+// outlineRowStarting is the first row of the outline whose text starts
+// with prefix.
+func outlineRowStarting(t *testing.T, e *Editor, prefix string) outlineRow {
+	t.Helper()
+	rows := outlineRows(t, e)
+	for _, r := range rows {
+		if strings.HasPrefix(r.text, prefix) {
+			return r
 		}
 	}
-	for _, ar := range m.Arguments {
-		uid, ok := e.outline.firstUID(ar.ID)
-		if !ok || e.outline.nodes[uid].id != ar.Premises[0] {
-			t.Errorf("argument on %v: first node %q, %v, want its first premise's", ar.Target, uid, ok)
-		}
-	}
+	t.Fatalf("no outline row starts with %q among %d rows: %+v", prefix, len(rows), rows)
+	return outlineRow{}
 }

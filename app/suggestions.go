@@ -43,9 +43,6 @@ type suggestions struct {
 	editDone  func(ok bool)
 }
 
-// suggestedMark starts the outline's row of a suggested claim.
-const suggestedMark = "(suggested) "
-
 // suggestionRow is one row of the panel: a pending argument shown with its
 // pending premise (a suggested reason is one row, not two), or a pending
 // claim or challenge of its own.

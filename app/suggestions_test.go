@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/outline"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/native"
@@ -356,16 +357,13 @@ func TestSuggestionsPanelOpensWithSuggestions(t *testing.T) {
 // so, and no longer once it is accepted.
 func TestOutlineMarksSuggestions(t *testing.T) {
 	e, ids := suggestionsEditor(t)
-	uid, ok := e.outline.firstUID(ids["obj"])
-	if !ok {
-		t.Fatal("the suggested claim is not in the outline")
-	}
-	if text, _ := e.outline.describe(e.outline.nodes[uid]); !strings.HasPrefix(text, suggestedMark) {
-		t.Errorf("outline row %q", text)
+	const text = "Studies of later starts found no gain in marks."
+	e.Select([]argmap.ID{ids["obj"]}) // opens its branch in the outline
+	if r := outlineRowStarting(t, e, outline.SuggestedMark+text); r.text != outline.SuggestedMark+text {
+		t.Errorf("outline row %q, want the claim marked suggested", r.text)
 	}
 	e.sugg.accept(ids["obj/arg"])
-	uid = firstNode(e.outline, ids["obj"])
-	if text, _ := e.outline.describe(e.outline.nodes[uid]); strings.HasPrefix(text, suggestedMark) {
-		t.Errorf("outline row %q after accept", text)
+	if r := outlineRowStarting(t, e, text); r.text != text {
+		t.Errorf("outline row %q after accept, want no mark", r.text)
 	}
 }

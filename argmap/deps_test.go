@@ -31,6 +31,7 @@ var depRules = []struct {
 	{"github.com/argmap/argmap/app/inspector", "github.com/argmap/argmap/app$", "the inspector sees a panel.Host and the commands it is given (inspector.Commands), never the editor: it builds and tests with a fake Host"},
 	{"github.com/argmap/argmap/app/challenge", "github.com/argmap/argmap/app$", "the challenge commands and dialogs see a panel.Host and the commands they are given (challenge.Commands), never the editor: they build and test with a fake Host"},
 	{"github.com/argmap/argmap/app/inspector", "github.com/argmap/argmap/app/challenge", "the inspector calls the challenge commands through its own small interface (inspector.Challenges), so that it is tested with a fake and the two move apart"},
+	{"github.com/argmap/argmap/app/outline", "github.com/argmap/argmap/app$", "the outline sees a panel.Host alone, never the editor: it builds and tests with a fake Host"},
 	{"github.com/argmap/argmap/app/widgets", "github.com/argmap/argmap/app$", "the shared widgets are below every panel and the editor that use them"},
 	{"github.com/argmap/argmap/argmap$", "github.com/argmap/argmap/argmap/native", "the model knows no file format: the native format is a codec over it, as the others are (its tests compare maps by their encoding from package argmap_test)"},
 	{"github.com/argmap/argmap/argmap/native", "fyne.io/", "the file format reads and writes anywhere: the CLI, the MCP server and tests load maps without a display"},

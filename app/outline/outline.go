@@ -1,29 +1,36 @@
-package app
+// Package outline is the editor's outline: the map as a tree of claims,
+// beside the canvas. It sees the editor through a panel.Host only, so it
+// builds and tests without the editor.
+package outline
 
 import (
 	"fmt"
 	"image/color"
 	"slices"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/panel"
+	"github.com/argmap/argmap/app/widgets"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
-// outline is the map as a tree: each conclusion, under it the premises of
+// SuggestedMark starts the row of a suggested claim (not accepted yet).
+const SuggestedMark = "(suggested) "
+
+// Outline is the map as a tree: each conclusion, under it the premises of
 // the arguments on it (reasons, objections, undercutters, coloured by role;
 // a linked co-premise marked "&"), under those their own, and so on. A claim
 // reached a second time (a premise shared by two arguments) appears again
 // as a leaf marked "↗". Node IDs are paths of the entities' short names
 // (tok), so the open branches survive edits.
-type outline struct {
-	h    host
+type Outline struct {
+	h    panel.Host
 	tree *widget.Tree
 	box  fyne.CanvasObject
 	// nodes are the tree's nodes but its root, by uid, each with the uids
@@ -63,8 +70,9 @@ type onode struct {
 	kids   []string
 }
 
-func newOutline(h host) *outline {
-	o := &outline{h: h}
+// New builds the outline of h's document; Reset fills it.
+func New(h panel.Host) *Outline {
+	o := &Outline{h: h}
 	o.tree = widget.NewTree(
 		o.children,
 		func(uid widget.TreeNodeID) bool { return len(o.children(uid)) > 0 },
@@ -88,10 +96,11 @@ func newOutline(h host) *outline {
 	return o
 }
 
-func (o *outline) widget() fyne.CanvasObject { return o.box }
+// Widget is the outline's widget, for the editor's window.
+func (o *Outline) Widget() fyne.CanvasObject { return o.box }
 
 // children returns the uids of the children of node uid ("" is the root).
-func (o *outline) children(uid widget.TreeNodeID) []widget.TreeNodeID {
+func (o *Outline) children(uid widget.TreeNodeID) []widget.TreeNodeID {
 	if uid == "" {
 		return o.roots
 	}
@@ -103,7 +112,7 @@ func (o *outline) children(uid widget.TreeNodeID) []widget.TreeNodeID {
 
 // firstUID returns the uid of the first node showing entity id (for an
 // argument, its first premise's), and whether there is one.
-func (o *outline) firstUID(id argmap.ID) (string, bool) {
+func (o *Outline) firstUID(id argmap.ID) (string, bool) {
 	t, ok := o.tok[id]
 	if !ok || int(t) >= len(o.firstAt) || o.firstAt[t] == "" {
 		return "", false
@@ -111,8 +120,8 @@ func (o *outline) firstUID(id argmap.ID) (string, bool) {
 	return o.firstAt[t], true
 }
 
-// reset forgets open branches and selection for a new document.
-func (o *outline) reset() {
+// Reset forgets open branches and selection for a new document.
+func (o *Outline) Reset() {
 	o.selected = ""
 	o.tok, o.tokName = nil, nil
 	o.tree.UnselectAll()
@@ -121,12 +130,12 @@ func (o *outline) reset() {
 	o.tree.OpenAllBranches()
 }
 
-// refresh brings the tree in line with the map: it rebuilds it when the
+// Refresh brings the tree in line with the map: it rebuilds it when the
 // structure may have changed (structure: the edit changed the map's
 // logic). When only texts or roles changed (typing, an assessment), it
 // repaints just the rows that show them: a full refresh reshapes the text
 // of every visible row, which costs milliseconds per keystroke.
-func (o *outline) refresh(structure bool) {
+func (o *Outline) Refresh(structure bool) {
 	fresh := o.fresh
 	o.fresh = false
 	if (structure && !fresh) || o.nodes == nil {
@@ -168,7 +177,7 @@ func rowKey(text string, col color.Color) string {
 }
 
 // token returns the number of entity id, numbering it when it is new.
-func (o *outline) token(id argmap.ID) int32 {
+func (o *Outline) token(id argmap.ID) int32 {
 	t, ok := o.tok[id]
 	if !ok {
 		t = int32(len(o.tokName))
@@ -179,7 +188,7 @@ func (o *outline) token(id argmap.ID) int32 {
 }
 
 // name is token t in base 36, made when first needed.
-func (o *outline) name(t int32) string {
+func (o *Outline) name(t int32) string {
 	if o.tokName[t] == "" {
 		o.tokName[t] = strconv.FormatInt(int64(t), 36)
 	}
@@ -190,7 +199,7 @@ func (o *outline) name(t int32) string {
 // so that the walk works on slices indexed by number (the arguments on
 // each target, which claims are premises, each entity's first node)
 // instead of maps by ID: a fifth of opening a big map was this build.
-func (o *outline) build() {
+func (o *Outline) build() {
 	o.builds++
 	m := o.h.Doc().Map()
 	nc, na := len(m.Claims), len(m.Arguments)
@@ -286,7 +295,7 @@ func (o *outline) build() {
 }
 
 // updateNode fills a row of the tree.
-func (o *outline) updateNode(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObject) {
+func (o *Outline) updateNode(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObject) {
 	n := o.nodes[uid]
 	box := obj.(*fyne.Container)
 	l := box.Objects[0].(*widget.Label)
@@ -312,13 +321,13 @@ func (o *outline) updateNode(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObjec
 }
 
 // describe is a node's row text and the colour of its role.
-func (o *outline) describe(n *onode) (string, color.Color) {
+func (o *Outline) describe(n *onode) (string, color.Color) {
 	m := o.h.Doc().Map()
 	c := m.Claim(n.id)
 	if c == nil {
 		return "", color.Transparent
 	}
-	text := firstLine(c.Text)
+	text := widgets.FirstLine(c.Text)
 	if n.linked {
 		text = "& " + text
 	}
@@ -326,30 +335,14 @@ func (o *outline) describe(n *onode) (string, color.Color) {
 		text = "↗ " + text
 	}
 	if c.Proposal != nil {
-		text = suggestedMark + text // not accepted yet (suggestions.go)
+		text = SuggestedMark + text // not accepted yet
 	}
-	return text, roleColor(o.h.Doc().Roles()[n.id])
+	return text, scene.RoleColor(o.h.Doc().Roles()[n.id])
 }
 
-// roleColor is the colour that marks a role, the same as on the canvas's
-// cards (chosen there to read on light and dark themes).
-func roleColor(r argmap.Role) color.Color { return scene.RoleColor(r) }
-
-// firstLine is the first line of s, shortened for one row.
-func firstLine(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		s = s[:i] + " …"
-	}
-	if s == "" {
-		return "(empty)"
-	}
-	return s
-}
-
-// selectIDs selects the node of the first of ids in the tree, opening its
+// SelectIDs selects the node of the first of ids in the tree, opening its
 // branch, or clears the tree's selection.
-func (o *outline) selectIDs(ids []argmap.ID) {
+func (o *Outline) SelectIDs(ids []argmap.ID) {
 	uid, ok := "", false
 	if len(ids) > 0 {
 		uid, ok = o.firstUID(ids[0])
