@@ -7,9 +7,12 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 
+	"github.com/argmap/argmap/app/challenge"
 	"github.com/argmap/argmap/app/document"
 	"github.com/argmap/argmap/app/find"
+	"github.com/argmap/argmap/app/inspector"
 	"github.com/argmap/argmap/app/mapview"
+	"github.com/argmap/argmap/app/sourceview"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/assets"
@@ -28,7 +31,8 @@ type Editor struct {
 
 	view     *mapview.View
 	outline  *outline
-	insp     *inspector
+	insp     *inspector.Inspector
+	chal     *challenge.Challenges // the challenge commands and dialogs
 	status   *statusBar
 	menus    *menus
 	body     *fyne.Container
@@ -38,15 +42,15 @@ type Editor struct {
 	showInsp bool
 	syncing  bool // a selection is being mirrored between widgets
 	confirm  *confirmButtons
-	schemes  *argmap.Schemes // the scheme catalogue, or nil if it failed to load
-	safe     *safety         // autosave, recovery, the file's state on disk
-	nav      *navState       // focus and collapsed branches
-	finder   *find.Dialog    // the last Find dialog: the next opens with its query
-	src      *sourcePane     // the source text beside the canvas
-	sugg     *suggestions    // the Suggestions panel (suggestions.go)
-	pres     *presenter      // presentation mode, or nil
-	settings *settingsForm   // the last Settings window, for tests
-	flow     *flowPanel      // the debate flow view (flow*.go)
+	schemes  *argmap.Schemes  // the scheme catalogue, or nil if it failed to load
+	safe     *safety          // autosave, recovery, the file's state on disk
+	nav      *navState        // focus and collapsed branches
+	finder   *find.Dialog     // the last Find dialog: the next opens with its query
+	src      *sourceview.Pane // the source text beside the canvas (app/sourceview)
+	sugg     *suggestions     // the Suggestions panel (suggestions.go)
+	pres     *presenter       // presentation mode, or nil
+	settings *settingsForm    // the last Settings window, for tests
+	flow     *flowPanel       // the debate flow view (flow*.go)
 
 	routes  routeState   // the layout's routes for the canvas (routes.go)
 	watch   watchState   // changes to the file on disk, such as an assistant's suggestions (watch.go)
@@ -69,15 +73,11 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	e.view = mapview.New()
 	e.doc = document.New(argmap.New("Untitled"), "", nil)
+	e.view.SetRoles(e.doc) // the scene reads the document's roles
 	e.doc.Subscribe(e.changed)
 	e.outline = newOutline(e)
-	e.insp = newInspector(e, inspectorParts{
-		challenges:      e.challengeSection().update,
-		suggestion:      func(box *fyne.Container, id argmap.ID) { e.sugg.showIn(box, id) },
-		notes:           e.notesFor,
-		scheme:          e.schemeFor,
-		deleteSelection: e.deleteSelection,
-	})
+	e.chal = e.newChallenges()
+	e.insp = e.newInspector()
 	e.status = newStatusBar()
 	e.menus = newMenus(e)
 	e.src = newSourcePane(e)
@@ -87,12 +87,12 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 
 	e.outSplit = container.NewHSplit(e.outline.widget(), e.view)
 	e.outSplit.Offset = 0.24
-	e.inSplit = container.NewHSplit(e.outSplit, e.insp.widget())
+	e.inSplit = container.NewHSplit(e.outSplit, e.insp.Widget())
 	e.inSplit.Offset = 0.77
 	e.body = container.NewStack(e.inSplit)
 	w.SetContent(container.NewBorder(e.menus.toolbar(), e.status.widget(), nil, nil, e.body))
 	w.SetMainMenu(e.menus.mainMenu())
-	e.src.install()
+	e.installSource()
 	e.installSuggestions()
 	e.installFlow()
 	e.menus.addShortcuts(w.Canvas())
@@ -165,11 +165,11 @@ func (e *Editor) refreshWith(c argmap.Change) {
 		e.view.SetArgMarks(e.argMarks())
 	}
 	e.outline.refresh(c.Has(argmap.Structure))
-	e.insp.show(e.doc.Selection())
+	e.insp.Show(e.doc.Selection())
 	e.status.update(e.doc)
 	e.menus.update()
 	e.updateTitle()
-	e.src.refresh()
+	e.src.Refresh()
 	e.sugg.refresh()
 	e.flow.refreshWith(c)
 }
@@ -216,9 +216,9 @@ func (e *Editor) selectFrom(ids []argmap.ID, src any) {
 	if src != e.flow {
 		e.flow.selectIDs(sel)
 	}
-	e.insp.show(sel)
+	e.insp.Show(sel)
 	e.menus.update()
-	e.src.selectionChanged(src == e.src)
+	e.src.SelectionChanged(src == e.src)
 }
 
 // single returns the one selected ID, if exactly one thing is selected.
@@ -278,7 +278,7 @@ func (e *Editor) setPanels(outline, insp bool) {
 	var all = left
 	if insp {
 		e.inSplit.Leading = left
-		e.inSplit.Trailing = e.insp.widget()
+		e.inSplit.Trailing = e.insp.Widget()
 		e.inSplit.Refresh()
 		all = e.inSplit
 	}

@@ -3,11 +3,8 @@ package app
 import (
 	"fmt"
 
-	"fyne.io/fyne/v2/widget"
-
 	"github.com/argmap/argmap/app/document"
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
@@ -34,26 +31,6 @@ func (e *Editor) setEvaluation(on bool) {
 	} else {
 		e.status.message("Evaluation hidden")
 	}
-}
-
-// showReason shows the evaluation of id in l, coloured by its label, or
-// hides l when the overlay is off.
-func showReason(d *document.Document, l *widget.Label, id argmap.ID) {
-	reason := d.Reason(id)
-	if reason == "" {
-		l.Hide()
-		return
-	}
-	switch d.Labels().Label(id) {
-	case eval.In:
-		l.Importance = widget.SuccessImportance
-	case eval.Out:
-		l.Importance = widget.DangerImportance
-	default:
-		l.Importance = widget.WarningImportance
-	}
-	l.SetText(reason)
-	l.Show()
 }
 
 // evalSummary is the status bar's count of labels, or "" when off.

@@ -313,22 +313,21 @@ func TestSuggestionsPanelPassage(t *testing.T) {
 func TestSuggestionInInspector(t *testing.T) {
 	e, ids := suggestionsEditor(t)
 	e.Select([]argmap.ID{ids["obj"]})
-	p, ok := e.insp.current().(*claimPanel)
-	if !ok || len(p.sugg.Objects) == 0 {
-		t.Fatal("no suggestion box in the claim's inspector")
+	if !showsClaim(t, e) {
+		t.Fatalf("inspector shows %q, want the claim", inspectorLabels(t, e))
 	}
-	if l := p.sugg.Objects[0].(*widget.Label); l.Text != "Suggested by assistant: from ¶3" {
-		t.Errorf("inspector says %q", l.Text)
+	if l, ok := inspectorLabel(t, e, "Suggested by"); l != "Suggested by assistant: from ¶3" {
+		t.Errorf("inspector says %q (shown %v), want who suggested it", l, ok)
 	}
-	test.Tap(p.sugg.Objects[1].(*fyne.Container).Objects[0].(*widget.Button))
+	test.Tap(inspectorButton(t, e, "Accept"))
 	if e.Map().Claim(ids["obj"]).Pending() {
 		t.Fatal("the inspector's Accept did not accept")
 	}
-	if p, _ := e.insp.current().(*claimPanel); p == nil || len(p.sugg.Objects) != 0 {
-		t.Error("the accepted claim's inspector still shows a suggestion")
+	if l, ok := inspectorLabel(t, e, "Suggested by"); !showsClaim(t, e) || ok {
+		t.Errorf("the accepted claim's inspector still shows a suggestion: %q", l)
 	}
 	e.Select([]argmap.ID{ids["s1/arg"]})
-	if a, ok := e.insp.current().(*argPanel); !ok || len(a.sugg.Objects) == 0 {
+	if _, ok := inspectorLabel(t, e, "Suggested by"); !ok {
 		t.Error("no suggestion box in the suggested argument's inspector")
 	}
 }

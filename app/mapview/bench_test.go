@@ -36,7 +36,8 @@ func benchView(b *testing.B, n int) (*View, *argmap.Map) {
 }
 
 // BenchmarkSceneBuildFyne builds the scene with Fyne's text sizes, as the
-// view does after every edit: with the view's Measure, with the same
+// view does after every edit (with the roles the document holds, worked
+// out before): with the view's Measure, with the same
 // measurer shaping every ASCII text rather than summing its runes and
 // pairs ("shaped", the way before the sums) and with plain
 // fyne.MeasureText (the peer), each cold (as on opening a map: no size
@@ -56,7 +57,8 @@ func BenchmarkSceneBuildFyne(b *testing.B) {
 				b.Run(name, func(b *testing.B) {
 					test.NewTempApp(b)
 					m := gen.Tree(n, 1)
-					scene.Build(m, mc.ms, scene.Options{})
+					opt := scene.Options{Roles: scene.FixedRoles(m.Roles())}
+					scene.Build(m, mc.ms, opt)
 					for b.Loop() {
 						if cold {
 							b.StopTimer()
@@ -65,7 +67,7 @@ func BenchmarkSceneBuildFyne(b *testing.B) {
 							shaped.reset()
 							b.StartTimer()
 						}
-						scene.Build(m, mc.ms, scene.Options{})
+						scene.Build(m, mc.ms, opt)
 					}
 				})
 			}
@@ -79,6 +81,7 @@ func BenchmarkSceneRebuildFyne(b *testing.B) {
 	for _, n := range []int{1000, 5000} {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			v, m := benchView(b, n)
+			v.SetRoles(scene.FixedRoles(m.Roles())) // as the editor gives the document's
 			for b.Loop() {
 				scene.Build(m, Measure, v.opt)
 			}

@@ -253,6 +253,11 @@ func (v *View) SetLabels(l scene.Labels) {
 	v.redraw()
 }
 
+// SetRoles gives the scene the roles of the map's claims from r (the
+// document, which keeps them current), so that a rebuild does not work
+// them out again; nil: the scene works them out.
+func (v *View) SetRoles(r scene.RoleSource) { v.opt.Roles = r }
+
 // SetDimmed dims every card and argument not in keep; nil dims nothing.
 func (v *View) SetDimmed(keep map[argmap.ID]bool) {
 	v.opt.Keep = keep

@@ -3,7 +3,6 @@ package scene
 import (
 	"math"
 	"slices"
-	"sort"
 
 	"github.com/argmap/argmap/argmap"
 )
@@ -11,82 +10,217 @@ import (
 // buildEdges makes one edge per argument whose premises and target are in
 // the scene, ordered so that every undercutter comes after the edge it aims
 // at. Undercutters caught in a cycle of undercutters are left out.
+//
+// It works on the arguments' positions in m.Arguments, in arrays: maps
+// keyed by ID for the depths (read again by every comparison of the sort)
+// and for the claims' edges were most of its cost on a big map.
 func (s *Scene) buildEdges(m *argmap.Map) {
-	level := make(map[argmap.ID]int, len(m.Arguments))
-	var depth func(a *argmap.Argument, n int) int
-	depth = func(a *argmap.Argument, n int) int {
-		if l, ok := level[a.ID]; ok {
-			return l
+	n := len(m.Arguments)
+	// first is the first position of each ID, as m.Argument finds it;
+	// one[j] is that of argument j's ID, tgt[j] that of its target's (-1
+	// for a claim).
+	first := make(map[argmap.ID]int32, n)
+	one := make([]int32, n)
+	for j, a := range m.Arguments {
+		f, dup := first[a.ID]
+		if !dup {
+			f = int32(j)
+			first[a.ID] = f
 		}
-		t := m.Argument(a.Target)
-		if t == nil {
-			level[a.ID] = 0
+		one[j] = f
+	}
+	tgt := make([]int32, n)
+	for j, a := range m.Arguments {
+		tgt[j] = -1
+		if f, ok := first[a.Target]; ok {
+			tgt[j] = f
+		}
+	}
+	// level[f] is the depth of the argument first at f, plus 2 (0: not
+	// known yet; 1: in a cycle of undercutters).
+	level := make([]int32, n)
+	var depth func(f int32, d int) int32
+	depth = func(f int32, d int) int32 {
+		if l := level[f]; l != 0 {
+			return l - 2
+		}
+		t := tgt[f]
+		if t < 0 {
+			level[f] = 2
 			return 0
 		}
-		if n > len(m.Arguments) {
+		if d > n {
 			return -1 // a cycle of undercutters
 		}
-		d := depth(t, n+1)
-		if d >= 0 {
-			d++
+		l := depth(one[t], d+1)
+		if l >= 0 {
+			l++
 		}
-		level[a.ID] = d
-		return d
+		level[f] = l + 2
+		return l
 	}
-	args := make([]*argmap.Argument, 0, len(m.Arguments))
-	for _, a := range m.Arguments {
-		if depth(a, 0) >= 0 {
-			args = append(args, a)
+	// The arguments in a stable order of depth: counted, then placed.
+	var count []int32
+	for j := range m.Arguments {
+		if l := depth(one[j], 0); l >= 0 {
+			for int(l) >= len(count) {
+				count = append(count, 0)
+			}
+			count[l]++
 		}
 	}
-	sort.SliceStable(args, func(i, j int) bool { return level[args[i].ID] < level[args[j].ID] })
-	s.Edges = make([]Edge, 0, len(args))
-	slots := map[argmap.ID]int{} // linked arguments so far per target
-	for _, a := range args {
-		if _, dup := s.edgeIdx[a.ID]; dup {
-			continue
+	total := int32(0)
+	for l, c := range count {
+		count[l] = total
+		total += c
+	}
+	order := make([]int32, total)
+	for j := range m.Arguments {
+		if l := level[one[j]] - 2; l >= 0 {
+			order[count[l]] = int32(j)
+			count[l]++
 		}
-		e := Edge{ID: a.ID, Premises: a.Premises, Target: a.Target, level: level[a.ID]}
+	}
+	s.Edges = make([]Edge, 0, total)
+	// edgeAt[f] is the edge of the ID first at f, or -1; under[i] is the
+	// edge edge i undercuts, or -1.
+	edgeAt := make([]int32, n)
+	for f := range edgeAt {
+		edgeAt[f] = -1
+	}
+	var under []int32
+	cards := make([]int32, 0, n+n/2)
+	var segs []Seg
+	var slots map[argmap.ID]int // linked arguments so far per target
+	for _, j := range order {
+		a := m.Arguments[j]
+		if edgeAt[one[j]] >= 0 {
+			continue // an ID already drawn
+		}
+		e := Edge{ID: a.ID, Premises: a.Premises, Target: a.Target}
+		ut := int32(-1)
+		if t := tgt[j]; t >= 0 {
+			ut = edgeAt[t]
+		}
 		switch {
-		case a.Polarity == argmap.Con && m.Argument(a.Target) != nil:
+		case a.Polarity == argmap.Con && tgt[j] >= 0:
 			e.Kind = EdgeUndercut
 		case a.Polarity == argmap.Con:
 			e.Kind = EdgeCon
 		}
 		e.Dimmed = s.opt.Keep != nil && !s.opt.Keep[a.ID]
-		e.Proposed = proposedEdge(m, a)
 		if len(a.Premises) > 1 {
+			if slots == nil {
+				slots = map[argmap.ID]int{}
+			}
 			e.slot = slots[a.Target]
 			slots[a.Target]++
 		}
+		// Room for the segments a straight edge has (one, or a leg per
+		// premise, a bar and the arrow), cut from one block.
+		need := 1
+		if len(a.Premises) > 1 {
+			need = len(a.Premises) + 2
+		}
+		if len(segs)+need > cap(segs) {
+			segs = make([]Seg, 0, max(need, 2*(n-len(s.Edges))))
+		}
+		e.Segs = segs[len(segs) : len(segs) : len(segs)+need]
 		if !s.route(&e) {
 			continue
 		}
+		segs = segs[:len(segs)+need]
+		// The cards' suggestions are added by index; an undercutter's
+		// target is looked up (claims first, as m.ProposalOf does).
+		e.Proposed = a.Proposal != nil || ut >= 0 && m.ProposalOf(a.Target) != nil
 		i := len(s.Edges)
 		s.edgeIdx[a.ID] = i
+		edgeAt[one[j]] = int32(i)
 		s.Edges = append(s.Edges, e)
-		for _, p := range a.Premises {
-			s.touch[p] = append(s.touch[p], i)
+		under = append(under, ut)
+		// The edge's cards, as route found them: the premises', and the
+		// target's unless it undercuts (an ID of a claim and an argument
+		// both counts as the argument, as it always has).
+		ends := s.ends[:len(a.Premises)]
+		if ut < 0 {
+			ends = s.ends[:len(a.Premises)+1]
 		}
-		if t, ok := s.edgeIdx[a.Target]; ok {
-			s.under[t] = append(s.under[t], i)
-		} else {
-			s.touch[a.Target] = append(s.touch[a.Target], i)
+		cards = append(cards, ends...)
+	}
+	s.index(under, cards)
+}
+
+// index makes touch and under from the edges (under[i]: the edge that
+// edge i undercuts, or -1; cards: each edge's cards in turn, its premises'
+// and its target's unless it undercuts), each list in the order of the
+// edges, and marks proposed the edges with a suggestion among their cards.
+func (s *Scene) index(under, cards []int32) {
+	nc, ne := len(s.Cards), len(s.Edges)
+	s.touchAt = make([]int32, nc+1)
+	s.underAt = make([]int32, ne+1)
+	for _, t := range under {
+		if t >= 0 {
+			s.underAt[t+1]++
+		}
+	}
+	for _, c := range cards {
+		s.touchAt[c+1]++
+	}
+	for c := range nc {
+		s.touchAt[c+1] += s.touchAt[c]
+	}
+	for i := range ne {
+		s.underAt[i+1] += s.underAt[i]
+	}
+	s.touch = make([]int32, len(cards))
+	s.under = make([]int32, s.underAt[ne])
+	next := slices.Clone(s.touchAt[:nc])
+	k := 0
+	for i := range s.Edges {
+		e := &s.Edges[i]
+		np := len(e.Premises)
+		if under[i] < 0 {
+			np++
+		}
+		for _, c := range cards[k : k+np] {
+			s.touch[next[c]] = int32(i)
+			next[c]++
+			// A suggestion among its cards makes the edge one too.
+			e.Proposed = e.Proposed || s.Cards[c].Proposed
+		}
+		k += np
+	}
+	nextU := slices.Clone(s.underAt[:ne])
+	for i, t := range under {
+		if t >= 0 {
+			s.under[nextU[t]] = int32(i)
+			nextU[t]++
 		}
 	}
 }
+
+// touching returns the edges that card i is a premise or target of.
+func (s *Scene) touching(i int) []int32 { return s.touch[s.touchAt[i]:s.touchAt[i+1]] }
+
+// undercutters returns the edges aimed at edge i.
+func (s *Scene) undercutters(i int) []int32 { return s.under[s.underAt[i]:s.underAt[i+1]] }
 
 // route computes e's segments from the current card boxes (and, for an
 // undercutter, the aim point of its target edge). It reports false when a
 // premise or the target is missing.
 func (s *Scene) route(e *Edge) bool {
-	boxes := make([]Rect, 0, len(e.Premises))
+	// The premises' cards (and the target's, last, when it is a card) are
+	// left in s.ends for buildEdges; boxes is scratch too, not a slice
+	// per edge.
+	boxes, ends := s.boxes[:0], s.ends[:0]
+	defer func() { s.boxes, s.ends = boxes[:0], ends }()
 	for _, p := range e.Premises {
 		i, ok := s.cardIdx[p]
 		if !ok {
 			return false
 		}
 		boxes = append(boxes, s.Cards[i].Box)
+		ends = append(ends, int32(i))
 	}
 	if len(boxes) == 0 {
 		return false
@@ -96,6 +230,7 @@ func (s *Scene) route(e *Edge) bool {
 	if i, ok := s.cardIdx[e.Target]; ok {
 		target = &s.Cards[i].Box
 		aim = target.Center()
+		ends = append(ends, int32(i))
 	} else if i, ok := s.edgeIdx[e.Target]; ok {
 		aim = s.Edges[i].Aim
 	} else {

@@ -27,19 +27,28 @@ type cellKey uint64
 func keyOf(cx, cy int32) cellKey { return cellKey(uint32(cx))<<32 | cellKey(uint32(cy)) }
 
 // cellRange returns the block of cells of side cell that r covers, and
-// how many cells that is.
+// how many cells that is. cell is a power of two (every level's is), so
+// that multiplying by its inverse is exact: the same as dividing, and
+// cheaper, four times for each of the million pieces of a big map's edges.
 func cellRange(r Rect, cell float64) (x0, y0, x1, y1 int32, n int64) {
-	x0, y0, x1, y1 = cellOf(r.X, cell), cellOf(r.Y, cell), cellOf(r.X+r.W, cell), cellOf(r.Y+r.H, cell)
+	inv := 1 / cell
+	x0, y0, x1, y1 = cellOf(r.X, inv), cellOf(r.Y, inv), cellOf(r.X+r.W, inv), cellOf(r.Y+r.H, inv)
 	return x0, y0, x1, y1, (int64(x1) - int64(x0) + 1) * (int64(y1) - int64(y0) + 1)
 }
 
-// cellOf is the column (or row) of coordinate v in cells of side cell,
-// clamped to ±2³⁰; 0 for NaN.
-func cellOf(v, cell float64) int32 {
-	f := math.Floor(v / cell)
+// cellOf is the column (or row) of coordinate v in cells whose side is
+// 1/inv, clamped to ±2³⁰; 0 for NaN.
+func cellOf(v, inv float64) int32 {
+	f := v * inv
 	switch {
 	case f >= -1<<30 && f <= 1<<30: // the common case; false for NaN
-		return int32(f)
+		// The floor of f, without math.Floor's call: truncate, then
+		// step down where that went up (f negative, not whole).
+		i := int32(f)
+		if float64(i) > f {
+			i--
+		}
+		return i
 	case f > 1<<30:
 		return 1 << 30
 	case f < -1<<30:
@@ -51,33 +60,98 @@ func cellOf(v, cell float64) int32 {
 // level is one level of the index: its cells, and where each item is.
 type level struct {
 	cell float64
-	// cells maps a cell to its list in lists: one map lookup per cell
-	// filed, where a map of slices takes two (read, then write back).
-	cells map[cellKey]int32
-	lists [][]int32
-	free  []int32 // lists emptied by remove, for reuse
-	block []int32 // room for new lists (see add)
+	// dense, when not nil, maps the cells of a block (cols×rows from
+	// column x0, row y0: the scene's bounds at Build) to their lists in
+	// lists, plus one (0: an empty cell); cells outside it go through the
+	// map. Hashing every key was most of filing a big map's edges.
+	dense      []int32
+	x0, y0     int64
+	cols, rows int64
+	// cells maps a cell outside dense to its list in lists: one map
+	// lookup per cell filed, where a map of slices takes two (read, then
+	// write back).
+	cells  map[cellKey]int32
+	filled int // cells with a list, in dense and cells together
+	lists  [][]int32
+	free   []int32 // lists emptied by remove, for reuse
+	block  []int32 // room for new lists (see add)
+}
+
+// window gives the level a dense block over the cells of b, when that
+// block has at most limit cells.
+func (lv *level) window(b Rect, limit int64) {
+	x0, y0, x1, y1, n := cellRange(b, lv.cell)
+	if n > limit || n <= 0 || math.IsNaN(b.X+b.Y+b.W+b.H) {
+		return
+	}
+	lv.x0, lv.y0, lv.cols, lv.rows = int64(x0), int64(y0), int64(x1)-int64(x0)+1, int64(y1)-int64(y0)+1
+	lv.dense = make([]int32, n)
+}
+
+// slot returns the place of cell k in dense, or -1 when it lies outside.
+func (lv *level) slot(k cellKey) int64 {
+	x, y := int64(int32(uint32(k>>32)))-lv.x0, int64(int32(uint32(k)))-lv.y0
+	if uint64(x) < uint64(lv.cols) && uint64(y) < uint64(lv.rows) {
+		return y*lv.cols + x
+	}
+	return -1
+}
+
+// lookup returns the list of cell k in lists.
+func (lv *level) lookup(k cellKey) (int32, bool) {
+	if d := lv.slot(k); d >= 0 {
+		j := lv.dense[d] - 1
+		return j, j >= 0
+	}
+	j, ok := lv.cells[k]
+	return j, ok
+}
+
+// bind makes j the list of cell k (which has none).
+func (lv *level) bind(k cellKey, j int32) {
+	lv.filled++
+	if d := lv.slot(k); d >= 0 {
+		lv.dense[d] = j + 1
+		return
+	}
+	lv.cells[k] = j
+}
+
+// unbind leaves cell k without a list.
+func (lv *level) unbind(k cellKey) {
+	lv.filled--
+	if d := lv.slot(k); d >= 0 {
+		lv.dense[d] = 0
+		return
+	}
+	delete(lv.cells, k)
 }
 
 // list returns the items filed in cell k (nil for none).
 func (lv *level) list(k cellKey) []int32 {
-	if j, ok := lv.cells[k]; ok {
+	if j, ok := lv.lookup(k); ok {
 		return lv.lists[j]
 	}
 	return nil
 }
 
+// newList returns a list index for a new cell, reusing an emptied one.
+func (lv *level) newList() int32 {
+	if n := len(lv.free); n > 0 {
+		j := lv.free[n-1]
+		lv.free = lv.free[:n-1]
+		return j
+	}
+	lv.lists = append(lv.lists, nil)
+	return int32(len(lv.lists) - 1)
+}
+
 // add files item i in cell k.
 func (lv *level) add(k cellKey, i int32) {
-	j, ok := lv.cells[k]
+	j, ok := lv.lookup(k)
 	if !ok {
-		if n := len(lv.free); n > 0 {
-			j, lv.free = lv.free[n-1], lv.free[:n-1]
-		} else {
-			j = int32(len(lv.lists))
-			lv.lists = append(lv.lists, nil)
-		}
-		lv.cells[k] = j
+		j = lv.newList()
+		lv.bind(k, j)
 	}
 	l := lv.lists[j]
 	if l == nil {
@@ -172,26 +246,37 @@ func newGrid(n int) *grid {
 	return g
 }
 
+// window gives every level a dense block of cells over b (the scene's
+// bounds), where that block is not much bigger than the n items: the
+// cells of a map drawn in one place are then found by arithmetic, not
+// hashing.
+func (g *grid) window(b Rect, n int) {
+	for l := range g.levels {
+		g.levels[l].window(b, 16*int64(n)+4096)
+	}
+}
+
 // set files item i under the cells that rectangle r covers, replacing
 // where it was filed before.
 func (g *grid) set(i int, r Rect) {
 	g.rs = append(g.rs[:0], r) // the scratch, not a slice per card
 	rs := g.rs
-	g.setWith(i, func(float64) ([]Rect, bool) { return rs, true })
+	g.setWith(i, func(cell float64, keys []cellKey) ([]cellKey, bool) {
+		return cellsOf(&g.dedup, keys, rs, cell)
+	})
 }
 
 // setSegs files item i under the cells its segments pass within tol of.
 func (g *grid) setSegs(i int, segs []Seg, tol float64) {
-	g.setWith(i, func(cell float64) ([]Rect, bool) {
-		rs, ok := segCells(g.rs[:0], segs, tol, cell)
-		g.rs = rs[:0]
-		return rs, ok
+	g.setWith(i, func(cell float64, keys []cellKey) ([]cellKey, bool) {
+		return segKeys(&g.dedup, keys, segs, tol, cell)
 	})
 }
 
-// setWith files item i under the rectangles rects gives for a cell size,
-// at the finest level where they are few enough.
-func (g *grid) setWith(i int, rects func(cell float64) ([]Rect, bool)) {
+// setWith files item i under the cells that cells gives for a cell size
+// (appended to keys, each once), at the finest level where they are few
+// enough.
+func (g *grid) setWith(i int, cells func(cell float64, keys []cellKey) ([]cellKey, bool)) {
 	for i >= len(g.of) {
 		g.of = append(g.of, nil)
 		g.at = append(g.at, -1)
@@ -200,13 +285,14 @@ func (g *grid) setWith(i int, rects func(cell float64) ([]Rect, bool)) {
 	g.remove(i)
 	for l := range g.levels {
 		lv := &g.levels[l]
-		if rs, ok := rects(lv.cell); ok {
-			keys, ok := fileUnder(lv, &g.dedup, g.keys[:0], i, rs, lv.cell)
-			g.keys = keys[:0]
-			if ok {
-				g.of[i], g.at[i] = g.keep(g.of[i], keys), int8(l)
-				return
+		keys, ok := cells(lv.cell, g.keys[:0])
+		g.keys = keys[:0]
+		if ok {
+			for _, k := range keys {
+				lv.add(k, int32(i))
 			}
+			g.of[i], g.at[i] = g.keep(g.of[i], keys), int8(l)
+			return
 		}
 	}
 	g.at[i] = gridLevels
@@ -219,17 +305,18 @@ func (g *grid) keep(old, keys []cellKey) []cellKey {
 		return append(old[:0], keys...)
 	}
 	if len(g.arena)+len(keys) > cap(g.arena) {
-		g.arena = make([]cellKey, 0, max(4096, len(keys)))
+		// Blocks grow, to 64k keys: a big map's edges take close to a
+		// million.
+		g.arena = make([]cellKey, 0, max(4096, len(keys), min(2*cap(g.arena), 1<<16)))
 	}
 	n := len(g.arena)
 	g.arena = append(g.arena, keys...)
 	return g.arena[n:len(g.arena):len(g.arena)]
 }
 
-// fileUnder adds item i to the cells of side cell that rs cover, and
-// returns those cells (appended to keys), or false, filing nothing, when
-// they are more than gridMaxItemCells.
-func fileUnder(lv *level, set *keySet, keys []cellKey, i int, rs []Rect, cell float64) ([]cellKey, bool) {
+// cellsOf returns, appended to keys, the cells of side cell that rs
+// cover, each once, or false when they are more than gridMaxItemCells.
+func cellsOf(set *keySet, keys []cellKey, rs []Rect, cell float64) ([]cellKey, bool) {
 	for _, r := range rs {
 		x0, y0, x1, y1, n := cellRange(r, cell)
 		// The pieces of a line overlap at their ends and share cells:
@@ -246,10 +333,88 @@ func fileUnder(lv *level, set *keySet, keys []cellKey, i int, rs []Rect, cell fl
 	if len(rs) > 1 { // the pieces of a line share cells
 		keys = set.dedupe(keys)
 	}
-	for _, k := range keys {
-		lv.add(k, int32(i))
-	}
 	return keys, true
+}
+
+// fill files items 0 to n-1 of an empty index at once, each under the
+// cells that cells gives for it and a cell size, as setWith would one by
+// one: each cell's list is counted first and then cut from one
+// slab, rather than grown item by item (filing the edges of a big map
+// appended to lists close to a million times).
+func (g *grid) fill(n int, cells func(i int, cell float64, keys []cellKey) ([]cellKey, bool)) {
+	for i := len(g.of); i < n; i++ {
+		g.of = append(g.of, nil)
+		g.at = append(g.at, -1)
+		g.mark = append(g.mark, 0)
+	}
+	for i := range n {
+		g.at[i] = gridLevels
+		for l := range g.levels {
+			// The cells go straight into the arena's free room, kept
+			// there when they fit (else copied into a new block).
+			if cap(g.arena)-len(g.arena) < 2*gridMaxItemCells {
+				g.arena = make([]cellKey, 0, max(4096, min(2*cap(g.arena), 1<<16)))
+			}
+			room := g.arena[len(g.arena):]
+			keys, ok := cells(i, g.levels[l].cell, room)
+			if !ok {
+				continue
+			}
+			if len(keys) > 0 && len(keys) <= cap(room) && &keys[:1][0] == &room[:1][0] {
+				g.arena = g.arena[:len(g.arena)+len(keys)]
+				g.of[i] = keys[:len(keys):len(keys)]
+			} else {
+				g.of[i] = g.keep(nil, keys)
+			}
+			g.at[i] = int8(l)
+			break
+		}
+		if g.at[i] == gridLevels {
+			g.big = append(g.big, int32(i))
+		}
+	}
+	// How long each cell's list is, then the lists. Finding a cell's
+	// list again is arithmetic in the dense block, which holds the cells
+	// of a scene just built.
+	var count []int32
+	for l := range g.levels {
+		lv := &g.levels[l]
+		keys := 0
+		for i := range n {
+			if int(g.at[i]) != l {
+				continue
+			}
+			for _, k := range g.of[i] {
+				j, ok := lv.lookup(k)
+				if !ok {
+					j = lv.newList()
+					lv.bind(k, j)
+					count = append(count, 0)
+				}
+				count[j]++
+			}
+			keys += len(g.of[i])
+		}
+		if len(lv.lists) == 0 {
+			continue
+		}
+		slab := make([]int32, keys)
+		off := 0
+		for j, c := range count[:len(lv.lists)] {
+			lv.lists[j] = slab[off : off : off+int(c)]
+			off += int(c)
+		}
+		for i := range n {
+			if int(g.at[i]) != l {
+				continue
+			}
+			for _, k := range g.of[i] {
+				j, _ := lv.lookup(k)
+				lv.lists[j] = append(lv.lists[j], int32(i))
+			}
+		}
+		count = count[:0]
+	}
 }
 
 // remove takes item i out of the index.
@@ -269,12 +434,12 @@ func (g *grid) remove(i int) {
 	case l >= 0:
 		lv := &g.levels[l]
 		for _, k := range g.of[i] {
-			j, ok := lv.cells[k]
+			j, ok := lv.lookup(k)
 			if !ok {
 				continue
 			}
 			if c := drop(lv.lists[j]); len(c) == 0 {
-				delete(lv.cells, k)
+				lv.unbind(k)
 				lv.lists[j] = c
 				lv.free = append(lv.free, j)
 			} else {
@@ -311,7 +476,7 @@ func (g *grid) query(r Rect) (items []int, ok bool) {
 	}
 	for l := range g.levels {
 		lv := &g.levels[l]
-		if len(lv.cells) == 0 {
+		if lv.filled == 0 {
 			continue
 		}
 		x0, y0, x1, y1, _ := cellRange(r, lv.cell)
@@ -326,34 +491,78 @@ func (g *grid) query(r Rect) (items []int, ok bool) {
 	return items, true
 }
 
-// segCells returns, appended to rs, small rectangles along segs, tol wide, that together
-// cover the strokes, in pieces of half a cell: an edge is filed under the
-// cells its lines pass, not under its whole bounding box (a long diagonal
-// link would fill a block of thousands of cells). It gives up (false) past
-// gridMaxItemCells pieces.
-func segCells(rs []Rect, segs []Seg, tol, cell float64) ([]Rect, bool) {
+// segKeys returns, appended to keys, each once, the cells of side cell
+// that an item drawn as segs passes within tol of: the cells of small
+// rectangles along segs, tol wide, in pieces of half a cell, so that an
+// edge is filed under the cells its lines pass, not under its whole
+// bounding box (a long diagonal link would fill a block of thousands of
+// cells). It gives up (false) past gridMaxItemCells pieces, or where a
+// piece or all of them together cover more cells than cellsOf allows.
+//
+// It gives the cells of cellsOf over the pieces (segCells in the tests),
+// without making the pieces: the pieces of one segment follow one another,
+// so a cell that two of them cover is covered by every one between, and a
+// piece skips the cells of the one before; only the segments of a linked
+// edge, which meet, are deduped by the set.
+func segKeys(set *keySet, keys []cellKey, segs []Seg, tol, cell float64) ([]cellKey, bool) {
 	total := 0.0
 	for _, sg := range segs {
 		total += (math.Abs(sg.B.X-sg.A.X) + math.Abs(sg.B.Y-sg.A.Y)) / cell
 	}
 	if !(total <= gridMaxItemCells) { // also NaN
-		return rs, false
+		return keys[:0], false
+	}
+	start := len(keys)
+	pieces, raw := 0.0, int64(0)
+	// piece adds the cells of r but those of the block px0..py1 before.
+	var px0, py0, px1, py1 int32
+	first := true
+	piece := func(r Rect) bool {
+		x0, y0, x1, y1, n := cellRange(r, cell)
+		if n > gridMaxItemCells || raw+n > 8*gridMaxItemCells {
+			return false
+		}
+		raw += n
+		for cx := x0; cx <= x1; cx++ {
+			for cy := y0; cy <= y1; cy++ {
+				if !first && cx >= px0 && cx <= px1 && cy >= py0 && cy <= py1 {
+					continue
+				}
+				keys = append(keys, keyOf(cx, cy))
+			}
+		}
+		px0, py0, px1, py1, first = x0, y0, x1, y1, false
+		return true
 	}
 	for _, sg := range segs {
+		first = true
 		l := math.Hypot(sg.B.X-sg.A.X, sg.B.Y-sg.A.Y)
 		if sg.A.X == sg.B.X || sg.A.Y == sg.B.Y || l <= cell {
-			rs = append(rs, sg.Bounds().Inset(tol))
+			pieces++
+			if !piece(sg.Bounds().Inset(tol)) {
+				return keys[:start], false
+			}
 			continue
 		}
 		n := math.Ceil(l / (cell / 2))
-		if n+float64(len(rs)) > gridMaxItemCells || math.IsNaN(n) {
-			return rs, false
+		if n+pieces > gridMaxItemCells || math.IsNaN(n) {
+			return keys[:start], false
 		}
+		pieces += n
+		// Each piece starts where the one before ends (the same
+		// arithmetic): each point is worked out once.
+		dx, dy := sg.B.X-sg.A.X, sg.B.Y-sg.A.Y
+		a := Point{X: sg.A.X + dx*0/n, Y: sg.A.Y + dy*0/n}
 		for k := 0.0; k < n; k++ {
-			a := Point{X: sg.A.X + (sg.B.X-sg.A.X)*k/n, Y: sg.A.Y + (sg.B.Y-sg.A.Y)*k/n}
-			b := Point{X: sg.A.X + (sg.B.X-sg.A.X)*(k+1)/n, Y: sg.A.Y + (sg.B.Y-sg.A.Y)*(k+1)/n}
-			rs = append(rs, Seg{a, b}.Bounds().Inset(tol))
+			b := Point{X: sg.A.X + dx*(k+1)/n, Y: sg.A.Y + dy*(k+1)/n}
+			if !piece(Seg{a, b}.Bounds().Inset(tol)) {
+				return keys[:start], false
+			}
+			a = b
 		}
 	}
-	return rs, true
+	if len(segs) > 1 { // the segments of a linked edge meet
+		keys = keys[:start+len(set.dedupe(keys[start:]))]
+	}
+	return keys, true
 }

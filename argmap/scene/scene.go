@@ -46,7 +46,25 @@ type Options struct {
 	// Routes, when not nil, are the layout's polylines: an edge whose
 	// routes fit its cards is drawn along them (routes.go).
 	Routes Routes
+	// Roles, when not nil, gives the roles of the map's claims as
+	// m.Roles() would: the document keeps them up to date, and working
+	// them out again was a tenth of a build. It must be current for the
+	// map being built; Build works them out when it gives nil.
+	Roles RoleSource
 }
+
+// RoleSource gives the roles of a map's claims (app/document's Document
+// is one).
+type RoleSource interface {
+	Roles() map[argmap.ID]argmap.Role
+}
+
+// FixedRoles is a RoleSource of roles worked out once, for pictures,
+// tools and benchmarks of a map that does not change.
+type FixedRoles map[argmap.ID]argmap.Role
+
+// Roles returns r.
+func (r FixedRoles) Roles() map[argmap.ID]argmap.Role { return r }
 
 // DefaultOptions are the card metrics of the canvas at zoom 1.
 var DefaultOptions = Options{CardWidth: 240, TextSize: 14, LabelSize: 10, Pad: 10}
@@ -128,7 +146,6 @@ type Edge struct {
 	// Proposed marks an argument that is a suggestion, or that leads from
 	// or to one: drawn dashed and faded until accepted.
 	Proposed bool
-	level    int
 	slot     int  // among the linked arguments into the same target
 	routed   bool // drawn along the layout's routes (routes.go)
 }
@@ -143,11 +160,17 @@ type Scene struct {
 	measure Measure
 	cardIdx map[argmap.ID]int
 	edgeIdx map[argmap.ID]int
-	touch   map[argmap.ID][]int // claim → edges it is a premise or target of
-	under   map[int][]int       // edge → undercutters aimed at it
+	// touch[touchAt[i]:touchAt[i+1]] are the edges card i is a premise
+	// or target of; under[underAt[i]:underAt[i+1]] the undercutters
+	// aimed at edge i (see index).
+	touch, touchAt []int32
+	under, underAt []int32
 	// cardGrid and edgeGrid index the cards' boxes and the edges' bounds,
 	// kept up to date by every change of geometry.
 	cardGrid, edgeGrid *grid
+	// boxes and ends are route's scratch (see there).
+	boxes []Rect
+	ends  []int32
 }
 
 // Build makes the scene of m. measure sizes text; opt may be the zero value.
@@ -157,41 +180,101 @@ func Build(m *argmap.Map, measure Measure, opt Options) *Scene {
 		opt: opt, measure: measure,
 		cardIdx: make(map[argmap.ID]int, len(m.Claims)),
 		edgeIdx: make(map[argmap.ID]int, len(m.Arguments)),
-		touch:   make(map[argmap.ID][]int, len(m.Claims)),
-		under:   map[int][]int{},
 	}
-	roles := m.Roles()
+	var roles map[argmap.ID]argmap.Role
+	given := opt.Roles != nil
+	if given {
+		roles = opt.Roles.Roles()
+	}
+	if roles == nil {
+		roles, given = m.Roles(), false
+	}
 	s.Cards = make([]Card, 0, len(m.Claims))
+	kit := s.newKit(newMemo(measure, opt.TextSize, len(m.Claims)), 3*len(m.Claims))
 	for _, c := range m.Claims {
 		if _, dup := s.cardIdx[c.ID]; dup {
 			continue
 		}
+		r, ok := roles[c.ID]
+		if !ok && given {
+			// Roles given for another state of the map (every claim
+			// has one): work them out after all.
+			roles, given = m.Roles(), false
+			r = roles[c.ID]
+		}
 		s.cardIdx[c.ID] = len(s.Cards)
-		s.Cards = append(s.Cards, s.card(c, roles[c.ID]))
+		s.Cards = append(s.Cards, s.card(c, r, kit))
 	}
 	s.buildEdges(m)
 	s.updateBounds()
 	s.cardGrid, s.edgeGrid = newGrid(len(s.Cards)), newGrid(len(s.Edges))
-	for i := range s.Cards {
-		s.cardGrid.set(i, s.Cards[i].Box)
-	}
-	for i := range s.Edges {
-		s.edgeGrid.setSegs(i, s.Edges[i].Segs, edgeTol)
-	}
+	s.cardGrid.window(s.Bounds, len(s.Cards))
+	s.edgeGrid.window(s.Bounds, len(s.Edges))
+	var box [1]Rect
+	s.cardGrid.fill(len(s.Cards), func(i int, cell float64, keys []cellKey) ([]cellKey, bool) {
+		box[0] = s.Cards[i].Box
+		return cellsOf(nil, keys, box[:], cell)
+	})
+	s.edgeGrid.fill(len(s.Edges), func(i int, cell float64, keys []cellKey) ([]cellKey, bool) {
+		return segKeys(&s.edgeGrid.dedup, keys, s.Edges[i].Segs, edgeTol, cell)
+	})
 	return s
 }
 
+// cardKit is what laying out cards needs that is the same for every card
+// of a build: the measurer (a build's remembers its widths), the heights
+// of the label and of a line of text, and room for the cards' lines.
+type cardKit struct {
+	ms     Measure
+	lh     float64    // a role label's line
+	th     [2]float64 // a line of claim text, regular and bold
+	lines  []Text     // the lines of cards to come (see take)
+	nlines int        // how many lines a new block has room for
+}
+
+// newKit measures the heights once (the same for every card); the cards
+// measure their texts with ms, or with the scene's measurer when ms is
+// nil; room is how many lines the cards to come are likely to have.
+func (s *Scene) newKit(ms Measure, room int) *cardKit {
+	if ms == nil {
+		ms = s.measure
+	}
+	o := s.opt
+	k := &cardKit{ms: ms, nlines: max(room, 1)}
+	_, k.lh = s.measure("X", o.LabelSize, true)
+	_, k.th[0] = s.measure("X", o.TextSize, false)
+	_, k.th[1] = s.measure("X", o.TextSize, true)
+	return k
+}
+
+// take returns room for n lines of a card, cut from a block shared by the
+// cards of a build rather than a slice of its own for each (nil for none).
+func (k *cardKit) take(n int) []Text {
+	if n == 0 {
+		return nil
+	}
+	if len(k.lines)+n > cap(k.lines) {
+		k.lines = make([]Text, 0, max(n, k.nlines))
+		k.nlines = 4096 // the rest, when the guess was short
+	}
+	l := len(k.lines)
+	k.lines = k.lines[:l+n]
+	return k.lines[l : l+n : l+n]
+}
+
 // card lays out one claim's card around its position.
-func (s *Scene) card(c *argmap.Claim, role argmap.Role) Card {
-	o, ms := s.opt, s.measure
+func (s *Scene) card(c *argmap.Claim, role argmap.Role, kit *cardKit) Card {
+	o, ms := s.opt, kit.ms
 	k := Card{ID: c.ID, Role: role, Bold: role == argmap.RoleMain}
 	acc := RoleColor(role)
 	if uc, ok := ParseColor(c.Color); ok {
 		acc = uc
 	}
 	k.Accent, k.RoleColor = acc, RoleColor(role)
-	_, lh := ms("X", o.LabelSize, true)
-	_, th := ms("X", o.TextSize, k.Bold)
+	lh, th := kit.lh, kit.th[0]
+	if k.Bold {
+		th = kit.th[1]
+	}
 	k.Label = Text{S: RoleLabel(role), X: o.Pad, Y: o.Pad}
 	if c.Proposal != nil {
 		k.Proposed = true
@@ -200,10 +283,12 @@ func (s *Scene) card(c *argmap.Claim, role argmap.Role) Card {
 	if o.Labels != nil {
 		k.Status = o.Labels.Label(c.ID)
 	}
-	k.Badge = s.badge(k.Status, lh)
+	k.Badge = badge(o, ms, k.Status, lh)
 	y := o.Pad + lh + 6
-	for _, l := range o.Cache.Wrap(c.Text, o.CardWidth-2*o.Pad, o.TextSize, k.Bold, ms) {
-		k.Lines = append(k.Lines, Text{S: l, X: o.Pad, Y: y})
+	lines := o.Cache.Wrap(c.Text, o.CardWidth-2*o.Pad, o.TextSize, k.Bold, ms)
+	k.Lines = kit.take(len(lines))
+	for i, l := range lines {
+		k.Lines[i] = Text{S: l, X: o.Pad, Y: y}
 		y += th
 	}
 	if mk := Marks(c); mk != "" {
@@ -219,19 +304,6 @@ func (s *Scene) card(c *argmap.Claim, role argmap.Role) Card {
 
 // SuggestedLabel follows the role label of a suggestion's card.
 const SuggestedLabel = "SUGGESTED"
-
-// proposedEdge reports whether argument a is a suggestion or touches one.
-func proposedEdge(m *argmap.Map, a *argmap.Argument) bool {
-	if a.Proposal != nil || m.ProposalOf(a.Target) != nil {
-		return true
-	}
-	for _, p := range a.Premises {
-		if c := m.Claim(p); c != nil && c.Proposal != nil {
-			return true
-		}
-	}
-	return false
-}
 
 // Marks returns the small text marks of a claim's annotations: comment
 // count, tags and source anchor, in characters every bundled font has.
@@ -310,7 +382,7 @@ func (s *Scene) updateBounds() {
 // centred on c.Pos: layout uses it to space cards before a scene exists.
 func MeasureCard(c *argmap.Claim, r argmap.Role, measure Measure, opt Options) Rect {
 	s := &Scene{opt: opt.withDefaults(), measure: measure}
-	return s.card(c, r).Box
+	return s.card(c, r, s.newKit(nil, 0)).Box
 }
 
 // SetLabels changes the badges in place (nil removes them): the overlay
@@ -325,7 +397,7 @@ func (s *Scene) SetLabels(l Labels) {
 		if l != nil {
 			c.Status = l.Label(c.ID)
 		}
-		c.Badge = s.badge(c.Status, lh)
+		c.Badge = badge(s.opt, s.measure, c.Status, lh)
 	}
 }
 
@@ -342,12 +414,12 @@ func (s *Scene) SetKeep(keep map[argmap.ID]bool) {
 
 // badge places the status badge in a card's top-right corner; lh is the
 // label line height.
-func (s *Scene) badge(st eval.Label, lh float64) Rect {
+func badge(o Options, ms Measure, st eval.Label, lh float64) Rect {
 	t := StatusText(st)
 	if t == "" {
 		return Rect{}
 	}
-	bw, _ := s.measure(t, s.opt.LabelSize, true)
+	bw, _ := ms(t, o.LabelSize, true)
 	bw += 10
-	return Rect{s.opt.CardWidth - s.opt.Pad - bw, s.opt.Pad - 2, bw, lh + 4}
+	return Rect{o.CardWidth - o.Pad - bw, o.Pad - 2, bw, lh + 4}
 }

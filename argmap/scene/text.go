@@ -164,6 +164,52 @@ func (c *Cache) Wrap(text string, width, size float64, bold bool, measure Measur
 	return l
 }
 
+// memo remembers the sizes one build measures, per style, so that the
+// words its texts share are measured once: a call of the view's measurer
+// takes a lock and asks the theme for its font, a map lookup does not.
+type memo struct {
+	measure Measure
+	big     memoStyle // the style most texts are in, and room for them
+	hint    int
+	last    memoStyle
+	lastTab map[string][2]float64
+	tabs    map[memoStyle]map[string][2]float64
+}
+
+type memoStyle struct {
+	size float64
+	bold bool
+}
+
+// newMemo returns the measure of a memo over measure, with room for about
+// hint texts of size (regular), the claims' texts.
+func newMemo(measure Measure, size float64, hint int) Measure {
+	mm := &memo{measure: measure, big: memoStyle{size, false}, hint: hint, tabs: map[memoStyle]map[string][2]float64{}}
+	return mm.size
+}
+
+func (mm *memo) size(text string, size float64, bold bool) (w, h float64) {
+	k := memoStyle{size, bold}
+	if mm.lastTab == nil || k != mm.last {
+		t := mm.tabs[k]
+		if t == nil {
+			n := 0
+			if k == mm.big {
+				n = mm.hint
+			}
+			t = make(map[string][2]float64, n)
+			mm.tabs[k] = t
+		}
+		mm.last, mm.lastTab = k, t
+	}
+	if s, ok := mm.lastTab[text]; ok {
+		return s[0], s[1]
+	}
+	w, h = mm.measure(text, size, bold)
+	mm.lastTab[text] = [2]float64{w, h}
+	return w, h
+}
+
 // fit returns the byte length of the longest prefix of w (at least one
 // rune) that fits width.
 func fit(w string, width, size float64, bold bool, measure Measure) int {

@@ -24,7 +24,7 @@ func (s *Scene) UpdateCard(m *argmap.Map, id argmap.ID) ([]int, bool) {
 		return nil, false
 	}
 	old := s.Cards[i]
-	k := s.card(c, old.Role)
+	k := s.card(c, old.Role, s.newKit(nil, 0))
 	s.Cards[i] = k
 	if k.Box == old.Box {
 		return nil, true
@@ -73,18 +73,22 @@ func (s *Scene) affected(ids []argmap.ID) []int {
 	seen := map[int]bool{}
 	var todo []int
 	for _, id := range ids {
-		for _, e := range s.touch[id] {
-			if !seen[e] {
-				seen[e] = true
-				todo = append(todo, e)
+		c, ok := s.cardIdx[id]
+		if !ok {
+			continue
+		}
+		for _, e := range s.touching(c) {
+			if !seen[int(e)] {
+				seen[int(e)] = true
+				todo = append(todo, int(e))
 			}
 		}
 	}
 	for n := 0; n < len(todo); n++ { // undercutters of moved edges follow
-		for _, u := range s.under[todo[n]] {
-			if !seen[u] {
-				seen[u] = true
-				todo = append(todo, u)
+		for _, u := range s.undercutters(todo[n]) {
+			if !seen[int(u)] {
+				seen[int(u)] = true
+				todo = append(todo, int(u))
 			}
 		}
 	}
