@@ -3,6 +3,7 @@ package app
 import (
 	"fyne.io/fyne/v2"
 
+	"github.com/argmap/argmap/app/challenge"
 	"github.com/argmap/argmap/argmap"
 )
 
@@ -11,8 +12,8 @@ import (
 const (
 	textClaim     = "New claim"
 	textReason    = "New reason"
-	textObjection = "New objection"
-	textRebuttal  = "New rebuttal"
+	textObjection = challenge.TextObjection
+	textRebuttal  = challenge.TextRebuttal
 	textPremise   = "New co-premise"
 )
 

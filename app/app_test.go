@@ -99,13 +99,10 @@ func TestInspectorTypingIsOneUndoStep(t *testing.T) {
 	c := claimByText(t, e.Map(), "Secondary")
 	before := c.Text
 	e.Select([]argmap.ID{c.ID})
-	p, ok := e.insp.current().(*claimPanel)
-	if !ok {
-		t.Fatalf("inspector shows %T, want a claim panel", e.insp.current())
-	}
-	test.Type(p.text, "Really: ")
-	if c.Text != p.text.Text || !strings.Contains(c.Text, "Really: ") || len(c.Text) != len(before)+len("Really: ") {
-		t.Fatalf("claim text = %q, entry %q; want the typed text added to %q", c.Text, p.text.Text, before)
+	text := claimTextField(t, e)
+	test.Type(text, "Really: ")
+	if c.Text != text.Text || !strings.Contains(c.Text, "Really: ") || len(c.Text) != len(before)+len("Really: ") {
+		t.Fatalf("claim text = %q, entry %q; want the typed text added to %q", c.Text, text.Text, before)
 	}
 	if n := e.History().Len(); n != 1 {
 		t.Fatalf("typing made %d history entries, want 1", n)
@@ -114,8 +111,8 @@ func TestInspectorTypingIsOneUndoStep(t *testing.T) {
 		t.Errorf("title %q has no unsaved mark", e.win.Title())
 	}
 	e.undo()
-	if c.Text != before || p.text.Text != before {
-		t.Fatalf("after undo: claim %q, entry %q; want %q", c.Text, p.text.Text, before)
+	if c.Text != before || text.Text != before {
+		t.Fatalf("after undo: claim %q, entry %q; want %q", c.Text, text.Text, before)
 	}
 	if strings.HasPrefix(e.win.Title(), "• ") {
 		t.Errorf("title %q still marked after undoing to the save point", e.win.Title())
@@ -231,59 +228,20 @@ func TestCloseWithUnsavedChangesAsks(t *testing.T) {
 func TestSelectionIsShared(t *testing.T) {
 	e := newTestEditor(t)
 	c := claimByText(t, e.Map(), "Most parents")
-	e.outline.tree.Select(e.outline.first[c.ID])
+	test.Tap(outlineRowStarting(t, e, "Most parents").row)
 	if sel := e.View().Selection(); len(sel) != 1 || sel[0] != c.ID {
 		t.Fatalf("canvas selection %v after selecting in the outline, want %v", sel, c.ID)
 	}
-	if _, ok := e.insp.current().(*claimPanel); !ok {
-		t.Errorf("inspector shows %T, want the claim", e.insp.current())
+	if !showsClaim(t, e) {
+		t.Errorf("inspector shows %q, want the claim", inspectorLabels(t, e))
 	}
 	d := claimByText(t, e.Map(), "Teenagers")
 	e.View().OnSelectionChanged([]argmap.ID{d.ID})
-	uid := e.outline.first[d.ID]
-	if e.outline.selected != uid {
-		t.Errorf("outline selection %q after selecting on the canvas, want %q", e.outline.selected, uid)
+	if r := outlineRowStarting(t, e, "Teenagers"); !r.selected {
+		t.Errorf("outline row %q not chosen after selecting it on the canvas", r.text)
 	}
-}
-
-func TestLinksOnlyHTTP(t *testing.T) {
-	e := newTestEditor(t)
-	c := claimByText(t, e.Map(), "Pupils")
-	for _, bad := range []string{"javascript:alert(1)", "file:///etc/passwd", "ftp://x.org/a", "http://"} {
-		if e.addLink(c.ID, bad) {
-			t.Errorf("link %q was accepted", bad)
-		}
-	}
-	if !e.addLink(c.ID, "https://example.org/sleep") || len(c.Links) != 1 {
-		t.Fatalf("https link refused; links %v", c.Links)
-	}
-}
-
-func TestCommentsAndTags(t *testing.T) {
-	e := newTestEditor(t)
-	e.app.Preferences().SetString(prefAuthor, "Coach")
-	c := claimByText(t, e.Map(), "Pupils")
-	e.Select([]argmap.ID{c.ID})
-	p := e.insp.current().(*claimPanel)
-	test.Type(p.notes.commentEntry, "Which study?")
-	e.addComment(c.ID, p.notes.commentEntry.Text)
-	if len(c.Comments) != 1 || c.Comments[0].Author != "Coach" || c.Comments[0].Text != "Which study?" {
-		t.Fatalf("comments %+v", c.Comments)
-	}
-	p.notes.tagEntry.SetText("evidence")
-	p.notes.tagEntry.OnSubmitted("evidence")
-	if len(c.Tags) != 1 || c.Tags[0] != "evidence" {
-		t.Fatalf("tags %v", c.Tags)
-	}
-	e.setColor(c.ID, palette[1].hex)
-	if c.Color != palette[1].hex {
-		t.Fatalf("colour %q", c.Color)
-	}
-	e.undo()
-	e.undo()
-	e.undo()
-	if len(c.Comments) != 0 || len(c.Tags) != 0 || c.Color != "" {
-		t.Errorf("undo left comments %v tags %v colour %q", c.Comments, c.Tags, c.Color)
+	if r := outlineRowStarting(t, e, "Most parents"); r.selected {
+		t.Errorf("outline row %q still chosen after selecting another on the canvas", r.text)
 	}
 }
 

@@ -166,7 +166,7 @@ func (e *Editor) docReplacing() {
 		e.clearRecovery()
 	}
 	if e.src != nil {
-		e.src.mapReplaced()
+		e.src.MapReplaced()
 	}
 }
 

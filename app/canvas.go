@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/app/mapview"
+	panelpkg "github.com/argmap/argmap/app/panel"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/eval"
 )
@@ -33,9 +34,8 @@ func (e *Editor) wireView() {
 	v.OnTypedKey = e.typedKey
 }
 
-// textKey is the merge key of typing into one claim: the keystrokes of one
-// stretch of typing become one undo step.
-func textKey(id argmap.ID) string { return "text:" + id.String() }
+// textKey is the merge key of typing into one claim (panel.TextKey).
+func textKey(id argmap.ID) string { return panelpkg.TextKey(id) }
 
 // connect handles a connection dragged from claim from onto a claim (a new
 // supporting argument) or onto an argument (from joins it as a co-premise).

@@ -1,57 +1,27 @@
 package app
 
 import (
-	"fmt"
-	"strings"
-
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/challenge"
+	"github.com/argmap/argmap/app/widgets"
 	"github.com/argmap/argmap/argmap"
 )
 
-// Challenges: a user's doubt made explicit, with who raised it and when
-// (argmap/challenge.go). Object and Undercut add a con argument whose claim
-// opens for editing; Question makes a claim need support; an asked critical
-// question counts as an undercutter until it is answered or withdrawn.
-
-// labelObject names Object by what it does beyond Add Objection: the
-// objection is also kept as an open challenge until it is answered.
-const labelObject = "Object (tracked until answered)"
-
-// object challenges the selected claim with an objection.
-func (e *Editor) object() {
-	id, ok := e.single()
-	if !ok || e.doc.Map().Claim(id) == nil {
-		return
-	}
-	ed, cid, _ := argmap.ObjectTo(e.doc.Mint(), e.doc.Map(), id, textObjection, e.author(), "")
-	if e.addPlaced("Object", ed, cid) {
-		e.startEditing(cid)
-	}
-}
-
-// undercut challenges the selected argument's step from premises to
-// conclusion.
-func (e *Editor) undercut() {
-	id, ok := e.single()
-	if !ok || e.doc.Map().Argument(id) == nil {
-		return
-	}
-	ed, cid, _ := argmap.UndercutArg(e.doc.Mint(), e.doc.Map(), id, "The step does not follow because…", e.author(), "")
-	if e.addPlaced("Undercut", ed, cid) {
-		e.startEditing(cid)
-	}
-}
-
-// question makes the selected claim need a reason that stands.
-func (e *Editor) question() {
-	if id, ok := e.single(); ok && e.doc.Map().Claim(id) != nil {
-		ed, _ := argmap.QuestionClaim(e.doc.Mint(), id, e.author(), "")
-		e.do(ed)
-	}
+// newChallenges builds the challenge commands and dialogs
+// (app/challenge) with the editor's commands they use: placing a new
+// claim and opening it for editing, who is asking.
+func (e *Editor) newChallenges() *challenge.Challenges {
+	return challenge.New(e, challenge.Commands{
+		Window:  e.win,
+		Schemes: e.schemes,
+		Author:  e.author,
+		AddClaim: func(label string, ed argmap.Edit, id argmap.ID) {
+			if e.addPlaced(label, ed, id) {
+				e.startEditing(id)
+			}
+		},
+	})
 }
 
 // assess sets the selected claim's assessment.
@@ -61,21 +31,6 @@ func (e *Editor) assess(a argmap.Assessment) {
 			e.do(argmap.Assess(id, a))
 		}
 	}
-}
-
-// askCriticalQuestion asks question i of the scheme of argument id.
-func (e *Editor) askCriticalQuestion(id argmap.ID, i int) {
-	ed, _ := argmap.AskCriticalQuestion(e.doc.Mint(), id, i, e.author(), "")
-	e.do(ed)
-}
-
-// criticalQuestions lists the questions of argument id's scheme, worded
-// with the argument's own claims (no "{E}" slots).
-func (e *Editor) criticalQuestions(id argmap.ID) []string {
-	if e.schemes == nil {
-		return nil
-	}
-	return e.schemes.QuestionTexts(e.doc.Map(), id)
 }
 
 // challengeClaimItems are the challenges of the selected claim, for the
@@ -92,8 +47,8 @@ func (e *Editor) challengeClaimItems() []*fyne.MenuItem {
 		return it
 	}
 	return []*fyne.MenuItem{
-		fyne.NewMenuItem(labelObject, e.object),
-		fyne.NewMenuItem("Question", e.question),
+		fyne.NewMenuItem(challenge.LabelObject, e.chal.Object),
+		fyne.NewMenuItem("Question", e.chal.Question),
 		assess("Accept", argmap.Accepted),
 		assess("Reject", argmap.Rejected),
 		assess("Clear Assessment", argmap.Unassessed),
@@ -106,263 +61,14 @@ func (e *Editor) challengeArgumentItems() []*fyne.MenuItem {
 	if !ok || e.doc.Map().Argument(id) == nil {
 		return nil
 	}
-	items := []*fyne.MenuItem{fyne.NewMenuItem("Undercut", e.undercut)}
-	if qs := e.criticalQuestions(id); len(qs) > 0 {
+	items := []*fyne.MenuItem{fyne.NewMenuItem("Undercut", e.chal.Undercut)}
+	if qs := e.chal.Questions(id); len(qs) > 0 {
 		ask := fyne.NewMenuItem("Ask Critical Question", nil)
 		ask.ChildMenu = fyne.NewMenu("")
 		for i, q := range qs {
-			ask.ChildMenu.Items = append(ask.ChildMenu.Items, fyne.NewMenuItem(shorten(q, 70), func() { e.askCriticalQuestion(id, i) }))
+			ask.ChildMenu.Items = append(ask.ChildMenu.Items, fyne.NewMenuItem(widgets.Shorten(q, 70), func() { e.chal.Ask(id, i) }))
 		}
 		items = append(items, ask)
 	}
 	return items
-}
-
-// askCriticalQuestionDialog lets the user pick a critical question of the
-// selected argument's scheme (the menu bar cannot list them).
-func (e *Editor) askCriticalQuestionDialog() {
-	id, ok := e.single()
-	qs := e.criticalQuestions(id)
-	if !ok || len(qs) == 0 {
-		e.status.message("Select an argument with a scheme to ask its critical questions")
-		return
-	}
-	box := container.NewVBox()
-	var d dialog.Dialog
-	for i, q := range qs {
-		b := widget.NewButton("Ask", func() { d.Hide(); e.askCriticalQuestion(id, i) })
-		box.Add(container.NewBorder(nil, nil, nil, b, wrapped(q)))
-	}
-	d = dialog.NewCustom("Ask a Critical Question", "Cancel", container.NewVScroll(box), e.win)
-	d.Resize(fyne.NewSize(620, 480))
-	d.Show()
-}
-
-// challengeKindTitle names a kind of challenge for people.
-func challengeKindTitle(k argmap.ChallengeKind) string {
-	switch k {
-	case argmap.Object:
-		return "Objection"
-	case argmap.Undercut:
-		return "Undercut"
-	case argmap.Question:
-		return "Question"
-	case argmap.CriticalQuestion:
-		return "Critical question"
-	}
-	return string(k)
-}
-
-// rebut answers an objection or undercut with a rebuttal to edit in place.
-func (e *Editor) rebut(ch argmap.ID) {
-	ed, cid, _ := argmap.Rebut(e.doc.Mint().IDs, e.doc.Map(), ch, textRebuttal)
-	if e.addPlaced("Rebut", ed, cid) {
-		e.startEditing(cid)
-	}
-}
-
-// showOpenChallenges lists the open challenges; choosing one selects and
-// shows what it challenges.
-func (e *Editor) showOpenChallenges() {
-	open := argmap.OpenChallenges(e.doc.Map())
-	cs := e.challengeSection()
-	box := container.NewVBox()
-	var d dialog.Dialog
-	for _, ch := range open {
-		target := ch.Target
-		b := widget.NewButton("Show", func() {
-			d.Hide()
-			e.Select([]argmap.ID{target})
-			e.view.Reveal(target)
-		})
-		text := fmt.Sprintf("%s\non “%s”", cs.describe(ch), shorten(e.label(target), 90))
-		box.Add(container.NewBorder(nil, nil, nil, b, wrapped(text)))
-		box.Add(widget.NewSeparator())
-	}
-	if len(open) == 0 {
-		box.Add(wrapped("No open challenges: every objection, question and critical question has been answered or withdrawn."))
-	}
-	d = dialog.NewCustom(fmt.Sprintf("Open Challenges (%d)", len(open)), "Close", container.NewVScroll(box), e.win)
-	d.Resize(fyne.NewSize(640, 520))
-	d.Show()
-}
-
-// challengeSection is the inspector's Challenges section and the Answer
-// dialog: it sees its host and the few commands below, not the editor.
-type challengeSection struct {
-	h   host
-	cmd challengeCommands
-}
-
-// challengeCommands are what the challenge section asks of the editor
-// beyond its host.
-type challengeCommands struct {
-	win          fyne.Window                             // for the Answer dialog
-	questions    func(id argmap.ID) []string             // the critical questions of an argument's scheme
-	questionText func(id argmap.ID, question int) string // one worded with the argument's claims, or "" without a catalogue
-	author       func() string                           // who withdraws
-	rebut        func(ch argmap.ID)                      // Rebut: a rebuttal to edit in place
-}
-
-// challengeSection builds the section for e.
-func (e *Editor) challengeSection() *challengeSection {
-	return &challengeSection{h: e, cmd: challengeCommands{
-		win:       e.win,
-		questions: e.criticalQuestions,
-		questionText: func(id argmap.ID, q int) string {
-			if e.schemes == nil {
-				return ""
-			}
-			return e.schemes.QuestionText(e.doc.Map(), id, q)
-		},
-		author: e.author,
-		rebut:  e.rebut,
-	}}
-}
-
-// describe is one line on a challenge: kind, who, when, status.
-func (cs *challengeSection) describe(ch *argmap.Challenge) string {
-	s := challengeKindTitle(ch.Kind)
-	if ch.Kind == argmap.CriticalQuestion {
-		if qs := cs.cmd.questions(ch.Target); ch.Question >= 0 && ch.Question < len(qs) {
-			s += ": " + qs[ch.Question]
-		}
-	}
-	if ch.Author != "" {
-		s += " — " + ch.Author
-	}
-	if !ch.Time.IsZero() {
-		s += ", " + ch.Time.Local().Format("2 Jan 15:04")
-	}
-	switch ch.Status {
-	case argmap.Answered:
-		s += " · answered"
-	case argmap.Withdrawn:
-		s += " · withdrawn"
-	default:
-		s += " · open"
-	}
-	if ch.Answer != "" {
-		s += ": " + ch.Answer
-	}
-	if ch.Note != "" {
-		s += "\n" + ch.Note
-	}
-	return s
-}
-
-// rows are the inspector's rows for the challenges on id, with
-// buttons to answer, rebut, withdraw or reopen each.
-func (cs *challengeSection) rows(id argmap.ID) []fyne.CanvasObject {
-	var rows []fyne.CanvasObject
-	for _, ch := range argmap.ChallengesOn(cs.h.Doc().Map(), id) {
-		chID := ch.ID
-		btn := func(label string, fn func()) *widget.Button {
-			b := widget.NewButton(label, fn)
-			b.Importance = widget.LowImportance
-			return b
-		}
-		var buttons []fyne.CanvasObject
-		if ch.Status == argmap.Open {
-			if ch.Kind == argmap.Object || ch.Kind == argmap.Undercut {
-				buttons = append(buttons, btn("Rebut", func() { cs.cmd.rebut(chID) }))
-			}
-			buttons = append(buttons,
-				btn("Answer…", func() { cs.answer(chID) }),
-				btn("Withdraw", func() { _ = cs.h.Do(argmap.WithdrawChallenge(chID, "withdrawn by "+cs.cmd.author())) }))
-		} else {
-			buttons = append(buttons, btn("Reopen", func() { _ = cs.h.Do(argmap.ReopenChallenge(chID)) }))
-		}
-		rows = append(rows, wrapped(cs.describe(ch)), container.NewHBox(buttons...))
-	}
-	return rows
-}
-
-// answer asks for an answer and marks the challenge answered. The
-// dialog says what is being answered (a critical question worded with the
-// argument's claims) and takes the keyboard at once, so that the first
-// keystrokes land in the field.
-func (cs *challengeSection) answer(ch argmap.ID) {
-	c := cs.h.Doc().Map().Challenge(ch)
-	if c == nil {
-		return
-	}
-	en := widget.NewMultiLineEntry()
-	en.Wrapping = fyne.TextWrapWord
-	en.SetMinRowsVisible(3)
-	en.SetPlaceHolder("Your answer")
-	asked := wrapped(cs.question(c))
-	asked.TextStyle = fyne.TextStyle{Italic: true}
-	d := dialog.NewForm("Answer Challenge", "Answer", "Cancel", []*widget.FormItem{
-		widget.NewFormItem("Question", asked),
-		widget.NewFormItem("Answer", en),
-	}, func(ok bool) {
-		if a := strings.TrimSpace(en.Text); ok && a != "" {
-			_ = cs.h.Do(argmap.AnswerChallenge(ch, a)) // a failure shows in the status line
-		}
-	}, cs.cmd.win)
-	d.Resize(fyne.NewSize(560, 300))
-	d.Show()
-	cs.cmd.win.Canvas().Focus(en)
-}
-
-// question is what a challenge asks, in words: the critical
-// question worded with the argument's claims, or what an objection,
-// undercut or question doubts.
-func (cs *challengeSection) question(ch *argmap.Challenge) string {
-	m := cs.h.Doc().Map()
-	label := func(id argmap.ID) string { return itemLabel(m, id) }
-	switch ch.Kind {
-	case argmap.CriticalQuestion:
-		if qs := cs.cmd.questions(ch.Target); ch.Question >= 0 && ch.Question < len(qs) {
-			return qs[ch.Question]
-		}
-		if q := m.QuestionText(ch.Target, ch.Question); q != "" {
-			return q
-		}
-	case argmap.Object:
-		return fmt.Sprintf("Objection to “%s”: %s", shorten(label(ch.Target), 90), shorten(cs.objectionText(ch), 120))
-	case argmap.Undercut:
-		return fmt.Sprintf("Does the step “%s” follow? %s", shorten(label(ch.Target), 90), shorten(cs.objectionText(ch), 120))
-	case argmap.Question:
-		return fmt.Sprintf("What supports “%s”?", shorten(label(ch.Target), 120))
-	}
-	return challengeKindTitle(ch.Kind) + " on “" + shorten(label(ch.Target), 120) + "”"
-}
-
-// objectionText is the text of the claim an objection or undercut added.
-func (cs *challengeSection) objectionText(ch *argmap.Challenge) string {
-	m := cs.h.Doc().Map()
-	if a := m.Argument(ch.Argument); a != nil && len(a.Premises) > 0 {
-		return itemLabel(m, a.Premises[0])
-	}
-	return ""
-}
-
-// update refills box with the challenges on id when they changed
-// since sig, which it updates.
-func (cs *challengeSection) update(box *fyne.Container, id argmap.ID, sig *string) {
-	m := cs.h.Doc().Map()
-	var b strings.Builder
-	chs := argmap.ChallengesOn(m, id)
-	for _, ch := range chs {
-		fmt.Fprintf(&b, "%v|%s|%s|%s;", ch.ID, ch.Status, ch.Answer, ch.Note)
-		if ch.Kind == argmap.CriticalQuestion {
-			// The question quotes the argument's claims: it changes with them.
-			b.WriteString(cs.cmd.questionText(ch.Target, ch.Question))
-		}
-	}
-	// Critical questions are numbered in the scheme; a new scheme renames them.
-	if a := m.Argument(id); a != nil {
-		b.WriteString(a.Scheme)
-	}
-	if b.String() == *sig && len(box.Objects) > 0 {
-		return
-	}
-	*sig = b.String()
-	box.Objects = cs.rows(id)
-	if len(chs) == 0 {
-		box.Objects = []fyne.CanvasObject{lowLabel("No challenges.")}
-	}
-	box.Refresh()
 }

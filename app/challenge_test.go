@@ -4,8 +4,13 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/eval"
+	"github.com/argmap/argmap/assets"
 )
 
 func TestObjectAndRebut(t *testing.T) {
@@ -27,7 +32,9 @@ func TestObjectAndRebut(t *testing.T) {
 	if e.doc.Labels().Claim(c.ID) != eval.Out {
 		t.Errorf("objected claim is %s, want OUT", e.doc.Labels().Claim(c.ID))
 	}
-	e.rebut(m.Challenges[0].ID)
+	e.view.CloseEditor()
+	e.Select([]argmap.ID{c.ID})
+	test.Tap(inspectorButton(t, e, "Rebut"))
 	if m.Challenges[0].Status != argmap.Answered {
 		t.Errorf("challenge %s after Rebut, want answered", m.Challenges[0].Status)
 	}
@@ -43,40 +50,65 @@ func TestObjectAndRebut(t *testing.T) {
 
 func TestCriticalQuestionUndercuts(t *testing.T) {
 	e := newTestEditor(t)
-	if e.schemes == nil || len(e.schemes.All()) == 0 {
-		t.Fatal("no scheme catalogue (assets/schemes.json is in the repository)")
-	}
 	m := e.Map()
 	o := claimByText(t, m, "A later start")
 	arg := m.ArgumentsFrom(o.ID)[0]
 	e.Select([]argmap.ID{arg.ID})
-	p, ok := e.insp.current().(*argPanel)
-	if !ok {
-		t.Fatalf("inspector shows %T, want an argument", e.insp.current())
-	}
-	s := e.schemes.All()[0]
-	p.scheme.sel.SetSelected(s.Name)
+	s := catalogue(t).All()[0]
+	inspectorChoice(t, e, s.Name).SetSelected(s.Name)
 	if arg.Scheme != s.ID {
 		t.Fatalf("scheme %q, want %q", arg.Scheme, s.ID)
 	}
-	if len(e.criticalQuestions(arg.ID)) == 0 || e.menus.askCQ.Disabled {
+	if menuItem(t, e, "Challenge", "Ask Critical Question…").Disabled {
 		t.Fatal("no critical questions offered for a scheme")
 	}
-	e.askCriticalQuestion(arg.ID, 1) // a question that names the conclusion
+	askCriticalQuestion(t, e, 1) // a question that names the conclusion
+	if len(m.Challenges) != 1 || m.Challenges[0].Kind != argmap.CriticalQuestion || m.Challenges[0].Question != 1 {
+		t.Fatalf("challenges after asking question 1: %+v", m.Challenges)
+	}
 	if e.doc.Labels().Argument(arg.ID) == eval.In {
 		t.Error("argument still applicable with an open critical question")
 	}
-	if len(p.chal.Objects) < 2 {
-		t.Errorf("inspector lists %d challenge rows, want the question", len(p.chal.Objects))
-	}
 	// The question is worded with the argument's claims, never "{A}".
 	target := strings.TrimRight(m.Claim(arg.Target).Text, ".")
-	if d := e.challengeSection().describe(m.Challenges[0]); strings.ContainsAny(d, "{}") || !strings.Contains(d, "“"+target+"”") {
-		t.Errorf("the inspector says %q, want the question with %q filled in", d, target)
+	if d, ok := inspectorLabel(t, e, "Critical question: "); !ok || strings.ContainsAny(d, "{}") || !strings.Contains(d, "“"+target+"”") {
+		t.Errorf("the inspector says %q, want the question with %q filled in", inspectorLabels(t, e), target)
 	}
 	ch := m.Challenges[0]
 	e.do(argmap.AnswerChallenge(ch.ID, "yes, they do"))
 	if ch.Status != argmap.Answered {
 		t.Errorf("status %s", ch.Status)
+	}
+}
+
+// catalogue is the scheme catalogue the editor offers (assets/schemes.json).
+func catalogue(t *testing.T) *argmap.Schemes {
+	t.Helper()
+	s, err := argmap.ParseSchemes(assets.Schemes)
+	if err != nil || len(s.All()) == 0 {
+		t.Fatalf("no scheme catalogue (assets/schemes.json is in the repository): %v", err)
+	}
+	return s
+}
+
+// askCriticalQuestion asks question i of the selected argument's scheme
+// as a user does: Challenge › Ask Critical Question…, then its Ask button.
+func askCriticalQuestion(t *testing.T, e *Editor, i int) {
+	t.Helper()
+	menuItem(t, e, "Challenge", "Ask Critical Question…").Action()
+	top := e.win.Canvas().Overlays().Top()
+	var asks []*widget.Button
+	visit(top, func(o fyne.CanvasObject) bool {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Ask" {
+			asks = append(asks, b)
+		}
+		return true
+	})
+	if i >= len(asks) {
+		t.Fatalf("the dialog offers %d questions, want question %d", len(asks), i)
+	}
+	test.Tap(asks[i])
+	if e.win.Canvas().Overlays().Top() == top {
+		t.Error("the dialog is still open after asking")
 	}
 }

@@ -7,9 +7,13 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 
+	"github.com/argmap/argmap/app/challenge"
 	"github.com/argmap/argmap/app/document"
 	"github.com/argmap/argmap/app/find"
+	"github.com/argmap/argmap/app/inspector"
 	"github.com/argmap/argmap/app/mapview"
+	"github.com/argmap/argmap/app/outline"
+	"github.com/argmap/argmap/app/sourceview"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/assets"
@@ -27,8 +31,9 @@ type Editor struct {
 	doc *document.Document
 
 	view     *mapview.View
-	outline  *outline
-	insp     *inspector
+	outline  *outline.Outline
+	insp     *inspector.Inspector
+	chal     *challenge.Challenges // the challenge commands and dialogs
 	status   *statusBar
 	menus    *menus
 	body     *fyne.Container
@@ -38,15 +43,15 @@ type Editor struct {
 	showInsp bool
 	syncing  bool // a selection is being mirrored between widgets
 	confirm  *confirmButtons
-	schemes  *argmap.Schemes // the scheme catalogue, or nil if it failed to load
-	safe     *safety         // autosave, recovery, the file's state on disk
-	nav      *navState       // focus and collapsed branches
-	finder   *find.Dialog    // the last Find dialog: the next opens with its query
-	src      *sourcePane     // the source text beside the canvas
-	sugg     *suggestions    // the Suggestions panel (suggestions.go)
-	pres     *presenter      // presentation mode, or nil
-	settings *settingsForm   // the last Settings window, for tests
-	flow     *flowPanel      // the debate flow view (flow*.go)
+	schemes  *argmap.Schemes  // the scheme catalogue, or nil if it failed to load
+	safe     *safety          // autosave, recovery, the file's state on disk
+	nav      *navState        // focus and collapsed branches
+	finder   *find.Dialog     // the last Find dialog: the next opens with its query
+	src      *sourceview.Pane // the source text beside the canvas (app/sourceview)
+	sugg     *suggestions     // the Suggestions panel (suggestions.go)
+	pres     *presenter       // presentation mode, or nil
+	settings *settingsForm    // the last Settings window, for tests
+	flow     *flowPanel       // the debate flow view (flow*.go)
 
 	routes  routeState   // the layout's routes for the canvas (routes.go)
 	watch   watchState   // changes to the file on disk, such as an assistant's suggestions (watch.go)
@@ -71,14 +76,9 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	e.doc = document.New(argmap.New("Untitled"), "", nil)
 	e.view.SetRoles(e.doc) // the scene reads the document's roles
 	e.doc.Subscribe(e.changed)
-	e.outline = newOutline(e)
-	e.insp = newInspector(e, inspectorParts{
-		challenges:      e.challengeSection().update,
-		suggestion:      func(box *fyne.Container, id argmap.ID) { e.sugg.showIn(box, id) },
-		notes:           e.notesFor,
-		scheme:          e.schemeFor,
-		deleteSelection: e.deleteSelection,
-	})
+	e.outline = outline.New(e)
+	e.chal = e.newChallenges()
+	e.insp = e.newInspector()
 	e.status = newStatusBar()
 	e.menus = newMenus(e)
 	e.src = newSourcePane(e)
@@ -86,14 +86,14 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	e.flow = newFlow(e)
 	e.wireView()
 
-	e.outSplit = container.NewHSplit(e.outline.widget(), e.view)
+	e.outSplit = container.NewHSplit(e.outline.Widget(), e.view)
 	e.outSplit.Offset = 0.24
-	e.inSplit = container.NewHSplit(e.outSplit, e.insp.widget())
+	e.inSplit = container.NewHSplit(e.outSplit, e.insp.Widget())
 	e.inSplit.Offset = 0.77
 	e.body = container.NewStack(e.inSplit)
 	w.SetContent(container.NewBorder(e.menus.toolbar(), e.status.widget(), nil, nil, e.body))
 	w.SetMainMenu(e.menus.mainMenu())
-	e.src.install()
+	e.installSource()
 	e.installSuggestions()
 	e.installFlow()
 	e.menus.addShortcuts(w.Canvas())
@@ -128,8 +128,8 @@ func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
 func (e *Editor) showDoc() {
 	m := e.doc.Map()
 	routed := e.routesFor(m)
-	e.view.SetMap(m)
-	e.outline.reset()
+	e.view.SetMapLabels(m, e.viewLabels()) // built with its badges: refreshWith's showLabels then costs nothing
+	e.outline.Reset()
 	e.refreshWith(argmap.Change{Aspects: argmap.Everything}) // the document derived its state in Reset
 	e.fitReadable()
 	e.docReplaced()
@@ -165,12 +165,12 @@ func (e *Editor) refreshWith(c argmap.Change) {
 		e.showLabels()
 		e.view.SetArgMarks(e.argMarks())
 	}
-	e.outline.refresh(c.Has(argmap.Structure))
-	e.insp.show(e.doc.Selection())
+	e.outline.Refresh(c.Has(argmap.Structure))
+	e.insp.Show(e.doc.Selection())
 	e.status.update(e.doc)
 	e.menus.update()
 	e.updateTitle()
-	e.src.refresh()
+	e.src.Refresh()
 	e.sugg.refresh()
 	e.flow.refreshWith(c)
 }
@@ -212,14 +212,14 @@ func (e *Editor) selectFrom(ids []argmap.ID, src any) {
 		}
 	}
 	if src != e.outline {
-		e.outline.selectIDs(sel)
+		e.outline.SelectIDs(sel)
 	}
 	if src != e.flow {
 		e.flow.selectIDs(sel)
 	}
-	e.insp.show(sel)
+	e.insp.Show(sel)
 	e.menus.update()
-	e.src.selectionChanged(src == e.src)
+	e.src.SelectionChanged(src == e.src)
 }
 
 // single returns the one selected ID, if exactly one thing is selected.
@@ -271,7 +271,7 @@ func (e *Editor) setPanels(outline, insp bool) {
 	e.showOut, e.showInsp = outline, insp
 	var left = e.sugg.around(e.centre())
 	if outline {
-		e.outSplit.Leading = e.outline.widget()
+		e.outSplit.Leading = e.outline.Widget()
 		e.outSplit.Trailing = left
 		e.outSplit.Refresh()
 		left = e.outSplit
@@ -279,7 +279,7 @@ func (e *Editor) setPanels(outline, insp bool) {
 	var all = left
 	if insp {
 		e.inSplit.Leading = left
-		e.inSplit.Trailing = e.insp.widget()
+		e.inSplit.Trailing = e.insp.Widget()
 		e.inSplit.Refresh()
 		all = e.inSplit
 	}

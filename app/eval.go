@@ -3,22 +3,23 @@ package app
 import (
 	"fmt"
 
-	"fyne.io/fyne/v2/widget"
-
 	"github.com/argmap/argmap/app/document"
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/eval"
+	"github.com/argmap/argmap/argmap/scene"
 )
 
 // showLabels shows the document's evaluation on the canvas: the
 // labelling itself is the canvas's source of badges, so nothing is built
 // per edit.
-func (e *Editor) showLabels() {
+func (e *Editor) showLabels() { e.view.SetLabels(e.viewLabels()) }
+
+// viewLabels is the document's evaluation for the canvas, nil when it is
+// off (not a typed nil: that would show empty badges).
+func (e *Editor) viewLabels() scene.Labels {
 	if l := e.doc.Labels(); l != nil {
-		e.view.SetLabels(l)
-	} else {
-		e.view.SetLabels(nil) // not a typed nil: that would show empty badges
+		return l
 	}
+	return nil
 }
 
 // setEvaluation turns the overlay on or off.
@@ -30,26 +31,6 @@ func (e *Editor) setEvaluation(on bool) {
 	} else {
 		e.status.message("Evaluation hidden")
 	}
-}
-
-// showReason shows the evaluation of id in l, coloured by its label, or
-// hides l when the overlay is off.
-func showReason(d *document.Document, l *widget.Label, id argmap.ID) {
-	reason := d.Reason(id)
-	if reason == "" {
-		l.Hide()
-		return
-	}
-	switch d.Labels().Label(id) {
-	case eval.In:
-		l.Importance = widget.SuccessImportance
-	case eval.Out:
-		l.Importance = widget.DangerImportance
-	default:
-		l.Importance = widget.WarningImportance
-	}
-	l.SetText(reason)
-	l.Show()
 }
 
 // evalSummary is the status bar's count of labels, or "" when off.

@@ -18,8 +18,7 @@ func TestEvaluationFollowsEdits(t *testing.T) {
 	}
 	// What if the rebuttal is rejected: the objection stands, the claim falls.
 	e.Select([]argmap.ID{rebuttal.ID})
-	p := e.insp.current().(*claimPanel)
-	p.assess.SetSelected("Rejected")
+	inspectorChoice(t, e, "Rejected").SetSelected("Rejected")
 	if rebuttal.Assessment != argmap.Rejected {
 		t.Fatalf("assessment %q, want rejected", rebuttal.Assessment)
 	}
@@ -27,15 +26,14 @@ func TestEvaluationFollowsEdits(t *testing.T) {
 		t.Fatalf("main claim is %s after rejecting the rebuttal, want OUT", got)
 	}
 	e.Select([]argmap.ID{main.ID})
-	p = e.insp.current().(*claimPanel)
-	if !p.eval.Visible() || !strings.HasPrefix(p.eval.Text, "OUT") {
-		t.Errorf("inspector reason %q (visible %v), want an OUT reason", p.eval.Text, p.eval.Visible())
+	if _, ok := inspectorLabel(t, e, "OUT"); !ok {
+		t.Errorf("inspector shows %q, want an OUT reason", inspectorLabels(t, e))
 	}
 	if !strings.Contains(e.status.Counts(), "fall") {
 		t.Errorf("status %q has no evaluation summary", e.status.Counts())
 	}
 	e.setEvaluation(false)
-	if e.doc.Labels() != nil || p.eval.Visible() {
+	if _, shown := inspectorLabel(t, e, "OUT"); e.doc.Labels() != nil || shown {
 		t.Error("overlay still on after turning it off")
 	}
 }

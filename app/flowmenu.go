@@ -83,7 +83,7 @@ func (e *Editor) centre() fyne.CanvasObject {
 	if e.flow != nil && e.flow.shown {
 		return e.flow.widget()
 	}
-	return e.src.centre()
+	return e.src.Centre()
 }
 
 // flowStep moves to the next or previous speech, showing the flow first.

@@ -100,11 +100,11 @@ func TestSelectAllKeepsTextFields(t *testing.T) {
 	}
 	c := claimByText(t, e.Map(), "Pupils")
 	e.Select([]argmap.ID{c.ID})
-	p := e.insp.current().(*claimPanel)
-	e.win.Canvas().Focus(p.text)
+	text := claimTextField(t, e)
+	e.win.Canvas().Focus(text)
 	e.selectAllOrText()
-	if len(e.Selection()) != 1 || p.text.SelectedText() != c.Text {
-		t.Errorf("Ctrl+A in the text field: selection %d, selected text %q", len(e.Selection()), p.text.SelectedText())
+	if len(e.Selection()) != 1 || text.SelectedText() != c.Text {
+		t.Errorf("Ctrl+A in the text field: selection %d, selected text %q", len(e.Selection()), text.SelectedText())
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 
+	"github.com/argmap/argmap/app/challenge"
 	"github.com/argmap/argmap/argmap"
 )
 
@@ -38,6 +39,7 @@ type menus struct {
 	outline, insp, evalItem                     *fyne.MenuItem
 	object, question, accept, reject, undercut  *fyne.MenuItem
 	askCQ, tidySel, minimap                     *fyne.MenuItem
+	source                                      *fyne.MenuItem // View › Source Text (source.go)
 	bar                                         *toolbar
 }
 
@@ -125,18 +127,18 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		item("Unpin", nil, e.unpin),
 		fyne.NewMenuItemSeparator(),
 	)
-	mm.object = item(labelObject, key(fyne.KeyJ, mod), e.object)
-	mm.question = item("Question", key(fyne.KeyQ, modShift), e.question)
+	mm.object = item(challenge.LabelObject, key(fyne.KeyJ, mod), e.chal.Object)
+	mm.question = item("Question", key(fyne.KeyQ, modShift), e.chal.Question)
 	mm.accept = item("Accept", nil, func() { e.assess(argmap.Accepted) })
 	mm.reject = item("Reject", nil, func() { e.assess(argmap.Rejected) })
-	mm.undercut = item("Undercut", key(fyne.KeyU, modShift), e.undercut)
-	mm.askCQ = item("Ask Critical Question…", nil, e.askCriticalQuestionDialog)
+	mm.undercut = item("Undercut", key(fyne.KeyU, modShift), e.chal.Undercut)
+	mm.askCQ = item("Ask Critical Question…", nil, e.chal.AskDialog)
 	challenge := fyne.NewMenu("Challenge",
 		mm.object, mm.question, mm.accept, mm.reject,
 		fyne.NewMenuItemSeparator(),
 		mm.undercut, mm.askCQ,
 		fyne.NewMenuItemSeparator(),
-		item("Open Challenges…", key(fyne.KeyK, mod), e.showOpenChallenges),
+		item("Open Challenges…", key(fyne.KeyK, mod), e.chal.ShowOpen),
 	)
 	view.Items = append(view.Items, e.navMenuItems()...)
 	help := fyne.NewMenu("Help",
@@ -183,7 +185,7 @@ func (mm *menus) update() {
 	mm.object.Disabled, mm.question.Disabled = !claim, !claim
 	mm.accept.Disabled, mm.reject.Disabled = !claim, !claim
 	mm.undercut.Disabled = !arg
-	mm.askCQ.Disabled = len(e.criticalQuestions(id)) == 0
+	mm.askCQ.Disabled = len(e.chal.Questions(id)) == 0
 	mm.tidySel.Disabled = len(e.selectedClaims()) < 2
 	mm.minimap.Checked = e.view.MinimapShown()
 

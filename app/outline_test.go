@@ -1,47 +1,96 @@
 package app
 
 import (
+	"image/color"
+	"strings"
 	"testing"
 
-	"github.com/argmap/argmap/argmap"
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
-// TestOutlineBranchesSurviveEdits: the node IDs are made of the entities'
-// short names, which stay the same for the document's life, so a branch
-// the user closed stays closed when an edit rebuilds the tree, and a new
-// document starts with every branch open.
-func TestOutlineBranchesSurviveEdits(t *testing.T) {
-	e := newTestEditor(t)
-	var root argmap.ID
-	for _, c := range e.Map().Claims {
-		if uid := e.outline.first[c.ID]; uid != "" && len(e.outline.kids[uid]) > 0 && e.outline.nodes[uid] != nil {
-			root = c.ID
-			break
+// The tests read the outline as a user sees the window: the tree in its
+// left-hand pane, its rows by their labels, the chosen one by its
+// highlight.
+
+// outlineTree is the window's outline.
+func outlineTree(t *testing.T, e *Editor) *widget.Tree {
+	t.Helper()
+	tree, ok := findObj(e.win.Canvas().Content(), func(*widget.Tree) bool { return true })
+	if !ok {
+		t.Fatal("the window shows no outline")
+	}
+	return tree
+}
+
+// outlineRow is a row of the outline: its text and whether it is the
+// chosen one.
+type outlineRow struct {
+	text     string
+	selected bool
+	row      fyne.Tappable
+}
+
+// outlineRows are the rows the outline shows.
+func outlineRows(t *testing.T, e *Editor) []outlineRow {
+	t.Helper()
+	sel := theme.Color(theme.ColorNameSelection)
+	var rows []outlineRow
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		if tap, ok := o.(fyne.Tappable); ok {
+			if _, tree := o.(*widget.Tree); !tree {
+				r := outlineRow{row: tap}
+				visit(o, func(k fyne.CanvasObject) bool {
+					switch k := k.(type) {
+					case *widget.Label:
+						r.text = k.Text
+					case *canvas.Rectangle:
+						r.selected = r.selected || sameColor(k.FillColor, sel)
+					}
+					return true
+				})
+				rows = append(rows, r)
+				return
+			}
+		}
+		switch w := o.(type) {
+		case *fyne.Container:
+			for _, k := range w.Objects {
+				walk(k)
+			}
+		case fyne.Widget:
+			for _, k := range test.WidgetRenderer(w).Objects() {
+				walk(k)
+			}
 		}
 	}
-	if root == argmap.NilID {
-		t.Fatal("the demo map has no claim with premises in the outline")
+	walk(outlineTree(t, e))
+	return rows
+}
+
+func sameColor(a, b color.Color) bool {
+	r1, g1, b1, a1 := a.RGBA()
+	r2, g2, b2, a2 := b.RGBA()
+	return r1 == r2 && g1 == g2 && b1 == b2 && a1 == a2
+}
+
+// outlineRowStarting is the first row of the outline whose text starts
+// with prefix.
+func outlineRowStarting(t *testing.T, e *Editor, prefix string) outlineRow {
+	t.Helper()
+	rows := outlineRows(t, e)
+	for _, r := range rows {
+		if strings.HasPrefix(r.text, prefix) {
+			return r
+		}
 	}
-	uid := e.outline.first[root]
-	if !e.outline.tree.IsBranchOpen(uid) {
-		t.Fatal("a new document's branches are not open")
-	}
-	e.outline.tree.CloseBranch(uid)
-	builds := e.outline.builds
-	if err := e.do(argmap.AddClaim(&argmap.Claim{ID: argmap.NewID(), Text: "A claim of its own"})); err != nil {
-		t.Fatal(err)
-	}
-	if e.outline.builds == builds {
-		t.Fatal("adding a claim did not rebuild the outline")
-	}
-	if got := e.outline.first[root]; got != uid {
-		t.Fatalf("the claim's node is %q after the edit, was %q", got, uid)
-	}
-	if e.outline.tree.IsBranchOpen(uid) {
-		t.Error("the closed branch opened again after an edit")
-	}
-	e.SetMap(demoMap(), "", nil)
-	if uid := e.outline.first[root]; !e.outline.tree.IsBranchOpen(uid) {
-		t.Error("a new document kept a closed branch")
-	}
+	t.Fatalf("no outline row starts with %q among %d rows: %+v", prefix, len(rows), rows)
+	return outlineRow{}
 }

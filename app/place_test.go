@@ -87,7 +87,7 @@ func TestNewCardsGoToFreePlaces(t *testing.T) {
 		}
 	}
 	start := strings.Index(sourceFixture, passage)
-	e.src.text.Select(anchor.Span{Start: start, End: start + len(passage)})
+	mustSourceText(t, e).Select(anchor.Span{Start: start, End: start + len(passage)})
 	e.newClaimFromSelection()
 	e.view.CloseEditor()
 	checkPlaced(t, e, "claim from text", last())

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/challenge"
 	"github.com/argmap/argmap/argmap"
 )
 
@@ -39,17 +40,15 @@ func overlayTexts(c fyne.Canvas) []string {
 // The Answer dialog takes the keyboard at once and shows the question.
 func TestAnswerDialogFocusesAndShowsQuestion(t *testing.T) {
 	e := newTestEditor(t)
-	if e.schemes == nil || len(e.schemes.All()) == 0 {
-		t.Fatal("no scheme catalogue")
-	}
+	cat := catalogue(t)
 	m := e.Map()
 	arg := m.ArgumentsFrom(claimByText(t, m, "A later start").ID)[0]
-	e.do(argmap.SetScheme(arg.ID, e.schemes.All()[0].ID))
-	e.askCriticalQuestion(arg.ID, 1)
-	ch := m.Challenges[0]
-	q := e.criticalQuestions(arg.ID)[1]
+	e.do(argmap.SetScheme(arg.ID, cat.All()[0].ID))
+	e.Select([]argmap.ID{arg.ID})
+	askCriticalQuestion(t, e, 1)
+	q := cat.QuestionTexts(m, arg.ID)[1]
 
-	e.challengeSection().answer(ch.ID)
+	test.Tap(inspectorButton(t, e, "Answer…"))
 	en, ok := e.win.Canvas().Focused().(*widget.Entry)
 	if !ok {
 		t.Fatalf("focused %T, want the answer field", e.win.Canvas().Focused())
@@ -62,24 +61,6 @@ func TestAnswerDialogFocusesAndShowsQuestion(t *testing.T) {
 	shown := strings.Join(overlayTexts(e.win.Canvas()), "\n")
 	if !strings.Contains(shown, q) || strings.ContainsAny(q, "{}") {
 		t.Errorf("the dialog shows %q, want the question %q worded with the claims", shown, q)
-	}
-}
-
-// challengeQuestion says what each kind of challenge asks.
-func TestChallengeQuestionWording(t *testing.T) {
-	e := newTestEditor(t)
-	m := e.Map()
-	c := claimByText(t, m, "Teenagers")
-	e.Select([]argmap.ID{c.ID})
-	e.object()
-	e.view.CloseEditor()
-	e.Select([]argmap.ID{c.ID})
-	e.question()
-	for _, ch := range m.Challenges {
-		got := e.challengeSection().question(ch)
-		if !strings.Contains(got, "Teenagers") {
-			t.Errorf("%s: %q does not name the challenged claim", ch.Kind, got)
-		}
 	}
 }
 
@@ -111,7 +92,7 @@ func TestContextMenuNamesObjectionsApart(t *testing.T) {
 	for _, l := range labels {
 		has[l] = true
 	}
-	for _, want := range []string{"Add Objection", "Challenge › " + labelObject} {
+	for _, want := range []string{"Add Objection", "Challenge › " + challenge.LabelObject} {
 		if !has[want] {
 			t.Errorf("context menu %q lacks %q", labels, want)
 		}
@@ -144,7 +125,7 @@ func TestContextMenuNamesObjectionsApart(t *testing.T) {
 	}
 	e.view.CloseEditor()
 	e.Select([]argmap.ID{c.ID})
-	run("Challenge › " + labelObject)
+	run("Challenge › " + challenge.LabelObject)
 	if len(m.Challenges) != 1 || m.Challenges[0].Kind != argmap.Object {
 		t.Errorf("Object: challenges %+v, want one open objection", m.Challenges)
 	}

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/inspector"
 	"github.com/argmap/argmap/argmap"
 )
 
@@ -31,52 +32,38 @@ func menuItem(t *testing.T, e *Editor, menu, label string) *fyne.MenuItem {
 	return nil
 }
 
-// labelsOf lists the texts of the labels under o.
-func labelsOf(o fyne.CanvasObject) []string {
-	var out []string
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch w := o.(type) {
-		case *widget.Label:
-			out = append(out, w.Text)
-		case *fyne.Container:
-			for _, c := range w.Objects {
-				walk(c)
-			}
-		}
-	}
-	walk(o)
-	return out
-}
-
 func TestPrivateComments(t *testing.T) {
 	e := newTestEditor(t)
 	c := claimByText(t, e.Map(), "Pupils")
 	e.Select([]argmap.ID{c.ID})
-	p := e.insp.current().(*claimPanel)
 	const remark = "Rubric: source not named (1/3)"
 
 	// A public comment, then a private one through the form.
-	test.Type(p.notes.commentEntry, "Which study?")
-	test.Tap(p.notes.add)
-	test.Tap(p.notes.private)
-	test.Type(p.notes.commentEntry, remark)
-	test.Tap(p.notes.add)
+	comment := inspectorField(t, e, "Write a comment")
+	add := inspectorButton(t, e, "Add Comment")
+	private, ok := findObj(inspectorPane(t, e), func(c *widget.Check) bool { return c.Text == inspector.PrivateMark })
+	if !ok {
+		t.Fatal("the inspector has no Private box")
+	}
+	test.Type(comment, "Which study?")
+	test.Tap(add)
+	test.Tap(private)
+	test.Type(comment, remark)
+	test.Tap(add)
 	if len(c.Comments) != 2 || c.Comments[0].Private || !c.Comments[1].Private || c.Comments[1].Text != remark {
 		t.Fatalf("comments %+v, want a public one and the private remark", c.Comments)
 	}
-	if !p.notes.private.Checked {
+	if !private.Checked {
 		t.Error("the Private box was cleared after adding: the next remark would be public")
 	}
-	p = e.insp.current().(*claimPanel)
 	marked := 0
-	for _, l := range labelsOf(p.notes.comments) {
-		if strings.HasPrefix(l, privateMark) {
+	for _, l := range inspectorLabels(t, e) {
+		if strings.HasPrefix(l, inspector.PrivateMark+" · ") {
 			marked++
 		}
 	}
 	if marked != 1 {
-		t.Errorf("%d comments shown as private, want 1: %q", marked, labelsOf(p.notes.comments))
+		t.Errorf("%d comments shown as private, want 1: %q", marked, inspectorLabels(t, e))
 	}
 
 	// Save keeps the remark; every export leaves it out.

@@ -5,14 +5,14 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/sourceview"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
 	"github.com/argmap/argmap/argmap/native"
@@ -21,8 +21,9 @@ import (
 )
 
 // Anchor searches run at once in tests, which then see their results
-// without waiting; TestAnchorSearchLeavesTheWindowFree runs them apart.
-func init() { resolveInBackground = func(work, done func()) { work(); done() } }
+// without waiting (app/sourceview's TestAnchorSearchLeavesTheWindowFree
+// runs them apart).
+func init() { sourceSearch = func(work, done func()) { work(); done() } }
 
 // sourceFixture is a text with non-ASCII words before the passage, so that
 // rune and byte offsets differ.
@@ -65,11 +66,11 @@ func TestAttachSourceShowsText(t *testing.T) {
 	if s.Name != "article.txt" || s.Hash != anchor.Hash(sourceFixture) || filepath.FromSlash(s.Path) != path {
 		t.Errorf("source = %+v", s)
 	}
-	if !e.src.shown || e.src.text.text != sourceFixture {
-		t.Fatalf("pane shown %v with text %q", e.src.shown, e.src.text.text)
+	if w := sourceText(e); w == nil || w.Content() != sourceFixture || !menuItem(t, e, "View", "Source Text").Checked {
+		t.Fatalf("the window shows %v, want the pane with the article", w)
 	}
-	if got := e.src.Status(); got != "No claim is anchored in this text yet" {
-		t.Errorf("status %q", got)
+	if !hasLabel(e, "No claim is anchored in this text yet") {
+		t.Errorf("the pane's status is not shown: %q", labelWith(e, "anchor"))
 	}
 	e.undo()
 	if len(e.Map().Sources) != 0 {
@@ -77,12 +78,15 @@ func TestAttachSourceShowsText(t *testing.T) {
 	}
 }
 
+// TestNewClaimFromSelection: the editor's command makes one claim of the
+// passage selected in the text (app/sourceview tests the claim's anchor),
+// selects it and opens its text for editing; one undo removes it.
 func TestNewClaimFromSelection(t *testing.T) {
 	e, _ := attached(t)
 	start := strings.Index(sourceFixture, passage)
-	e.src.text.Select(anchor.Span{Start: start - 1, End: start + len(passage) + 1}) // with the white space around
+	mustSourceText(t, e).Select(anchor.Span{Start: start - 1, End: start + len(passage) + 1}) // with the white space around
 	n := e.History().Len()
-	e.newClaimFromSelection()
+	menuItem(t, e, "Edit", "New Claim from Selection").Action()
 	if e.History().Len() != n+1 {
 		t.Fatalf("history grew by %d, want one edit", e.History().Len()-n)
 	}
@@ -91,151 +95,26 @@ func TestNewClaimFromSelection(t *testing.T) {
 		t.Errorf("claim text %q, want the passage", c.Text)
 	}
 	a := c.Anchor
-	if a == nil || a.Offset != start || a.Length != len(passage) || a.Quote != passage || a.Paragraph != "¶2" {
+	if a == nil || a.Offset != start || a.Length != len(passage) || a.Source != e.Map().Sources[0].ID {
 		t.Fatalf("anchor %+v; want offset %d length %d", a, start, len(passage))
-	}
-	if a.Source != e.Map().Sources[0].ID || !strings.HasSuffix(a.Before, "растёт.\n") {
-		t.Errorf("anchor source %v, before %q", a.Source, a.Before)
 	}
 	if sel := e.Selection(); len(sel) != 1 || sel[0] != c.ID {
 		t.Errorf("selection %v, want the new claim", sel)
 	}
-	if got := e.src.Status(); got != "1 anchor: 1 ok, 0 moved, 0 broken" {
-		t.Errorf("status %q", got)
+	if !e.view.Editing() {
+		t.Error("the new claim's text is not open for editing")
 	}
-	if len(e.src.text.shades) != 1 || e.src.text.shades[0] != (anchor.Span{Start: start, End: start + len(passage)}) {
-		t.Errorf("shades %v", e.src.text.shades)
+	e.view.CloseEditor()
+	if !hasLabel(e, "1 anchor: 1 ok, 0 moved, 0 broken") {
+		t.Errorf("pane status %q", labelWith(e, "anchor"))
+	}
+	want := anchor.Span{Start: start, End: start + len(passage)}
+	if w := mustSourceText(t, e); len(w.Shaded()) != 1 || w.Shaded()[0] != want || len(w.Marked()) != 1 || w.Marked()[0] != want {
+		t.Errorf("shades %v, marks %v; want the passage in both", w.Shaded(), w.Marked())
 	}
 	e.undo()
 	if e.Map().Claim(c.ID) != nil {
 		t.Fatal("one undo should remove the claim with its anchor")
-	}
-}
-
-// press and drag as the desktop driver reports them: a press, then drags
-// whose Dragged delta runs from the press.
-func dragText(w *sourceText, from, to fyne.Position) {
-	w.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: from}, Button: desktop.MouseButtonPrimary})
-	w.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: to}, Dragged: fyne.NewDelta(to.X-from.X, to.Y-from.Y)})
-	w.DragEnd()
-	w.MouseUp(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: to}, Button: desktop.MouseButtonPrimary})
-}
-
-// posOf is the position just inside the character at byte offset off.
-func posOf(w *sourceText, off int) fyne.Position {
-	i := w.lineAt(off)
-	return fyne.NewPos(w.xAt(i, off)+1, w.YOf(off)+w.lineHeight()/2)
-}
-
-func TestDragSelectsBytesOfNonASCII(t *testing.T) {
-	e, _ := attached(t)
-	w := e.src.text
-	for _, word := range []string{"Москва тоже", "İstanbul'un nüfusu", "Şehir ve Город"} {
-		start := strings.Index(sourceFixture, word)
-		end := start + len(word)
-		// Press on the first letter's left half, release on the last letter's right half.
-		last := end - len(string([]rune(word)[len([]rune(word))-1]))
-		to := posOf(w, last)
-		to.X = w.xAt(w.lineAt(end), end) - 1
-		dragText(w, posOf(w, start), to)
-		if got := w.Selection(); got != (anchor.Span{Start: start, End: end}) {
-			t.Errorf("drag over %q selected %v = %q, want [%d %d)", word, got, sourceFixture[got.Start:got.End], start, end)
-		}
-	}
-	// The claim made from a Cyrillic selection anchors its bytes.
-	e.newClaimFromSelection()
-	c := e.Map().Claims[len(e.Map().Claims)-1]
-	if c.Text != "Şehir ve Город" || c.Anchor.Quote != "Şehir ve Город" || c.Anchor.Offset != strings.Index(sourceFixture, "Şehir") {
-		t.Errorf("claim %q anchor %+v", c.Text, c.Anchor)
-	}
-}
-
-func TestClickClaimHighlightsPassageAndBack(t *testing.T) {
-	e, _ := attached(t)
-	start := strings.Index(sourceFixture, passage)
-	e.src.text.Select(anchor.Span{Start: start, End: start + len(passage)})
-	e.newClaimFromSelection()
-	c := e.Map().Claims[len(e.Map().Claims)-1]
-	want := anchor.Span{Start: start, End: start + len(passage)}
-
-	e.Select(nil)
-	if e.src.highlighted != (anchor.Span{}) || len(e.src.text.marks) != 0 {
-		t.Fatalf("nothing selected, yet highlighted %v", e.src.highlighted)
-	}
-	e.Select([]argmap.ID{c.ID}) // as a click on the card does
-	if e.src.highlighted != want || len(e.src.text.marks) != 1 {
-		t.Fatalf("highlighted %v, want %v", e.src.highlighted, want)
-	}
-
-	// A click in the text selects the claim anchored there; a click
-	// elsewhere selects nothing.
-	e.Select(nil)
-	e.src.text.Tapped(&fyne.PointEvent{Position: posOf(e.src.text, start+5)})
-	if sel := e.Selection(); len(sel) != 1 || sel[0] != c.ID {
-		t.Fatalf("click in the passage selected %v, want the claim", sel)
-	}
-	if e.src.highlighted != want {
-		t.Errorf("highlighted %v after the click, want %v", e.src.highlighted, want)
-	}
-	e.src.text.Tapped(&fyne.PointEvent{Position: posOf(e.src.text, strings.Index(sourceFixture, "Critics"))})
-	if sel := e.Selection(); len(sel) != 0 {
-		t.Errorf("click on unmapped text selected %v", sel)
-	}
-}
-
-func TestEditedSourceMovesAnchor(t *testing.T) {
-	e, path := attached(t)
-	start := strings.Index(sourceFixture, passage)
-	e.src.text.Select(anchor.Span{Start: start, End: start + len(passage)})
-	e.newClaimFromSelection()
-	c := e.Map().Claims[len(e.Map().Claims)-1]
-
-	insert := "A new first paragraph, written after the claim was made.\n\n"
-	edited := insert + sourceFixture
-	if err := os.WriteFile(path, []byte(edited), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	e.src.reload()
-	if got := e.src.Status(); got != "1 anchor: 0 ok, 1 moved, 0 broken" {
-		t.Fatalf("status after edit %q", got)
-	}
-	moved := anchor.Span{Start: start + len(insert), End: start + len(insert) + len(passage)}
-	e.Select([]argmap.ID{c.ID})
-	if e.src.highlighted != moved {
-		t.Errorf("moved passage highlighted at %v, want %v", e.src.highlighted, moved)
-	}
-	if e.src.update.Disabled() {
-		t.Error("Update Anchors is disabled with a moved anchor")
-	}
-	n := e.History().Len()
-	e.src.updateAnchors()
-	if e.History().Len() != n+1 {
-		t.Fatalf("Update Anchors made %d edits, want 1", e.History().Len()-n)
-	}
-	if a := c.Anchor; a.Offset != moved.Start || a.Paragraph != "¶3" {
-		t.Errorf("updated anchor offset %d %s, want %d ¶3", a.Offset, a.Paragraph, moved.Start)
-	}
-	if e.Map().Sources[0].Hash != anchor.Hash(edited) {
-		t.Error("the source's hash was not updated")
-	}
-	if got := e.src.Status(); got != "1 anchor: 1 ok, 0 moved, 0 broken" {
-		t.Errorf("status after update %q", got)
-	}
-	e.undo()
-	if c.Anchor.Offset != start {
-		t.Errorf("undo left offset %d, want %d", c.Anchor.Offset, start)
-	}
-
-	// Deleting the passage breaks the anchor and lists it.
-	if err := os.WriteFile(path, []byte("Nothing of it is left.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	e.src.reload()
-	if got := e.src.Status(); got != "1 anchor: 0 ok, 0 moved, 1 broken" {
-		t.Errorf("status after deletion %q", got)
-	}
-	if len(e.src.broken.Objects) != 1 {
-		t.Errorf("%d broken entries listed, want 1", len(e.src.broken.Objects))
 	}
 }
 
@@ -262,12 +141,12 @@ func TestSampleSourceLocate(t *testing.T) {
 		t.Fatal("the sample map has no source") // it is in the repository
 	}
 	s := m.Sources[0]
-	e.src.setShown(true)
-	if e.src.body.Objects[0] == e.src.scroll {
-		t.Fatalf("the sample's source resolved from the working folder (%s); expected Locate", e.src.docs[s.ID].path)
+	showSource(t, e)
+	if sourceText(e) != nil {
+		t.Fatalf("the sample's source resolved from the working folder (%s); expected Locate", labelWith(e, "Looked for"))
 	}
-	if !strings.Contains(e.src.missing.Text, "../shared/source/article.txt") {
-		t.Errorf("missing text does not say where the article is: %q", e.src.missing.Text)
+	if labelWith(e, "../shared/source/article.txt") == "" || windowButton(e, "Locate…") == nil {
+		t.Errorf("the pane does not say where the article is, with a Locate… button: %q", labelWith(e, "text of"))
 	}
 	if err := e.LocateSource(s.ID, article); err != nil {
 		t.Fatal(err)
@@ -278,13 +157,10 @@ func TestSampleSourceLocate(t *testing.T) {
 			n++
 		}
 	}
-	want := fmt.Sprintf("%s: %d ok, 0 moved, 0 broken", plural(n, "anchor", "anchors"), n)
-	if got := e.src.Status(); got != want {
-		t.Errorf("status %q, want %q", got, want)
+	if want := fmt.Sprintf("%s: %d ok, 0 moved, 0 broken", plural(n, "anchor", "anchors"), n); !hasLabel(e, want) {
+		t.Errorf("pane status %q, want %q", labelWith(e, "anchor"), want)
 	}
-	if e.src.body.Objects[0] != e.src.scroll {
-		t.Error("the text is not shown after Locate")
-	}
+	w := mustSourceText(t, e)
 	// Selecting an anchored claim highlights its passage and scrolls to
 	// it: the last passage of the article is below the first screen.
 	var last *argmap.Claim
@@ -294,18 +170,19 @@ func TestSampleSourceLocate(t *testing.T) {
 		}
 	}
 	e.Select([]argmap.ID{last.ID})
-	if want := (anchor.Span{Start: last.Anchor.Offset, End: last.Anchor.Offset + last.Anchor.Length}); e.src.highlighted != want {
-		t.Errorf("highlighted %v for anchor %v", e.src.highlighted, want)
+	if want := (anchor.Span{Start: last.Anchor.Offset, End: last.Anchor.Offset + last.Anchor.Length}); len(w.Marked()) != 1 || w.Marked()[0] != want {
+		t.Errorf("marked %v for anchor %v", w.Marked(), want)
 	}
-	if e.src.scroll.Offset.Y <= 0 {
-		t.Errorf("the pane did not scroll to the last passage (offset %v)", e.src.scroll.Offset)
+	scroll, _ := inWindow(e, func(o fyne.CanvasObject) bool { s, ok := o.(*container.Scroll); return ok && s.Content == w }).(*container.Scroll)
+	if scroll == nil || scroll.Offset.Y <= 0 {
+		t.Errorf("the pane did not scroll to the last passage (%v)", scroll)
 	}
 }
 
 func TestSourceMenusAndToggle(t *testing.T) {
 	e := newTestEditor(t)
 	labels := map[string][]string{}
-	for _, m := range e.menus.main.Items {
+	for _, m := range e.win.MainMenu().Items {
 		for _, it := range m.Items {
 			labels[m.Label] = append(labels[m.Label], it.Label)
 		}
@@ -315,80 +192,21 @@ func TestSourceMenusAndToggle(t *testing.T) {
 			t.Errorf("%s menu lacks %q: %v", menu, want, labels[menu])
 		}
 	}
-	if e.src.shown {
+	toggle := menuItem(t, e, "View", "Source Text")
+	empty := "No source is attached"
+	if toggle.Checked || labelWith(e, empty) != "" {
 		t.Fatal("the pane is shown at start")
 	}
-	e.src.toggle()
-	if !e.src.shown || !e.src.menuItem.Checked || e.src.split.Trailing != e.src.root {
-		t.Fatal("toggle did not show the pane beside the canvas")
+	toggle.Action()
+	if !toggle.Checked || labelWith(e, empty) == "" || windowButton(e, "Attach Source…") == nil {
+		t.Fatalf("toggle did not show the empty pane, with Attach Source…, beside the canvas: %q", labelWith(e, "source"))
 	}
-	if !strings.Contains(e.src.missing.Text, "No source is attached") {
-		t.Errorf("empty pane says %q", e.src.missing.Text)
+	if inWindow(e, func(o fyne.CanvasObject) bool { return o == e.view }) == nil {
+		t.Error("the canvas is gone with the pane shown")
 	}
-	e.src.toggle()
-	if e.src.shown || e.src.menuItem.Checked {
+	toggle.Action()
+	if toggle.Checked || labelWith(e, empty) != "" {
 		t.Fatal("toggle did not hide the pane")
-	}
-}
-
-func TestSelectingClaimSwitchesSource(t *testing.T) {
-	e, _ := attached(t)
-	start := strings.Index(sourceFixture, passage)
-	e.src.text.Select(anchor.Span{Start: start, End: start + len(passage)})
-	e.newClaimFromSelection()
-	first := e.Map().Claims[len(e.Map().Claims)-1]
-
-	other := "Second text: Москва and İzmir.\n"
-	if err := e.AttachSource(writeSource(t, other)); err != nil {
-		t.Fatal(err)
-	}
-	if e.src.cur != e.Map().Sources[1].ID || e.src.text.text != other {
-		t.Fatal("the pane does not show the source just attached")
-	}
-	e.Select([]argmap.ID{first.ID})
-	if e.src.cur != e.Map().Sources[0].ID || e.src.highlighted != (anchor.Span{Start: start, End: start + len(passage)}) {
-		t.Fatalf("selecting a claim of the first source shows source %v, highlighted %v", e.src.cur, e.src.highlighted)
-	}
-	if e.src.picker.SelectedIndex() != 0 {
-		t.Errorf("picker shows %d, want 0", e.src.picker.SelectedIndex())
-	}
-}
-
-func TestDoubleClickSelectsSentence(t *testing.T) {
-	e, _ := attached(t)
-	w := e.src.text
-	sentence := "İstanbul'un nüfusu büyüyor; Москва тоже растёт."
-	at := strings.Index(sourceFixture, "тоже")
-	w.DoubleTapped(&fyne.PointEvent{Position: posOf(w, at)})
-	got := w.Selection()
-	if sourceFixture[got.Start:got.End] != sentence {
-		t.Fatalf("double click selected %q, want %q", sourceFixture[got.Start:got.End], sentence)
-	}
-	if e.src.newBtn.Disabled() {
-		t.Error("New Claim from Selection is disabled with a selection")
-	}
-}
-
-func TestLongWordIsCut(t *testing.T) {
-	test.NewTempApp(t)
-	w := newSourceText()
-	url := "https://example.org/" + strings.Repeat("segment-ğüşöç-сегмент/", 20)
-	w.text = "See " + url + " now."
-	w.wrap(300)
-	if len(w.lines) < 3 {
-		t.Fatalf("%d lines, want the URL cut over several", len(w.lines))
-	}
-	avail := 300 - 2*w.pad()
-	for _, l := range w.lines {
-		if !utf8.ValidString(w.text[l.Start:l.End]) {
-			t.Errorf("line %v cuts a character", l)
-		}
-		if width := fyne.MeasureText(w.text[l.Start:l.End], w.textSize(), fyne.TextStyle{}).Width; width > avail+1 {
-			t.Errorf("line %q is %v wide, more than %v", w.text[l.Start:l.End], width, avail)
-		}
-	}
-	if got, want := w.lines[len(w.lines)-1].End, len(w.text); got != want {
-		t.Errorf("last line ends at %d, want %d", got, want)
 	}
 }
 
@@ -415,7 +233,7 @@ func TestSourcePaneStaysInTheMapFolder(t *testing.T) {
 		}
 		return p
 	}
-	shownText := func(e *Editor) bool { return e.src.body.Objects[0] == e.src.scroll && e.src.text.text == sourceFixture }
+	shownText := func(e *Editor) bool { w := sourceText(e); return w != nil && w.Content() == sourceFixture }
 
 	for _, source := range []string{"../secret.txt", filepath.ToSlash(secret)} {
 		e := newTestEditor(t)
@@ -423,12 +241,12 @@ func TestSourcePaneStaysInTheMapFolder(t *testing.T) {
 		if err := e.OpenFile(path); err != nil {
 			t.Fatal(err)
 		}
-		e.src.setShown(true)
-		if shownText(e) || strings.Contains(e.src.text.text, "council") {
+		showSource(t, e)
+		if shownText(e) || labelWith(e, "council") != "" {
 			t.Fatalf("source %s out of the map's folder was read", source)
 		}
-		if !strings.Contains(e.src.missing.Text, "outside the map's folder") || !e.src.cardLocate {
-			t.Errorf("source %s: the pane says %q, want why and a Locate… button", source, e.src.missing.Text)
+		if labelWith(e, "outside the map's folder") == "" || windowButton(e, "Locate…") == nil {
+			t.Errorf("source %s: the pane says %q, want why and a Locate… button", source, labelWith(e, "text of"))
 		}
 	}
 
@@ -438,7 +256,7 @@ func TestSourcePaneStaysInTheMapFolder(t *testing.T) {
 	if err := e.OpenFile(path); err != nil {
 		t.Fatal(err)
 	}
-	e.src.setShown(true)
+	showSource(t, e)
 	if err := e.LocateSource(e.Map().Sources[0].ID, secret); err != nil {
 		t.Fatal(err)
 	}
@@ -453,9 +271,9 @@ func TestSourcePaneStaysInTheMapFolder(t *testing.T) {
 	if err := again.OpenFile(path); err != nil {
 		t.Fatal(err)
 	}
-	again.src.setShown(true)
+	showSource(t, again)
 	if !shownText(again) {
-		t.Errorf("the file located for this map is not shown when it is opened again: %q", again.src.missing.Text)
+		t.Errorf("the file located for this map is not shown when it is opened again: %q", labelWith(again, "text of"))
 	}
 	// Another map in the same folder naming the same file is not let in.
 	if err := again.OpenFile(mapWith("other.argmap.json", "../secret.txt")); err != nil {
@@ -473,41 +291,85 @@ func TestSourcePaneStaysInTheMapFolder(t *testing.T) {
 	if err := again.OpenFile(mapWith("pipe.argmap.json", "pipe.txt")); err != nil {
 		t.Fatal(err)
 	}
-	if shownText(again) || !strings.Contains(again.src.missing.Text, "named pipe") {
-		t.Errorf("a FIFO source: %q", again.src.missing.Text)
+	if shownText(again) || labelWith(again, "named pipe") == "" {
+		t.Errorf("a FIFO source: %q", labelWith(again, "text of"))
 	}
 }
 
-// TestAnchorSearchLeavesTheWindowFree: anchors whose passages moved are
-// looked for off the UI goroutine; the pane shows at once the ones in
-// place and that it is looking for the others, then their places.
-func TestAnchorSearchLeavesTheWindowFree(t *testing.T) {
-	var jobs []func() // the UI's half of each search, run when its work is done
-	var wg sync.WaitGroup
-	resolveInBackground = func(work, done func()) {
-		wg.Add(1)
-		go func() { defer wg.Done(); work() }()
-		jobs = append(jobs, done)
+// inWindow walks what the editor's window shows (its content, not its
+// overlays) and returns the first object for which match holds.
+func inWindow(e *Editor, match func(fyne.CanvasObject) bool) fyne.CanvasObject {
+	var walk func(o fyne.CanvasObject) fyne.CanvasObject
+	walk = func(o fyne.CanvasObject) fyne.CanvasObject {
+		if o == nil || !o.Visible() {
+			return nil
+		}
+		if match(o) {
+			return o
+		}
+		var kids []fyne.CanvasObject
+		switch x := o.(type) {
+		case *fyne.Container:
+			kids = x.Objects
+		case fyne.Widget:
+			kids = test.WidgetRenderer(x).Objects()
+		}
+		for _, k := range kids {
+			if f := walk(k); f != nil {
+				return f
+			}
+		}
+		return nil
 	}
-	defer func() { resolveInBackground = func(work, done func()) { work(); done() } }()
+	return walk(e.win.Content())
+}
 
-	e, path := attached(t)
-	start := strings.Index(sourceFixture, passage)
-	e.src.text.Select(anchor.Span{Start: start, End: start + len(passage)})
-	e.newClaimFromSelection()
-	if got := e.src.Status(); got != "1 anchor: 1 ok, 0 moved, 0 broken" {
-		t.Fatalf("status %q: an anchor in place is resolved at once", got)
+// sourceText is the source pane's text as the window shows it, or nil
+// when no text is shown.
+func sourceText(e *Editor) *sourceview.Text {
+	w, _ := inWindow(e, func(o fyne.CanvasObject) bool { _, ok := o.(*sourceview.Text); return ok }).(*sourceview.Text)
+	return w
+}
+
+// mustSourceText is sourceText, failing the test when none is shown.
+func mustSourceText(t *testing.T, e *Editor) *sourceview.Text {
+	t.Helper()
+	w := sourceText(e)
+	if w == nil {
+		t.Fatalf("no source text in the window; it shows %q", labelWith(e, "text of"))
 	}
-	if err := os.WriteFile(path, []byte("A new first paragraph.\n\n"+sourceFixture), 0o644); err != nil {
-		t.Fatal(err)
+	return w
+}
+
+// labelWith is the text of the first label in the window that contains
+// part ("" when none does).
+func labelWith(e *Editor, part string) string {
+	l, _ := inWindow(e, func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && strings.Contains(l.Text, part)
+	}).(*widget.Label)
+	if l == nil {
+		return ""
 	}
-	e.src.reload()
-	if got := e.src.Status(); !strings.Contains(got, "looking for 1 that moved") || len(jobs) != 1 {
-		t.Fatalf("status %q with %d searches: the moved anchor is looked for in the background", got, len(jobs))
-	}
-	wg.Wait()
-	jobs[0]() // fyne.Do brings the results back to the UI goroutine
-	if got := e.src.Status(); got != "1 anchor: 0 ok, 1 moved, 0 broken" {
-		t.Errorf("status after the search %q", got)
+	return l.Text
+}
+
+// hasLabel reports whether the window shows a label reading text.
+func hasLabel(e *Editor, text string) bool {
+	return inWindow(e, func(o fyne.CanvasObject) bool { l, ok := o.(*widget.Label); return ok && l.Text == text }) != nil
+}
+
+// windowButton is the button in the window reading text, or nil.
+func windowButton(e *Editor, text string) *widget.Button {
+	b, _ := inWindow(e, func(o fyne.CanvasObject) bool { b, ok := o.(*widget.Button); return ok && b.Text == text }).(*widget.Button)
+	return b
+}
+
+// showSource shows the source pane as a user does, by View › Source
+// Text, unless it is shown.
+func showSource(t *testing.T, e *Editor) {
+	t.Helper()
+	if it := menuItem(t, e, "View", "Source Text"); !it.Checked {
+		it.Action()
 	}
 }

@@ -19,14 +19,13 @@ import (
 // reject them. Passages the map has already (by half their length, either
 // way) are not suggested again.
 func (e *Editor) suggestClaims() {
-	p := e.src
-	s, d := p.current()
-	if s == nil || d == nil || d.err != nil {
+	s, d := e.src.Current()
+	if s == nil || d == nil || d.Err != nil {
 		e.status.message("Attach or locate a source first (File › Attach Source…)")
 		return
 	}
-	off, n, where := 0, len(d.text), "the text"
-	if sel := p.text.Selection(); sel.Len() > 0 {
+	off, n, where := 0, len(d.Text), "the text"
+	if sel := e.src.Selection(); sel.Len() > 0 {
 		off, n, where = sel.Start, sel.Len(), "the selection"
 	}
 	if n > maxSuggestBytes {
@@ -34,7 +33,7 @@ func (e *Editor) suggestClaims() {
 		return
 	}
 	mapped := mappedSpans(e.doc.Map(), s.ID)
-	r := suggest.Range(d.text, off, n).Without(mapped.has)
+	r := suggest.Range(d.Text, off, n).Without(mapped.has)
 	if len(r.Claims) == 0 {
 		e.status.message("No new claims to suggest in " + where)
 		return
@@ -44,7 +43,7 @@ func (e *Editor) suggestClaims() {
 			strings.TrimPrefix(where, "the "), len(r.Claims)))
 		return
 	}
-	ed, ids := r.Edit(e.doc.Mint().IDs, s.ID, d.text, e.doc.Mint().Now().UTC().Truncate(time.Second), e.freeSpot(e.view.ViewCenter(), nil))
+	ed, ids := r.Edit(e.doc.Mint().IDs, s.ID, d.Text, e.doc.Mint().Now().UTC().Truncate(time.Second), e.freeSpot(e.view.ViewCenter(), nil))
 	e.doc.History().Begin(suggest.EditLabel)
 	ok := e.do(ed) == nil
 	if ok && len(ids) > 1 {

@@ -35,7 +35,7 @@ func newSince(m *argmap.Map, nc, na int) ([]*argmap.Claim, []*argmap.Argument) {
 func TestSuggestClaimsFromText(t *testing.T) {
 	e := suggestEditor(t)
 	m := e.Map()
-	if e.src.suggestBtn.Disabled() {
+	if b := windowButton(e, "Suggest Claims"); b == nil || b.Disabled() {
 		t.Fatal("Suggest Claims is disabled with the text shown")
 	}
 	before, nc, na, steps := acceptedLabels(e), len(m.Claims), len(m.Arguments), e.History().Len()
@@ -69,7 +69,7 @@ func TestSuggestClaimsFromText(t *testing.T) {
 			t.Errorf("argument %s is not pending", a.ID)
 		}
 	}
-	if !e.sugg.shown {
+	if !menuItem(t, e, "View", "Suggestions").Checked {
 		t.Error("the Suggestions panel did not open")
 	}
 	if !sameLabels(before, acceptedLabels(e)) {
@@ -100,7 +100,7 @@ func TestSuggestClaimsFromSelection(t *testing.T) {
 	m := e.Map()
 	start := strings.Index(suggestFixture, "Granted")
 	end := strings.Index(suggestFixture, " That’s")
-	e.src.text.Select(anchor.Span{Start: start, End: end})
+	mustSourceText(t, e).Select(anchor.Span{Start: start, End: end})
 	nc, na := len(m.Claims), len(m.Arguments)
 	e.suggestClaims()
 	claims, args := newSince(m, nc, na)
@@ -115,7 +115,7 @@ func TestSuggestClaimsFromSelection(t *testing.T) {
 	}
 	// The whole text now: the two passages in the map are not proposed
 	// again, nor what only relates to them.
-	e.src.text.Select(anchor.Span{})
+	mustSourceText(t, e).Select(anchor.Span{})
 	nc2, na2 := len(m.Claims), len(m.Arguments)
 	e.suggestClaims()
 	more, moreArgs := newSince(m, nc2, na2)
@@ -141,9 +141,9 @@ func TestSuggestClaimsSkipsMappedPassages(t *testing.T) {
 	e := suggestEditor(t)
 	m := e.Map()
 	start := strings.Index(suggestFixture, "Owners ignore")
-	e.src.text.Select(anchor.Span{Start: start, End: strings.Index(suggestFixture, " nobody")})
+	mustSourceText(t, e).Select(anchor.Span{Start: start, End: strings.Index(suggestFixture, " nobody")})
 	e.newClaimFromSelection()
-	e.src.text.Select(anchor.Span{})
+	mustSourceText(t, e).Select(anchor.Span{})
 	nc := len(m.Claims)
 	e.suggestClaims()
 	for _, c := range m.Claims[nc:] {
@@ -172,8 +172,8 @@ func TestSuggestClaimsNeedsText(t *testing.T) {
 	if !strings.Contains(strings.Join(edit, "|"), "New Claim from Selection|Suggest Claims") {
 		t.Errorf("the Edit menu lacks Suggest Claims after New Claim from Selection: %v", edit)
 	}
-	e.src.toggle()
-	if !e.src.suggestBtn.Disabled() {
+	menuItem(t, e, "View", "Source Text").Action()
+	if b := windowButton(e, "Suggest Claims"); b == nil || !b.Disabled() {
 		t.Error("Suggest Claims is enabled with no text to suggest from")
 	}
 	n := len(e.Map().Claims)
@@ -197,7 +197,7 @@ func TestSuggestClaimsBounded(t *testing.T) {
 	if len(e.Map().Claims) != n || !strings.Contains(e.status.Message(), "more than can be reviewed at once") {
 		t.Fatalf("%d claims added, status %q", len(e.Map().Claims)-n, e.status.Message())
 	}
-	e.src.text.Select(anchor.Span{Start: 0, End: 200})
+	mustSourceText(t, e).Select(anchor.Span{Start: 0, End: 200})
 	e.suggestClaims()
 	if len(e.Map().Claims) == n {
 		t.Errorf("nothing suggested from a selection: %q", e.status.Message())

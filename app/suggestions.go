@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/sourceview"
+	"github.com/argmap/argmap/app/widgets"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/scene"
 )
@@ -41,9 +43,6 @@ type suggestions struct {
 	editDone  func(ok bool)
 }
 
-// suggestedMark starts the outline's row of a suggested claim.
-const suggestedMark = "(suggested) "
-
 // suggestionRow is one row of the panel: a pending argument shown with its
 // pending premise (a suggested reason is one row, not two), or a pending
 // claim or challenge of its own.
@@ -63,7 +62,7 @@ type suggestionsCommands struct {
 	win          fyne.Window                                   // for the Edit… dialog
 	relayout     func()                                        // the panel was shown or hidden
 	questionText func(a *argmap.Argument, question int) string // a critical question's words
-	loadSource   func(s *argmap.Source) *sourceDoc             // the text of a source, for quotes
+	loadSource   func(s *argmap.Source) *sourceview.Doc        // the text of a source, for quotes
 	mainMenu     func() *fyne.MainMenu                         // to tick the View menu's item, or nil
 }
 
@@ -73,7 +72,7 @@ func newSuggestions(e *Editor) *suggestions {
 		win:          e.win,
 		relayout:     func() { e.setPanels(e.showOut, e.showInsp) },
 		questionText: e.questionText,
-		loadSource:   func(s *argmap.Source) *sourceDoc { return e.src.loadSource(s) },
+		loadSource:   func(s *argmap.Source) *sourceview.Doc { return e.src.Load(s) },
 		mainMenu:     func() *fyne.MainMenu { return e.menus.main },
 	})
 }
@@ -211,7 +210,7 @@ func (p *suggestions) collect() []suggestionRow {
 		}
 		rows = append(rows, r)
 	}
-	texts := map[argmap.ID]*sourceDoc{} // each source read once per refresh
+	texts := map[argmap.ID]*sourceview.Doc{} // each source read once per refresh
 	for i := range rows {
 		if c := m.Claim(rows[i].claim); c != nil {
 			rows[i].text = c.Text
@@ -256,7 +255,7 @@ func (p *suggestions) about(a *argmap.Argument) string {
 // quoteText is a short quote of the claim id, or names the argument id.
 func quoteText(m *argmap.Map, id argmap.ID) string {
 	if c := m.Claim(id); c != nil {
-		return "«" + clip(strings.Join(strings.Fields(c.Text), " "), 40) + "»"
+		return "«" + widgets.Shorten(strings.Join(strings.Fields(c.Text), " "), 40) + "»"
 	}
 	if a := m.Argument(id); a != nil && len(a.Premises) > 0 {
 		return "the step from " + quoteText(m, a.Premises[0])
@@ -267,7 +266,7 @@ func quoteText(m *argmap.Map, id argmap.ID) string {
 // passage is a short quote of the passage claim c is anchored to: the
 // stored quote, or the source text at the anchor's place when the source
 // can be read (read once into texts), or the paragraph's locator.
-func (p *suggestions) passage(c *argmap.Claim, texts map[argmap.ID]*sourceDoc) string {
+func (p *suggestions) passage(c *argmap.Claim, texts map[argmap.ID]*sourceview.Doc) string {
 	an := c.Anchor
 	if an == nil {
 		return ""
@@ -280,8 +279,8 @@ func (p *suggestions) passage(c *argmap.Claim, texts map[argmap.ID]*sourceDoc) s
 				d = p.cmd.loadSource(s)
 				texts[s.ID] = d
 			}
-			if d.err == nil && an.Offset >= 0 && an.Length >= 0 && an.Offset+an.Length <= len(d.text) {
-				q = d.text[an.Offset : an.Offset+an.Length]
+			if d.Err == nil && an.Offset >= 0 && an.Length >= 0 && an.Offset+an.Length <= len(d.Text) {
+				q = d.Text[an.Offset : an.Offset+an.Length]
 			}
 		}
 	}
@@ -296,7 +295,7 @@ func (p *suggestions) passage(c *argmap.Claim, texts map[argmap.ID]*sourceDoc) s
 		where += " "
 	}
 	if utf8.RuneCountInString(q) > 90 {
-		q = clip(q, 90)
+		q = widgets.Shorten(q, 90)
 	}
 	return where + "❝" + q + "❞"
 }

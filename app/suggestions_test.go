@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/outline"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/native"
@@ -313,22 +314,21 @@ func TestSuggestionsPanelPassage(t *testing.T) {
 func TestSuggestionInInspector(t *testing.T) {
 	e, ids := suggestionsEditor(t)
 	e.Select([]argmap.ID{ids["obj"]})
-	p, ok := e.insp.current().(*claimPanel)
-	if !ok || len(p.sugg.Objects) == 0 {
-		t.Fatal("no suggestion box in the claim's inspector")
+	if !showsClaim(t, e) {
+		t.Fatalf("inspector shows %q, want the claim", inspectorLabels(t, e))
 	}
-	if l := p.sugg.Objects[0].(*widget.Label); l.Text != "Suggested by assistant: from ¶3" {
-		t.Errorf("inspector says %q", l.Text)
+	if l, ok := inspectorLabel(t, e, "Suggested by"); l != "Suggested by assistant: from ¶3" {
+		t.Errorf("inspector says %q (shown %v), want who suggested it", l, ok)
 	}
-	test.Tap(p.sugg.Objects[1].(*fyne.Container).Objects[0].(*widget.Button))
+	test.Tap(inspectorButton(t, e, "Accept"))
 	if e.Map().Claim(ids["obj"]).Pending() {
 		t.Fatal("the inspector's Accept did not accept")
 	}
-	if p, _ := e.insp.current().(*claimPanel); p == nil || len(p.sugg.Objects) != 0 {
-		t.Error("the accepted claim's inspector still shows a suggestion")
+	if l, ok := inspectorLabel(t, e, "Suggested by"); !showsClaim(t, e) || ok {
+		t.Errorf("the accepted claim's inspector still shows a suggestion: %q", l)
 	}
 	e.Select([]argmap.ID{ids["s1/arg"]})
-	if a, ok := e.insp.current().(*argPanel); !ok || len(a.sugg.Objects) == 0 {
+	if _, ok := inspectorLabel(t, e, "Suggested by"); !ok {
 		t.Error("no suggestion box in the suggested argument's inspector")
 	}
 }
@@ -357,16 +357,13 @@ func TestSuggestionsPanelOpensWithSuggestions(t *testing.T) {
 // so, and no longer once it is accepted.
 func TestOutlineMarksSuggestions(t *testing.T) {
 	e, ids := suggestionsEditor(t)
-	uid, ok := e.outline.first[ids["obj"]]
-	if !ok {
-		t.Fatal("the suggested claim is not in the outline")
-	}
-	if text, _ := e.outline.describe(e.outline.nodes[uid]); !strings.HasPrefix(text, suggestedMark) {
-		t.Errorf("outline row %q", text)
+	const text = "Studies of later starts found no gain in marks."
+	e.Select([]argmap.ID{ids["obj"]}) // opens its branch in the outline
+	if r := outlineRowStarting(t, e, outline.SuggestedMark+text); r.text != outline.SuggestedMark+text {
+		t.Errorf("outline row %q, want the claim marked suggested", r.text)
 	}
 	e.sugg.accept(ids["obj/arg"])
-	uid = e.outline.first[ids["obj"]]
-	if text, _ := e.outline.describe(e.outline.nodes[uid]); strings.HasPrefix(text, suggestedMark) {
-		t.Errorf("outline row %q after accept", text)
+	if r := outlineRowStarting(t, e, text); r.text != text {
+		t.Errorf("outline row %q after accept, want no mark", r.text)
 	}
 }

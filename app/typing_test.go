@@ -37,7 +37,7 @@ func TestTypingUpdatesOneCard(t *testing.T) {
 	same("a text edit")
 	e.doMerge(argmap.AddTag(m, c.ID, "sleep"), "")
 	same("a new tag")
-	e.setColor(c.ID, "#336699")
+	e.doMerge(argmap.SetColor(m, c.ID, "#336699"), "")
 	same("a new colour")
 	if e.View().Scene() != before {
 		t.Error("an annotation edit rebuilt the scene")

@@ -103,7 +103,6 @@ func (r *renderer) placeArgMarks(objs []fyne.CanvasObject, e *scene.Edge, tr sce
 		k.glyphBg.StrokeColor, k.glyphBg.StrokeWidth = col, 1.5
 		k.glyphBg.Move(fyne.NewPos(float32(g.X-glyphSize/2), float32(g.Y-glyphSize/2)))
 		k.glyphBg.Resize(fyne.NewSize(glyphSize, glyphSize))
-		k.glyphBg.Refresh()
 		s := "+"
 		if e.Kind == scene.EdgeCon {
 			s = "−"
@@ -130,7 +129,6 @@ func (r *renderer) placeArgMarks(objs []fyne.CanvasObject, e *scene.Edge, tr sce
 		k.pillBg.CornerRadius = markSize / 2
 		k.pillBg.Move(fyne.NewPos(float32(x), float32(y)))
 		k.pillBg.Resize(fyne.NewSize(float32(tw+12), markSize))
-		k.pillBg.Refresh()
 		k.pill.TextStyle = fyne.TextStyle{Italic: true}
 		setTextStyled(k.pill, mk.Scheme, markText, fyne.TextStyle{Italic: true}, r.pal.muted)
 		k.pill.Move(fyne.NewPos(float32(x+6), float32(y+1)))
@@ -160,7 +158,6 @@ func (r *renderer) placeArgMarks(objs []fyne.CanvasObject, e *scene.Edge, tr sce
 		}
 		c.Move(fyne.NewPos(float32(x), float32(y)))
 		c.Resize(fyne.NewSize(markSize, markSize))
-		c.Refresh()
 		setText(t, "?", markText+1, true, fg)
 		t.Move(fyne.NewPos(float32(x), float32(y)))
 		t.Resize(fyne.NewSize(markSize, markSize-1))

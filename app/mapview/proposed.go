@@ -57,7 +57,6 @@ func (r *renderer) placeDashes(objs []fyne.CanvasObject, k *cardObjs, c *scene.C
 			ln.Position1 = pos(scene.Point{X: a.X + ux*d, Y: a.Y + uy*d})
 			ln.Position2 = pos(scene.Point{X: a.X + ux*e, Y: a.Y + uy*e})
 			ln.StrokeColor, ln.StrokeWidth = col, width
-			ln.Refresh()
 			objs = append(objs, ln)
 		}
 	}

@@ -64,6 +64,13 @@ type edgeObjs struct {
 // renderer copies the view's scene into canvas objects: only what overlaps
 // the viewport, pooled by ID so that a pan or a drag step moves objects
 // instead of creating them.
+//
+// The shapes it places (lines, rectangles, circles, polygons) are not
+// refreshed one by one: the GL painter draws them from their fields each
+// frame, so that one mark of the canvas as dirty per placing (redraw) is
+// enough, where a Refresh of each cost a goroutine check apiece (a tenth of
+// the CPU of opening a map went there). Texts have textures: setText
+// refreshes one when what it shows changed.
 type renderer struct {
 	v      *View
 	bg     *canvas.Rectangle
@@ -82,6 +89,8 @@ type renderer struct {
 	built    *scene.Scene // the scene the pools were filled from
 	// created counts canvas objects made, for tests and benchmarks.
 	created int
+	// updates counts the placings of the visible objects, for tests.
+	updates int
 }
 
 func newRenderer(v *View) *renderer {
@@ -132,6 +141,7 @@ func (r *renderer) textChanged(id argmap.ID) {
 // update places every visible object for the current scene and transform.
 func (r *renderer) update() {
 	v := r.v
+	r.updates++
 	if r.pal.fg.A == 0 {
 		r.pal = currentPalette(v)
 	}
@@ -283,7 +293,6 @@ func (r *renderer) placeCard(objs []fyne.CanvasObject, c *scene.Card, tr scene.T
 		k.box.FillColor = faintColor(k.box.FillColor)
 		k.box.StrokeColor = color.NRGBA{}
 	}
-	k.box.Refresh()
 	objs = append(objs, k.box)
 	if c.Proposed {
 		objs = r.placeDashes(objs, k, c, tl, z, faintColor(border), k.box.StrokeWidth)
@@ -311,7 +320,6 @@ func (r *renderer) placeCard(objs []fyne.CanvasObject, c *scene.Card, tr scene.T
 			b := r.text(&k.badge)
 			b.Alignment = fyne.TextAlignCenter
 			setText(b, scene.StatusText(c.Status), opt.LabelSize*z*sc, true, fade(white, dim))
-			bb.Refresh()
 			b.Move(at(scene.Text{X: c.Badge.X, Y: c.Badge.Y + 2}))
 			b.Resize(fyne.NewSize(float32(c.Badge.W*z), float32((c.Badge.H-4)*z)))
 			objs = append(objs, bb, b)
@@ -354,7 +362,6 @@ func (r *renderer) placeMarks(objs []fyne.CanvasObject, k *cardObjs, c *scene.Ca
 		k.stripe.CornerRadius = float32(math.Min(3*z, sw/2))
 		k.stripe.Move(fyne.NewPos(float32(tl.X+2), float32(tl.Y+3*z)))
 		k.stripe.Resize(fyne.NewSize(float32(sw), float32(h-6*z)))
-		k.stripe.Refresh()
 		objs = append(objs, k.stripe)
 	}
 	if sel {
@@ -368,7 +375,6 @@ func (r *renderer) placeMarks(objs []fyne.CanvasObject, k *cardObjs, c *scene.Ca
 		k.halo.CornerRadius = float32(6*z + gap)
 		k.halo.Move(fyne.NewPos(float32(tl.X-gap), float32(tl.Y-gap)))
 		k.halo.Resize(fyne.NewSize(float32(w+2*gap), float32(h+2*gap)))
-		k.halo.Refresh()
 		objs = append(objs, k.halo)
 	}
 	return objs
@@ -478,7 +484,6 @@ func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.T
 		n++
 		l.Position1, l.Position2 = pos(a), pos(b)
 		l.StrokeColor, l.StrokeWidth = col, width
-		l.Refresh()
 		objs = append(objs, l)
 	}
 	for si, sg := range e.Segs {
@@ -517,7 +522,6 @@ func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.T
 	c := scene.Point{X: tip.X - e.Dir.X*hr, Y: tip.Y - e.Dir.Y*hr}
 	h.Move(fyne.NewPos(float32(c.X-hr), float32(c.Y-hr)))
 	h.Resize(fyne.NewSize(float32(2*hr), float32(2*hr)))
-	h.Refresh()
 	objs = append(objs, h)
 	if e.Joined {
 		j := tr.ToScreen(e.Junction)
@@ -525,7 +529,6 @@ func (r *renderer) placeEdge(objs []fyne.CanvasObject, e *scene.Edge, tr scene.T
 		dr := hr * 4 / headRadius
 		k.dot.Move(fyne.NewPos(float32(j.X-dr), float32(j.Y-dr)))
 		k.dot.Resize(fyne.NewSize(float32(2*dr), float32(2*dr)))
-		k.dot.Refresh()
 		objs = append(objs, k.dot)
 	}
 	return objs

@@ -27,9 +27,11 @@ import (
 	"math"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
@@ -186,12 +188,32 @@ func (v *View) Resize(size fyne.Size) {
 	}
 }
 
-// redraw re-places the visible objects without rebuilding the scene.
+// redraw re-places the visible objects without rebuilding the scene. It
+// places them once and marks the canvas for a repaint: a Refresh of the
+// widget would place them all again and free every text's texture, so
+// that a pan step re-rasterised each visible line of text.
 func (v *View) redraw() {
 	if v.r != nil {
 		v.r.update()
-		v.BaseWidget.Refresh()
+		canvas.Refresh(v.r.bg) // the repaint; the shapes need no Refresh of their own
 	}
+}
+
+// sameLabelling reports whether a and b are the same evaluation, one
+// that cannot change in place (a Badges map can: it never counts as the
+// same).
+func sameLabelling(a, b scene.Labels) bool {
+	la, ok := a.(*eval.Labelling)
+	lb, ok2 := b.(*eval.Labelling)
+	return ok && ok2 && la == lb
+}
+
+// SetMapLabels is SetMap with the evaluation overlay l (see SetLabels):
+// the scene is built once with m's badges, instead of with the last map's
+// and then again.
+func (v *View) SetMapLabels(m *argmap.Map, l scene.Labels) {
+	v.opt.Labels = l
+	v.SetMap(m)
 }
 
 // SetMap shows m, resets the selection and fits the map in the viewport.
@@ -217,8 +239,13 @@ func (v *View) Scene() *scene.Scene { return v.scene }
 
 // SetLabels sets the evaluation overlay; nil hides the badges. The
 // labels are read as the scene is built, so the evaluation itself is
-// passed, not a copy.
+// passed, not a copy. The labelling the scene shows already (an
+// *eval.Labelling does not change) costs nothing: after an open or an
+// edit that left the logic alone it is the one the scene was built with.
 func (v *View) SetLabels(l scene.Labels) {
+	if v.scene != nil && sameLabelling(v.opt.Labels, l) {
+		return
+	}
 	v.opt.Labels = l
 	if v.scene != nil {
 		v.scene.SetLabels(l) // in place: no rebuild
@@ -463,18 +490,29 @@ func (v *View) fitTransform() bool {
 // (what a first look at a big map shows), and the conclusion's own box.
 func (v *View) mainBranch() (branch, main scene.Rect) {
 	s := v.scene
-	n := map[argmap.ID]int{}
-	for i := range s.Edges {
-		n[s.Edges[i].Target]++
+	var mains []int
+	for i := range s.Cards {
+		if s.Cards[i].Role == argmap.RoleMain {
+			mains = append(mains, i)
+		}
 	}
 	best := -1
-	for i := range s.Cards {
-		c := &s.Cards[i]
-		if c.Role != argmap.RoleMain {
-			continue
+	if len(mains) == 1 {
+		best = mains[0] // the usual case: no counting of every edge's target
+	} else if len(mains) > 1 {
+		n := make(map[argmap.ID]int, len(mains))
+		for _, i := range mains {
+			n[s.Cards[i].ID] = 0
 		}
-		if best < 0 || n[c.ID] > n[s.Cards[best].ID] {
-			best = i
+		for i := range s.Edges {
+			if k, ok := n[s.Edges[i].Target]; ok {
+				n[s.Edges[i].Target] = k + 1
+			}
+		}
+		for _, i := range mains {
+			if best < 0 || n[s.Cards[i].ID] > n[s.Cards[best].ID] {
+				best = i
+			}
 		}
 	}
 	if best < 0 {

@@ -30,3 +30,8 @@ type Host interface {
 	// Status shows msg in the status line for a few seconds.
 	Status(msg string)
 }
+
+// TextKey is the merge key of typing into one claim's text: the keystrokes
+// of one stretch of typing become one undo step, the same key on the card's
+// in-place editor and in the inspector.
+func TextKey(id argmap.ID) string { return "text:" + id.String() }

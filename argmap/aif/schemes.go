@@ -2,6 +2,7 @@ package aif
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -47,7 +48,8 @@ var defaults = map[string]bool{
 // are certain across AIFdb installations; other numbers are kept raw.
 var numericDefaults = map[string]bool{"71": true, "72": true, "144": true}
 
-var byKey = func() map[string]string {
+// byKey is built on first use, not at every start of the program.
+var byKey = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, c := range catalogue {
 		m[schemeKey(c.name)] = c.id
@@ -57,7 +59,7 @@ var byKey = func() map[string]string {
 		m[k] = v
 	}
 	return m
-}()
+})
 
 // schemeKey folds case, spaces and punctuation, and drops a leading
 // "argument from", so that "Expert Opinion", "ExpertOpinion" and
@@ -86,7 +88,7 @@ func SchemeID(name string) string {
 	if k == "" || defaults[k] || numericDefaults[name] {
 		return ""
 	}
-	if id, ok := byKey[k]; ok {
+	if id, ok := byKey()[k]; ok {
 		return id
 	}
 	return name

@@ -9,15 +9,18 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
 // stop words carry no content: two claims do not match because both say
 // "the" and "is". English only; other languages fall back on trigrams.
 // Negations are not stop words: they are counted apart (see negations).
-var stop = map[string]bool{}
-
-func init() {
+//
+// The word lists are built on first use (vocab), not at start: every
+// command-line start would pay for them (issue 15's 15 ms).
+func buildStop() map[string]bool {
+	stop := map[string]bool{}
 	for _, w := range strings.Fields(`a an the and or but if then than so of to in on at by for
 	with from as is are was were be been being it its this that these those there their they them
 	he she his her we our you your i me my do does did has have had will would can could
@@ -25,18 +28,20 @@ func init() {
 	also more most very just only such own same other all any both each few some every`) {
 		stop[w] = true
 	}
+	return stop
 }
 
 // negators turn a claim into its opposite; "un-" and "im-" words of the
 // list below are read as the negation of their stem ("unlikely" = not
 // "likely"), so that "India is likely to join" and "India is unlikely to
 // join" share their words and differ in their negations.
-var negators = map[string]bool{"not": true, "no": true, "never": true, "cannot": true, "nobody": true,
-	"nothing": true, "none": true, "neither": true, "nor": true}
+func buildNegators() map[string]bool {
+	return map[string]bool{"not": true, "no": true, "never": true, "cannot": true, "nobody": true,
+		"nothing": true, "none": true, "neither": true, "nor": true}
+}
 
-var negPrefixed = map[string]string{}
-
-func init() {
+func buildNegPrefixed() map[string]string {
+	negPrefixed := map[string]string{}
 	for _, w := range strings.Fields(`unlikely unable unwilling unwise unsafe untrue unfair unclear
 	unnecessary unsure unstable unacceptable unpopular unrealistic unlawful unfounded impossible
 	improbable implausible inconsistent incapable insufficient inadequate ineffective illegal`) {
@@ -47,14 +52,14 @@ func init() {
 			negPrefixed[w] = w[2:]
 		}
 	}
+	return negPrefixed
 }
 
 // synonyms fold words that mean the same in argument texts onto one form:
 // states and their capitals and adjectives (news analysis names countries
 // all three ways), and a few common verbs and nouns of reasoning.
-var synonyms = map[string]string{}
-
-func init() {
+func buildSynonyms() map[string]string {
+	synonyms := map[string]string{}
 	for _, group := range []string{
 		"us usa america american americans washington", "russia russian moscow kremlin",
 		"china chinese beijing", "india indian delhi", "uk britain british london",
@@ -69,20 +74,37 @@ func init() {
 			synonyms[w] = ws[0]
 		}
 	}
+	return synonyms
 }
 
 // contractions are expanded before splitting, so that "can't" reads as
 // "cannot" and "isn't" as "is not"; a contrastive "not" ("from the ring
 // road, not from the streets"; "not only") negates nothing.
-var contractions = strings.NewReplacer(", not ", ", ", "; not ", "; ", "not only", "",
-	"can't", "cannot", "can’t", "cannot", "won't", "will not", "won’t", "will not",
-	"n't", " not", "n’t", " not")
+func buildContractions() *strings.Replacer {
+	return strings.NewReplacer(", not ", ", ", "; not ", "; ", "not only", "",
+		"can't", "cannot", "can’t", "cannot", "won't", "will not", "won’t", "will not",
+		"n't", " not", "n’t", " not")
+}
+
+// vocabulary is the word lists analyse reads.
+type vocabulary struct {
+	stop, negators map[string]bool
+	negPrefixed    map[string]string
+	synonyms       map[string]string
+	contractions   *strings.Replacer
+}
+
+var vocab = sync.OnceValue(func() *vocabulary {
+	return &vocabulary{stop: buildStop(), negators: buildNegators(), negPrefixed: buildNegPrefixed(),
+		synonyms: buildSynonyms(), contractions: buildContractions()}
+})
 
 // analyse splits text into lower-case content words, with a light stemming
 // that folds plurals and common suffixes ("alliances", "allied" → "alli"),
 // and counts its negations.
 func analyse(text string) (ws []string, negs int) {
-	f := strings.FieldsFunc(contractions.Replace(strings.ToLower(text)), func(r rune) bool {
+	v := vocab()
+	f := strings.FieldsFunc(v.contractions.Replace(strings.ToLower(text)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 	conditional := false
@@ -92,20 +114,20 @@ func analyse(text string) (ws []string, negs int) {
 			// condition does not negate the claim.
 			conditional = true
 		}
-		if negators[w] {
+		if v.negators[w] {
 			if !conditional {
 				negs++
 			}
 			continue
 		}
-		if base, ok := negPrefixed[w]; ok {
+		if base, ok := v.negPrefixed[w]; ok {
 			negs++
 			w = base
 		}
-		if stop[w] {
+		if v.stop[w] {
 			continue
 		}
-		if c, ok := synonyms[w]; ok {
+		if c, ok := v.synonyms[w]; ok {
 			ws = append(ws, c)
 			continue
 		}

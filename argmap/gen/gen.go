@@ -11,9 +11,9 @@ import (
 	"github.com/argmap/argmap/argmap"
 )
 
-var words = strings.Fields(`the alliance india russia china west security pact region
-policy autonomy defence energy trade pressure crisis ocean strategy support risk balance
-power neutral claim reason because therefore evidence expert report treaty partner`)
+// words is a literal, not strings.Fields of a text: static data costs no
+// work at start.
+var words = []string{"the", "alliance", "india", "russia", "china", "west", "security", "pact", "region", "policy", "autonomy", "defence", "energy", "trade", "pressure", "crisis", "ocean", "strategy", "support", "risk", "balance", "power", "neutral", "claim", "reason", "because", "therefore", "evidence", "expert", "report", "treaty", "partner"}
 
 // Tree returns a map of n claims (n ≥ 1), the same for the same seed: a
 // root conclusion; each claim gets 0–4 premises or objections (about 15%

@@ -203,3 +203,36 @@ func abs(v float64) float64 {
 	}
 	return v
 }
+
+// TestGenIsLaidOut: what `gen` writes opens as a map, not as a strip as
+// wide as the tree's widest level (the generator's grid, kept with
+// -layout=false for the benchmarks).
+func TestGenIsLaidOut(t *testing.T) {
+	t.Parallel()
+	aspect := func(args ...string) float64 {
+		t.Helper()
+		path := filepath.Join(t.TempDir(), "g.argmap.json")
+		if code, _, errs := runCmd(t, append(append([]string{"gen", "-n", "600"}, args...), "-o", path)...); code != ExitOK {
+			t.Fatalf("gen %v: exit %d: %s", args, code, errs)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := native.Decode(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		minX, minY, maxX, maxY := m.Claims[0].Pos.X, m.Claims[0].Pos.Y, m.Claims[0].Pos.X, m.Claims[0].Pos.Y
+		for _, c := range m.Claims {
+			minX, minY, maxX, maxY = min(minX, c.Pos.X), min(minY, c.Pos.Y), max(maxX, c.Pos.X), max(maxY, c.Pos.Y)
+		}
+		return (maxX - minX) / (maxY - minY)
+	}
+	if a := aspect(); a > 4 {
+		t.Errorf("gen: width:height %.1f, a strip", a)
+	}
+	if a := aspect("-layout=false"); a < 10 {
+		t.Errorf("gen -layout=false: width:height %.1f, want the generator's wide grid", a)
+	}
+}

@@ -1,4 +1,4 @@
-package app
+package sourceview
 
 import (
 	"strings"
@@ -18,7 +18,7 @@ func longText() string {
 // BenchmarkSourceTextWrap measures wrapping a long source to a pane width.
 func BenchmarkSourceTextWrap(b *testing.B) {
 	test.NewTempApp(b)
-	w := newSourceText()
+	w := newText()
 	w.text = longText()
 	for b.Loop() {
 		w.wrap(520)
@@ -31,7 +31,7 @@ func BenchmarkSourceTextWrap(b *testing.B) {
 // change costs.
 func BenchmarkSourceTextBuild(b *testing.B) {
 	test.NewTempApp(b)
-	w := newSourceText()
+	w := newText()
 	w.text = longText()
 	w.wrap(520)
 	var shades []anchor.Span
@@ -40,7 +40,7 @@ func BenchmarkSourceTextBuild(b *testing.B) {
 		shades = append(shades, anchor.Span{Start: s, End: s + 60})
 	}
 	w.shades, w.marks = shades, shades[150:151]
-	r := &sourceTextRenderer{t: w}
+	r := &textRenderer{t: w}
 	for b.Loop() {
 		r.build()
 	}

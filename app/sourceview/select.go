@@ -1,4 +1,4 @@
-package app
+package sourceview
 
 import (
 	"fyne.io/fyne/v2"
@@ -8,10 +8,11 @@ import (
 	"github.com/argmap/argmap/argmap/anchor"
 )
 
-// selectionChanged marks the passages of the selected claims and, unless
-// the selection came from a click in the text (keep), scrolls the first
+// SelectionChanged marks the passages of the selected claims and, unless
+// the selection came from a click in the text (keep: the editor passes
+// whether the pane was the source of the selection), scrolls the first
 // into view. A claim anchored in another source switches the pane to it.
-func (p *sourcePane) selectionChanged(keep bool) {
+func (p *Pane) SelectionChanged(keep bool) {
 	doc := p.h.Doc()
 	if !p.shown || doc.Map() == nil {
 		return
@@ -20,7 +21,7 @@ func (p *sourcePane) selectionChanged(keep bool) {
 		for _, id := range doc.Selection() {
 			if c := doc.Map().Claim(id); c != nil && c.Anchor != nil && c.Anchor.Source != p.cur && doc.Map().Source(c.Anchor.Source) != nil {
 				p.cur = c.Anchor.Source
-				p.refresh() // calls back with keep = true
+				p.Refresh() // calls back with keep = true
 				break
 			}
 		}
@@ -31,19 +32,18 @@ func (p *sourcePane) selectionChanged(keep bool) {
 			marks = append(marks, anchor.Span{Start: r.Offset, End: r.Offset + r.Length})
 		}
 	}
-	p.highlighted = anchor.Span{}
-	if len(marks) > 0 {
-		p.highlighted = marks[0]
-	}
 	p.text.setRanges(p.text.shades, marks)
 	if !keep && len(marks) > 0 {
 		p.scrollTo(marks[0])
 	}
 }
 
+// Selection is the passage selected in the text (empty when none).
+func (p *Pane) Selection() anchor.Span { return p.text.Selection() }
+
 // scrollTo brings a passage into view, a third of the way down, unless it
 // is in view already.
-func (p *sourcePane) scrollTo(s anchor.Span) {
+func (p *Pane) scrollTo(s anchor.Span) {
 	top, bottom := p.text.YOf(s.Start), p.text.YOf(s.End)+p.text.lineHeight()
 	h := p.scroll.Size().Height
 	off := p.scroll.Offset.Y
@@ -59,7 +59,7 @@ func (p *sourcePane) scrollTo(s anchor.Span) {
 
 // claimsAt returns the claims whose passage (in the shown source) holds
 // the byte at offset.
-func (p *sourcePane) claimsAt(offset int) []argmap.ID {
+func (p *Pane) claimsAt(offset int) []argmap.ID {
 	var ids []argmap.ID
 	for _, c := range p.h.Doc().Map().Claims {
 		if r, ok := p.results[c.ID]; ok && r.Status != anchor.Broken && offset >= r.Offset && offset < r.Offset+r.Length {
@@ -70,48 +70,32 @@ func (p *sourcePane) claimsAt(offset int) []argmap.ID {
 }
 
 // tappedText selects the claims anchored where the text was clicked.
-func (p *sourcePane) tappedText(offset int) {
+func (p *Pane) tappedText(offset int) {
 	p.updateButtons()
 	p.h.SelectFrom(p.claimsAt(offset), p)
 }
 
 // textMenu is the context menu of the text.
-func (p *sourcePane) textMenu(offset int, at fyne.Position) {
+func (p *Pane) textMenu(offset int, at fyne.Position) {
 	sel := p.text.Selection()
 	if sel.Len() == 0 || offset < sel.Start || offset > sel.End {
 		if ids := p.claimsAt(offset); len(ids) > 0 {
 			p.h.SelectFrom(ids, p)
 		}
 	}
-	newClaim := fyne.NewMenuItem("New Claim from Selection", p.cmd.newClaim)
+	newClaim := fyne.NewMenuItem("New Claim from Selection", p.cmd.NewClaim)
 	newClaim.Disabled = sel.Len() == 0
 	copyItem := fyne.NewMenuItem("Copy", func() {
-		p.cmd.app.Clipboard().SetContent(p.text.text[sel.Start:sel.End])
+		p.cmd.App.Clipboard().SetContent(p.text.text[sel.Start:sel.End])
 	})
 	copyItem.Disabled = sel.Len() == 0
 	suggestLabel := "Suggest Claims"
 	if sel.Len() > 0 {
 		suggestLabel = "Suggest Claims from Selection"
 	}
-	m := fyne.NewMenu("", newClaim, fyne.NewMenuItem(suggestLabel, p.cmd.suggest), copyItem)
+	m := fyne.NewMenu("", newClaim, fyne.NewMenuItem(suggestLabel, p.cmd.Suggest), copyItem)
 	if ids := p.claimsAt(offset); len(ids) > 0 {
 		m.Items = append(m.Items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Select Claims Here", func() { p.h.SelectFrom(ids, p) }))
 	}
-	widget.ShowPopUpMenuAtPosition(m, p.cmd.win.Canvas(), at)
-}
-
-// attachSourceDialog asks for a text file and attaches it.
-func (e *Editor) attachSourceDialog() {
-	e.textFileDialog(func(path string) { _ = e.AttachSource(path) })
-}
-
-// locateSourceDialog asks where the shown source's file now is.
-func (e *Editor) locateSourceDialog() {
-	id := e.src.cur
-	e.textFileDialog(func(path string) { _ = e.LocateSource(id, path) })
-}
-
-// textFileDialog asks for a .txt or .md file.
-func (e *Editor) textFileDialog(then func(path string)) {
-	e.askOpenPath([]string{".txt", ".md", ".markdown", ".text"}, then)
+	widget.ShowPopUpMenuAtPosition(m, p.cmd.Win.Canvas(), at)
 }

@@ -1,10 +1,11 @@
-package app
+package inspector
 
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/panel"
 	"github.com/argmap/argmap/argmap"
 )
 
@@ -14,30 +15,23 @@ const noScheme = "No scheme"
 // schemeField chooses an argument's scheme from the catalogue
 // (assets/schemes.json) and offers to ask its critical questions.
 type schemeField struct {
-	h host
-	// questions returns the critical questions of the argument's scheme;
-	// ask opens the dialog that asks one.
-	questions func(id argmap.ID) []string
-	ask       func()
-	id        argmap.ID
-	sel       *widget.Select
-	askB      *widget.Button
-	byName    map[string]string // option → scheme ID
-	setting   bool
-	box       fyne.CanvasObject
+	h       panel.Host
+	cmd     *Commands
+	id      argmap.ID
+	sel     *widget.Select
+	askB    *widget.Button
+	byName  map[string]string // option → scheme ID
+	setting bool
+	box     fyne.CanvasObject
 }
 
-// schemeFor builds the scheme field of argument id in e.
-func (e *Editor) schemeFor(id argmap.ID) *schemeField {
-	return newSchemeField(e, e.schemes, e.criticalQuestions, e.askCriticalQuestionDialog, id)
-}
-
-// newSchemeField offers the schemes of cat (nil: none) for argument id.
-func newSchemeField(h host, cat *argmap.Schemes, questions func(argmap.ID) []string, ask func(), id argmap.ID) *schemeField {
-	f := &schemeField{h: h, questions: questions, ask: ask, id: id, byName: map[string]string{noScheme: ""}}
+// newSchemeField offers the schemes of cmd's catalogue (nil: none) for
+// argument id.
+func newSchemeField(h panel.Host, cmd *Commands, id argmap.ID) *schemeField {
+	f := &schemeField{h: h, cmd: cmd, id: id, byName: map[string]string{noScheme: ""}}
 	opts := []string{noScheme}
-	if cat != nil {
-		for _, s := range cat.All() {
+	if cmd.Schemes != nil {
+		for _, s := range cmd.Schemes.All() {
 			opts = append(opts, s.Name)
 			f.byName[s.Name] = s.ID
 		}
@@ -53,7 +47,9 @@ func newSchemeField(h host, cat *argmap.Schemes, questions func(argmap.ID) []str
 	})
 	f.askB = widget.NewButton("Ask a Critical Question…", func() {
 		h.SelectFrom([]argmap.ID{id}, nil)
-		f.ask()
+		if cmd.Challenges != nil {
+			cmd.Challenges.AskDialog()
+		}
 	})
 	f.box = container.NewVBox(f.sel, f.askB)
 	return f
@@ -80,9 +76,19 @@ func (f *schemeField) update(scheme string) {
 	if f.sel.Selected != name {
 		f.sel.SetSelected(name)
 	}
-	if len(f.questions(f.id)) > 0 {
+	if len(questions(f.h, f.cmd, f.id)) > 0 {
 		f.askB.Show()
 	} else {
 		f.askB.Hide()
 	}
+}
+
+// questions lists the critical questions of argument id's scheme, worded
+// with the argument's own claims (no "{E}" slots); none without a
+// catalogue.
+func questions(h panel.Host, cmd *Commands, id argmap.ID) []string {
+	if cmd.Schemes == nil {
+		return nil
+	}
+	return cmd.Schemes.QuestionTexts(h.Doc().Map(), id)
 }

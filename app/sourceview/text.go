@@ -1,4 +1,4 @@
-package app
+package sourceview
 
 import (
 	"image/color"
@@ -14,14 +14,14 @@ import (
 	"github.com/argmap/argmap/argmap/anchor"
 )
 
-// sourceText shows a source text, wrapped to its width, with ranges shaded
+// Text shows a source text, wrapped to its width, with ranges shaded
 // behind the words: passages already mapped (pale), the passages of the
 // selected claims (strong) and the user's own selection. A read-only Entry
 // cannot shade ranges and RichText cannot be selected, so this widget draws
 // lines of canvas.Text over rectangles and does its own selection. All
 // positions are byte offsets into the UTF-8 text, as anchors are, so no
 // rune/byte conversion is needed anywhere.
-type sourceText struct {
+type Text struct {
 	widget.BaseWidget
 
 	text  string
@@ -47,22 +47,22 @@ type sourceText struct {
 	onMenu func(offset int, at fyne.Position)
 }
 
-func newSourceText() *sourceText {
-	t := &sourceText{pressAt: -1}
+func newText() *Text {
+	t := &Text{pressAt: -1}
 	t.ExtendBaseWidget(t)
 	return t
 }
 
-func (t *sourceText) textSize() float32 { return theme.TextSize() }
+func (t *Text) textSize() float32 { return theme.TextSize() }
 
-func (t *sourceText) lineHeight() float32 {
+func (t *Text) lineHeight() float32 {
 	return fyne.MeasureText("Mg", t.textSize(), fyne.TextStyle{}).Height + 2
 }
 
-func (t *sourceText) pad() float32 { return theme.InnerPadding() }
+func (t *Text) pad() float32 { return theme.InnerPadding() }
 
 // SetText replaces the text and clears the selection and the ranges.
-func (t *sourceText) SetText(text string) {
+func (t *Text) SetText(text string) {
 	t.text = text
 	t.sel = anchor.Span{}
 	t.shades, t.marks = nil, nil
@@ -71,16 +71,25 @@ func (t *sourceText) SetText(text string) {
 }
 
 // setRanges sets the shaded (mapped) and marked (selected claims) ranges.
-func (t *sourceText) setRanges(shades, marks []anchor.Span) {
+func (t *Text) setRanges(shades, marks []anchor.Span) {
 	t.shades, t.marks = shades, marks
 	t.Refresh()
 }
 
+// Content returns the text shown.
+func (t *Text) Content() string { return t.text }
+
+// Shaded returns the passages shaded as mapped, by offset.
+func (t *Text) Shaded() []anchor.Span { return t.shades }
+
+// Marked returns the passages marked as the selected claims'.
+func (t *Text) Marked() []anchor.Span { return t.marks }
+
 // Selection returns the user's selection (empty when none).
-func (t *sourceText) Selection() anchor.Span { return t.sel }
+func (t *Text) Selection() anchor.Span { return t.sel }
 
 // Select sets the user's selection, clamped to the text.
-func (t *sourceText) Select(s anchor.Span) {
+func (t *Text) Select(s anchor.Span) {
 	s.Start = min(max(s.Start, 0), len(t.text))
 	s.End = min(max(s.End, s.Start), len(t.text))
 	t.sel = s
@@ -88,7 +97,7 @@ func (t *sourceText) Select(s anchor.Span) {
 }
 
 // wrap breaks the text into visual lines no wider than width.
-func (t *sourceText) wrap(width float32) {
+func (t *Text) wrap(width float32) {
 	t.width = width
 	t.lines = t.lines[:0]
 	avail := width - 2*t.pad()
@@ -112,7 +121,7 @@ func (t *sourceText) wrap(width float32) {
 }
 
 // wrapLine wraps one hard line at spaces, greedily.
-func (t *sourceText) wrapLine(hard anchor.Span, avail, size, space float32) {
+func (t *Text) wrapLine(hard anchor.Span, avail, size, space float32) {
 	start, x := hard.Start, float32(0)
 	i := hard.Start
 	for i < hard.End {
@@ -145,7 +154,7 @@ func (t *sourceText) wrapLine(hard anchor.Span, avail, size, space float32) {
 
 // fit returns the end of the longest run of whole characters from i (at
 // least one, at most to j) that fits in width.
-func (t *sourceText) fit(i, j int, width, size float32) int {
+func (t *Text) fit(i, j int, width, size float32) int {
 	_, n := utf8.DecodeRuneInString(t.text[i:j])
 	end := i + n
 	for end < j {
@@ -159,12 +168,12 @@ func (t *sourceText) fit(i, j int, width, size float32) int {
 }
 
 // MinSize is as tall as the wrapped text; the width follows the container.
-func (t *sourceText) MinSize() fyne.Size {
+func (t *Text) MinSize() fyne.Size {
 	return fyne.NewSize(120, float32(len(t.lines))*t.lineHeight()+2*t.pad())
 }
 
 // Resize rewraps the text when the width changes.
-func (t *sourceText) Resize(s fyne.Size) {
+func (t *Text) Resize(s fyne.Size) {
 	if s.Width != t.width {
 		n := len(t.lines)
 		t.wrap(s.Width)
@@ -176,7 +185,7 @@ func (t *sourceText) Resize(s fyne.Size) {
 }
 
 // lineAt returns the index of the visual line holding offset.
-func (t *sourceText) lineAt(offset int) int {
+func (t *Text) lineAt(offset int) int {
 	for i, l := range t.lines {
 		if offset <= l.End {
 			return i
@@ -186,19 +195,19 @@ func (t *sourceText) lineAt(offset int) int {
 }
 
 // xAt is the x position of offset within line i.
-func (t *sourceText) xAt(i, offset int) float32 {
+func (t *Text) xAt(i, offset int) float32 {
 	l := t.lines[i]
 	offset = min(max(offset, l.Start), l.End)
 	return t.pad() + fyne.MeasureText(t.text[l.Start:offset], t.textSize(), fyne.TextStyle{}).Width
 }
 
 // YOf returns the top of the line holding offset, in the widget's space.
-func (t *sourceText) YOf(offset int) float32 {
+func (t *Text) YOf(offset int) float32 {
 	return t.pad() + float32(t.lineAt(offset))*t.lineHeight()
 }
 
 // OffsetAt returns the byte offset nearest to a position.
-func (t *sourceText) OffsetAt(p fyne.Position) int {
+func (t *Text) OffsetAt(p fyne.Position) int {
 	if len(t.lines) == 0 {
 		return 0
 	}
@@ -223,17 +232,17 @@ func (t *sourceText) OffsetAt(p fyne.Position) int {
 
 // MouseDown records where a drag starts: the driver reports drags only
 // after the mouse moved a little.
-func (t *sourceText) MouseDown(ev *desktop.MouseEvent) {
+func (t *Text) MouseDown(ev *desktop.MouseEvent) {
 	if ev.Button == desktop.MouseButtonPrimary {
 		t.pressAt = t.OffsetAt(ev.Position)
 	}
 }
 
 // MouseUp is part of desktop.Mouseable.
-func (t *sourceText) MouseUp(*desktop.MouseEvent) {}
+func (t *Text) MouseUp(*desktop.MouseEvent) {}
 
 // Dragged extends the selection from the press to the pointer.
-func (t *sourceText) Dragged(ev *fyne.DragEvent) {
+func (t *Text) Dragged(ev *fyne.DragEvent) {
 	if !t.dragging {
 		t.dragging = true
 		t.dragAnchor = t.pressAt
@@ -247,7 +256,7 @@ func (t *sourceText) Dragged(ev *fyne.DragEvent) {
 }
 
 // DragEnd reports the selection made by the drag.
-func (t *sourceText) DragEnd() {
+func (t *Text) DragEnd() {
 	t.dragging, t.pressAt = false, -1
 	if t.onSelected != nil {
 		t.onSelected(t.sel)
@@ -255,7 +264,7 @@ func (t *sourceText) DragEnd() {
 }
 
 // Tapped clears the selection and reports the offset clicked.
-func (t *sourceText) Tapped(ev *fyne.PointEvent) {
+func (t *Text) Tapped(ev *fyne.PointEvent) {
 	t.pressAt = -1
 	off := t.OffsetAt(ev.Position)
 	t.sel = anchor.Span{Start: off, End: off}
@@ -267,7 +276,7 @@ func (t *sourceText) Tapped(ev *fyne.PointEvent) {
 
 // DoubleTapped selects the sentence under the pointer: the unit an analyst
 // most often turns into a claim.
-func (t *sourceText) DoubleTapped(ev *fyne.PointEvent) {
+func (t *Text) DoubleTapped(ev *fyne.PointEvent) {
 	off := t.OffsetAt(ev.Position)
 	for _, p := range anchor.Paragraphs(t.text) {
 		if off < p.Start || off > p.End {
@@ -286,31 +295,31 @@ func (t *sourceText) DoubleTapped(ev *fyne.PointEvent) {
 }
 
 // TappedSecondary opens the context menu.
-func (t *sourceText) TappedSecondary(ev *fyne.PointEvent) {
+func (t *Text) TappedSecondary(ev *fyne.PointEvent) {
 	if t.onMenu != nil {
 		t.onMenu(t.OffsetAt(ev.Position), ev.AbsolutePosition)
 	}
 }
 
 // Cursor shows the text cursor over the text.
-func (t *sourceText) Cursor() desktop.Cursor { return desktop.TextCursor }
+func (t *Text) Cursor() desktop.Cursor { return desktop.TextCursor }
 
-func (t *sourceText) CreateRenderer() fyne.WidgetRenderer {
-	r := &sourceTextRenderer{t: t}
+func (t *Text) CreateRenderer() fyne.WidgetRenderer {
+	r := &textRenderer{t: t}
 	r.build()
 	return r
 }
 
-type sourceTextRenderer struct {
-	t    *sourceText
+type textRenderer struct {
+	t    *Text
 	objs []fyne.CanvasObject
 }
 
-func (r *sourceTextRenderer) Destroy()                     {}
-func (r *sourceTextRenderer) Objects() []fyne.CanvasObject { return r.objs }
-func (r *sourceTextRenderer) MinSize() fyne.Size           { return r.t.MinSize() }
-func (r *sourceTextRenderer) Layout(fyne.Size)             { r.build() }
-func (r *sourceTextRenderer) Refresh()                     { r.build(); canvas.Refresh(r.t) }
+func (r *textRenderer) Destroy()                     {}
+func (r *textRenderer) Objects() []fyne.CanvasObject { return r.objs }
+func (r *textRenderer) MinSize() fyne.Size           { return r.t.MinSize() }
+func (r *textRenderer) Layout(fyne.Size)             { r.build() }
+func (r *textRenderer) Refresh()                     { r.build(); canvas.Refresh(r.t) }
 
 // Colours of the ranges: a faint grey for mapped passages (done, so they
 // recede), warm and strong for the passage of the selected claim, the
@@ -325,7 +334,7 @@ func withAlpha(c color.Color, a uint8) color.Color {
 }
 
 // build lays out the rectangles of the ranges, then the lines of text.
-func (r *sourceTextRenderer) build() {
+func (r *textRenderer) build() {
 	t := r.t
 	r.objs = r.objs[:0]
 	lh := t.lineHeight()

@@ -1,4 +1,4 @@
-package app
+package inspector
 
 import (
 	"fmt"
@@ -13,14 +13,16 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/panel"
+	"github.com/argmap/argmap/app/widgets"
 	"github.com/argmap/argmap/argmap"
 )
 
 // notesPanel shows and edits the annotations of a claim or an argument:
 // tags, colour, comments and links.
 type notesPanel struct {
-	h   host
-	cmd notesCommands
+	h   panel.Host
+	cmd *Commands
 	id  argmap.ID
 
 	tags, comments, links *fyne.Container
@@ -34,20 +36,7 @@ type notesPanel struct {
 	box                   fyne.CanvasObject
 }
 
-// notesCommands are what the notes panel asks of the editor beyond its
-// host: who is writing, and the commands that open a dialog or a browser.
-type notesCommands struct {
-	author      func() string
-	editComment func(id argmap.ID, c argmap.Comment)
-	openLink    func(s string)
-}
-
-// notesFor builds the notes panel of id in e.
-func (e *Editor) notesFor(id argmap.ID) *notesPanel {
-	return newNotesPanel(e, notesCommands{author: e.author, editComment: e.editComment, openLink: e.openLink}, id)
-}
-
-func newNotesPanel(h host, cmd notesCommands, id argmap.ID) *notesPanel {
+func newNotesPanel(h panel.Host, cmd *Commands, id argmap.ID) *notesPanel {
 	p := &notesPanel{h: h, cmd: cmd, id: id}
 	p.tags = container.New(&flowLayout{})
 	p.tagEntry = widget.NewEntry()
@@ -78,9 +67,9 @@ func newNotesPanel(h host, cmd notesCommands, id argmap.ID) *notesPanel {
 	p.commentEntry.SetPlaceHolder("Write a comment")
 	// The box stays ticked after a comment is added: a teacher grading a
 	// map writes several rubric remarks in a row.
-	p.private = widget.NewCheck(privateMark, nil)
+	p.private = widget.NewCheck(PrivateMark, nil)
 	p.add = widget.NewButtonWithIcon("Add Comment", theme.ContentAddIcon(), func() {
-		addComment(h, cmd.author(), id, p.commentEntry.Text, p.private.Checked)
+		addComment(h, cmd.Author(), id, p.commentEntry.Text, p.private.Checked)
 		p.commentEntry.SetText("")
 	})
 
@@ -94,11 +83,11 @@ func newNotesPanel(h host, cmd notesCommands, id argmap.ID) *notesPanel {
 	}
 
 	p.box = container.NewVBox(
-		heading("Tags"), p.tags, p.tagEntry,
-		heading("Colour"), colours,
-		heading("Comments"), p.comments, p.commentEntry,
+		widgets.Heading("Tags"), p.tags, p.tagEntry,
+		widgets.Heading("Colour"), colours,
+		widgets.Heading("Comments"), p.comments, p.commentEntry,
 		container.NewHBox(p.add, p.private),
-		heading("Links"), p.links, p.linkEntry,
+		widgets.Heading("Links"), p.links, p.linkEntry,
 	)
 	return p
 }
@@ -139,7 +128,7 @@ func (p *notesPanel) update(a argmap.Annotations) {
 		p.tags.Add(b)
 	}
 	if len(a.Tags) == 0 {
-		p.tags.Add(lowLabel("No tags."))
+		p.tags.Add(widgets.Low("No tags."))
 	}
 
 	p.comments.RemoveAll()
@@ -147,14 +136,14 @@ func (p *notesPanel) update(a argmap.Annotations) {
 		p.comments.Add(p.commentCard(c))
 	}
 	if len(a.Comments) == 0 {
-		p.comments.Add(lowLabel("No comments."))
+		p.comments.Add(widgets.Low("No comments."))
 	}
 
 	p.links.RemoveAll()
 	for i, l := range a.Links {
 		link := widget.NewHyperlink(l, nil)
 		link.Truncation = fyne.TextTruncateEllipsis
-		link.OnTapped = func() { p.cmd.openLink(l) }
+		link.OnTapped = func() { p.cmd.OpenLink(l) }
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 			links := slices.Delete(slices.Clone(a.Links), i, i+1)
 			_ = h.Do(argmap.SetLinks(h.Doc().Map(), id, links))
@@ -165,12 +154,6 @@ func (p *notesPanel) update(a argmap.Annotations) {
 	p.tags.Refresh()
 	p.comments.Refresh()
 	p.links.Refresh()
-}
-
-func lowLabel(s string) *widget.Label {
-	l := widget.NewLabel(s)
-	l.Importance = widget.LowImportance
-	return l
 }
 
 // commentCard shows one comment with its author and time, and buttons to
@@ -192,32 +175,30 @@ func (p *notesPanel) commentCard(c argmap.Comment) fyne.CanvasObject {
 	eye := theme.VisibilityIcon()
 	if c.Private {
 		eye = theme.VisibilityOffIcon()
-		meta.SetText(privateMark + " · " + meta.Text)
+		meta.SetText(PrivateMark + " · " + meta.Text)
 		meta.Importance = widget.WarningImportance
 	}
 	vis := widget.NewButtonWithIcon("", eye, func() {
 		_ = h.DoMerge(argmap.SetCommentPrivate(h.Doc().Map(), id, c.ID, !c.Private), "")
 	})
 	vis.Importance = widget.LowImportance
-	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { p.cmd.editComment(id, c) })
+	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { editComment(h, p.cmd.Window, id, c) })
 	edit.Importance = widget.LowImportance
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { _ = h.DoMerge(argmap.DeleteComment(h.Doc().Map(), id, c.ID), "") })
 	del.Importance = widget.LowImportance
 	return container.NewVBox(
 		container.NewBorder(nil, nil, nil, container.NewHBox(vis, edit, del), meta),
-		wrapped(c.Text),
+		widgets.Wrapped(c.Text),
 	)
 }
 
-// privateMark names a private comment in the inspector: a teacher's rubric
+// PrivateMark names a private comment in the inspector: a teacher's rubric
 // remark that no export shows until it is released.
-const privateMark = "Private (rubric)"
+const PrivateMark = "Private (rubric)"
 
-// setColor colours a claim or an argument ("" for its role's colour).
-func (e *Editor) setColor(id argmap.ID, hex string) { setColor(e, id, hex) }
-
-// setColor colours a claim or an argument of h's map.
-func setColor(h host, id argmap.ID, hex string) {
+// setColor colours a claim or an argument of h's map ("" for its role's
+// colour).
+func setColor(h panel.Host, id argmap.ID, hex string) {
 	if ann, ok := annotations(h.Doc().Map(), id); ok && ann.Color != hex {
 		_ = h.DoMerge(argmap.SetColor(h.Doc().Map(), id, hex), "")
 	}
@@ -234,12 +215,9 @@ func annotations(m *argmap.Map, id argmap.ID) (argmap.Annotations, bool) {
 	return argmap.Annotations{}, false
 }
 
-// addComment adds a comment signed with the author name and the time.
-func (e *Editor) addComment(id argmap.ID, text string) { addComment(e, e.author(), id, text, false) }
-
 // addComment adds a comment to h's map, signed by author, private (a
 // rubric remark left out of what a student receives) or not.
-func addComment(h host, author string, id argmap.ID, text string, private bool) {
+func addComment(h panel.Host, author string, id argmap.ID, text string, private bool) {
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return
@@ -250,21 +228,8 @@ func addComment(h host, author string, id argmap.ID, text string, private bool) 
 	}), "")
 }
 
-// releasePrivate makes every private comment of the map public, in one
-// undo step (Edit › Release Private Comments).
-func (e *Editor) releasePrivate() {
-	ed := argmap.ReleasePrivate(e.doc.Map())
-	if ed == nil {
-		e.status.message("No private comments to release.")
-		return
-	}
-	if e.do(ed) == nil {
-		e.status.message("Private comments released: exports show them from now on.")
-	}
-}
-
-// editComment asks for a comment's new text.
-func (e *Editor) editComment(id argmap.ID, c argmap.Comment) {
+// editComment asks, in a dialog on win, for a comment's new text.
+func editComment(h panel.Host, win fyne.Window, id argmap.ID, c argmap.Comment) {
 	en := widget.NewMultiLineEntry()
 	en.Wrapping = fyne.TextWrapWord
 	en.SetText(c.Text)
@@ -272,31 +237,28 @@ func (e *Editor) editComment(id argmap.ID, c argmap.Comment) {
 	d := dialog.NewForm("Edit Comment", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("", en)},
 		func(ok bool) {
 			if t := strings.TrimSpace(en.Text); ok && t != "" && t != c.Text {
-				e.doMerge(argmap.EditComment(e.doc.Map(), id, c.ID, t), "")
+				_ = h.DoMerge(argmap.EditComment(h.Doc().Map(), id, c.ID, t), "") // a failure shows in the status line
 			}
-		}, e.win)
+		}, win)
 	d.Resize(fyne.NewSize(480, 260))
 	d.Show()
 }
 
-// safeLink reports whether s is a link Argmap will keep and open: an
+// SafeLink reports whether s is a link Argmap will keep and open: an
 // absolute http or https URL with a host.
-func safeLink(s string) bool {
+func SafeLink(s string) bool {
 	u, err := url.Parse(strings.TrimSpace(s))
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
 
-// addLink adds a link after checking it is http or https.
-func (e *Editor) addLink(id argmap.ID, s string) bool { return addLink(e, id, s) }
-
 // addLink adds a link to a claim or argument of h's map after checking it
 // is http or https; it reports whether the link is there now.
-func addLink(h host, id argmap.ID, s string) bool {
+func addLink(h panel.Host, id argmap.ID, s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return false
 	}
-	if !safeLink(s) {
+	if !SafeLink(s) {
 		h.Status("Only http and https links can be added: " + s)
 		return false
 	}
@@ -305,17 +267,4 @@ func addLink(h host, id argmap.ID, s string) bool {
 		return ok
 	}
 	return h.Do(argmap.SetLinks(h.Doc().Map(), id, append(slices.Clone(ann.Links), s))) == nil
-}
-
-// openLink opens an http or https link in the browser, on the user's
-// click only; anything else a file may hold is refused.
-func (e *Editor) openLink(s string) {
-	if !safeLink(s) {
-		e.status.message("Not opened: only http and https links open")
-		return
-	}
-	u, _ := url.Parse(strings.TrimSpace(s))
-	if err := e.app.OpenURL(u); err != nil {
-		e.status.message("Could not open the link: " + err.Error())
-	}
 }

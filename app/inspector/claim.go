@@ -1,4 +1,4 @@
-package app
+package inspector
 
 import (
 	"fmt"
@@ -9,7 +9,10 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/panel"
+	"github.com/argmap/argmap/app/widgets"
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/scene"
 )
 
 // The assessment choices, in the order shown.
@@ -25,8 +28,8 @@ var assessments = []struct {
 
 // claimPanel shows and edits one claim.
 type claimPanel struct {
-	h       host
-	parts   *inspectorParts
+	h       panel.Host
+	cmd     *Commands
 	id      argmap.ID
 	role    *widget.Label
 	bar     *canvas.Rectangle
@@ -37,14 +40,14 @@ type claimPanel struct {
 	notes   *notesPanel
 	chal    *fyne.Container
 	chalSig string
-	sugg    *fyne.Container // who suggested it, Accept, Reject (suggestions.go)
+	sugg    *fyne.Container // who suggested it, Accept, Reject (Commands.Suggestion)
 	setting bool
 	box     fyne.CanvasObject
 }
 
-func newClaimPanel(h host, parts *inspectorParts, id argmap.ID) *claimPanel {
-	p := &claimPanel{h: h, parts: parts, id: id}
-	p.role = heading("")
+func newClaimPanel(h panel.Host, cmd *Commands, id argmap.ID) *claimPanel {
+	p := &claimPanel{h: h, cmd: cmd, id: id}
+	p.role = widgets.Heading("")
 	p.bar = canvas.NewRectangle(color.Transparent)
 	p.bar.SetMinSize(fyne.NewSize(6, 6))
 	p.bar.CornerRadius = 3
@@ -55,7 +58,7 @@ func newClaimPanel(h host, parts *inspectorParts, id argmap.ID) *claimPanel {
 	p.text.SetPlaceHolder("What the claim says")
 	p.text.OnChanged = func(s string) {
 		if !p.setting {
-			_ = h.DoMerge(argmap.SetText(id, s), textKey(id)) // a failure shows in the status line
+			_ = h.DoMerge(argmap.SetText(id, s), panel.TextKey(id)) // a failure shows in the status line
 		}
 	}
 
@@ -75,11 +78,11 @@ func newClaimPanel(h host, parts *inspectorParts, id argmap.ID) *claimPanel {
 			}
 		}
 	})
-	p.eval = wrapped("")
+	p.eval = widgets.Wrapped("")
 	p.eval.Hide()
-	p.anchor = wrapped("")
+	p.anchor = widgets.Wrapped("")
 	p.anchor.Importance = widget.LowImportance
-	p.notes = parts.notes(id)
+	p.notes = newNotesPanel(h, cmd, id)
 	p.chal = container.NewVBox()
 
 	p.sugg = container.NewVBox()
@@ -90,11 +93,11 @@ func newClaimPanel(h host, parts *inspectorParts, id argmap.ID) *claimPanel {
 		widget.NewLabel("Assessment"), p.assess,
 		p.eval,
 		widget.NewSeparator(),
-		heading("Challenges"), p.chal,
+		widgets.Heading("Challenges"), p.chal,
 		widget.NewSeparator(),
 		p.notes.object(),
 		widget.NewSeparator(),
-		heading("Source passage"), p.anchor,
+		widgets.Heading("Source passage"), p.anchor,
 	)
 	return p
 }
@@ -111,7 +114,7 @@ func (p *claimPanel) update() bool {
 	defer func() { p.setting = false }()
 	r := doc.Roles()[p.id]
 	p.role.SetText(roleTitle(r))
-	p.bar.FillColor = roleColor(r)
+	p.bar.FillColor = scene.RoleColor(r)
 	p.bar.Refresh()
 	setEntry(p.text, c.Text)
 	for _, a := range assessments {
@@ -120,9 +123,9 @@ func (p *claimPanel) update() bool {
 		}
 	}
 	showReason(doc, p.eval, p.id)
-	p.parts.suggestion(p.sugg, p.id)
+	p.cmd.Suggestion(p.sugg, p.id)
 	p.anchor.SetText(anchorText(doc.Map(), c.Anchor))
-	p.parts.challenges(p.chal, p.id, &p.chalSig)
+	updateChallenges(p.h, p.cmd, p.chal, p.id, &p.chalSig)
 	p.notes.update(c.Annotations)
 	return true
 }

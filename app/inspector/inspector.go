@@ -1,4 +1,12 @@
-package app
+// Package inspector is the editor's side panel that shows and edits the
+// selection: a claim, an argument, several things, or (with nothing
+// selected) the map itself, with the notes (tags, colour, comments,
+// links), an argument's scheme and the challenges on what it shows.
+//
+// It sees the editor through a panel.Host and the few Commands given when
+// it is built (the challenge commands, who is writing, opening a link), so
+// it builds and tests without the editor.
+package inspector
 
 import (
 	"fmt"
@@ -8,53 +16,93 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/document"
+	"github.com/argmap/argmap/app/panel"
+	"github.com/argmap/argmap/app/widgets"
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
-// inspector is the side panel that shows and edits the selection: a claim,
-// an argument, several things, or (with nothing selected) the map itself.
-// A panel is built when the selection changes and updated in place after
-// edits, so that a text field being typed into keeps its cursor and focus.
-type inspector struct {
-	h      host
-	parts  inspectorParts
+// Inspector is the side panel that shows and edits the selection. A panel
+// is built when the selection changes and updated in place after edits, so
+// that a text field being typed into keeps its cursor and focus.
+type Inspector struct {
+	h      panel.Host
+	cmd    Commands
 	scroll *container.Scroll
-	box    fyne.CanvasObject
 	key    string // what the current panel shows
-	panel  panel
+	panel  content
 }
 
-// panel is one kind of inspector content.
-type panel interface {
+// Commands are what the inspector asks of the editor beyond its Host.
+// Nil functions do nothing.
+type Commands struct {
+	// Window is where the inspector's dialogs (Edit Comment) open.
+	Window fyne.Window
+	// Schemes is the scheme catalogue an argument's scheme is chosen from
+	// (nil: none).
+	Schemes *argmap.Schemes
+	// Challenges are the challenge commands of the Challenges section and
+	// of the scheme's Ask button.
+	Challenges Challenges
+	// Author is who writes a comment or withdraws a challenge.
+	Author func() string
+	// OpenLink opens a link of the notes in the browser.
+	OpenLink func(link string)
+	// Suggestion fills box with who suggested id, Accept and Reject, or
+	// empties it for an accepted item.
+	Suggestion func(box *fyne.Container, id argmap.ID)
+	// DeleteSelection deletes the selected things (several selected).
+	DeleteSelection func()
+}
+
+// Challenges are the challenge commands the inspector calls (package
+// app/challenge has them).
+type Challenges interface {
+	// Describe is one line on a challenge: kind, who, when, status.
+	Describe(ch *argmap.Challenge) string
+	// Answer asks for an answer to challenge ch.
+	Answer(ch argmap.ID)
+	// Rebut answers objection or undercut ch with a rebuttal.
+	Rebut(ch argmap.ID)
+	// AskDialog lets the user pick a critical question of the selected
+	// argument's scheme.
+	AskDialog()
+}
+
+// content is one kind of inspector content.
+type content interface {
 	object() fyne.CanvasObject
 	// update shows the model's current values; it reports false when what
 	// it shows is gone.
 	update() bool
 }
 
-// inspectorParts are what the inspector's panels embed from elsewhere in
-// the editor (the sections shared with other panels, the command of a
-// button), given as functions so that the inspector sees only its host.
-type inspectorParts struct {
-	challenges      func(box *fyne.Container, id argmap.ID, sig *string) // the Challenges section (challenge.go)
-	suggestion      func(box *fyne.Container, id argmap.ID)              // who suggested it, Accept, Reject (suggestions.go)
-	notes           func(id argmap.ID) *notesPanel                       // comments, tags, colour, links (notes.go)
-	scheme          func(id argmap.ID) *schemeField                      // an argument's scheme (schemes.go)
-	deleteSelection func()
-}
-
-func newInspector(h host, parts inspectorParts) *inspector {
-	in := &inspector{h: h, parts: parts}
+// New builds an inspector of h's document; Show fills it.
+func New(h panel.Host, cmd Commands) *Inspector {
+	if cmd.Author == nil {
+		cmd.Author = func() string { return "" }
+	}
+	if cmd.OpenLink == nil {
+		cmd.OpenLink = func(string) {}
+	}
+	if cmd.Suggestion == nil {
+		cmd.Suggestion = func(*fyne.Container, argmap.ID) {}
+	}
+	if cmd.DeleteSelection == nil {
+		cmd.DeleteSelection = func() {}
+	}
+	in := &Inspector{h: h, cmd: cmd}
 	in.scroll = container.NewVScroll(widget.NewLabel(""))
-	in.box = in.scroll
 	return in
 }
 
-func (in *inspector) widget() fyne.CanvasObject { return in.box }
+// Widget is the inspector's widget, for the editor's window.
+func (in *Inspector) Widget() fyne.CanvasObject { return in.scroll }
 
-// show displays the panel for sel, reusing the current one when it shows
-// the same thing.
-func (in *inspector) show(sel []argmap.ID) {
+// Show displays the panel for sel, reusing the current one when it shows
+// the same thing (after an edit: it shows the new values in place).
+func (in *Inspector) Show(sel []argmap.ID) {
 	key := "map"
 	switch {
 	case len(sel) == 1:
@@ -68,11 +116,11 @@ func (in *inspector) show(sel []argmap.ID) {
 	in.key = key
 	switch {
 	case len(sel) > 1:
-		in.panel = newMultiPanel(in.parts.deleteSelection, len(sel))
+		in.panel = newMultiPanel(in.cmd.DeleteSelection, len(sel))
 	case len(sel) == 1 && in.h.Doc().Map().Claim(sel[0]) != nil:
-		in.panel = newClaimPanel(in.h, &in.parts, sel[0])
+		in.panel = newClaimPanel(in.h, &in.cmd, sel[0])
 	case len(sel) == 1 && in.h.Doc().Map().Argument(sel[0]) != nil:
-		in.panel = newArgPanel(in.h, &in.parts, sel[0])
+		in.panel = newArgPanel(in.h, &in.cmd, sel[0])
 	default:
 		in.key = "map"
 		in.panel = newMapPanel(in.h)
@@ -83,19 +131,16 @@ func (in *inspector) show(sel []argmap.ID) {
 	in.scroll.ScrollToTop()
 }
 
-// current returns the panel showing, for tests.
-func (in *inspector) current() panel { return in.panel }
-
 // mapPanel edits the map's title, source and authors.
 type mapPanel struct {
-	h                      host
+	h                      panel.Host
 	title, source, authors *widget.Entry
 	counts                 *widget.Label
 	setting                bool
 	box                    fyne.CanvasObject
 }
 
-func newMapPanel(h host) *mapPanel {
+func newMapPanel(h panel.Host) *mapPanel {
 	p := &mapPanel{h: h}
 	p.title = widget.NewEntry()
 	p.title.SetPlaceHolder("Title of the map")
@@ -105,7 +150,7 @@ func newMapPanel(h host) *mapPanel {
 	p.source.SetPlaceHolder("What the map analyses: an article, a URL…")
 	p.authors = widget.NewEntry()
 	p.authors.SetPlaceHolder("Names, separated by commas")
-	p.counts = wrapped("")
+	p.counts = widgets.Wrapped("")
 	edit := func(field string, fn func(*argmap.Meta)) func(string) {
 		return func(string) {
 			if p.setting {
@@ -120,11 +165,11 @@ func newMapPanel(h host) *mapPanel {
 	p.title.OnChanged = edit("title", func(m *argmap.Meta) { m.Title = p.title.Text })
 	p.source.OnChanged = edit("source", func(m *argmap.Meta) { m.Source = p.source.Text })
 	p.authors.OnChanged = edit("authors", func(m *argmap.Meta) { m.Authors = splitList(p.authors.Text) })
-	hint := wrapped("Select a card on the map or in the outline to see and edit it here. " +
+	hint := widgets.Wrapped("Select a card on the map or in the outline to see and edit it here. " +
 		"Double-click empty space to add a claim; right-click a card for its actions.")
 	hint.Importance = widget.LowImportance
 	p.box = container.NewVBox(
-		heading("Map"),
+		widgets.Heading("Map"),
 		widget.NewLabel("Title"), p.title,
 		widget.NewLabel("Source"), p.source,
 		widget.NewLabel("Authors"), p.authors,
@@ -148,7 +193,7 @@ func (p *mapPanel) update() bool {
 		p.authors.SetText(strings.Join(m.Authors, ", "))
 	}
 	p.counts.SetText(fmt.Sprintf("%s and %s.",
-		plural(len(mp.Claims), "claim", "claims"), plural(len(mp.Arguments), "argument", "arguments")))
+		widgets.Plural(len(mp.Claims), "claim", "claims"), widgets.Plural(len(mp.Arguments), "argument", "arguments")))
 	return true
 }
 
@@ -179,8 +224,8 @@ type multiPanel struct {
 func newMultiPanel(deleteSelection func(), n int) *multiPanel {
 	del := widget.NewButton("Delete Selection", deleteSelection)
 	return &multiPanel{box: container.NewVBox(
-		heading(fmt.Sprintf("%d items selected", n)),
-		wrapped("Drag any of them to move them together."),
+		widgets.Heading(fmt.Sprintf("%d items selected", n)),
+		widgets.Wrapped("Drag any of them to move them together."),
 		del,
 	)}
 }
@@ -209,4 +254,24 @@ func roleTitle(r argmap.Role) string {
 		return "Objecting argument"
 	}
 	return "Claim (not connected)"
+}
+
+// showReason shows the evaluation of id in l, coloured by its label, or
+// hides l when the overlay is off.
+func showReason(d *document.Document, l *widget.Label, id argmap.ID) {
+	reason := d.Reason(id)
+	if reason == "" {
+		l.Hide()
+		return
+	}
+	switch d.Labels().Label(id) {
+	case eval.In:
+		l.Importance = widget.SuccessImportance
+	case eval.Out:
+		l.Importance = widget.DangerImportance
+	default:
+		l.Importance = widget.WarningImportance
+	}
+	l.SetText(reason)
+	l.Show()
 }

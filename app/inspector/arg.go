@@ -1,4 +1,4 @@
-package app
+package inspector
 
 import (
 	"image/color"
@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/panel"
+	"github.com/argmap/argmap/app/widgets"
 	"github.com/argmap/argmap/argmap"
 )
 
@@ -21,8 +23,8 @@ const (
 // argPanel shows and edits one argument: polarity, scheme, premises,
 // target and notes.
 type argPanel struct {
-	h        host
-	parts    *inspectorParts
+	h        panel.Host
+	cmd      *Commands
 	id       argmap.ID
 	role     *widget.Label
 	bar      *canvas.Rectangle
@@ -34,16 +36,16 @@ type argPanel struct {
 	notes    *notesPanel
 	chal     *fyne.Container
 	chalSig  string
-	sugg     *fyne.Container // who suggested it, Accept, Reject (suggestions.go)
+	sugg     *fyne.Container // who suggested it, Accept, Reject (Commands.Suggestion)
 	setting  bool
 	shown    string
 	box      fyne.CanvasObject
 }
 
-func newArgPanel(h host, parts *inspectorParts, id argmap.ID) *argPanel {
-	p := &argPanel{h: h, parts: parts, id: id}
+func newArgPanel(h panel.Host, cmd *Commands, id argmap.ID) *argPanel {
+	p := &argPanel{h: h, cmd: cmd, id: id}
 	doc := h.Doc()
-	p.role = heading("")
+	p.role = widgets.Heading("")
 	p.bar = canvas.NewRectangle(color.Transparent)
 	p.bar.SetMinSize(fyne.NewSize(6, 6))
 	p.bar.CornerRadius = 3
@@ -59,12 +61,12 @@ func newArgPanel(h host, parts *inspectorParts, id argmap.ID) *argPanel {
 			_ = h.Do(argmap.SetPolarity(id, pol)) // a failure shows in the status line
 		}
 	})
-	p.scheme = parts.scheme(id)
+	p.scheme = newSchemeField(h, cmd, id)
 	p.premises = container.NewVBox()
 	p.target = container.NewVBox()
-	p.eval = wrapped("")
+	p.eval = widgets.Wrapped("")
 	p.eval.Hide()
-	p.notes = parts.notes(id)
+	p.notes = newNotesPanel(h, cmd, id)
 	p.chal = container.NewVBox()
 	p.sugg = container.NewVBox()
 	p.box = container.NewVBox(
@@ -72,11 +74,11 @@ func newArgPanel(h host, parts *inspectorParts, id argmap.ID) *argPanel {
 		p.sugg,
 		p.polarity,
 		p.eval,
-		heading("Scheme"), p.scheme.object(),
-		heading("Premises"), p.premises,
-		heading("Target"), p.target,
+		widgets.Heading("Scheme"), p.scheme.object(),
+		widgets.Heading("Premises"), p.premises,
+		widgets.Heading("Target"), p.target,
 		widget.NewSeparator(),
-		heading("Challenges"), p.chal,
+		widgets.Heading("Challenges"), p.chal,
 		widget.NewSeparator(),
 		p.notes.object(),
 	)
@@ -109,16 +111,16 @@ func (p *argPanel) update() bool {
 		p.polarity.SetSelected(want)
 	}
 	showReason(doc, p.eval, p.id)
-	p.parts.suggestion(p.sugg, p.id)
+	p.cmd.Suggestion(p.sugg, p.id)
 	p.scheme.update(a.Scheme)
 
 	// Premises and target: buttons that select them; a premise can be
 	// taken out of a linked argument.
 	sig := ""
 	for _, id := range a.Premises {
-		sig += id.String() + itemLabel(m, id)
+		sig += id.String() + widgets.ItemLabel(m, id)
 	}
-	sig += "→" + a.Target.String() + itemLabel(m, a.Target)
+	sig += "→" + a.Target.String() + widgets.ItemLabel(m, a.Target)
 	if sig != p.shown {
 		p.shown = sig
 		p.premises.RemoveAll()
@@ -136,43 +138,15 @@ func (p *argPanel) update() bool {
 		p.target.RemoveAll()
 		p.target.Add(p.linkButton(a.Target))
 	}
-	p.parts.challenges(p.chal, p.id, &p.chalSig)
+	updateChallenges(p.h, p.cmd, p.chal, p.id, &p.chalSig)
 	p.notes.update(a.Annotations)
 	return true
 }
 
 // linkButton is a button naming a claim or argument that selects it.
 func (p *argPanel) linkButton(id argmap.ID) fyne.CanvasObject {
-	b := widget.NewButton(shorten(itemLabel(p.h.Doc().Map(), id), 44), func() { p.h.SelectFrom([]argmap.ID{id}, nil) })
+	b := widget.NewButton(widgets.Shorten(widgets.ItemLabel(p.h.Doc().Map(), id), 44), func() { p.h.SelectFrom([]argmap.ID{id}, nil) })
 	b.Alignment = widget.ButtonAlignLeading
 	b.Importance = widget.LowImportance
 	return b
-}
-
-// label names a claim by its first line, or an argument by what it does.
-func (e *Editor) label(id argmap.ID) string { return itemLabel(e.doc.Map(), id) }
-
-// itemLabel names a claim of m by its first line, or an argument by what
-// it does.
-func itemLabel(m *argmap.Map, id argmap.ID) string {
-	if c := m.Claim(id); c != nil {
-		return firstLine(c.Text)
-	}
-	if a := m.Argument(id); a != nil {
-		verb := "supports"
-		if a.Polarity == argmap.Con {
-			verb = "opposes"
-		}
-		return "The argument that " + verb + " “" + itemLabel(m, a.Target) + "”"
-	}
-	return "(missing)"
-}
-
-// shorten cuts s to at most n runes, marking the cut.
-func shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }

@@ -1,4 +1,10 @@
-package app
+// Package sourceview is the source pane beside the map canvas: a source
+// text of the map with the passages already mapped shaded and the selected
+// claims' passages marked, the state of each anchor (in place, moved,
+// broken), and a passage selected in the text made a claim anchored there.
+// It sees the editor as a panel.Host (the document, edits, the selection,
+// the status line) plus the editor commands its buttons run (Commands).
+package sourceview
 
 import (
 	"cmp"
@@ -13,37 +19,35 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/panel"
+	"github.com/argmap/argmap/app/widgets"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
 )
 
-// sourcePane shows a source text of the map beside the canvas: the passages
+// Pane shows a source text of the map beside the canvas: the passages
 // already mapped shaded, the selected claim's passage marked, and the state
 // of the anchors. It reads the model and changes it only through its
 // host's edits.
-type sourcePane struct {
-	h     host
-	cmd   sourceCommands
+type Pane struct {
+	h     panel.Host
+	cmd   Commands
 	shown bool
 	cur   argmap.ID // the source shown, or NilID
 
-	docs       map[argmap.ID]*sourceDoc
+	docs       map[argmap.ID]*Doc
 	allowed    map[string]bool             // files out of the map's folder the user chose for it (real paths)
 	allowedFor string                      // the map file allowed belongs to
 	results    map[argmap.ID]anchor.Result // by claim, for the claims anchored in cur
 	memo       map[argmap.Anchor]anchor.Result
-	memoDoc    *sourceDoc  // the text memo was computed on
+	memoDoc    *Doc        // the text memo was computed on
 	job        *resolveJob // the search running in the background, or nil
 	pending    int         // anchored claims whose passage is still looked for
-
-	// highlighted is the passage of the selected claim that was marked
-	// last (empty when none), for tests and for scrolling.
-	highlighted anchor.Span
-	counts      [3]int // ok, moved, broken
+	counts     [3]int      // ok, moved, broken
 
 	split      *container.Split
 	root       fyne.CanvasObject
-	text       *sourceText
+	text       *Text
 	scroll     *container.Scroll
 	picker     *widget.Select
 	status     *widget.Label
@@ -53,45 +57,35 @@ type sourcePane struct {
 	card       fyne.CanvasObject // the missing card, with its button
 	cardLocate bool
 	newBtn     *widget.Button
-	suggestBtn *widget.Button // Suggest Claims (sourcesuggest.go)
+	suggestBtn *widget.Button // Suggest Claims (an editor command)
 	update     *widget.Button
 	syncing    bool
-
-	menuItem *fyne.MenuItem // View › Source Text
 }
 
-// sourceCommands are what the source pane asks of the editor beyond its
-// host.
-type sourceCommands struct {
-	app      fyne.App              // preferences, clipboard, foreground events
-	win      fyne.Window           // for the text's context menu
-	canvas   fyne.CanvasObject     // the map canvas the pane sits beside
-	relayout func()                // the pane was shown or hidden
-	mainMenu func() *fyne.MainMenu // to add and tick its items, or nil
-	attach   func()                // Attach Source…
-	locate   func()                // Locate… the shown source
-	newClaim func()                // New Claim from Selection
-	suggest  func()                // Suggest Claims
+// Commands are what the pane asks of the editor beyond its Host: where it
+// sits and the editor's commands that its buttons and its text's menu run.
+type Commands struct {
+	App      fyne.App          // preferences and clipboard
+	Win      fyne.Window       // for the text's context menu
+	Canvas   fyne.CanvasObject // the map canvas the pane sits beside
+	Relayout func()            // the pane was shown or hidden (Shown tells which)
+	Attach   func()            // Attach Source…
+	Locate   func()            // Locate… the shown source
+	NewClaim func()            // New Claim from Selection
+	Suggest  func()            // Suggest Claims
+
+	// Background runs work, the search for anchors that moved, off the
+	// UI goroutine and then done on it: a search is bounded, yet many
+	// anchors in a long text take a while, and the window must stay
+	// responsive meanwhile. Nil: a goroutine, then fyne.Do. Tests run both
+	// at once.
+	Background func(work, done func())
 }
 
-// newSourcePane builds the pane for e.
-func newSourcePane(e *Editor) *sourcePane {
-	return newSourcePanel(e, sourceCommands{
-		app:      e.app,
-		win:      e.win,
-		canvas:   e.view,
-		relayout: func() { e.setPanels(e.showOut, e.showInsp) },
-		mainMenu: func() *fyne.MainMenu { return e.menus.main },
-		attach:   e.attachSourceDialog,
-		locate:   e.locateSourceDialog,
-		newClaim: e.newClaimFromSelection,
-		suggest:  e.suggestClaims,
-	})
-}
-
-func newSourcePanel(h host, cmd sourceCommands) *sourcePane {
-	p := &sourcePane{h: h, cmd: cmd, docs: map[argmap.ID]*sourceDoc{}, allowed: map[string]bool{}}
-	p.text = newSourceText()
+// New builds the pane on h, hidden.
+func New(h panel.Host, cmd Commands) *Pane {
+	p := &Pane{h: h, cmd: cmd, docs: map[argmap.ID]*Doc{}, allowed: map[string]bool{}}
+	p.text = newText()
 	p.scroll = container.NewVScroll(p.text)
 	p.text.onReflow = func() { p.scroll.Refresh() }
 	p.text.onTapped = p.tappedText
@@ -101,17 +95,17 @@ func newSourcePanel(h host, cmd sourceCommands) *sourcePane {
 	p.picker = widget.NewSelect(nil, func(string) {
 		if !p.syncing {
 			if i := p.picker.SelectedIndex(); i >= 0 && i < len(h.Doc().Map().Sources) {
-				p.show(h.Doc().Map().Sources[i].ID)
+				p.Show(h.Doc().Map().Sources[i].ID)
 			}
 		}
 	})
 	p.picker.PlaceHolder = "No source attached"
-	attach := tbButton("Attach…", theme.ContentAddIcon(), cmd.attach)
-	reload := tbButton("", theme.ViewRefreshIcon(), p.reload)
-	p.newBtn = widget.NewButtonWithIcon("New Claim from Selection", theme.ContentAddIcon(), cmd.newClaim)
+	attach := tbButton("Attach…", theme.ContentAddIcon(), cmd.Attach)
+	reload := tbButton("", theme.ViewRefreshIcon(), p.Reload)
+	p.newBtn = widget.NewButtonWithIcon("New Claim from Selection", theme.ContentAddIcon(), cmd.NewClaim)
 	p.newBtn.Importance = widget.HighImportance
-	p.suggestBtn = widget.NewButtonWithIcon("Suggest Claims", theme.ListIcon(), cmd.suggest)
-	p.update = tbButton("Update Anchors", theme.DocumentSaveIcon(), p.updateAnchors)
+	p.suggestBtn = widget.NewButtonWithIcon("Suggest Claims", theme.ListIcon(), cmd.Suggest)
+	p.update = tbButton("Update Anchors", theme.DocumentSaveIcon(), p.UpdateAnchors)
 	p.status = widget.NewLabel("")
 	p.status.Truncation = fyne.TextTruncateEllipsis
 	p.broken = container.NewVBox()
@@ -125,92 +119,52 @@ func newSourcePanel(h host, cmd sourceCommands) *sourcePane {
 		p.status, p.broken, widget.NewSeparator(),
 	)
 	p.root = container.NewPadded(container.NewBorder(top, nil, nil, nil, p.body))
-	p.split = container.NewHSplit(cmd.canvas, p.root)
+	p.split = container.NewHSplit(cmd.Canvas, p.root)
 	p.split.Offset = 0.56
 	return p
 }
 
-// install adds the pane's menu items to the editor's menus and re-reads the
-// text when the app comes back to the front (the analyst may have edited
-// the source in another program).
-func (p *sourcePane) install() {
-	mm := p.cmd.mainMenu()
-	if mm == nil {
-		return
-	}
-	p.menuItem = item("Source Text", key(fyne.Key2, modShift), p.toggle)
-	insertAfter(mm, "File", "Compare With…", item("Attach Source…", nil, p.cmd.attach))
-	insertAfter(mm, "Edit", "Add Claim", item("New Claim from Selection", key(fyne.KeyK, modShift), p.cmd.newClaim))
-	insertAfter(mm, "Edit", "New Claim from Selection", item("Suggest Claims", nil, p.cmd.suggest))
-	insertAfter(mm, "View", "Inspector", p.menuItem)
-	p.cmd.app.Lifecycle().SetOnEnteredForeground(p.refresh)
-	p.updateMenu()
-}
-
-// insertAfter puts it into the menu labelled menu, after the item labelled
-// after (or at the end when there is none).
-func insertAfter(mm *fyne.MainMenu, menu, after string, it *fyne.MenuItem) {
-	for _, m := range mm.Items {
-		if m.Label != menu {
-			continue
-		}
-		at := len(m.Items)
-		for i, x := range m.Items {
-			if x.Label == after {
-				at = i + 1
-			}
-		}
-		m.Items = append(m.Items[:at], append([]*fyne.MenuItem{it}, m.Items[at:]...)...)
-		return
-	}
-}
-
-func (p *sourcePane) updateMenu() {
-	if p.menuItem != nil {
-		p.menuItem.Checked = p.shown
-		p.cmd.mainMenu().Refresh()
-	}
-}
-
-// centre is the canvas, with the pane beside it when shown.
-func (p *sourcePane) centre() fyne.CanvasObject {
+// Centre is the canvas, with the pane beside it when shown.
+func (p *Pane) Centre() fyne.CanvasObject {
 	if !p.shown {
-		return p.cmd.canvas
+		return p.cmd.Canvas
 	}
-	p.split.Leading, p.split.Trailing = p.cmd.canvas, p.root
+	p.split.Leading, p.split.Trailing = p.cmd.Canvas, p.root
 	p.split.Refresh()
 	return p.split
 }
 
-// toggle shows or hides the pane.
-func (p *sourcePane) toggle() { p.setShown(!p.shown) }
+// Shown reports whether the pane is shown.
+func (p *Pane) Shown() bool { return p.shown }
 
-// setShown shows or hides the pane; shown, it follows the selected claim
+// Toggle shows or hides the pane.
+func (p *Pane) Toggle() { p.SetShown(!p.shown) }
+
+// SetShown shows or hides the pane; shown, it follows the selected claim
 // to its source.
-func (p *sourcePane) setShown(on bool) {
+func (p *Pane) SetShown(on bool) {
 	p.layout(on)
-	p.refresh()
-	p.selectionChanged(false)
+	p.Refresh()
+	p.SelectionChanged(false)
 }
 
-func (p *sourcePane) layout(on bool) {
+func (p *Pane) layout(on bool) {
 	p.shown = on
-	p.cmd.relayout()
-	p.updateMenu()
+	p.cmd.Relayout()
 }
 
-// show opens the pane on source id, which the user chose: it stays even
+// Show opens the pane on source id, which the user chose: it stays even
 // when the selected claim is anchored in another source.
-func (p *sourcePane) show(id argmap.ID) {
+func (p *Pane) Show(id argmap.ID) {
 	p.cur = id
 	if !p.shown {
 		p.layout(true)
 	}
-	p.refresh()
+	p.Refresh()
 }
 
-// current returns the source shown and its text (nil when none).
-func (p *sourcePane) current() (*argmap.Source, *sourceDoc) {
+// Current returns the source shown and its text (nil when none).
+func (p *Pane) Current() (*argmap.Source, *Doc) {
 	s := p.h.Doc().Map().Source(p.cur)
 	if s == nil {
 		return nil, nil
@@ -218,8 +172,11 @@ func (p *sourcePane) current() (*argmap.Source, *sourceDoc) {
 	return s, p.docs[s.ID]
 }
 
-// refresh brings the pane in line with the model and the file on disk.
-func (p *sourcePane) refresh() {
+// Refresh brings the pane in line with the model and the file on disk:
+// the editor calls it after every change of the document, and when the
+// app comes back to the front (the source may have been edited in another
+// program).
+func (p *Pane) Refresh() {
 	m := p.h.Doc().Map()
 	if !p.shown || m == nil {
 		return
@@ -242,8 +199,8 @@ func (p *sourcePane) refresh() {
 		p.updateButtons()
 		return
 	}
-	d := p.loadSource(s)
-	if d.err != nil {
+	d := p.Load(s)
+	if d.Err != nil {
 		p.setBody(p.missingCard(p.missingText(s, d), true))
 		n := 0
 		for _, c := range m.Claims {
@@ -251,28 +208,30 @@ func (p *sourcePane) refresh() {
 				n++
 			}
 		}
-		p.status.SetText(fmt.Sprintf("%s: not resolved until the text is found", plural(n, "anchor", "anchors")))
+		p.status.SetText(fmt.Sprintf("%s: not resolved until the text is found", widgets.Plural(n, "anchor", "anchors")))
 		p.broken.Objects = nil
 		p.broken.Refresh()
 		p.updateButtons()
 		return
 	}
-	if p.text.text != d.text {
-		p.text.SetText(d.text)
+	if p.text.text != d.Text {
+		p.text.SetText(d.Text)
 		p.scroll.ScrollToTop()
 	}
 	p.setBody(p.scroll)
 	p.resolve(s, d)
 	p.showStatus()
 	p.updateButtons()
-	p.selectionChanged(true)
+	p.SelectionChanged(true)
 }
 
-// resolveInBackground runs work, the anchor searches, off the UI goroutine
-// and then done on it: a search is bounded, yet many anchors in a long
-// text take a while, and the window must stay responsive meanwhile. Tests
-// run both at once.
-var resolveInBackground = func(work, done func()) {
+// background runs work off the UI goroutine, then done on it
+// (Commands.Background).
+func (p *Pane) background(work, done func()) {
+	if p.cmd.Background != nil {
+		p.cmd.Background(work, done)
+		return
+	}
 	go func() {
 		work()
 		fyne.Do(done)
@@ -282,14 +241,14 @@ var resolveInBackground = func(work, done func()) {
 // resolveJob is a search running in the background for the anchors of one
 // text that are not where they were.
 type resolveJob struct {
-	doc *sourceDoc
+	doc *Doc
 	n   int // anchors looked for
 }
 
 // resolve finds the passage of every claim anchored in s: at once for the
 // passages still in place (and those found before), in the background for
 // the others, which then show when found.
-func (p *sourcePane) resolve(s *argmap.Source, d *sourceDoc) {
+func (p *Pane) resolve(s *argmap.Source, d *Doc) {
 	if p.memoDoc != d {
 		p.memo, p.memoDoc = map[argmap.Anchor]anchor.Result{}, d
 	}
@@ -303,7 +262,7 @@ func (p *sourcePane) resolve(s *argmap.Source, d *sourceDoc) {
 		}
 		r, ok := p.memo[*c.Anchor]
 		if !ok {
-			if r, ok = anchor.ResolveInPlace(d.text, *c.Anchor); ok {
+			if r, ok = anchor.ResolveInPlace(d.Text, *c.Anchor); ok {
 				p.memo[*c.Anchor] = r
 			}
 		}
@@ -336,12 +295,12 @@ func (p *sourcePane) resolve(s *argmap.Source, d *sourceDoc) {
 
 // search looks for the anchors' passages in d's text in the background,
 // then keeps what it found and shows it, if the pane still shows that text.
-func (p *sourcePane) search(d *sourceDoc, anchors []argmap.Anchor) {
+func (p *Pane) search(d *Doc, anchors []argmap.Anchor) {
 	job := &resolveJob{doc: d, n: len(anchors)}
 	p.job = job
-	text := d.text
+	text := d.Text
 	found := make([]anchor.Result, len(anchors))
-	resolveInBackground(func() {
+	p.background(func() {
 		for i, a := range anchors {
 			found[i] = anchor.Resolve(text, a)
 		}
@@ -355,19 +314,19 @@ func (p *sourcePane) search(d *sourceDoc, anchors []argmap.Anchor) {
 				p.memo[a] = found[i]
 			}
 		}
-		p.refresh()
+		p.Refresh()
 	})
 }
 
 // Status is the pane's summary line ("34 anchors: 33 ok, 1 moved, 0 broken").
-func (p *sourcePane) Status() string { return p.status.Text }
+func (p *Pane) Status() string { return p.status.Text }
 
-func (p *sourcePane) showStatus() {
+func (p *Pane) showStatus() {
 	ok, moved, broken := p.counts[0], p.counts[1], p.counts[2]
-	line := fmt.Sprintf("%s: %d ok, %d moved, %d broken", plural(ok+moved+broken, "anchor", "anchors"), ok, moved, broken)
+	line := fmt.Sprintf("%s: %d ok, %d moved, %d broken", widgets.Plural(ok+moved+broken, "anchor", "anchors"), ok, moved, broken)
 	switch {
 	case p.pending > 0:
-		line = fmt.Sprintf("%s in place; looking for %d that moved…", plural(ok, "anchor", "anchors"), p.pending)
+		line = fmt.Sprintf("%s in place; looking for %d that moved…", widgets.Plural(ok, "anchor", "anchors"), p.pending)
 	case ok+moved+broken == 0:
 		line = "No claim is anchored in this text yet"
 	}
@@ -380,7 +339,7 @@ func (p *sourcePane) showStatus() {
 				break
 			}
 			id := c.ID
-			b := widget.NewButtonWithIcon(fmt.Sprintf("Broken %s: %s", c.Anchor.Paragraph, clip(c.Text, 60)), theme.WarningIcon(), func() {
+			b := widget.NewButtonWithIcon(fmt.Sprintf("Broken %s: %s", c.Anchor.Paragraph, widgets.Shorten(c.Text, 60)), theme.WarningIcon(), func() {
 				p.h.SelectFrom([]argmap.ID{id}, nil)
 			})
 			b.Importance = widget.LowImportance
@@ -392,14 +351,22 @@ func (p *sourcePane) showStatus() {
 	p.broken.Refresh()
 }
 
-func clip(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return string(r[:n-1]) + "…"
-	}
-	return s
+// tbButton is a button of the pane's toolbar, as low as the editor's.
+func tbButton(label string, icon fyne.Resource, fn func()) *widget.Button {
+	b := widget.NewButtonWithIcon(label, icon, fn)
+	b.Importance = widget.LowImportance
+	return b
 }
 
-func (p *sourcePane) updateButtons() {
+func enable(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
+}
+
+func (p *Pane) updateButtons() {
 	textShown := p.body.Objects != nil && p.body.Objects[0] == p.scroll
 	enable(p.newBtn, p.text.Selection().Len() > 0 && textShown)
 	enable(p.suggestBtn, textShown)
@@ -407,10 +374,10 @@ func (p *sourcePane) updateButtons() {
 }
 
 // missingText explains why a source's text is not shown and what to do.
-func (p *sourcePane) missingText(s *argmap.Source, d *sourceDoc) string {
+func (p *Pane) missingText(s *argmap.Source, d *Doc) string {
 	var b strings.Builder
-	if d.outside {
-		fmt.Fprintf(&b, "The text of “%s” is not shown: the map names %s, which lies outside the map's folder.\n\n", s.Name, d.path)
+	if d.Outside {
+		fmt.Fprintf(&b, "The text of “%s” is not shown: the map names %s, which lies outside the map's folder.\n\n", s.Name, d.Path)
 		b.WriteString("Argmap reads a source outside the map's folder only when you point it there yourself: Locate… the file, and Argmap remembers your choice for this map.")
 		if strings.HasSuffix(s.Path, "shared/source/article.txt") {
 			b.WriteString("\n\nThis is the sample map's article: Locate… it in ../shared/source/article.txt, beside the repository.")
@@ -418,11 +385,11 @@ func (p *sourcePane) missingText(s *argmap.Source, d *sourceDoc) string {
 		return b.String()
 	}
 	fmt.Fprintf(&b, "The text of “%s” is not here.\n", s.Name)
-	if d.path != "" {
-		fmt.Fprintf(&b, "Looked for: %s\n", d.path)
+	if d.Path != "" {
+		fmt.Fprintf(&b, "Looked for: %s\n", d.Path)
 	}
-	if d.err != nil && !errors.Is(d.err, fs.ErrNotExist) {
-		fmt.Fprintf(&b, "It could not be read: %v\n", d.err)
+	if d.Err != nil && !errors.Is(d.Err, fs.ErrNotExist) {
+		fmt.Fprintf(&b, "It could not be read: %v\n", d.Err)
 	}
 	b.WriteString("\nThe map keeps where each claim's passage is, not the article itself: point Argmap at the file and the passages show again.")
 	if strings.HasSuffix(s.Path, "shared/source/article.txt") {
@@ -434,14 +401,14 @@ func (p *sourcePane) missingText(s *argmap.Source, d *sourceDoc) string {
 // missingCard is the body shown instead of a text: a message and a button
 // (Locate… for a source whose file is missing, else Attach Source…). The
 // card is kept, so that refreshing on every edit does not rebuild it.
-func (p *sourcePane) missingCard(msg string, locate bool) fyne.CanvasObject {
+func (p *Pane) missingCard(msg string, locate bool) fyne.CanvasObject {
 	p.missing.SetText(msg)
 	if p.card == nil || p.cardLocate != locate {
 		var btn *widget.Button
 		if locate {
-			btn = widget.NewButtonWithIcon("Locate…", theme.SearchIcon(), p.cmd.locate)
+			btn = widget.NewButtonWithIcon("Locate…", theme.SearchIcon(), p.cmd.Locate)
 		} else {
-			btn = widget.NewButtonWithIcon("Attach Source…", theme.ContentAddIcon(), p.cmd.attach)
+			btn = widget.NewButtonWithIcon("Attach Source…", theme.ContentAddIcon(), p.cmd.Attach)
 		}
 		btn.Importance = widget.HighImportance
 		p.card, p.cardLocate = container.NewVBox(p.missing, container.NewHBox(btn)), locate
@@ -449,7 +416,7 @@ func (p *sourcePane) missingCard(msg string, locate bool) fyne.CanvasObject {
 	return p.card
 }
 
-func (p *sourcePane) setBody(o fyne.CanvasObject) {
+func (p *Pane) setBody(o fyne.CanvasObject) {
 	if len(p.body.Objects) == 1 && p.body.Objects[0] == o {
 		return
 	}
@@ -458,7 +425,7 @@ func (p *sourcePane) setBody(o fyne.CanvasObject) {
 }
 
 // syncPicker lists the map's sources, the shown one selected.
-func (p *sourcePane) syncPicker() {
+func (p *Pane) syncPicker() {
 	p.syncing = true
 	defer func() { p.syncing = false }()
 	var names []string

@@ -1,0 +1,337 @@
+package inspector
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/argmap/argmap/app/document"
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
+	"github.com/argmap/argmap/assets"
+)
+
+// The tests use Fyne's test app, a process-wide global that each
+// test.NewTempApp swaps in: they cannot run in parallel.
+
+// host is the editor as far as the inspector sees it: a real document,
+// the status line as a list, and the inspector shown again after every
+// change as the editor does.
+type host struct {
+	doc    *document.Document
+	in     *Inspector
+	status []string
+}
+
+func (h *host) Doc() *document.Document { return h.doc }
+func (h *host) Do(ed argmap.Edit) error { return h.DoMerge(ed, "") }
+func (h *host) DoMerge(ed argmap.Edit, key string) error {
+	err := h.doc.DoMerge(ed, key)
+	if err != nil {
+		h.Status("Error: " + err.Error())
+	}
+	return err
+}
+func (h *host) SelectFrom(ids []argmap.ID, _ any) {
+	h.doc.Select(ids...)
+	h.in.Show(h.doc.Selection())
+}
+func (h *host) Status(msg string) { h.status = append(h.status, msg) }
+
+// challenges records the challenge commands the inspector calls.
+type challenges struct{ calls []string }
+
+func (c *challenges) Describe(ch *argmap.Challenge) string {
+	return string(ch.Kind) + " · " + string(ch.Status)
+}
+func (c *challenges) Answer(ch argmap.ID) { c.calls = append(c.calls, "answer "+ch.String()) }
+func (c *challenges) Rebut(ch argmap.ID)  { c.calls = append(c.calls, "rebut "+ch.String()) }
+func (c *challenges) AskDialog()          { c.calls = append(c.calls, "ask") }
+
+// fixture is a small map: a claim with a reason and an objection.
+type fixture struct {
+	main, reason, objection, pro argmap.ID
+}
+
+// newInspector shows m in an inspector of a fake host, in a window.
+func newInspector(t *testing.T, m *argmap.Map) (*host, *challenges) {
+	t.Helper()
+	win := test.NewTempApp(t).NewWindow("inspector")
+	h := &host{doc: document.New(m, "", nil)}
+	h.doc.SetMint(argmaptest.Mint(t.Name() + "/new")) // not the builder's seed: new IDs must not repeat the map's
+	cat, err := argmap.ParseSchemes(assets.Schemes)
+	if err != nil {
+		t.Fatal("scheme catalogue:", err)
+	}
+	ch := &challenges{}
+	h.in = New(h, Commands{Window: win, Schemes: cat, Challenges: ch, Author: func() string { return "Coach" }})
+	h.doc.Subscribe(func(argmap.Change) { h.in.Show(h.doc.Selection()) })
+	win.SetContent(h.in.Widget())
+	win.Resize(fyne.NewSize(400, 900))
+	h.in.Show(nil)
+	return h, ch
+}
+
+func sampleMap(t *testing.T) (*argmap.Map, fixture) {
+	b := argmaptest.NewBuilder(t.Name(), "Sleep")
+	var f fixture
+	f.main = b.Claim("Schools should start later.")
+	f.reason = b.Claim("Teenagers need more sleep.")
+	f.pro = b.Pro(f.main, f.reason)
+	f.objection, _ = b.Object(f.main, "Buses cost more.")
+	return b.Map(), f
+}
+
+// visit calls fn on o and every visible object under it.
+func visit(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	if o == nil || !o.Visible() {
+		return
+	}
+	fn(o)
+	switch w := o.(type) {
+	case *fyne.Container:
+		for _, k := range w.Objects {
+			visit(k, fn)
+		}
+	case fyne.Widget:
+		for _, k := range test.WidgetRenderer(w).Objects() {
+			visit(k, fn)
+		}
+	}
+}
+
+// shown lists what the inspector shows: labels' texts and buttons'
+// labels in brackets.
+func shown(in *Inspector) []string {
+	var out []string
+	visit(in.Widget(), func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Label:
+			out = append(out, w.Text)
+		case *widget.Button:
+			out = append(out, "["+w.Text+"]")
+		}
+	})
+	return out
+}
+
+// button is the inspector's first button labelled label.
+func button(t *testing.T, in *Inspector, label string) *widget.Button {
+	t.Helper()
+	var got *widget.Button
+	visit(in.Widget(), func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == label && got == nil {
+			got = b
+		}
+	})
+	if got == nil {
+		t.Fatalf("no button %q in %q", label, shown(in))
+	}
+	return got
+}
+
+// field is the inspector's text field with the placeholder hint.
+func field(t *testing.T, in *Inspector, hint string) *widget.Entry {
+	t.Helper()
+	var got *widget.Entry
+	visit(in.Widget(), func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok && e.PlaceHolder == hint && got == nil {
+			got = e
+		}
+	})
+	if got == nil {
+		t.Fatalf("no field %q in %q", hint, shown(in))
+	}
+	return got
+}
+
+// TestShowsTheSelection: the inspector shows the map, a claim, an
+// argument or several things by what is selected, and the map again when
+// what it showed is gone.
+func TestShowsTheSelection(t *testing.T) {
+	m, f := sampleMap(t)
+	h, _ := newInspector(t, m)
+	for _, tc := range []struct {
+		name string
+		sel  []argmap.ID
+		want []string // among what it shows
+	}{
+		{"nothing", nil, []string{"Map", "Title", "3 claims and 2 arguments."}},
+		{"the main claim", []argmap.ID{f.main}, []string{"Main claim", "Assessment", "Challenges", "Tags", "Source passage", "Not tied to a passage of a source."}},
+		{"a reason", []argmap.ID{f.reason}, []string{"Premise (a reason)"}},
+		{"an objection", []argmap.ID{f.objection}, []string{"Objection"}},
+		{"an argument", []argmap.ID{f.pro}, []string{"Supporting argument", "Scheme", "Premises", "[Teenagers need more sleep.]", "Target", "[Schools should start later.]"}},
+		{"two claims", []argmap.ID{f.main, f.reason}, []string{"2 items selected", "[Delete Selection]"}},
+	} {
+		h.SelectFrom(tc.sel, nil)
+		got := shown(h.in)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: the inspector shows %q, want %q among it", tc.name, got, w)
+			}
+		}
+	}
+	h.SelectFrom([]argmap.ID{f.objection}, nil)
+	if err := h.Do(argmap.Remove(f.objection)); err != nil {
+		t.Fatal(err)
+	}
+	if got := shown(h.in); !slices.Contains(got, "Map") {
+		t.Errorf("after deleting the claim shown, the inspector shows %q, want the map", got)
+	}
+}
+
+// TestTypingIsOneUndoStep: typing into the claim's text is one undo step,
+// merged by the same key as the card's in-place editor.
+func TestTypingIsOneUndoStep(t *testing.T) {
+	m, f := sampleMap(t)
+	h, _ := newInspector(t, m)
+	h.SelectFrom([]argmap.ID{f.main}, nil)
+	text := field(t, h.in, "What the claim says")
+	test.Type(text, "Really: ")
+	if got := m.Claim(f.main).Text; got != "Really: Schools should start later." {
+		t.Fatalf("claim text %q after typing", got)
+	}
+	if n := h.doc.History().Len(); n != 1 {
+		t.Fatalf("typing made %d undo steps, want 1", n)
+	}
+	h.doc.History().Undo()
+	if got := text.Text; got != "Schools should start later." {
+		t.Errorf("the field shows %q after undo, want the text before", got)
+	}
+}
+
+// TestLinksOnlyHTTP: only http and https links are added; anything else
+// is refused with a message naming it.
+func TestLinksOnlyHTTP(t *testing.T) {
+	m, f := sampleMap(t)
+	h, _ := newInspector(t, m)
+	h.SelectFrom([]argmap.ID{f.reason}, nil)
+	links := field(t, h.in, "https://…")
+	for _, tc := range []struct {
+		link  string
+		added bool
+	}{
+		{"javascript:alert(1)", false},
+		{"file:///etc/passwd", false},
+		{"ftp://x.org/a", false},
+		{"http://", false},
+		{"https://example.org/sleep", true},
+		{" https://example.org/sleep ", true}, // the same link again: kept once
+	} {
+		h.status = nil
+		links.SetText(tc.link)
+		links.OnSubmitted(tc.link)
+		got := m.Claim(f.reason).Links
+		if tc.added != slices.Contains(got, strings.TrimSpace(tc.link)) {
+			t.Errorf("%q: links %q, want added %v", tc.link, got, tc.added)
+		}
+		if !tc.added && (len(h.status) != 1 || !strings.Contains(h.status[0], tc.link)) {
+			t.Errorf("%q refused with status %q, want a message naming it", tc.link, h.status)
+		}
+	}
+	if got := m.Claim(f.reason).Links; len(got) != 1 {
+		t.Errorf("links %q, want the one https link", got)
+	}
+}
+
+// TestCommentsTagsAndColour: a comment is signed by the author, a tag
+// and a colour are set from the panel, each one undo step.
+func TestCommentsTagsAndColour(t *testing.T) {
+	m, f := sampleMap(t)
+	h, _ := newInspector(t, m)
+	h.SelectFrom([]argmap.ID{f.reason}, nil)
+	c := m.Claim(f.reason)
+	test.Type(field(t, h.in, "Write a comment"), "Which study?")
+	test.Tap(button(t, h.in, "Add Comment"))
+	if len(c.Comments) != 1 || c.Comments[0].Author != "Coach" || c.Comments[0].Text != "Which study?" || c.Comments[0].Private {
+		t.Fatalf("comments %+v, want one public comment by Coach", c.Comments)
+	}
+	tags := field(t, h.in, "Add a tag and press Enter")
+	tags.SetText("evidence")
+	tags.OnSubmitted("evidence")
+	if len(c.Tags) != 1 || c.Tags[0] != "evidence" {
+		t.Fatalf("tags %v", c.Tags)
+	}
+	var red *swatch
+	visit(h.in.Widget(), func(o fyne.CanvasObject) {
+		if s, ok := o.(*swatch); ok && s.name == "Red" {
+			red = s
+		}
+	})
+	if red == nil {
+		t.Fatal("no Red swatch")
+	}
+	test.Tap(red)
+	if c.Color != palette[1].hex || !red.selected {
+		t.Fatalf("colour %q (swatch chosen %v), want %q", c.Color, red.selected, palette[1].hex)
+	}
+	if got := shown(h.in); !slices.Contains(got, "Which study?") || !slices.Contains(got, "[evidence]") {
+		t.Errorf("the inspector shows %q, want the comment and the tag", got)
+	}
+	for range 3 {
+		h.doc.History().Undo()
+	}
+	if len(c.Comments) != 0 || len(c.Tags) != 0 || c.Color != "" {
+		t.Errorf("three undos left comments %v tags %v colour %q", c.Comments, c.Tags, c.Color)
+	}
+}
+
+// TestChallengesSection: the section lists the challenges on what is shown
+// with the buttons that fit their state, and its buttons call the
+// challenge commands or withdraw and reopen.
+func TestChallengesSection(t *testing.T) {
+	b := argmaptest.NewBuilder(t.Name(), "Challenges")
+	main := b.Claim("Schools should start later.")
+	ch := b.Challenge(argmap.Object, main, "")
+	m := b.Map()
+	h, cmds := newInspector(t, m)
+	h.SelectFrom([]argmap.ID{main}, nil)
+	for _, want := range []string{"object · open", "[Rebut]", "[Answer…]", "[Withdraw]"} {
+		if got := shown(h.in); !slices.Contains(got, want) {
+			t.Errorf("the section shows %q, want %q", got, want)
+		}
+	}
+	test.Tap(button(t, h.in, "Rebut"))
+	test.Tap(button(t, h.in, "Answer…"))
+	if want := []string{"rebut " + ch.ID.String(), "answer " + ch.ID.String()}; !slices.Equal(cmds.calls, want) {
+		t.Errorf("commands called %q, want %q", cmds.calls, want)
+	}
+	test.Tap(button(t, h.in, "Withdraw"))
+	if ch.Status != argmap.Withdrawn || !strings.Contains(ch.Answer+ch.Note, "Coach") {
+		t.Errorf("challenge after Withdraw: %+v, want withdrawn by Coach", ch)
+	}
+	if got := shown(h.in); !slices.Contains(got, "[Reopen]") || slices.Contains(got, "[Rebut]") {
+		t.Errorf("a withdrawn challenge shows %q, want Reopen only", got)
+	}
+	test.Tap(button(t, h.in, "Reopen"))
+	if ch.Status != argmap.Open {
+		t.Errorf("challenge %s after Reopen, want open", ch.Status)
+	}
+}
+
+// TestSchemeOffersItsQuestions: choosing a scheme sets it in one step and
+// offers to ask its critical questions, for the argument shown.
+func TestSchemeOffersItsQuestions(t *testing.T) {
+	m, f := sampleMap(t)
+	h, cmds := newInspector(t, m)
+	h.SelectFrom([]argmap.ID{f.pro}, nil)
+	p := h.in.panel.(*argPanel)
+	if p.scheme.askB.Visible() {
+		t.Error("Ask a Critical Question… offered for an argument of no scheme")
+	}
+	s := h.in.cmd.Schemes.All()[0]
+	p.scheme.sel.SetSelected(s.Name)
+	if a := m.Argument(f.pro); a.Scheme != s.ID || h.doc.History().Len() != 1 {
+		t.Fatalf("scheme %q after %d steps, want %q in one", a.Scheme, h.doc.History().Len(), s.ID)
+	}
+	h.SelectFrom(nil, nil)
+	h.SelectFrom([]argmap.ID{f.pro}, nil)
+	test.Tap(button(t, h.in, "Ask a Critical Question…"))
+	if sel := h.doc.Selection(); !slices.Equal(cmds.calls, []string{"ask"}) || len(sel) != 1 || sel[0] != f.pro {
+		t.Errorf("Ask called %q with selection %v, want the dialog for the argument", cmds.calls, sel)
+	}
+}

@@ -1,0 +1,365 @@
+// Package outline is the editor's outline: the map as a tree of claims,
+// beside the canvas. It sees the editor through a panel.Host only, so it
+// builds and tests without the editor.
+package outline
+
+import (
+	"fmt"
+	"image/color"
+	"slices"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/argmap/argmap/app/panel"
+	"github.com/argmap/argmap/app/widgets"
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/scene"
+)
+
+// SuggestedMark starts the row of a suggested claim (not accepted yet).
+const SuggestedMark = "(suggested) "
+
+// Outline is the map as a tree: each conclusion, under it the premises of
+// the arguments on it (reasons, objections, undercutters, coloured by role;
+// a linked co-premise marked "&"), under those their own, and so on. A claim
+// reached a second time (a premise shared by two arguments) appears again
+// as a leaf marked "↗". Node IDs are paths of the entities' short names
+// (tok), so the open branches survive edits.
+type Outline struct {
+	h    panel.Host
+	tree *widget.Tree
+	box  fyne.CanvasObject
+	// nodes are the tree's nodes but its root, by uid, each with the uids
+	// of its children; roots are the root's children. One map for both
+	// (it was three: nodes, kids and each entity's first node) keeps the
+	// build and the tree's walks of every open node cheap on a big map.
+	nodes map[string]*onode
+	roots []string
+	// firstAt is, per token (see tok), the uid of the first node showing
+	// that entity ("" when none does): for an argument, its first premise.
+	firstAt []string
+	// selected is the node selected in the tree, or "".
+	selected string
+	// shown is what each row painted since the last full refresh shows
+	// (rows are reused as the tree scrolls; stale entries only cost a check).
+	shown map[string]string
+	// rows maps each row widget to the node it shows now, so that a changed
+	// text repaints its row without a walk of the whole tree.
+	rows map[*fyne.Container]string
+	// fresh: the tree was just built for a new document, so the refresh
+	// that follows need not build it again (a tenth of opening a big map).
+	fresh bool
+	// builds counts build calls, for tests.
+	builds int
+	// tok numbers each entity (claim or argument) for the document's life,
+	// so that the node IDs, paths of the numbers in base 36 (tokName),
+	// stay the same across edits and the open branches survive them: a
+	// path of 36-character IDs made the keys long to build and to hash.
+	tok     map[argmap.ID]int32
+	tokName []string
+}
+
+type onode struct {
+	id     argmap.ID
+	linked bool // a co-premise after the first of its argument
+	repeat bool // shown in full elsewhere
+	kids   []string
+}
+
+// New builds the outline of h's document; Reset fills it.
+func New(h panel.Host) *Outline {
+	o := &Outline{h: h}
+	o.tree = widget.NewTree(
+		o.children,
+		func(uid widget.TreeNodeID) bool { return len(o.children(uid)) > 0 },
+		func(bool) fyne.CanvasObject {
+			bar := canvas.NewRectangle(color.Transparent)
+			bar.SetMinSize(fyne.NewSize(4, 18))
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, nil, bar, nil, l)
+		},
+		o.updateNode,
+	)
+	o.tree.OnSelected = func(uid widget.TreeNodeID) {
+		o.selected = uid
+		if n := o.nodes[uid]; n != nil {
+			o.h.SelectFrom([]argmap.ID{n.id}, o)
+		}
+	}
+	title := widget.NewLabelWithStyle("Outline", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	o.box = container.NewBorder(title, nil, nil, nil, o.tree)
+	return o
+}
+
+// Widget is the outline's widget, for the editor's window.
+func (o *Outline) Widget() fyne.CanvasObject { return o.box }
+
+// children returns the uids of the children of node uid ("" is the root).
+func (o *Outline) children(uid widget.TreeNodeID) []widget.TreeNodeID {
+	if uid == "" {
+		return o.roots
+	}
+	if n := o.nodes[uid]; n != nil {
+		return n.kids
+	}
+	return nil
+}
+
+// firstUID returns the uid of the first node showing entity id (for an
+// argument, its first premise's), and whether there is one.
+func (o *Outline) firstUID(id argmap.ID) (string, bool) {
+	t, ok := o.tok[id]
+	if !ok || int(t) >= len(o.firstAt) || o.firstAt[t] == "" {
+		return "", false
+	}
+	return o.firstAt[t], true
+}
+
+// Reset forgets open branches and selection for a new document.
+func (o *Outline) Reset() {
+	o.selected = ""
+	o.tok, o.tokName = nil, nil
+	o.tree.UnselectAll()
+	o.build()
+	o.fresh = true
+	o.tree.OpenAllBranches()
+}
+
+// Refresh brings the tree in line with the map: it rebuilds it when the
+// structure may have changed (structure: the edit changed the map's
+// logic). When only texts or roles changed (typing, an assessment), it
+// repaints just the rows that show them: a full refresh reshapes the text
+// of every visible row, which costs milliseconds per keystroke.
+func (o *Outline) Refresh(structure bool) {
+	fresh := o.fresh
+	o.fresh = false
+	if (structure && !fresh) || o.nodes == nil {
+		oldNodes, oldRoots := o.nodes, o.roots
+		o.build()
+		if !sameTree(oldNodes, oldRoots, o.nodes, o.roots) {
+			o.tree.Refresh()
+			return
+		}
+	}
+	for obj, uid := range o.rows {
+		if n := o.nodes[uid]; n != nil {
+			text, col := o.describe(n)
+			if rowKey(text, col) != o.shown[uid] {
+				o.updateNode(uid, false, obj)
+			}
+		}
+	}
+}
+
+// sameTree reports whether two tree structures are equal.
+func sameTree(an map[string]*onode, ar []string, bn map[string]*onode, br []string) bool {
+	if len(an) != len(bn) || !slices.Equal(ar, br) {
+		return false
+	}
+	for uid, b := range bn {
+		a, ok := an[uid]
+		if !ok || !slices.Equal(a.kids, b.kids) {
+			return false
+		}
+	}
+	return true
+}
+
+// rowKey is what a row shows, to tell whether it needs repainting.
+func rowKey(text string, col color.Color) string {
+	r, g, b, a := col.RGBA()
+	return fmt.Sprintf("%s|%x%x%x%x", text, r, g, b, a)
+}
+
+// token returns the number of entity id, numbering it when it is new.
+func (o *Outline) token(id argmap.ID) int32 {
+	t, ok := o.tok[id]
+	if !ok {
+		t = int32(len(o.tokName))
+		o.tok[id] = t
+		o.tokName = append(o.tokName, "")
+	}
+	return t
+}
+
+// name is token t in base 36, made when first needed.
+func (o *Outline) name(t int32) string {
+	if o.tokName[t] == "" {
+		o.tokName[t] = strconv.FormatInt(int64(t), 36)
+	}
+	return o.tokName[t]
+}
+
+// build computes the nodes of the tree. The entities are numbered first,
+// so that the walk works on slices indexed by number (the arguments on
+// each target, which claims are premises, each entity's first node)
+// instead of maps by ID: a fifth of opening a big map was this build.
+func (o *Outline) build() {
+	o.builds++
+	m := o.h.Doc().Map()
+	nc, na := len(m.Claims), len(m.Arguments)
+	if o.tok == nil {
+		o.tok = make(map[argmap.ID]int32, nc+na)
+	}
+	claimTok := make([]int32, nc)
+	for i, c := range m.Claims {
+		claimTok[i] = o.token(c.ID)
+	}
+	// The arguments on each target, in the map's order, as runs of one
+	// array (start[t] to start[t+1]); premises and targets that are no
+	// claim or argument of the map get numbers too, and simply no node.
+	argTok := make([]int32, na)
+	targetTok := make([]int32, na)
+	for j, a := range m.Arguments {
+		argTok[j] = o.token(a.ID)
+		targetTok[j] = o.token(a.Target)
+		for _, p := range a.Premises {
+			o.token(p)
+		}
+	}
+	nt := len(o.tokName)
+	start := make([]int32, nt+1)
+	for _, t := range targetTok {
+		start[t+1]++
+	}
+	for t := range nt {
+		start[t+1] += start[t]
+	}
+	on := make([]int32, na)
+	fill := slices.Clone(start[:nt])
+	premise := make([]bool, nt)
+	for j, a := range m.Arguments {
+		t := targetTok[j]
+		on[fill[t]] = int32(j)
+		fill[t]++
+		for _, p := range a.Premises {
+			premise[o.tok[p]] = true
+		}
+	}
+	o.nodes = make(map[string]*onode, nc+nc/8)
+	o.roots = nil
+	o.firstAt = make([]string, nt)
+	var addClaim func(parent *onode, uid string, id argmap.ID, t int32, linked bool)
+	var addArgs func(parent *onode, puid string, target int32)
+	// addClaim is given the node's uid, parent's + "/" + its name: the
+	// first premise of an argument needs it too.
+	addClaim = func(parent *onode, uid string, id argmap.ID, t int32, linked bool) {
+		n := &onode{id: id, linked: linked}
+		o.nodes[uid] = n
+		if parent == nil {
+			o.roots = append(o.roots, uid)
+		} else {
+			parent.kids = append(parent.kids, uid)
+		}
+		if o.firstAt[t] != "" {
+			n.repeat = true
+			return
+		}
+		o.firstAt[t] = uid
+		addArgs(n, uid, t)
+	}
+	// The arguments on a claim are not rows of their own: their premises
+	// are listed under the claim, a linked co-premise marked "&", and the
+	// undercutters of each argument follow its premises.
+	addArgs = func(parent *onode, puid string, target int32) {
+		for _, j := range on[start[target]:start[target+1]] {
+			a := m.Arguments[j]
+			for i, p := range a.Premises {
+				pt := o.tok[p]
+				uid := puid + "/" + o.name(pt)
+				if i == 0 && o.firstAt[argTok[j]] == "" {
+					o.firstAt[argTok[j]] = uid
+				}
+				addClaim(parent, uid, p, pt, i > 0)
+			}
+			addArgs(parent, puid, argTok[j])
+		}
+	}
+	for i, c := range m.Claims {
+		if t := claimTok[i]; !premise[t] {
+			addClaim(nil, "/"+o.name(t), c.ID, t, false)
+		}
+	}
+	// Claims only reachable through a cycle of premises get a root of
+	// their own so that every claim is in the outline.
+	for i, c := range m.Claims {
+		if t := claimTok[i]; o.firstAt[t] == "" {
+			addClaim(nil, "/"+o.name(t), c.ID, t, false)
+		}
+	}
+}
+
+// updateNode fills a row of the tree.
+func (o *Outline) updateNode(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObject) {
+	n := o.nodes[uid]
+	box := obj.(*fyne.Container)
+	l := box.Objects[0].(*widget.Label)
+	bar := box.Objects[1].(*canvas.Rectangle)
+	if n == nil {
+		l.SetText("")
+		return
+	}
+	text, col := o.describe(n)
+	if o.shown == nil {
+		o.shown = map[string]string{}
+		o.rows = map[*fyne.Container]string{}
+	}
+	o.shown[uid] = rowKey(text, col)
+	o.rows[box] = uid
+	if l.Text != text {
+		l.SetText(text)
+	}
+	if bar.FillColor != col {
+		bar.FillColor = col
+		bar.Refresh()
+	}
+}
+
+// describe is a node's row text and the colour of its role.
+func (o *Outline) describe(n *onode) (string, color.Color) {
+	m := o.h.Doc().Map()
+	c := m.Claim(n.id)
+	if c == nil {
+		return "", color.Transparent
+	}
+	text := widgets.FirstLine(c.Text)
+	if n.linked {
+		text = "& " + text
+	}
+	if n.repeat {
+		text = "↗ " + text
+	}
+	if c.Proposal != nil {
+		text = SuggestedMark + text // not accepted yet
+	}
+	return text, scene.RoleColor(o.h.Doc().Roles()[n.id])
+}
+
+// SelectIDs selects the node of the first of ids in the tree, opening its
+// branch, or clears the tree's selection.
+func (o *Outline) SelectIDs(ids []argmap.ID) {
+	uid, ok := "", false
+	if len(ids) > 0 {
+		uid, ok = o.firstUID(ids[0])
+	}
+	if !ok {
+		o.selected = ""
+		o.tree.UnselectAll()
+		return
+	}
+	o.selected = uid
+	for i := 1; i < len(uid); i++ {
+		if uid[i] == '/' {
+			if !o.tree.IsBranchOpen(uid[:i]) {
+				o.tree.OpenBranch(uid[:i])
+			}
+		}
+	}
+	o.tree.Select(uid)
+	o.tree.ScrollTo(uid)
+}

@@ -1,0 +1,267 @@
+package outline
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/argmap/argmap/app/document"
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
+	"github.com/argmap/argmap/argmap/gen"
+)
+
+// The tests use Fyne's test app, a process-wide global that each
+// test.NewTempApp swaps in: they cannot run in parallel.
+
+// host is the editor as far as the outline sees it: a real document whose
+// changes refresh the outline, and the selections it makes.
+type host struct {
+	doc      *document.Document
+	o        *Outline
+	selected [][]argmap.ID
+}
+
+func (h *host) Doc() *document.Document { return h.doc }
+func (h *host) Do(ed argmap.Edit) error { return h.doc.Do(ed) }
+func (h *host) DoMerge(ed argmap.Edit, key string) error {
+	return h.doc.DoMerge(ed, key)
+}
+func (h *host) SelectFrom(ids []argmap.ID, src any) {
+	if src != h.o {
+		panic("the outline selected without naming itself")
+	}
+	h.doc.Select(ids...)
+	h.selected = append(h.selected, ids)
+}
+func (h *host) Status(string) {}
+
+// newOutline shows m in an outline of a fake host, in a window, as the
+// editor does on opening a map: Reset, then a refresh of everything.
+func newOutline(t testing.TB, m *argmap.Map) *host {
+	t.Helper()
+	win := test.NewTempApp(t).NewWindow("outline")
+	h := &host{doc: document.New(m, "", nil)}
+	h.o = New(h)
+	h.doc.Subscribe(func(c argmap.Change) { h.o.Refresh(c.Has(argmap.Structure)) })
+	win.SetContent(h.o.Widget())
+	win.Resize(fyne.NewSize(400, 800))
+	h.o.Reset()
+	h.o.Refresh(true)
+	return h
+}
+
+// sample is a conclusion with a linked pair of premises, an objection
+// and a premise shared by a second argument.
+func sample(t *testing.T) (*argmap.Map, map[string]argmap.ID) {
+	b := argmaptest.NewBuilder(t.Name(), "Sleep")
+	ids := map[string]argmap.ID{}
+	ids["main"] = b.Claim("Schools should start later.")
+	ids["sleep"] = b.Claim("Teenagers need more sleep.\nStudies say so.")
+	ids["clock"] = b.Claim("Their body clock runs late.")
+	b.Pro(ids["main"], ids["sleep"], ids["clock"])
+	ids["cost"] = b.Claim("Buses cost more.")
+	b.Con(ids["main"], ids["cost"])
+	ids["grades"] = b.Claim("Grades rise.")
+	b.Pro(ids["grades"], ids["sleep"])
+	return b.Map(), ids
+}
+
+// TestTreeShowsTheMap: each conclusion is a root, its arguments' premises
+// under it (a linked co-premise marked "&", an objection too), and a claim
+// reached again is a leaf marked "↗"; rows name claims by their first line.
+func TestTreeShowsTheMap(t *testing.T) {
+	m, ids := sample(t)
+	h := newOutline(t, m)
+	o := h.o
+	row := func(uid string) string {
+		text, _ := o.describe(o.nodes[uid])
+		return text
+	}
+	var rows func(parent, indent string) []string
+	rows = func(parent, indent string) []string {
+		var out []string
+		for _, uid := range o.children(parent) {
+			out = append(out, indent+row(uid))
+			out = append(out, rows(uid, indent+"  ")...)
+		}
+		return out
+	}
+	want := []string{
+		"Schools should start later.",
+		"  Teenagers need more sleep. …",
+		"  & Their body clock runs late.",
+		"  Buses cost more.",
+		"Grades rise.",
+		"  ↗ Teenagers need more sleep. …",
+	}
+	if got := rows("", ""); !slices.Equal(got, want) {
+		t.Errorf("tree\n%q\nwant\n%q", got, want)
+	}
+	if uid := firstNode(o, ids["sleep"]); o.nodes[uid] == nil || o.nodes[uid].repeat {
+		t.Errorf("the first node of the shared premise is %q, want its full row", uid)
+	}
+}
+
+// firstNode is the uid of the first node showing id, "" when none does.
+func firstNode(o *Outline, id argmap.ID) string {
+	uid, _ := o.firstUID(id)
+	return uid
+}
+
+// TestShape pins the tree the outline shows: premises under the claim
+// their argument supports or attacks, a linked co-premise marked "&", an
+// undercutter's premises after the argument's, a claim met again marked
+// "↗" as a leaf, lone claims and claims reached only through a cycle as
+// roots of their own; every claim and argument has a first node.
+func TestShape(t *testing.T) {
+	b := argmaptest.NewBuilder("outline", "shape")
+	a, bb, c, d := b.Claim("A"), b.Claim("B"), b.Claim("C"), b.Claim("D")
+	b.Pro(a, bb, c)
+	b.Pro(bb, d)
+	b.Con(c, d)
+	arg := b.Arg(argmap.Pro, a, d)
+	b.Con(arg.ID, b.Claim("U"))
+	x, y := b.Claim("X"), b.Claim("Y")
+	b.Pro(x, y)
+	b.Pro(y, x)
+	b.Claim("lonely")
+	m := b.Map()
+	o := newOutline(t, m).o
+	var got []string
+	var walk func(uid string, depth int)
+	walk = func(uid string, depth int) {
+		for _, k := range o.children(uid) {
+			text, _ := o.describe(o.nodes[k])
+			got = append(got, strings.Repeat(" ", depth)+text)
+			if o.tree.IsBranch(k) && !o.tree.IsBranchOpen(k) {
+				t.Errorf("branch %q is closed in a new document", text)
+			}
+			walk(k, depth+1)
+		}
+	}
+	walk("", 0)
+	want := []string{"A", " B", "  D", " & C", "  ↗ D", " ↗ D", " U", "lonely", "X", " Y", "  ↗ X"}
+	if !slices.Equal(got, want) {
+		t.Errorf("outline rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, c := range m.Claims {
+		if uid, ok := o.firstUID(c.ID); !ok || o.nodes[uid].id != c.ID || o.nodes[uid].repeat {
+			t.Errorf("claim %q: first node %q, %v", c.Text, uid, ok)
+		}
+	}
+	for _, ar := range m.Arguments {
+		uid, ok := o.firstUID(ar.ID)
+		if !ok || o.nodes[uid].id != ar.Premises[0] {
+			t.Errorf("argument on %v: first node %q, %v, want its first premise's", ar.Target, uid, ok)
+		}
+	}
+}
+
+// TestSelection: choosing a row selects its claim in the other views, and
+// a selection made elsewhere selects its first row.
+func TestSelection(t *testing.T) {
+	m, ids := sample(t)
+	h := newOutline(t, m)
+	o := h.o
+	o.tree.Select(firstNode(o, ids["cost"]))
+	if len(h.selected) != 1 || !slices.Equal(h.selected[0], []argmap.ID{ids["cost"]}) {
+		t.Fatalf("choosing a row selected %v, want the objection", h.selected)
+	}
+	o.SelectIDs([]argmap.ID{ids["sleep"]})
+	if o.selected != firstNode(o, ids["sleep"]) {
+		t.Errorf("selected row %q, want the premise's first row %q", o.selected, firstNode(o, ids["sleep"]))
+	}
+	o.SelectIDs(nil)
+	if o.selected != "" {
+		t.Errorf("selected row %q after clearing the selection, want none", o.selected)
+	}
+}
+
+// TestBranchesSurviveEdits: the node IDs are made of the entities' short
+// names, which stay the same for the document's life, so a branch the user
+// closed stays closed when an edit rebuilds the tree, and a new document
+// starts with every branch open.
+func TestBranchesSurviveEdits(t *testing.T) {
+	m, ids := sample(t)
+	h := newOutline(t, m)
+	o := h.o
+	uid := firstNode(o, ids["main"])
+	if !o.tree.IsBranchOpen(uid) {
+		t.Fatal("a new document's branches are not open")
+	}
+	o.tree.CloseBranch(uid)
+	builds := o.builds
+	if err := h.Do(argmap.AddClaim(&argmap.Claim{ID: argmap.NewID(), Text: "A claim of its own"})); err != nil {
+		t.Fatal(err)
+	}
+	if o.builds == builds {
+		t.Fatal("adding a claim did not rebuild the outline")
+	}
+	if got := firstNode(o, ids["main"]); got != uid {
+		t.Fatalf("the claim's node is %q after the edit, was %q", got, uid)
+	}
+	if o.tree.IsBranchOpen(uid) {
+		t.Error("the closed branch opened again after an edit")
+	}
+	h.doc.Reset(m, "", nil)
+	o.Reset()
+	if uid := firstNode(o, ids["main"]); !o.tree.IsBranchOpen(uid) {
+		t.Error("a new document kept a closed branch")
+	}
+}
+
+// TestNewMapBuildsOnce: showing a new map (Reset, then the refresh of
+// everything that follows it) builds the tree once; it has every claim and
+// follows a later change of structure, while typing only repaints.
+func TestNewMapBuildsOnce(t *testing.T) {
+	h := newOutline(t, argmap.New("empty"))
+	o := h.o
+	m := gen.Tree(200, 3)
+	builds := o.builds
+	h.doc.Reset(m, "", nil)
+	o.Reset()
+	o.Refresh(true)
+	if got := o.builds - builds; got != 1 {
+		t.Errorf("a new map built the outline %d times, want 1", got)
+	}
+	for _, c := range m.Claims {
+		if _, ok := o.firstUID(c.ID); !ok {
+			t.Fatalf("claim %v missing from the outline", c.ID)
+		}
+	}
+	builds = o.builds
+	if err := h.DoMerge(argmap.SetText(m.Claims[0].ID, "typed"), "text"); err != nil {
+		t.Fatal(err)
+	}
+	if o.builds != builds {
+		t.Error("typing into a claim rebuilt the outline")
+	}
+	c := &argmap.Claim{ID: argmap.NewID(), Text: "a new claim"}
+	m.Claims = append(m.Claims, c)
+	o.Refresh(true)
+	if _, ok := o.firstUID(c.ID); !ok {
+		t.Error("the outline did not follow a new claim")
+	}
+}
+
+// TestMarksSuggestions: a suggested claim's row says so, and no longer
+// once it is accepted.
+func TestMarksSuggestions(t *testing.T) {
+	b := argmaptest.NewBuilder(t.Name(), "Suggested")
+	id := b.Claim("Buses cost more.", argmaptest.With(func(c *argmap.Claim) { c.Proposal = &argmap.Proposal{By: "assistant"} }))
+	h := newOutline(t, b.Map())
+	o := h.o
+	if text, _ := o.describe(o.nodes[firstNode(o, id)]); text != SuggestedMark+"Buses cost more." {
+		t.Errorf("row %q, want it marked suggested", text)
+	}
+	if err := h.Do(argmap.Accept(id)); err != nil {
+		t.Fatal(err)
+	}
+	if text, _ := o.describe(o.nodes[firstNode(o, id)]); text != "Buses cost more." {
+		t.Errorf("row %q after accepting, want no mark", text)
+	}
+}
