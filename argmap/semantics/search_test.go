@@ -20,16 +20,20 @@ func TestProbe(t *testing.T) {
 		ok            bool
 		want          map[byte]int8 // labels after probing
 		probes        int
+		maxNodes      int // the search's budget (0: none)
 	}{
 		{"one fails", common + dFails + eFine, true,
-			map[byte]int8{'d': lUndec, 'e': lIn, 'i': lOut, 'b': lOut, 'j': blank, 'k': blank}, 1},
+			map[byte]int8{'d': lUndec, 'e': lIn, 'i': lOut, 'b': lOut, 'j': blank, 'k': blank}, 1, 0},
 		{"none fails", common + dFine + eFine, true,
-			map[byte]int8{'d': blank, 'e': blank, 'b': lMustOut, 'j': blank, 'k': blank}, 2},
-		{"both fail", common + dFails + eFails, false, nil, 1},
+			map[byte]int8{'d': blank, 'e': blank, 'b': lMustOut, 'j': blank, 'k': blank}, 2, 0},
+		// The budget ends the search at the second probe, before it runs.
+		{"budget spent", common + dFine + eFine, true,
+			map[byte]int8{'d': blank, 'e': blank, 'b': lMustOut}, 2, 1},
+		{"both fail", common + dFails + eFails, false, nil, 1, 0},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			f := letterAF(c.attacks)
-			s := &search{f: f, ctx: context.Background(), complete: true}
+			s := &search{f: f, ctx: context.Background(), complete: true, opt: Options{MaxNodes: c.maxNodes}}
 			st := newState(f, make([]int8, f.N))
 			if !s.in(st, 'c'-'a') || !s.propagate(st) {
 				t.Fatal("c In fails before probing")
@@ -44,6 +48,9 @@ func TestProbe(t *testing.T) {
 			}
 			if s.nodes != c.probes {
 				t.Errorf("%d probes counted, want %d", s.nodes, c.probes)
+			}
+			if s.complete != (c.maxNodes == 0) {
+				t.Errorf("complete = %v with a budget of %d", s.complete, c.maxNodes)
 			}
 		})
 	}
