@@ -93,6 +93,7 @@ type solver struct {
 	pick       func() lit
 	learnt     []lit // scratch for analyze
 	toClear    []lit
+	stack      []lit // scratch for redundant
 	levelStamp []int // per level: stamp of the last clause counted
 	stamp      int
 }
@@ -309,22 +310,19 @@ func (s *solver) analyze(confl *clause) (int, int32) {
 		}
 	}
 	s.learnt[0] = p.not()
-	// Local minimisation: drop a literal implied by others of the clause.
+	// Recursive minimisation (MiniSat's): drop a literal whose reasons
+	// lead, through implied literals only, back to others of the clause.
+	// The levels of the clause, folded into 32 bits, stop early a walk
+	// that would reach a level the clause does not have.
 	s.toClear = append(s.toClear[:0], s.learnt...)
+	abstract := uint32(0)
+	for _, q := range s.learnt[1:] {
+		abstract |= s.abstractLevel(q.v())
+	}
 	j := 1
 	for i := 1; i < len(s.learnt); i++ {
 		q := s.learnt[i]
-		r := s.reason[q.v()]
-		keep := r == nil
-		if !keep {
-			for _, x := range r.lits[1:] {
-				if !s.seen[x.v()] && s.level[x.v()] > 0 {
-					keep = true
-					break
-				}
-			}
-		}
-		if keep {
+		if s.reason[q.v()] == nil || !s.redundant(q, abstract) {
 			s.learnt[j] = q
 			j++
 		}
@@ -358,6 +356,41 @@ func (s *solver) analyze(confl *clause) (int, int32) {
 		}
 	}
 	return back, lbd
+}
+
+func (s *solver) abstractLevel(v int32) uint32 { return 1 << (s.level[v] & 31) }
+
+// redundant reports whether the literal q of the clause being learnt
+// (implied, not a decision) follows from the others: every path back
+// through its reasons ends in literals of the clause or of level 0. The
+// literals it proves redundant on the way stay seen, to be cleared with
+// s.toClear, so that no literal is walked twice.
+func (s *solver) redundant(q lit, abstract uint32) bool {
+	stack := append(s.stack[:0], q)
+	top := len(s.toClear)
+	for len(stack) > 0 {
+		r := s.reason[stack[len(stack)-1].v()]
+		stack = stack[:len(stack)-1]
+		for _, x := range r.lits[1:] {
+			v := x.v()
+			if s.seen[v] || s.level[v] == 0 {
+				continue
+			}
+			if s.reason[v] == nil || s.abstractLevel(v)&abstract == 0 {
+				for _, y := range s.toClear[top:] {
+					s.seen[y.v()] = false
+				}
+				s.toClear = s.toClear[:top]
+				s.stack = stack
+				return false
+			}
+			s.seen[v] = true
+			stack = append(stack, x)
+			s.toClear = append(s.toClear, x)
+		}
+	}
+	s.stack = stack
+	return true
 }
 
 func (s *solver) cancelUntil(level int) {
