@@ -17,31 +17,9 @@ import (
 // findIn walks the overlays of the editor's window, top first, and returns
 // the first object for which match holds.
 func findIn(e *Editor, match func(fyne.CanvasObject) bool) fyne.CanvasObject {
-	var walk func(o fyne.CanvasObject) fyne.CanvasObject
-	walk = func(o fyne.CanvasObject) fyne.CanvasObject {
-		if o == nil || !o.Visible() {
-			return nil
-		}
-		if match(o) {
-			return o
-		}
-		var kids []fyne.CanvasObject
-		switch x := o.(type) {
-		case *fyne.Container:
-			kids = x.Objects
-		case fyne.Widget:
-			kids = test.WidgetRenderer(x).Objects()
-		}
-		for _, k := range kids {
-			if f := walk(k); f != nil {
-				return f
-			}
-		}
-		return nil
-	}
 	list := e.win.Canvas().Overlays().List()
 	for i := len(list) - 1; i >= 0; i-- {
-		if f := walk(list[i]); f != nil {
+		if f := first(list[i], match); f != nil {
 			return f
 		}
 	}

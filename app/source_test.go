@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/app/sourceview"
@@ -299,29 +298,20 @@ func TestSourcePaneStaysInTheMapFolder(t *testing.T) {
 // inWindow walks what the editor's window shows (its content, not its
 // overlays) and returns the first object for which match holds.
 func inWindow(e *Editor, match func(fyne.CanvasObject) bool) fyne.CanvasObject {
-	var walk func(o fyne.CanvasObject) fyne.CanvasObject
-	walk = func(o fyne.CanvasObject) fyne.CanvasObject {
-		if o == nil || !o.Visible() {
-			return nil
+	return first(e.win.Content(), match)
+}
+
+// first is the first visible object under o (o included), depth first,
+// for which match holds; nil if none.
+func first(o fyne.CanvasObject, match func(fyne.CanvasObject) bool) (found fyne.CanvasObject) {
+	visit(o, func(x fyne.CanvasObject) bool {
+		if match(x) {
+			found = x
+			return false
 		}
-		if match(o) {
-			return o
-		}
-		var kids []fyne.CanvasObject
-		switch x := o.(type) {
-		case *fyne.Container:
-			kids = x.Objects
-		case fyne.Widget:
-			kids = test.WidgetRenderer(x).Objects()
-		}
-		for _, k := range kids {
-			if f := walk(k); f != nil {
-				return f
-			}
-		}
-		return nil
-	}
-	return walk(e.win.Content())
+		return true
+	})
+	return found
 }
 
 // sourceText is the source pane's text as the window shows it, or nil
