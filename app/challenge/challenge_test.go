@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/argmap/argmap/app/document"
+	"github.com/argmap/argmap/app/panel/paneltest"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/assets"
@@ -18,25 +18,6 @@ import (
 // The tests use Fyne's test app, a process-wide global that each
 // test.NewTempApp swaps in: they cannot run in parallel.
 
-// host is the editor as far as the commands see it: a real document and
-// the status line as a list.
-type host struct {
-	doc    *document.Document
-	status []string
-}
-
-func (h *host) Doc() *document.Document { return h.doc }
-func (h *host) Do(ed argmap.Edit) error { return h.DoMerge(ed, "") }
-func (h *host) DoMerge(ed argmap.Edit, key string) error {
-	err := h.doc.DoMerge(ed, key)
-	if err != nil {
-		h.Status("Error: " + err.Error())
-	}
-	return err
-}
-func (h *host) SelectFrom(ids []argmap.ID, _ any) { h.doc.Select(ids...) }
-func (h *host) Status(msg string)                 { h.status = append(h.status, msg) }
-
 // fixture is a small map: a claim with a reason and its argument.
 type fixture struct {
 	main, reason, pro argmap.ID
@@ -44,15 +25,15 @@ type fixture struct {
 
 // setup builds the commands on a map of fixture's shape; added records
 // the labels and claims AddClaim was given.
-func setup(t *testing.T) (*host, *Challenges, fixture, fyne.Window, *[]string) {
+func setup(t *testing.T) (*paneltest.Host, *Challenges, fixture, fyne.Window, *[]string) {
 	t.Helper()
 	b := argmaptest.NewBuilder(t.Name(), "Sleep")
 	var f fixture
 	f.main = b.Claim("Schools should start later.")
 	f.reason = b.Claim("Teenagers need more sleep.")
 	f.pro = b.Pro(f.main, f.reason)
-	h := &host{doc: document.New(b.Map(), "", nil)}
-	h.doc.SetMint(argmaptest.Mint(t.Name() + "/new")) // not the builder's seed: new IDs must not repeat the map's
+	h := paneltest.New(b.Map())
+	h.Document.SetMint(argmaptest.Mint(t.Name() + "/new")) // not the builder's seed: new IDs must not repeat the map's
 	cat, err := argmap.ParseSchemes(assets.Schemes)
 	if err != nil {
 		t.Fatal("scheme catalogue:", err)
@@ -63,7 +44,7 @@ func setup(t *testing.T) (*host, *Challenges, fixture, fyne.Window, *[]string) {
 	c := New(h, Commands{Window: win, Schemes: cat, Author: func() string { return "Coach" },
 		AddClaim: func(label string, ed argmap.Edit, id argmap.ID) {
 			if h.Do(ed) == nil {
-				added = append(added, label+": "+h.doc.Map().Claim(id).Text)
+				added = append(added, label+": "+h.Document.Map().Claim(id).Text)
 			}
 		}})
 	return h, c, f, win, &added
@@ -132,24 +113,24 @@ func TestCommands(t *testing.T) {
 			sel := tc.sel(f)
 			h.SelectFrom(sel, nil)
 			tc.run(c)
-			m := h.doc.Map()
+			m := h.Document.Map()
 			if !slices.Equal(*added, tc.added) {
 				t.Errorf("added %q, want %q", *added, tc.added)
 			}
 			if tc.kind == "" {
-				if len(m.Challenges) != 0 || h.doc.History().Len() != 0 {
-					t.Errorf("challenges %+v, %d undo steps; want none", m.Challenges, h.doc.History().Len())
+				if len(m.Challenges) != 0 || h.Document.History().Len() != 0 {
+					t.Errorf("challenges %+v, %d undo steps; want none", m.Challenges, h.Document.History().Len())
 				}
 				return
 			}
-			if len(m.Challenges) != 1 || h.doc.History().Len() != 1 {
-				t.Fatalf("challenges %+v, %d undo steps; want one of each", m.Challenges, h.doc.History().Len())
+			if len(m.Challenges) != 1 || h.Document.History().Len() != 1 {
+				t.Fatalf("challenges %+v, %d undo steps; want one of each", m.Challenges, h.Document.History().Len())
 			}
 			ch := m.Challenges[0]
 			if ch.Kind != tc.kind || ch.Target != sel[0] || ch.Author != "Coach" || ch.Status != argmap.Open {
 				t.Errorf("challenge %+v, want an open %s on the selection by Coach", ch, tc.kind)
 			}
-			h.doc.History().Undo()
+			h.Document.History().Undo()
 			if len(m.Challenges) != 0 {
 				t.Errorf("undo left %d challenges", len(m.Challenges))
 			}
@@ -163,7 +144,7 @@ func TestRebutAnswers(t *testing.T) {
 	h, c, f, _, added := setup(t)
 	h.SelectFrom([]argmap.ID{f.main}, nil)
 	c.Object()
-	ch := h.doc.Map().Challenges[0]
+	ch := h.Document.Map().Challenges[0]
 	c.Rebut(ch.ID)
 	if want := []string{"Object: " + TextObjection, "Rebut: " + TextRebuttal}; !slices.Equal(*added, want) {
 		t.Errorf("added %q, want %q", *added, want)
@@ -180,8 +161,8 @@ func TestAskDialog(t *testing.T) {
 	h, c, f, win, _ := setup(t)
 	h.SelectFrom([]argmap.ID{f.pro}, nil)
 	c.AskDialog()
-	if shows, _ := dialogShows(win); shows != nil || len(h.status) != 1 || !strings.Contains(h.status[0], "with a scheme") {
-		t.Fatalf("without a scheme: dialog %q, status %q; want no dialog and a hint", shows, h.status)
+	if shows, _ := dialogShows(win); shows != nil || len(h.Statuses) != 1 || !strings.Contains(h.Statuses[0], "with a scheme") {
+		t.Fatalf("without a scheme: dialog %q, status %q; want no dialog and a hint", shows, h.Statuses)
 	}
 	scheme := c.cmd.Schemes.All()[0]
 	if err := h.Do(argmap.SetScheme(f.pro, scheme.ID)); err != nil {
@@ -199,7 +180,7 @@ func TestAskDialog(t *testing.T) {
 		}
 	}
 	test.Tap(buttons["Ask"][1])
-	m := h.doc.Map()
+	m := h.Document.Map()
 	if len(m.Challenges) != 1 || m.Challenges[0].Kind != argmap.CriticalQuestion || m.Challenges[0].Question != 1 || m.Challenges[0].Author != "Coach" {
 		t.Fatalf("challenges %+v, want critical question 1 by Coach", m.Challenges)
 	}
@@ -225,7 +206,7 @@ func TestShowOpen(t *testing.T) {
 	c.Object()
 	h.SelectFrom([]argmap.ID{f.reason}, nil)
 	c.Question()
-	answered := h.doc.Map().Challenges[1]
+	answered := h.Document.Map().Challenges[1]
 	if err := h.Do(argmap.AnswerChallenge(answered.ID, "the study")); err != nil {
 		t.Fatal(err)
 	}
@@ -241,7 +222,7 @@ func TestShowOpen(t *testing.T) {
 		t.Errorf("the list shows %q, want the objection and what it challenges", shows)
 	}
 	test.Tap(buttons["Show"][0])
-	if sel := h.doc.Selection(); len(sel) != 1 || sel[0] != f.main {
+	if sel := h.Document.Selection(); len(sel) != 1 || sel[0] != f.main {
 		t.Errorf("Show selected %v, want the challenged claim", sel)
 	}
 	if shows, _ := dialogShows(win); shows != nil {
@@ -255,7 +236,7 @@ func TestAnswerDialog(t *testing.T) {
 	h, c, f, win, _ := setup(t)
 	h.SelectFrom([]argmap.ID{f.main}, nil)
 	c.Question()
-	ch := h.doc.Map().Challenges[0]
+	ch := h.Document.Map().Challenges[0]
 	c.Answer(ch.ID)
 	en, ok := win.Canvas().Focused().(*widget.Entry)
 	if !ok {
@@ -289,12 +270,12 @@ func TestWording(t *testing.T) {
 		argmap.Question: "What supports “Schools should start later.”?",
 		argmap.Undercut: "Does the step “The argument that supports “Schools should start later.”” follow? " + TextUndercut,
 	}
-	for _, ch := range h.doc.Map().Challenges {
+	for _, ch := range h.Document.Map().Challenges {
 		if got := c.Wording(ch); got != want[ch.Kind] {
 			t.Errorf("%s: %q, want %q", ch.Kind, got, want[ch.Kind])
 		}
 	}
-	if n := len(h.doc.Map().Challenges); n != 3 {
+	if n := len(h.Document.Map().Challenges); n != 3 {
 		t.Errorf("%d challenges, want 3", n)
 	}
 }

@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/argmap/argmap/app/document"
+	"github.com/argmap/argmap/app/panel/paneltest"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/assets"
@@ -22,25 +22,9 @@ import (
 // the status line as a list, and the inspector shown again after every
 // change as the editor does.
 type host struct {
-	doc    *document.Document
-	in     *Inspector
-	status []string
+	*paneltest.Host
+	in *Inspector
 }
-
-func (h *host) Doc() *document.Document { return h.doc }
-func (h *host) Do(ed argmap.Edit) error { return h.DoMerge(ed, "") }
-func (h *host) DoMerge(ed argmap.Edit, key string) error {
-	err := h.doc.DoMerge(ed, key)
-	if err != nil {
-		h.Status("Error: " + err.Error())
-	}
-	return err
-}
-func (h *host) SelectFrom(ids []argmap.ID, _ any) {
-	h.doc.Select(ids...)
-	h.in.Show(h.doc.Selection())
-}
-func (h *host) Status(msg string) { h.status = append(h.status, msg) }
 
 // challenges records the challenge commands the inspector calls.
 type challenges struct{ calls []string }
@@ -61,15 +45,16 @@ type fixture struct {
 func newInspector(t *testing.T, m *argmap.Map) (*host, *challenges) {
 	t.Helper()
 	win := test.NewTempApp(t).NewWindow("inspector")
-	h := &host{doc: document.New(m, "", nil)}
-	h.doc.SetMint(argmaptest.Mint(t.Name() + "/new")) // not the builder's seed: new IDs must not repeat the map's
+	h := &host{Host: paneltest.New(m)}
+	h.Selected = func([]argmap.ID, any) { h.in.Show(h.Document.Selection()) }
+	h.Document.SetMint(argmaptest.Mint(t.Name() + "/new")) // not the builder's seed: new IDs must not repeat the map's
 	cat, err := argmap.ParseSchemes(assets.Schemes)
 	if err != nil {
 		t.Fatal("scheme catalogue:", err)
 	}
 	ch := &challenges{}
 	h.in = New(h, Commands{Window: win, Schemes: cat, Challenges: ch, Author: func() string { return "Coach" }})
-	h.doc.Subscribe(func(argmap.Change) { h.in.Show(h.doc.Selection()) })
+	h.Document.Subscribe(func(argmap.Change) { h.in.Show(h.Document.Selection()) })
 	win.SetContent(h.in.Widget())
 	win.Resize(fyne.NewSize(400, 900))
 	h.in.Show(nil)
@@ -195,10 +180,10 @@ func TestTypingIsOneUndoStep(t *testing.T) {
 	if got := m.Claim(f.main).Text; got != "Really: Schools should start later." {
 		t.Fatalf("claim text %q after typing", got)
 	}
-	if n := h.doc.History().Len(); n != 1 {
+	if n := h.Document.History().Len(); n != 1 {
 		t.Fatalf("typing made %d undo steps, want 1", n)
 	}
-	h.doc.History().Undo()
+	h.Document.History().Undo()
 	if got := text.Text; got != "Schools should start later." {
 		t.Errorf("the field shows %q after undo, want the text before", got)
 	}
@@ -222,15 +207,15 @@ func TestLinksOnlyHTTP(t *testing.T) {
 		{"https://example.org/sleep", true},
 		{" https://example.org/sleep ", true}, // the same link again: kept once
 	} {
-		h.status = nil
+		h.Statuses = nil
 		links.SetText(tc.link)
 		links.OnSubmitted(tc.link)
 		got := m.Claim(f.reason).Links
 		if tc.added != slices.Contains(got, strings.TrimSpace(tc.link)) {
 			t.Errorf("%q: links %q, want added %v", tc.link, got, tc.added)
 		}
-		if !tc.added && (len(h.status) != 1 || !strings.Contains(h.status[0], tc.link)) {
-			t.Errorf("%q refused with status %q, want a message naming it", tc.link, h.status)
+		if !tc.added && (len(h.Statuses) != 1 || !strings.Contains(h.Statuses[0], tc.link)) {
+			t.Errorf("%q refused with status %q, want a message naming it", tc.link, h.Statuses)
 		}
 	}
 	if got := m.Claim(f.reason).Links; len(got) != 1 {
@@ -273,7 +258,7 @@ func TestCommentsTagsAndColour(t *testing.T) {
 		t.Errorf("the inspector shows %q, want the comment and the tag", got)
 	}
 	for range 3 {
-		h.doc.History().Undo()
+		h.Document.History().Undo()
 	}
 	if len(c.Comments) != 0 || len(c.Tags) != 0 || c.Color != "" {
 		t.Errorf("three undos left comments %v tags %v colour %q", c.Comments, c.Tags, c.Color)
@@ -325,13 +310,13 @@ func TestSchemeOffersItsQuestions(t *testing.T) {
 	}
 	s := h.in.cmd.Schemes.All()[0]
 	p.scheme.sel.SetSelected(s.Name)
-	if a := m.Argument(f.pro); a.Scheme != s.ID || h.doc.History().Len() != 1 {
-		t.Fatalf("scheme %q after %d steps, want %q in one", a.Scheme, h.doc.History().Len(), s.ID)
+	if a := m.Argument(f.pro); a.Scheme != s.ID || h.Document.History().Len() != 1 {
+		t.Fatalf("scheme %q after %d steps, want %q in one", a.Scheme, h.Document.History().Len(), s.ID)
 	}
 	h.SelectFrom(nil, nil)
 	h.SelectFrom([]argmap.ID{f.pro}, nil)
 	test.Tap(button(t, h.in, "Ask a Critical Question…"))
-	if sel := h.doc.Selection(); !slices.Equal(cmds.calls, []string{"ask"}) || len(sel) != 1 || sel[0] != f.pro {
+	if sel := h.Document.Selection(); !slices.Equal(cmds.calls, []string{"ask"}) || len(sel) != 1 || sel[0] != f.pro {
 		t.Errorf("Ask called %q with selection %v, want the dialog for the argument", cmds.calls, sel)
 	}
 }
