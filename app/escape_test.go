@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
@@ -41,6 +42,11 @@ func TestEscapeClosesDialogs(t *testing.T) {
 		{"form", func(e *Editor) {
 			dialog.NewForm("Name", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", widget.NewEntry())}, answer, e.win).Show()
 		}, []bool{false}},
+		{"Find (its field has the keyboard)", func(e *Editor) { menuItem(t, e, "Edit", "Find…").Action() }, nil},
+		{"Answer (its field has the keyboard)", func(e *Editor) {
+			askCriticalQuestion(t, e, 1)
+			test.Tap(inspectorButton(t, e, "Answer…"))
+		}, nil},
 		{"information", func(e *Editor) { dialog.NewInformation("Note", "Done.", e.win).Show() }, nil},
 		{"without buttons", func(e *Editor) { dialog.NewCustomWithoutButtons("Busy", widget.NewLabel("…"), e.win).Show() }, nil},
 	} {
