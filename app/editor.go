@@ -245,10 +245,13 @@ func (e *Editor) showError(err error) {
 	d.Show()
 }
 
-// typedKey handles keys that no focused widget took: presentation mode's
-// keys, then plainKeys (Delete, F2, F5, Escape), then the canvas's keys
+// typedKey handles keys that no focused widget took: while a dialog is
+// shown only its Escape (overlayKey); else presentation mode's keys, then plainKeys (Delete, F2, F5, Escape), then the canvas's keys
 // (arrows, Enter: move on the map).
 func (e *Editor) typedKey(ev *fyne.KeyEvent) {
+	if e.overlayKey(ev) {
+		return
+	}
 	if e.presentKey(ev.Name) {
 		return
 	}

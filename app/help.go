@@ -43,7 +43,7 @@ var plainKeys = []boundKey{
 	{keys: []fyne.KeyName{fyne.KeyDelete, fyne.KeyBackspace}, help: "Delete the selection", run: (*Editor).deleteSelection},
 	{keys: []fyne.KeyName{fyne.KeyF2}, help: "Edit the selected claim's text in place", run: (*Editor).editText},
 	{keys: []fyne.KeyName{fyne.KeyF5}, help: "Present the map step by step", run: (*Editor).startPresenting},
-	{keys: []fyne.KeyName{fyne.KeyEscape}, help: "Clear the selection", run: func(e *Editor) { e.Select(nil) }},
+	{keys: []fyne.KeyName{fyne.KeyEscape}, help: "Close the dialog shown, else clear the selection", run: func(e *Editor) { e.Select(nil) }},
 }
 
 // canvasKeys are the keys the canvas (mapview.View.HandleKey) acts on; a

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/app/challenge"
+	"github.com/argmap/argmap/app/widgets"
 	"github.com/argmap/argmap/argmap"
 )
 
@@ -49,7 +50,7 @@ func TestAnswerDialogFocusesAndShowsQuestion(t *testing.T) {
 	q := cat.QuestionTexts(m, arg.ID)[1]
 
 	test.Tap(inspectorButton(t, e, "Answer…"))
-	en, ok := e.win.Canvas().Focused().(*widget.Entry)
+	en, ok := e.win.Canvas().Focused().(*widgets.EscapeEntry)
 	if !ok {
 		t.Fatalf("focused %T, want the answer field", e.win.Canvas().Focused())
 	}

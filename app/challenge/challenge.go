@@ -180,7 +180,7 @@ func (c *Challenges) Answer(ch argmap.ID) {
 	if chal == nil {
 		return
 	}
-	en := widget.NewMultiLineEntry()
+	en := widgets.NewEscapeMultiLineEntry()
 	en.Wrapping = fyne.TextWrapWord
 	en.SetMinRowsVisible(3)
 	en.SetPlaceHolder("Your answer")
@@ -194,6 +194,7 @@ func (c *Challenges) Answer(ch argmap.ID) {
 			_ = c.h.Do(argmap.AnswerChallenge(ch, a)) // a failure shows in the status line
 		}
 	}, c.cmd.Window)
+	en.OnEscape = d.Hide // the field has the keyboard: Escape cancels here
 	d.Resize(fyne.NewSize(560, 300))
 	d.Show()
 	c.cmd.Window.Canvas().Focus(en)

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/app/panel/paneltest"
+	"github.com/argmap/argmap/app/widgets"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/assets"
@@ -238,7 +239,7 @@ func TestAnswerDialog(t *testing.T) {
 	c.Question()
 	ch := h.Document.Map().Challenges[0]
 	c.Answer(ch.ID)
-	en, ok := win.Canvas().Focused().(*widget.Entry)
+	en, ok := win.Canvas().Focused().(*widgets.EscapeEntry)
 	if !ok {
 		t.Fatalf("focused %T, want the answer field", win.Canvas().Focused())
 	}

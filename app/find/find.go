@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/app/document"
+	"github.com/argmap/argmap/app/widgets"
 	"github.com/argmap/argmap/argmap"
 )
 
@@ -29,7 +30,7 @@ type Host interface {
 // Dialog is one Find dialog shown.
 type Dialog struct {
 	h     Host
-	entry *widget.Entry
+	entry *widgets.EscapeEntry
 	count *widget.Label
 	list  *widget.List
 	hits  []argmap.Hit
@@ -42,7 +43,8 @@ type Dialog struct {
 // claim).
 func Show(h Host, win fyne.Window, last string, jump func(argmap.ID)) *Dialog {
 	f := &Dialog{h: h}
-	f.entry = widget.NewEntry()
+	f.entry = widgets.NewEscapeEntry()
+	f.entry.OnEscape = func() { f.d.Hide() } // the field has the keyboard: Escape closes here
 	f.entry.SetPlaceHolder("Search claims, comments and tags")
 	f.count = widget.NewLabel("")
 	f.list = widget.NewList(
@@ -80,7 +82,7 @@ func Show(h Host, win fyne.Window, last string, jump func(argmap.ID)) *Dialog {
 }
 
 // Entry is the query field (tests type into it).
-func (f *Dialog) Entry() *widget.Entry { return f.entry }
+func (f *Dialog) Entry() *widget.Entry { return &f.entry.Entry }
 
 // Query is the text searched for.
 func (f *Dialog) Query() string { return f.entry.Text }

@@ -31,7 +31,7 @@ type minimap struct {
 	frame  *canvas.Rectangle
 	built  *scene.Scene // the scene the raster shows
 	cached image.Image
-	k      float64     // pixels per map unit
+	kx, ky float64     // pixels per map unit, across and down
 	off    scene.Point // pixel offset of the map bounds' corner
 	bounds scene.Rect
 }
@@ -68,7 +68,14 @@ func (r *minimapRenderer) Layout(size fyne.Size) {
 	m.placeFrame()
 }
 
-// fitBounds computes the scale and offset that show the whole map.
+// minimapFill is the least share of the minimap's width and of its height
+// that the map fills: a map far wider than tall, shown to scale, was a
+// line a pixel or two high, its cards and viewport frame hard to see or hit.
+const minimapFill = 0.4
+
+// fitBounds computes the scales and offset that show the whole map: to
+// scale where that fills at least minimapFill of each side, else
+// stretched along the short side to fill that much.
 func (m *minimap) fitBounds(size fyne.Size) {
 	s := m.v.scene
 	if s == nil {
@@ -76,24 +83,26 @@ func (m *minimap) fitBounds(size fyne.Size) {
 	}
 	b := s.Bounds.Inset(60)
 	w, h := float64(size.Width)-8, float64(size.Height)-8
-	m.k = math.Min(w/b.W, h/b.H)
-	m.off = scene.Point{X: 4 + (w-b.W*m.k)/2, Y: 4 + (h-b.H*m.k)/2}
+	k := math.Min(w/b.W, h/b.H)
+	m.kx = math.Min(w/b.W, math.Max(k, minimapFill*w/b.W))
+	m.ky = math.Min(h/b.H, math.Max(k, minimapFill*h/b.H))
+	m.off = scene.Point{X: 4 + (w-b.W*m.kx)/2, Y: 4 + (h-b.H*m.ky)/2}
 	m.bounds = b
 }
 
 // toMini converts a map point to minimap pixels.
 func (m *minimap) toMini(p scene.Point) scene.Point {
-	return scene.Point{X: m.off.X + (p.X-m.bounds.X)*m.k, Y: m.off.Y + (p.Y-m.bounds.Y)*m.k}
+	return scene.Point{X: m.off.X + (p.X-m.bounds.X)*m.kx, Y: m.off.Y + (p.Y-m.bounds.Y)*m.ky}
 }
 
 // toMap converts minimap pixels to a map point.
 func (m *minimap) toMap(p scene.Point) scene.Point {
-	return scene.Point{X: m.bounds.X + (p.X-m.off.X)/m.k, Y: m.bounds.Y + (p.Y-m.off.Y)/m.k}
+	return scene.Point{X: m.bounds.X + (p.X-m.off.X)/m.kx, Y: m.bounds.Y + (p.Y-m.off.Y)/m.ky}
 }
 
 // placeFrame draws the viewport's outline, clipped to the minimap.
 func (m *minimap) placeFrame() {
-	if m.v.scene == nil || m.k == 0 {
+	if m.v.scene == nil || m.kx == 0 {
 		m.frame.Hide()
 		return
 	}
@@ -147,7 +156,7 @@ func (m *minimap) paint(w, h int) image.Image {
 	img := image.NewNRGBA(image.Rect(0, 0, w, h))
 	s := m.v.scene
 	sz := m.Size()
-	if s == nil || m.k == 0 || sz.Width == 0 {
+	if s == nil || m.kx == 0 || sz.Width == 0 {
 		return img
 	}
 	px := float64(w) / float64(sz.Width) // raster pixels per widget unit
@@ -186,7 +195,7 @@ func (m *minimap) Dragged(ev *fyne.DragEvent) { m.jump(ev.Position) }
 func (m *minimap) DragEnd() {}
 
 func (m *minimap) jump(p fyne.Position) {
-	if m.v.scene == nil || m.k == 0 {
+	if m.v.scene == nil || m.kx == 0 {
 		return
 	}
 	m.v.CenterOn(m.toMap(sp(p)))

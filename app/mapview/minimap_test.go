@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
@@ -70,5 +71,61 @@ func TestMinimapAvoidsSelection(t *testing.T) {
 	card := scene.Rect{X: tl.X, Y: tl.Y, W: b.W, H: b.H}
 	if card.Intersects(scene.Rect{X: float64(p.X), Y: float64(p.Y), W: minimapW, H: minimapH}) {
 		t.Errorf("the minimap at %v covers the selected card %v", p, card)
+	}
+}
+
+// TestMinimapOfWideMap: a map far wider than tall (or taller than wide)
+// still fills a good part of the minimap's short side, so that its cards
+// and the viewport's frame can be seen and hit; a tap still centres the
+// view on the card tapped, across and down. To scale, such a map was a
+// line a pixel high.
+func TestMinimapOfWideMap(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		dx, dy float64
+	}{{"wide", 260, 0}, {"tall", 0, 160}, {"square", 260, 160}} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := fixture{m: argmap.New(tc.name)}
+			newID := argmaptest.IDs(tc.name)
+			n := 200
+			if tc.name == "square" {
+				n = 16 // a 4×4 grid
+			}
+			var ids []argmap.ID
+			for i := range n {
+				x, y := float64(i)*tc.dx, float64(i)*tc.dy
+				if tc.name == "square" {
+					x, y = float64(i%4)*tc.dx, float64(i/4)*tc.dy
+				}
+				c := &argmap.Claim{ID: newID(), Text: "A claim", Pos: argmap.Point{X: x, Y: y}}
+				f.m.Claims = append(f.m.Claims, c)
+				ids = append(ids, c.ID)
+			}
+			v, w := newView(t, f)
+			m := v.mini
+			sz := m.Size()
+			lo := m.toMini(scene.Point{X: m.bounds.X, Y: m.bounds.Y})
+			hi := m.toMini(m.bounds.Max())
+			if fw, fh := (hi.X-lo.X)/float64(sz.Width-8), (hi.Y-lo.Y)/float64(sz.Height-8); fw < minimapFill-0.01 || fh < minimapFill-0.01 {
+				t.Errorf("the map fills %.2f of the minimap's width and %.2f of its height, want at least %.2f of each", fw, fh, minimapFill)
+			}
+			if tc.name == "square" && math.Abs(m.kx-m.ky) > 1e-9 {
+				t.Errorf("a map of ordinary shape is not to scale: %.4f across, %.4f down", m.kx, m.ky)
+			}
+			if fs := m.frame.Size(); !m.frame.Visible() || fs.Width < 6 || fs.Height < 6 {
+				t.Errorf("the viewport's frame is %v (shown %v), want at least 6×6", fs, m.frame.Visible())
+			}
+			card := v.Scene().Card(ids[n*3/4]).Box
+			a, b := m.toMini(scene.Point{X: card.X, Y: card.Y}), m.toMini(card.Max())
+			if b.Y-a.Y < 4 && b.X-a.X < 4 {
+				t.Errorf("a card is %.1f×%.1f pixels in the minimap, want one side at least 4", b.X-a.X, b.Y-a.Y)
+			}
+			o := card.Center()
+			p := m.toMini(o)
+			test.TapCanvas(w.Canvas(), m.Position().Add(fyne.NewPos(float32(p.X), float32(p.Y))))
+			if c := v.ViewCenter(); math.Abs(c.X-o.X) > 4/m.kx || math.Abs(c.Y-o.Y) > 4/m.ky {
+				t.Errorf("view centre %v after tapping the minimap at a card at %v", c, o)
+			}
+		})
 	}
 }

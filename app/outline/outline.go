@@ -8,10 +8,12 @@ import (
 	"image/color"
 	"slices"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/app/panel"
@@ -33,6 +35,10 @@ type Outline struct {
 	h    panel.Host
 	tree *widget.Tree
 	box  fyne.CanvasObject
+	// holder holds the tree, shifted left by side to show the selected
+	// row's depth (showDepth).
+	holder *fyne.Container
+	side   *sideways
 	// nodes are the tree's nodes but its root, by uid, each with the uids
 	// of its children; roots are the root's children. One map for both
 	// (it was three: nodes, kids and each entity's first node) keeps the
@@ -78,10 +84,14 @@ func New(h panel.Host) *Outline {
 		func(uid widget.TreeNodeID) bool { return len(o.children(uid)) > 0 },
 		func(bool) fyne.CanvasObject {
 			bar := canvas.NewRectangle(color.Transparent)
-			bar.SetMinSize(fyne.NewSize(4, 18))
+			bar.SetMinSize(fyne.NewSize(barWidth, 18))
 			l := widget.NewLabel("")
 			l.Truncation = fyne.TextTruncateEllipsis
-			return container.NewBorder(nil, nil, bar, nil, l)
+			// The tree sizes every row to its widest need: without a
+			// floor the deepest rows of a long chain got a bare "…".
+			floor := canvas.NewRectangle(color.Transparent)
+			floor.SetMinSize(fyne.NewSize(rowText, 0))
+			return container.NewBorder(nil, nil, bar, nil, l, floor)
 		},
 		o.updateNode,
 	)
@@ -92,7 +102,9 @@ func New(h panel.Host) *Outline {
 		}
 	}
 	title := widget.NewLabelWithStyle("Outline", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	o.box = container.NewBorder(title, nil, nil, nil, o.tree)
+	o.side = &sideways{}
+	o.holder = container.New(o.side, o.tree)
+	o.box = container.NewBorder(title, nil, nil, nil, o.holder)
 	return o
 }
 
@@ -299,7 +311,7 @@ func (o *Outline) updateNode(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObjec
 	n := o.nodes[uid]
 	box := obj.(*fyne.Container)
 	l := box.Objects[0].(*widget.Label)
-	bar := box.Objects[1].(*canvas.Rectangle)
+	bar := box.Objects[2].(*canvas.Rectangle)
 	if n == nil {
 		l.SetText("")
 		return
@@ -362,4 +374,53 @@ func (o *Outline) SelectIDs(ids []argmap.ID) {
 	}
 	o.tree.Select(uid)
 	o.tree.ScrollTo(uid)
+	o.showDepth(uid)
+}
+
+// rowText is the width of text a row always has room for, and the outline
+// keeps in view for the selected row.
+const rowText = 180
+
+// barWidth is the width of the bar in a row that shows the claim's role.
+const barWidth = 4
+
+// showDepth moves the tree sideways so that row uid's text is in view.
+// Fyne's Tree indents each level by an icon's width and scrolls only up
+// and down to a row: the selected row of a long chain (a card far down a
+// big map) lay right of the panel, with the rows round it blank there.
+// The tree has no sideways scroll to call, so the outline shifts the
+// whole tree left by what the row needs (sideways), keeping its
+// scrollbars at the panel's edges.
+func (o *Outline) showDepth(uid string) {
+	th := o.tree.Theme()
+	pad, icon := th.Size(theme.SizeNamePadding), th.Size(theme.SizeNameInlineIcon)
+	indent := float32(strings.Count(uid, "/")-1) * (icon + pad)
+	// The row's text starts after padding, the branch arrow, padding, the
+	// role's bar and padding; the tree's scroll bar takes about a padding
+	// at the right.
+	need := indent + 4*pad + icon + barWidth + rowText - o.holder.Size().Width
+	shift := max(0, min(need, indent))
+	if shift != o.side.shift {
+		o.side.shift = shift
+		o.holder.Refresh()
+	}
+}
+
+// sideways lays out the tree shifted left by shift, as much wider, so that
+// its right edge and scroll bar stay where the panel ends.
+type sideways struct{ shift float32 }
+
+func (s *sideways) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(-s.shift, 0))
+		o.Resize(fyne.NewSize(size.Width+s.shift, size.Height))
+	}
+}
+
+func (s *sideways) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objs {
+		m = m.Max(o.MinSize())
+	}
+	return m
 }

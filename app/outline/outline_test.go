@@ -1,12 +1,14 @@
 package outline
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/app/document"
 	"github.com/argmap/argmap/argmap"
@@ -264,4 +266,60 @@ func TestMarksSuggestions(t *testing.T) {
 	if text, _ := o.describe(o.nodes[firstNode(o, id)]); text != "Buses cost more." {
 		t.Errorf("row %q after accepting, want no mark", text)
 	}
+}
+
+// TestDeepRowInView: selecting, from elsewhere, a claim at the end of a
+// long chain shows its row's text within the panel, at a readable width,
+// and a claim at the top brings the tree back. The tree indents every
+// level, and it scrolled only up and down: the row lay right of the
+// panel, and the rows round it looked blank.
+func TestDeepRowInView(t *testing.T) {
+	b := argmaptest.NewBuilder(t.Name(), "Chain")
+	const n = 30
+	ids := make([]argmap.ID, n)
+	for i := range ids {
+		ids[i] = b.Claim(fmt.Sprintf("Step %02d of the chain", i))
+		if i > 0 {
+			b.Pro(ids[i-1], ids[i])
+		}
+	}
+	h := newOutline(t, b.Map())
+	o := h.o
+	for _, i := range []int{n - 1, n / 2, 0, n - 1} {
+		o.SelectIDs([]argmap.ID{ids[i]})
+		want := fmt.Sprintf("Step %02d", i)
+		l := rowLabel(o.box, want)
+		if l == nil {
+			t.Fatalf("no row shows %q after selecting it", want)
+		}
+		d := fyne.CurrentApp().Driver()
+		lx, bx := d.AbsolutePositionForObject(l).X, d.AbsolutePositionForObject(o.box).X
+		if lx < bx || lx+rowText > bx+o.box.Size().Width {
+			t.Errorf("%s: its text runs from x=%.0f, want it within the panel's %.0f…%.0f with %d to spare",
+				want, lx, bx, bx+o.box.Size().Width, rowText)
+		}
+		if w := l.Size().Width; w < rowText {
+			t.Errorf("%s: its text has %.0f wide, want at least %d", want, w, rowText)
+		}
+	}
+}
+
+// rowLabel finds the label drawn under o whose text holds s.
+func rowLabel(o fyne.CanvasObject, s string) *widget.Label {
+	if l, ok := o.(*widget.Label); ok && o.Visible() && strings.Contains(l.Text, s) {
+		return l
+	}
+	var kids []fyne.CanvasObject
+	switch o := o.(type) {
+	case *fyne.Container:
+		kids = o.Objects
+	case fyne.Widget:
+		kids = test.WidgetRenderer(o).Objects()
+	}
+	for _, k := range kids {
+		if l := rowLabel(k, s); l != nil {
+			return l
+		}
+	}
+	return nil
 }

@@ -77,3 +77,37 @@ func Shorten(s string, n int) string {
 	}
 	return string(r[:n-1]) + "…"
 }
+
+// EscapeEntry is a text field that runs OnEscape on Escape. Fyne's Entry
+// ignores Escape and, having the keyboard, keeps it from the window: in a
+// dialog whose field has the keyboard (Find, Answer) Escape did nothing.
+type EscapeEntry struct {
+	widget.Entry
+	// OnEscape runs when Escape is pressed in the field (a dialog's Hide).
+	OnEscape func()
+}
+
+// NewEscapeEntry is a one-line EscapeEntry.
+func NewEscapeEntry() *EscapeEntry {
+	e := &EscapeEntry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// NewEscapeMultiLineEntry is a multi-line EscapeEntry.
+func NewEscapeMultiLineEntry() *EscapeEntry {
+	e := &EscapeEntry{}
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip) // as widget.NewMultiLineEntry
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey runs OnEscape on Escape and leaves every other key to the entry.
+func (e *EscapeEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.OnEscape != nil {
+		e.OnEscape()
+		return
+	}
+	e.Entry.TypedKey(k)
+}
