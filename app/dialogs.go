@@ -10,11 +10,13 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/storage/repository"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/argmap/argmap/app/widgets"
 )
 
 // askAuthor asks for the name signed on comments and challenges.
 func (e *Editor) askAuthor() {
-	en := widget.NewEntry()
+	en := widgets.NewEscapeEntry()
 	en.SetText(e.author())
 	d := dialog.NewForm("Author Name", "Save", "Cancel",
 		[]*widget.FormItem{widget.NewFormItem("Name", en)},
@@ -23,6 +25,7 @@ func (e *Editor) askAuthor() {
 				e.app.Preferences().SetString(prefAuthor, strings.TrimSpace(en.Text))
 			}
 		}, e.win)
+	en.OnEscape = d.Hide // the field has the keyboard: Escape cancels as elsewhere
 	d.Resize(fyne.NewSize(400, 160))
 	d.Show()
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/widgets"
 	"github.com/argmap/argmap/argmap"
 )
 
@@ -23,6 +24,21 @@ func pressOnWindow(e *Editor, k fyne.KeyName) {
 	if h := c.OnTypedKey(); h != nil {
 		h(ev)
 	}
+}
+
+// focusField gives the keyboard to the first text field of the dialog on
+// top, as a click in it would.
+func focusField(t *testing.T, e *Editor) {
+	t.Helper()
+	top := e.win.Canvas().Overlays().Top()
+	f := first(top, func(o fyne.CanvasObject) bool {
+		en, ok := o.(*widgets.EscapeEntry)
+		return ok && !en.Disabled()
+	})
+	if f == nil {
+		t.Fatal("the dialog has no text field that takes Escape")
+	}
+	e.win.Canvas().Focus(f.(fyne.Focusable))
 }
 
 // TestEscapeClosesDialogs: Escape closes the topmost dialog, as a tap on
@@ -47,6 +63,8 @@ func TestEscapeClosesDialogs(t *testing.T) {
 			askCriticalQuestion(t, e, 1)
 			test.Tap(inspectorButton(t, e, "Answer…"))
 		}, nil},
+		{"Author Name (its field has the keyboard)", func(e *Editor) { e.askAuthor(); focusField(t, e) }, nil},
+		{"New Round (its field has the keyboard)", func(e *Editor) { e.newRoundDialog(); focusField(t, e) }, nil},
 		{"information", func(e *Editor) { dialog.NewInformation("Note", "Done.", e.win).Show() }, nil},
 		{"without buttons", func(e *Editor) { dialog.NewCustomWithoutButtons("Busy", widget.NewLabel("…"), e.win).Show() }, nil},
 	} {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/widgets"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/flow"
 	"github.com/argmap/argmap/argmap/formats"
@@ -114,8 +115,8 @@ func (e *Editor) openSampleRound() {
 // roundForm is the last New Round dialog's fields, kept for tests.
 type roundForm struct {
 	format   *widget.RadioGroup
-	custom   *widget.Entry
-	speakers *widget.Entry
+	custom   *widgets.EscapeEntry
+	speakers *widgets.EscapeEntry
 	dlg      dialog.Dialog
 }
 
@@ -128,7 +129,7 @@ func (e *Editor) newRoundDialog() {
 	}
 	names = append(names, labelCustomRound)
 	f := &roundForm{}
-	f.custom = widget.NewMultiLineEntry()
+	f.custom = widgets.NewEscapeMultiLineEntry()
 	f.custom.SetPlaceHolder("Speeches in order, one a line or comma-separated,\neach as Name or Name: side (e.g. Prop 1: prop, Opp 1: opp)")
 	f.custom.SetMinRowsVisible(3)
 	f.custom.Disable()
@@ -140,7 +141,7 @@ func (e *Editor) newRoundDialog() {
 		}
 	})
 	f.format.SetSelected(names[0])
-	f.speakers = widget.NewEntry()
+	f.speakers = widgets.NewEscapeEntry()
 	f.speakers.SetPlaceHolder("Optional: the speakers in speaking order, comma-separated")
 	intro := widget.NewLabel("The flow shows one column per speech. Answers are arguments against\nwhat they answer, so the evaluation and undo work as on any map.")
 	form := container.NewVBox(intro, widget.NewLabelWithStyle("Format", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), f.format, f.custom,
@@ -160,6 +161,7 @@ func (e *Editor) newRoundDialog() {
 		}
 		e.confirmReplaceRound(create)
 	}, e.win)
+	f.custom.OnEscape, f.speakers.OnEscape = d.Hide, d.Hide // a field with the keyboard: Escape cancels as elsewhere
 	d.Resize(fyne.NewSize(560, 520))
 	f.dlg = d
 	e.flow.form = f
@@ -222,9 +224,9 @@ func (e *Editor) editSpeakersDialog() {
 	}
 	r := e.doc.Map().Round.Clone()
 	var items []*widget.FormItem
-	entries := make([]*widget.Entry, len(r.Speeches))
+	entries := make([]*widgets.EscapeEntry, len(r.Speeches))
 	for i, s := range r.Speeches {
-		en := widget.NewEntry()
+		en := widgets.NewEscapeEntry()
 		en.SetText(s.Speaker)
 		en.SetPlaceHolder("Speaker")
 		entries[i] = en
@@ -239,6 +241,9 @@ func (e *Editor) editSpeakersDialog() {
 		}
 		e.do(argmap.Batch("Edit Speakers", argmap.SetRound(r)))
 	}, e.win)
+	for _, en := range entries {
+		en.OnEscape = d.Hide // a field with the keyboard: Escape cancels as elsewhere
+	}
 	d.Resize(fyne.NewSize(440, 120+44*float32(len(r.Speeches))))
 	d.Show()
 }

@@ -39,7 +39,7 @@ type suggestions struct {
 	seen *argmap.Map
 	// editDone is the pending Edit… dialog's answer, for tests: the text
 	// entry and the callback of its Accept and Cancel buttons.
-	editEntry *widget.Entry
+	editEntry *widgets.EscapeEntry
 	editDone  func(ok bool)
 }
 
@@ -410,7 +410,7 @@ func (p *suggestions) editDialog(r suggestionRow) {
 	if c == nil {
 		return
 	}
-	en := widget.NewMultiLineEntry()
+	en := widgets.NewEscapeMultiLineEntry()
 	en.Wrapping = fyne.TextWrapWord
 	en.SetText(c.Text)
 	en.SetMinRowsVisible(4)
@@ -422,6 +422,7 @@ func (p *suggestions) editDialog(r suggestionRow) {
 		}
 	}
 	d := dialog.NewCustomConfirm("Edit and Accept", "Accept", "Cancel", en, p.editDone, p.cmd.win)
+	en.OnEscape = d.Hide // the field has the keyboard: Escape cancels as elsewhere
 	d.Resize(fyne.NewSize(520, 240))
 	d.Show()
 	p.cmd.win.Canvas().Focus(en)

@@ -78,6 +78,12 @@ func Show(h Host, win fyne.Window, last string, jump func(argmap.ID)) *Dialog {
 	f.d.Resize(fyne.NewSize(560, 440))
 	f.d.Show()
 	win.Canvas().Focus(f.entry)
+	if last != "" {
+		// The last query comes back selected, as in a browser's Find:
+		// typing replaces it (with the cursor at its start, it went
+		// before the old text: "IndiaIndia"), an arrow key keeps it.
+		f.entry.TypedShortcut(&fyne.ShortcutSelectAll{})
+	}
 	return f
 }
 

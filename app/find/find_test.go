@@ -52,7 +52,13 @@ func TestFind(t *testing.T) {
 		t.Fatalf("jumped to %v, want the claim about schools", jumped)
 	}
 	// Shown again with the last query, it lists its hits at once.
-	if g := Show(h, win, f.Query(), func(argmap.ID) {}); g.Query() != "schools" || len(g.Hits()) != 1 {
+	g := Show(h, win, f.Query(), func(argmap.ID) {})
+	if g.Query() != "schools" || len(g.Hits()) != 1 {
 		t.Errorf("reopened with %q and %d hits", g.Query(), len(g.Hits()))
+	}
+	// It comes back selected: what the user types replaces it.
+	test.Type(g.Entry(), "sleep")
+	if g.Query() != "sleep" {
+		t.Errorf("typing into the reopened query gave %q, want %q", g.Query(), "sleep")
 	}
 }

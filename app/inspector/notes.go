@@ -230,7 +230,7 @@ func addComment(h panel.Host, author string, id argmap.ID, text string, private 
 
 // editComment asks, in a dialog on win, for a comment's new text.
 func editComment(h panel.Host, win fyne.Window, id argmap.ID, c argmap.Comment) {
-	en := widget.NewMultiLineEntry()
+	en := widgets.NewEscapeMultiLineEntry()
 	en.Wrapping = fyne.TextWrapWord
 	en.SetText(c.Text)
 	en.SetMinRowsVisible(4)
@@ -240,6 +240,7 @@ func editComment(h panel.Host, win fyne.Window, id argmap.ID, c argmap.Comment) 
 				_ = h.DoMerge(argmap.EditComment(h.Doc().Map(), id, c.ID, t), "") // a failure shows in the status line
 			}
 		}, win)
+	en.OnEscape = d.Hide // the field has the keyboard: Escape cancels as elsewhere
 	d.Resize(fyne.NewSize(480, 260))
 	d.Show()
 }
