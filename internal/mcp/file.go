@@ -32,6 +32,12 @@ type doc struct {
 	m      *argmap.Map
 	h      *argmap.History
 	st     stamp
+	// beforeWrite, if set, runs between building a change and checking
+	// the file once more before writing it: tests save the file there as
+	// the user would at the worst moment. A field, not a package
+	// variable, so that tests of other servers running in parallel do
+	// not run it (a race, and the save landing on the wrong server's turn).
+	beforeWrite func()
 }
 
 // errNotNative refuses a change to a file of another tool's format: writing
@@ -105,11 +111,6 @@ func (d *doc) fresh() error {
 	return nil
 }
 
-// beforeWrite, if set, runs between building a change and checking the
-// file once more before writing it: tests save the file there as the user
-// would at the worst moment.
-var beforeWrite func()
-
 // maxTries bounds how often change starts again when the file changes on
 // disk between reading it and writing it.
 const maxTries = 5
@@ -146,8 +147,8 @@ func (d *doc) change(build func(m *argmap.Map) (argmap.Edit, error), saved func(
 			d.h.Undo()
 			return err
 		}
-		if beforeWrite != nil {
-			beforeWrite()
+		if d.beforeWrite != nil {
+			d.beforeWrite()
 		}
 		if ch, err := d.changed(); err != nil || ch {
 			d.h.Undo()

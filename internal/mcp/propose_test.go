@@ -226,7 +226,7 @@ func TestProposeErrors(t *testing.T) {
 func TestProposeOnTopOfUserWork(t *testing.T) {
 	t.Parallel()
 	f := writeFixture(t)
-	cs := connect(t, f.path)
+	cs, srv := connectServer(t, f.path)
 	userSave := func(text string) argmap.ID {
 		m := reread(t, f.path)
 		c := &argmap.Claim{ID: argmap.NewID(), Text: text}
@@ -249,11 +249,10 @@ func TestProposeOnTopOfUserWork(t *testing.T) {
 	// The user saves again at the worst moment: after the server built its
 	// change, before it wrote it. The server builds it again on top.
 	var late argmap.ID
-	beforeWrite = func() {
-		beforeWrite = nil
+	srv.doc.beforeWrite = func() {
+		srv.doc.beforeWrite = nil
 		late = userSave("Saved at the worst moment")
 	}
-	t.Cleanup(func() { beforeWrite = nil })
 	callOK(t, cs, "propose_claim", map[string]any{"text": "Another suggestion"}, &out)
 	m = reread(t, f.path)
 	if late == argmap.NilID || m.Claim(late) == nil || m.Claim(mine) == nil {
