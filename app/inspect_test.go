@@ -6,8 +6,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/argmap/argmap/app/widgets/widgetstest"
 )
 
 // The tests read the inspector as a user sees the window: its right-hand
@@ -17,25 +18,7 @@ import (
 // visit calls fn on o and every visible object under it, depth first,
 // until fn returns false.
 func visit(o fyne.CanvasObject, fn func(fyne.CanvasObject) bool) bool {
-	if o == nil || !o.Visible() {
-		return true
-	}
-	if !fn(o) {
-		return false
-	}
-	var kids []fyne.CanvasObject
-	switch w := o.(type) {
-	case *fyne.Container:
-		kids = w.Objects
-	case fyne.Widget:
-		kids = test.WidgetRenderer(w).Objects()
-	}
-	for _, k := range kids {
-		if !visit(k, fn) {
-			return false
-		}
-	}
-	return true
+	return widgetstest.Visit(o, fn)
 }
 
 // inspectorPane is the window's right-hand pane, where the inspector

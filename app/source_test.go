@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/app/sourceview"
+	"github.com/argmap/argmap/app/widgets/widgetstest"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
 	"github.com/argmap/argmap/argmap/native"
@@ -303,15 +304,8 @@ func inWindow(e *Editor, match func(fyne.CanvasObject) bool) fyne.CanvasObject {
 
 // first is the first visible object under o (o included), depth first,
 // for which match holds; nil if none.
-func first(o fyne.CanvasObject, match func(fyne.CanvasObject) bool) (found fyne.CanvasObject) {
-	visit(o, func(x fyne.CanvasObject) bool {
-		if match(x) {
-			found = x
-			return false
-		}
-		return true
-	})
-	return found
+func first(o fyne.CanvasObject, match func(fyne.CanvasObject) bool) fyne.CanvasObject {
+	return widgetstest.First(o, match)
 }
 
 // sourceText is the source pane's text as the window shows it, or nil

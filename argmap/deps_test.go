@@ -27,6 +27,7 @@ var depRules = []struct {
 	{"github.com/argmap/argmap/app/panel", "fyne.io/", "what a panel sees of the editor is an interface over the document: no widget in it, so fakes for tests are small"},
 	{"github.com/argmap/argmap/app/panel", "github.com/argmap/argmap/app$", "the Host is below the editor that implements it and the panels that use it"},
 	{"github.com/argmap/argmap", "github.com/argmap/argmap/app/panel/paneltest", "the fake Host is for the panels' tests only"},
+	{"github.com/argmap/argmap", "github.com/argmap/argmap/app/widgets/widgetstest", "walking a window through Fyne's test renderer is for tests only"},
 	{"github.com/argmap/argmap/app/find", "github.com/argmap/argmap/app$", "a panel in its own package sees its Host (the document), never the editor: it builds and tests alone"},
 	{"github.com/argmap/argmap/app/sourceview", "github.com/argmap/argmap/app$", "the source pane sees its Host and the commands it is given, never the editor: it builds and tests alone, on a fake Host"},
 	{"github.com/argmap/argmap/app/inspector", "github.com/argmap/argmap/app$", "the inspector sees a panel.Host and the commands it is given (inspector.Commands), never the editor: it builds and tests with a fake Host"},

@@ -11,6 +11,7 @@ import (
 
 	"github.com/argmap/argmap/app/panel/paneltest"
 	"github.com/argmap/argmap/app/widgets"
+	"github.com/argmap/argmap/app/widgets/widgetstest"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/assets"
@@ -53,20 +54,7 @@ func setup(t *testing.T) (*paneltest.Host, *Challenges, fixture, fyne.Window, *[
 
 // visit calls fn on o and every visible object under it.
 func visit(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	if o == nil || !o.Visible() {
-		return
-	}
-	fn(o)
-	switch w := o.(type) {
-	case *fyne.Container:
-		for _, k := range w.Objects {
-			visit(k, fn)
-		}
-	case fyne.Widget:
-		for _, k := range test.WidgetRenderer(w).Objects() {
-			visit(k, fn)
-		}
-	}
+	widgetstest.Visit(o, func(x fyne.CanvasObject) bool { fn(x); return true })
 }
 
 // dialogShows lists the labels' texts and, in brackets, the buttons'

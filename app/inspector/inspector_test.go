@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/app/panel/paneltest"
+	"github.com/argmap/argmap/app/widgets/widgetstest"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/assets"
@@ -73,20 +74,7 @@ func sampleMap(t *testing.T) (*argmap.Map, fixture) {
 
 // visit calls fn on o and every visible object under it.
 func visit(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	if o == nil || !o.Visible() {
-		return
-	}
-	fn(o)
-	switch w := o.(type) {
-	case *fyne.Container:
-		for _, k := range w.Objects {
-			visit(k, fn)
-		}
-	case fyne.Widget:
-		for _, k := range test.WidgetRenderer(w).Objects() {
-			visit(k, fn)
-		}
-	}
+	widgetstest.Visit(o, func(x fyne.CanvasObject) bool { fn(x); return true })
 }
 
 // shown lists what the inspector shows: labels' texts and buttons'

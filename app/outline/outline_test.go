@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/app/document"
+	"github.com/argmap/argmap/app/widgets/widgetstest"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/gen"
@@ -306,20 +307,9 @@ func TestDeepRowInView(t *testing.T) {
 
 // rowLabel finds the label drawn under o whose text holds s.
 func rowLabel(o fyne.CanvasObject, s string) *widget.Label {
-	if l, ok := o.(*widget.Label); ok && o.Visible() && strings.Contains(l.Text, s) {
-		return l
-	}
-	var kids []fyne.CanvasObject
-	switch o := o.(type) {
-	case *fyne.Container:
-		kids = o.Objects
-	case fyne.Widget:
-		kids = test.WidgetRenderer(o).Objects()
-	}
-	for _, k := range kids {
-		if l := rowLabel(k, s); l != nil {
-			return l
-		}
-	}
-	return nil
+	l, _ := widgetstest.First(o, func(x fyne.CanvasObject) bool {
+		l, ok := x.(*widget.Label)
+		return ok && strings.Contains(l.Text, s)
+	}).(*widget.Label)
+	return l
 }
