@@ -19,15 +19,8 @@ import (
 // reason elsewhere.
 func Path(t testing.TB, rel string) string {
 	t.Helper()
-	root, err := repoRoot()
+	p, err := locate(t, rel)
 	if err != nil {
-		t.Fatalf("finding the repository: %v", err)
-	}
-	p := filepath.Join(root, "..", "shared", filepath.FromSlash(rel))
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s is missing: CI runs beside the shared folder, and this test reads it (%v)", p, err)
-		}
 		t.Skipf("%s is missing: this test reads the shared folder beside the repository (%v)", p, err)
 	}
 	return p
@@ -39,19 +32,28 @@ func Path(t testing.TB, rel string) string {
 // without it, after logging what it leaves out.
 func Optional(t testing.TB, rel string) (string, bool) {
 	t.Helper()
+	p, err := locate(t, rel)
+	if err != nil {
+		t.Logf("%s is missing: the part of this test that reads the shared folder is not run (%v)", p, err)
+		return p, false
+	}
+	return p, true
+}
+
+// locate is the path of rel in the shared folder and, when it is not
+// there, why; under CI a missing part fails the test at once.
+func locate(t testing.TB, rel string) (string, error) {
+	t.Helper()
 	root, err := repoRoot()
 	if err != nil {
 		t.Fatalf("finding the repository: %v", err)
 	}
 	p := filepath.Join(root, "..", "shared", filepath.FromSlash(rel))
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s is missing: CI runs beside the shared folder, and this test reads it (%v)", p, err)
-		}
-		t.Logf("%s is missing: the part of this test that reads the shared folder is not run (%v)", p, err)
-		return p, false
+	_, err = os.Stat(p)
+	if err != nil && os.Getenv("CI") != "" {
+		t.Fatalf("%s is missing: CI runs beside the shared folder, and this test reads it (%v)", p, err)
 	}
-	return p, true
+	return p, err
 }
 
 // repoRoot is the nearest folder above the working folder (a package's
