@@ -140,22 +140,7 @@ func buildTopo(m *argmap.Map) *topo {
 			setAim(int(j), ti, m.Arguments[j].Polarity)
 		}
 	}
-	// Prefix sums give each claim its slice of premiseOf.
-	t.premStart = make([]int32, nc+1)
-	for i := 0; i < nc; i++ {
-		t.premStart[i+1] = t.premStart[i] + counts[i]
-	}
-	t.premiseOf = make([]int32, t.premStart[nc])
-	fill := counts[:nc]
-	copy(fill, t.premStart[:nc])
-	for j := range t.args {
-		for _, ci := range t.prem[t.premOff[j]:t.premOff[j+1]] {
-			if ci >= 0 {
-				t.premiseOf[fill[ci]] = int32(nc + j)
-				fill[ci]++
-			}
-		}
-	}
+	t.fillPremiseOf(counts)
 	return t
 }
 

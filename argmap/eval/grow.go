@@ -86,7 +86,7 @@ func (t *topo) grown(m *argmap.Map) (*topo, bool) {
 		}
 	}
 	// premiseOf again from the premise lists: arguments' numbers moved.
-	u.fillPremiseOf()
+	u.fillPremiseOf(nil)
 	return u, true
 }
 
@@ -207,30 +207,35 @@ func (t *topo) shrunk(m *argmap.Map) (*topo, []int32, bool) {
 		}
 		hit = append(hit, tg)
 	}
-	u.fillPremiseOf()
+	u.fillPremiseOf(nil)
 	return u, hit, true
 }
 
 // fillPremiseOf builds premStart and premiseOf from the premise lists.
-func (u *topo) fillPremiseOf() {
-	nc2 := u.nc
-	counts := make([]int32, nc2+1)
-	for _, ci := range u.prem {
-		if ci >= 0 {
-			counts[ci]++
+// counts, when not nil, are the premises of each claim already counted
+// (len > u.nc; build counts them as it reads the map), and are used up.
+func (u *topo) fillPremiseOf(counts []int32) {
+	nc := u.nc
+	if counts == nil {
+		counts = make([]int32, nc+1)
+		for _, ci := range u.prem {
+			if ci >= 0 {
+				counts[ci]++
+			}
 		}
 	}
-	u.premStart = make([]int32, nc2+1)
-	for i := 0; i < nc2; i++ {
+	// Prefix sums give each claim its slice of premiseOf.
+	u.premStart = make([]int32, nc+1)
+	for i := 0; i < nc; i++ {
 		u.premStart[i+1] = u.premStart[i] + counts[i]
 	}
-	u.premiseOf = make([]int32, u.premStart[nc2])
-	fill := counts[:nc2]
-	copy(fill, u.premStart[:nc2])
+	u.premiseOf = make([]int32, u.premStart[nc])
+	fill := counts[:nc]
+	copy(fill, u.premStart[:nc])
 	for j := range u.args {
 		for _, ci := range u.prem[u.premOff[j]:u.premOff[j+1]] {
 			if ci >= 0 {
-				u.premiseOf[fill[ci]] = int32(nc2 + j)
+				u.premiseOf[fill[ci]] = int32(nc + j)
 				fill[ci]++
 			}
 		}
