@@ -76,11 +76,20 @@ type stacking struct {
 	chanX   map[int]float64
 }
 
-// stackLeaves finds the stacks of g at this level and returns the reduced
-// graph; without any, the reduced graph is g itself.
-func stackLeaves(g *graph, level int, nodeSep float64) *stacking {
+// pendancy is what stacking knows of each claim before it picks a level:
+// which claims are pendant (and so may go into a stack at some level),
+// each one's primary link and the size of its pendant subtree.
+type pendancy struct {
+	prem    map[int]int // premises of each argument (not undercutters)
+	primary []int
+	pendant []bool
+	size    []int
+}
+
+// pendants finds the pendant claims of g, which no level of stacking
+// depends on: a claim that is not pendant is never stacked.
+func pendants(g *graph) pendancy {
 	n := len(g.ids)
-	maxSize, minCount := stackSizes[level], stackMins[level]
 	outs := buildCSR(n, len(g.edges), func(i int) int { return g.edges[i].from }, func(i int) int { return i })
 	prem := map[int]int{}
 	undercut := map[int]bool{}
@@ -178,6 +187,21 @@ func stackLeaves(g *graph, level int, nodeSep float64) *stacking {
 			}
 		}
 	}
+	return pendancy{prem: prem, primary: primary, pendant: pendant, size: size}
+}
+
+// stackLeaves finds the stacks of g at this level and returns the reduced
+// graph; without any, the reduced graph is g itself.
+func stackLeaves(g *graph, level int, nodeSep float64) *stacking {
+	return stackPendants(g, pendants(g), level, nodeSep)
+}
+
+// stackPendants is stackLeaves with the pendant claims of g found already
+// (they are the same at every level).
+func stackPendants(g *graph, pd pendancy, level int, nodeSep float64) *stacking {
+	n := len(g.ids)
+	maxSize, minCount := stackSizes[level], stackMins[level]
+	prem, primary, pendant, size := pd.prem, pd.primary, pd.pendant, pd.size
 	cand := func(v int) bool { return pendant[v] && size[v] <= maxSize }
 	// Outline children: the claims hanging from each, in child order.
 	kids := make([][]int, n) // edges

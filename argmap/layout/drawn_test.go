@@ -1,0 +1,214 @@
+package layout
+
+import (
+	"fmt"
+	"io/fs"
+	"math/rand/v2"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
+	"github.com/argmap/argmap/argmap/gen"
+	"github.com/argmap/argmap/argmap/native"
+)
+
+// tidied is m after a Tidy with these sizes and options, saved and read
+// back as the app does.
+func tidied(t *testing.T, m *argmap.Map, size SizeFunc, o Options) *argmap.Map {
+	t.Helper()
+	if err := Tidy(m, size, o).Apply(m); err != nil {
+		t.Fatal(err)
+	}
+	data, err := native.Encode(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := native.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return back
+}
+
+// layerMate is a claim of m that stacking never moves, with another such
+// in its layer: a card that has to stay on its row.
+func layerMate(m *argmap.Map, size SizeFunc) *argmap.Claim {
+	g := buildGraph(m, nil, size)
+	pd := pendants(g)
+	g.breakCycles()
+	g.rankNodes()
+	first := map[int]int{}
+	for v := range g.ids {
+		if pd.pendant[v] {
+			continue
+		}
+		if _, ok := first[g.rank[v]]; ok {
+			return m.Claim(g.ids[v])
+		}
+		first[g.rank[v]] = v
+	}
+	return nil
+}
+
+// tallCards is a size function whose cards are so tall that a chain of a
+// hundred is beyond maxExtent: the layout draws it as a grid.
+func tallCards(argmap.ID) (float64, float64) { return 200, 5e4 }
+
+// chain is n claims, each supporting the one before.
+func chain(n int) *argmap.Map { return degenerate(n, "chain") }
+
+func TestMayBeDrawn(t *testing.T) {
+	t.Parallel()
+	est := func(m *argmap.Map) SizeFunc { return EstimateSize(m) }
+	type tc struct {
+		name string
+		m    func() (*argmap.Map, SizeFunc)
+		o    Options
+		want bool
+	}
+	var cases []tc
+	// Tidied maps, of shapes that stack at various levels, in windows of
+	// various shapes: always true.
+	for _, n := range []int{2, 12, 60, 300, 1500} {
+		for _, seed := range []int64{1, 2, 3} {
+			for _, a := range []float64{0, 0.6, 4} {
+				o := Options{Aspect: a}
+				cases = append(cases, tc{fmt.Sprintf("tidied %d/%d aspect %.1f", n, seed, a), func() (*argmap.Map, SizeFunc) {
+					m := gen.Tree(n, seed)
+					return tidied(t, m, est(m), o), est(m)
+				}, o, true})
+			}
+		}
+	}
+	cases = append(cases,
+		tc{"tidied with wider gaps", func() (*argmap.Map, SizeFunc) {
+			m := gen.Tree(300, 4)
+			o := Options{NodeSep: 48, RankSep: 90}
+			return tidied(t, m, est(m), o), est(m)
+		}, Options{NodeSep: 48, RankSep: 90}, true},
+		tc{"tidied chain drawn as a grid", func() (*argmap.Map, SizeFunc) {
+			m := tidied(t, chain(120), tallCards, Options{})
+			if m.Claims[0].Pos.Y != m.Claims[1].Pos.Y {
+				t.Error("the chain of tall cards is not drawn as a grid")
+			}
+			return m, tallCards
+		}, Options{}, true},
+		tc{"a grid of the wrong cells", func() (*argmap.Map, SizeFunc) {
+			m := tidied(t, chain(120), tallCards, Options{})
+			for _, c := range m.Claims {
+				c.Pos.X *= 1.5
+			}
+			return m, tallCards
+		}, Options{}, false},
+		tc{"tidied, some cards pinned where they were", func() (*argmap.Map, SizeFunc) {
+			m := gen.Tree(300, 5)
+			m = tidied(t, m, est(m), Options{})
+			for i, c := range m.Claims {
+				if i%7 == 0 {
+					c.Pinned = true
+					c.Pos.X += 5000 // anywhere: the layout keeps them
+				}
+			}
+			return m, est(m)
+		}, Options{}, true},
+		tc{"tidied sample", func() (*argmap.Map, SizeFunc) {
+			m := argmaptest.Full()
+			for _, c := range m.Claims {
+				c.Pinned = false
+			}
+			return tidied(t, m, est(m), Options{}), est(m)
+		}, Options{}, true},
+		tc{"tidied, checked with other gaps", func() (*argmap.Map, SizeFunc) {
+			m := gen.Tree(300, 1)
+			return tidied(t, m, est(m), Options{}), est(m)
+		}, Options{RankSep: 400}, false},
+		tc{"tidied, a card of a layer moved down", func() (*argmap.Map, SizeFunc) {
+			m := gen.Tree(300, 1)
+			m = tidied(t, m, est(m), Options{})
+			layerMate(m, est(m)).Pos.Y += 37
+			return m, est(m)
+		}, Options{}, false},
+		tc{"tidied, a stacked card moved", func() (*argmap.Map, SizeFunc) {
+			m := gen.Tree(300, 1)
+			m = tidied(t, m, est(m), Options{})
+			g := buildGraph(m, nil, est(m))
+			st := stackLeaves(g, 0, 40)
+			for v := range g.ids {
+				if st.in[v] >= 0 {
+					m.Claim(g.ids[v]).Pos.Y += 11
+					break
+				}
+			}
+			return m, est(m)
+		}, Options{}, false},
+		tc{"tidied, measured with other card sizes", func() (*argmap.Map, SizeFunc) {
+			m := gen.Tree(300, 1)
+			m = tidied(t, m, est(m), Options{})
+			size := est(m)
+			return m, func(id argmap.ID) (float64, float64) { w, h := size(id); return w, h * 1.3 }
+		}, Options{}, false},
+		tc{"generated grid by depth", func() (*argmap.Map, SizeFunc) {
+			m := gen.Tree(300, 1)
+			return m, est(m)
+		}, Options{}, false},
+		tc{"hand-placed", func() (*argmap.Map, SizeFunc) {
+			m := gen.Tree(60, 2)
+			r := rand.New(rand.NewPCG(1, 2))
+			for _, c := range m.Claims {
+				c.Pos.X += float64(r.IntN(80) - 40)
+				c.Pos.Y += float64(r.IntN(80) - 40)
+			}
+			return m, est(m)
+		}, Options{}, false},
+		tc{"a chain stepped down by less than RankSep", func() (*argmap.Map, SizeFunc) {
+			m := chain(20)
+			for i, c := range m.Claims {
+				c.Pos = argmap.Point{X: float64(i%5) * 30, Y: float64(i) * 80}
+			}
+			return m, est(m)
+		}, Options{}, false},
+		tc{"empty", func() (*argmap.Map, SizeFunc) { return argmap.New("empty"), nil }, Options{}, true},
+		tc{"only claims", func() (*argmap.Map, SizeFunc) {
+			m := degenerate(30, "isolated")
+			for i, c := range m.Claims {
+				c.Pos = argmap.Point{X: float64(i * 17), Y: float64(i * 31)}
+			}
+			return m, est(m)
+		}, Options{}, true},
+	)
+	for _, c := range cases {
+		m, size := c.m()
+		if got := MayBeDrawn(m, size, c.o); got != c.want {
+			t.Errorf("%s: MayBeDrawn = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestTidiedCorpusMayBeDrawn: every map of the AIF corpus, tidied, passes.
+func TestTidiedCorpusMayBeDrawn(t *testing.T) {
+	t.Parallel()
+	n := 0
+	err := filepath.WalkDir(corpusDir(t, "aif-json"), func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".json") {
+			return err
+		}
+		m, _, err := loadMap(path)
+		if err != nil {
+			return nil // TestAIFCorpusLaysOutWithoutOverlap says which
+		}
+		n++
+		size := EstimateSize(m)
+		if !MayBeDrawn(tidied(t, m, size, Options{}), size, Options{}) {
+			t.Errorf("%s: tidied, MayBeDrawn = false", path)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 {
+		t.Fatal("no AIF map loaded from the corpus")
+	}
+}
