@@ -212,3 +212,39 @@ func TestTidiedCorpusMayBeDrawn(t *testing.T) {
 		t.Fatal("no AIF map loaded from the corpus")
 	}
 }
+
+// TestDrawStops: a Stop that says true gives up the layout at its next
+// phase (the claims stay, no routes); one that never does changes nothing.
+func TestDrawStops(t *testing.T) {
+	t.Parallel()
+	m := gen.Tree(300, 1)
+	size := EstimateSize(m)
+	want := Draw(m, size, Options{})
+	for _, after := range []int{0, 1, 2, 1 << 30} {
+		asked := 0
+		stop := func() bool { asked++; return asked > after }
+		d := Draw(m, size, Options{Stop: stop})
+		if after == 1<<30 {
+			if len(d.Routes) != len(want.Routes) || len(d.Pos) != len(want.Pos) {
+				t.Errorf("a Stop that never stops: %d routes, want %d", len(d.Routes), len(want.Routes))
+			}
+			for id, p := range want.Pos {
+				if d.Pos[id] != p {
+					t.Fatalf("a Stop that never stops moved %v to %v, want %v", id, d.Pos[id], p)
+				}
+			}
+			continue
+		}
+		if len(d.Routes) != 0 {
+			t.Errorf("stopped after %d questions: %d routes", after, len(d.Routes))
+		}
+		for _, c := range m.Claims {
+			if d.Pos[c.ID] != c.Pos {
+				t.Fatalf("stopped after %d questions: %v moved", after, c.ID)
+			}
+		}
+		if asked > after+2 { // engineAt's answer, then engine's
+			t.Errorf("stopped after %d questions: asked %d times, want the layout to give up at once", after, asked)
+		}
+	}
+}

@@ -40,7 +40,17 @@ type Options struct {
 	// Aspect is the width:height the connected parts of the map are packed
 	// towards, in rows (default DefaultAspect; the app passes its window's).
 	Aspect float64
+	// Stop, when set, is asked between the phases of a layout (each level
+	// of stacking, each ordering strategy): once it says true the layout
+	// gives up: Draw returns the claims where they are and no routes, Tidy
+	// an edit that moves nothing.
+	// For a caller that lays a big map out in the background (seconds)
+	// and may no longer need it.
+	Stop func() bool
 }
+
+// stopped reports whether the caller asked the layout to give up.
+func (o Options) stopped() bool { return o.Stop != nil && o.Stop() }
 
 func (o Options) withDefaults() Options {
 	if o.NodeSep <= 0 {
@@ -184,6 +194,9 @@ func engine(m *argmap.Map, take func(*argmap.Claim) bool, size SizeFunc, o Optio
 		}
 	}
 	res := engineAt(m, g, 0, o)
+	if o.stopped() {
+		return layoutResult{g: g}
+	}
 	if a, w := res.aspect(); a <= wideFactor*o.Aspect || w <= minWide {
 		return res
 	}
@@ -199,6 +212,9 @@ func engine(m *argmap.Map, take func(*argmap.Claim) bool, size SizeFunc, o Optio
 		}
 		reset()
 		r := engineAt(m, g, mid, o)
+		if o.stopped() {
+			return layoutResult{g: g}
+		}
 		if a, _ := r.aspect(); a <= wideFactor*o.Aspect || mid == len(stackSizes)-1 {
 			hi, narrow = mid, r
 		} else {
@@ -248,6 +264,9 @@ func engineAt(m *argmap.Map, g *graph, level int, o Options) layoutResult {
 		tries = tries[:1]
 	}
 	for _, strat := range tries {
+		if o.stopped() {
+			return layoutResult{g: g} // engine gives up too
+		}
 		lc := buildLayered(r, strat)
 		lc.reduceCrossings(o.Passes, len(m.Arguments))
 		xc := lc.assignX(o.NodeSep)
