@@ -142,6 +142,9 @@ func (e *Editor) showDoc() {
 // the document has brought its roles, labels and selection in line.
 func (e *Editor) changed(c argmap.Change) {
 	e.noteEdit()
+	if c.Has(argmap.Structure | argmap.Geometry) {
+		e.cancelRoutes() // the routes searched for are of the map before
+	}
 	e.view.SetSelection(e.doc.Selection())
 	switch {
 	case c.Only(argmap.Content) && len(c.IDs) == 1:

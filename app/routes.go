@@ -3,6 +3,7 @@ package app
 import (
 	"math"
 	"slices"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 
@@ -25,6 +26,19 @@ type routeState struct {
 	// sets it): on a big map its layout is seconds of CPU, which the two
 	// goroutines of a start would otherwise share. held: one is waiting.
 	hold, held bool
+	// stop tells the running search of drawRoutes, if any, to give up.
+	stop *atomic.Bool
+	// draw is the layout drawRoutes runs (nil: layout.Draw); tests count.
+	draw func(*argmap.Map, layout.SizeFunc, layout.Options) layout.Drawing
+}
+
+// cancelRoutes stops a running search of drawRoutes: its map is gone, or
+// edited, or has routes of its own now.
+func (e *Editor) cancelRoutes() {
+	if e.routes.stop != nil {
+		e.routes.stop.Store(true)
+		e.routes.stop = nil
+	}
 }
 
 // releaseRoutes ends the hold, drawing the routes it kept back.
@@ -58,6 +72,7 @@ func (e *Editor) importOptions() layout.Options {
 // from the next refresh, on the links whose cards are where the layout put
 // them.
 func (e *Editor) keepRoutes(rs []layout.Route) {
+	e.cancelRoutes()
 	e.routes.gen++
 	e.view.SetRoutes(sceneRoutes(rs, nil))
 }
@@ -85,6 +100,10 @@ func sceneRoutes(rs []layout.Route, m *argmap.Map) scene.Routes {
 // lays the map out again off the UI goroutine, with the cards' sizes of
 // now, and keeps the routes of the links whose cards are where that layout
 // puts them, so that a map saved right after a tidy gets its combs back.
+// A map whose cards are not where a layout puts them (layout.MayBeDrawn:
+// tens of milliseconds at 20,000 claims, against seconds for the layout)
+// is left alone; a search still running when the map goes or changes
+// gives up (cancelRoutes).
 func (e *Editor) drawRoutes() {
 	if e.routes.hold {
 		e.routes.held = true
@@ -100,6 +119,9 @@ func (e *Editor) drawRoutes() {
 		sizes[c.ID] = [2]float64{w, h}
 	}
 	size := func(id argmap.ID) (float64, float64) { s := sizes[id]; return s[0], s[1] }
+	if !layout.MayBeDrawn(m, size, layout.Options{}) {
+		return // no tidy's drawing: a layout would find no card in place
+	}
 	// The tidy packed towards the shape of the view as it was then: the
 	// shape of the drawing it made comes close to that (a range of targets
 	// gives the same drawing), then the view's now, the default.
@@ -112,11 +134,21 @@ func (e *Editor) drawRoutes() {
 	if len(m.Claims) > bigRouteMap {
 		aspects = aspects[:1] // seconds a layout: only the likeliest
 	}
+	e.cancelRoutes()
+	stop := new(atomic.Bool)
+	e.routes.stop = stop
+	draw := e.routes.draw
+	if draw == nil {
+		draw = layout.Draw
+	}
 	clone, gen := m.Clone(), e.routes.gen
 	runOff(func() {
 		var best scene.Routes
 		for _, a := range aspects {
-			d := layout.Draw(clone, size, layout.Options{Aspect: a})
+			d := draw(clone, size, layout.Options{Aspect: a, Stop: stop.Load})
+			if stop.Load() {
+				return
+			}
 			r := sceneRoutes(d.Routes, clone)
 			if len(r) > len(best) {
 				best = r
@@ -129,8 +161,11 @@ func (e *Editor) drawRoutes() {
 			return
 		}
 		fyne.Do(func() {
-			if e.doc.Map() != m || e.routes.gen != gen {
-				return // another map, or a tidy, since
+			if e.doc.Map() != m || e.routes.gen != gen || stop.Load() {
+				return // another map, a tidy or an edit since
+			}
+			if e.routes.stop == stop {
+				e.routes.stop = nil
 			}
 			e.routes.gen++
 			e.view.SetRoutes(best)

@@ -289,3 +289,128 @@ func TestRoutesWaitForTheWindow(t *testing.T) {
 		t.Error("the hold outlived its release")
 	}
 }
+
+// countDraws makes e's route search count its layouts.
+func countDraws(e *Editor) *int {
+	n := new(int)
+	e.routes.draw = func(m *argmap.Map, size layout.SizeFunc, o layout.Options) layout.Drawing {
+		*n++
+		return layout.Draw(m, size, o)
+	}
+	return n
+}
+
+// TestRouteSearchLaysOutOnlyATidysDrawing: a map saved right after a tidy
+// is laid out again for its routes; one whose cards are not where a layout
+// puts them is not (layout.MayBeDrawn says so first, at a fraction of the
+// cost).
+func TestRouteSearchLaysOutOnlyATidysDrawing(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		make  func(e *Editor) *argmap.Map
+		draws bool
+	}{
+		{"tidied", func(e *Editor) *argmap.Map {
+			m, _ := bushyMap()
+			e.SetMap(m, "", nil)
+			e.tidy()
+			return m
+		}, true},
+		{"hand-placed", func(e *Editor) *argmap.Map {
+			m, _ := bushyMap()
+			return m
+		}, false},
+		{"tidied, then a card dragged off its place", func(e *Editor) *argmap.Map {
+			m, top := bushyMap()
+			e.SetMap(m, "", nil)
+			e.tidy()
+			for _, a := range m.Arguments {
+				if a.Target == top {
+					c := m.Claim(a.Premises[0])
+					e.do(argmap.Move([]argmap.ID{c.ID}, []argmap.Point{{X: c.Pos.X, Y: c.Pos.Y + 45}}, false))
+					break
+				}
+			}
+			return m
+		}, false},
+		{"generated, on its grid by depth", func(e *Editor) *argmap.Map { return gen.Tree(300, 1) }, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newTestEditor(t)
+			m := tc.make(e)
+			path := filepath.Join(t.TempDir(), "map"+nativeExt)
+			e.SetMap(m, "", nil)
+			if err := e.SaveTo(path); err != nil {
+				t.Fatal(err)
+			}
+			e.SetMap(argmap.New("other"), "", nil)
+			draws := countDraws(e)
+			if err := e.OpenFile(path); err != nil {
+				t.Fatal(err)
+			}
+			if got := *draws > 0; got != tc.draws {
+				t.Errorf("%d layouts for the routes, want some: %v", *draws, tc.draws)
+			}
+			if got := len(e.View().Routes()) > 0; got != tc.draws {
+				t.Errorf("%d routes kept", len(e.View().Routes()))
+			}
+		})
+	}
+}
+
+// TestRouteSearchStopsWhenTheMapGoesOrChanges: the search of an opened
+// map's routes gives up (its layout's Stop says true, nothing is kept)
+// once another map opens or the map is edited in its structure or
+// geometry; an edit of a card's text lets it finish.
+func TestRouteSearchStopsWhenTheMapGoesOrChanges(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		then  func(e *Editor, top argmap.ID)
+		stops bool
+	}{
+		{"nothing", func(*Editor, argmap.ID) {}, false},
+		{"another map opens", func(e *Editor, _ argmap.ID) { e.SetMap(argmap.New("other"), "", nil) }, true},
+		{"a card moves", func(e *Editor, top argmap.ID) {
+			c := e.Map().Claim(top)
+			e.do(argmap.Move([]argmap.ID{top}, []argmap.Point{{X: c.Pos.X + 500, Y: c.Pos.Y}}, false))
+		}, true},
+		{"a tidy", func(e *Editor, _ argmap.ID) { e.tidy() }, true},
+		{"a text edit", func(e *Editor, top argmap.ID) { e.View().OnTextEdited(top, "The town should build the bypass soon.") }, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newTestEditor(t)
+			m, top := bushyMap()
+			e.SetMap(m, "", nil)
+			e.tidy()
+			path := filepath.Join(t.TempDir(), "bushy"+nativeExt)
+			if err := e.SaveTo(path); err != nil {
+				t.Fatal(err)
+			}
+			e.SetMap(argmap.New("other"), "", nil)
+			var search func()
+			runOff = func(f func()) { search = f }
+			defer func() { runOff = func(f func()) { f() } }()
+			stopped := false
+			e.routes.draw = func(m *argmap.Map, size layout.SizeFunc, o layout.Options) layout.Drawing {
+				stopped = o.Stop != nil && o.Stop()
+				return layout.Draw(m, size, o)
+			}
+			if err := e.OpenFile(path); err != nil {
+				t.Fatal(err)
+			}
+			if search == nil {
+				t.Fatal("no route search started for a tidied map")
+			}
+			tc.then(e, top)
+			routesBefore := len(e.View().Routes())
+			gen := e.routes.gen
+			search()
+			if stopped != tc.stops {
+				t.Errorf("the layout's Stop says %v, want %v", stopped, tc.stops)
+			}
+			if kept := e.routes.gen != gen; kept == tc.stops {
+				t.Errorf("routes kept: %v (%d before, %d now)", kept, routesBefore, len(e.View().Routes()))
+			}
+		})
+	}
+}
