@@ -55,8 +55,26 @@ func MayBeDrawn(m *argmap.Map, size SizeFunc, opts Options) bool {
 			items = append(items, drawnItem{comp: comp[v], rank: g.rank[v], x: pos[v].X, y: pos[v].Y, top: pos[v].Y - g.h[v]/2, w: g.w[v], h: g.h[v]})
 		}
 	}
+	stacked := false
 	for _, part := range byPart(items) {
-		if !bandsAgree(part, o) && !mayBeGrid(part, cells[part[0].comp]) {
+		if bandsAgree(part, o) {
+			continue
+		}
+		if !stacked {
+			// What is stacked at level 0 is stacked at every level, in
+			// a block wider and taller than the card: a grid's cells are
+			// that big at least.
+			stacked = true
+			resetFlags(g) // the items have their layers
+			st := stackPendants(g, pd, 0, o.NodeSep)
+			for v, si := range st.in {
+				if si >= 0 {
+					c := cells[comp[v]]
+					c.w, c.h = max(c.w, g.w[v]+spineRoom+o.NodeSep), max(c.h, g.h[v]+stackVGap+o.NodeSep)
+				}
+			}
+		}
+		if !mayBeGrid(part, cells[part[0].comp]) {
 			return false
 		}
 	}
