@@ -56,6 +56,7 @@ type argObjs struct {
 	qBg     []*canvas.Circle
 	qText   []*canvas.Text
 	qRects  []scene.Rect // screen rectangles of the question markers
+	placed  span
 }
 
 // markHit is a drawn question marker, for hover and click.

@@ -156,7 +156,8 @@ func (v *View) RefreshCard(id argmap.ID) {
 		v.Refresh()
 		return
 	}
-	if _, ok := v.scene.UpdateCard(v.m, id); !ok {
+	todo, ok := v.scene.UpdateCard(v.m, id)
+	if !ok {
 		v.Refresh()
 		return
 	}
@@ -164,6 +165,10 @@ func (v *View) RefreshCard(id argmap.ID) {
 		v.r.textChanged(id)
 	}
 	v.dropStaleSelection()
+	if v.r != nil && v.r.refreshCard(id, todo) {
+		canvas.Refresh(v.r.bg) // the repaint, as redraw's
+		return
+	}
 	v.BaseWidget.Refresh()
 }
 

@@ -31,13 +31,16 @@ func (s *Scene) UpdateCard(m *argmap.Map, id argmap.ID) ([]int, bool) {
 	}
 	s.cardGrid.set(i, k.Box)
 	todo := s.affected([]argmap.ID{id})
-	// Bounds only grows unless something that was on its border moved:
-	// then it is measured again, so that it is the one Build would give.
-	onBorder := s.Bounds.onBorder(old.Box)
+	// Bounds only grows unless something that was on its border shrank
+	// from it: then it is measured again (all the cards and edges), so
+	// that it is the one Build would give. Something that grew, as a card
+	// does as one types, keeps its old extent.
+	onBorder := s.Bounds.onBorder(old.Box) && !k.Box.covers(old.Box)
 	for _, e := range todo {
-		onBorder = onBorder || s.Bounds.onBorder(s.Edges[e].Bounds)
+		was := s.Edges[e].Bounds
 		s.route(&s.Edges[e])
 		s.edgeGrid.setSegs(e, s.Edges[e].Segs)
+		onBorder = onBorder || (s.Bounds.onBorder(was) && !s.Edges[e].Bounds.covers(was))
 	}
 	if onBorder {
 		s.updateBounds()
@@ -48,6 +51,11 @@ func (s *Scene) UpdateCard(m *argmap.Map, id argmap.ID) ([]int, bool) {
 		}
 	}
 	return todo, true
+}
+
+// covers reports whether a holds all of b.
+func (a Rect) covers(b Rect) bool {
+	return a.X <= b.X && a.Y <= b.Y && a.X+a.W >= b.X+b.W && a.Y+a.H >= b.Y+b.H
 }
 
 // onBorder reports whether r reaches the border of b (b holding r).
