@@ -316,8 +316,9 @@ func rowLabel(o fyne.CanvasObject, s string) *widget.Label {
 
 // TestChildrenFollowEdits: the outline answers the tree's questions about
 // a node from the node it looked up last (the tree asks twice per node per
-// layout), and a rebuild forgets it: a node asked about just before an
-// edit gets its new children after it, and a gone node none.
+// layout), and a rebuild forgets it: a node asked about just before a
+// build gets its new children after it, even when no layout of the tree
+// came between, and a node that is not there none.
 func TestChildrenFollowEdits(t *testing.T) {
 	m, ids := sample(t)
 	h := newOutline(t, m)
@@ -328,14 +329,15 @@ func TestChildrenFollowEdits(t *testing.T) {
 		t.Fatalf("children of the main claim = %q, want 3", before)
 	}
 	c := &argmap.Claim{ID: argmap.NewID(), Text: "Sport practice moves too."}
-	err := h.Do(argmap.Batch("add a reason", argmap.AddClaim(c),
-		argmap.AddArgument(&argmap.Argument{ID: argmap.NewID(), Target: ids["main"], Premises: []argmap.ID{c.ID}, Polarity: argmap.Pro})))
-	if err != nil {
+	ed := argmap.Batch("add a reason", argmap.AddClaim(c),
+		argmap.AddArgument(&argmap.Argument{ID: argmap.NewID(), Target: ids["main"], Premises: []argmap.ID{c.ID}, Polarity: argmap.Pro}))
+	if err := ed.Apply(h.doc.Map()); err != nil { // behind the document's back: no refresh, no layout
 		t.Fatal(err)
 	}
+	o.build()
 	after := o.children(main)
 	if len(after) != 4 || !slices.Contains(after, firstNode(o, c.ID)) {
-		t.Errorf("children of the main claim after the edit = %q, want the 3 of before %q and the new reason's", after, before)
+		t.Errorf("children of the main claim after the build = %q, want the 3 of before %q and the new reason's", after, before)
 	}
 	gone := main + "/nothing"
 	if k := o.children(gone); k != nil {
