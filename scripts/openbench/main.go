@@ -48,6 +48,9 @@ func main() {
 		peer(*asPeer, *stay)
 		return
 	}
+	if *n < 1 || *claims < 1 {
+		fail(fmt.Errorf("-n and -claims must be at least 1"))
+	}
 	if os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
 		fail(fmt.Errorf("no display: run under one, e.g. Xvfb :92 -screen 0 1600x1000x24 & DISPLAY=:92 go run ./scripts/openbench"))
 	}
