@@ -19,6 +19,7 @@ const AppID = "io.github.argmap"
 // sample map when there is none), reading and writing the formats of set,
 // and returns the process exit code when the first window closes.
 func Main(set *formats.Set, files []string) int {
+	restoreGC := boostStartGC(files) // first: Fyne's start allocates too
 	a := fyneapp.NewWithID(AppID)
 	started := profileStart(a)
 	w := a.NewWindow("Argmap")
@@ -52,6 +53,7 @@ func Main(set *formats.Set, files []string) int {
 		if started != nil {
 			fyne.Do(started) // after the fit, before the routes
 		}
+		fyne.Do(restoreGC) // the routes' search collects as usual
 		fyne.Do(e.releaseRoutes)
 	})
 	e.startAutosave(autosaveInterval)

@@ -67,6 +67,12 @@ type Outline struct {
 	// path of 36-character IDs made the keys long to build and to hash.
 	tok     map[argmap.ID]int32
 	tokName []string
+	// lastUID and lastNode are the node children last looked up: Fyne's
+	// Tree asks whether a node is a branch and then for its children, for
+	// every open node at every layout of the tree (a dozen times while a
+	// big map's window opens), so the second lookup is this compare.
+	lastUID  string
+	lastNode *onode
 }
 
 type onode struct {
@@ -116,7 +122,10 @@ func (o *Outline) children(uid widget.TreeNodeID) []widget.TreeNodeID {
 	if uid == "" {
 		return o.roots
 	}
-	if n := o.nodes[uid]; n != nil {
+	if uid != o.lastUID || o.lastNode == nil {
+		o.lastUID, o.lastNode = uid, o.nodes[uid]
+	}
+	if n := o.lastNode; n != nil {
 		return n.kids
 	}
 	return nil
@@ -254,6 +263,7 @@ func (o *Outline) build() {
 		}
 	}
 	o.nodes = make(map[string]*onode, nc+nc/8)
+	o.lastUID, o.lastNode = "", nil // of the old nodes
 	o.roots = nil
 	o.firstAt = make([]string, nt)
 	var addClaim func(parent *onode, uid string, id argmap.ID, t int32, linked bool)

@@ -313,3 +313,37 @@ func rowLabel(o fyne.CanvasObject, s string) *widget.Label {
 	}).(*widget.Label)
 	return l
 }
+
+// TestChildrenFollowEdits: the outline answers the tree's questions about
+// a node from the node it looked up last (the tree asks twice per node per
+// layout), and a rebuild forgets it: a node asked about just before a
+// build gets its new children after it, even when no layout of the tree
+// came between, and a node that is not there none.
+func TestChildrenFollowEdits(t *testing.T) {
+	m, ids := sample(t)
+	h := newOutline(t, m)
+	o := h.o
+	main := firstNode(o, ids["main"])
+	before := slices.Clone(o.children(main))
+	if len(before) != 3 {
+		t.Fatalf("children of the main claim = %q, want 3", before)
+	}
+	c := &argmap.Claim{ID: argmap.NewID(), Text: "Sport practice moves too."}
+	ed := argmap.Batch("add a reason", argmap.AddClaim(c),
+		argmap.AddArgument(&argmap.Argument{ID: argmap.NewID(), Target: ids["main"], Premises: []argmap.ID{c.ID}, Polarity: argmap.Pro}))
+	if err := ed.Apply(h.doc.Map()); err != nil { // behind the document's back: no refresh, no layout
+		t.Fatal(err)
+	}
+	o.build()
+	after := o.children(main)
+	if len(after) != 4 || !slices.Contains(after, firstNode(o, c.ID)) {
+		t.Errorf("children of the main claim after the build = %q, want the 3 of before %q and the new reason's", after, before)
+	}
+	gone := main + "/nothing"
+	if k := o.children(gone); k != nil {
+		t.Errorf("children of a node that is not there = %q", k)
+	}
+	if k := o.children(main); len(k) != 4 {
+		t.Errorf("children of the main claim after a miss = %q", k)
+	}
+}

@@ -218,3 +218,39 @@ func TestCellOf(t *testing.T) {
 		}
 	}
 }
+
+// TestDenseForTidiedMaps: a map spread as a tidy packs it (some 20 of
+// the finest cells per card) is indexed in dense blocks at every level,
+// not through the map of cells, and its queries find what filing the
+// cards one by one finds.
+func TestDenseForTidiedMaps(t *testing.T) {
+	m := gen.Tree(2000, 3)
+	for i, c := range m.Claims { // 45 a row, 1,254 apart: 24 cells of 256 each
+		c.Pos = argmap.Point{X: float64(i%45) * 1254, Y: float64(i/45) * 1254}
+	}
+	s := Build(m, Mono, Options{})
+	_, _, _, _, n := cellRange(s.Bounds, gridCell)
+	if per := float64(n) / float64(len(s.Cards)); per < 17 || per > 32 {
+		t.Fatalf("%.1f cells a card: the test wants a tidied map's spread", per)
+	}
+	for _, g := range []*grid{s.cardGrid, s.edgeGrid} {
+		for l := range g.levels {
+			if g.levels[l].dense == nil {
+				t.Errorf("lines=%v: level %d (cells of %v) has no dense block", g.lines, l, g.levels[l].cell)
+			}
+		}
+	}
+	one := newGrid(len(s.Cards))
+	for i := range s.Cards {
+		one.set(i, s.Cards[i].Box)
+	}
+	b := s.Bounds
+	for k := range 200 {
+		r := Rect{b.X + float64(k%20)*b.W/20, b.Y + float64(k/20)*b.H/10, 3000, 2000}
+		gi, gok := s.cardGrid.query(r)
+		wi, wok := one.query(r)
+		if gok != wok || !slices.Equal(gi, wi) {
+			t.Fatalf("query(%v) = %d items, %v; filed one by one %d, %v", r, len(gi), gok, len(wi), wok)
+		}
+	}
+}

@@ -190,6 +190,7 @@ func Build(m *argmap.Map, measure Measure, opt Options) *Scene {
 		roles, given = m.Roles(), false
 	}
 	s.Cards = make([]Card, 0, len(m.Claims))
+	opt.Cache.reserve(len(m.Claims))
 	kit := s.newKit(newMemo(measure), 3*len(m.Claims))
 	for _, c := range m.Claims {
 		if _, dup := s.cardIdx[c.ID]; dup {
