@@ -51,6 +51,7 @@ var depRules = []struct {
 
 // TestDependencyRules enforces depRules on `go list -deps` of the module.
 func TestDependencyRules(t *testing.T) {
+	t.Parallel()
 	goTool, err := exec.LookPath("go")
 	if err != nil {
 		t.Fatal("no go command to list dependencies:", err)
@@ -102,6 +103,7 @@ func inside(p, prefix string) bool {
 // fonts, but none of the editor: no driver, widgets or translations (whose
 // initialisers cost tens of milliseconds), no OpenGL, no app.
 func TestCommandLineBinaryIsLight(t *testing.T) {
+	t.Parallel()
 	goTool, err := exec.LookPath("go")
 	if err != nil {
 		t.Fatal("no go command to list dependencies:", err)
