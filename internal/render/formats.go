@@ -38,14 +38,9 @@ func Scene(m *argmap.Map, labels scene.Labels) *scene.Scene {
 	return scene.Build(m, Measure, scene.Options{Labels: labels})
 }
 
-// FitScale returns scale, or the largest scale under it at which the PNG
-// of s stays within MaxPixels: a big map is exported smaller rather than
-// refused (the app offers no scale to lower).
-func FitScale(s *scene.Scene, scale float64) float64 {
-	return fitScale(s, scale, MaxPixels)
-}
-
-// fitScale is FitScale for images of at most limit pixels.
+// fitScale returns scale, or the largest scale under it at which the PNG
+// of s stays within limit pixels: a big map is exported smaller rather
+// than refused (the app offers no scale to lower).
 func fitScale(s *scene.Scene, scale, limit float64) float64 {
 	f := frame(s)
 	if px := f.W * scale * f.H * scale; px > limit*0.98 {

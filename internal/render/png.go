@@ -18,7 +18,7 @@ import (
 
 // MaxPixels bounds the size of a PNG export (width × height), so that a
 // huge map cannot exhaust memory (the png format lowers the scale of a
-// bigger map: FitScale).
+// bigger map: fitScale).
 const MaxPixels = 64 << 20
 
 // PNG returns the scene drawn at scale pixels per map unit, encoded as PNG.
@@ -43,12 +43,8 @@ func pngWithin(s *scene.Scene, scale, limit float64) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// Image draws the scene at scale pixels per map unit.
-func Image(s *scene.Scene, scale float64) (*image.RGBA, error) {
-	return imageWithin(s, scale, MaxPixels)
-}
-
-// imageWithin is Image refusing images of more than limit pixels.
+// imageWithin draws the scene at scale pixels per map unit, refusing
+// images of more than limit pixels.
 func imageWithin(s *scene.Scene, scale, limit float64) (*image.RGBA, error) {
 	if !(scale > 0) || scale > 16 {
 		return nil, fmt.Errorf("render: scale %v out of range (0, 16]", scale)
