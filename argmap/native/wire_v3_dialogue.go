@@ -98,7 +98,7 @@ func (r *reader) dialogue(w *dialogueV3) *argmap.Dialogue {
 	d := &argmap.Dialogue{}
 	pids := make(map[string]bool, len(w.Participants))
 	for i, wp := range w.Participants {
-		p := entry(at + "participants", i)
+		p := entry(at+"participants", i)
 		switch {
 		case wp.ID == "":
 			r.fail(p.At(".id"), "missing ID")
@@ -127,19 +127,19 @@ func (r *reader) dialogue(w *dialogueV3) *argmap.Dialogue {
 		return &argmap.Layout{X: r.coord(p.At(".layout.x"), wl.X), Y: r.coord(p.At(".layout.y"), wl.Y), Hidden: wl.Hidden}
 	}
 	for i, wl := range w.Locutions {
-		p := entry(at + "locutions", i)
+		p := entry(at+"locutions", i)
 		d.Locutions = append(d.Locutions, argmap.Locution{ID: node(p, wl.ID), Text: r.str(p.At(".text"), wl.Text),
 			Speaker: r.str(p.At(".speaker"), wl.Speaker), Start: r.str(p.At(".start"), wl.Start),
 			End: r.str(p.At(".end"), wl.End), Timestamp: r.str(p.At(".timestamp"), wl.Timestamp), Layout: layout(p, wl.Layout)})
 	}
 	for i, wt := range w.Transitions {
-		p := entry(at + "transitions", i)
+		p := entry(at+"transitions", i)
 		d.Transitions = append(d.Transitions, argmap.Transition{ID: node(p, wt.ID), Text: r.str(p.At(".text"), wt.Text),
 			Scheme: r.str(p.At(".scheme"), wt.Scheme), SchemeID: r.str(p.At(".schemeID"), wt.SchemeID),
 			Timestamp: r.str(p.At(".timestamp"), wt.Timestamp), Layout: layout(p, wt.Layout)})
 	}
 	for i, wy := range w.Illocutions {
-		p := entry(at + "illocutions", i)
+		p := entry(at+"illocutions", i)
 		d.Illocutions = append(d.Illocutions, argmap.Illocution{ID: node(p, wy.ID), Text: r.str(p.At(".text"), wy.Text),
 			Scheme: r.str(p.At(".scheme"), wy.Scheme), SchemeID: r.str(p.At(".schemeID"), wy.SchemeID),
 			Timestamp: r.str(p.At(".timestamp"), wy.Timestamp), Layout: layout(p, wy.Layout)})
@@ -161,12 +161,12 @@ func (r *reader) dialogue(w *dialogueV3) *argmap.Dialogue {
 		return append([]string(nil), ids...)
 	}
 	for i, wt := range w.Transitions {
-		p := entry(at + "transitions", i)
+		p := entry(at+"transitions", i)
 		d.Transitions[i].From = refs(p.At(".from"), wt.From)
 		d.Transitions[i].To = refs(p.At(".to"), wt.To)
 	}
 	for i, wy := range w.Illocutions {
-		p := entry(at + "illocutions", i)
+		p := entry(at+"illocutions", i)
 		y := &d.Illocutions[i]
 		y.From = refs(p.At(".from"), wy.From)
 		y.To = refs(p.At(".to"), wy.To)
@@ -186,7 +186,7 @@ func (r *reader) dialogue(w *dialogueV3) *argmap.Dialogue {
 		r.fail(path(at+"nodeIDs"), "%d entries; the limit is %d", n, 2*argmap.MaxItems)
 	}
 	for i, wn := range w.NodeIDs {
-		p := entry(at + "nodeIDs", i)
+		p := entry(at+"nodeIDs", i)
 		id := r.parseID(p.At(".id"), wn.ID)
 		switch {
 		case r.err != nil:
