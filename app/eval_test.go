@@ -29,8 +29,8 @@ func TestEvaluationFollowsEdits(t *testing.T) {
 	if _, ok := inspectorLabel(t, e, "OUT"); !ok {
 		t.Errorf("inspector shows %q, want an OUT reason", inspectorLabels(t, e))
 	}
-	if !strings.Contains(e.status.Counts(), "fall") {
-		t.Errorf("status %q has no evaluation summary", e.status.Counts())
+	if !strings.Contains(statusCounts(t, e), "fall") {
+		t.Errorf("status %q has no evaluation summary", statusCounts(t, e))
 	}
 	e.setEvaluation(false)
 	if _, shown := inspectorLabel(t, e, "OUT"); e.doc.Labels() != nil || shown {

@@ -188,7 +188,7 @@ func TestKeyboardShortcutsListEveryBoundKey(t *testing.T) {
 			}
 		}
 	}
-	for _, m := range e.menus.main.Items {
+	for _, m := range e.win.MainMenu().Items {
 		walk(m.Items)
 	}
 	for _, tab := range [][]boundKey{secondKeys, plainKeys, presentKeys, canvasKeys} {

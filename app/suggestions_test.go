@@ -118,7 +118,7 @@ func TestSuggestionsPanelRows(t *testing.T) {
 	if got := p.head.Text; got != "3 suggestions pending" {
 		t.Errorf("head %q", got)
 	}
-	if got := e.status.Counts(); !strings.Contains(got, " · 3 suggestions pending") || pendingRows(e.Map()) != len(p.rows) {
+	if got := statusCounts(t, e); !strings.Contains(got, " · 3 suggestions pending") || pendingRows(e.Map()) != len(p.rows) {
 		t.Errorf("status bar %q, %d rows", got, pendingRows(e.Map()))
 	}
 	title, text, quote, _, edit, _ := suggRow(t, p, rowOf(t, p, ids["obj"]))
@@ -140,15 +140,9 @@ func TestSuggestionsPanelRows(t *testing.T) {
 	if !p.menuItem.Checked {
 		t.Error("the View menu's item is not checked")
 	}
-	found := false
-	for _, o := range e.menus.bar.box.Objects {
-		if b, ok := o.(*widget.Button); ok && b.Text == "Suggestions" {
-			found = true
-			test.Tap(b)
-		}
-	}
-	if !found || p.shown {
-		t.Errorf("toolbar button found %v; shown after its tap %v", found, p.shown)
+	test.Tap(toolbarButton(t, e, "Suggestions"))
+	if p.shown {
+		t.Error("still shown after a tap on the toolbar's button")
 	}
 }
 

@@ -90,7 +90,7 @@ func TestWatchReloadsKeepingTheView(t *testing.T) {
 	if s := e.Selection(); len(s) != 1 || s[0] != sel {
 		t.Errorf("selection %v after the reload, want %v kept", s, sel)
 	}
-	if msg := e.status.Message(); !strings.Contains(msg, "1 new suggestion from test-assistant") {
+	if msg := statusMessage(t, e); !strings.Contains(msg, "1 new suggestion from test-assistant") {
 		t.Errorf("status %q", msg)
 	}
 	// Nothing more changed: the next look does nothing.
@@ -155,7 +155,7 @@ func TestWatchUnsavedAddsSuggestions(t *testing.T) {
 	if e.watch.prompt != nil {
 		t.Error("the question stayed")
 	}
-	if msg := e.status.Message(); msg != "Added 1 new suggestion from test-assistant to your map" {
+	if msg := statusMessage(t, e); msg != "Added 1 new suggestion from test-assistant to your map" {
 		t.Errorf("status %q", msg)
 	}
 	if c := e.Map().Claim(id); c == nil || !c.Pending() {
