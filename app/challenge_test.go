@@ -33,7 +33,7 @@ func TestObjectAndRebut(t *testing.T) {
 	if e.doc.Labels().Claim(c.ID) != eval.Out {
 		t.Errorf("objected claim is %s, want OUT", e.doc.Labels().Claim(c.ID))
 	}
-	e.view.CloseEditor()
+	shownView(t, e).CloseEditor()
 	e.Select([]argmap.ID{c.ID})
 	test.Tap(inspectorButton(t, e, "Rebut"))
 	if m.Challenges[0].Status != argmap.Answered {

@@ -7,6 +7,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/argmap/argmap/app/mapview"
 )
 
 // statusTexts reads the status bar as the window shows it, left to right:
@@ -108,4 +110,15 @@ func TestWindowReadersFindTheBars(t *testing.T) {
 	if toolbarButton(t, e, "Objection") != e.menus.bar.objection {
 		t.Error("toolbarButton found another Objection button than the toolbar's")
 	}
+}
+
+// shownView is the map view the window shows (found in it, not taken from
+// the editor), failing the test when none is shown.
+func shownView(t *testing.T, e *Editor) *mapview.View {
+	t.Helper()
+	v, _ := inWindow(e, func(o fyne.CanvasObject) bool { _, ok := o.(*mapview.View); return ok }).(*mapview.View)
+	if v == nil {
+		t.Fatal("the window shows no map view")
+	}
+	return v
 }
