@@ -52,6 +52,17 @@ var (
 	disabledDark  = color.NRGBA{R: 0x8e, G: 0x8e, B: 0x93, A: 0xff}
 )
 
+// The light variant's status colours, for the inspector's "IN: …" and
+// "OUT: …" lines (labels of success and danger importance): Fyne's
+// (#43f436, #f44336 on white: 1.5 and 3.7:1) cannot be read there. These
+// give 5.4 and 5.6:1 on white; the dark variant keeps Fyne's, which read
+// on its background (12 and 4.9:1). The warning colour stays Fyne's: the
+// source pane tints the selected claim's passage with it.
+var (
+	successLight = color.NRGBA{R: 0x1e, G: 0x7b, B: 0x1e, A: 0xff}
+	errorLight   = color.NRGBA{R: 0xc6, G: 0x28, B: 0x28, A: 0xff}
+)
+
 // Color implements fyne.Theme.
 func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	switch t.variant {
@@ -67,6 +78,10 @@ func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 		return disabledLight
 	case n == theme.ColorNameDisabled:
 		return disabledDark
+	case n == theme.ColorNameSuccess && v == theme.VariantLight:
+		return successLight
+	case n == theme.ColorNameError && v == theme.VariantLight:
+		return errorLight
 	}
 	return t.base.Color(n, v)
 }
