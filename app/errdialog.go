@@ -23,7 +23,8 @@ import (
 func newErrorDialog(err error, win fyne.Window) dialog.Dialog {
 	msg := widgets.Wrapped(errorText(err))
 	icon := widget.NewIcon(theme.ErrorIcon())
-	d := dialog.NewCustom("Error", "OK", container.NewBorder(nil, nil, icon, nil, msg), win)
+	// The icon sits at the first line, not beside the middle of the text.
+	d := dialog.NewCustom("Error", "OK", container.NewBorder(nil, nil, container.NewVBox(icon), nil, msg), win)
 	// Wide enough for a path and a place (map.claims[31].anchor, line and
 	// column) on two or three lines, not a column of single words.
 	d.Resize(fyne.NewSize(560, 200))
