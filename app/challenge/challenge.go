@@ -181,7 +181,7 @@ func (c *Challenges) ShowOpen() {
 			d.Hide()
 			c.h.SelectFrom([]argmap.ID{target}, nil) // selecting one thing brings it into view
 		})
-		text := fmt.Sprintf("%s\non “%s”", c.Describe(ch), widgets.Shorten(widgets.ItemLabel(m, target), 90))
+		text := c.Describe(ch) + "\non " + onWhat(m, target)
 		box.Add(container.NewBorder(nil, nil, nil, b, widgets.Wrapped(text)))
 		box.Add(widget.NewSeparator())
 	}
@@ -191,6 +191,20 @@ func (c *Challenges) ShowOpen() {
 	d = dialog.NewCustom(fmt.Sprintf("Open Challenges (%d)", len(open)), "Close", container.NewVScroll(box), c.cmd.Window)
 	d.Resize(fyne.NewSize(640, 520))
 	d.Show()
+}
+
+// onWhat names what a challenge is on in the Open Challenges list: a
+// claim's text in quotes, or "the argument that supports “…”" (an
+// argument's label quoted again read “The argument that supports “…””).
+func onWhat(m *argmap.Map, target argmap.ID) string {
+	if a := m.Argument(target); a != nil {
+		verb := "supports"
+		if a.Polarity == argmap.Con {
+			verb = "opposes"
+		}
+		return "the argument that " + verb + " “" + widgets.Shorten(widgets.ItemLabel(m, a.Target), 80) + "”"
+	}
+	return "“" + widgets.Shorten(widgets.ItemLabel(m, target), 90) + "”"
 }
 
 // Answer asks for an answer and marks the challenge answered. The dialog

@@ -257,6 +257,21 @@ func TestShowOpen(t *testing.T) {
 	}
 }
 
+// TestShowOpenNamesArguments: an undercut is listed as on "the argument
+// that supports “…”", quoted once (it read “The argument that supports
+// “…””, its closing quotes doubled).
+func TestShowOpenNamesArguments(t *testing.T) {
+	h, c, f, win, _ := setup(t)
+	h.SelectFrom([]argmap.ID{f.pro}, nil)
+	c.Undercut()
+	c.ShowOpen()
+	shows, _ := dialogShows(win)
+	want := "on the argument that supports “Schools should start later.”"
+	if !slices.ContainsFunc(shows, func(s string) bool { return strings.HasSuffix(s, want) }) {
+		t.Errorf("the list shows %q, want a line ending %q", shows, want)
+	}
+}
+
 // TestAnswerDialog: the Answer dialog takes the keyboard at once, says
 // what it answers and marks the challenge answered.
 func TestAnswerDialog(t *testing.T) {
