@@ -52,15 +52,18 @@ var (
 	disabledDark  = color.NRGBA{R: 0x8e, G: 0x8e, B: 0x93, A: 0xff}
 )
 
-// The light variant's status colours, for the inspector's "IN: …" and
-// "OUT: …" lines (labels of success and danger importance): Fyne's
-// (#43f436, #f44336 on white: 1.5 and 3.7:1) cannot be read there. These
-// give 5.4 and 5.6:1 on white; the dark variant keeps Fyne's, which read
-// on its background (12 and 4.9:1). The warning colour stays Fyne's: the
-// source pane tints the selected claim's passage with it.
+// The light variant's status colours, for the inspector's "IN: …",
+// "OUT: …" and "UNDEC: …" lines and a private comment's mark (labels of
+// success, danger and warning importance): Fyne's (#43f436, #f44336,
+// #ff9800 on white: 1.5, 3.7 and 2.2:1) cannot be read there. These give
+// 5.4, 5.6 and 4.7:1 on white; the warning stays orange, as the source
+// pane tints the selected claim's passage with it (text on the tint:
+// 7.9:1). The dark variant keeps Fyne's, which read on its background
+// (12, 4.9 and 8.3:1).
 var (
 	successLight = color.NRGBA{R: 0x1e, G: 0x7b, B: 0x1e, A: 0xff}
 	errorLight   = color.NRGBA{R: 0xc6, G: 0x28, B: 0x28, A: 0xff}
+	warningLight = color.NRGBA{R: 0xb3, G: 0x5c, B: 0x00, A: 0xff}
 )
 
 // The outline of text fields and of unticked check boxes and radio
@@ -96,6 +99,8 @@ func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 		return successLight
 	case n == theme.ColorNameError && v == theme.VariantLight:
 		return errorLight
+	case n == theme.ColorNameWarning && v == theme.VariantLight:
+		return warningLight
 	}
 	return t.base.Color(n, v)
 }

@@ -7,15 +7,16 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// TestStatusColoursReadable: the colours of the inspector's "IN: …" and
-// "OUT: …" lines (labels of success and danger importance) read on the
-// background in both variants (WCAG AA, 4.5:1); Fyne's light ones gave 1.5
-// and 3.7:1 on white.
+// TestStatusColoursReadable: the colours of the inspector's "IN: …",
+// "OUT: …" and "UNDEC: …" lines and of a private comment's mark (labels of
+// success, danger and warning importance) read on the background in both
+// variants (WCAG AA, 4.5:1); Fyne's light ones gave 1.5, 3.7 and 2.2:1 on
+// white.
 func TestStatusColoursReadable(t *testing.T) {
 	for _, v := range []string{themeLight, themeDark} {
 		th := newAppTheme(v, 1)
 		back := th.Color(theme.ColorNameBackground, theme.VariantLight)
-		for _, n := range []fyne.ThemeColorName{theme.ColorNameSuccess, theme.ColorNameError} {
+		for _, n := range []fyne.ThemeColorName{theme.ColorNameSuccess, theme.ColorNameError, theme.ColorNameWarning} {
 			if c := contrast(th.Color(n, theme.VariantLight), back); c < 4.5 {
 				t.Errorf("%s: %s text %.1f:1 on the background, want 4.5:1 or more", v, n, c)
 			}
