@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 
 	"github.com/argmap/argmap/app/challenge"
@@ -139,9 +141,29 @@ func (e *Editor) deleteSelection() {
 	if len(e.doc.Selection()) == 0 {
 		return
 	}
+	m := e.doc.Map()
+	nc, na := len(m.Claims), len(m.Arguments)
 	if e.do(argmap.Remove(e.doc.Selection()...)) == nil {
 		e.Select(nil)
+		e.status.message(deletedMessage(nc-len(m.Claims), na-len(m.Arguments)))
 	}
+}
+
+// deletedMessage says what a delete took, with the arguments that went
+// with the claims, and how to get it back: a card deleted off screen (or
+// from the outline) otherwise left no sign that anything happened.
+func deletedMessage(claims, args int) string {
+	var what []string
+	if claims > 0 {
+		what = append(what, plural(claims, "claim", "claims"))
+	}
+	if args > 0 {
+		what = append(what, plural(args, "argument", "arguments"))
+	}
+	if len(what) == 0 {
+		return "Deleted nothing"
+	}
+	return "Deleted " + strings.Join(what, " and ") + " (Edit › Undo restores)"
 }
 
 // selectAll selects every claim.

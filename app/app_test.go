@@ -50,7 +50,7 @@ func TestDragIsOneUndoableMove(t *testing.T) {
 	if n := e.History().Len(); n != 1 {
 		t.Fatalf("history has %d entries, want 1", n)
 	}
-	if got := e.menus.undo.Label; got != "Undo Move Claim" {
+	if got := menuItem(t, e, "Edit", "Undo").Label; got != "Undo Move Claim" {
 		t.Errorf("undo menu item = %q, want %q", got, "Undo Move Claim")
 	}
 	e.undo()
@@ -64,7 +64,7 @@ func TestAddObjectionFromToolbar(t *testing.T) {
 	target := claimByText(t, e.Map(), "Pupils learn")
 	e.Select([]argmap.ID{target.ID})
 	nc, na := len(e.Map().Claims), len(e.Map().Arguments)
-	test.Tap(e.menus.bar.objection)
+	test.Tap(toolbarButton(t, e, "Objection"))
 	m := e.Map()
 	if len(m.Claims) != nc+1 || len(m.Arguments) != na+1 {
 		t.Fatalf("claims %d→%d, arguments %d→%d; want one more of each", nc, len(m.Claims), na, len(m.Arguments))

@@ -63,7 +63,8 @@ func (e *Editor) contextMenu(id argmap.ID, at fyne.Position) {
 	if id != argmap.NilID && !contains(e.doc.Selection(), id) {
 		e.Select([]argmap.ID{id})
 	}
-	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", e.contextItems(id, at)...), e.win.Canvas(), at)
+	items := e.menus.withShortcuts(e.contextItems(id, at))
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), e.win.Canvas(), at)
 }
 
 // contextItems are the context menu's items for id (NilID: the empty

@@ -66,7 +66,9 @@ func (e *Editor) challengeArgumentItems() []*fyne.MenuItem {
 		ask := fyne.NewMenuItem("Ask Critical Question", nil)
 		ask.ChildMenu = fyne.NewMenu("")
 		for i, q := range qs {
-			ask.ChildMenu.Items = append(ask.ChildMenu.Items, fyne.NewMenuItem(widgets.Shorten(q, 70), func() { e.chal.Ask(id, i) }))
+			it := fyne.NewMenuItem(widgets.Shorten(q, 70), func() { e.chal.Ask(id, i) })
+			it.Disabled = e.chal.Asked(id, i) // asked and open: a second one would repeat it
+			ask.ChildMenu.Items = append(ask.ChildMenu.Items, it)
 		}
 		items = append(items, ask)
 	}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/challenge"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/assets"
@@ -18,12 +19,12 @@ func TestObjectAndRebut(t *testing.T) {
 	m := e.Map()
 	c := claimByText(t, m, "Teenagers")
 	e.Select([]argmap.ID{c.ID})
-	e.menus.object.Action()
+	menuItem(t, e, "Challenge", challenge.LabelObject).Action()
 	if len(m.Challenges) != 1 || m.Challenges[0].Kind != argmap.Object || m.Challenges[0].Status != argmap.Open {
 		t.Fatalf("challenges after Object: %+v", m.Challenges)
 	}
-	if !strings.Contains(e.status.Counts(), "1 open challenge") {
-		t.Errorf("status %q does not count the open challenge", e.status.Counts())
+	if !strings.Contains(statusCounts(t, e), "1 open challenge") {
+		t.Errorf("status %q does not count the open challenge", statusCounts(t, e))
 	}
 	if e.History().Len() != 1 || e.History().UndoLabel() != "Object" {
 		t.Errorf("history %d entries, top %q; want 1, Object", e.History().Len(), e.History().UndoLabel())
@@ -32,7 +33,7 @@ func TestObjectAndRebut(t *testing.T) {
 	if e.doc.Labels().Claim(c.ID) != eval.Out {
 		t.Errorf("objected claim is %s, want OUT", e.doc.Labels().Claim(c.ID))
 	}
-	e.view.CloseEditor()
+	shownView(t, e).CloseEditor()
 	e.Select([]argmap.ID{c.ID})
 	test.Tap(inspectorButton(t, e, "Rebut"))
 	if m.Challenges[0].Status != argmap.Answered {

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 
 	"github.com/argmap/argmap/app/challenge"
 	"github.com/argmap/argmap/app/document"
@@ -244,8 +243,7 @@ func (e *Editor) doMerge(ed argmap.Edit, key string) error {
 // showError shows err in a dialog (the failures of opening and saving,
 // which run through file dialogs: tests read the dialog).
 func (e *Editor) showError(err error) {
-	d := dialog.NewError(err, e.win)
-	d.Show()
+	newErrorDialog(err, e.win).Show() // not dialog.NewError: it renames a file the message starts with
 }
 
 // typedKey handles keys that no focused widget took: while a dialog is

@@ -29,8 +29,8 @@ func TestEvaluationFollowsEdits(t *testing.T) {
 	if _, ok := inspectorLabel(t, e, "OUT"); !ok {
 		t.Errorf("inspector shows %q, want an OUT reason", inspectorLabels(t, e))
 	}
-	if !strings.Contains(e.status.Counts(), "fall") {
-		t.Errorf("status %q has no evaluation summary", e.status.Counts())
+	if !strings.Contains(statusCounts(t, e), "fall") {
+		t.Errorf("status %q has no evaluation summary", statusCounts(t, e))
 	}
 	e.setEvaluation(false)
 	if _, shown := inspectorLabel(t, e, "OUT"); e.doc.Labels() != nil || shown {
@@ -47,7 +47,7 @@ func TestLogicEditKeepsTheScene(t *testing.T) {
 	m := e.Map()
 	main := claimByText(t, m, "Secondary")
 	rebuttal := claimByText(t, m, "Most parents")
-	s := e.view.Scene()
+	s := shownView(t, e).Scene()
 	if got := s.Card(main.ID).Status; got != eval.In {
 		t.Fatalf("main claim's badge %s, want IN", got)
 	}
@@ -64,10 +64,10 @@ func TestLogicEditKeepsTheScene(t *testing.T) {
 		if err := st.do(); err != nil {
 			t.Fatalf("%s: %v", st.name, err)
 		}
-		if e.view.Scene() != s {
+		if shownView(t, e).Scene() != s {
 			t.Errorf("%s: the scene was built again", st.name)
 		}
-		if got := e.view.Scene().Card(main.ID).Status; got != st.want {
+		if got := shownView(t, e).Scene().Card(main.ID).Status; got != st.want {
 			t.Errorf("%s: main claim's badge %s, want %s", st.name, got, st.want)
 		}
 	}
@@ -75,7 +75,7 @@ func TestLogicEditKeepsTheScene(t *testing.T) {
 	if err := e.do(add); err != nil {
 		t.Fatal(err)
 	}
-	if e.view.Scene() == s {
+	if shownView(t, e).Scene() == s {
 		t.Error("a new reason did not rebuild the scene")
 	}
 }

@@ -27,7 +27,7 @@ func TestExportEncodesOffTheUIGoroutine(t *testing.T) {
 	if work == nil || done == nil {
 		t.Fatal("the export did not go to the background")
 	}
-	if got := e.status.msg.Text; !strings.Contains(got, "Exporting map.md") {
+	if got := statusMessage(t, e); !strings.Contains(got, "Exporting map.md") {
 		t.Errorf("status while exporting: %q", got)
 	}
 	if _, err := os.Stat(path); err == nil {
@@ -44,7 +44,7 @@ func TestExportEncodesOffTheUIGoroutine(t *testing.T) {
 	if !strings.Contains(string(got), strings.Fields(before)[0]) || strings.Contains(string(got), "changed after") {
 		t.Errorf("the export is not of the map as it was when asked for")
 	}
-	if msg := e.status.msg.Text; !strings.HasPrefix(msg, "Exported map.md (") {
+	if msg := statusMessage(t, e); !strings.HasPrefix(msg, "Exported map.md (") {
 		t.Errorf("status when done: %q", msg)
 	}
 }

@@ -12,8 +12,9 @@ import (
 )
 
 // viewport is the map rectangle the canvas shows.
-func viewport(e *Editor) scene.Rect {
-	v := e.view
+func viewport(t *testing.T, e *Editor) scene.Rect {
+	t.Helper()
+	v := shownView(t, e)
 	z := float64(v.Zoom())
 	s := v.Size()
 	c := v.ViewCenter()
@@ -45,25 +46,25 @@ func TestFitShowsWholeMap(t *testing.T) {
 			e := newTestEditor(t)
 			e.win.Resize(fyne.NewSize(1600, 1000))
 			tc.open(e)
-			e.view.ZoomFit()
-			s := e.view.Scene()
-			vp := viewport(e)
+			shownView(t, e).ZoomFit()
+			s := shownView(t, e).Scene()
+			vp := viewport(t, e)
 			if !inside(vp, s.Bounds) {
-				t.Fatalf("after Fit the viewport %v does not hold the scene %v (zoom %v)", vp, s.Bounds, e.view.Zoom())
+				t.Fatalf("after Fit the viewport %v does not hold the scene %v (zoom %v)", vp, s.Bounds, shownView(t, e).Zoom())
 			}
 			// Centred: the margins left and right (top and bottom) match.
 			b := s.Bounds
 			dx := (b.X - vp.X) - (vp.X + vp.W - b.X - b.W)
 			dy := (b.Y - vp.Y) - (vp.Y + vp.H - b.Y - b.H)
-			if dx*dx > 4/float64(e.view.Zoom()) || dy*dy > 4/float64(e.view.Zoom()) {
+			if dx*dx > 4/float64(shownView(t, e).Zoom()) || dy*dy > 4/float64(shownView(t, e).Zoom()) {
 				t.Errorf("the fitted scene is off centre by %.1f, %.1f map units", dx/2, dy/2)
 			}
 			// Big enough: one side of the scene fills most of the window.
 			if b.W/vp.W < 0.8 && b.H/vp.H < 0.8 {
 				t.Errorf("the fitted scene fills %.0f%%×%.0f%% of the window", 100*b.W/vp.W, 100*b.H/vp.H)
 			}
-			e.view.SetZoom(1)
-			if cards, _ := s.Visible(viewport(e)); len(cards) == 0 {
+			shownView(t, e).SetZoom(1)
+			if cards, _ := s.Visible(viewport(t, e)); len(cards) == 0 {
 				t.Errorf("Actual Size after Fit shows no card")
 			}
 		})
@@ -76,16 +77,16 @@ func TestOpenShowsReadableStart(t *testing.T) {
 	e := newTestEditor(t)
 	e.win.Resize(fyne.NewSize(1600, 1000))
 	e.OpenSample()
-	if z := e.view.Zoom(); z < 0.6 {
+	if z := shownView(t, e).Zoom(); z < 0.6 {
 		t.Errorf("the sample opens at zoom %v, too small to read", z)
 	}
 	m := gen.Tree(2000, 1)
 	e.SetMap(m, "", nil)
-	if z := e.view.Zoom(); z < 0.6 || z > 1 {
+	if z := shownView(t, e).Zoom(); z < 0.6 || z > 1 {
 		t.Errorf("a 2,000-claim map opens at zoom %v, want a readable one", z)
 	}
-	vp := viewport(e)
-	root := e.view.Scene().Card(m.Claims[0].ID)
+	vp := viewport(t, e)
+	root := shownView(t, e).Scene().Card(m.Claims[0].ID)
 	if root == nil || root.Role != argmap.RoleMain || !inside(vp, root.Box) {
 		t.Fatalf("the main conclusion %v is not on screen %v", root, vp)
 	}
@@ -100,7 +101,7 @@ func TestImportedOverlapsAreSpread(t *testing.T) {
 	if err := e.OpenFile(path); err != nil {
 		t.Fatal(err)
 	}
-	s := e.view.Scene()
+	s := shownView(t, e).Scene()
 	overlaps := func() int {
 		n := 0
 		for i := range s.Cards {
@@ -119,7 +120,7 @@ func TestImportedOverlapsAreSpread(t *testing.T) {
 		t.Fatal("the spread is not undoable")
 	}
 	e.undo()
-	s = e.view.Scene()
+	s = shownView(t, e).Scene()
 	if overlaps() == 0 {
 		t.Error("after Undo no cards overlap: the file's own layout was not restored (or never overlapped)")
 	}

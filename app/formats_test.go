@@ -16,7 +16,7 @@ func TestExportMenuFollowsTheFormatSet(t *testing.T) {
 	titles := func(e *Editor) map[string]bool {
 		e.menus.update()
 		out := map[string]bool{}
-		for _, it := range e.menus.exportMenu.ChildMenu.Items {
+		for _, it := range menuItem(t, e, "File", "Export").ChildMenu.Items {
 			out[it.Label] = true
 		}
 		return out

@@ -194,9 +194,12 @@ func (e *Editor) showKeys() {
 	d.Show()
 }
 
-// quickStart is Help › Quick Start: what the map's marks mean and how to
-// begin.
-const quickStart = `## Cards
+// quickStart is Help › Quick Start: how to begin, then what the map's
+// marks, the outline and the challenges mean.
+const quickStart = `## Start
+Double-click empty space to add a claim. Select it, then Ctrl+R adds a reason and Ctrl+Shift+O an objection; type, and press Enter. Drag a card's top handle onto another card to connect them. Right-click a card for everything it can do. F5 presents the map step by step; Help › Keyboard Shortcuts lists every key.
+
+## Cards
 Each card is a **claim**. The small capitals on it say its part: **MAIN CONCLUSION** (blue, bold: what the map argues for), **REASON** (green), **OBJECTION** (red), **REBUTTAL** (orange: an answer to an objection), **UNDERCUTTER** (purple: doubts a step, not a claim).
 
 ## Arrows
@@ -208,15 +211,18 @@ View › Show What Stands (Ctrl+Shift+E) puts a badge on every card: **IN** (sta
 ## Labels and marks
 A small label on a junction names the argument's **scheme** (such as Expert Opinion); a **?** marker is a critical question asked of it (filled while open). A coloured stripe is a colour you gave the card.
 
-## Start
-Double-click empty space to add a claim. Select it, then Ctrl+R adds a reason and Ctrl+Shift+O an objection; type, and press Enter. Drag a card's top handle onto another card to connect them. Right-click a card for everything it can do. F5 presents the map step by step; Help › Keyboard Shortcuts lists every key.`
+## Outline
+View › Outline lists the map as a tree: under each claim its reasons and objections, under those their own. A row starting with **&** is a co-premise: it supports only together with the row above it.
+
+## Challenges
+Challenge › Object (Ctrl+J) adds an objection and keeps it as an open challenge, with who raised it and when, until it is answered. Select an argument that has a scheme for Challenge › Ask Critical Question…; while open, the question counts against the step. Challenge › Open Challenges (Ctrl+K) lists what is still unanswered.`
 
 // showQuickStart opens Help › Quick Start.
 func (e *Editor) showQuickStart() {
 	rt := widget.NewRichTextFromMarkdown(quickStart)
 	rt.Wrapping = fyne.TextWrapWord
 	body := container.NewVScroll(rt)
-	body.SetMinSize(fyne.NewSize(720, 560))
+	body.SetMinSize(fyne.NewSize(720, 620)) // how to begin comes first; the rest scrolls
 	d := dialog.NewCustom("Quick Start", "Close", body, e.win)
 	d.Show()
 }

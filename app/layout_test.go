@@ -47,7 +47,7 @@ func TestAddReasonIsPlacedFreeAndEditable(t *testing.T) {
 	m := e.Map()
 	main := claimByText(t, m, "Secondary")
 	e.Select([]argmap.ID{main.ID})
-	e.menus.reason.Action()
+	menuItem(t, e, "Edit", "Add Reason").Action()
 	n := m.Claims[len(m.Claims)-1]
 	if n.Text != textReason || e.doc.Roles()[n.ID] != argmap.RolePremise {
 		t.Fatalf("new claim %q role %s", n.Text, e.doc.Roles()[n.ID])
@@ -87,7 +87,7 @@ func TestContextMenuAndZoomStatus(t *testing.T) {
 	}
 	e.View().SetZoom(1)
 	e.View().SetZoom(0.5)
-	if got := e.status.zoom.Text; got != "50%" {
+	if got := statusZoom(t, e); got != "50%" {
 		t.Errorf("zoom shows %q, want 50%%", got)
 	}
 }

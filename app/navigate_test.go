@@ -136,7 +136,7 @@ func TestArrowKeysMoveAlongTheMap(t *testing.T) {
 	r2 := claimByText(t, m, "Pupils")
 	o1 := claimByText(t, m, "A later start")
 	b1 := claimByText(t, m, "Most parents")
-	v := e.view
+	v := shownView(t, e)
 	press := func(k fyne.KeyName) { v.TypedKey(&fyne.KeyEvent{Name: k}) }
 	want := func(step string, c *argmap.Claim) {
 		t.Helper()

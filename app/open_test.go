@@ -23,7 +23,7 @@ func TestSetMapShowsLabels(t *testing.T) {
 			if on {
 				want = l.Claim(c.ID)
 			}
-			got := e.view.Scene().Card(c.ID).Status
+			got := shownView(t, e).Scene().Card(c.ID).Status
 			if got != want {
 				t.Fatalf("evaluation %v: card %v shows %v, want %v", on, c.ID, got, want)
 			}

@@ -13,7 +13,7 @@ import (
 // every link of it, as drawn, crosses no card but its own ends.
 func checkPlaced(t *testing.T, e *Editor, what string, id argmap.ID) {
 	t.Helper()
-	s := e.view.Scene()
+	s := shownView(t, e).Scene()
 	c := s.Card(id)
 	if c == nil {
 		t.Fatalf("%s: no card for the new claim", what)
@@ -67,31 +67,31 @@ func TestNewCardsGoToFreePlaces(t *testing.T) {
 	for i := 0; i < 4; i++ {
 		e.Select([]argmap.ID{mainC.ID})
 		e.addReason()
-		e.view.CloseEditor()
+		shownView(t, e).CloseEditor()
 		checkPlaced(t, e, "reason", last())
 	}
 	e.Select([]argmap.ID{mainC.ID})
 	e.addObjection()
-	e.view.CloseEditor()
+	shownView(t, e).CloseEditor()
 	checkPlaced(t, e, "objection", last())
 	e.Select([]argmap.ID{o1.ID})
 	e.addRebuttal()
-	e.view.CloseEditor()
+	shownView(t, e).CloseEditor()
 	checkPlaced(t, e, "rebuttal", last())
 	for _, a := range m.Arguments {
 		if len(a.Premises) == 2 {
 			e.Select([]argmap.ID{a.ID})
 			e.addObjection() // an undercutter
-			e.view.CloseEditor()
+			shownView(t, e).CloseEditor()
 			checkPlaced(t, e, "undercutter", last())
 		}
 	}
 	start := strings.Index(sourceFixture, passage)
 	mustSourceText(t, e).Select(anchor.Span{Start: start, End: start + len(passage)})
 	e.newClaimFromSelection()
-	e.view.CloseEditor()
+	shownView(t, e).CloseEditor()
 	checkPlaced(t, e, "claim from text", last())
 	e.addClaim()
-	e.view.CloseEditor()
+	shownView(t, e).CloseEditor()
 	checkPlaced(t, e, "new claim", last())
 }

@@ -119,12 +119,12 @@ func TestContextMenuNamesObjectionsApart(t *testing.T) {
 		}
 		t.Fatalf("no item %q", path)
 	}
-	e.view.CloseEditor()
+	shownView(t, e).CloseEditor()
 	run("Add Objection")
 	if len(m.Challenges) != 0 {
 		t.Errorf("Add Objection opened %d challenges, want none", len(m.Challenges))
 	}
-	e.view.CloseEditor()
+	shownView(t, e).CloseEditor()
 	e.Select([]argmap.ID{c.ID})
 	run("Challenge › " + challenge.LabelObject)
 	if len(m.Challenges) != 1 || m.Challenges[0].Kind != argmap.Object {

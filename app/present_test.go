@@ -110,7 +110,7 @@ func TestPresentKeysAndEscape(t *testing.T) {
 		if got := shown(); got != st.want {
 			t.Errorf("after %q: shown %q, want %q", st.key, got, st.want)
 		}
-		if z := e.view.Zoom(); 14*z < 24 {
+		if z := shownView(t, e).Zoom(); 14*z < 24 {
 			t.Errorf("after %q: zoom %.2f gives %.0f px text, want 24 or more", st.key, z, 14*z)
 		}
 	}
@@ -188,7 +188,7 @@ func TestKeyboardShortcutsListEveryBoundKey(t *testing.T) {
 			}
 		}
 	}
-	for _, m := range e.menus.main.Items {
+	for _, m := range e.win.MainMenu().Items {
 		walk(m.Items)
 	}
 	for _, tab := range [][]boundKey{secondKeys, plainKeys, presentKeys, canvasKeys} {
@@ -206,10 +206,10 @@ func TestKeyboardShortcutsListEveryBoundKey(t *testing.T) {
 		}
 	}
 	for _, k := range allKeys {
-		if e.view.HandleKey(k, 0) && !inCanvas[k] {
+		if shownView(t, e).HandleKey(k, 0) && !inCanvas[k] {
 			t.Errorf("the canvas takes %s, which canvasKeys does not list", k)
 		}
-		e.view.CloseEditor()
+		shownView(t, e).CloseEditor()
 	}
 	for _, w := range want {
 		if !listed[w] {

@@ -61,7 +61,11 @@ func shownError(e *Editor) string {
 			return strings.Join(texts, " ")
 		}
 	}
-	if msg := e.status.Message(); strings.HasPrefix(msg, "Error") {
+	_, msg, _, err := readStatus(e)
+	if err != "" {
+		return err // no status bar to read: not what any test expects
+	}
+	if strings.HasPrefix(msg, "Error") {
 		return msg
 	}
 	return ""

@@ -101,10 +101,10 @@ func TestNewClaimFromSelection(t *testing.T) {
 	if sel := e.Selection(); len(sel) != 1 || sel[0] != c.ID {
 		t.Errorf("selection %v, want the new claim", sel)
 	}
-	if !e.view.Editing() {
+	if !shownView(t, e).Editing() {
 		t.Error("the new claim's text is not open for editing")
 	}
-	e.view.CloseEditor()
+	shownView(t, e).CloseEditor()
 	if !hasLabel(e, "1 anchor: 1 ok, 0 moved, 0 broken") {
 		t.Errorf("pane status %q", labelWith(e, "anchor"))
 	}

@@ -75,7 +75,7 @@ func TestSuggestClaimsFromText(t *testing.T) {
 	if !sameLabels(before, acceptedLabels(e)) {
 		t.Error("pending suggestions changed the evaluation of the accepted map")
 	}
-	if msg := e.status.Message(); !strings.Contains(msg, "Suggested 6 claims and 4 arguments from the text") {
+	if msg := statusMessage(t, e); !strings.Contains(msg, "Suggested 6 claims and 4 arguments from the text") {
 		t.Errorf("status %q", msg)
 	}
 	// Again: every passage is in the map now.
@@ -83,7 +83,7 @@ func TestSuggestClaimsFromText(t *testing.T) {
 	if len(m.Claims) != nc+len(claims) || e.History().Len() != steps+1 {
 		t.Errorf("suggesting again added %d claims", len(m.Claims)-nc-len(claims))
 	}
-	if msg := e.status.Message(); msg != "No new claims to suggest in the text" {
+	if msg := statusMessage(t, e); msg != "No new claims to suggest in the text" {
 		t.Errorf("status %q", msg)
 	}
 	e.undo()
@@ -107,8 +107,8 @@ func TestSuggestClaimsFromSelection(t *testing.T) {
 	if len(claims) != 2 || len(args) != 1 || !strings.HasPrefix(claims[0].Text, "Granted") || args[0].Target != claims[0].ID {
 		t.Fatalf("from the selection: %d claims (%v), %d arguments", len(claims), claims, len(args))
 	}
-	if !strings.Contains(e.status.Message(), "from the selection") {
-		t.Errorf("status %q", e.status.Message())
+	if !strings.Contains(statusMessage(t, e), "from the selection") {
+		t.Errorf("status %q", statusMessage(t, e))
 	}
 	if err := e.do(argmap.Accept(claims[0].ID)); err != nil || m.Claim(claims[0].ID).Pending() {
 		t.Fatalf("accepting a suggested claim failed: %v", err)
@@ -162,7 +162,7 @@ func TestSuggestClaimsSkipsMappedPassages(t *testing.T) {
 func TestSuggestClaimsNeedsText(t *testing.T) {
 	e := newTestEditor(t)
 	var edit []string
-	for _, m := range e.menus.main.Items {
+	for _, m := range e.win.MainMenu().Items {
 		if m.Label == "Edit" {
 			for _, it := range m.Items {
 				edit = append(edit, it.Label)
@@ -178,8 +178,8 @@ func TestSuggestClaimsNeedsText(t *testing.T) {
 	}
 	n := len(e.Map().Claims)
 	e.suggestClaims()
-	if len(e.Map().Claims) != n || !strings.Contains(e.status.Message(), "Attach or locate a source first") {
-		t.Errorf("without a source: %d claims added, status %q", len(e.Map().Claims)-n, e.status.Message())
+	if len(e.Map().Claims) != n || !strings.Contains(statusMessage(t, e), "Attach or locate a source first") {
+		t.Errorf("without a source: %d claims added, status %q", len(e.Map().Claims)-n, statusMessage(t, e))
 	}
 }
 
@@ -194,12 +194,12 @@ func TestSuggestClaimsBounded(t *testing.T) {
 	}
 	n := len(e.Map().Claims)
 	e.suggestClaims()
-	if len(e.Map().Claims) != n || !strings.Contains(e.status.Message(), "more than can be reviewed at once") {
-		t.Fatalf("%d claims added, status %q", len(e.Map().Claims)-n, e.status.Message())
+	if len(e.Map().Claims) != n || !strings.Contains(statusMessage(t, e), "more than can be reviewed at once") {
+		t.Fatalf("%d claims added, status %q", len(e.Map().Claims)-n, statusMessage(t, e))
 	}
 	mustSourceText(t, e).Select(anchor.Span{Start: 0, End: 200})
 	e.suggestClaims()
 	if len(e.Map().Claims) == n {
-		t.Errorf("nothing suggested from a selection: %q", e.status.Message())
+		t.Errorf("nothing suggested from a selection: %q", statusMessage(t, e))
 	}
 }

@@ -36,9 +36,6 @@ func newStatusBar() *statusBar {
 
 func (s *statusBar) widget() fyne.CanvasObject { return s.box }
 
-// Counts returns the text of the counts area, for tests.
-func (s *statusBar) Counts() string { return s.counts.Text }
-
 // update recounts the map.
 func (s *statusBar) update(d *document.Document) {
 	m := d.Map()
@@ -91,9 +88,6 @@ func (s *statusBar) message(text string) {
 		})
 	})
 }
-
-// Message returns the message showing, for tests.
-func (s *statusBar) Message() string { return s.msg.Text }
 
 func plural(n int, one, many string) string {
 	if n == 1 {

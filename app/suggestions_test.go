@@ -41,7 +41,9 @@ func suggestionsEditor(t *testing.T) (*Editor, map[string]argmap.ID) {
 	propose("s1", argmap.Proposal{By: "suggester"}, ed, c, a)
 	ed, c, a = argmap.SupportClaim(nil, m, ids["o1"], "Childcare is arranged around school hours.")
 	propose("s2", argmap.Proposal{By: "suggester"}, ed, c, a)
-	e.sugg.setShown(true)
+	if it := menuItem(t, e, "View", "Suggestions"); !it.Checked {
+		it.Action() // as the user opens the panel
+	}
 	return e, ids
 }
 
@@ -118,7 +120,7 @@ func TestSuggestionsPanelRows(t *testing.T) {
 	if got := p.head.Text; got != "3 suggestions pending" {
 		t.Errorf("head %q", got)
 	}
-	if got := e.status.Counts(); !strings.Contains(got, " · 3 suggestions pending") || pendingRows(e.Map()) != len(p.rows) {
+	if got := statusCounts(t, e); !strings.Contains(got, " · 3 suggestions pending") || pendingRows(e.Map()) != len(p.rows) {
 		t.Errorf("status bar %q, %d rows", got, pendingRows(e.Map()))
 	}
 	title, text, quote, _, edit, _ := suggRow(t, p, rowOf(t, p, ids["obj"]))
@@ -140,15 +142,9 @@ func TestSuggestionsPanelRows(t *testing.T) {
 	if !p.menuItem.Checked {
 		t.Error("the View menu's item is not checked")
 	}
-	found := false
-	for _, o := range e.menus.bar.box.Objects {
-		if b, ok := o.(*widget.Button); ok && b.Text == "Suggestions" {
-			found = true
-			test.Tap(b)
-		}
-	}
-	if !found || p.shown {
-		t.Errorf("toolbar button found %v; shown after its tap %v", found, p.shown)
+	test.Tap(toolbarButton(t, e, "Suggestions"))
+	if p.shown {
+		t.Error("still shown after a tap on the toolbar's button")
 	}
 }
 
@@ -337,18 +333,19 @@ func TestSuggestionInInspector(t *testing.T) {
 // with suggestions pending opens the panel; one without leaves it as it is.
 func TestSuggestionsPanelOpensWithSuggestions(t *testing.T) {
 	e := newTestEditor(t)
-	if e.sugg.shown {
+	shown := func() bool { return menuItem(t, e, "View", "Suggestions").Checked }
+	if shown() {
 		t.Fatal("the panel is open on a map without suggestions")
 	}
 	m := demoMap()
 	m.Claims[1].Proposal = &argmap.Proposal{By: "suggester"}
 	e.SetMap(m, "", nil)
-	if !e.sugg.shown || len(e.sugg.rows) != 1 {
-		t.Fatalf("shown %v with %d rows on a map with a suggestion", e.sugg.shown, len(e.sugg.rows))
+	if !shown() || len(e.sugg.rows) != 1 {
+		t.Fatalf("shown %v with %d rows on a map with a suggestion", shown(), len(e.sugg.rows))
 	}
-	e.sugg.setShown(false)
+	menuItem(t, e, "View", "Suggestions").Action() // the user closes it
 	e.SetMap(demoMap(), "", nil)
-	if e.sugg.shown {
+	if shown() {
 		t.Error("the panel opened on a map without suggestions")
 	}
 }

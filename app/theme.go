@@ -52,6 +52,30 @@ var (
 	disabledDark  = color.NRGBA{R: 0x8e, G: 0x8e, B: 0x93, A: 0xff}
 )
 
+// The light variant's status colours, for the inspector's "IN: …",
+// "OUT: …" and "UNDEC: …" lines and a private comment's mark (labels of
+// success, danger and warning importance): Fyne's (#43f436, #f44336,
+// #ff9800 on white: 1.5, 3.7 and 2.2:1) cannot be read there. These give
+// 5.4, 5.6 and 4.7:1 on white; the warning stays orange, as the source
+// pane tints the selected claim's passage with it (text on the tint:
+// 7.9:1). The dark variant keeps Fyne's, which read on its background
+// (12, 4.9 and 8.3:1).
+var (
+	successLight = color.NRGBA{R: 0x1e, G: 0x7b, B: 0x1e, A: 0xff}
+	errorLight   = color.NRGBA{R: 0xc6, G: 0x28, B: 0x28, A: 0xff}
+	warningLight = color.NRGBA{R: 0xb3, G: 0x5c, B: 0x00, A: 0xff}
+)
+
+// The outline of text fields and of unticked check boxes and radio
+// buttons (Fyne's input border): Fyne's (#e3e3e3 on white, #39393a on
+// #171718: 1.3 and 1.6:1) left an unticked box or an unchosen option of
+// New Round and Settings all but invisible. These give 3.7:1 on both
+// backgrounds and 3.3:1 on the fields' own, the 3:1 a control's edge needs.
+var (
+	inputBorderLight = color.NRGBA{R: 0x85, G: 0x85, B: 0x85, A: 0xff}
+	inputBorderDark  = color.NRGBA{R: 0x72, G: 0x72, B: 0x77, A: 0xff}
+)
+
 // Color implements fyne.Theme.
 func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	switch t.variant {
@@ -67,6 +91,16 @@ func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 		return disabledLight
 	case n == theme.ColorNameDisabled:
 		return disabledDark
+	case n == theme.ColorNameInputBorder && v == theme.VariantLight:
+		return inputBorderLight
+	case n == theme.ColorNameInputBorder:
+		return inputBorderDark
+	case n == theme.ColorNameSuccess && v == theme.VariantLight:
+		return successLight
+	case n == theme.ColorNameError && v == theme.VariantLight:
+		return errorLight
+	case n == theme.ColorNameWarning && v == theme.VariantLight:
+		return warningLight
 	}
 	return t.base.Color(n, v)
 }

@@ -65,8 +65,8 @@ func assistantProposes(t *testing.T, path, text string, change bool) argmap.ID {
 
 func TestWatchReloadsKeepingTheView(t *testing.T) {
 	e, path := watchedEditor(t)
-	e.view.SetZoom(0.5)
-	centre := e.view.ViewCenter()
+	shownView(t, e).SetZoom(0.5)
+	centre := shownView(t, e).ViewCenter()
 	sel := e.Map().Claims[1].ID
 	e.Select([]argmap.ID{sel})
 	id := assistantProposes(t, path, "Buses could start later too", false)
@@ -81,16 +81,16 @@ func TestWatchReloadsKeepingTheView(t *testing.T) {
 	if e.History().Dirty() {
 		t.Error("a reload left the map marked changed")
 	}
-	if z := e.view.Zoom(); z < 0.49 || z > 0.51 {
+	if z := shownView(t, e).Zoom(); z < 0.49 || z > 0.51 {
 		t.Errorf("zoom %v after the reload, want 0.5 kept", z)
 	}
-	if got := e.view.ViewCenter(); absf(got.X-centre.X) > 1 || absf(got.Y-centre.Y) > 1 {
+	if got := shownView(t, e).ViewCenter(); absf(got.X-centre.X) > 1 || absf(got.Y-centre.Y) > 1 {
 		t.Errorf("view centre %v after the reload, want %v kept", got, centre)
 	}
 	if s := e.Selection(); len(s) != 1 || s[0] != sel {
 		t.Errorf("selection %v after the reload, want %v kept", s, sel)
 	}
-	if msg := e.status.Message(); !strings.Contains(msg, "1 new suggestion from test-assistant") {
+	if msg := statusMessage(t, e); !strings.Contains(msg, "1 new suggestion from test-assistant") {
 		t.Errorf("status %q", msg)
 	}
 	// Nothing more changed: the next look does nothing.
@@ -155,7 +155,7 @@ func TestWatchUnsavedAddsSuggestions(t *testing.T) {
 	if e.watch.prompt != nil {
 		t.Error("the question stayed")
 	}
-	if msg := e.status.Message(); msg != "Added 1 new suggestion from test-assistant to your map" {
+	if msg := statusMessage(t, e); msg != "Added 1 new suggestion from test-assistant to your map" {
 		t.Errorf("status %q", msg)
 	}
 	if c := e.Map().Claim(id); c == nil || !c.Pending() {

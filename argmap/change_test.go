@@ -144,6 +144,7 @@ func (e underReported) Scope() argmap.Change {
 // Structure (consumers would keep stale roles), and passes the same edits
 // as the history reports them.
 func TestCheckScopeCatchesUnreportedStructure(t *testing.T) {
+	t.Parallel()
 	m := gen.Tree(12, 2)
 	a := m.Arguments[len(m.Arguments)-1]
 	other := m.Claims[0].ID

@@ -38,14 +38,14 @@ func CheckLimits(m *Map) error {
 	if n := len(m.Arguments); n > MaxItems {
 		return &DecodeError{Kind: KindLimit, Place: "map.arguments", Message: fmt.Sprintf("%d arguments; the limit is %d", n, MaxItems)}
 	}
-	if err := checkTextAt(path("map.meta.title"), m.Meta.Title); err != nil {
+	if err := checkTextAt(PathPlace("map.meta.title"), m.Meta.Title); err != nil {
 		return err
 	}
 	// Places are formatted only for a fault: formatting one for every
 	// claim cost more than the checks.
 	for i, c := range m.Claims {
-		pl := place{list: "map.claims", i: i}
-		if err := checkTextAt(pl.at(".text"), c.Text); err != nil {
+		pl := EntryPlace("map.claims", i)
+		if err := checkTextAt(pl.At(".text"), c.Text); err != nil {
 			return err
 		}
 		if err := checkAnnotations(pl, c.Annotations); err != nil {
@@ -53,16 +53,16 @@ func CheckLimits(m *Map) error {
 		}
 		for _, v := range [2]float64{c.Pos.X, c.Pos.Y} {
 			if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > MaxCoord {
-				return &DecodeError{Kind: KindLimit, Place: pl.at(".pos").String(), Message: fmt.Sprintf("coordinate %g is out of range (the limit is ±%g)", v, MaxCoord)}
+				return &DecodeError{Kind: KindLimit, Place: pl.At(".pos").String(), Message: fmt.Sprintf("coordinate %g is out of range (the limit is ±%g)", v, MaxCoord)}
 			}
 		}
 	}
 	for i, a := range m.Arguments {
-		pl := place{list: "map.arguments", i: i}
+		pl := EntryPlace("map.arguments", i)
 		if n := len(a.Premises); n > MaxItems {
-			return &DecodeError{Kind: KindLimit, Place: pl.at(".premises").String(), Message: fmt.Sprintf("%d premises; the limit is %d", n, MaxItems)}
+			return &DecodeError{Kind: KindLimit, Place: pl.At(".premises").String(), Message: fmt.Sprintf("%d premises; the limit is %d", n, MaxItems)}
 		}
-		if err := checkTextAt(pl.at(".scheme"), a.Scheme); err != nil {
+		if err := checkTextAt(pl.At(".scheme"), a.Scheme); err != nil {
 			return err
 		}
 		if err := checkAnnotations(pl, a.Annotations); err != nil {
@@ -97,67 +97,31 @@ func checkRound(r *Round) error {
 	return nil
 }
 
-func checkAnnotations(pl place, ann Annotations) error {
+func checkAnnotations(pl Place, ann Annotations) error {
 	for _, l := range [...]struct {
 		name string
 		n    int
 	}{{"comments", len(ann.Comments)}, {"tags", len(ann.Tags)}, {"links", len(ann.Links)}} {
 		if l.n > MaxItems {
-			return &DecodeError{Kind: KindLimit, Place: pl.at("." + l.name).String(), Message: fmt.Sprintf("%d entries; the limit is %d", l.n, MaxItems)}
+			return &DecodeError{Kind: KindLimit, Place: pl.At("." + l.name).String(), Message: fmt.Sprintf("%d entries; the limit is %d", l.n, MaxItems)}
 		}
 	}
 	for j, c := range ann.Comments {
 		if !textOK(c.Text) {
-			return checkTextAt(place{list: pl.at(".comments").String(), i: j, rest: ".text"}, c.Text)
+			return checkTextAt(EntryPlace(pl.At(".comments").String(), j).At(".text"), c.Text)
 		}
 	}
 	for j, t := range ann.Tags {
-		if err := checkTextAt(pl.item(".tags", j), t); err != nil {
+		if err := checkTextAt(pl.Item(".tags", j), t); err != nil {
 			return err
 		}
 	}
 	for j, l := range ann.Links {
-		if err := checkTextAt(pl.item(".links", j), l); err != nil {
+		if err := checkTextAt(pl.Item(".links", j), l); err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-// place names where a value sits in the map, formatted only for a fault:
-// formatting one for every claim cost more than the checks. (The native
-// decoder has its own, for the places of its file.)
-type place struct {
-	list string // "map.claims", or a whole path when i < 0
-	i    int
-	rest string // ".text"
-	// j, when hasJ, indexes a list within the entry: rest[j].
-	j    int
-	hasJ bool
-}
-
-func (p place) String() string {
-	if p.i < 0 {
-		return p.list + p.rest
-	}
-	if p.hasJ {
-		return fmt.Sprintf("%s[%d]%s[%d]", p.list, p.i, p.rest, p.j)
-	}
-	return fmt.Sprintf("%s[%d]%s", p.list, p.i, p.rest)
-}
-
-// at is the place of a field within p.
-func (p place) at(field string) place {
-	p.rest += field
-	return p
-}
-
-// path is a place given as a whole path.
-func path(s string) place { return place{list: s, i: -1} }
-
-// item is the place of entry j of the list field of the entity at p.
-func (p place) item(field string, j int) place {
-	return place{list: p.list, i: p.i, rest: p.rest + field, j: j, hasJ: true}
 }
 
 // textOK reports whether checkText accepts s.
@@ -166,10 +130,10 @@ func textOK(s string) bool {
 }
 
 // checkText checks a text at a place given as a string.
-func checkText(place, s string) error { return checkTextAt(path(place), s) }
+func checkText(place, s string) error { return checkTextAt(PathPlace(place), s) }
 
 // checkTextAt checks a text, formatting its place only for a fault.
-func checkTextAt(pl place, s string) error {
+func checkTextAt(pl Place, s string) error {
 	if !utf8.ValidString(s) {
 		return &DecodeError{Kind: KindSyntax, Place: pl.String(), Message: "invalid UTF-8"}
 	}

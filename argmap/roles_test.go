@@ -14,6 +14,7 @@ import (
 // removals, new targets, premises and polarities, which make chains and
 // cycles of objections), Roles agrees with the straightforward definition.
 func TestRolesMatchReference(t *testing.T) {
+	t.Parallel()
 	for seed := range 20 {
 		r := rand.New(rand.NewPCG(uint64(seed), 7))
 		ids := argmap.DeterministicIDs(fmt.Sprint("roles", seed))
@@ -36,6 +37,7 @@ func TestRolesMatchReference(t *testing.T) {
 // make, with premises objecting to each other in cycles, dangling targets
 // and several arguments on one premise, built by hand.
 func TestRolesMatchReferenceOnCycles(t *testing.T) {
+	t.Parallel()
 	for seed := range 200 {
 		r := rand.New(rand.NewPCG(uint64(seed), 11))
 		ids := argmap.DeterministicIDs(fmt.Sprint("cycles", seed))

@@ -120,14 +120,32 @@ func (c *Challenges) Questions(id argmap.ID) []string {
 	return c.cmd.Schemes.QuestionTexts(c.h.Doc().Map(), id)
 }
 
-// Ask asks question i of the scheme of argument id.
+// Asked reports whether question i of argument id's scheme is asked and
+// still open: asking it again would add a second, identical challenge.
+func (c *Challenges) Asked(id argmap.ID, i int) bool {
+	for _, ch := range c.h.Doc().Map().Challenges {
+		if ch.Kind == argmap.CriticalQuestion && ch.Target == id && ch.Question == i &&
+			ch.Status == argmap.Open && ch.Proposal == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// Ask asks question i of the scheme of argument id, unless it is asked and
+// open already (then the status line says so).
 func (c *Challenges) Ask(id argmap.ID, i int) {
+	if c.Asked(id, i) {
+		c.h.Status(fmt.Sprintf("Critical question %d is already asked and open: answer or withdraw it in the inspector", i+1))
+		return
+	}
 	ed, _ := argmap.AskCriticalQuestion(c.h.Doc().Mint(), id, i, c.cmd.Author(), "")
 	_ = c.h.Do(ed) // a failure shows in the status line
 }
 
 // AskDialog lets the user pick a critical question of the selected
-// argument's scheme (the menu bar cannot list them).
+// argument's scheme (the menu bar cannot list them); one asked and still
+// open shows a disabled "Asked" instead of its Ask button.
 func (c *Challenges) AskDialog() {
 	id, ok := c.h.Doc().Single()
 	qs := c.Questions(id)
@@ -139,6 +157,10 @@ func (c *Challenges) AskDialog() {
 	var d dialog.Dialog
 	for i, q := range qs {
 		b := widget.NewButton("Ask", func() { d.Hide(); c.Ask(id, i) })
+		if c.Asked(id, i) {
+			b.SetText("Asked")
+			b.Disable()
+		}
 		box.Add(container.NewBorder(nil, nil, nil, b, widgets.Wrapped(q)))
 	}
 	d = dialog.NewCustom("Ask a Critical Question", "Cancel", container.NewVScroll(box), c.cmd.Window)
@@ -159,7 +181,7 @@ func (c *Challenges) ShowOpen() {
 			d.Hide()
 			c.h.SelectFrom([]argmap.ID{target}, nil) // selecting one thing brings it into view
 		})
-		text := fmt.Sprintf("%s\non “%s”", c.Describe(ch), widgets.Shorten(widgets.ItemLabel(m, target), 90))
+		text := c.Describe(ch) + "\non " + onWhat(m, target)
 		box.Add(container.NewBorder(nil, nil, nil, b, widgets.Wrapped(text)))
 		box.Add(widget.NewSeparator())
 	}
@@ -169,6 +191,20 @@ func (c *Challenges) ShowOpen() {
 	d = dialog.NewCustom(fmt.Sprintf("Open Challenges (%d)", len(open)), "Close", container.NewVScroll(box), c.cmd.Window)
 	d.Resize(fyne.NewSize(640, 520))
 	d.Show()
+}
+
+// onWhat names what a challenge is on in the Open Challenges list: a
+// claim's text in quotes, or "the argument that supports “…”" (an
+// argument's label quoted again read “The argument that supports “…””).
+func onWhat(m *argmap.Map, target argmap.ID) string {
+	if a := m.Argument(target); a != nil {
+		verb := "supports"
+		if a.Polarity == argmap.Con {
+			verb = "opposes"
+		}
+		return "the argument that " + verb + " “" + widgets.Shorten(widgets.ItemLabel(m, a.Target), 80) + "”"
+	}
+	return "“" + widgets.Shorten(widgets.ItemLabel(m, target), 90) + "”"
 }
 
 // Answer asks for an answer and marks the challenge answered. The dialog

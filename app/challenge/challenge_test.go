@@ -181,6 +181,44 @@ func TestAskDialog(t *testing.T) {
 	}
 }
 
+// TestAskTwice: a critical question asked and still open is not asked
+// again, from the dialog (its button says "Asked", disabled) or by Ask (the
+// status line says why); once answered it can be asked anew.
+func TestAskTwice(t *testing.T) {
+	h, c, f, win, _ := setup(t)
+	h.SelectFrom([]argmap.ID{f.pro}, nil)
+	if err := h.Do(argmap.SetScheme(f.pro, c.cmd.Schemes.All()[0].ID)); err != nil {
+		t.Fatal(err)
+	}
+	c.Ask(f.pro, 1)
+	m := h.Document.Map()
+	if len(m.Challenges) != 1 || !c.Asked(f.pro, 1) || c.Asked(f.pro, 0) {
+		t.Fatalf("after asking question 1: %d challenges, asked(1)=%v asked(0)=%v; want one, true, false",
+			len(m.Challenges), c.Asked(f.pro, 1), c.Asked(f.pro, 0))
+	}
+	c.AskDialog()
+	_, buttons := dialogShows(win)
+	if asked := buttons["Asked"]; len(asked) != 1 || !asked[0].Disabled() {
+		t.Errorf("the dialog has %d \"Asked\" buttons (%v), want one, disabled", len(asked), asked)
+	}
+	if n := len(c.Questions(f.pro)); len(buttons["Ask"]) != n-1 {
+		t.Errorf("the dialog has %d Ask buttons, want %d (all but the open one)", len(buttons["Ask"]), n-1)
+	}
+	win.Canvas().Overlays().Top().Hide()
+	h.Statuses = nil
+	c.Ask(f.pro, 1)
+	if len(m.Challenges) != 1 || len(h.Statuses) != 1 || !strings.Contains(h.Statuses[0], "already asked") {
+		t.Errorf("asking an open question again: %d challenges, status %q; want still one and a hint", len(m.Challenges), h.Statuses)
+	}
+	if err := h.Do(argmap.AnswerChallenge(m.Challenges[0].ID, "The expert is named.")); err != nil {
+		t.Fatal(err)
+	}
+	c.Ask(f.pro, 1)
+	if len(m.Challenges) != 2 {
+		t.Errorf("asking an answered question anew: %d challenges, want 2", len(m.Challenges))
+	}
+}
+
 // TestShowOpen: Open Challenges lists and counts the open challenges
 // only; Show selects what one challenges and closes the list.
 func TestShowOpen(t *testing.T) {
@@ -216,6 +254,21 @@ func TestShowOpen(t *testing.T) {
 	}
 	if shows, _ := dialogShows(win); shows != nil {
 		t.Errorf("the list is still open after Show: %q", shows)
+	}
+}
+
+// TestShowOpenNamesArguments: an undercut is listed as on "the argument
+// that supports “…”", quoted once (it read “The argument that supports
+// “…””, its closing quotes doubled).
+func TestShowOpenNamesArguments(t *testing.T) {
+	h, c, f, win, _ := setup(t)
+	h.SelectFrom([]argmap.ID{f.pro}, nil)
+	c.Undercut()
+	c.ShowOpen()
+	shows, _ := dialogShows(win)
+	want := "on the argument that supports “Schools should start later.”"
+	if !slices.ContainsFunc(shows, func(s string) bool { return strings.HasSuffix(s, want) }) {
+		t.Errorf("the list shows %q, want a line ending %q", shows, want)
 	}
 }
 

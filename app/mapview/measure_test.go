@@ -18,30 +18,35 @@ import (
 	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/argmap/scene"
 	"github.com/argmap/argmap/assets"
+	"github.com/argmap/argmap/internal/shared"
 )
 
 // measureMaps are the maps the cached measurer is checked on: the sample
-// of the article, a QT30 map of the corpus (transcribed debate, a wide
-// vocabulary) and a generated one.
+// of the article, a generated one and, where the corpus is there, a QT30
+// map (transcribed debate, a wide vocabulary).
 func measureMaps(t *testing.T) map[string]*argmap.Map {
 	t.Helper()
 	sample, err := native.Decode(assets.SampleMap)
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := os.ReadFile(qt30Map)
+	maps := map[string]*argmap.Map{"sample": sample, "gen2000": gen.Tree(2000, 7)}
+	path, ok := shared.Optional(t, qt30Map)
+	if !ok {
+		return maps
+	}
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatalf("the corpus map the measurer is checked on: %v", err)
 	}
-	qt30, _, err := aif.Decode(data)
-	if err != nil {
-		t.Fatalf("%s: %v", qt30Map, err)
+	if maps["qt30"], _, err = aif.Decode(data); err != nil {
+		t.Fatalf("%s: %v", path, err)
 	}
-	return map[string]*argmap.Map{"sample": sample, "qt30": qt30, "gen2000": gen.Tree(2000, 7)}
+	return maps
 }
 
 // qt30Map is the corpus map measureMaps loads.
-const qt30Map = "../../../shared/corpus/aif-json/qt30/nodeset25045.json"
+const qt30Map = "corpus/aif-json/qt30/nodeset25045.json"
 
 // measureStyles are the sizes and weights the measurer is checked at: the
 // scene's text (regular and bold), its labels, and a zoomed-out size.

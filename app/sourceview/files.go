@@ -180,7 +180,11 @@ func (p *Pane) Located(s *argmap.Source, path string) {
 func (p *Pane) Load(s *argmap.Source) *Doc {
 	path := Path(p.h.Doc().Path(), s)
 	located := false // a file the user located (the sample's article)
-	if path == "" || !fileExists(path) {
+	// The file the user located for s is taken where the map's path finds
+	// none, and also where it finds one the pane may not read (outside the
+	// map's folder, not chosen): the sample's ../../shared/… from some
+	// working folders, which asked to Locate… again at every start.
+	if path == "" || !fileExists(path) || !p.mayRead(path) {
 		if alt := p.cmd.App.Preferences().String(locatedKey(s)); s.Hash != "" && alt != "" && fileExists(alt) {
 			path, located = alt, true
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/argmap/argmap/argmap"
@@ -12,12 +13,14 @@ import (
 // illocutions are the YA names of the Inference Anchoring Theory that
 // AIFdb and OVA3 use. A comment that Decode made of a YA anchor reads
 // "Illocution: words", or just "Illocution" when no locution spoke it.
-var illocutions = map[string]bool{
-	"Asserting": true, "Arguing": true, "Agreeing": true, "Disagreeing": true, "Restating": true,
-	"Challenging": true, "Pure Challenging": true, "Assertive Challenging": true, "Rhetorical Challenging": true,
-	"Questioning": true, "Pure Questioning": true, "Assertive Questioning": true, "Rhetorical Questioning": true,
-	"Default Illocuting": true, "Analysing": true, "Popular Conceding": true,
-}
+var illocutions = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"Asserting": true, "Arguing": true, "Agreeing": true, "Disagreeing": true, "Restating": true,
+		"Challenging": true, "Pure Challenging": true, "Assertive Challenging": true, "Rhetorical Challenging": true,
+		"Questioning": true, "Pure Questioning": true, "Assertive Questioning": true, "Rhetorical Questioning": true,
+		"Default Illocuting": true, "Analysing": true, "Popular Conceding": true,
+	}
+})
 
 // dialogueComment reads a comment made of a YA anchor: its illocution and
 // the words of its locution ("" when it had none). An illocution is one of
@@ -29,7 +32,7 @@ func dialogueComment(c argmap.Comment) (illocution, words string, ok bool) {
 	if !found {
 		head = c.Text
 	}
-	if !illocutions[head] && !iatName(head) && !araucariaYA(head) {
+	if !illocutions()[head] && !iatName(head) && !araucariaYA(head) {
 		return "", "", false
 	}
 	return head, rest, true

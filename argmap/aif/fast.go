@@ -186,9 +186,9 @@ func (g *graph) fastNodes(ws []fastNode) bool {
 			return false
 		}
 		n.typ = w.Type
-		if !nodeTypes[n.typ] {
+		if !nodeTypes()[n.typ] {
 			n.typ = strings.ToUpper(strings.TrimSpace(w.Type))
-			if !nodeTypes[n.typ] {
+			if !nodeTypes()[n.typ] {
 				return false
 			}
 		}

@@ -3,6 +3,7 @@ package aif
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	json "github.com/goccy/go-json"
 
@@ -57,7 +58,9 @@ type graph struct {
 	droppedEdges int
 }
 
-var nodeTypes = map[string]bool{"I": true, "L": true, "RA": true, "CA": true, "MA": true, "PA": true, "TA": true, "YA": true}
+var nodeTypes = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"I": true, "L": true, "RA": true, "CA": true, "MA": true, "PA": true, "TA": true, "YA": true}
+})
 
 // parse reads the envelope and the AIF graph inside it: in one pass of
 // the JSON decoder into typed structs for a document without faults (see
@@ -164,7 +167,7 @@ func (g *graph) readNodes(data []byte, prefix string, raws []json.RawMessage) er
 			return err
 		}
 		n.typ = strings.ToUpper(strings.TrimSpace(typ))
-		if !nodeTypes[n.typ] {
+		if !nodeTypes()[n.typ] {
 			if typ == "" {
 				return errAt(place+".type", "missing node type")
 			}

@@ -29,24 +29,30 @@ var catalogue = []struct{ id, name string }{
 
 // aliases are other spellings of catalogue schemes seen in AIF corpora,
 // normalised by schemeKey.
-var aliases = map[string]string{
-	"consequencespositive":               "positive-consequences",
-	"consequencesnegative":               "negative-consequences",
-	"practicalreasoningfromgoaltoaction": "practical-reasoning",
-	"slipperyslopeargument":              "slippery-slope",
-}
+var aliases = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"consequencespositive":               "positive-consequences",
+		"consequencesnegative":               "negative-consequences",
+		"practicalreasoningfromgoaltoaction": "practical-reasoning",
+		"slipperyslopeargument":              "slippery-slope",
+	}
+})
 
 // Default S-node names carry no scheme: they are AIF's "no particular
 // scheme" and map to an empty Scheme.
-var defaults = map[string]bool{
-	"defaultinference": true, "defaultconflict": true, "defaultrephrase": true,
-	"defaultpreference": true, "ra": true, "ca": true, "ma": true, "pa": true,
-	"inference": true, "conflict": true, "rephrase": true,
-}
+var defaults = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"defaultinference": true, "defaultconflict": true, "defaultrephrase": true,
+		"defaultpreference": true, "ra": true, "ca": true, "ma": true, "pa": true,
+		"inference": true, "conflict": true, "rephrase": true,
+	}
+})
 
 // Numeric scheme IDs that OVA3 saves instead of names. Only the defaults
 // are certain across AIFdb installations; other numbers are kept raw.
-var numericDefaults = map[string]bool{"71": true, "72": true, "144": true}
+var numericDefaults = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"71": true, "72": true, "144": true}
+})
 
 // byKey is built on first use, not at every start of the program.
 var byKey = sync.OnceValue(func() map[string]string {
@@ -55,7 +61,7 @@ var byKey = sync.OnceValue(func() map[string]string {
 		m[schemeKey(c.name)] = c.id
 		m[schemeKey(c.id)] = c.id
 	}
-	for k, v := range aliases {
+	for k, v := range aliases() {
 		m[k] = v
 	}
 	return m
@@ -85,7 +91,7 @@ func schemeKey(s string) string {
 func SchemeID(name string) string {
 	name = strings.TrimSpace(name)
 	k := schemeKey(name)
-	if k == "" || defaults[k] || numericDefaults[name] {
+	if k == "" || defaults()[k] || numericDefaults()[name] {
 		return ""
 	}
 	if id, ok := byKey()[k]; ok {

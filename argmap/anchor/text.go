@@ -3,6 +3,7 @@ package anchor
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -77,10 +78,12 @@ func Locator(text string, offset int) string {
 }
 
 // titles are abbreviations after which a full stop ends no sentence.
-var titles = map[string]bool{
-	"Dr": true, "Mr": true, "Mrs": true, "Ms": true, "Prof": true, "St": true,
-	"vs": true, "etc": true, "e.g": true, "i.e": true, "No": true,
-}
+var titles = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"Dr": true, "Mr": true, "Mrs": true, "Ms": true, "Prof": true, "St": true,
+		"vs": true, "etc": true, "e.g": true, "i.e": true, "No": true,
+	}
+})
 
 // Sentences splits the paragraph p of text into sentences. A sentence ends
 // at a line break, or at '.', '?' or '!' (with any closing quotes,
@@ -178,7 +181,7 @@ func sentenceEnds(text string, pstart, stop, end, plimit int) bool {
 		w--
 	}
 	word := strings.TrimLeft(text[w:stop], "\"“‘'([")
-	if titles[word] {
+	if titles()[word] {
 		return false
 	}
 	if spaced {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/internal/shared"
 )
 
 // FuzzParse: any input gives either a located *Error or a map that
@@ -14,7 +15,10 @@ import (
 // the corpus files, read from the shared folder at run time (never copied
 // into testdata), and small snippets.
 func FuzzParse(f *testing.F) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "source", "*"))
+	var files []string
+	if dir, ok := shared.Optional(f, "corpus/argdown/source"); ok {
+		files, _ = filepath.Glob(filepath.Join(dir, "*"))
+	}
 	for _, file := range files {
 		if data, err := os.ReadFile(file); err == nil {
 			f.Add(data)

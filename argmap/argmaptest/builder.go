@@ -30,10 +30,6 @@ func NewBuilder(seed, title string) *Builder {
 // does not make itself (comments, speeches, sources).
 func (b *Builder) ID() argmap.ID { return b.ids.New() }
 
-// IDs is the builder's ID source, to pass on to code under test so that
-// the IDs it mints continue the builder's sequence.
-func (b *Builder) IDs() argmap.IDSource { return b.ids }
-
 // A ClaimOption sets a field of a new claim.
 type ClaimOption func(*argmap.Claim)
 

@@ -3,6 +3,7 @@ package argmaptest
 import "testing"
 
 func TestDiff(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ name, want, got, diff string }{
 		{"one line changed in the middle",
 			"a\nb\nc\nd\ne\nf\ng\nh\n", "a\nb\nc\nd\nE\nf\ng\nh\n",

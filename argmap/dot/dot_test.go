@@ -64,6 +64,7 @@ func TestUnicodeSurvives(t *testing.T) {
 
 // TestAcceptedByGraphviz runs dot on the exports when Graphviz is installed.
 func TestAcceptedByGraphviz(t *testing.T) {
+	t.Parallel()
 	bin, err := exec.LookPath("dot")
 	if err != nil {
 		t.Skip("Graphviz dot is not installed")

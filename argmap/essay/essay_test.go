@@ -37,6 +37,7 @@ func plan() *argmap.Map {
 }
 
 func TestGolden(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		style Style
@@ -49,6 +50,7 @@ func TestGolden(t *testing.T) {
 
 // The stronger, supported reason comes first.
 func TestOrder(t *testing.T) {
+	t.Parallel()
 	out := string(Write(plan(), Markdown))
 	i := bytes.Index([]byte(out), []byte("India decides whether"))
 	j := bytes.Index([]byte(out), []byte("India buys Russian weapons"))
@@ -102,6 +104,7 @@ func small(t *testing.T, rejected []string, lines ...string) *argmap.Map {
 // A reason that falls comes after one that stands, however much support
 // it has: the plan orders by the evaluation, not by counting.
 func TestReasonsOrderedByEvaluation(t *testing.T) {
+	t.Parallel()
 	m := small(t, []string{"Weak"},
 		"pro Weak Other > T", "pro S1 > Weak", "pro S2 > Other", "pro S3 > Other",
 		"pro Sound > T")
@@ -122,6 +125,7 @@ func TestReasonsOrderedByEvaluation(t *testing.T) {
 
 // Every objection without a reply is noted, however deep it sits.
 func TestUnansweredObjectionsAtAnyDepth(t *testing.T) {
+	t.Parallel()
 	m := small(t, nil, "pro A > T", "pro B > A", "con Deep > B", "con Answered > A", "con Reply > Answered")
 	out := string(Write(m, Markdown))
 	deep := strings.Index(out, "Objection: Deep.")
@@ -134,6 +138,7 @@ func TestUnansweredObjectionsAtAnyDepth(t *testing.T) {
 }
 
 func TestConclusionSaysWhatTheMapConcludes(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name     string
 		rejected []string
@@ -162,6 +167,7 @@ func TestConclusionSaysWhatTheMapConcludes(t *testing.T) {
 // An open critical question is worded with the argument's claims, both
 // under the step and among the open questions.
 func TestCriticalQuestionWorded(t *testing.T) {
+	t.Parallel()
 	m := small(t, nil, "pro Study > T")
 	m.Arguments[0].Scheme = "expert-opinion"
 	m.Challenges = []*argmap.Challenge{{ID: argmap.NewID(), Kind: argmap.CriticalQuestion, Target: m.Arguments[0].ID, Question: 4, Status: argmap.Open}}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/eval"
@@ -74,15 +75,17 @@ type Summary struct {
 const MaxTries = 2000
 
 // sideNames are the names of the built-in formats' sides.
-var sideNames = map[string]string{
-	"aff": "Affirmative", "neg": "Negative", "gov": "Government", "opp": "Opposition",
-	"prop": "Proposition", "pro": "Pro", "con": "Con",
-}
+var sideNames = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"aff": "Affirmative", "neg": "Negative", "gov": "Government", "opp": "Opposition",
+		"prop": "Proposition", "pro": "Pro", "con": "Con",
+	}
+})
 
 // SideName returns a side's name for people: the built-in sides spelt
 // out, any other as it is.
 func SideName(side string) string {
-	if n, ok := sideNames[side]; ok {
+	if n, ok := sideNames()[side]; ok {
 		return n
 	}
 	return side

@@ -145,14 +145,8 @@ func (s *Set) Detect(path string, data []byte) *Format {
 	return nil
 }
 
-// All lists the built-in formats (see Builtin), highest priority first.
-func All() []*Format { return builtin().All() }
-
 // ByName returns the built-in format with the given name, or nil.
 func ByName(name string) *Format { return builtin().ByName(name) }
-
-// ByPath returns the built-in format whose extension the path has, or nil.
-func ByPath(path string) *Format { return builtin().ByPath(path) }
 
 // Detect picks the built-in format of data read from path (see Set.Detect).
 func Detect(path string, data []byte) *Format { return builtin().Detect(path, data) }

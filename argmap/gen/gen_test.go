@@ -7,6 +7,7 @@ import (
 )
 
 func TestTreeIsValidAndDeterministic(t *testing.T) {
+	t.Parallel()
 	for _, n := range []int{1, 2, 10, 1000} {
 		m := Tree(n, 7)
 		if len(m.Claims) != n {
@@ -25,6 +26,7 @@ func TestTreeIsValidAndDeterministic(t *testing.T) {
 }
 
 func TestTreeShape(t *testing.T) {
+	t.Parallel()
 	m := Tree(5000, 1)
 	var pro, con, linked int
 	for _, a := range m.Arguments {

@@ -98,6 +98,7 @@ func readGeometry(t *testing.T, data []byte) map[string]geometry {
 // with yEd's keys, every node has a geometry at its claim's place, a fill
 // and a label, and every edge joins existing nodes.
 func TestEncodeReads(t *testing.T) {
+	t.Parallel()
 	m := argmaptest.Small()
 	m.Claims[1].Color = "#aa3300"
 	data, err := Encode(m)

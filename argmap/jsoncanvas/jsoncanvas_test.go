@@ -77,6 +77,7 @@ func readCanvas(t *testing.T, data []byte) (nodes map[string]map[string]any, edg
 // TestEncodeReads (issue 14 item 15): the fixture's canvas reads as JSON
 // Canvas 1.0 and keeps positions, colours, texts and every link.
 func TestEncodeReads(t *testing.T) {
+	t.Parallel()
 	m := argmaptest.Small()
 	m.Claims[0].Color = "#aa3300"
 	data, err := Encode(m)

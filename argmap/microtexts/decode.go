@@ -149,11 +149,9 @@ func (g *Graph) edgeIndex() map[string]*Edge {
 	return edges
 }
 
-// Map builds the argument map of g (see the package comment), anchored in
-// text when text is not empty, with random IDs.
-func (g *Graph) Map(text, source string) (*argmap.Map, error) { return g.MapWith(nil, text, source) }
-
-// MapWith is Map with the new things' IDs drawn from mint.
+// MapWith builds the argument map of g (see the package comment), anchored
+// in text when text is not empty, with the new things' IDs drawn from mint
+// (random ones when it is nil).
 func (g *Graph) MapWith(mint argmap.IDSource, text, source string) (*argmap.Map, error) {
 	m := argmap.New(g.title())
 	m.Meta.Source = "arg-microtexts " + g.ID

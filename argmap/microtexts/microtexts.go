@@ -30,6 +30,7 @@ import (
 	"github.com/argmap/argmap/argmap"
 	"io"
 	"strings"
+	"sync"
 )
 
 // Tags the importer gives claims.
@@ -233,14 +234,16 @@ func clip(s string) string {
 }
 
 // allowed lists, per edge type, the kinds of its source and target.
-var allowed = map[string]struct{ src, trg []kind }{
-	Seg: {[]kind{kEDU, kJoint}, []kind{kJoint, kADU}},
-	Sup: {[]kind{kADU}, []kind{kADU}},
-	Exa: {[]kind{kADU}, []kind{kADU}},
-	Reb: {[]kind{kADU}, []kind{kADU}},
-	Und: {[]kind{kADU}, []kind{kEdge}},
-	Add: {[]kind{kADU}, []kind{kEdge}},
-}
+var allowed = sync.OnceValue(func() map[string]struct{ src, trg []kind } {
+	return map[string]struct{ src, trg []kind }{
+		Seg: {[]kind{kEDU, kJoint}, []kind{kJoint, kADU}},
+		Sup: {[]kind{kADU}, []kind{kADU}},
+		Exa: {[]kind{kADU}, []kind{kADU}},
+		Reb: {[]kind{kADU}, []kind{kADU}},
+		Und: {[]kind{kADU}, []kind{kEdge}},
+		Add: {[]kind{kADU}, []kind{kEdge}},
+	}
+})
 
 func has(ks []kind, k kind) bool {
 	for _, x := range ks {
@@ -257,7 +260,7 @@ func (g *Graph) check(kinds map[string]kind) error {
 	edges := g.edgeIndex()
 	madeOf := map[string]int{} // ADU or joint → segments into it
 	for _, e := range g.Edges {
-		rule, ok := allowed[e.Type]
+		rule, ok := allowed()[e.Type]
 		if !ok {
 			return errorf(e.Line, "edge %q: type %q, want seg, sup, exa, add, reb or und", e.ID, e.Type)
 		}

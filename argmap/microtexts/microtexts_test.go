@@ -224,7 +224,8 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("<arggraph><edu id='e'>x</edu><adu id='a' type='pro'/><edge id='s' src='e' trg='a' type='seg'/></arggraph>"), "x")
 	f.Add([]byte("<arggraph><edu id='e1'>A</edu><edu id='e2'>B</edu><joint id='j'/><adu id='a' type='opp'/>"+
 		"<edge id='s' src='e1' trg='j' type='seg'/><edge id='t' src='e2' trg='j' type='seg'/><edge id='u' src='j' trg='a' type='seg'/></arggraph>"), "A B")
-	if files, _ := filepath.Glob(filepath.Join(corpus, "*.xml")); len(files) > 0 {
+	if dir, ok := shared.Optional(f, "corpus/other/microtexts-arggraph"); ok {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.xml"))
 		for _, file := range files {
 			if data, err := os.ReadFile(file); err == nil {
 				f.Add(data, "")

@@ -12,36 +12,15 @@ import (
 	"github.com/argmap/argmap/argmap"
 )
 
-// place names where a value sits in the file, built into a string only
-// when there is a fault to report: formatting a path for every field would
-// cost more than the decoding itself.
-type place struct {
-	list string // "map.claims", or a whole path when i < 0
-	i    int
-	rest string // ".anchor.quote"
-	// j, when hasJ, indexes a list within the entry: rest[j].
-	j    int
-	hasJ bool
-}
-
-func (p place) String() string {
-	if p.i < 0 {
-		return p.list + p.rest
-	}
-	if p.hasJ {
-		return fmt.Sprintf("%s[%d]%s[%d]", p.list, p.i, p.rest, p.j)
-	}
-	return fmt.Sprintf("%s[%d]%s", p.list, p.i, p.rest)
-}
-
-// at is the place of a field within p.
-func (p place) at(field string) place {
-	p.rest += field
-	return p
-}
+// place names where a value sits in the file (argmap.Place, which the
+// model's limits use too), built into a string only for a fault.
+type place = argmap.Place
 
 // path is a place given as a whole path.
-func path(s string) place { return place{list: s, i: -1} }
+func path(s string) place { return argmap.PathPlace(s) }
+
+// entry is the place of entry i of the list at path list.
+func entry(list string, i int) place { return argmap.EntryPlace(list, i) }
 
 // reader converts the wire structs of the current version into the model,
 // checking what the JSON decoder cannot: IDs, references, enumerations,
@@ -95,7 +74,7 @@ func (r *reader) strs(p place, ss []string) []string {
 	r.count(p, len(ss))
 	for i, s := range ss {
 		if len(s) > argmap.MaxText {
-			r.str(place{list: p.String(), i: i}, s)
+			r.str(entry(p.String(), i), s)
 		}
 	}
 	return ss
@@ -167,7 +146,7 @@ func (r *reader) comments(pl place, cs []commentV2) []argmap.Comment {
 	out := make([]argmap.Comment, len(cs))
 	list := pl.String()
 	for i, c := range cs {
-		p := func(field string) place { return place{list: list, i: i, rest: field} }
+		p := func(field string) place { return entry(list, i).At(field) }
 		out[i] = argmap.Comment{
 			ID:      r.declare(p(".id"), kOther, c.ID),
 			Author:  r.str(p(".author"), c.Author),
@@ -181,10 +160,10 @@ func (r *reader) comments(pl place, cs []commentV2) []argmap.Comment {
 
 func (r *reader) annotations(pl place, cs []commentV2, tags []string, color string, links []string) argmap.Annotations {
 	return argmap.Annotations{
-		Comments: r.comments(pl.at(".comments"), cs),
-		Tags:     r.strs(pl.at(".tags"), tags),
-		Color:    r.str(pl.at(".color"), color),
-		Links:    r.strs(pl.at(".links"), links),
+		Comments: r.comments(pl.At(".comments"), cs),
+		Tags:     r.strs(pl.At(".tags"), tags),
+		Color:    r.str(pl.At(".color"), color),
+		Links:    r.strs(pl.At(".links"), links),
 	}
 }
 
@@ -210,9 +189,9 @@ func (w *mapV3) toMap() (*argmap.Map, error) {
 	// Declare every ID before resolving references, which may point forward.
 	m.Sources = make([]*argmap.Source, len(w.Sources))
 	for i, s := range w.Sources {
-		p := place{list: "map.sources", i: i}
-		m.Sources[i] = &argmap.Source{ID: r.declare(p.at(".id"), kSource, s.ID), Name: r.str(p.at(".name"), s.Name),
-			Path: r.str(p.at(".path"), s.Path), Hash: r.str(p.at(".hash"), s.Hash)}
+		p := entry("map.sources", i)
+		m.Sources[i] = &argmap.Source{ID: r.declare(p.At(".id"), kSource, s.ID), Name: r.str(p.At(".name"), s.Name),
+			Path: r.str(p.At(".path"), s.Path), Hash: r.str(p.At(".hash"), s.Hash)}
 	}
 	m.Round = r.round(w.Round)
 	if r.err != nil {
@@ -221,7 +200,7 @@ func (w *mapV3) toMap() (*argmap.Map, error) {
 	claims := make([]argmap.Claim, len(w.Claims)) // one allocation for all claims
 	m.Claims = make([]*argmap.Claim, len(w.Claims))
 	for i := range w.Claims {
-		m.Claims[i] = r.claim(place{list: "map.claims", i: i}, &w.Claims[i], &claims[i])
+		m.Claims[i] = r.claim(entry("map.claims", i), &w.Claims[i], &claims[i])
 		if r.err != nil {
 			return nil, r.err
 		}
@@ -230,13 +209,13 @@ func (w *mapV3) toMap() (*argmap.Map, error) {
 	m.Arguments = make([]*argmap.Argument, len(w.Arguments))
 	for i := range w.Arguments {
 		a, wa := &args[i], &w.Arguments[i]
-		p := place{list: "map.arguments", i: i}
-		a.ID = r.declare(p.at(".id"), kArgument, wa.ID)
+		p := entry("map.arguments", i)
+		a.ID = r.declare(p.At(".id"), kArgument, wa.ID)
 		a.Polarity = argmap.Polarity(wa.Polarity)
 		if !a.Polarity.Valid() {
-			r.fail(p.at(".polarity"), "unknown polarity %q (expected pro or con)", clip(wa.Polarity))
+			r.fail(p.At(".polarity"), "unknown polarity %q (expected pro or con)", clip(wa.Polarity))
 		}
-		a.Scheme = r.str(p.at(".scheme"), wa.Scheme)
+		a.Scheme = r.str(p.At(".scheme"), wa.Scheme)
 		a.Annotations = r.annotations(p, wa.Comments, wa.Tags, wa.Color, wa.Links)
 		a.Proposal = r.proposal(p, wa.Proposed)
 		m.Arguments[i] = a
@@ -246,22 +225,22 @@ func (w *mapV3) toMap() (*argmap.Map, error) {
 	}
 	for i := range w.Arguments {
 		a, wa := m.Arguments[i], &w.Arguments[i]
-		p := place{list: "map.arguments", i: i}
-		if r.count(p.at(".premises"), len(wa.Premises)); r.err != nil {
+		p := entry("map.arguments", i)
+		if r.count(p.At(".premises"), len(wa.Premises)); r.err != nil {
 			return nil, r.err
 		}
 		a.Premises = make([]argmap.ID, len(wa.Premises))
 		for j, s := range wa.Premises {
-			pp := place{list: "map.arguments", i: i, rest: ".premises", j: j, hasJ: true}
+			pp := entry("map.arguments", i).Item(".premises", j)
 			id := r.parseID(pp, s)
 			if r.err == nil && !r.is(id, kClaim) {
 				r.fail(pp, "unknown claim %s", short(id))
 			}
 			a.Premises[j] = id
 		}
-		a.Target = r.parseID(p.at(".target"), wa.Target)
+		a.Target = r.parseID(p.At(".target"), wa.Target)
 		if r.err == nil && !r.is(a.Target, kClaim, kArgument) {
-			r.fail(p.at(".target"), "unknown claim or argument %s", short(a.Target))
+			r.fail(p.At(".target"), "unknown claim or argument %s", short(a.Target))
 		}
 		if r.err != nil {
 			return nil, r.err
@@ -269,7 +248,7 @@ func (w *mapV3) toMap() (*argmap.Map, error) {
 	}
 	m.Challenges = make([]*argmap.Challenge, len(w.Challenges))
 	for i := range w.Challenges {
-		m.Challenges[i] = r.challenge(place{list: "map.challenges", i: i}, &w.Challenges[i])
+		m.Challenges[i] = r.challenge(entry("map.challenges", i), &w.Challenges[i])
 		if r.err != nil {
 			return nil, r.err
 		}
@@ -285,79 +264,79 @@ func (w *mapV3) toMap() (*argmap.Map, error) {
 }
 
 func (r *reader) claim(p place, wc *claimV3, c *argmap.Claim) *argmap.Claim {
-	c.ID = r.declare(p.at(".id"), kClaim, wc.ID)
-	c.Text = r.str(p.at(".text"), wc.Text)
+	c.ID = r.declare(p.At(".id"), kClaim, wc.ID)
+	c.Text = r.str(p.At(".text"), wc.Text)
 	c.Assessment = argmap.Assessment(wc.Assessment)
 	if !c.Assessment.Valid() {
-		r.fail(p.at(".assessment"), "unknown assessment %q (expected accepted, questioned or rejected)", clip(wc.Assessment))
+		r.fail(p.At(".assessment"), "unknown assessment %q (expected accepted, questioned or rejected)", clip(wc.Assessment))
 	}
-	c.Pos = argmap.Point{X: r.coord(p.at(".pos.x"), wc.Pos.X), Y: r.coord(p.at(".pos.y"), wc.Pos.Y)}
+	c.Pos = argmap.Point{X: r.coord(p.At(".pos.x"), wc.Pos.X), Y: r.coord(p.At(".pos.y"), wc.Pos.Y)}
 	c.Pinned = wc.Pinned
 	if wa := wc.Anchor; wa != nil {
-		ap := p.at(".anchor")
+		ap := p.At(".anchor")
 		an := &argmap.Anchor{
-			Paragraph: r.str(ap.at(".paragraph"), wa.Paragraph),
+			Paragraph: r.str(ap.At(".paragraph"), wa.Paragraph),
 			Offset:    wa.Offset,
 			Length:    wa.Length,
-			Quote:     r.str(ap.at(".quote"), wa.Quote),
-			Before:    r.str(ap.at(".before"), wa.Before),
-			After:     r.str(ap.at(".after"), wa.After),
-			Hash:      r.str(ap.at(".hash"), wa.Hash),
+			Quote:     r.str(ap.At(".quote"), wa.Quote),
+			Before:    r.str(ap.At(".before"), wa.Before),
+			After:     r.str(ap.At(".after"), wa.After),
+			Hash:      r.str(ap.At(".hash"), wa.Hash),
 		}
 		switch {
 		case wa.Offset < 0 || wa.Length < 0:
 			r.fail(ap, "negative offset or length")
 		case wa.Offset > argmap.MaxOffset:
-			r.fail(ap.at(".offset"), "offset %d is out of range (the limit is %d)", wa.Offset, argmap.MaxOffset)
+			r.fail(ap.At(".offset"), "offset %d is out of range (the limit is %d)", wa.Offset, argmap.MaxOffset)
 		case wa.Length > argmap.MaxOffset-wa.Offset:
-			r.fail(ap.at(".length"), "length %d reaches beyond byte %d, the limit", wa.Length, argmap.MaxOffset)
+			r.fail(ap.At(".length"), "length %d reaches beyond byte %d, the limit", wa.Length, argmap.MaxOffset)
 		}
 		if wa.Source != "" {
-			an.Source = r.parseID(ap.at(".source"), wa.Source)
+			an.Source = r.parseID(ap.At(".source"), wa.Source)
 			if r.err == nil && !r.is(an.Source, kSource) {
-				r.fail(ap.at(".source"), "unknown source %s", short(an.Source))
+				r.fail(ap.At(".source"), "unknown source %s", short(an.Source))
 			}
 		}
 		c.Anchor = an
 	}
 	c.Annotations = r.annotations(p, wc.Comments, wc.Tags, wc.Color, wc.Links)
-	c.Speech = r.speech(p.at(".speech"), wc.Speech)
+	c.Speech = r.speech(p.At(".speech"), wc.Speech)
 	c.Proposal = r.proposal(p, wc.Proposed)
 	return c
 }
 
 func (r *reader) challenge(p place, wc *challengeV3) *argmap.Challenge {
 	c := &argmap.Challenge{
-		ID:     r.declare(p.at(".id"), kOther, wc.ID),
+		ID:     r.declare(p.At(".id"), kOther, wc.ID),
 		Kind:   argmap.ChallengeKind(wc.Kind),
-		Author: r.str(p.at(".author"), wc.Author),
-		Time:   r.time(p.at(".time"), wc.Time),
-		Note:   r.str(p.at(".note"), wc.Note),
+		Author: r.str(p.At(".author"), wc.Author),
+		Time:   r.time(p.At(".time"), wc.Time),
+		Note:   r.str(p.At(".note"), wc.Note),
 		Status: argmap.ChallengeStatus(wc.Status),
-		Answer: r.str(p.at(".answer"), wc.Answer),
+		Answer: r.str(p.At(".answer"), wc.Answer),
 		// Proposal: a suggestion not yet accepted (version 3).
 		Proposal: r.proposal(p, wc.Proposed),
 	}
 	switch c.Kind {
 	case argmap.Object, argmap.Undercut, argmap.Question, argmap.CriticalQuestion:
 	default:
-		r.fail(p.at(".kind"), "unknown kind %q (expected object, undercut, question or critical-question)", clip(wc.Kind))
+		r.fail(p.At(".kind"), "unknown kind %q (expected object, undercut, question or critical-question)", clip(wc.Kind))
 	}
 	switch c.Status {
 	case "":
 		c.Status = argmap.Open
 	case argmap.Open, argmap.Answered, argmap.Withdrawn:
 	default:
-		r.fail(p.at(".status"), "unknown status %q (expected open, answered or withdrawn)", clip(wc.Status))
+		r.fail(p.At(".status"), "unknown status %q (expected open, answered or withdrawn)", clip(wc.Status))
 	}
-	c.Target = r.parseID(p.at(".target"), wc.Target)
+	c.Target = r.parseID(p.At(".target"), wc.Target)
 	if r.err == nil && !r.is(c.Target, kClaim, kArgument) {
-		r.fail(p.at(".target"), "unknown claim or argument %s", short(c.Target))
+		r.fail(p.At(".target"), "unknown claim or argument %s", short(c.Target))
 	}
 	if wc.Argument != "" {
-		c.Argument = r.parseID(p.at(".argument"), wc.Argument)
+		c.Argument = r.parseID(p.At(".argument"), wc.Argument)
 		if r.err == nil && !r.is(c.Argument, kArgument) {
-			r.fail(p.at(".argument"), "unknown argument %s", short(c.Argument))
+			r.fail(p.At(".argument"), "unknown argument %s", short(c.Argument))
 		}
 	}
 	if wc.Question != nil {
@@ -365,9 +344,9 @@ func (r *reader) challenge(p place, wc *challengeV3) *argmap.Challenge {
 		// of the map's kind: at most MaxItems long.
 		switch q := *wc.Question; {
 		case q < 0:
-			r.fail(p.at(".question"), "negative question number %d", q)
+			r.fail(p.At(".question"), "negative question number %d", q)
 		case q >= argmap.MaxItems:
-			r.fail(p.at(".question"), "question number %d is out of range (the limit is %d)", q, argmap.MaxItems-1)
+			r.fail(p.At(".question"), "question number %d is out of range (the limit is %d)", q, argmap.MaxItems-1)
 		}
 		c.Question = *wc.Question
 	}

@@ -38,16 +38,6 @@ func DecodeFast(data []byte) (*argmap.Map, bool) { return decodeFast(data) }
 // the fast path.
 func DecodeCareful(data []byte) (*argmap.Map, error) { return decodeCareful(data) }
 
-// EncodeGoccy is Encode as it was, with the JSON library's indenting
-// encoder: the reference of the hand-written writer.
-func EncodeGoccy(m *argmap.Map) ([]byte, error) {
-	f, err := encodeWire(m)
-	if err != nil {
-		return nil, err
-	}
-	return encodeLibrary(f)
-}
-
 // UnsetWireFields lists the fields of the wire structs (as paths such as
 // map.claims.anchor.hash) that none of the maps sets when it is encoded:
 // a fixture that sets them all exercises every field of the format.

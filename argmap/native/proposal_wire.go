@@ -23,6 +23,6 @@ func (r *reader) proposal(p place, w *proposedV3) *argmap.Proposal {
 	if w == nil {
 		return nil
 	}
-	pp := p.at(".proposed")
-	return &argmap.Proposal{By: r.str(pp.at(".by"), w.By), Time: r.time(pp.at(".time"), w.Time), Note: r.str(pp.at(".note"), w.Note)}
+	pp := p.At(".proposed")
+	return &argmap.Proposal{By: r.str(pp.At(".by"), w.By), Time: r.time(pp.At(".time"), w.Time), Note: r.str(pp.At(".note"), w.Note)}
 }

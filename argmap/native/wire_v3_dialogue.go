@@ -98,51 +98,51 @@ func (r *reader) dialogue(w *dialogueV3) *argmap.Dialogue {
 	d := &argmap.Dialogue{}
 	pids := make(map[string]bool, len(w.Participants))
 	for i, wp := range w.Participants {
-		p := place{list: at + "participants", i: i}
+		p := entry(at+"participants", i)
 		switch {
 		case wp.ID == "":
-			r.fail(p.at(".id"), "missing ID")
+			r.fail(p.At(".id"), "missing ID")
 		case pids[wp.ID]:
-			r.fail(p.at(".id"), "duplicate participant ID %q", clip(wp.ID))
+			r.fail(p.At(".id"), "duplicate participant ID %q", clip(wp.ID))
 		}
 		pids[wp.ID] = true
-		d.Participants = append(d.Participants, argmap.Participant{ID: r.str(p.at(".id"), wp.ID),
-			Firstname: r.str(p.at(".firstname"), wp.Firstname), Surname: r.str(p.at(".surname"), wp.Surname)})
+		d.Participants = append(d.Participants, argmap.Participant{ID: r.str(p.At(".id"), wp.ID),
+			Firstname: r.str(p.At(".firstname"), wp.Firstname), Surname: r.str(p.At(".surname"), wp.Surname)})
 	}
 	nodes := make(map[string]bool, len(w.Locutions)+len(w.Transitions)+len(w.Illocutions))
 	node := func(p place, id string) string {
 		switch {
 		case id == "":
-			r.fail(p.at(".id"), "missing ID")
+			r.fail(p.At(".id"), "missing ID")
 		case nodes[id]:
-			r.fail(p.at(".id"), "duplicate dialogue node ID %q", clip(id))
+			r.fail(p.At(".id"), "duplicate dialogue node ID %q", clip(id))
 		}
 		nodes[id] = true
-		return r.str(p.at(".id"), id)
+		return r.str(p.At(".id"), id)
 	}
 	layout := func(p place, wl *layoutV3) *argmap.Layout {
 		if wl == nil {
 			return nil
 		}
-		return &argmap.Layout{X: r.coord(p.at(".layout.x"), wl.X), Y: r.coord(p.at(".layout.y"), wl.Y), Hidden: wl.Hidden}
+		return &argmap.Layout{X: r.coord(p.At(".layout.x"), wl.X), Y: r.coord(p.At(".layout.y"), wl.Y), Hidden: wl.Hidden}
 	}
 	for i, wl := range w.Locutions {
-		p := place{list: at + "locutions", i: i}
-		d.Locutions = append(d.Locutions, argmap.Locution{ID: node(p, wl.ID), Text: r.str(p.at(".text"), wl.Text),
-			Speaker: r.str(p.at(".speaker"), wl.Speaker), Start: r.str(p.at(".start"), wl.Start),
-			End: r.str(p.at(".end"), wl.End), Timestamp: r.str(p.at(".timestamp"), wl.Timestamp), Layout: layout(p, wl.Layout)})
+		p := entry(at+"locutions", i)
+		d.Locutions = append(d.Locutions, argmap.Locution{ID: node(p, wl.ID), Text: r.str(p.At(".text"), wl.Text),
+			Speaker: r.str(p.At(".speaker"), wl.Speaker), Start: r.str(p.At(".start"), wl.Start),
+			End: r.str(p.At(".end"), wl.End), Timestamp: r.str(p.At(".timestamp"), wl.Timestamp), Layout: layout(p, wl.Layout)})
 	}
 	for i, wt := range w.Transitions {
-		p := place{list: at + "transitions", i: i}
-		d.Transitions = append(d.Transitions, argmap.Transition{ID: node(p, wt.ID), Text: r.str(p.at(".text"), wt.Text),
-			Scheme: r.str(p.at(".scheme"), wt.Scheme), SchemeID: r.str(p.at(".schemeID"), wt.SchemeID),
-			Timestamp: r.str(p.at(".timestamp"), wt.Timestamp), Layout: layout(p, wt.Layout)})
+		p := entry(at+"transitions", i)
+		d.Transitions = append(d.Transitions, argmap.Transition{ID: node(p, wt.ID), Text: r.str(p.At(".text"), wt.Text),
+			Scheme: r.str(p.At(".scheme"), wt.Scheme), SchemeID: r.str(p.At(".schemeID"), wt.SchemeID),
+			Timestamp: r.str(p.At(".timestamp"), wt.Timestamp), Layout: layout(p, wt.Layout)})
 	}
 	for i, wy := range w.Illocutions {
-		p := place{list: at + "illocutions", i: i}
-		d.Illocutions = append(d.Illocutions, argmap.Illocution{ID: node(p, wy.ID), Text: r.str(p.at(".text"), wy.Text),
-			Scheme: r.str(p.at(".scheme"), wy.Scheme), SchemeID: r.str(p.at(".schemeID"), wy.SchemeID),
-			Timestamp: r.str(p.at(".timestamp"), wy.Timestamp), Layout: layout(p, wy.Layout)})
+		p := entry(at+"illocutions", i)
+		d.Illocutions = append(d.Illocutions, argmap.Illocution{ID: node(p, wy.ID), Text: r.str(p.At(".text"), wy.Text),
+			Scheme: r.str(p.At(".scheme"), wy.Scheme), SchemeID: r.str(p.At(".schemeID"), wy.SchemeID),
+			Timestamp: r.str(p.At(".timestamp"), wy.Timestamp), Layout: layout(p, wy.Layout)})
 	}
 	if r.err != nil {
 		return nil
@@ -152,7 +152,7 @@ func (r *reader) dialogue(w *dialogueV3) *argmap.Dialogue {
 		r.count(p, len(ids))
 		for j, id := range ids {
 			if r.err == nil && !nodes[id] {
-				r.fail(place{list: p.list, i: p.i, rest: p.rest, j: j, hasJ: true}, "unknown dialogue node %q", clip(id))
+				r.fail(p.Item("", j), "unknown dialogue node %q", clip(id))
 			}
 		}
 		if len(ids) == 0 {
@@ -161,20 +161,20 @@ func (r *reader) dialogue(w *dialogueV3) *argmap.Dialogue {
 		return append([]string(nil), ids...)
 	}
 	for i, wt := range w.Transitions {
-		p := place{list: at + "transitions", i: i}
-		d.Transitions[i].From = refs(p.at(".from"), wt.From)
-		d.Transitions[i].To = refs(p.at(".to"), wt.To)
+		p := entry(at+"transitions", i)
+		d.Transitions[i].From = refs(p.At(".from"), wt.From)
+		d.Transitions[i].To = refs(p.At(".to"), wt.To)
 	}
 	for i, wy := range w.Illocutions {
-		p := place{list: at + "illocutions", i: i}
+		p := entry(at+"illocutions", i)
 		y := &d.Illocutions[i]
-		y.From = refs(p.at(".from"), wy.From)
-		y.To = refs(p.at(".to"), wy.To)
-		if r.count(p.at(".anchors"), len(wy.Anchors)); len(wy.Anchors) > 0 {
+		y.From = refs(p.At(".from"), wy.From)
+		y.To = refs(p.At(".to"), wy.To)
+		if r.count(p.At(".anchors"), len(wy.Anchors)); len(wy.Anchors) > 0 {
 			y.Anchors = make([]argmap.ID, len(wy.Anchors))
 		}
 		for j, s := range wy.Anchors {
-			pp := place{list: p.list, i: i, rest: ".anchors", j: j, hasJ: true}
+			pp := p.Item(".anchors", j)
 			id := r.parseID(pp, s)
 			if r.err == nil && !r.is(id, kClaim, kArgument) {
 				r.fail(pp, "unknown claim or argument %s", short(id))
@@ -186,16 +186,16 @@ func (r *reader) dialogue(w *dialogueV3) *argmap.Dialogue {
 		r.fail(path(at+"nodeIDs"), "%d entries; the limit is %d", n, 2*argmap.MaxItems)
 	}
 	for i, wn := range w.NodeIDs {
-		p := place{list: at + "nodeIDs", i: i}
-		id := r.parseID(p.at(".id"), wn.ID)
+		p := entry(at+"nodeIDs", i)
+		id := r.parseID(p.At(".id"), wn.ID)
 		switch {
 		case r.err != nil:
 		case !r.is(id, kClaim, kArgument):
-			r.fail(p.at(".id"), "unknown claim or argument %s", short(id))
+			r.fail(p.At(".id"), "unknown claim or argument %s", short(id))
 		case wn.Node == "":
-			r.fail(p.at(".node"), "missing node ID")
+			r.fail(p.At(".node"), "missing node ID")
 		case d.NodeIDs[id] != "":
-			r.fail(p.at(".id"), "a second node ID for %s", short(id))
+			r.fail(p.At(".id"), "a second node ID for %s", short(id))
 		}
 		if r.err != nil {
 			return nil
@@ -203,7 +203,7 @@ func (r *reader) dialogue(w *dialogueV3) *argmap.Dialogue {
 		if d.NodeIDs == nil {
 			d.NodeIDs = make(map[argmap.ID]string, len(w.NodeIDs))
 		}
-		d.NodeIDs[id] = r.str(p.at(".node"), wn.Node)
+		d.NodeIDs[id] = r.str(p.At(".node"), wn.Node)
 	}
 	if r.err != nil {
 		return nil

@@ -52,22 +52,22 @@ func (r *reader) round(w *roundV3) *argmap.Round {
 		return nil
 	}
 	p := path("map.round")
-	out := &argmap.Round{Format: r.str(p.at(".format"), w.Format)}
+	out := &argmap.Round{Format: r.str(p.At(".format"), w.Format)}
 	if out.Format != argmap.CustomFormat && argmap.LookupFormat(out.Format) == nil {
-		r.fail(p.at(".format"), "unknown format %q (expected %s)", clip(w.Format), formatKeys())
+		r.fail(p.At(".format"), "unknown format %q (expected %s)", clip(w.Format), formatKeys())
 	}
-	if r.count(p.at(".speeches"), len(w.Speeches)); r.err != nil {
+	if r.count(p.At(".speeches"), len(w.Speeches)); r.err != nil {
 		return nil
 	}
 	out.Speeches = make([]argmap.Speech, len(w.Speeches))
 	for i, ws := range w.Speeches {
-		sp := place{list: "map.round.speeches", i: i}
+		sp := entry("map.round.speeches", i)
 		out.Speeches[i] = argmap.Speech{
-			ID:      r.declare(sp.at(".id"), kSpeech, ws.ID),
-			Name:    r.str(sp.at(".name"), ws.Name),
-			Side:    r.str(sp.at(".side"), ws.Side),
-			Team:    r.str(sp.at(".team"), ws.Team),
-			Speaker: r.str(sp.at(".speaker"), ws.Speaker),
+			ID:      r.declare(sp.At(".id"), kSpeech, ws.ID),
+			Name:    r.str(sp.At(".name"), ws.Name),
+			Side:    r.str(sp.At(".side"), ws.Side),
+			Team:    r.str(sp.At(".team"), ws.Team),
+			Speaker: r.str(sp.At(".speaker"), ws.Speaker),
 		}
 	}
 	return out

@@ -63,9 +63,19 @@ type Outline struct {
 // Build makes the outline of a map. Every claim appears once in full; a
 // claim reached again (a shared premise, a cycle) is marked Again. Each
 // point carries the claim's label in the map's grounded evaluation.
-func Build(m *argmap.Map) *Outline {
+func Build(m *argmap.Map) *Outline { return BuildWith(m, nil) }
+
+// BuildWith is Build with the map's grounded labelling, when not nil,
+// taken from labels rather than computed: a caller that keeps an
+// eval.Evaluator in step with the map (of m, or of a map with the same
+// claims and arguments, such as the one m is the WithoutPrivate copy of)
+// pays nothing for the evaluation.
+func BuildWith(m *argmap.Map, labels *eval.Labelling) *Outline {
 	m = m.Accepted() // suggestions are left out until accepted
-	o := &Outline{Title: m.Meta.Title, m: m, labels: eval.Evaluate(m)}
+	if labels == nil {
+		labels = eval.Evaluate(m)
+	}
+	o := &Outline{Title: m.Meta.Title, m: m, labels: labels}
 	roles := m.Roles()
 	to := make(map[argmap.ID][]*argmap.Argument, len(m.Arguments))
 	for _, a := range m.Arguments {

@@ -128,6 +128,7 @@ func refMaps(t *testing.T) map[string]*argmap.Map {
 // TestEdgesAreReference: buildEdges on arrays gives the edges, in the
 // order, and the touch and undercut lists of the version on maps.
 func TestEdgesAreReference(t *testing.T) {
+	t.Parallel()
 	for name, m := range refMaps(t) {
 		s := Build(m, Mono, Options{Keep: map[argmap.ID]bool{m.Arguments[0].ID: true}})
 		want, touch, under := refEdges(s, m)

@@ -10,6 +10,7 @@ import (
 // each in order, for few keys (the hash set) and many (sorting), across
 // generations of the set (no key of an earlier item leaks into the next).
 func TestKeySetDedupe(t *testing.T) {
+	t.Parallel()
 	var ks keySet
 	r := rand.New(rand.NewPCG(1, 2))
 	for round := range 2000 {

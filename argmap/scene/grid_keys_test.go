@@ -47,6 +47,7 @@ func segCells(rs []Rect, segs []Seg, tol, cell float64) ([]Rect, bool) {
 // and long, straight and slanted, one segment and several meeting, up to
 // and past the limits of a level.
 func TestSegKeysIsSegCells(t *testing.T) {
+	t.Parallel()
 	r := rand.New(rand.NewPCG(3, 4))
 	var ks keySet
 	pt := func(spread float64) Point {
@@ -125,6 +126,7 @@ func check(ks *keySet, t *testing.T, name string, segs []Seg) {
 // find the same candidates; and it stays right as items move in and out
 // of its dense block.
 func TestFillIsSet(t *testing.T) {
+	t.Parallel()
 	m := gen.Tree(600, 5)
 	s := Build(m, Mono, Options{})
 	one := newLineGrid(len(s.Edges), edgeTol)
@@ -190,6 +192,7 @@ func TestFillIsSet(t *testing.T) {
 // cell's side, clamped, for every level's side, near whole cells, at the
 // clamps, and for infinities and NaN.
 func TestCellOf(t *testing.T) {
+	t.Parallel()
 	ref := func(v, cell float64) int32 {
 		f := math.Floor(v / cell)
 		switch {

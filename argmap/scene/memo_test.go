@@ -10,6 +10,7 @@ import (
 // every text, size and weight, the empty text and texts whose slots
 // collide included; a text asked twice in a row is measured once.
 func TestMemoIsMeasure(t *testing.T) {
+	t.Parallel()
 	calls := 0
 	// A measure with a distinct answer per text, size and weight.
 	measure := func(text string, size float64, bold bool) (float64, float64) {

@@ -12,6 +12,7 @@ import (
 // map's; roles that lack a claim of the map (given before it was added)
 // are worked out again rather than leaving that card without a role.
 func TestBuildTakesRoles(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t)
 	plain := Build(f.m, Mono, Options{})
 	for _, tc := range []struct {

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"image/color"
 	"strings"
+	"unicode"
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/eval"
@@ -333,6 +334,16 @@ func (s *Scene) layCard(k *Card, c *argmap.Claim, role argmap.Role, kit *cardKit
 // SuggestedLabel follows the role label of a suggestion's card.
 const SuggestedLabel = "SUGGESTED"
 
+// tagMark is how a card shows tag t: "#t", or "#(t)" when t holds a space,
+// as Argdown writes it, so that "#(weak link)" does not read as the tag
+// "weak" followed by a word.
+func tagMark(t string) string {
+	if strings.ContainsFunc(t, unicode.IsSpace) {
+		return "#(" + t + ")"
+	}
+	return "#" + t
+}
+
 // Marks returns the small text marks of a claim's annotations: comment
 // count, tags and source anchor, in characters every bundled font has.
 func Marks(c *argmap.Claim) string {
@@ -348,7 +359,11 @@ func Marks(c *argmap.Claim) string {
 		if len(tags) > 3 {
 			tags, more = tags[:3], fmt.Sprintf(" +%d", len(c.Tags)-3)
 		}
-		parts = append(parts, "#"+strings.Join(tags, " #")+more)
+		marked := make([]string, len(tags))
+		for i, t := range tags {
+			marked[i] = tagMark(t)
+		}
+		parts = append(parts, strings.Join(marked, " ")+more)
 	}
 	if c.Anchor != nil {
 		p := c.Anchor.Paragraph

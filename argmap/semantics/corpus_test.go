@@ -60,6 +60,7 @@ func load(t testing.TB, path string) *af.AF {
 // TestCorpusPreferred checks the preferred extensions of every ICCMA
 // instance that lists them, both on the framework and through the map.
 func TestCorpusPreferred(t *testing.T) {
+	t.Parallel()
 	shared.Path(t, "corpus/af-iccma")
 	sols, _ := filepath.Glob(filepath.Join(corpus, "solutions/computed/*.solution.json"))
 	if len(sols) == 0 {

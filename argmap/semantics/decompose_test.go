@@ -40,6 +40,7 @@ func letterSets(sets [][]int32) []string {
 // attacker (its node Out), after an Undec one (never In), after a chain,
 // after an odd and an even cycle, one whose conditioning repeats (memo).
 func TestDecomposition(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		name, attacks string
 		want          []string
@@ -82,6 +83,7 @@ func TestDecomposition(t *testing.T) {
 // frameworks: two nodes share a component exactly when each reaches the
 // other, and every attack runs from a component to itself or a later one.
 func TestSCCs(t *testing.T) {
+	t.Parallel()
 	rapid.Check(t, func(t *rapid.T) {
 		n, att := genAF(t, 12)
 		f := NewFramework(n, att)
@@ -143,6 +145,7 @@ func TestSCCs(t *testing.T) {
 // small dense clusters joined by a few attacks: many components, each
 // conditioned in many ways.
 func TestDecomposedMatchesWhole(t *testing.T) {
+	t.Parallel()
 	rapid.Check(t, func(t *rapid.T) {
 		k := rapid.IntRange(1, 8).Draw(t, "clusters")
 		size := rapid.IntRange(1, 6).Draw(t, "size")
@@ -173,6 +176,7 @@ func TestDecomposedMatchesWhole(t *testing.T) {
 // itself runs out (many small components: 2^16 extensions) and where a
 // hard component downstream does (the WS framework after a 2-cycle).
 func TestDecomposedBounded(t *testing.T) {
+	t.Parallel()
 	var att [][2]int32
 	for i := int32(0); i < 16; i++ {
 		att = append(att, [2]int32{2 * i, 2*i + 1}, [2]int32{2*i + 1, 2 * i})

@@ -84,7 +84,8 @@ func genAF(t *rapid.T, maxN int) (int, [][2]int32) {
 
 // TestPreferredMatchesDefinition checks each search (the labelling one,
 // the SAT-based one, and Preferred's choice) against brute force on random
-// small frameworks, self-attacks included.
+// small frameworks, self-attacks included. Not parallel: it shortens the
+// package's turns (labellingFirst, satShare), which parallel tests would see.
 func TestPreferredMatchesDefinition(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		n, att := genAF(t, 9)
@@ -123,6 +124,7 @@ func TestPreferredMatchesDefinition(t *testing.T) {
 // reduced framework, and that every preferred extension contains the
 // grounded one.
 func TestGroundedMatchesReduction(t *testing.T) {
+	t.Parallel()
 	rapid.Check(t, func(t *rapid.T) {
 		nc := rapid.IntRange(1, 12).Draw(t, "claims")
 		m := argmap.New("prop")
@@ -171,6 +173,7 @@ func TestGroundedMatchesReduction(t *testing.T) {
 
 // TestAFMapReductionIsIdentity: an AF's map reduces to the AF itself.
 func TestAFMapReductionIsIdentity(t *testing.T) {
+	t.Parallel()
 	rapid.Check(t, func(t *rapid.T) {
 		n, att := genAF(t, 12)
 		att = slices.DeleteFunc(att, func(a [2]int32) bool { return a[0] == a[1] }) // see af.ToMap
@@ -195,7 +198,8 @@ func TestAFMapReductionIsIdentity(t *testing.T) {
 
 // TestSearchesAgree compares the labelling search with the SAT-based one
 // on random frameworks too large for brute force (up to 60 nodes, denser
-// than maps), and checks that each set found is admissible.
+// than maps), and checks that each set found is admissible. Not parallel:
+// it changes the package's turns, as TestPreferredMatchesDefinition does.
 func TestSearchesAgree(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		n := rapid.IntRange(1, 60).Draw(t, "n")
@@ -264,6 +268,7 @@ func admissible(f *Framework, set []int32) bool {
 // search stops within its node budget or at a cancelled context, says so,
 // and what it returns is admissible and contains the grounded extension.
 func TestPreferredBounded(t *testing.T) {
+	t.Parallel()
 	f := wattsStrogatzAF(300, 16, 0.90, 0, 1)
 	cancelled, cancel := context.WithCancel(context.Background())
 	cancel()

@@ -85,6 +85,7 @@ func modelBits(s *solver, n int) uint {
 // the clauses so far and the assumptions; UNSAT must agree with trying
 // every assignment.
 func TestSATMatchesBruteForce(t *testing.T) {
+	t.Parallel()
 	rapid.Check(t, func(t *rapid.T) {
 		n := rapid.IntRange(1, 12).Draw(t, "n")
 		s := newSolver()
@@ -160,6 +161,7 @@ func pigeonhole(s *solver, n int) {
 // TestSATPigeonhole: small cases are refuted, and a large one stops at the
 // decision budget or a cancelled context with satUnknown.
 func TestSATPigeonhole(t *testing.T) {
+	t.Parallel()
 	for n := 1; n <= 6; n++ {
 		s := newSolver()
 		pigeonhole(s, n)
@@ -186,6 +188,7 @@ func TestSATPigeonhole(t *testing.T) {
 // TestSATManyLearnts runs long enough to reduce the learnt-clause
 // database and restart often, and still refutes.
 func TestSATManyLearnts(t *testing.T) {
+	t.Parallel()
 	s := newSolver()
 	s.maxLearn = 50
 	pigeonhole(s, 7)
@@ -198,6 +201,7 @@ func TestSATManyLearnts(t *testing.T) {
 }
 
 func TestLuby(t *testing.T) {
+	t.Parallel()
 	want := []int{1, 1, 2, 1, 1, 2, 4, 1, 1, 2, 1, 1, 2, 4, 8, 1}
 	for i, w := range want {
 		if got := luby(i); got != w {

@@ -12,6 +12,7 @@ import (
 // f and g must go Out, and only g attacks f). When both fail, the
 // first failure forces the other In, and the dead end shows there.
 func TestProbe(t *testing.T) {
+	t.Parallel()
 	const common = "a>c b>c d>b e>b j>a k>a l>j j>l m>k k>m "
 	const dFails, dFine = "f>d g>d g>f h>g g>h ", "f>d d>f "
 	const eFine, eFails = "i>e e>i", "n>e o>e o>n p>o o>p"

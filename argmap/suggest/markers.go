@@ -228,12 +228,14 @@ var markers = []marker{
 // phrases open a phrase rather than a clause ("despite the costs",
 // "especially in spring"): they mark a unit at the start of a sentence
 // but split none inside one.
-var phrases = map[string]bool{
-	"despite": true, "in spite of": true, "such as": true, "e.g.": true, "especially": true,
-	"particularly": true, "in particular": true, "specifically": true, "namely": true, "that is": true,
-	"in fact": true, "indeed": true, "clearly": true, "obviously": true, "certainly": true, "naturally": true,
-	"true": true, "sure": true, "yes": true, "overall": true, "ultimately": true, "instead": true, "also": true,
-}
+var phrases = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"despite": true, "in spite of": true, "such as": true, "e.g.": true, "especially": true,
+		"particularly": true, "in particular": true, "specifically": true, "namely": true, "that is": true,
+		"in fact": true, "indeed": true, "clearly": true, "obviously": true, "certainly": true, "naturally": true,
+		"true": true, "sure": true, "yes": true, "overall": true, "ultimately": true, "instead": true, "also": true,
+	}
+})
 
 // byFirst indexes markers by their first word, longest first, so that a
 // lookup compares only the few that can match. Built on first use, not at
@@ -256,27 +258,33 @@ var byFirst = sync.OnceValue(func() map[string][]marker {
 
 // clauseStarts are the words with which a clause after ", as" or ", for"
 // begins: pronouns and determiners ("for it jeopardizes", "as the area").
-var clauseStarts = map[string]bool{
-	"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true,
-	"this": true, "that": true, "these": true, "those": true, "there": true, "the": true,
-	"our": true, "their": true, "his": true, "her": true, "its": true,
-	"my": true, "your": true, "many": true, "most": true, "some": true, "no": true, "all": true,
-	"every": true, "each": true, "one": true, "both": true, "people": true, "nobody": true,
-	"everyone": true, "someone": true, "anyone": true, "such": true, "otherwise": true,
-}
+var clauseStarts = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true,
+		"this": true, "that": true, "these": true, "those": true, "there": true, "the": true,
+		"our": true, "their": true, "his": true, "her": true, "its": true,
+		"my": true, "your": true, "many": true, "most": true, "some": true, "no": true, "all": true,
+		"every": true, "each": true, "one": true, "both": true, "people": true, "nobody": true,
+		"everyone": true, "someone": true, "anyone": true, "such": true, "otherwise": true,
+	}
+})
 
 // questions start a clause after ", and": "…, and who would want…?".
-var questions = map[string]bool{"who": true, "what": true, "how": true, "why": true, "where": true, "when": true, "which": true}
+var questions = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"who": true, "what": true, "how": true, "why": true, "where": true, "when": true, "which": true}
+})
 
 // notAfter cancels a marker when this word follows it: "because of" and
 // "so far" are no connectives.
-var notAfter = map[string]map[string]bool{
-	"because": {"of": true},
-	"so":      {"far": true, "much": true, "many": true, "called": true, "long": true, "on": true, "to": true, "forth": true},
-	"yet":     {"another": true, "again": true, "more": true},
-	"still":   {"more": true, "less": true},
-	"for":     {"example": true, "instance": true},
-}
+var notAfter = sync.OnceValue(func() map[string]map[string]bool {
+	return map[string]map[string]bool{
+		"because": {"of": true},
+		"so":      {"far": true, "much": true, "many": true, "called": true, "long": true, "on": true, "to": true, "forth": true},
+		"yet":     {"another": true, "again": true, "more": true},
+		"still":   {"more": true, "less": true},
+		"for":     {"example": true, "instance": true},
+	}
+})
 
 // lookup returns the marker that opens s (the text at a unit's start, in
 // any case), the byte length of the marker in s, and whether one does.
@@ -296,10 +304,10 @@ func lookup(s string) (marker, int, bool) {
 			continue
 		}
 		next := lowerKey(firstWord(s[n:]), buf[:0])
-		if notAfter[m.words][string(next)] {
+		if notAfter()[m.words][string(next)] {
 			continue
 		}
-		if m.clause && !clauseStarts[string(next)] && !strings.HasPrefix(strings.TrimLeft(s[n:], " "), ",") {
+		if m.clause && !clauseStarts()[string(next)] && !strings.HasPrefix(strings.TrimLeft(s[n:], " "), ",") {
 			continue
 		}
 		return m, n, true

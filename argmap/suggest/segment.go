@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,12 +27,14 @@ type unit struct {
 }
 
 // abbreviations end with a period that does not end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "vs": true,
-	"e.g": true, "i.e": true, "u.s": true, "u.k": true, "u.n": true, "no": true, "jr": true,
-	"sr": true, "inc": true, "ltd": true, "co": true, "fig": true, "approx": true, "cf": true,
-	"al": true, "gen": true, "gov": true, "sen": true, "rep": true, "col": true, "lt": true,
-}
+var abbreviations = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "vs": true,
+		"e.g": true, "i.e": true, "u.s": true, "u.k": true, "u.n": true, "no": true, "jr": true,
+		"sr": true, "inc": true, "ltd": true, "co": true, "fig": true, "approx": true, "cf": true,
+		"al": true, "gen": true, "gov": true, "sen": true, "rep": true, "col": true, "lt": true,
+	}
+})
 
 // sentences splits text[from:to] into sentences: at a full stop, a
 // question or exclamation mark followed by space and what can start a
@@ -137,7 +140,7 @@ func abbreviation(text string, from, i int) bool {
 		return false
 	}
 	w := strings.ToLower(text[j:i])
-	if abbreviations[w] {
+	if abbreviations()[w] {
 		return true
 	}
 	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z'
@@ -152,11 +155,13 @@ func head(text string, i int) string { return text[i:min(i+window, len(text))] }
 
 // floating markers also count a few words into a unit: "Higher fines are
 // therefore…", "The negative impact however is…".
-var floating = map[string]Kind{
-	"however": Contrast, "therefore": Conclusion, "thus": Conclusion, "hence": Conclusion,
-	"consequently": Conclusion, "nevertheless": Contrast, "nonetheless": Contrast,
-	"also": Addition, "furthermore": Addition, "moreover": Addition,
-}
+var floating = sync.OnceValue(func() map[string]Kind {
+	return map[string]Kind{
+		"however": Contrast, "therefore": Conclusion, "thus": Conclusion, "hence": Conclusion,
+		"consequently": Conclusion, "nevertheless": Contrast, "nonetheless": Contrast,
+		"also": Addition, "furthermore": Addition, "moreover": Addition,
+	}
+})
 
 // floatingWords is how far into a unit a floating marker is looked for.
 const floatingWords = 10
@@ -289,7 +294,7 @@ func splitsAt(text string, s, i, start int, c byte) bool {
 	if !ok {
 		return false
 	}
-	if c == ' ' && !m.split || phrases[m.words] {
+	if c == ' ' && !m.split || phrases()[m.words] {
 		return false
 	}
 	// ", however, …" inside a clause: the adverb is set off, the clause
@@ -309,13 +314,13 @@ func splitsAt(text string, s, i, start int, c byte) bool {
 			return true
 		}
 		w := firstWord(rest)
-		return inSet(clauseStarts, w) || inSet(questions, w)
+		return inSet(clauseStarts(), w) || inSet(questions(), w)
 	case Example:
 		return c != ' '
 	case Contrast:
 		if m.words == "but" {
 			prev := lastWord(text[max(s, i-64):i])
-			if inSet(notBeforeBut, prev) || strings.EqualFold(firstWord(low[n:]), "also") || containsFold(text[max(s, i-40):i], "not only") {
+			if inSet(notBeforeBut(), prev) || strings.EqualFold(firstWord(low[n:]), "also") || containsFold(text[max(s, i-40):i], "not only") {
 				return false
 			}
 		}
@@ -347,7 +352,7 @@ func floatingAt(text string, a, b int) (Kind, int) {
 		}
 		if j-i >= 4 && j-i <= 12 {
 			var buf [wordKey]byte
-			if k, ok := floating[string(lowerKey(text[i:j], buf[:0]))]; ok {
+			if k, ok := floating()[string(lowerKey(text[i:j], buf[:0]))]; ok {
 				return k, w
 			}
 		}
@@ -357,7 +362,9 @@ func floatingAt(text string, a, b int) (Kind, int) {
 }
 
 // notBeforeBut: "all but", "nothing but", "last but not least".
-var notBeforeBut = map[string]bool{"all": true, "anything": true, "nothing": true, "last": true}
+var notBeforeBut = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"all": true, "anything": true, "nothing": true, "last": true}
+})
 
 // containsFold reports whether s contains the lower-case sub in any case.
 func containsFold(s, sub string) bool {
@@ -395,7 +402,9 @@ func words(s string) int {
 }
 
 // modals are the words of a thesis: what should or must be done.
-var modals = map[string]bool{"should": true, "shouldn't": true, "must": true, "mustn't": true, "ought": true}
+var modals = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"should": true, "shouldn't": true, "must": true, "mustn't": true, "ought": true}
+})
 
 // hasModal reports whether s has one of the modals.
 func hasModal(s string) bool {
@@ -407,7 +416,7 @@ func hasModal(s string) bool {
 		for j < len(s) && isWordByte(s[j]) {
 			j++
 		}
-		if j-i >= 4 && j-i <= 9 && inSet(modals, strings.ReplaceAll(s[i:j], "’", "'")) {
+		if j-i >= 4 && j-i <= 9 && inSet(modals(), strings.ReplaceAll(s[i:j], "’", "'")) {
 			return true
 		}
 		i = j

@@ -16,11 +16,6 @@ import (
 	"time"
 )
 
-// beforeRename is called by WriteFile after the temporary file is
-// written and synced, just before it replaces the target. Tests set it to
-// simulate a crash at the worst moment.
-var beforeRename func(tmp string) error
-
 // staleTempAge is how old a temporary file of ours must be, besides not
 // being locked by a writer, before a save next to it removes it: a save in
 // progress in another process is never that slow to lock its file.
@@ -70,7 +65,15 @@ func WriteFile(path string, data []byte) error {
 
 // WriteFileLink is WriteFile with the given treatment of a
 // symbolic link at path.
-func WriteFileLink(path string, data []byte, link LinkPolicy) (err error) {
+func WriteFileLink(path string, data []byte, link LinkPolicy) error {
+	return writeFile(path, data, link, nil)
+}
+
+// writeFile is WriteFileLink calling beforeRename, when not nil, after the
+// temporary file is written and synced, just before it replaces the
+// target: tests pass one to simulate a crash at the worst moment (an
+// argument, not a package variable, so that they can run in parallel).
+func writeFile(path string, data []byte, link LinkPolicy, beforeRename func(tmp string) error) (err error) {
 	target, err := SaveTarget(path, link)
 	if err != nil {
 		return err

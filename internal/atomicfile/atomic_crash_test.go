@@ -20,8 +20,7 @@ func TestCrashHelper(t *testing.T) {
 	if path == "" {
 		t.Skip("run as a child process by TestCrashBetweenWriteAndRename")
 	}
-	beforeRename = func(string) error { os.Exit(3); return nil }
-	_ = WriteFile(path, []byte("new and longer contents"))
+	_ = writeFile(path, []byte("new and longer contents"), LinkSafe, func(string) error { os.Exit(3); return nil })
 	os.Exit(0) // not reached: the hook exits first
 }
 
@@ -29,6 +28,7 @@ func TestCrashHelper(t *testing.T) {
 // new file and renaming it over the old one. The old file must be intact,
 // and the temporary file left behind must not break the next save.
 func TestCrashBetweenWriteAndRename(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "m.argmap.json")
 	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {

@@ -14,6 +14,7 @@ import (
 // and renaming it over the old one: the old file must be intact and no
 // temporary file left behind.
 func TestWriteFileAtomicFailure(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "m.argmap.json")
 	if err := os.WriteFile(path, []byte("old"), 0o640); err != nil {
@@ -21,15 +22,14 @@ func TestWriteFileAtomicFailure(t *testing.T) {
 	}
 	crash := errors.New("simulated crash")
 	var tmpSeen string
-	beforeRename = func(tmp string) error {
+	beforeRename := func(tmp string) error {
 		tmpSeen = tmp
 		if data, err := os.ReadFile(tmp); err != nil || string(data) != "new" {
 			t.Errorf("temporary file holds %q, %v; want the whole new data", data, err)
 		}
 		return crash
 	}
-	defer func() { beforeRename = nil }()
-	if err := WriteFile(path, []byte("new")); !errors.Is(err, crash) {
+	if err := writeFile(path, []byte("new"), LinkSafe, beforeRename); !errors.Is(err, crash) {
 		t.Fatalf("WriteFile = %v, want the simulated crash", err)
 	}
 	if data, _ := os.ReadFile(path); string(data) != "old" {
@@ -45,6 +45,7 @@ func TestWriteFileAtomicFailure(t *testing.T) {
 }
 
 func TestWriteFileAtomic(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "m.argmap.json")
 	// A new file.
@@ -90,6 +91,7 @@ func TestWriteFileAtomic(t *testing.T) {
 // left next to a file go with the next save of it, and nothing else does:
 // not a save in progress (locked), not a recent one, not another name.
 func TestWriteFileAtomicRemovesStaleTemps(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "m.argmap.json")
 	old := time.Now().Add(-time.Hour)
@@ -127,6 +129,7 @@ func TestWriteFileAtomicRemovesStaleTemps(t *testing.T) {
 // TestWriteFileAtomicErrorsNameTheTarget: a failed save names the file
 // saved, never the temporary file it was writing.
 func TestWriteFileAtomicErrorsNameTheTarget(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "missing", "m.argmap.json")
 	err := WriteFile(path, []byte("x"))
 	if err == nil || !strings.Contains(err.Error(), path) || strings.Contains(err.Error(), ".tmp") {
@@ -142,6 +145,7 @@ func TestWriteFileAtomicErrorsNameTheTarget(t *testing.T) {
 // naming where the link leads, unless the caller says to follow it or to
 // replace the link.
 func TestWriteFileAtomicLinks(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	shared := filepath.Join(root, "shared")
 	home := filepath.Join(root, "home")
@@ -228,6 +232,7 @@ func TestWriteFileAtomicLinks(t *testing.T) {
 // TestWriteFileAtomicKeepsOwner: replacing a file keeps its owner and
 // group where the user may set them (root may).
 func TestWriteFileAtomicKeepsOwner(t *testing.T) {
+	t.Parallel()
 	if os.Getuid() != 0 {
 		t.Skip("giving a file another owner needs root (run as root to check this)")
 	}

@@ -15,6 +15,7 @@ import (
 // that lies about its size, or grows while it is read, cannot make Load
 // read more than MaxFileSize.
 func TestReadAtMost(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name        string
 		data        string
@@ -94,6 +95,7 @@ func BenchmarkReadRegular(b *testing.B) {
 
 // An endless reader (what /dev/zero is) ends at the limit.
 func TestReadAtMostEndless(t *testing.T) {
+	t.Parallel()
 	if _, err := readAtMost(endless{}, 0, 1<<20); err != errTooBig {
 		t.Fatalf("err = %v, want errTooBig", err)
 	}

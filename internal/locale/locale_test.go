@@ -12,6 +12,7 @@ import (
 )
 
 func TestIsC(t *testing.T) {
+	t.Parallel()
 	for v, want := range map[string]bool{
 		"C": true, "C.UTF-8": true, "C.utf8": true, "POSIX": true, "C@euro": true,
 		"": false, "en_US.UTF-8": false, "tr_TR.UTF-8": false, "ru_RU": false, "Ca": false,
@@ -57,6 +58,7 @@ func TestClean(t *testing.T) {
 // must not have seen the C locale (it would log "Error parsing user
 // locale"), and the trace of initialisers must show this package first.
 func TestInitRunsBeforeFyne(t *testing.T) {
+	t.Parallel()
 	goTool, err := exec.LookPath("go")
 	if err != nil {
 		t.Fatal("no go command to build the probe:", err)

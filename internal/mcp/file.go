@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/internal/atomicfile"
@@ -31,7 +32,11 @@ type doc struct {
 	format *formats.Format // the format the file is in; only "json" is written
 	m      *argmap.Map
 	h      *argmap.History
-	st     stamp
+	// ev keeps the grounded labelling of m in step with the edits of h
+	// (as app/document does), so that evaluate and outline, called after
+	// every proposal, label again only what the edits touched.
+	ev *eval.Evaluator
+	st stamp
 	// beforeWrite, if set, runs between building a change and checking
 	// the file once more before writing it: tests save the file there as
 	// the user would at the worst moment. A field, not a package
@@ -68,6 +73,12 @@ func (d *doc) read() error {
 		return err
 	}
 	d.format, d.m, d.h = f, m, argmap.NewHistory(m)
+	if d.ev == nil {
+		d.ev = eval.New(m)
+	} else {
+		d.ev.Reset(m)
+	}
+	d.h.OnChange = d.ev.Apply
 	d.st = stamp{size: int64(len(data)), mod: fi.ModTime(), sum: sha256.Sum256(data)}
 	return nil
 }

@@ -190,7 +190,7 @@ func (s *Server) addReadTools() {
 	}, func(ctx context.Context, req *sdk.CallToolRequest, in OutlineIn) (*sdk.CallToolResult, OutlineOut, error) {
 		var out OutlineOut
 		err := s.read(func(d *doc) error {
-			out.Markdown = string(outline.Build(shown(d.m).WithoutPrivate()).Markdown())
+			out.Markdown = string(outline.BuildWith(shown(d.m).WithoutPrivate(), d.ev.Labels()).Markdown())
 			return nil
 		})
 		return nil, out, err
@@ -204,7 +204,7 @@ func (s *Server) addReadTools() {
 		var out EvaluateOut
 		err := s.read(func(d *doc) error {
 			var err error
-			out, err = evaluate(ctx, shown(d.m), in.Semantics)
+			out, err = evaluate(ctx, shown(d.m), in.Semantics, d.ev.Labels)
 			return err
 		})
 		return nil, out, err
@@ -319,25 +319,30 @@ func challengeView(m *argmap.Map, ch *argmap.Challenge) ChallengeView {
 	return v
 }
 
-// evaluate labels the claims of m in the semantics named.
-func evaluate(ctx context.Context, m *argmap.Map, sem string) (EvaluateOut, error) {
+// evaluate labels the claims of m in the semantics named; grounded gives
+// m's grounded labelling (the server's evaluator, kept in step with the
+// edits, or eval.Evaluate).
+func evaluate(ctx context.Context, m *argmap.Map, sem string, grounded func() *eval.Labelling) (EvaluateOut, error) {
 	if sem == "" {
 		sem = "grounded"
 	}
 	out := EvaluateOut{Semantics: sem, Complete: true, Claims: []EvalClaim{}}
 	var label func(argmap.ID) eval.Label
-	var reason func(argmap.ID) string
-	because := func(argmap.ID) []argmap.ID { return nil }
+	// explain gives the reason and the claims it rests on at once: the
+	// grounded explanation is the tool's main cost, and asking for the two
+	// apart made it twice.
+	var explain func(argmap.ID) (string, []argmap.ID)
 	var pref *semantics.Result
 	switch sem {
 	case "grounded":
-		l := eval.Evaluate(m)
-		label, reason, because = l.Claim, l.Reason, l.Because
+		l := grounded()
+		label, explain = l.Claim, l.Explain
 	case "preferred":
 		ctx, cancel := context.WithTimeout(ctx, preferredTimeout)
 		defer cancel()
 		pref = semantics.Preferred(ctx, m, semantics.Options{})
-		label, reason = pref.Label, pref.Reason
+		label = pref.Label
+		explain = func(id argmap.ID) (string, []argmap.ID) { return pref.Reason(id), nil }
 		out.Complete = pref.Complete
 	default:
 		return out, fmt.Errorf("semantics %q: grounded or preferred", sem)
@@ -352,8 +357,9 @@ func evaluate(ctx context.Context, m *argmap.Map, sem string) (EvaluateOut, erro
 		default:
 			out.Counts.Undec++
 		}
-		ec := EvalClaim{ID: c.ID.String(), Text: c.Text, Label: x.String(), Reason: reason(c.ID)}
-		for _, id := range because(c.ID) {
+		reason, because := explain(c.ID)
+		ec := EvalClaim{ID: c.ID.String(), Text: c.Text, Label: x.String(), Reason: reason}
+		for _, id := range because {
 			ec.Because = append(ec.Because, id.String())
 		}
 		if pref != nil {

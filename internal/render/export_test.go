@@ -3,7 +3,6 @@ package render
 import (
 	"bytes"
 	"encoding/xml"
-	"github.com/argmap/argmap/argmap/eval"
 	"io"
 	"strconv"
 	"testing"
@@ -12,6 +11,9 @@ import (
 	"golang.org/x/image/font/gofont/gomono"
 	"golang.org/x/image/font/gofont/gomonobold"
 	"golang.org/x/image/font/opentype"
+
+	"github.com/argmap/argmap/argmap/eval"
+	"github.com/argmap/argmap/argmap/formats"
 )
 
 // TestExportsShowEvaluation: the SVG and PNG formats draw the grounded
@@ -159,28 +161,26 @@ func TestSVGTextHoldsWithFallbackFont(t *testing.T) {
 
 // TestPNGOfABigMapFits: the PNG format exports a map too big for
 // ExportScale at a smaller scale rather than refusing it.
-//
-// Not parallel: it lowers the package's pixel limit, which the parallel
-// tests would see (TestExportsShowEvaluation failed so under CI's load).
 func TestPNGOfABigMapFits(t *testing.T) {
-	old := pixelLimit
-	pixelLimit = 1 << 20 // as big a map, for a sixty-fourth of the cost
-	t.Cleanup(func() { pixelLimit = old })
+	t.Parallel()
+	const limit = 1 << 20 // as big a map, for a sixty-fourth of MaxPixels' cost
 	m, _ := tiny(t)
 	m.Claims[3].Pos.X = 5000 // 10,000 px wide at scale 2
 	m.Claims[3].Pos.Y = 375
 	s := Scene(m, nil)
-	if _, err := PNG(s, ExportScale); err == nil {
+	if _, err := pngWithin(s, ExportScale, limit); err == nil {
 		t.Fatal("the fixture is not too big at ExportScale")
 	}
-	k := FitScale(s, ExportScale)
+	k := fitScale(s, ExportScale, limit)
 	if !(k < ExportScale) || k <= 0 {
 		t.Fatalf("scale %v", k)
 	}
-	if _, err := testFormats().ByName("png").Encode(m); err != nil {
+	small := formats.Builtin()
+	addFormats(small, limit)
+	if _, err := small.ByName("png").Encode(m); err != nil {
 		t.Errorf("png export of a big map: %v", err)
 	}
-	if FitScale(Scene(m, nil), 0.01) != 0.01 {
+	if fitScale(Scene(m, nil), 0.01, limit) != 0.01 {
 		t.Error("a scale that fits was changed")
 	}
 }

@@ -14,6 +14,11 @@ const ExportScale = 2
 
 // AddFormats adds the export-only "svg" and "png" formats to s.
 func AddFormats(s *formats.Set) {
+	addFormats(s, MaxPixels)
+}
+
+// addFormats is AddFormats with PNG exports of at most limit pixels.
+func addFormats(s *formats.Set, limit float64) {
 	s.Add(&formats.Format{
 		Name: "svg", Title: "SVG picture", Exts: []string{".svg"},
 		Encode: func(m *argmap.Map) ([]byte, error) { return SVG(Scene(m, Status(m))), nil },
@@ -22,7 +27,7 @@ func AddFormats(s *formats.Set) {
 		Name: "png", Title: "PNG picture", Exts: []string{".png"},
 		Encode: func(m *argmap.Map) ([]byte, error) {
 			s := Scene(m, Status(m))
-			return PNG(s, FitScale(s, ExportScale))
+			return pngWithin(s, fitScale(s, ExportScale, limit), limit)
 		},
 	})
 }
@@ -33,13 +38,13 @@ func Scene(m *argmap.Map, labels scene.Labels) *scene.Scene {
 	return scene.Build(m, Measure, scene.Options{Labels: labels})
 }
 
-// FitScale returns scale, or the largest scale under it at which the PNG
-// of s stays within MaxPixels: a big map is exported smaller rather than
-// refused (the app offers no scale to lower).
-func FitScale(s *scene.Scene, scale float64) float64 {
+// fitScale returns scale, or the largest scale under it at which the PNG
+// of s stays within limit pixels: a big map is exported smaller rather
+// than refused (the app offers no scale to lower).
+func fitScale(s *scene.Scene, scale, limit float64) float64 {
 	f := frame(s)
-	if px := f.W * scale * f.H * scale; px > pixelLimit*0.98 {
-		scale *= math.Sqrt(pixelLimit * 0.98 / px)
+	if px := f.W * scale * f.H * scale; px > limit*0.98 {
+		scale *= math.Sqrt(limit * 0.98 / px)
 	}
 	return scale
 }

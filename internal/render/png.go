@@ -18,15 +18,19 @@ import (
 
 // MaxPixels bounds the size of a PNG export (width × height), so that a
 // huge map cannot exhaust memory (the png format lowers the scale of a
-// bigger map: FitScale).
+// bigger map: fitScale).
 const MaxPixels = 64 << 20
-
-// pixelLimit is MaxPixels; tests lower it, to try big maps cheaply.
-var pixelLimit float64 = MaxPixels
 
 // PNG returns the scene drawn at scale pixels per map unit, encoded as PNG.
 func PNG(s *scene.Scene, scale float64) ([]byte, error) {
-	img, err := Image(s, scale)
+	return pngWithin(s, scale, MaxPixels)
+}
+
+// pngWithin is PNG refusing images of more than limit pixels: MaxPixels,
+// or less in tests, to try big maps cheaply (an argument, not a package
+// variable, so that those tests can run in parallel).
+func pngWithin(s *scene.Scene, scale, limit float64) ([]byte, error) {
+	img, err := imageWithin(s, scale, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -39,15 +43,16 @@ func PNG(s *scene.Scene, scale float64) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// Image draws the scene at scale pixels per map unit.
-func Image(s *scene.Scene, scale float64) (*image.RGBA, error) {
+// imageWithin draws the scene at scale pixels per map unit, refusing
+// images of more than limit pixels.
+func imageWithin(s *scene.Scene, scale, limit float64) (*image.RGBA, error) {
 	if !(scale > 0) || scale > 16 {
 		return nil, fmt.Errorf("render: scale %v out of range (0, 16]", scale)
 	}
 	f := frame(s)
 	w, h := int(math.Ceil(f.W*scale)), int(math.Ceil(f.H*scale))
-	if w <= 0 || h <= 0 || float64(w)*float64(h) > pixelLimit {
-		return nil, fmt.Errorf("render: a %d×%d image is too big (at most %d pixels); lower the scale", w, h, int(pixelLimit))
+	if w <= 0 || h <= 0 || float64(w)*float64(h) > limit {
+		return nil, fmt.Errorf("render: a %d×%d image is too big (at most %d pixels); lower the scale", w, h, int(limit))
 	}
 	p := &painter{img: image.NewRGBA(image.Rect(0, 0, w, h)), f: f, k: scale}
 	draw.Draw(p.img, p.img.Bounds(), image.NewUniform(paper), image.Point{}, draw.Src)

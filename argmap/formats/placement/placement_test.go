@@ -50,6 +50,7 @@ func overlap(m *argmap.Map, size func(argmap.ID) (float64, float64)) string {
 }
 
 func TestLayOut(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		data string
@@ -80,6 +81,7 @@ func TestLayOut(t *testing.T) {
 // The grid keeps cards of different heights apart, and linked claims near:
 // a chain comes out in reading order.
 func TestGrid(t *testing.T) {
+	t.Parallel()
 	m := afMap(t, chain(50))
 	size := func(id argmap.ID) (float64, float64) {
 		if m.Claim(id).Text == "7" {
@@ -111,6 +113,7 @@ func TestGrid(t *testing.T) {
 // A map that even the grid cannot fit is left alone, with a reason a user
 // understands.
 func TestLayOutTooBig(t *testing.T) {
+	t.Parallel()
 	m := afMap(t, loose(MaxFullLayout+1))
 	err := LayOut(m, func(argmap.ID) (float64, float64) { return 240, 1e6 })
 	if err == nil || !strings.Contains(err.Error(), "do not fit on the canvas") {

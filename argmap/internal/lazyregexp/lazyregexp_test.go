@@ -8,6 +8,7 @@ import (
 
 // TestSameAsRegexp checks that each method answers as regexp's does.
 func TestSameAsRegexp(t *testing.T) {
+	t.Parallel()
 	const expr, s = `(a+)(b?)`, "xaab ab a"
 	lazy, re := New(expr), regexp.MustCompile(expr)
 	for _, tc := range []struct {
@@ -31,6 +32,7 @@ func TestSameAsRegexp(t *testing.T) {
 // TestBadExpressionPanicsOnUse checks that a bad expression costs nothing
 // until used, and then panics as regexp.MustCompile does.
 func TestBadExpressionPanicsOnUse(t *testing.T) {
+	t.Parallel()
 	r := New(`(`)
 	defer func() {
 		if recover() == nil {
