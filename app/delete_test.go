@@ -16,7 +16,7 @@ func TestDeleteSays(t *testing.T) {
 	o := claimByText(t, e.Map(), "A later start")
 	e.Select([]argmap.ID{o.ID})
 	e.typedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
-	if got, want := e.status.Message(), "Deleted 1 claim and 2 arguments (Edit › Undo restores)"; got != want {
+	if got, want := statusMessage(t, e), "Deleted 1 claim and 2 arguments (Edit › Undo restores)"; got != want {
 		t.Errorf("status after Delete: %q, want %q", got, want)
 	}
 	for _, tc := range []struct {
