@@ -79,6 +79,7 @@ func AddFormats(s *formats.Set) {
 type doc struct {
 	f     *fpdf.Fpdf
 	paper fpdf.SizeType
+	marks render.Marks // the map's scheme labels and question markers
 }
 
 func newDoc(title, paper string, date time.Time) (*doc, error) {
@@ -150,6 +151,7 @@ func Map(m *argmap.Map, o Options) ([]byte, error) {
 		st = render.Status(m)
 	}
 	s := render.Scene(m, st)
+	d.marks = render.ArgMarks(m, st)
 	if err := d.mapPages(s, title); err != nil {
 		return nil, err
 	}
@@ -188,7 +190,7 @@ type tile struct {
 // mapPages draws the map: on one page when it is readable there, or else
 // an overview page with the tiles marked and then the tiles.
 func (d *doc) mapPages(s *scene.Scene, title string) error {
-	fr := render.Frame(s)
+	fr := render.Frame(s, d.marks)
 	orient, aw, ah := d.area(fr)
 	fit, k, tiles := plan(fr, aw, ah)
 	if tiles == nil {
@@ -288,7 +290,7 @@ func (d *doc) drawView(s *scene.Scene, view scene.Rect, k, aw, ah float64, tiles
 	}
 	sf := &surface{f: f, ox: ox, oy: oy, vx: view.X, vy: view.Y, k: k}
 	f.ClipRect(ox, oy, math.Min(aw, view.W*k), math.Min(ah, view.H*k), false)
-	err := render.Draw(s, sf, view)
+	err := render.Draw(s, d.marks, sf, view)
 	f.ClipEnd()
 	if err != nil {
 		return err

@@ -2,6 +2,7 @@ package render
 
 import (
 	"image/color"
+	"math"
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/eval"
@@ -25,14 +26,18 @@ type Surface interface {
 	// Text draws one line with its top-left at q; w is its width measured
 	// with the bundled font (Measure), which the line must not exceed.
 	Text(q scene.Point, size float64, bold bool, c color.NRGBA, s string, w float64) error
-	// Group starts (open) or ends the drawing of one card.
+	// Group starts (open) or ends the drawing of one card, or of one
+	// argument's marks.
 	Group(open bool)
 }
 
 // Draw draws the cards and edges of s that meet view (all of them when
-// view is empty) on dst: edges first, then cards above them, as the
-// canvas does, with each card's evaluation badge.
-func Draw(s *scene.Scene, dst Surface, view scene.Rect) error {
+// view is empty) on dst, as the canvas does at zoom 1: edges first (an
+// argument that does not apply dashed and faint, a suggestion dashed and
+// faded), then cards above them with each card's evaluation badge, then
+// on top the arguments' marks: the + / − disc of each arrow, and the
+// scheme labels and critical-question markers of mk (ArgMarks).
+func Draw(s *scene.Scene, mk Marks, dst Surface, view scene.Rect) error {
 	o := s.Options()
 	all := view.Empty()
 	for i := range s.Edges {
@@ -40,19 +45,7 @@ func Draw(s *scene.Scene, dst Surface, view scene.Rect) error {
 		if !all && !e.Bounds.Inset(headSize).Intersects(view) {
 			continue
 		}
-		col := fade(scene.EdgeColor(e.Kind), e.Dimmed)
-		for k, sg := range e.Segs {
-			b := sg.B
-			if k == len(e.Segs)-1 { // stop at the arrowhead's base
-				b = scene.Point{X: b.X - e.Dir.X*headSize, Y: b.Y - e.Dir.Y*headSize}
-			}
-			dst.Line(sg.A, b, 2, col, e.Kind == scene.EdgeUndercut)
-		}
-		hd := head(e.Tip, e.Dir, headSize)
-		dst.Poly(col, hd[0], hd[1], hd[2])
-		if e.Joined {
-			dst.Circle(e.Junction, 4, col)
-		}
+		drawEdge(dst, e, edgeColor(e, mk[e.ID]), mk[e.ID].Inapplicable)
 	}
 	for i := range s.Cards {
 		c := &s.Cards[i]
@@ -63,7 +56,72 @@ func Draw(s *scene.Scene, dst Surface, view scene.Rect) error {
 			return err
 		}
 	}
+	for i := range s.Edges {
+		e := &s.Edges[i]
+		m := mk[e.ID]
+		p := placeMarks(e, m)
+		if p.bounds.Empty() || !all && !p.bounds.Intersects(view) {
+			continue
+		}
+		dst.Group(true)
+		err := drawMarks(dst, e, m, p, edgeColor(e, m))
+		dst.Group(false)
+		if err != nil {
+			return err
+		}
+	}
 	return nil
+}
+
+// edgeColor is the colour of edge e's arrow: its kind's, faint when the
+// argument does not apply or is a suggestion, faded when dimmed. The
+// canvas lowers the opacity; a picture mixes with the paper instead, the
+// same on white and opaque in every format.
+func edgeColor(e *scene.Edge, mk ArgMark) color.NRGBA {
+	col := scene.EdgeColor(e.Kind)
+	if mk.Inapplicable {
+		col = mix(paper, col, inappAlpha)
+	}
+	return faint(fade(col, e.Dimmed), e.Proposed)
+}
+
+// drawEdge draws e's legs and arrowhead in col; off (an argument that
+// does not apply) draws the legs in short dashes, as a suggestion's are.
+func drawEdge(dst Surface, e *scene.Edge, col color.NRGBA, off bool) {
+	on, gap := 4.0, 4.0
+	if e.Proposed {
+		off, on, gap = true, proposedDash, proposedGap
+	}
+	for k, sg := range e.Segs {
+		b := sg.B
+		if k == len(e.Segs)-1 { // stop at the arrowhead's base
+			b = scene.Point{X: b.X - e.Dir.X*headSize, Y: b.Y - e.Dir.Y*headSize}
+		}
+		if off {
+			dashes(dst, sg.A, b, on, gap, col)
+		} else {
+			dst.Line(sg.A, b, 2, col, e.Kind == scene.EdgeUndercut)
+		}
+	}
+	hd := head(e.Tip, e.Dir, headSize)
+	dst.Poly(col, hd[0], hd[1], hd[2])
+	if e.Joined {
+		dst.Circle(e.Junction, 4, col)
+	}
+}
+
+// dashes strokes a to b 2 wide in dashes on long with gaps gap long: the
+// Surface's own dashes are the undercutter's, longer.
+func dashes(dst Surface, a, b scene.Point, on, gap float64, col color.NRGBA) {
+	l := math.Hypot(b.X-a.X, b.Y-a.Y)
+	if l == 0 {
+		return
+	}
+	ux, uy := (b.X-a.X)/l, (b.Y-a.Y)/l
+	for d := 0.0; d < l; d += on + gap {
+		e := math.Min(d+on, l)
+		dst.Line(scene.Point{X: a.X + ux*d, Y: a.Y + uy*d}, scene.Point{X: a.X + ux*e, Y: a.Y + uy*e}, 2, col, false)
+	}
 }
 
 func drawCard(dst Surface, c *scene.Card, o scene.Options) error {
@@ -73,7 +131,24 @@ func drawCard(dst Surface, c *scene.Card, o scene.Options) error {
 	}
 	dst.Group(true)
 	defer dst.Group(false)
-	dst.RoundRect(c.Box, 6, fade(mix(paper, c.Accent, 0.10), c.Dimmed), fade(c.Accent, c.Dimmed), sw)
+	// As on the canvas, the border and the label always show the role;
+	// a user's colour washes the fill and runs down the left edge.
+	user := c.Accent != c.RoleColor
+	fill, border := mix(paper, c.RoleColor, 0.10), fade(c.RoleColor, c.Dimmed)
+	if user {
+		fill = mix(paper, c.Accent, 0.22)
+	}
+	fill = fade(fill, c.Dimmed)
+	if c.Proposed {
+		// A suggestion: faded, its border dashed.
+		dst.RoundRect(c.Box, 6, faint(fill, true), color.NRGBA{}, 0)
+		cardDashes(dst, c.Box, sw, faint(border, true))
+	} else {
+		dst.RoundRect(c.Box, 6, fill, border, sw)
+	}
+	if user {
+		dst.RoundRect(scene.Rect{X: c.Box.X + 2, Y: c.Box.Y + 3, W: 7, H: c.Box.H - 6}, 3, fade(c.Accent, c.Dimmed), color.NRGBA{}, 0)
+	}
 	at := func(t scene.Text) scene.Point { return scene.Point{X: c.Box.X + t.X, Y: c.Box.Y + t.Y} }
 	text := func(q scene.Point, size float64, bold bool, col color.NRGBA, s string) error {
 		if s == "" {
@@ -82,7 +157,7 @@ func drawCard(dst Surface, c *scene.Card, o scene.Options) error {
 		w, _ := Measure(s, size, bold)
 		return dst.Text(q, size, bold, col, s, w)
 	}
-	if err := text(at(c.Label), o.LabelSize, true, fade(c.RoleColor, c.Dimmed), c.Label.S); err != nil {
+	if err := text(at(c.Label), o.LabelSize, true, faint(fade(c.RoleColor, c.Dimmed), c.Proposed), c.Label.S); err != nil {
 		return err
 	}
 	if c.Status != eval.Unlabelled {
@@ -96,11 +171,31 @@ func drawCard(dst Surface, c *scene.Card, o scene.Options) error {
 		}
 	}
 	for _, l := range c.Lines {
-		if err := text(at(l), o.TextSize, c.Bold, fade(ink, c.Dimmed), l.S); err != nil {
+		if err := text(at(l), o.TextSize, c.Bold, faint(fade(ink, c.Dimmed), c.Proposed), l.S); err != nil {
 			return err
 		}
 	}
 	return text(at(c.Marks), o.LabelSize, false, fade(muted, c.Dimmed), c.Marks.S)
+}
+
+// cardDashes draws the dashed border of a suggestion's card: dashes
+// along the straight part of each side, sw wide inside the box.
+func cardDashes(dst Surface, box scene.Rect, sw float64, col color.NRGBA) {
+	const rad = 6.0
+	b := box.Inset(-sw / 2)
+	x0, y0, x1, y1 := b.X, b.Y, b.X+b.W, b.Y+b.H
+	side := func(a, c scene.Point) {
+		l := math.Hypot(c.X-a.X, c.Y-a.Y)
+		for d := 0.0; d < l; d += proposedDash + proposedGap {
+			e := math.Min(d+proposedDash, l)
+			dst.Line(scene.Point{X: a.X + (c.X-a.X)*d/l, Y: a.Y + (c.Y-a.Y)*d/l},
+				scene.Point{X: a.X + (c.X-a.X)*e/l, Y: a.Y + (c.Y-a.Y)*e/l}, sw, col, false)
+		}
+	}
+	side(scene.Point{X: x0 + rad, Y: y0}, scene.Point{X: x1 - rad, Y: y0})
+	side(scene.Point{X: x1, Y: y0 + rad}, scene.Point{X: x1, Y: y1 - rad})
+	side(scene.Point{X: x1 - rad, Y: y1}, scene.Point{X: x0 + rad, Y: y1})
+	side(scene.Point{X: x0, Y: y1 - rad}, scene.Point{X: x0, Y: y0 + rad})
 }
 
 // Status returns m's grounded evaluation (eval.Evaluate), which gives

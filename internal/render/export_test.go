@@ -52,7 +52,7 @@ func TestExportsShowEvaluation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	without, err := PNG(Scene(m, nil), ExportScale)
+	without, err := PNG(Scene(m, nil), nil, ExportScale)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +88,7 @@ func fallbackWidth(t *testing.T, s string, size float64, bold bool) float64 {
 func TestSVGTextHoldsWithFallbackFont(t *testing.T) {
 	t.Parallel()
 	m, _ := tiny(t)
-	out := SVG(Scene(m, Status(m)))
+	out := SVG(Scene(m, Status(m)), nil)
 	d := xml.NewDecoder(bytes.NewReader(out))
 	attr := func(se xml.StartElement, name string) (float64, bool) {
 		for _, a := range se.Attr {
@@ -168,10 +168,10 @@ func TestPNGOfABigMapFits(t *testing.T) {
 	m.Claims[3].Pos.X = 5000 // 10,000 px wide at scale 2
 	m.Claims[3].Pos.Y = 375
 	s := Scene(m, nil)
-	if _, err := pngWithin(s, ExportScale, limit); err == nil {
+	if _, err := pngWithin(s, nil, ExportScale, limit); err == nil {
 		t.Fatal("the fixture is not too big at ExportScale")
 	}
-	k := fitScale(s, ExportScale, limit)
+	k := fitScale(s, nil, ExportScale, limit)
 	if !(k < ExportScale) || k <= 0 {
 		t.Fatalf("scale %v", k)
 	}
@@ -180,7 +180,7 @@ func TestPNGOfABigMapFits(t *testing.T) {
 	if _, err := small.ByName("png").Encode(m); err != nil {
 		t.Errorf("png export of a big map: %v", err)
 	}
-	if fitScale(Scene(m, nil), 0.01, limit) != 0.01 {
+	if fitScale(Scene(m, nil), nil, 0.01, limit) != 0.01 {
 		t.Error("a scale that fits was changed")
 	}
 }

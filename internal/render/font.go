@@ -130,8 +130,9 @@ func FontTTF(bold bool) []byte {
 	return theme.DefaultTextFont().Content()
 }
 
-// Frame returns the area an export of s shows: its bounds with a margin.
-func Frame(s *scene.Scene) scene.Rect { return frame(s) }
+// Frame returns the area an export of s with the marks mk shows: their
+// bounds with a margin.
+func Frame(s *scene.Scene, mk Marks) scene.Rect { return frame(s, mk) }
 
 // HasGlyph reports whether the bundled regular font draws r (Fyne's Noto
 // Sans covers Latin, Greek and Cyrillic, not every symbol).

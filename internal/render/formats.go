@@ -21,13 +21,17 @@ func AddFormats(s *formats.Set) {
 func addFormats(s *formats.Set, limit float64) {
 	s.Add(&formats.Format{
 		Name: "svg", Title: "SVG picture", Exts: []string{".svg"},
-		Encode: func(m *argmap.Map) ([]byte, error) { return SVG(Scene(m, Status(m))), nil },
+		Encode: func(m *argmap.Map) ([]byte, error) {
+			st := Status(m)
+			return SVG(Scene(m, st), ArgMarks(m, st)), nil
+		},
 	})
 	s.Add(&formats.Format{
 		Name: "png", Title: "PNG picture", Exts: []string{".png"},
 		Encode: func(m *argmap.Map) ([]byte, error) {
-			s := Scene(m, Status(m))
-			return pngWithin(s, fitScale(s, ExportScale, limit), limit)
+			st := Status(m)
+			s, mk := Scene(m, st), ArgMarks(m, st)
+			return pngWithin(s, mk, fitScale(s, mk, ExportScale, limit), limit)
 		},
 	})
 }
@@ -41,8 +45,8 @@ func Scene(m *argmap.Map, labels scene.Labels) *scene.Scene {
 // fitScale returns scale, or the largest scale under it at which the PNG
 // of s stays within limit pixels: a big map is exported smaller rather
 // than refused (the app offers no scale to lower).
-func fitScale(s *scene.Scene, scale, limit float64) float64 {
-	f := frame(s)
+func fitScale(s *scene.Scene, mk Marks, scale, limit float64) float64 {
+	f := frame(s, mk)
 	if px := f.W * scale * f.H * scale; px > limit*0.98 {
 		scale *= math.Sqrt(limit * 0.98 / px)
 	}

@@ -21,16 +21,17 @@ import (
 // bigger map: fitScale).
 const MaxPixels = 64 << 20
 
-// PNG returns the scene drawn at scale pixels per map unit, encoded as PNG.
-func PNG(s *scene.Scene, scale float64) ([]byte, error) {
-	return pngWithin(s, scale, MaxPixels)
+// PNG returns the scene, with the arguments' marks mk (ArgMarks), drawn at
+// scale pixels per map unit, encoded as PNG.
+func PNG(s *scene.Scene, mk Marks, scale float64) ([]byte, error) {
+	return pngWithin(s, mk, scale, MaxPixels)
 }
 
 // pngWithin is PNG refusing images of more than limit pixels: MaxPixels,
 // or less in tests, to try big maps cheaply (an argument, not a package
 // variable, so that those tests can run in parallel).
-func pngWithin(s *scene.Scene, scale, limit float64) ([]byte, error) {
-	img, err := imageWithin(s, scale, limit)
+func pngWithin(s *scene.Scene, mk Marks, scale, limit float64) ([]byte, error) {
+	img, err := imageWithin(s, mk, scale, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -45,18 +46,18 @@ func pngWithin(s *scene.Scene, scale, limit float64) ([]byte, error) {
 
 // imageWithin draws the scene at scale pixels per map unit, refusing
 // images of more than limit pixels.
-func imageWithin(s *scene.Scene, scale, limit float64) (*image.RGBA, error) {
+func imageWithin(s *scene.Scene, mk Marks, scale, limit float64) (*image.RGBA, error) {
 	if !(scale > 0) || scale > 16 {
 		return nil, fmt.Errorf("render: scale %v out of range (0, 16]", scale)
 	}
-	f := frame(s)
+	f := frame(s, mk)
 	w, h := int(math.Ceil(f.W*scale)), int(math.Ceil(f.H*scale))
 	if w <= 0 || h <= 0 || float64(w)*float64(h) > limit {
 		return nil, fmt.Errorf("render: a %d×%d image is too big (at most %d pixels); lower the scale", w, h, int(limit))
 	}
 	p := &painter{img: image.NewRGBA(image.Rect(0, 0, w, h)), f: f, k: scale}
 	draw.Draw(p.img, p.img.Bounds(), image.NewUniform(paper), image.Point{}, draw.Src)
-	if err := Draw(s, p, scene.Rect{}); err != nil {
+	if err := Draw(s, mk, p, scene.Rect{}); err != nil {
 		return nil, err
 	}
 	return p.img, nil

@@ -39,7 +39,7 @@ func goldenFile(t *testing.T, name string, got []byte) {
 func TestSVG(t *testing.T) {
 	t.Parallel()
 	m, st := tiny(t)
-	out := SVG(Scene(m, st))
+	out := SVG(Scene(m, st), nil)
 	goldenFile(t, "tiny.svg", out)
 	// Well-formed XML, with one card group per claim, and the texts kept.
 	d := xml.NewDecoder(bytes.NewReader(out))
@@ -56,8 +56,9 @@ func TestSVG(t *testing.T) {
 			counts[se.Name.Local]++
 		}
 	}
-	if counts["polygon"] != 3 || counts["g"] != 4 || counts["line"] != 3 {
-		t.Errorf("elements %v, want 3 arrows and 4 card groups", counts)
+	// 4 cards; the marks of 2 arrows (their + and − discs).
+	if counts["polygon"] != 3 || counts["g"] != 6 || counts["line"] != 3 {
+		t.Errorf("elements %v, want 3 arrows, 4 card groups and 2 of marks", counts)
 	}
 	for _, s := range []string{"Корни деревьев", "ağaç", "stroke-dasharray", ">IN<", ">OUT<", "#climate", "OBJECTION"} {
 		if !bytes.Contains(out, []byte(s)) {
@@ -70,7 +71,7 @@ func TestPNG(t *testing.T) {
 	t.Parallel()
 	m, st := tiny(t)
 	s := Scene(m, st)
-	data, err := PNG(s, 1)
+	data, err := PNG(s, nil, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +79,7 @@ func TestPNG(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := frame(s)
+	f := frame(s, nil)
 	if b := img.Bounds(); b.Dx() != int(f.W+0.999) || b.Dy() != int(f.H+0.999) {
 		t.Errorf("image %v, want %v×%v", b, f.W, f.H)
 	}
@@ -104,10 +105,10 @@ func TestPNG(t *testing.T) {
 	if dark < 50 {
 		t.Errorf("only %d dark pixels where the Cyrillic text is", dark)
 	}
-	if _, err := PNG(s, 0); err == nil {
+	if _, err := PNG(s, nil, 0); err == nil {
 		t.Error("scale 0 accepted")
 	}
-	if _, err := PNG(s, 16); err == nil || !strings.Contains(err.Error(), "too big") {
+	if _, err := PNG(s, nil, 16); err == nil || !strings.Contains(err.Error(), "too big") {
 		t.Errorf("a huge image: %v", err)
 	}
 }

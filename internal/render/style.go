@@ -22,6 +22,23 @@ func mix(a, b color.NRGBA, t float64) color.NRGBA {
 	return color.NRGBA{R: f(a.R, b.R), G: f(a.G, b.G), B: f(a.B, b.B), A: 0xff}
 }
 
+// A suggestion not yet accepted keeps this share of its colour, and its
+// dashes are these long (app/mapview/proposed.go).
+const (
+	proposedAlpha = 0.55
+	proposedDash  = 6.0
+	proposedGap   = 4.0
+)
+
+// faint fades c towards the paper when proposed, as the canvas lowers a
+// suggestion's opacity.
+func faint(c color.NRGBA, proposed bool) color.NRGBA {
+	if proposed {
+		return mix(paper, c, proposedAlpha)
+	}
+	return c
+}
+
 func fade(c color.NRGBA, dim bool) color.NRGBA {
 	if dim {
 		return mix(paper, c, 0.25)
@@ -37,10 +54,19 @@ func head(tip, dir scene.Point, l float64) [3]scene.Point {
 	return [3]scene.Point{tip, {X: base.X + nx, Y: base.Y + ny}, {X: base.X - nx, Y: base.Y - ny}}
 }
 
-// frame returns the exported area: the scene's bounds with a margin.
-func frame(s *scene.Scene) scene.Rect {
-	if s.Bounds.Empty() {
+// frame returns the exported area: the scene's bounds, and its marks'
+// (mk), with a margin.
+func frame(s *scene.Scene, mk Marks) scene.Rect {
+	b := s.Bounds
+	if !b.Empty() {
+		for i := range s.Edges {
+			if m, ok := mk[s.Edges[i].ID]; ok {
+				b = b.Union(placeMarks(&s.Edges[i], m).bounds)
+			}
+		}
+	}
+	if b.Empty() {
 		return scene.Rect{W: 2 * margin, H: 2 * margin}
 	}
-	return s.Bounds.Inset(margin)
+	return b.Inset(margin)
 }

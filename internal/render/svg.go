@@ -10,17 +10,18 @@ import (
 )
 
 // SVG returns the scene as a standalone SVG document, in map units, with
-// the evaluation badges the scene carries. Every text line is given the
+// the evaluation badges the scene carries and the arguments' marks mk
+// (ArgMarks; nil for none but the + / − discs). Every text line is given the
 // textLength measured with the bundled Noto Sans, so that a viewer that
 // lacks the font and substitutes another one squeezes or stretches the
 // line to that width: no text can spill out of its card.
-func SVG(s *scene.Scene) []byte {
+func SVG(s *scene.Scene, mk Marks) []byte {
 	var b bytes.Buffer
-	f := frame(s)
+	f := frame(s, mk)
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="%s %s %s %s" width="%s" height="%s" font-family="Noto Sans, sans-serif">`+"\n",
 		num(f.X), num(f.Y), num(f.W), num(f.H), num(f.W), num(f.H))
 	fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s"/>`+"\n", num(f.X), num(f.Y), num(f.W), num(f.H), hex(paper))
-	_ = Draw(s, (*svgSurface)(&b), scene.Rect{}) // it fails only with the fonts, which it does not need
+	_ = Draw(s, mk, (*svgSurface)(&b), scene.Rect{}) // it fails only with the fonts, which it does not need
 	b.WriteString("</svg>\n")
 	return b.Bytes()
 }
@@ -83,7 +84,7 @@ func (v *svgSurface) Text(q scene.Point, size float64, bold bool, c color.NRGBA,
 	return nil
 }
 
-// Group opens or closes a card's g element.
+// Group opens or closes the g element of a card or an argument's marks.
 func (v *svgSurface) Group(open bool) {
 	if open {
 		v.b().WriteString("<g>")
