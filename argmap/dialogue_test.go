@@ -102,7 +102,7 @@ func TestDialogueUpgrade(t *testing.T) {
 		}
 	}
 	_, err := native.Decode([]byte(`{"format": "argmap", "version": 2, "map": {"dialogue": {}}}`))
-	if err == nil || !strings.Contains(err.Error(), `map: unknown field "dialogue" in a version 2 file (it needs format version 3)`) {
+	if err == nil || !strings.Contains(err.Error(), `map (line 1, column 44): unknown field "dialogue" in a version 2 file (it needs format version 3)`) {
 		t.Errorf("dialogue in a version 2 file: %v", err)
 	}
 }
@@ -115,21 +115,21 @@ func TestDialogueDecodeErrors(t *testing.T) {
 		return `{"format": "argmap", "version": 3, "map": {"claims": [{"id": "` + id1 + `", "text": "A", "pos": {"x": 0, "y": 0}}], "dialogue": ` + d + `}}`
 	}
 	for _, tc := range []struct{ name, dialogue, want string }{
-		{"missing node ID", `{"locutions": [{"text": "x"}]}`, "map.dialogue.locutions[0].id: missing ID"},
+		{"missing node ID", `{"locutions": [{"text": "x"}]}`, "map.dialogue.locutions[0].id (line 1, column 169): missing ID"},
 		{"duplicate node ID", `{"locutions": [{"id": "1", "text": "x"}], "illocutions": [{"id": "1", "text": "Asserting"}]}`,
-			`map.dialogue.illocutions[0].id: duplicate dialogue node ID "1"`},
-		{"duplicate participant", `{"participants": [{"id": "p"}, {"id": "p"}]}`, `map.dialogue.participants[1].id: duplicate participant ID "p"`},
-		{"unknown from", `{"transitions": [{"id": "1", "text": "T", "from": ["9"]}]}`, `map.dialogue.transitions[0].from[0]: unknown dialogue node "9"`},
-		{"unknown to", `{"illocutions": [{"id": "1", "text": "Y", "to": ["1", "9"]}]}`, `map.dialogue.illocutions[0].to[1]: unknown dialogue node "9"`},
+			`map.dialogue.illocutions[0].id (line 1, column 219): duplicate dialogue node ID "1"`},
+		{"duplicate participant", `{"participants": [{"id": "p"}, {"id": "p"}]}`, `map.dialogue.participants[1].id (line 1, column 192): duplicate participant ID "p"`},
+		{"unknown from", `{"transitions": [{"id": "1", "text": "T", "from": ["9"]}]}`, `map.dialogue.transitions[0].from[0] (line 1, column 205): unknown dialogue node "9"`},
+		{"unknown to", `{"illocutions": [{"id": "1", "text": "Y", "to": ["1", "9"]}]}`, `map.dialogue.illocutions[0].to[1] (line 1, column 208): unknown dialogue node "9"`},
 		{"unknown anchor", `{"illocutions": [{"id": "1", "text": "Y", "anchors": ["` + id9 + `"]}]}`,
-			`map.dialogue.illocutions[0].anchors[0]: unknown claim or argument 00000000`},
-		{"anchor no UUID", `{"illocutions": [{"id": "1", "text": "Y", "anchors": ["x"]}]}`, `map.dialogue.illocutions[0].anchors[0]: invalid ID "x"`},
-		{"coordinate", `{"locutions": [{"id": "1", "text": "x", "layout": {"x": 1e9, "y": 0}}]}`, "map.dialogue.locutions[0].layout.x: coordinate 1e+09 is out of range"},
-		{"unknown field", `{"locutions": [{"id": "1", "text": "x", "speakr": "7"}]}`, `map.dialogue.locutions[0]: unknown field "speakr"`},
+			`map.dialogue.illocutions[0].anchors[0] (line 1, column 208): unknown claim or argument 00000000`},
+		{"anchor no UUID", `{"illocutions": [{"id": "1", "text": "Y", "anchors": ["x"]}]}`, `map.dialogue.illocutions[0].anchors[0] (line 1, column 208): invalid ID "x"`},
+		{"coordinate", `{"locutions": [{"id": "1", "text": "x", "layout": {"x": 1e9, "y": 0}}]}`, "map.dialogue.locutions[0].layout.x (line 1, column 210): coordinate 1e+09 is out of range"},
+		{"unknown field", `{"locutions": [{"id": "1", "text": "x", "speakr": "7"}]}`, `map.dialogue.locutions[0] (line 1, column 194): unknown field "speakr"`},
 		{"wrong type", `{"transitions": [{"id": "1", "text": "T", "from": "10"}]}`, "map.dialogue.transitions[0].from"},
-		{"node ID of nothing", `{"nodeIDs": [{"id": "` + id9 + `", "node": "1"}]}`, "map.dialogue.nodeIDs[0].id: unknown claim or argument 00000000"},
-		{"empty node ID", `{"nodeIDs": [{"id": "` + id1 + `", "node": ""}]}`, "map.dialogue.nodeIDs[0].node: missing node ID"},
-		{"two node IDs", `{"nodeIDs": [{"id": "` + id1 + `", "node": "1"}, {"id": "` + id1 + `", "node": "2"}]}`, "map.dialogue.nodeIDs[1].id: a second node ID"},
+		{"node ID of nothing", `{"nodeIDs": [{"id": "` + id9 + `", "node": "1"}]}`, "map.dialogue.nodeIDs[0].id (line 1, column 174): unknown claim or argument 00000000"},
+		{"empty node ID", `{"nodeIDs": [{"id": "` + id1 + `", "node": ""}]}`, "map.dialogue.nodeIDs[0].node (line 1, column 222): missing node ID"},
+		{"two node IDs", `{"nodeIDs": [{"id": "` + id1 + `", "node": "1"}, {"id": "` + id1 + `", "node": "2"}]}`, "map.dialogue.nodeIDs[1].id (line 1, column 235): a second node ID"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := native.Decode([]byte(body(tc.dialogue)))

@@ -90,14 +90,14 @@ func TestDecodePrivateVersions(t *testing.T) {
 		private        bool
 	}{
 		{"v1 refuses private", doc(comment(`, "private": true`)),
-			`map.claims[0].comments[0]: unknown field "private" in a version 1 file (it needs format version 2)`, false},
+			`map.claims[0].comments[0] (line 1, column 188): unknown field "private" in a version 1 file (it needs format version 2)`, false},
 		{"v1 refuses private false", doc(comment(`, "private": false`)),
-			`map.claims[0].comments[0]: unknown field "private" in a version 1 file (it needs format version 2)`, false},
-		{"v1 other unknown", doc(comment(`, "secret": true`)), `map.claims[0].comments[0]: unknown field "secret"`, false},
+			`map.claims[0].comments[0] (line 1, column 188): unknown field "private" in a version 1 file (it needs format version 2)`, false},
+		{"v1 other unknown", doc(comment(`, "secret": true`)), `map.claims[0].comments[0] (line 1, column 188): unknown field "secret"`, false},
 		{"v2 private", v2(comment(`, "private": true`)), "", true},
 		{"v2 without private", v2(comment(``)), "", false},
-		{"v2 private wrong type", v2(comment(`, "private": "yes"`)), "map.claims[0].comments[0].private: expected boolean, got string", false},
-		{"v2 unknown", v2(comment(`, "secret": true`)), `map.claims[0].comments[0]: unknown field "secret"`, false},
+		{"v2 private wrong type", v2(comment(`, "private": "yes"`)), "map.claims[0].comments[0].private (line 1, column 199): expected boolean, got string", false},
+		{"v2 unknown", v2(comment(`, "secret": true`)), `map.claims[0].comments[0] (line 1, column 188): unknown field "secret"`, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m, err := native.Decode([]byte(tc.in))

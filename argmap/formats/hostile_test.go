@@ -57,7 +57,7 @@ func hostileCases() []hostileCase {
 	add("json", n, "deep arrays in the map", `{"format":"argmap","version":1,"map":`+deepArrays, "nested too deeply")
 	add("json", n, "deep objects in a claim", nativeDoc(`, "claims": [{"id": "`+hid1+`", "text": `+deepObjects), "nested too deeply")
 	add("json", n, "deep arrays in the header", `{"format":"argmap","version":`+deepArrays, "")
-	add("json", n, "huge text", nativeDoc(`, "claims": [`+nativeClaim(hid1, `"`+hugeText+`"`, "")+`]`), "claims[0].text: text of 150000 characters")
+	add("json", n, "huge text", nativeDoc(`, "claims": [`+nativeClaim(hid1, `"`+hugeText+`"`, "")+`]`), "claims[0].text (line 1, column 134): text of 150000 characters")
 	add("json", n, "invalid UTF-8", nativeDoc(`, "claims": [`+nativeClaim(hid1, `"`+badUTF8+`"`, "")+`]`), "invalid UTF-8")
 	add("json", n, "huge coordinate", nativeDoc(`, "claims": [`+nativeClaim(hid1, `"a"`, `, "pos": {"x": 1e300, "y": 0}`)+`]`), "claims[0].pos.x")
 	add("json", n, "overflowing coordinate", nativeDoc(`, "claims": [`+nativeClaim(hid1, `"a"`, `, "pos": {"x": 1e400, "y": 0}`)+`]`), "claims[0].pos.x")

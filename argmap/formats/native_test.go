@@ -54,7 +54,7 @@ func TestLoadNative(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, _, err = Load(bad)
-	if err == nil || !strings.Contains(err.Error(), "bad.argmap.json: map.claims: expected array, got number") {
+	if err == nil || !strings.Contains(err.Error(), "bad.argmap.json: map.claims (line 1, column 54): expected array, got number") {
 		t.Errorf("Load of a broken file = %v", err)
 	}
 }

@@ -210,6 +210,7 @@ func (s *keyScanner) object(n *keyNode) error {
 		default:
 			return nil // not JSON the decoder accepted; nothing to add
 		}
+		keyAt := s.i
 		raw, esc := s.str()
 		field, known := n.fields[string(raw)] // the compiler does not allocate for a map index
 		key := ""
@@ -223,14 +224,16 @@ func (s *keyScanner) object(n *keyNode) error {
 			if !esc {
 				key = string(raw)
 			}
-			return &argmap.DecodeError{Kind: argmap.KindInvalid, Place: s.place(), Message: fmt.Sprintf("unknown field %q", clip(key))}
+			line, col := lineCol(s.data, keyAt)
+			return &argmap.DecodeError{Kind: argmap.KindInvalid, Place: s.place(), Line: line, Column: col, Message: fmt.Sprintf("unknown field %q", clip(key))}
 		}
 		if seen&field.bit != 0 {
 			if !esc {
 				key = string(raw)
 			}
 			s.path = append(s.path, pathStep{key: key, index: -1})
-			return &argmap.DecodeError{Kind: argmap.KindReference, Place: s.place(), Message: fmt.Sprintf("the key %q is given twice in this object", key)}
+			line, col := lineCol(s.data, keyAt)
+			return &argmap.DecodeError{Kind: argmap.KindReference, Place: s.place(), Line: line, Column: col, Message: fmt.Sprintf("the key %q is given twice in this object", key)}
 		}
 		seen |= field.bit
 		child := field.child

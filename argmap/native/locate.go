@@ -1,6 +1,7 @@
 package native
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"strconv"
@@ -8,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	json "github.com/goccy/go-json"
+
+	"github.com/argmap/argmap/argmap"
 )
 
 // The JSON library reports a wrong type with a byte offset (or not at all,
@@ -144,19 +147,21 @@ func jsonKind(t reflect.Type) string {
 // reports the first unknown field or value of the wrong kind. Its recursion
 // follows the Go type, which is shallow; values it does not descend into
 // are skipped iteratively.
-func mismatch(data []byte, v any) (place, msg string, ok bool) {
+func mismatch(data []byte, v any) (place, msg string, at int, ok bool) {
 	w := &walker{data: data}
 	defer func() {
 		if recover() != nil { // malformed input the walker did not expect
 			place, msg, ok = "", "", false
 		}
 	}()
-	return w.value(reflect.TypeOf(v).Elem(), "")
+	place, msg, ok = w.value(reflect.TypeOf(v).Elem(), "")
+	return place, msg, w.fault, ok
 }
 
 type walker struct {
-	data []byte
-	i    int
+	data  []byte
+	i     int
+	fault int // the offset of the value (or key) at fault
 }
 
 func (w *walker) ws() {
@@ -253,6 +258,7 @@ func (w *walker) value(t reflect.Type, path string) (string, string, bool) {
 		t = t.Elem()
 	}
 	got := w.kind()
+	w.fault = w.i
 	if got == "null" {
 		w.skip()
 		return "", "", false
@@ -324,6 +330,7 @@ func (w *walker) object(t reflect.Type, path string) (string, string, bool) {
 			continue
 		}
 		start := w.i
+		w.fault = start
 		w.skip()
 		var key string
 		if err := json.Unmarshal(w.data[start:w.i], &key); err != nil {
@@ -362,4 +369,146 @@ func fieldByKey(t reflect.Type, key string) (reflect.StructField, bool) {
 		}
 	}
 	return fold, folded
+}
+
+// withPosition gives a *DecodeError that names a place but no line the
+// line and column of the value at that place, so that every fault of the
+// native reader can be found in an editor. It runs on the error path only
+// (one pass over data), never for a file that loads.
+func withPosition(data []byte, err error) error {
+	var de *argmap.DecodeError
+	if !errors.As(err, &de) || de.Line > 0 || de.Place == "" {
+		return err
+	}
+	steps, ok := parsePlace(de.Place)
+	// A missing field is found at the object that lacks it.
+	for n := len(steps); ok && n >= 0; n-- {
+		if off, found := valueAt(data, steps[:n]); found {
+			de.Line, de.Column = lineCol(data, off)
+			break
+		}
+	}
+	return err
+}
+
+// placeStep is one step of a place: a key, or an index when key is "".
+type placeStep struct {
+	key string
+	idx int
+}
+
+// parsePlace splits a place such as "map.claims[3].anchor" into its
+// steps. Keys that hold '.' or '[' cannot be told apart; no wire key does.
+func parsePlace(p string) ([]placeStep, bool) {
+	var steps []placeStep
+	for p != "" {
+		switch p[0] {
+		case '.':
+			p = p[1:]
+		case '[':
+			end := strings.IndexByte(p, ']')
+			if end < 0 {
+				return nil, false
+			}
+			n, err := strconv.Atoi(p[1:end])
+			if err != nil || n < 0 {
+				return nil, false
+			}
+			steps = append(steps, placeStep{idx: n})
+			p = p[end+1:]
+		default:
+			end := strings.IndexAny(p, ".[")
+			if end < 0 {
+				end = len(p)
+			}
+			steps = append(steps, placeStep{key: p[:end]})
+			p = p[end:]
+		}
+	}
+	return steps, true
+}
+
+// valueAt returns the byte offset of the value at the place of steps in data, which
+// need not be well-formed. Of a key given twice it takes the last, as the
+// JSON decoder does (and as the fault of a key given twice is the second).
+// It is iterative and linear in data.
+func valueAt(data []byte, steps []placeStep) (int, bool) {
+	s := &keyScanner{data: data}
+	s.ws()
+	for _, st := range steps {
+		if s.i >= len(data) {
+			return 0, false
+		}
+		if st.key == "" { // an index
+			if data[s.i] != '[' {
+				return 0, false
+			}
+			s.i++
+			for n := 0; ; n++ {
+				s.ws()
+				if s.i >= len(data) || data[s.i] == ']' {
+					return 0, false
+				}
+				if n == st.idx {
+					break
+				}
+				before := s.i
+				s.skip()
+				s.ws()
+				if s.i < len(data) && data[s.i] == ',' {
+					s.i++
+				} else if s.i == before {
+					return 0, false
+				}
+			}
+			continue
+		}
+		if data[s.i] != '{' {
+			return 0, false
+		}
+		s.i++
+		found := -1
+		for {
+			s.ws()
+			if s.i >= len(data) {
+				break
+			}
+			c := data[s.i]
+			if c == '}' {
+				break
+			}
+			if c == ',' {
+				s.i++
+				continue
+			}
+			if c != '"' {
+				return 0, false
+			}
+			raw, esc := s.str()
+			key := string(raw)
+			if esc {
+				if k, err := strconv.Unquote(`"` + key + `"`); err == nil {
+					key = k
+				}
+			}
+			s.ws()
+			if s.i < len(data) && data[s.i] == ':' {
+				s.i++
+			}
+			s.ws()
+			if key == st.key {
+				found = s.i
+			}
+			before := s.i
+			s.skip()
+			if s.i == before {
+				break // not JSON; what was found stands
+			}
+		}
+		if found < 0 {
+			return 0, false
+		}
+		s.i = found
+	}
+	return s.i, true
 }

@@ -88,7 +88,8 @@ func Decode(data []byte) (m *argmap.Map, err error) {
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if !utf8.Valid(data) {
 		off := invalidUTF8At(data)
-		return nil, &argmap.DecodeError{Kind: argmap.KindSyntax, Place: pathAt(data, off), Message: fmt.Sprintf("invalid UTF-8 at byte %d", off)}
+		line, col := lineCol(data, off)
+		return nil, &argmap.DecodeError{Kind: argmap.KindSyntax, Place: pathAt(data, off), Line: line, Column: col, Message: fmt.Sprintf("invalid UTF-8 at byte %d", off)}
 	}
 	// JSON text never holds a NUL byte, not even in a string (it would be
 	// written \u0000). The JSON library stops reading at one, so bytes after
@@ -107,7 +108,10 @@ func Decode(data []byte) (m *argmap.Map, err error) {
 	if m, ok := decodeFast(data); ok {
 		return m, nil
 	}
-	return decodeCareful(data)
+	if m, err = decodeCareful(data); err != nil {
+		return nil, withPosition(data, err)
+	}
+	return m, nil
 }
 
 // decodeCareful is Decode after its first checks, the way that names
@@ -208,8 +212,9 @@ func locate(data []byte, err error, v any) error {
 			return syntaxError(data, int(se.Offset), se.Error())
 		}
 	}
-	if place, msg, ok := mismatch(data, v); ok {
-		return &argmap.DecodeError{Kind: argmap.KindInvalid, Place: place, Message: msg}
+	if place, msg, at, ok := mismatch(data, v); ok {
+		line, col := lineCol(data, at)
+		return &argmap.DecodeError{Kind: argmap.KindInvalid, Place: place, Line: line, Column: col, Message: msg}
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {

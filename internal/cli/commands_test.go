@@ -80,7 +80,7 @@ func TestCommands(t *testing.T) {
 		{name: "check warning", args: []string{"check", warn}, stdout: warn + ": map.claims[0]: warning: orphan", code: ExitOK},
 		{name: "check invalid", args: []string{"check", invalid}, stdout: invalid + ": map.claims[0].text: ", code: ExitFail},
 		{name: "check lists every problem", args: []string{"check", invalid}, stdout: "\n" + invalid + ": map.claims[1].text: ", code: ExitFail},
-		{name: "check broken", args: []string{"check", broken}, stdout: broken + ": map.claims[0].id: expected string, got number", code: ExitFail},
+		{name: "check broken", args: []string{"check", broken}, stdout: broken + ": map.claims[0].id (line 1, column 62): expected string, got number", code: ExitFail},
 		{name: "check newer", args: []string{"check", newer}, stdout: "made by a newer Argmap (format version 7); this one reads up to 3", code: ExitFail},
 		{name: "check missing", args: []string{"check", missing}, stdout: "missing.json", code: ExitFail},
 		{name: "check many", args: []string{"check", good, broken, warn}, stdout: warn + ": map.claims[0]: warning", code: ExitFail},
