@@ -80,9 +80,9 @@ type Outline struct {
 	base  int32
 	// crumbs says, while hoisted, where the branch sits in the map, with
 	// the buttons back out; focusBtn hoists the selected row.
-	crumbs      *fyne.Container
-	crumbsLabel *widget.Label
-	focusBtn    *widget.Button
+	crumbs                  *fyne.Container
+	crumbsLevel, crumbsPath *widget.Label
+	focusBtn, wholeBtn, up  *widget.Button
 	// closed holds the branches the user closed, which a hoist leaves
 	// closed while it opens the rest of the branch.
 	closed map[string]bool
@@ -157,11 +157,13 @@ func New(h panel.Host) *Outline {
 	o.focusBtn = widget.NewButtonWithIcon("Focus", theme.ZoomInIcon(), func() { o.focusOn(o.selected) })
 	o.focusBtn.Importance = widget.LowImportance
 	o.focusBtn.Disable()
-	o.crumbsLabel = widget.NewLabel("")
-	o.crumbsLabel.Truncation = fyne.TextTruncateEllipsis
-	whole := widget.NewButtonWithIcon("Whole map", theme.HomeIcon(), func() { o.focusOn("") })
-	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), o.focusUp)
-	o.crumbs = container.NewBorder(nil, nil, container.NewHBox(whole, up), nil, o.crumbsLabel)
+	// The path gets a line of its own: the pane is narrow.
+	o.crumbsLevel, o.crumbsPath = widget.NewLabel(""), widget.NewLabel("")
+	o.crumbsLevel.Truncation = fyne.TextTruncateEllipsis
+	o.crumbsPath.Truncation = fyne.TextTruncateEllipsis
+	o.wholeBtn = widget.NewButtonWithIcon("Whole map", theme.HomeIcon(), func() { o.focusOn("") })
+	o.up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), o.focusUp)
+	o.crumbs = container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(o.wholeBtn, o.up), nil, o.crumbsLevel), o.crumbsPath)
 	o.crumbs.Hide()
 	o.side = &sideways{}
 	o.holder = container.New(o.side, t)
@@ -317,7 +319,9 @@ func (o *Outline) focusOn(uid string) {
 		o.crumbs.Hide()
 		o.tree.Refresh()
 	} else {
-		o.crumbsLabel.SetText(o.path(uid))
+		o.crumbsLevel.SetText(fmt.Sprintf("Level %d", o.nodes[uid].depth+1))
+		o.crumbsPath.SetText(o.path(uid))
+		o.crumbsPath.Hidden = o.crumbsPath.Text == ""
 		o.crumbs.Show()
 		o.tree.OpenAllBranches() // from the root: the branch only
 		for c := range o.closed {
@@ -352,8 +356,8 @@ func (o *Outline) within(uid string) bool {
 	return o.hoist == "" || uid == o.hoist || strings.HasPrefix(uid, o.hoist+"/")
 }
 
-// path names where node uid sits: its level and its ancestors from the
-// top, the middle ones left out when there are many.
+// path names where node uid sits: its ancestors from the top, the middle
+// ones left out when there are many; "" for a root.
 func (o *Outline) path(uid string) string {
 	var names []string
 	for i := 1; i < len(uid); i++ {
@@ -370,11 +374,10 @@ func (o *Outline) path(uid string) string {
 	if len(names) > 3 {
 		names = append([]string{names[0], "…"}, names[len(names)-2:]...)
 	}
-	level := fmt.Sprintf("Level %d", o.nodes[uid].depth+1)
 	if len(names) == 0 {
-		return level
+		return ""
 	}
-	return level + " in " + strings.Join(names, " › ")
+	return "in " + strings.Join(names, " › ")
 }
 
 // Widget is the outline's widget, for the editor's window.

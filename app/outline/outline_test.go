@@ -464,18 +464,18 @@ func TestFocusOnBranch(t *testing.T) {
 	if got := shownRows(o); !slices.Equal(got, want) {
 		t.Errorf("focused on step 8: rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if !o.crumbs.Visible() || !strings.HasPrefix(o.crumbsLabel.Text, "Level 9 in "+step(0)) {
-		t.Errorf("focused: the line above says %q (shown %v), want step 8's level and ancestors", o.crumbsLabel.Text, o.crumbs.Visible())
+	if !o.crumbs.Visible() || o.crumbsLevel.Text != "Level 9" || o.crumbsPath.Text != "in "+step(0)+" › … › "+step(6)+" › "+step(7) {
+		t.Errorf("focused: the lines above say %q, %q (shown %v), want step 8's level and ancestors", o.crumbsLevel.Text, o.crumbsPath.Text, o.crumbs.Visible())
 	}
 	if got := rowLevel(o, firstNode(o, ids[11])); got != "" {
 		t.Errorf("focused: step 11, 3 below the top, says level %q, want none", got)
 	}
 
-	test.Tap(o.crumbs.Objects[1].(*fyne.Container).Objects[1].(*widget.Button)) // Up
+	test.Tap(o.up)
 	if got := shownRows(o); len(got) != 5 || got[0] != step(7) {
 		t.Errorf("up one level: rows %q, want step 7's branch", got)
 	}
-	test.Tap(o.crumbs.Objects[1].(*fyne.Container).Objects[0].(*widget.Button)) // Whole map
+	test.Tap(o.wholeBtn)
 	if got := shownRows(o); !slices.Equal(got, whole) || o.crumbs.Visible() {
 		t.Errorf("whole map: rows %q (line above shown %v), want\n%q", got, o.crumbs.Visible(), whole)
 	}
