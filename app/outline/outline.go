@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -55,7 +56,7 @@ type Outline struct {
 	shown map[string]string
 	// rows maps each row widget to the node it shows now, so that a changed
 	// text repaints its row without a walk of the whole tree.
-	rows map[*fyne.Container]string
+	rows map[*row]string
 	// fresh: the tree was just built for a new document, so the refresh
 	// that follows need not build it again (a tenth of opening a big map).
 	fresh bool
@@ -73,45 +74,310 @@ type Outline struct {
 	// big map's window opens), so the second lookup is this compare.
 	lastUID  string
 	lastNode *onode
+	// hoist is the node whose branch the outline shows alone ("Focus on
+	// this branch"), "" for the whole map; base is its depth.
+	hoist string
+	base  int32
+	// crumbs says, while hoisted, where the branch sits in the map, with
+	// the buttons back out; focusBtn hoists the selected row.
+	crumbs                  *fyne.Container
+	crumbsLevel, crumbsPath *widget.Label
+	focusBtn, wholeBtn, up  *widget.Button
+	// closed holds the branches the user closed, which a hoist leaves
+	// closed while it opens the rest of the branch.
+	closed map[string]bool
+	// flat is, per node at the deepest indented level (capDepth), its
+	// descendants in order, shown at one indent (see view); viewUID and
+	// viewKids are the last answer of view, for the same reason as lastUID.
+	flat     map[string][]string
+	viewOK   bool
+	viewUID  string
+	viewKids []string
 }
+
+// capDepth is the deepest level (counted from 0 at the top of what is
+// shown) that the outline indents further: the rows below a node at this
+// depth are all listed under it at one indent, in order, each with its
+// level. Fyne's Tree indents every level by an icon and a padding (24
+// units) and the outline pane is narrow (about 300 units in a window 1600
+// wide): past ten levels a row's text lay out of view. Four levels (a
+// conclusion, its reasons, their objections, the rebuttals) leave a deep
+// row about 150 units of text.
+const capDepth = 3
 
 type onode struct {
 	id     argmap.ID
-	linked bool // a co-premise after the first of its argument
-	repeat bool // shown in full elsewhere
+	linked bool  // a co-premise after the first of its argument
+	repeat bool  // shown in full elsewhere
+	depth  int32 // 0 for a root
 	kids   []string
 }
 
 // New builds the outline of h's document; Reset fills it.
 func New(h panel.Host) *Outline {
 	o := &Outline{h: h}
-	o.tree = widget.NewTree(
-		o.children,
-		func(uid widget.TreeNodeID) bool { return len(o.children(uid)) > 0 },
-		func(bool) fyne.CanvasObject {
-			bar := canvas.NewRectangle(color.Transparent)
-			bar.SetMinSize(fyne.NewSize(barWidth, 18))
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			// The tree sizes every row to its widest need: without a
-			// floor the deepest rows of a long chain got a bare "…".
-			floor := canvas.NewRectangle(color.Transparent)
-			floor.SetMinSize(fyne.NewSize(rowText, 0))
-			return container.NewBorder(nil, nil, bar, nil, l, floor)
-		},
-		o.updateNode,
-	)
+	t := &otree{o: o}
+	t.ChildUIDs = o.view
+	t.IsBranch = func(uid widget.TreeNodeID) bool { return len(o.view(uid)) > 0 }
+	t.CreateNode = func(bool) fyne.CanvasObject {
+		bar := canvas.NewRectangle(color.Transparent)
+		bar.SetMinSize(fyne.NewSize(barWidth, 18))
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		// The tree sizes every row to its widest need: without a
+		// floor the deepest rows of a long chain got a bare "…".
+		floor := canvas.NewRectangle(color.Transparent)
+		floor.SetMinSize(fyne.NewSize(rowText, 0))
+		level := canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder))
+		level.TextSize = theme.CaptionTextSize()
+		level.Alignment = fyne.TextAlignTrailing
+		level.Hide()
+		r := &row{o: o, box: container.NewBorder(nil, nil, bar, nil, l, floor), level: level}
+		r.ExtendBaseWidget(r)
+		return r
+	}
+	t.UpdateNode = o.updateNode
+	t.ExtendBaseWidget(t)
+	o.tree = &t.Tree
 	o.tree.OnSelected = func(uid widget.TreeNodeID) {
 		o.selected = uid
+		o.syncFocusButton()
 		if n := o.nodes[uid]; n != nil {
 			o.h.SelectFrom([]argmap.ID{n.id}, o)
 		}
 	}
+	o.tree.OnBranchClosed = func(uid widget.TreeNodeID) {
+		if o.closed == nil {
+			o.closed = map[string]bool{}
+		}
+		o.closed[uid] = true
+	}
+	o.tree.OnBranchOpened = func(uid widget.TreeNodeID) { delete(o.closed, uid) }
 	title := widget.NewLabelWithStyle("Outline", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	o.focusBtn = widget.NewButtonWithIcon("Focus", theme.ZoomInIcon(), func() { o.focusOn(o.selected) })
+	o.focusBtn.Importance = widget.LowImportance
+	o.focusBtn.Disable()
+	// The path gets a line of its own: the pane is narrow.
+	o.crumbsLevel, o.crumbsPath = widget.NewLabel(""), widget.NewLabel("")
+	o.crumbsLevel.Truncation = fyne.TextTruncateEllipsis
+	o.crumbsPath.Truncation = fyne.TextTruncateEllipsis
+	o.wholeBtn = widget.NewButtonWithIcon("Whole map", theme.HomeIcon(), func() { o.focusOn("") })
+	o.up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), o.focusUp)
+	o.crumbs = container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(o.wholeBtn, o.up), nil, o.crumbsLevel), o.crumbsPath)
+	o.crumbs.Hide()
 	o.side = &sideways{}
-	o.holder = container.New(o.side, o.tree)
-	o.box = container.NewBorder(title, nil, nil, nil, o.holder)
+	o.holder = container.New(o.side, t)
+	top := container.NewVBox(container.NewBorder(nil, nil, title, o.focusBtn), o.crumbs)
+	o.box = container.NewBorder(top, nil, nil, nil, o.holder)
 	return o
+}
+
+// otree is the outline's tree with its keyboard shortcuts: Alt+Right
+// focuses on the selected row's branch, Alt+Left goes up one level, as in
+// outliners. Other shortcuts go on to the window, which would not see
+// them while the tree has the focus.
+type otree struct {
+	widget.Tree
+	o *Outline
+}
+
+// TypedShortcut hoists and goes up, or hands the shortcut to the window.
+func (t *otree) TypedShortcut(s fyne.Shortcut) {
+	if c, ok := s.(*desktop.CustomShortcut); ok && c.Modifier == fyne.KeyModifierAlt {
+		switch c.KeyName {
+		case fyne.KeyRight:
+			t.o.focusOn(t.o.selected)
+			return
+		case fyne.KeyLeft:
+			t.o.focusUp()
+			return
+		}
+	}
+	if c, ok := fyne.CurrentApp().Driver().CanvasForObject(t).(interface{ TypedShortcut(fyne.Shortcut) }); ok {
+		c.TypedShortcut(s)
+	}
+}
+
+// row is a row of the tree: its content, a deep row's level, and a
+// context menu to focus on its branch.
+type row struct {
+	widget.BaseWidget
+	o   *Outline
+	box *fyne.Container
+	// level is a deep row's level, drawn left of the row, in the room the
+	// tree leaves for a branch's arrow (deep rows are leaves of the tree).
+	level *canvas.Text
+	uid   string
+}
+
+// CreateRenderer shows the row's content and its level.
+func (r *row) CreateRenderer() fyne.WidgetRenderer { return &rowRenderer{r} }
+
+type rowRenderer struct{ r *row }
+
+func (rr *rowRenderer) Layout(size fyne.Size) {
+	rr.r.box.Resize(size)
+	th := rr.r.o.tree.Theme()
+	pad, icon := th.Size(theme.SizeNamePadding), th.Size(theme.SizeNameInlineIcon)
+	h := rr.r.level.MinSize().Height
+	rr.r.level.Move(fyne.NewPos(-icon-pad, (size.Height-h)/2))
+	rr.r.level.Resize(fyne.NewSize(icon, h))
+}
+
+func (rr *rowRenderer) MinSize() fyne.Size { return rr.r.box.MinSize() }
+func (rr *rowRenderer) Refresh()           { rr.r.box.Refresh(); rr.r.level.Refresh() }
+func (rr *rowRenderer) Destroy()           {}
+func (rr *rowRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{rr.r.box, rr.r.level}
+}
+
+// SecondaryTapped opens the row's menu: focus on its branch, back out.
+func (r *row) SecondaryTapped(ev *fyne.PointEvent) {
+	o, uid := r.o, r.uid
+	focus := fyne.NewMenuItem("Focus on this branch", func() { o.focusOn(uid) })
+	focus.Disabled = !o.canFocus(uid)
+	items := []*fyne.MenuItem{focus}
+	if o.hoist != "" {
+		items = append(items, fyne.NewMenuItem("Up one level", o.focusUp), fyne.NewMenuItem("Show the whole map", func() { o.focusOn("") }))
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(r); c != nil {
+		widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), c, ev.AbsolutePosition)
+	}
+}
+
+// view is what the tree shows under node uid: its children, or, for a
+// node at capDepth, all its descendants in order (see capDepth); nodes
+// below that show as leaves.
+func (o *Outline) view(uid widget.TreeNodeID) []widget.TreeNodeID {
+	if uid == "" {
+		return o.roots
+	}
+	if o.viewOK && uid == o.viewUID {
+		return o.viewKids
+	}
+	var kids []string
+	if n := o.nodes[uid]; n != nil {
+		switch d := n.depth - o.base; {
+		case d < capDepth:
+			kids = n.kids
+		case d == capDepth && len(n.kids) > 0:
+			if o.flat == nil {
+				o.flat = map[string][]string{}
+			}
+			kids = o.flat[uid]
+			if kids == nil {
+				kids = o.descendants(n, nil)
+				o.flat[uid] = kids
+			}
+		}
+	}
+	o.viewOK, o.viewUID, o.viewKids = true, uid, kids
+	return kids
+}
+
+// descendants appends the uids under n, in the outline's order.
+func (o *Outline) descendants(n *onode, out []string) []string {
+	for _, k := range n.kids {
+		out = append(out, k)
+		out = o.descendants(o.nodes[k], out)
+	}
+	return out
+}
+
+// canFocus reports whether node uid has a branch to focus on.
+func (o *Outline) canFocus(uid string) bool {
+	n := o.nodes[uid]
+	return n != nil && len(n.kids) > 0 && uid != o.hoist
+}
+
+// syncFocusButton enables the Focus button when the selected row has a
+// branch.
+func (o *Outline) syncFocusButton() {
+	if o.canFocus(o.selected) {
+		o.focusBtn.Enable()
+	} else {
+		o.focusBtn.Disable()
+	}
+}
+
+// focusOn shows node uid's branch alone, as the tree's root, its rows
+// indented from there, with a line above saying where it sits in the map
+// and buttons back out; "" shows the whole map again. The branch's rows
+// open, but for those the user closed.
+func (o *Outline) focusOn(uid string) {
+	if uid != "" && !o.canFocus(uid) {
+		return
+	}
+	o.hoist, o.base = uid, 0
+	if uid != "" {
+		o.base = o.nodes[uid].depth
+	}
+	o.flat, o.viewOK = nil, false
+	o.tree.Root = uid
+	o.side.shift = 0
+	if uid == "" {
+		o.crumbs.Hide()
+		o.tree.Refresh()
+	} else {
+		o.crumbsLevel.SetText(fmt.Sprintf("Level %d", o.nodes[uid].depth+1))
+		o.crumbsPath.SetText(o.path(uid))
+		o.crumbsPath.Hidden = o.crumbsPath.Text == ""
+		o.crumbs.Show()
+		o.tree.OpenAllBranches() // from the root: the branch only
+		for c := range o.closed {
+			if strings.HasPrefix(c, uid+"/") {
+				o.tree.CloseBranch(c)
+			}
+		}
+	}
+	o.box.Refresh()
+	o.syncFocusButton()
+	o.tree.ScrollToTop()
+	if o.selected != "" && o.within(o.selected) {
+		o.tree.ScrollTo(o.selected)
+		o.showDepth(o.selected)
+	}
+}
+
+// focusUp focuses on the parent of the branch in focus, or the whole map.
+func (o *Outline) focusUp() {
+	if o.hoist == "" {
+		return
+	}
+	if i := strings.LastIndexByte(o.hoist, '/'); i > 0 {
+		o.focusOn(o.hoist[:i])
+		return
+	}
+	o.focusOn("")
+}
+
+// within reports whether node uid is shown while hoisted.
+func (o *Outline) within(uid string) bool {
+	return o.hoist == "" || uid == o.hoist || strings.HasPrefix(uid, o.hoist+"/")
+}
+
+// path names where node uid sits: its ancestors from the top, the middle
+// ones left out when there are many; "" for a root.
+func (o *Outline) path(uid string) string {
+	var names []string
+	for i := 1; i < len(uid); i++ {
+		if uid[i] == '/' {
+			if n := o.nodes[uid[:i]]; n != nil {
+				text, _ := o.describe(n)
+				if r := []rune(text); len(r) > 24 {
+					text = string(r[:23]) + "…"
+				}
+				names = append(names, text)
+			}
+		}
+	}
+	if len(names) > 3 {
+		names = append([]string{names[0], "…"}, names[len(names)-2:]...)
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return "in " + strings.Join(names, " › ")
 }
 
 // Widget is the outline's widget, for the editor's window.
@@ -141,9 +407,15 @@ func (o *Outline) firstUID(id argmap.ID) (string, bool) {
 	return o.firstAt[t], true
 }
 
-// Reset forgets open branches and selection for a new document.
+// Reset forgets open branches, focus and selection for a new document.
 func (o *Outline) Reset() {
 	o.selected = ""
+	o.closed = nil
+	if o.hoist != "" {
+		o.hoist, o.base, o.tree.Root = "", 0, ""
+		o.crumbs.Hide()
+	}
+	o.syncFocusButton()
 	o.tok, o.tokName = nil, nil
 	o.tree.UnselectAll()
 	o.build()
@@ -162,6 +434,9 @@ func (o *Outline) Refresh(structure bool) {
 	if (structure && !fresh) || o.nodes == nil {
 		oldNodes, oldRoots := o.nodes, o.roots
 		o.build()
+		if o.hoist != "" && !o.canFocus(o.hoist) && o.nodes[o.hoist] == nil {
+			o.focusOn("") // the branch went
+		}
 		if !sameTree(oldNodes, oldRoots, o.nodes, o.roots) {
 			o.tree.Refresh()
 			return
@@ -264,6 +539,7 @@ func (o *Outline) build() {
 	}
 	o.nodes = make(map[string]*onode, nc+nc/8)
 	o.lastUID, o.lastNode = "", nil // of the old nodes
+	o.flat, o.viewOK = nil, false
 	o.roots = nil
 	o.firstAt = make([]string, nt)
 	var addClaim func(parent *onode, uid string, id argmap.ID, t int32, linked bool)
@@ -276,6 +552,7 @@ func (o *Outline) build() {
 		if parent == nil {
 			o.roots = append(o.roots, uid)
 		} else {
+			n.depth = parent.depth + 1
 			parent.kids = append(parent.kids, uid)
 		}
 		if o.firstAt[t] != "" {
@@ -319,20 +596,32 @@ func (o *Outline) build() {
 // updateNode fills a row of the tree.
 func (o *Outline) updateNode(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObject) {
 	n := o.nodes[uid]
-	box := obj.(*fyne.Container)
+	r := obj.(*row)
+	r.uid = uid
+	box := r.box
 	l := box.Objects[0].(*widget.Label)
-	bar := box.Objects[2].(*canvas.Rectangle)
+	bar, level := box.Objects[2].(*canvas.Rectangle), r.level
 	if n == nil {
 		l.SetText("")
 		return
 	}
+	// A row below capDepth says its level, as the indent no longer does.
+	if d := n.depth - o.base; d > capDepth {
+		if t := levelMark(n.depth); level.Text != t || !level.Visible() {
+			level.Text = t
+			level.Show()
+			level.Refresh()
+		}
+	} else if level.Visible() {
+		level.Hide()
+	}
 	text, col := o.describe(n)
 	if o.shown == nil {
 		o.shown = map[string]string{}
-		o.rows = map[*fyne.Container]string{}
+		o.rows = map[*row]string{}
 	}
 	o.shown[uid] = rowKey(text, col)
-	o.rows[box] = uid
+	o.rows[r] = uid
 	if l.Text != text {
 		l.SetText(text)
 	}
@@ -341,6 +630,9 @@ func (o *Outline) updateNode(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObjec
 		bar.Refresh()
 	}
 }
+
+// levelMark is the mark of a row at depth d below capDepth: its level.
+func levelMark(d int32) string { return strconv.Itoa(int(d) + 1) }
 
 // describe is a node's row text and the colour of its role.
 func (o *Outline) describe(n *onode) (string, color.Color) {
@@ -372,9 +664,13 @@ func (o *Outline) SelectIDs(ids []argmap.ID) {
 	if !ok {
 		o.selected = ""
 		o.tree.UnselectAll()
+		o.syncFocusButton()
 		return
 	}
 	o.selected = uid
+	if !o.within(uid) {
+		o.focusOn("") // the row is outside the branch in focus
+	}
 	for i := 1; i < len(uid); i++ {
 		if uid[i] == '/' {
 			if !o.tree.IsBranchOpen(uid[:i]) {
@@ -385,6 +681,7 @@ func (o *Outline) SelectIDs(ids []argmap.ID) {
 	o.tree.Select(uid)
 	o.tree.ScrollTo(uid)
 	o.showDepth(uid)
+	o.syncFocusButton()
 }
 
 // rowText is the width of text a row always has room for, and the outline
@@ -402,9 +699,14 @@ const barWidth = 4
 // whole tree left by what the row needs (sideways), keeping its
 // scrollbars at the panel's edges.
 func (o *Outline) showDepth(uid string) {
+	n := o.nodes[uid]
+	if n == nil {
+		return
+	}
 	th := o.tree.Theme()
 	pad, icon := th.Size(theme.SizeNamePadding), th.Size(theme.SizeNameInlineIcon)
-	indent := float32(strings.Count(uid, "/")-1) * (icon + pad)
+	d := min(n.depth-o.base, capDepth+1)
+	indent := float32(d) * (icon + pad)
 	// The row's text starts after padding, the branch arrow, padding, the
 	// role's bar and padding; the tree's scroll bar takes about a padding
 	// at the right.

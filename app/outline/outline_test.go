@@ -3,10 +3,13 @@ package outline
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -346,4 +349,212 @@ func TestChildrenFollowEdits(t *testing.T) {
 	if k := o.children(main); len(k) != 4 {
 		t.Errorf("children of the main claim after a miss = %q", k)
 	}
+}
+
+// chain is a map of one line of reasons, n claims "Step 00 of the chain"…,
+// each the reason for the one before: claim i is at depth i.
+func chain(t *testing.T, n int) (*argmap.Map, []argmap.ID) {
+	b := argmaptest.NewBuilder(t.Name(), "Chain")
+	ids := make([]argmap.ID, n)
+	for i := range ids {
+		ids[i] = b.Claim(fmt.Sprintf("Step %02d of the chain", i))
+		if i > 0 {
+			b.Pro(ids[i-1], ids[i])
+		}
+	}
+	return b.Map(), ids
+}
+
+// TestDeepRowsReadable: the rows of a long chain, with nothing selected,
+// have their text within the panel at a readable width, however deep; a
+// row deeper than capDepth says its level, one above it does not. Fyne's
+// Tree indents every level: past ten levels the text lay right of the
+// panel and the rows looked blank.
+func TestDeepRowsReadable(t *testing.T) {
+	m, _ := chain(t, 30)
+	h := newOutline(t, m)
+	o := h.o
+	d := fyne.CurrentApp().Driver()
+	bx, bw := d.AbsolutePositionForObject(o.box).X, o.box.Size().Width
+	for _, tc := range []struct {
+		step  int
+		level string // the level the row says, "" for none
+	}{{2, ""}, {capDepth, ""}, {capDepth + 1, strconv.Itoa(capDepth + 2)}, {15, "16"}, {17, "18"}} {
+		want := fmt.Sprintf("Step %02d", tc.step)
+		l := rowLabel(o.box, want)
+		if l == nil {
+			t.Fatalf("no row shows %q", want)
+		}
+		lx := d.AbsolutePositionForObject(l).X
+		if lx < bx || lx+rowText > bx+bw {
+			t.Errorf("%s: its text runs from x=%.0f, want it within the panel's %.0f…%.0f with %d to spare", want, lx, bx, bx+bw, rowText)
+		}
+		if got := rowLevel(o, firstNode(o, m.Claims[tc.step].ID)); got != tc.level {
+			t.Errorf("%s: says level %q, want %q", want, got, tc.level)
+		}
+		if r := rowOf(o, firstNode(o, m.Claims[tc.step].ID)); tc.level != "" && r != nil {
+			if x := d.AbsolutePositionForObject(r.level).X; x < bx || x+r.level.Size().Width > lx {
+				t.Errorf("%s: its level is drawn at x=%.0f, want it in the panel, left of the text at %.0f", want, x, lx)
+			}
+		}
+	}
+}
+
+// rowLevel is the level the row now showing node uid says, "" for none.
+func rowLevel(o *Outline, uid string) string {
+	for r, u := range o.rows {
+		if u == uid {
+			if r.level.Visible() {
+				return r.level.Text
+			}
+			return ""
+		}
+	}
+	return "(no row)"
+}
+
+// shownRows is the text of the rows the tree shows, open branches
+// followed, each indented by its depth in the tree.
+func shownRows(o *Outline) []string {
+	var got []string
+	var walk func(uid string, depth int)
+	walk = func(uid string, depth int) {
+		if uid != "" {
+			text, _ := o.describe(o.nodes[uid])
+			got = append(got, strings.Repeat(" ", depth)+text)
+			depth++
+		}
+		if uid == o.tree.Root || o.tree.IsBranchOpen(uid) {
+			for _, k := range o.tree.ChildUIDs(uid) {
+				walk(k, depth)
+			}
+		}
+	}
+	walk(o.tree.Root, 0)
+	return got
+}
+
+// TestFocusOnBranch: focusing on a row's branch (the Focus button, the
+// row's menu, Alt+Right) shows that branch alone, indented from its top,
+// with a line saying where it sits; Up goes to its parent's branch, Whole
+// map (Alt+Left from a root's) back to every root; a branch the user
+// closed stays closed; a selection made elsewhere outside the branch
+// shows the whole map again.
+func TestFocusOnBranch(t *testing.T) {
+	m, ids := chain(t, 12)
+	h := newOutline(t, m)
+	o := h.o
+	other := &argmap.Claim{ID: argmap.NewID(), Text: "Another conclusion"}
+	if err := h.Do(argmap.AddClaim(other)); err != nil {
+		t.Fatal(err)
+	}
+	tree := o.holder.Objects[0].(*otree)
+	step := func(i int) string { return fmt.Sprintf("Step %02d of the chain", i) }
+	whole := shownRows(o)
+	if len(whole) != 13 || whole[len(whole)-1] != "Another conclusion" {
+		t.Fatalf("whole map rows %q", whole)
+	}
+
+	o.SelectIDs([]argmap.ID{ids[8]})
+	if o.focusBtn.Disabled() {
+		t.Fatal("Focus is disabled with a row with a branch selected")
+	}
+	test.Tap(o.focusBtn)
+	want := []string{step(8), " " + step(9), "  " + step(10), "   " + step(11)}
+	if got := shownRows(o); !slices.Equal(got, want) {
+		t.Errorf("focused on step 8: rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if !o.crumbs.Visible() || o.crumbsLevel.Text != "Level 9" || o.crumbsPath.Text != "in "+step(0)+" › … › "+step(6)+" › "+step(7) {
+		t.Errorf("focused: the lines above say %q, %q (shown %v), want step 8's level and ancestors", o.crumbsLevel.Text, o.crumbsPath.Text, o.crumbs.Visible())
+	}
+	if got := rowLevel(o, firstNode(o, ids[11])); got != "" {
+		t.Errorf("focused: step 11, 3 below the top, says level %q, want none", got)
+	}
+
+	test.Tap(o.up)
+	if got := shownRows(o); len(got) != 5 || got[0] != step(7) {
+		t.Errorf("up one level: rows %q, want step 7's branch", got)
+	}
+	test.Tap(o.wholeBtn)
+	if got := shownRows(o); !slices.Equal(got, whole) || o.crumbs.Visible() {
+		t.Errorf("whole map: rows %q (line above shown %v), want\n%q", got, o.crumbs.Visible(), whole)
+	}
+
+	// The row's menu, then Alt+Right on the selected row; a closed branch.
+	o.tree.CloseBranch(firstNode(o, ids[4]))
+	r := rowOf(o, firstNode(o, ids[2]))
+	r.SecondaryTapped(&fyne.PointEvent{})
+	tapMenu(t, r, "Focus on this branch")
+	if got := shownRows(o); !slices.Equal(got, []string{step(2), " " + step(3), "  " + step(4)}) {
+		t.Errorf("focused from the menu on step 2, step 4 closed: rows %q", got)
+	}
+	o.focusOn("")
+	o.tree.OpenBranch(firstNode(o, ids[4]))
+	o.SelectIDs([]argmap.ID{ids[1]})
+	tree.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt})
+	if o.hoist != firstNode(o, ids[1]) {
+		t.Errorf("Alt+Right focused on %q, want step 1's node", o.hoist)
+	}
+	tree.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt})
+	if o.hoist != firstNode(o, ids[0]) {
+		t.Errorf("Alt+Left focused on %q, want step 0's node", o.hoist)
+	}
+
+	h.doc.Select(other.ID)
+	o.SelectIDs([]argmap.ID{other.ID})
+	if o.hoist != "" || o.selected != firstNode(o, other.ID) {
+		t.Errorf("selecting a claim outside the branch: focus %q, selected %q, want the whole map and its row", o.hoist, o.selected)
+	}
+}
+
+// TestShortcutsPassTheTree: the window's shortcuts still work while the
+// tree has the focus (the tree takes Alt+Left and Alt+Right only).
+func TestShortcutsPassTheTree(t *testing.T) {
+	m, _ := sample(t)
+	h := newOutline(t, m)
+	tree := h.o.holder.Objects[0].(*otree)
+	c := fyne.CurrentApp().Driver().CanvasForObject(tree)
+	got := 0
+	undo := &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}
+	c.AddShortcut(undo, func(fyne.Shortcut) { got++ })
+	c.Focus(tree)
+	tree.TypedShortcut(undo)
+	if got != 1 {
+		t.Errorf("the window's shortcut ran %d times with the tree focused, want 1", got)
+	}
+}
+
+// rowOf is the row widget now showing node uid.
+func rowOf(o *Outline, uid string) *row {
+	for r, u := range o.rows {
+		if u == uid {
+			return r
+		}
+	}
+	return nil
+}
+
+// tapMenu taps the item named label of the menu popped up over obj.
+func tapMenu(t *testing.T, obj fyne.CanvasObject, label string) {
+	t.Helper()
+	top := fyne.CurrentApp().Driver().CanvasForObject(obj).Overlays().Top()
+	if top == nil {
+		t.Fatal("no menu popped up")
+	}
+	// The item is the innermost tappable over the label (the pop-up
+	// itself is tappable: a tap dismisses it).
+	var item fyne.CanvasObject
+	widgetstest.Visit(top, func(x fyne.CanvasObject) bool {
+		if _, ok := x.(fyne.Tappable); ok && widgetstest.First(x, func(y fyne.CanvasObject) bool {
+			tx, ok := y.(*canvas.Text)
+			return ok && tx.Text == label
+		}) != nil {
+			item = x
+		}
+		return true
+	})
+	if item == nil {
+		t.Fatalf("the menu has no item %q", label)
+	}
+	test.Tap(item.(fyne.Tappable))
 }
