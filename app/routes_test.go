@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"path/filepath"
 	"slices"
@@ -300,10 +301,24 @@ func countDraws(e *Editor) *int {
 	return n
 }
 
+// dragPremises drags the first n premises of the arguments for to, each
+// down by its own distance (a row of them moved together would be a row).
+func dragPremises(e *Editor, to argmap.ID, n int) []argmap.ID {
+	var ids []argmap.ID
+	for _, a := range e.Map().Arguments {
+		if a.Target == to && len(ids) < n {
+			c := e.Map().Claim(a.Premises[0])
+			ids = append(ids, c.ID)
+			e.do(argmap.Move([]argmap.ID{c.ID}, []argmap.Point{{X: c.Pos.X, Y: c.Pos.Y + 45 + float64(7*len(ids))}}, false))
+		}
+	}
+	return ids
+}
+
 // TestRouteSearchLaysOutOnlyATidysDrawing: a map saved right after a tidy
-// is laid out again for its routes; one whose cards are not where a layout
-// puts them is not (layout.MayBeDrawn says so first, at a fraction of the
-// cost).
+// (or after a card or two was dragged since) is laid out again for its
+// routes; one whose cards are not where a layout puts them is not
+// (layout.MayBeDrawn says so first, at a fraction of the cost).
 func TestRouteSearchLaysOutOnlyATidysDrawing(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
@@ -324,13 +339,14 @@ func TestRouteSearchLaysOutOnlyATidysDrawing(t *testing.T) {
 			m, top := bushyMap()
 			e.SetMap(m, "", nil)
 			e.tidy()
-			for _, a := range m.Arguments {
-				if a.Target == top {
-					c := m.Claim(a.Premises[0])
-					e.do(argmap.Move([]argmap.ID{c.ID}, []argmap.Point{{X: c.Pos.X, Y: c.Pos.Y + 45}}, false))
-					break
-				}
-			}
+			dragPremises(e, top, 1)
+			return m
+		}, true},
+		{"tidied, then most cards dragged", func(e *Editor) *argmap.Map {
+			m, top := bushyMap()
+			e.SetMap(m, "", nil)
+			e.tidy()
+			dragPremises(e, top, 6)
 			return m
 		}, false},
 		{"generated, on its grid by depth", func(e *Editor) *argmap.Map { return gen.Tree(300, 1) }, false},
@@ -355,6 +371,52 @@ func TestRouteSearchLaysOutOnlyATidysDrawing(t *testing.T) {
 				t.Errorf("%d routes kept", len(e.View().Routes()))
 			}
 		})
+	}
+}
+
+// TestDraggedCardKeepsTheOthersCombs: a map tidied, one card dragged,
+// saved and opened again gets back the route of every link whose cards
+// the drag left where the tidy put them, as the same as the tidy's, as the
+// search did when it laid out every opened map; the dragged card's links
+// are straight.
+func TestDraggedCardKeepsTheOthersCombs(t *testing.T) {
+	e := newTestEditor(t)
+	m, top := bushyMap()
+	e.SetMap(m, "", nil)
+	e.tidy()
+	tidy := maps.Clone(e.View().Routes())
+	moved := dragPremises(e, top, 1)[0]
+	want := scene.Routes{}
+	for k, r := range tidy {
+		if k.From != moved && k.To != moved {
+			want[k] = r
+		}
+	}
+	if len(want) == 0 || len(want) == len(tidy) {
+		t.Fatalf("%d of the tidy's %d routes miss the dragged card", len(want), len(tidy))
+	}
+	path := filepath.Join(t.TempDir(), "bushy"+nativeExt)
+	if err := e.SaveTo(path); err != nil {
+		t.Fatal(err)
+	}
+	e.SetMap(argmap.New("other"), "", nil)
+	if err := e.OpenFile(path); err != nil {
+		t.Fatal(err)
+	}
+	got := e.View().Routes()
+	// The search before layout.MayBeDrawn laid out every map opened with
+	// positions and kept the routes that fit.
+	d := layout.Draw(e.Map().Clone(), e.cardSize, layout.Options{Aspect: cardsAspect(e.View().Scene())})
+	always := sceneRoutes(d.Routes, e.Map())
+	for name, rs := range map[string]scene.Routes{"kept": got, "laid out always": always} {
+		if len(rs) != len(want) {
+			t.Errorf("%s: %d routes, want the %d of the links the drag left", name, len(rs), len(want))
+		}
+		for k, r := range want {
+			if g, ok := rs[k]; !ok || !slices.Equal(g.Points, r.Points) {
+				t.Errorf("%s: the route %v is %v, want the tidy's %v", name, k, g.Points, r.Points)
+			}
+		}
 	}
 }
 

@@ -19,9 +19,12 @@ import (
 // neighbours in a layer no closer than NodeSep, the members of a stack
 // where its outline puts them; or a part is one of the layout's grids.
 // Pinned cards are not looked at (the layout keeps them where they are).
-// A map saved right after a Tidy passes, unless the placer had to move a
-// card off its place; a card dragged off its row, a grid, a hand-placed
-// map fail. size may be nil for EstimateSize(m).
+// A few cards may be off those places (see movedCards): a map tidied and
+// then nudged a card or two passes, as the layout gives every link whose
+// cards did not move its route back. A map saved right after a Tidy
+// passes, unless the placer had to move a card off its place; a grid, a
+// hand-placed map, one laid out with other card sizes or gaps, one with
+// many cards dragged fail. size may be nil for EstimateSize(m).
 func MayBeDrawn(m *argmap.Map, size SizeFunc, opts Options) bool {
 	if size == nil {
 		size = EstimateSize(m)
@@ -35,12 +38,17 @@ func MayBeDrawn(m *argmap.Map, size SizeFunc, opts Options) bool {
 	pos := make([]argmap.Point, n)
 	free := make([]bool, n)
 	seen := make([]bool, n)
+	nFree := 0
 	for _, c := range m.Claims {
 		if v, ok := g.index[c.ID]; ok && !seen[v] {
 			seen[v] = true
 			pos[v], free[v] = c.Pos, !c.Pinned
+			if free[v] {
+				nFree++
+			}
 		}
 	}
+	limit := movedCards(nFree)
 	// First what no level changes: claims that are not pendant are never
 	// stacked, and their layers do not depend on what is (a stack hangs
 	// below its claim); most maps that are no drawing fail here.
@@ -56,10 +64,13 @@ func MayBeDrawn(m *argmap.Map, size SizeFunc, opts Options) bool {
 		}
 	}
 	stacked := false
+	mv := &moves{limit: limit}
 	for _, part := range byPart(items) {
-		if bandsAgree(part, o) {
+		before := mv.n
+		if bandsAgree(part, o, mv) {
 			continue
 		}
+		mv.n = before // a grid, if any, is checked whole
 		if !stacked {
 			// What is stacked at level 0 is stacked at every level, in
 			// a block wider and taller than the card: a grid's cells are
@@ -90,11 +101,38 @@ func MayBeDrawn(m *argmap.Map, size SizeFunc, opts Options) bool {
 			continue // the same stacks as the level above: the same answer
 		}
 		last = st.in
-		if drawnAt(g, st, pos, free, o) {
+		if drawnAt(g, st, pos, free, o, &moves{limit: limit}) {
 			return true
 		}
 	}
 	return false
+}
+
+// movedCards is how many of a map's free cards MayBeDrawn lets be off the
+// places the layout gives them: minMoved, or maxMovedShare of the free
+// cards if more. Users often tidy and then nudge a card or two; the
+// layout then still gives every link whose cards did not move its route,
+// worth its seconds, where a hand-placed map, a grid or another layout
+// has most of its cards off those places. On a small map the layout costs
+// little, so minMoved is generous there.
+func movedCards(free int) int {
+	return max(minMoved, int(float64(free)*maxMovedShare))
+}
+
+const (
+	minMoved      = 3
+	maxMovedShare = 0.02
+)
+
+// moves counts the cards MayBeDrawn takes for moved off their places, up
+// to a limit.
+type moves struct{ n, limit int }
+
+// add counts k more moved cards and reports whether they are within the
+// limit still.
+func (mv *moves) add(k int) bool {
+	mv.n += k
+	return mv.n <= mv.limit
 }
 
 // drawnItem is a card, or a stack's block, as MayBeDrawn checks it: its
@@ -109,25 +147,60 @@ type drawnItem struct {
 const drawnEps = 1e-3
 
 // drawnAt checks the claims against the layout with the stacks st: every
-// part either in bands or a grid of the layout's shape.
-func drawnAt(g *graph, st *stacking, pos []argmap.Point, free []bool, o Options) bool {
-	// A block's top-left corner, from each of its members that may move.
+// part either in bands or a grid of the layout's shape, but for the moved
+// cards mv allows.
+func drawnAt(g *graph, st *stacking, pos []argmap.Point, free []bool, o Options, mv *moves) bool {
+	// A block's top-left corner: the one most of its members that may
+	// move imply; the others are out of their places in the outline.
 	type corner struct {
 		at  argmap.Point
 		set bool
 	}
-	corners := make([]corner, len(st.stacks))
+	type member struct {
+		si int
+		at argmap.Point
+	}
+	var members []member
 	for v := range g.ids {
-		si := st.in[v]
-		if si < 0 || !free[v] {
-			continue
+		if si := st.in[v]; si >= 0 && free[v] {
+			members = append(members, member{si, argmap.Point{X: pos[v].X - st.off[v].X, Y: pos[v].Y - st.off[v].Y}})
 		}
-		at := argmap.Point{X: pos[v].X - st.off[v].X, Y: pos[v].Y - st.off[v].Y}
-		c := &corners[si]
-		if c.set && (math.Abs(c.at.X-at.X) > drawnEps || math.Abs(c.at.Y-at.Y) > drawnEps) {
-			return false // a member out of its place in the outline
+	}
+	sort.Slice(members, func(a, b int) bool {
+		x, y := &members[a], &members[b]
+		if x.si != y.si {
+			return x.si < y.si
 		}
-		*c = corner{at, true}
+		if x.at.X != y.at.X {
+			return x.at.X < y.at.X
+		}
+		return x.at.Y < y.at.Y
+	})
+	same := func(a, b argmap.Point) bool {
+		return math.Abs(a.X-b.X) <= drawnEps && math.Abs(a.Y-b.Y) <= drawnEps
+	}
+	corners := make([]corner, len(st.stacks))
+	for i := 0; i < len(members); {
+		j := i + 1
+		for j < len(members) && members[j].si == members[i].si {
+			j++
+		}
+		best, bestN := members[i].at, 0
+		for k := i; k < j; {
+			l := k + 1
+			for l < j && same(members[l].at, members[k].at) {
+				l++
+			}
+			if l-k > bestN {
+				best, bestN = members[k].at, l-k
+			}
+			k = l
+		}
+		if !mv.add(j - i - bestN) {
+			return false
+		}
+		corners[members[i].si] = corner{best, true}
+		i = j
 	}
 	r := st.red
 	r.breakCycles()
@@ -154,7 +227,12 @@ func drawnAt(g *graph, st *stacking, pos []argmap.Point, free []bool, o Options)
 	}
 	cells := partCells(comp, r.w, r.h, o)
 	for _, part := range byPart(items) {
-		if !bandsAgree(part, o) && !isGrid(part, cells[part[0].comp]) {
+		before := mv.n
+		if bandsAgree(part, o, mv) {
+			continue
+		}
+		mv.n = before // a grid is checked whole
+		if !isGrid(part, cells[part[0].comp]) {
 			return false
 		}
 	}
@@ -245,24 +323,97 @@ func byPart(items []drawnItem) [][]drawnItem {
 // bandsAgree checks one part's items, sorted by layer and x, against the
 // layered drawing: the items of a layer share the top of its band, each
 // band below the one before by at least its tallest item and RankSep, and
-// neighbours in a layer are NodeSep apart or more.
-func bandsAgree(part []drawnItem, o Options) bool {
-	prevTop, prevTall := math.Inf(-1), 0.0
+// neighbours in a layer are NodeSep apart or more. The items that do not
+// fit it count as moved in mv, and it says false once they are more than
+// mv allows. A layer's line is the top most of its items share (of those
+// as many, the highest: a card dragged down leaves its row's line where
+// it was); its items off that line, or too close to a neighbour on it,
+// are moved; a layer with no line far enough below the one before is
+// moved whole, or the one before if that has fewer items on its line (a
+// lone card dragged down, the root of a tree say).
+func bandsAgree(part []drawnItem, o Options, mv *moves) bool {
+	type band struct {
+		top, tall float64
+		n         int // the items on its line
+	}
+	var bands []band // the layers kept, top to bottom
+	var tops []float64
 	for i := 0; i < len(part); {
-		top, tall := part[i].top, part[i].h
-		if top < prevTop+prevTall+o.RankSep-drawnEps {
-			return false
-		}
 		j := i + 1
-		for ; j < len(part) && part[j].rank == part[i].rank; j++ {
-			a, b := &part[j-1], &part[j]
-			if math.Abs(b.top-top) > drawnEps || b.x-b.w/2 < a.x+a.w/2+o.NodeSep-drawnEps {
+		for j < len(part) && part[j].rank == part[i].rank {
+			j++
+		}
+		layer := part[i:j]
+		i = j
+		// The lines of the layer, most items first.
+		tops = tops[:0]
+		for k := range layer {
+			tops = append(tops, layer[k].top)
+		}
+		slices.Sort(tops)
+		type line struct {
+			top float64
+			n   int
+		}
+		var lines []line
+		for k := 0; k < len(tops); {
+			l := k + 1
+			for l < len(tops) && tops[l]-tops[k] <= drawnEps {
+				l++
+			}
+			lines = append(lines, line{tops[k], l - k})
+			k = l
+		}
+		slices.SortStableFunc(lines, func(a, b line) int { return b.n - a.n })
+		fits := func(top float64) bool {
+			if len(bands) == 0 {
+				return true
+			}
+			b := bands[len(bands)-1]
+			return top >= b.top+b.tall+o.RankSep-drawnEps
+		}
+		for len(bands) > 0 && !fits(lines[0].top) && bands[len(bands)-1].n < lines[0].n {
+			if !mv.add(bands[len(bands)-1].n) {
 				return false
 			}
-			tall = max(tall, b.h)
+			bands = bands[:len(bands)-1]
 		}
-		prevTop, prevTall = top, tall
-		i = j
+		at := -1
+		for k := range lines {
+			if fits(lines[k].top) {
+				at = k
+				break
+			}
+		}
+		if at < 0 {
+			if !mv.add(len(layer)) {
+				return false
+			}
+			continue
+		}
+		top := lines[at].top
+		if !mv.add(len(layer) - lines[at].n) {
+			return false
+		}
+		// Its items on the line, left to right: one too close to the
+		// last kept is moved.
+		var last *drawnItem
+		b := band{top: top}
+		for k := range layer {
+			it := &layer[k]
+			if math.Abs(it.top-top) > drawnEps {
+				continue
+			}
+			if last != nil && it.x-it.w/2 < last.x+last.w/2+o.NodeSep-drawnEps {
+				if !mv.add(1) {
+					return false
+				}
+				continue
+			}
+			last = it
+			b.tall, b.n = max(b.tall, it.h), b.n+1
+		}
+		bands = append(bands, b)
 	}
 	return true
 }
