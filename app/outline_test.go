@@ -17,13 +17,21 @@ import (
 // highlight.
 
 // outlineTree is the window's outline.
-func outlineTree(t *testing.T, e *Editor) *widget.Tree {
+func outlineTree(t *testing.T, e *Editor) treeLike {
 	t.Helper()
-	tree, ok := findObj(e.win.Canvas().Content(), func(*widget.Tree) bool { return true })
+	tree, ok := findObj(e.win.Canvas().Content(), func(treeLike) bool { return true })
 	if !ok {
 		t.Fatal("the window shows no outline")
 	}
 	return tree
+}
+
+// treeLike is a tree widget: Fyne's, or one that embeds it (the
+// outline's has its own shortcuts).
+type treeLike interface {
+	fyne.Widget
+	OpenBranch(widget.TreeNodeID)
+	ScrollTo(widget.TreeNodeID)
 }
 
 // outlineRow is a row of the outline: its text and whether it is the
@@ -45,7 +53,7 @@ func outlineRows(t *testing.T, e *Editor) []outlineRow {
 			return
 		}
 		if tap, ok := o.(fyne.Tappable); ok {
-			if _, tree := o.(*widget.Tree); !tree {
+			if _, tree := o.(treeLike); !tree {
 				r := outlineRow{row: tap}
 				visit(o, func(k fyne.CanvasObject) bool {
 					switch k := k.(type) {
