@@ -210,8 +210,13 @@ func (v *View) CenterOn(p argmap.Point) {
 }
 
 // SetMinimap shows or hides the minimap in the view's bottom-right corner.
+// A map kept fitted is fitted again, to the room the minimap leaves.
 func (v *View) SetMinimap(show bool) {
 	v.noMinimap = !show
+	if v.autoFit && v.scene != nil {
+		v.fit()
+		return
+	}
 	v.redraw()
 }
 

@@ -170,7 +170,7 @@ func (r *renderer) update() {
 	}
 	r.placeOverlay()
 	objs = append(objs, r.band, r.rubber, r.handle)
-	if !v.noMinimap && s != nil && len(s.Cards) > 0 && v.size.Width > 3*minimapW && v.size.Height > 2*minimapH {
+	if v.minimapFits() {
 		if v.mini == nil {
 			v.mini = newMinimap(v)
 		}

@@ -318,7 +318,7 @@ func (v *View) selectionChanged() {
 }
 
 // Reveal pans so that the card or argument id is visible; it does nothing
-// when it is already on screen.
+// when it is already on screen and not under the minimap.
 func (v *View) Reveal(id argmap.ID) {
 	if v.scene == nil {
 		return
@@ -332,7 +332,7 @@ func (v *View) Reveal(id argmap.ID) {
 		return
 	}
 	vp := v.viewport()
-	if vp.Contains(scene.Point{X: b.X, Y: b.Y}) && vp.Contains(b.Max()) {
+	if vp.Contains(scene.Point{X: b.X, Y: b.Y}) && vp.Contains(b.Max()) && !v.hiddenByMinimap(b) {
 		return
 	}
 	c := b.Center()
@@ -473,6 +473,9 @@ func (v *View) fitTransform() bool {
 	}
 	old := v.tr.Zoom
 	v.tr = scene.Transform{Zoom: z, Origin: scene.Point{X: c.X - w/2/z, Y: c.Y - h/2/z}}
+	if main.Empty() && !b.Empty() { // the whole map: none of it under the minimap
+		v.tr = v.clearOfMinimap(b, v.tr)
+	}
 	if v.mode == fitReadable && !main.Empty() {
 		// The main conclusion near the top, where reading starts, and its
 		// reasons below it; centred on them when they fit across, else on

@@ -1,0 +1,125 @@
+package mapview
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
+	"github.com/argmap/argmap/argmap/scene"
+)
+
+// gridMap is a map of cols×rows free-standing claims, dx by dy apart.
+func gridMap(cols, rows int, dx, dy float64) *argmap.Map {
+	newID := argmaptest.IDs("grid")
+	m := argmap.New("grid")
+	for j := range rows {
+		for i := range cols {
+			m.Claims = append(m.Claims, &argmap.Claim{ID: newID(), Text: fmt.Sprintf("Claim %d·%d of the grid", i, j),
+				Pos: argmap.Point{X: float64(i) * dx, Y: float64(j) * dy}})
+		}
+	}
+	m.Reindex()
+	return m
+}
+
+// showMap shows m in a w×h window.
+func showMap(t *testing.T, m *argmap.Map, w, h float32) (*View, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t)
+	v := New()
+	win := test.NewTempWindow(t, v)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(w, h))
+	v.SetMap(m)
+	return v, win
+}
+
+// cardUnderMinimap returns the first card drawn under the minimap, or "".
+func cardUnderMinimap(v *View) string {
+	p := v.mini.Position()
+	mr := scene.Rect{X: float64(p.X), Y: float64(p.Y), W: minimapW, H: minimapH}
+	for i := range v.Scene().Cards {
+		c := &v.Scene().Cards[i]
+		tl := v.tr.ToScreen(scene.Point{X: c.Box.X, Y: c.Box.Y})
+		r := scene.Rect{X: tl.X, Y: tl.Y, W: c.Box.W * v.tr.Zoom, H: c.Box.H * v.tr.Zoom}
+		if r.Intersects(mr) {
+			return fmt.Sprintf("%q at %v (minimap %v)", c.Lines[0].S, r, mr)
+		}
+	}
+	return ""
+}
+
+// TestFitClearOfMinimap: after Fit no card lies under the minimap, for a
+// wide, a tall and a square map, and the whole map is still on screen;
+// with the minimap hidden the fit is the plain one (the map centred at
+// the zoom that fits the whole window).
+func TestFitClearOfMinimap(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		cols, rows int
+		w, h       float32
+	}{
+		{"wide", 7, 7, 1200, 800},       // some 2:1
+		{"very wide", 14, 3, 1200, 800}, // clear of it as plainly fitted
+		{"tall", 3, 9, 800, 1000},       // some 1:1.4
+		{"square", 4, 8, 1200, 800},
+		{"window-shaped", 6, 9, 1200, 800},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v, _ := showMap(t, gridMap(tc.cols, tc.rows, 300, 140), tc.w, tc.h)
+			v.ZoomFit()
+			if v.mini == nil || !v.MinimapShown() {
+				t.Fatal("no minimap after Fit")
+			}
+			if c := cardUnderMinimap(v); c != "" {
+				t.Errorf("after Fit the minimap covers card %s", c)
+			}
+			vp, b := v.viewport(), v.Scene().Bounds
+			if !vp.Contains(scene.Point{X: b.X, Y: b.Y}) || !vp.Contains(b.Max()) {
+				t.Errorf("map %v not whole in the viewport %v after Fit", b, vp)
+			}
+			fitted := v.Zoom()
+			v.SetMinimap(false)
+			plain := v.fitZoom(b)
+			if plain > 1 {
+				plain = 1
+			}
+			if z := v.tr.Zoom; z != plain {
+				t.Errorf("zoom %v after hiding the minimap, want the plain fit %v", z, plain)
+			}
+			if c, want := v.ViewCenter(), b.Center(); c != want {
+				t.Errorf("centre %v with the minimap hidden, want the map's centre %v", c, want)
+			}
+			if float64(fitted) < 0.7*float64(v.Zoom()) {
+				t.Errorf("fit beside the minimap at zoom %v, the plain fit %v: too small", fitted, v.Zoom())
+			}
+		})
+	}
+}
+
+// TestRevealFromUnderMinimap: a found card under the minimap is brought
+// out from under it.
+func TestRevealFromUnderMinimap(t *testing.T) {
+	v, _ := showMap(t, gridMap(8, 8, 300, 140), 1200, 800)
+	v.SetZoom(1)
+	v.tr.Origin = scene.Point{}
+	v.redraw()
+	id := argmap.NilID
+	for i := range v.Scene().Cards {
+		if c := &v.Scene().Cards[i]; v.hiddenByMinimap(c.Box) && v.viewport().Contains(c.Box.Max()) {
+			id = c.ID
+			break
+		}
+	}
+	if id == argmap.NilID {
+		t.Fatal("no card under the minimap to start with")
+	}
+	v.Reveal(id)
+	if v.hiddenByMinimap(v.Scene().Card(id).Box) {
+		t.Errorf("card %v still under the minimap after Reveal", id)
+	}
+}
