@@ -52,6 +52,16 @@ func TestFitShowsWholeMap(t *testing.T) {
 			if !inside(vp, s.Bounds) {
 				t.Fatalf("after Fit the viewport %v does not hold the scene %v (zoom %v)", vp, s.Bounds, shownView(t, e).Zoom())
 			}
+			if b := s.Bounds; b.W/vp.W < 0.75 && b.H/vp.H < 0.75 {
+				t.Errorf("fitted clear of the minimap, the scene fills %.0f%%×%.0f%% of the window", 100*b.W/vp.W, 100*b.H/vp.H)
+			}
+			// Without the minimap (the fit may move the map out from under
+			// it, see mapview's TestFitClearOfMinimap), the plain fit.
+			shownView(t, e).SetMinimap(false)
+			vp = viewport(t, e)
+			if !inside(vp, s.Bounds) {
+				t.Fatalf("after Fit the viewport %v does not hold the scene %v (zoom %v)", vp, s.Bounds, shownView(t, e).Zoom())
+			}
 			// Centred: the margins left and right (top and bottom) match.
 			b := s.Bounds
 			dx := (b.X - vp.X) - (vp.X + vp.W - b.X - b.W)

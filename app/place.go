@@ -44,17 +44,37 @@ func candidates(want argmap.Point, w, h float64) []argmap.Point {
 	return ps
 }
 
+// marksAround returns the map rectangles of the scheme labels and
+// question markers drawn on arrows near the places that candidates(want,
+// w, h) tries: a new card must not cover them either.
+func (e *Editor) marksAround(want argmap.Point, w, h float64) []scene.Rect {
+	n := float64(2*placeRings + 2)
+	return e.view.MarkRects(scene.RectAround(want, n*(w+gapX), n*(h+gapY)))
+}
+
+// onMark reports whether r overlaps one of the marks.
+func onMark(r scene.Rect, marks []scene.Rect) bool {
+	for _, m := range marks {
+		if m.Intersects(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // freeSpot returns the nearest place to p where a new free-standing card
-// overlaps no card and sits on no link. steps is ignored (kept for
-// callers that asked for an order of columns).
+// overlaps no card and sits on no link and no scheme label or question
+// marker. steps is ignored (kept for callers that asked for an order of
+// columns).
 func (e *Editor) freeSpot(p argmap.Point, _ []float64) argmap.Point {
 	s := e.view.Scene()
 	if s == nil {
 		return p
 	}
+	marks := e.marksAround(p, newCardW, newCardH)
 	for _, q := range candidates(p, newCardW, newCardH) {
 		r := scene.RectAround(q, newCardW+gapX, newCardH+gapX)
-		if s.Free(r, nil, argmap.NilID, nil) {
+		if s.Free(r, nil, argmap.NilID, nil) && !onMark(r, marks) {
 			return q
 		}
 	}
@@ -63,7 +83,8 @@ func (e *Editor) freeSpot(p argmap.Point, _ []float64) argmap.Point {
 
 // placeNew returns a place for claim id, just added with the arguments
 // that attach it: next to what it attaches to (below its conclusion, or
-// the arrow it undercuts), overlapping no card and no link, with its own
+// the arrow it undercuts), overlapping no card, no link and no scheme
+// label or question marker, with its own
 // link crossing no card. Where the search finds nothing near, the
 // layout's place.
 func (e *Editor) placeNew(id argmap.ID) argmap.Point {
@@ -100,10 +121,11 @@ func (e *Editor) placeNew(id argmap.ID) argmap.Point {
 	} else {
 		start.Y += gapY + h/2
 	}
+	marks := e.marksAround(start, w, h)
 	for _, q := range candidates(start, w, h) {
 		r := scene.RectAround(q, w+gapX, h+gapX/2)
 		link := []scene.Seg{{A: q, B: to}}
-		if s.Free(r, link, id, ends) {
+		if s.Free(r, link, id, ends) && !onMark(r, marks) {
 			return q
 		}
 	}

@@ -78,6 +78,43 @@ func anchor(e *scene.Edge) scene.Point {
 	return e.Segs[len(e.Segs)-1].Mid()
 }
 
+// markStrip is the width, pixels, of what placeArgMarks draws of mk to
+// the right of its anchor (from the anchor itself), and the width of its
+// scheme label's text.
+func markStrip(mk ArgMark) (w, textW float64) {
+	w = 8
+	if mk.Scheme != "" {
+		textW = float64(fyne.MeasureText(mk.Scheme, markText, fyne.TextStyle{Italic: true}).Width)
+		w += textW + 16
+	}
+	return w + float64(len(mk.Questions))*(markSize+4), textW
+}
+
+// MarkRects returns the map rectangles covered by the scheme labels and
+// question markers of the arrows that pass through area: what a new card
+// must not land on. The marks keep their size in pixels, so they are
+// measured at the zoom shown, taken as at least markZoom (below it they
+// are not drawn, but show again on zooming in) and at most 1.
+func (v *View) MarkRects(area scene.Rect) []scene.Rect {
+	if v.scene == nil || len(v.marks) == 0 {
+		return nil
+	}
+	z := math.Max(markZoom, math.Min(1, v.tr.Zoom))
+	_, edges := v.scene.Visible(area.Inset(tipWidth / z)) // a label reaches right of its arrow
+	var rs []scene.Rect
+	for _, i := range edges {
+		e := &v.scene.Edges[i]
+		mk, ok := v.marks[e.ID]
+		if !ok || (mk.Scheme == "" && len(mk.Questions) == 0) {
+			continue
+		}
+		w, _ := markStrip(mk)
+		a := anchor(e)
+		rs = append(rs, scene.Rect{X: a.X + 8/z, Y: a.Y - markSize/2/z, W: (w - 8 - 4) / z, H: markSize / z})
+	}
+	return rs
+}
+
 // placeArgMarks draws the polarity glyph near the arrowhead, and the
 // scheme label and question markers at the anchor.
 func (r *renderer) placeArgMarks(objs []fyne.CanvasObject, e *scene.Edge, tr scene.Transform, col color.NRGBA) []fyne.CanvasObject {
@@ -124,7 +161,7 @@ func (r *renderer) placeArgMarks(objs []fyne.CanvasObject, e *scene.Edge, tr sce
 			k.pillBg, k.pill = canvas.NewRectangle(nil), canvas.NewText("", nil)
 			r.created += 2
 		}
-		tw := float64(fyne.MeasureText(mk.Scheme, markText, fyne.TextStyle{Italic: true}).Width)
+		_, tw := markStrip(mk)
 		k.pillBg.FillColor = withAlpha(r.pal.bg, 230)
 		k.pillBg.StrokeColor, k.pillBg.StrokeWidth = withAlpha(r.pal.muted, 160), 1
 		k.pillBg.CornerRadius = markSize / 2

@@ -42,10 +42,11 @@ func centred(b scene.Rect, z float64, area scene.Rect) scene.Transform {
 
 // clearOfMinimap returns a transform that shows the whole of b (a fit at
 // tr, b centred) with no card under the minimap, at the largest zoom of
-// three ways: tr itself, or a smaller zoom with the map moved towards
-// the top-left just enough, when its drawing leaves the corner free at
-// all; the map fitted above the minimap (its height kept free); or
-// fitted to its left (its width kept free). Nothing changes where the
+// three ways: tr itself, or a smaller zoom with the map still centred
+// (or, where that costs a tenth of the zoom, moved towards the top-left
+// just enough), when its drawing leaves the corner free at all; the map
+// fitted above the minimap (its height kept free); or fitted to its left
+// (its width kept free). Nothing changes where the
 // minimap is not drawn or covers no card.
 func (v *View) clearOfMinimap(b scene.Rect, tr scene.Transform) scene.Transform {
 	if !v.minimapFits() || b.Empty() {
@@ -76,26 +77,40 @@ func (v *View) clearOfMinimap(b scene.Rect, tr scene.Transform) scene.Transform 
 		c.Origin.Y += math.Max(0, (g.Y-c.Origin.Y)*t)
 		return c
 	}
-	// Moving the map up-left only takes cards away from the corner, so
-	// t = 1 says whether a zoom can work; the zoom is found by bisection.
-	lo, hi := best.Zoom, tr.Zoom
-	if lo >= hi {
-		return best
-	}
-	found := false
-	for range 24 {
-		mid := (lo + hi) / 2
-		if v.underMinimap(shifted(mid, 1), m) {
-			hi = mid
-		} else {
-			lo, found = mid, true
+	// largest bisects for the largest zoom between best's and tr's at
+	// which the map moved by share t is clear of the minimap (0 if none).
+	largest := func(t float64) float64 {
+		lo, hi, found := best.Zoom, tr.Zoom, false
+		for range 24 {
+			mid := (lo + hi) / 2
+			if v.underMinimap(shifted(mid, t), m) {
+				hi = mid
+			} else {
+				lo, found = mid, true
+			}
 		}
+		if !found {
+			return 0
+		}
+		return lo
 	}
-	if !found {
+	if best.Zoom >= tr.Zoom {
 		return best
 	}
-	for _, t := range []float64{0, 0.25, 0.5, 0.75, 1} { // the least shift that clears it
-		if c := shifted(lo, t); !v.underMinimap(c, m) {
+	// Centred reads best (the map in the middle of the window, as a plain
+	// fit has it): kept where it costs under a tenth of the zoom. Else the
+	// map moved up-left, which only takes cards away from the corner, so
+	// that t = 1 says whether a zoom works at all; then the least shift
+	// that clears the corner at that zoom.
+	zc, zs := largest(0), largest(1)
+	switch {
+	case zs == 0:
+		return best
+	case zc > 0 && zc >= 0.9*zs:
+		return shifted(zc, 0)
+	}
+	for _, t := range []float64{0, 0.25, 0.5, 0.75, 1} {
+		if c := shifted(zs, t); !v.underMinimap(c, m) {
 			return c
 		}
 	}
