@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/internal/filekind"
 	"github.com/argmap/argmap/argmap/native"
 	"github.com/argmap/argmap/internal/atomicfile"
 )
@@ -185,9 +186,24 @@ func (s *Set) Decode(path string, data []byte) (*argmap.Map, *Format, error) {
 	// Editors may start UTF-8 text with a byte order mark; no format gives
 	// it a meaning, so it is skipped here for every one of them.
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	// Some Windows editors write UTF-16: read it as the UTF-8 it stands for.
+	if text, ok, err := filekind.UTF16(data); ok {
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", path, &argmap.DecodeError{Kind: argmap.KindSyntax, Message: err.Error()})
+		}
+		data = text
+	}
+	// A file that is no text at all (a picture, a PDF, a Word document,
+	// an archive) is named for what it is, before any decoder reports
+	// its first byte as invalid UTF-8.
+	if kind := filekind.Describe(data); kind != "" {
+		return nil, nil, fmt.Errorf("%s: %w", path, &argmap.DecodeError{Kind: argmap.KindFormat,
+			Message: "not a map: it looks like " + kind + "; " + s.opens()})
+	}
 	f := s.Detect(path, data)
 	if f == nil {
-		return nil, nil, fmt.Errorf("%s: not a map in any format Argmap reads", path)
+		return nil, nil, fmt.Errorf("%s: %w", path, &argmap.DecodeError{Kind: argmap.KindFormat,
+			Message: "not a map in any format Argmap reads; " + s.opens()})
 	}
 	var m *argmap.Map
 	var err error
@@ -218,6 +234,29 @@ func (s *Set) Decode(path string, data []byte) (*argmap.Map, *Format, error) {
 		return nil, f, fmt.Errorf("%s: %s: %w", path, f.Title, err)
 	}
 	return m, f, nil
+}
+
+// opens says what the set reads, for a message about a file it cannot:
+// "Argmap opens .argmap.json maps, and AIF-JSON, Argdown, … files".
+func (s *Set) opens() string {
+	var native string
+	var others []string
+	for _, f := range s.list {
+		switch {
+		case f.Decode == nil:
+		case f.Priority >= nativePriority && len(f.Exts) > 0:
+			native = f.Exts[0] + " maps"
+		default:
+			others = append(others, f.Title)
+		}
+	}
+	switch {
+	case native == "":
+		return "Argmap opens " + strings.Join(others, ", ") + " files"
+	case len(others) == 0:
+		return "Argmap opens " + native
+	}
+	return "Argmap opens " + native + ", and " + strings.Join(others, ", ") + " files"
 }
 
 // nativePriority is the priority of Argmap's own format, whose errors need

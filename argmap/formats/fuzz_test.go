@@ -102,7 +102,9 @@ func FuzzICCMA(f *testing.F) {
 func FuzzKialoFile(f *testing.F) {
 	fuzzFormat(f, "kialo", "Discussion Title: T\n\n1. Thesis\n1.1. Pro: a\n1.1.1. Con: -> See 1.\n",
 		"\uFEFF1. A\n1.1. Pro: -> See 1.2.\n1.2. Pro: -> See 1.3.\n1.3. Pro: -> See 1.4.\n1.4. Con: B\n",
-		"1. A\n"+strings.Repeat("more\n", 100))
+		"1. A\n"+strings.Repeat("more\n", 100),
+		// UTF-16 (read as UTF-8) and files that are no text.
+		"\xff\xfe1\x00.\x00 \x00A\x00\n\x00", "\xfe\xff\x001\x00.\x00 \x00A\x00\n", "\x89PNG\r\n\x1a\n", "%PDF-1.7\n")
 }
 
 // announcesHugeAF reports whether data starts (after comments and blank

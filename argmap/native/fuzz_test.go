@@ -60,6 +60,14 @@ func FuzzDecode(f *testing.F) {
 	}
 	for _, s := range []string{
 		doc(`"claims": [{"id": "` + id1 + `", "text": "a", "tags": ["t", "t", "t"]}]`),
+		// Files that are no text (named by their magic) and UTF-16 text.
+		"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+		"PK\x03\x04\x14\x00",
+		"\xff\xfe{\x00}\x00",
+		"\xfe\xff\x00{\x00}",
+		"\xff\xfe{\x00\x00\xd8}\x00",
+		// Wrong types deep in an indented file (located by line and column).
+		"{\n  \"format\": \"argmap\",\n  \"version\": 1,\n  \"map\": {\n    \"claims\": [\n      {\"id\": \"" + id1 + "\", \"text\": 12}\n    ]\n  }\n}\n",
 	} {
 		f.Add([]byte(s))
 	}

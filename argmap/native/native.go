@@ -16,6 +16,7 @@ import (
 	json "github.com/goccy/go-json"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/internal/filekind"
 
 	"github.com/argmap/argmap/internal/atomicfile"
 )
@@ -86,6 +87,17 @@ func Decode(data []byte) (m *argmap.Map, err error) {
 	// Editors on Windows start UTF-8 files with a byte order mark: skip it
 	// (positions in messages then count from the text, as editors do).
 	data = bytes.TrimPrefix(data, utf8BOM)
+	if text, ok, err := filekind.UTF16(data); ok { // some Windows editors write it
+		if err != nil {
+			return nil, &argmap.DecodeError{Kind: argmap.KindSyntax, Message: err.Error()}
+		}
+		data = text
+	}
+	if kind := filekind.Describe(data); kind != "" {
+		// A picture, a PDF or an archive is named for what it is, not by
+		// its first byte that is not UTF-8.
+		return nil, &argmap.DecodeError{Kind: argmap.KindFormat, Message: "not a map: it looks like " + kind}
+	}
 	if !utf8.Valid(data) {
 		off := invalidUTF8At(data)
 		line, col := lineCol(data, off)

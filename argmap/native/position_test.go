@@ -74,3 +74,22 @@ func TestDecodeErrorsHaveLineAndColumn(t *testing.T) {
 		})
 	}
 }
+
+// TestDecodeNotText: native.Decode (which the app's file watcher and the
+// MCP server call directly) names a file that is no text for what it
+// looks like, and reads UTF-16 with its byte order mark.
+func TestDecodeNotText(t *testing.T) {
+	t.Parallel()
+	_, err := native.Decode([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
+	if !argmap.MatchError(&argmap.DecodeError{Kind: argmap.KindFormat, Message: "not a map: it looks like a PNG image"}, err) {
+		t.Errorf("Decode of a PNG = %v", err)
+	}
+	utf16 := []byte{0xff, 0xfe}
+	for _, c := range []byte(doc(claims2)) {
+		utf16 = append(utf16, c, 0)
+	}
+	m, err := native.Decode(utf16)
+	if err != nil || len(m.Claims) != 2 {
+		t.Errorf("Decode of UTF-16 = %v", err)
+	}
+}
