@@ -86,7 +86,13 @@ type Outline struct {
 	// closed holds the branches the user closed, which a hoist leaves
 	// closed while it opens the rest of the branch.
 	closed map[string]bool
-	// flat is, per node at the deepest indented level (capDepth), its
+	// depthCap is the deepest level (counted from 0 at the top of what is
+	// shown) that the outline indents further: the rows below a node at
+	// this depth are all listed under it at one indent, in order, each
+	// with its level. It is as deep as the pane's width leaves a deep row
+	// deepText of text (fitDepth), at least minCap.
+	depthCap int32
+	// flat is, per node at the deepest indented level (depthCap), its
 	// descendants in order, shown at one indent (see view); viewUID and
 	// viewKids are the last answer of view, for the same reason as lastUID.
 	flat     map[string][]string
@@ -95,15 +101,20 @@ type Outline struct {
 	viewKids []string
 }
 
-// capDepth is the deepest level (counted from 0 at the top of what is
-// shown) that the outline indents further: the rows below a node at this
-// depth are all listed under it at one indent, in order, each with its
-// level. Fyne's Tree indents every level by an icon and a padding (24
-// units) and the outline pane is narrow (about 300 units in a window 1600
-// wide): past ten levels a row's text lay out of view. Four levels (a
-// conclusion, its reasons, their objections, the rebuttals) leave a deep
-// row about 150 units of text.
-const capDepth = 3
+// Fyne's Tree indents every level by an icon and a padding (24 units) and
+// the outline pane is narrow (about 300 units in a window 1600 wide): past
+// ten levels a row's text lay out of view, and the rows looked blank. So
+// the outline indents only as deep as leaves a deep row deepText of text:
+// four levels in that pane (a conclusion, its reasons, their objections,
+// the rebuttals), more as the pane widens; deeper rows say their level.
+const (
+	deepText = 150
+	// minCap is the fewest levels indented, however narrow the pane (the
+	// selected row is then moved into view, showDepth).
+	minCap = 2
+	// startCap is depthCap until the pane has a width.
+	startCap = 3
+)
 
 type onode struct {
 	id     argmap.ID
@@ -115,7 +126,7 @@ type onode struct {
 
 // New builds the outline of h's document; Reset fills it.
 func New(h panel.Host) *Outline {
-	o := &Outline{h: h}
+	o := &Outline{h: h, depthCap: startCap}
 	t := &otree{o: o}
 	t.ChildUIDs = o.view
 	t.IsBranch = func(uid widget.TreeNodeID) bool { return len(o.view(uid)) > 0 }
@@ -165,7 +176,7 @@ func New(h panel.Host) *Outline {
 	o.up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), o.focusUp)
 	o.crumbs = container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(o.wholeBtn, o.up), nil, o.crumbsLevel), o.crumbsPath)
 	o.crumbs.Hide()
-	o.side = &sideways{}
+	o.side = &sideways{o: o}
 	o.holder = container.New(o.side, t)
 	top := container.NewVBox(container.NewBorder(nil, nil, title, o.focusBtn), o.crumbs)
 	o.box = container.NewBorder(top, nil, nil, nil, o.holder)
@@ -246,7 +257,7 @@ func (r *row) SecondaryTapped(ev *fyne.PointEvent) {
 }
 
 // view is what the tree shows under node uid: its children, or, for a
-// node at capDepth, all its descendants in order (see capDepth); nodes
+// node at depthCap, all its descendants in order (see depthCap); nodes
 // below that show as leaves.
 func (o *Outline) view(uid widget.TreeNodeID) []widget.TreeNodeID {
 	if uid == "" {
@@ -258,9 +269,9 @@ func (o *Outline) view(uid widget.TreeNodeID) []widget.TreeNodeID {
 	var kids []string
 	if n := o.nodes[uid]; n != nil {
 		switch d := n.depth - o.base; {
-		case d < capDepth:
+		case d < o.depthCap:
 			kids = n.kids
-		case d == capDepth && len(n.kids) > 0:
+		case d == o.depthCap && len(n.kids) > 0:
 			if o.flat == nil {
 				o.flat = map[string][]string{}
 			}
@@ -323,12 +334,7 @@ func (o *Outline) focusOn(uid string) {
 		o.crumbsPath.SetText(o.path(uid))
 		o.crumbsPath.Hidden = o.crumbsPath.Text == ""
 		o.crumbs.Show()
-		o.tree.OpenAllBranches() // from the root: the branch only
-		for c := range o.closed {
-			if strings.HasPrefix(c, uid+"/") {
-				o.tree.CloseBranch(c)
-			}
-		}
+		o.reopen()
 	}
 	o.box.Refresh()
 	o.syncFocusButton()
@@ -336,6 +342,38 @@ func (o *Outline) focusOn(uid string) {
 	if o.selected != "" && o.within(o.selected) {
 		o.tree.ScrollTo(o.selected)
 		o.showDepth(o.selected)
+	}
+}
+
+// reopen opens the branches shown (from the tree's root) but for those
+// the user closed: the rows that were listed under a node at depthCap
+// become branches the tree never opened, when the branch in focus or
+// depthCap changes.
+func (o *Outline) reopen() {
+	o.tree.OpenAllBranches()
+	for c := range o.closed {
+		if o.within(c) {
+			o.tree.CloseBranch(c)
+		}
+	}
+}
+
+// fitDepth sets depthCap for a pane w wide, so that a deep row keeps
+// deepText of text; see showDepth for the room before a row's text.
+func (o *Outline) fitDepth(w float32) {
+	if w <= 0 {
+		return
+	}
+	th := o.tree.Theme()
+	pad, icon := th.Size(theme.SizeNamePadding), th.Size(theme.SizeNameInlineIcon)
+	c := max(int32((w-4*pad-icon-barWidth-deepText)/(icon+pad))-1, minCap)
+	if c == o.depthCap {
+		return
+	}
+	o.depthCap = c
+	o.flat, o.viewOK = nil, false
+	if o.nodes != nil {
+		o.reopen()
 	}
 }
 
@@ -605,8 +643,8 @@ func (o *Outline) updateNode(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObjec
 		l.SetText("")
 		return
 	}
-	// A row below capDepth says its level, as the indent no longer does.
-	if d := n.depth - o.base; d > capDepth {
+	// A row below depthCap says its level, as the indent no longer does.
+	if d := n.depth - o.base; d > o.depthCap {
 		if t := levelMark(n.depth); level.Text != t || !level.Visible() {
 			level.Text = t
 			level.Show()
@@ -631,7 +669,7 @@ func (o *Outline) updateNode(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObjec
 	}
 }
 
-// levelMark is the mark of a row at depth d below capDepth: its level.
+// levelMark is the mark of a row at depth d below depthCap: its level.
 func levelMark(d int32) string { return strconv.Itoa(int(d) + 1) }
 
 // describe is a node's row text and the colour of its role.
@@ -705,7 +743,7 @@ func (o *Outline) showDepth(uid string) {
 	}
 	th := o.tree.Theme()
 	pad, icon := th.Size(theme.SizeNamePadding), th.Size(theme.SizeNameInlineIcon)
-	d := min(n.depth-o.base, capDepth+1)
+	d := min(n.depth-o.base, o.depthCap+1)
 	indent := float32(d) * (icon + pad)
 	// The row's text starts after padding, the branch arrow, padding, the
 	// role's bar and padding; the tree's scroll bar takes about a padding
@@ -719,10 +757,15 @@ func (o *Outline) showDepth(uid string) {
 }
 
 // sideways lays out the tree shifted left by shift, as much wider, so that
-// its right edge and scroll bar stay where the panel ends.
-type sideways struct{ shift float32 }
+// its right edge and scroll bar stay where the panel ends; it tells the
+// outline the pane's width (fitDepth).
+type sideways struct {
+	o     *Outline
+	shift float32
+}
 
 func (s *sideways) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	s.o.fitDepth(size.Width)
 	for _, o := range objs {
 		o.Move(fyne.NewPos(-s.shift, 0))
 		o.Resize(fyne.NewSize(size.Width+s.shift, size.Height))

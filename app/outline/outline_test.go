@@ -367,7 +367,7 @@ func chain(t *testing.T, n int) (*argmap.Map, []argmap.ID) {
 
 // TestDeepRowsReadable: the rows of a long chain, with nothing selected,
 // have their text within the panel at a readable width, however deep; a
-// row deeper than capDepth says its level, one above it does not. Fyne's
+// row deeper than depthCap says its level, one above it does not. Fyne's
 // Tree indents every level: past ten levels the text lay right of the
 // panel and the rows looked blank.
 func TestDeepRowsReadable(t *testing.T) {
@@ -379,15 +379,15 @@ func TestDeepRowsReadable(t *testing.T) {
 	for _, tc := range []struct {
 		step  int
 		level string // the level the row says, "" for none
-	}{{2, ""}, {capDepth, ""}, {capDepth + 1, strconv.Itoa(capDepth + 2)}, {15, "16"}, {17, "18"}} {
+	}{{2, ""}, {int(o.depthCap), ""}, {int(o.depthCap) + 1, strconv.Itoa(int(o.depthCap) + 2)}, {15, "16"}, {17, "18"}} {
 		want := fmt.Sprintf("Step %02d", tc.step)
 		l := rowLabel(o.box, want)
 		if l == nil {
 			t.Fatalf("no row shows %q", want)
 		}
 		lx := d.AbsolutePositionForObject(l).X
-		if lx < bx || lx+rowText > bx+bw {
-			t.Errorf("%s: its text runs from x=%.0f, want it within the panel's %.0f…%.0f with %d to spare", want, lx, bx, bx+bw, rowText)
+		if lx < bx || lx+deepText > bx+bw {
+			t.Errorf("%s: its text runs from x=%.0f, want it within the panel's %.0f…%.0f with %d to spare", want, lx, bx, bx+bw, deepText)
 		}
 		if got := rowLevel(o, firstNode(o, m.Claims[tc.step].ID)); got != tc.level {
 			t.Errorf("%s: says level %q, want %q", want, got, tc.level)
@@ -402,15 +402,14 @@ func TestDeepRowsReadable(t *testing.T) {
 
 // rowLevel is the level the row now showing node uid says, "" for none.
 func rowLevel(o *Outline, uid string) string {
-	for r, u := range o.rows {
-		if u == uid {
-			if r.level.Visible() {
-				return r.level.Text
-			}
-			return ""
-		}
+	r := rowOf(o, uid)
+	switch {
+	case r == nil:
+		return "(no row)"
+	case r.level.Visible():
+		return r.level.Text
 	}
-	return "(no row)"
+	return ""
 }
 
 // shownRows is the text of the rows the tree shows, open branches
@@ -524,14 +523,14 @@ func TestShortcutsPassTheTree(t *testing.T) {
 	}
 }
 
-// rowOf is the row widget now showing node uid.
+// rowOf is the row widget the tree shows for node uid (rows the tree put
+// aside, for reuse, are not drawn: the walk of the window skips them).
 func rowOf(o *Outline, uid string) *row {
-	for r, u := range o.rows {
-		if u == uid {
-			return r
-		}
-	}
-	return nil
+	r, _ := widgetstest.First(o.box, func(x fyne.CanvasObject) bool {
+		r, ok := x.(*row)
+		return ok && r.uid == uid
+	}).(*row)
+	return r
 }
 
 // tapMenu taps the item named label of the menu popped up over obj.
@@ -557,4 +556,39 @@ func tapMenu(t *testing.T, obj fyne.CanvasObject, label string) {
 		t.Fatalf("the menu has no item %q", label)
 	}
 	test.Tap(item.(fyne.Tappable))
+}
+
+// TestIndentFollowsWidth: a wider pane indents more levels (the rows
+// that were listed at one indent become branches again, open, but for
+// one the user closed), a narrower one fewer, never under minCap, and a
+// deep row's text stays in view.
+func TestIndentFollowsWidth(t *testing.T) {
+	m, ids := chain(t, 30)
+	h := newOutline(t, m)
+	o := h.o
+	win := o.box // the window's content: its size is the pane's
+	narrow := o.depthCap
+	o.tree.CloseBranch(firstNode(o, ids[narrow+3]))
+	win.Resize(fyne.NewSize(700, 800))
+	wide := o.depthCap
+	if wide <= narrow {
+		t.Fatalf("widening the pane from 400 to 700 indents %d levels, was %d", wide, narrow)
+	}
+	for i := narrow + 1; i < wide; i++ {
+		uid := firstNode(o, ids[i])
+		if got := rowLevel(o, uid); i <= narrow+3 && got != "" { // the rest are in the closed branch
+			t.Errorf("wide: step %d says level %q, want it indented", i, got)
+		}
+		if open := o.tree.IsBranchOpen(uid); open == (i == narrow+3) {
+			t.Errorf("wide: step %d's branch open %v", i, open)
+		}
+	}
+	win.Resize(fyne.NewSize(150, 800))
+	if o.depthCap != minCap {
+		t.Errorf("a pane 150 wide indents %d levels, want the least, %d", o.depthCap, minCap)
+	}
+	win.Resize(fyne.NewSize(400, 800))
+	if o.depthCap != narrow {
+		t.Errorf("back to 400 wide: %d levels, want %d again", o.depthCap, narrow)
+	}
 }
