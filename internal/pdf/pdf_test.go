@@ -321,15 +321,12 @@ func TestMarkdownPDF(t *testing.T) {
 
 // TestPoppler: pdfinfo accepts the PDFs, pdftoppm renders every page and
 // pdftotext finds the claims' text, Turkish, Cyrillic and Greek included.
-// Poppler is not part of the build; without it this test says so and
-// skips (TestMapPDF checks the structure and text in Go).
+// Poppler is not part of the build: CI installs it (.ci/packages) and
+// fails without it; elsewhere this test says so and skips (TestMapPDF
+// checks the structure and text in Go).
 func TestPoppler(t *testing.T) {
 	t.Parallel()
-	for _, tool := range []string{"pdfinfo", "pdftotext", "pdftoppm"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s is not installed (poppler-utils): the PDFs are checked only in Go", tool)
-		}
-	}
+	poppler(t, "pdfinfo", "pdftotext", "pdftoppm")
 	m := scripts(t)
 	dir := t.TempDir()
 	for name, mk := range map[string]func() ([]byte, error){

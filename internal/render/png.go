@@ -27,6 +27,13 @@ func PNG(s *scene.Scene, mk Marks, scale float64) ([]byte, error) {
 	return pngWithin(s, mk, scale, MaxPixels)
 }
 
+// Image is the picture PNG encodes: the scene with the marks mk drawn at
+// scale pixels per map unit, within MaxPixels. Tests hold other
+// renderings (the PDF's, through Poppler) against it.
+func Image(s *scene.Scene, mk Marks, scale float64) (*image.RGBA, error) {
+	return imageWithin(s, mk, scale, MaxPixels)
+}
+
 // pngWithin is PNG refusing images of more than limit pixels: MaxPixels,
 // or less in tests, to try big maps cheaply (an argument, not a package
 // variable, so that those tests can run in parallel).
