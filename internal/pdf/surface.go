@@ -27,11 +27,12 @@ func (s *surface) fill(c color.NRGBA) { s.f.SetFillColor(int(c.R), int(c.G), int
 func (s *surface) draw(c color.NRGBA) { s.f.SetDrawColor(int(c.R), int(c.G), int(c.B)) }
 
 // Line strokes a segment, with round caps as the canvas draws them.
-func (s *surface) Line(a, b scene.Point, w float64, c color.NRGBA, dashed bool) {
+func (s *surface) Line(a, b scene.Point, w float64, c color.NRGBA, dash render.Dash) {
 	s.draw(c)
 	s.f.SetLineWidth(w * s.k)
+	dashed := dash != render.Solid
 	if dashed {
-		s.f.SetDashPattern([]float64{7 * s.k, 5 * s.k}, 0)
+		s.f.SetDashPattern([]float64{dash.On * s.k, dash.Gap * s.k}, 0)
 	}
 	x1, y1 := s.pt(a)
 	x2, y2 := s.pt(b)

@@ -155,9 +155,9 @@ func (p *painter) Poly(c color.NRGBA, pts ...scene.Point) {
 }
 
 // Line strokes a segment w map units wide, solid or dashed.
-func (p *painter) Line(a, b scene.Point, w float64, c color.NRGBA, dashed bool) {
-	if dashed {
-		p.dashed(a, b, w, c)
+func (p *painter) Line(a, b scene.Point, w float64, c color.NRGBA, dash Dash) {
+	if dash.On > 0 && dash.Gap > 0 {
+		p.dashed(a, b, w, c, dash)
 		return
 	}
 	p.line(a, b, w, c)
@@ -185,11 +185,11 @@ func (p *painter) line(a, b scene.Point, w float64, c color.NRGBA) {
 		scene.Point{X: b.X - nx, Y: b.Y - ny}, scene.Point{X: a.X - nx, Y: a.Y - ny})
 }
 
-// dashed strokes a segment as 7-on, 5-off dashes.
-func (p *painter) dashed(a, b scene.Point, w float64, c color.NRGBA) {
+// dashed strokes a segment in dash's dashes.
+func (p *painter) dashed(a, b scene.Point, w float64, c color.NRGBA, dash Dash) {
 	l := math.Hypot(b.X-a.X, b.Y-a.Y)
-	for d := 0.0; d < l; d += 12 {
-		e := math.Min(d+7, l)
+	for d := 0.0; d < l; d += dash.On + dash.Gap {
+		e := math.Min(d+dash.On, l)
 		p.line(scene.Point{X: a.X + (b.X-a.X)*d/l, Y: a.Y + (b.Y-a.Y)*d/l},
 			scene.Point{X: a.X + (b.X-a.X)*e/l, Y: a.Y + (b.Y-a.Y)*e/l}, w, c)
 	}

@@ -32,13 +32,13 @@ type svgSurface bytes.Buffer
 func (v *svgSurface) b() *bytes.Buffer { return (*bytes.Buffer)(v) }
 
 // Line writes a line element.
-func (v *svgSurface) Line(a, b scene.Point, w float64, c color.NRGBA, dashed bool) {
-	dash := ""
-	if dashed {
-		dash = ` stroke-dasharray="7 5"`
+func (v *svgSurface) Line(a, b scene.Point, w float64, c color.NRGBA, dash Dash) {
+	ds := ""
+	if dash != Solid {
+		ds = ` stroke-dasharray="` + num(dash.On) + " " + num(dash.Gap) + `"`
 	}
 	fmt.Fprintf(v.b(), `<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="%s"%s/>`+"\n",
-		num(a.X), num(a.Y), num(b.X), num(b.Y), hex(c), num(w), dash)
+		num(a.X), num(a.Y), num(b.X), num(b.Y), hex(c), num(w), ds)
 }
 
 // Poly writes a polygon element.
