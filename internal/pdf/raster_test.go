@@ -507,9 +507,26 @@ func TestPDFRasterMatchesPNG(t *testing.T) {
 			if len(raster) != info.pages {
 				t.Fatalf("pdftoppm rendered %d of %d pages", len(raster), info.pages)
 			}
+			px := float64(dpi) / 72
+			band := func(pg image.Image, y0, y1 float64) int { // dark cells between y0 and y1 pt
+				r := image.Rect(0, int(y0*px), pg.Bounds().Dx(), int(y1*px))
+				return cells(pg, r, image.Point{}, 2, dark, nil).n
+			}
 			for i, pg := range raster {
 				if cells(pg, pg.Bounds(), image.Point{}, 8, dark, nil).n < 20 {
 					t.Errorf("page %d is blank", i+1)
+				}
+				// The footer ("title · page n of N") shows under the margin.
+				if ph := info.sizes[i][1]; band(pg, ph-margin-1, ph-margin+11) < 20 {
+					t.Errorf("page %d: no footer to be seen", i+1)
+				}
+			}
+			// A tile names the page that continues it, below its map area.
+			for _, mp := range pages {
+				if tl := mp.tile; tl != nil && (tl.row+1 < tl.rows || tl.col > 0 || tl.col+1 < tl.cols) {
+					if band(raster[mp.page], mp.oy+mp.h+2, mp.oy+mp.h+11) < 10 {
+						t.Errorf("page %d: the next pages' numbers are not to be seen", mp.page+1)
+					}
 				}
 			}
 			for _, mp := range pages {
