@@ -337,13 +337,20 @@ func compareMapPage(s *scene.Scene, mk render.Marks, mp mapPage, page image.Imag
 			continue // partly on this page: compared on the page that holds it
 		}
 		a, b := cells(page, area, image.Point{}, 2, dark, excluded), cells(want, area, off, 2, dark, excluded)
-		// The claim's lines alone, pixel by pixel: one glyph among them
-		// that does not render is missed here.
+		// The claim's lines alone, pixel by pixel: at 2 pixels a unit or
+		// more (TestPDFGlyphsRender) one glyph among them that does not
+		// render is missed here; below, the two rasterisers' hinting and
+		// a page up to half a pixel off the PNG's grid differ by a few
+		// percent of a 14-pixel line.
+		need := 0.93
+		if scale < 2 {
+			need = 0.85
+		}
 		if n := len(c.Lines); n > 0 {
 			o := s.Options()
 			lines := pdfRect(scene.Rect{X: c.Box.X + 2, Y: c.Box.Y + c.Lines[0].Y, W: c.Box.W - 4, H: c.Lines[n-1].Y - c.Lines[0].Y + o.TextSize*1.4})
 			a, b := cells(page, lines, image.Point{}, 1, dark, excluded), cells(want, lines, off, 1, dark, excluded)
-			if r, q := found(b, a), found(a, b); r < 0.93 || q < 0.93 {
+			if r, q := found(b, a), found(a, b); r < need || q < need {
 				faults = append(faults, fmt.Sprintf("page %d, card %q: %.0f%% of its text missing, %.0f%% extra", mp.page+1, firstLine(c), 100*(1-r), 100*(1-q)))
 			}
 		}
@@ -435,7 +442,6 @@ func sample(t *testing.T) *argmap.Map {
 func TestPDFRasterMatchesPNG(t *testing.T) {
 	t.Parallel()
 	poppler(t, "pdfinfo", "pdftoppm", "pdffonts")
-	const dpi = 120 // 1 pixel per map unit on the tiles (TileScale 0.6)
 	dir := t.TempDir()
 	m := sample(t)
 	for _, tc := range []struct {
@@ -503,11 +509,16 @@ func TestPDFRasterMatchesPNG(t *testing.T) {
 					t.Errorf("a font not embedded with its Unicode map: %s", l)
 				}
 			}
+			// A whole number of pixels per map unit, about what 120 dpi
+			// gives, where the map is drawn in full (the tiles, or the one
+			// page): the PDF's pixels then fall where the PNG's do.
+			kt := pages[len(pages)-1].k
+			dpi := 72 * math.Max(1, math.Round(120*kt/72)) / kt
 			raster := rasterise(t, path, dpi)
 			if len(raster) != info.pages {
 				t.Fatalf("pdftoppm rendered %d of %d pages", len(raster), info.pages)
 			}
-			px := float64(dpi) / 72
+			px := dpi / 72
 			band := func(pg image.Image, y0, y1 float64) int { // dark cells between y0 and y1 pt
 				r := image.Rect(0, int(y0*px), pg.Bounds().Dx(), int(y1*px))
 				return cells(pg, r, image.Point{}, 2, dark, nil).n
