@@ -67,8 +67,8 @@ const (
 	// MaxTiles) tiles are printed when that saves pages: 8.4 pt text at
 	// 7.6 pt at the least.
 	MinTileShrink = 0.9
-	margin   = 30.0 // page margin, pt
-	overlap  = 36.0 // what adjacent tiles share, pt
+	margin        = 30.0 // page margin, pt
+	overlap       = 36.0 // what adjacent tiles share, pt
 )
 
 // AddFormats adds the export-only "pdf" format to s.
