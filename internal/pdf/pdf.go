@@ -318,7 +318,12 @@ func (d *doc) drawView(s *scene.Scene, view scene.Rect, k, aw, ah float64, tiles
 		f.SetDashPattern(nil, 0)
 		f.SetFont("noto", "B", 9)
 		f.SetTextColor(0x2f, 0x74, 0xe0)
-		f.Text(x+3, y+10, fmt.Sprintf("p. %d", i+2))
+		// On paper, so that the neighbours' outlines, which cross a
+		// tile's corner in the overlap, do not strike the number through.
+		label := fmt.Sprintf("p. %d", i+2)
+		f.SetFillColor(0xff, 0xff, 0xff)
+		f.Rect(x+1.5, y+1.5, f.GetStringWidth(label)+3, 11, "F")
+		f.Text(x+3, y+10, label)
 	}
 	return nil
 }
