@@ -95,6 +95,35 @@ type painter struct {
 	// faces are this drawing's own: a face is not safe for concurrent use,
 	// and two exports may draw at once (the race detector caught two tests).
 	faces map[faceKey]font.Face
+	// glyphs and kerns cache what the faces rasterise and look up: a big
+	// map's export drew every glyph afresh, which took most of its time.
+	glyphs map[glyphKey]glyph
+	kerns  map[kernKey]fixed.Int26_6
+}
+
+// maxGlyphs bounds the glyph cache of one drawing (a few MB of masks):
+// each glyph is kept at every sub-pixel position it falls on.
+const maxGlyphs = 1 << 14
+
+// glyphKey is one glyph of a face at a sub-pixel position.
+type glyphKey struct {
+	face   faceKey
+	r      rune
+	fx, fy fixed.Int26_6 // the dot's fractional part
+}
+
+// glyph is a rasterised glyph: its mask and where it goes from the dot's
+// whole pixel.
+type glyph struct {
+	dr      image.Rectangle
+	mask    *image.Alpha
+	advance fixed.Int26_6
+	ok      bool
+}
+
+type kernKey struct {
+	face faceKey
+	a, b rune
 }
 
 // face returns the drawing's face of the given size and weight.
@@ -244,18 +273,62 @@ func (p *painter) roundRect(box scene.Rect, r float64, c color.NRGBA) {
 	})
 }
 
-// Text draws one line with its top-left at q.
+// Text draws one line with its top-left at q, as font.Drawer does, from
+// the painter's glyph cache.
 func (p *painter) Text(q scene.Point, size float64, bold bool, c color.NRGBA, s string, _ float64) error {
 	if s == "" {
 		return nil
 	}
-	fc, err := p.face(size*p.k, bold)
+	fk := faceKey{size * p.k, bold}
+	fc, err := p.face(fk.size, bold)
 	if err != nil {
 		return err
 	}
+	if p.glyphs == nil {
+		p.glyphs, p.kerns = map[glyphKey]glyph{}, map[kernKey]fixed.Int26_6{}
+	}
 	x, y := p.px(q)
-	d := font.Drawer{Dst: p.img, Src: image.NewUniform(c), Face: fc,
-		Dot: fixed.Point26_6{X: fixed.Int26_6(x * 64), Y: fixed.Int26_6(y*64) + fc.Metrics().Ascent}}
-	d.DrawString(s)
+	dot := fixed.Point26_6{X: fixed.Int26_6(x * 64), Y: fixed.Int26_6(y*64) + fc.Metrics().Ascent}
+	src := image.NewUniform(c)
+	prev := rune(-1)
+	for _, r := range s {
+		if prev >= 0 {
+			kk := kernKey{fk, prev, r}
+			kern, ok := p.kerns[kk]
+			if !ok {
+				kern = fc.Kern(prev, r)
+				p.kerns[kk] = kern
+			}
+			dot.X += kern
+		}
+		gk := glyphKey{fk, r, dot.X & 63, dot.Y & 63}
+		g, ok := p.glyphs[gk]
+		if !ok {
+			g = rasterGlyph(fc, dot, r)
+			if len(p.glyphs) >= maxGlyphs {
+				clear(p.glyphs) // bounded memory: start again with what comes
+			}
+			p.glyphs[gk] = g
+		}
+		if !g.ok {
+			continue // as font.Drawer: no advance, and no kerning with it
+		}
+		at := image.Pt(dot.X.Floor(), dot.Y.Floor())
+		draw.DrawMask(p.img, g.dr.Add(at), src, image.Point{}, g.mask, image.Point{}, draw.Over)
+		dot.X += g.advance
+		prev = r
+	}
 	return nil
+}
+
+// rasterGlyph rasterises r at dot, keeping a copy of the mask (the face
+// reuses its own), placed from the dot's whole pixel.
+func rasterGlyph(fc font.Face, dot fixed.Point26_6, r rune) glyph {
+	dr, mask, mp, advance, ok := fc.Glyph(dot, r)
+	if !ok {
+		return glyph{}
+	}
+	a := image.NewAlpha(image.Rect(0, 0, dr.Dx(), dr.Dy()))
+	draw.Draw(a, a.Rect, mask, mp, draw.Src)
+	return glyph{dr: dr.Sub(image.Pt(dot.X.Floor(), dot.Y.Floor())), mask: a, advance: advance, ok: true}
 }

@@ -7,7 +7,11 @@ import (
 	"image/png"
 	"testing"
 
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
+
 	"github.com/argmap/argmap/argmap/native"
+	"github.com/argmap/argmap/argmap/scene"
 	"github.com/argmap/argmap/assets"
 )
 
@@ -95,4 +99,40 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// TestTextAsDrawer: the painter's cached glyphs draw a line as
+// font.Drawer draws it (within 2 levels: a glyph cached at another place
+// is rasterised from another float32 origin), at sub-pixel positions,
+// for the second line drawn from the cache as for the first.
+func TestTextAsDrawer(t *testing.T) {
+	t.Parallel()
+	const line = "Ağaç kökleri — Деревья · Ποια; ¶12 AVAVA fi"
+	for _, tc := range []struct {
+		x, y  float64
+		size  float64
+		bold  bool
+		scale float64
+	}{
+		{3, 4, 14, false, 1}, {3.3, 4.7, 14, false, 2}, {10.55, 30.1, 10, true, 1.3}, {0.9, 0.2, 9, false, 0.4},
+	} {
+		w, h := 900, 120
+		p := &painter{img: image.NewRGBA(image.Rect(0, 0, w, h)), k: tc.scale}
+		want := image.NewRGBA(image.Rect(0, 0, w, h))
+		fc, err := loadFonts().newFace(tc.size*tc.scale, tc.bold)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, q := range []scene.Point{{X: tc.x, Y: tc.y}, {X: tc.x + 0.25, Y: tc.y + 40/tc.scale}} {
+			if err := p.Text(q, tc.size, tc.bold, ink, line, 0); err != nil {
+				t.Fatal(err)
+			}
+			d := font.Drawer{Dst: want, Src: image.NewUniform(ink), Face: fc,
+				Dot: fixed.Point26_6{X: fixed.Int26_6(float32(q.X*tc.scale) * 64), Y: fixed.Int26_6(float32(q.Y*tc.scale)*64) + fc.Metrics().Ascent}}
+			d.DrawString(line)
+			if diff := firstDiff(p.img, want); diff != "" {
+				t.Errorf("%+v, line %d: %s", tc, i+1, diff)
+			}
+		}
+	}
 }
