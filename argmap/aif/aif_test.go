@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	json "github.com/goccy/go-json"
 
@@ -374,5 +375,58 @@ func TestDecodeErrorKinds(t *testing.T) {
 		if _, _, err := Decode([]byte(tc.in)); !argmap.MatchError(tc.want, err) {
 			t.Errorf("Decode(%s): %#v, want %+v", tc.in, err, tc.want)
 		}
+	}
+}
+
+// TestMeta: the map's metadata is what the file says of itself (the OVA
+// analyst, the OVA text's address, the span of the AIFdb timestamps), and
+// the import's summary is not put in its Source, whatever the envelope.
+func TestMeta(t *testing.T) {
+	t.Parallel()
+	utc := func(s string) time.Time {
+		tm, err := time.Parse(aifdbTime, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tm
+	}
+	for _, tc := range []struct {
+		name, in string
+		want     argmap.Meta
+	}{
+		{"AIFdb timestamps give the span; other layouts and shapes are passed over",
+			`{"nodes":[{"nodeID":"1","text":"A","type":"I","timestamp":"2021-05-27 19:15:20"},
+			{"nodeID":"2","text":"B","type":"I","timestamp":"2022-05-24 15:38:37"},
+			{"nodeID":"3","text":"C","type":"I","timestamp":"2020-1-1 1:1:1"},
+			{"nodeID":"4","text":"D","type":"I","timestamp":"Thu Nov 11 2021"},
+			{"nodeID":"5","text":"E","type":"I","timestamp":"2099-99-99 99:99:99"}],"edges":[],"locutions":[]}`,
+			argmap.Meta{Created: utc("2021-05-27 19:15:20"), Modified: utc("2022-05-24 15:38:37")}},
+		{"a shape with no time gives none",
+			`{"nodes":[{"nodeID":"1","text":"A","type":"I","timestamp":"2099-99-99 99:99:99"}],"edges":[],"locutions":[]}`,
+			argmap.Meta{}},
+		{"no timestamps, no metadata",
+			`{"nodes":[{"nodeID":"1","text":"A","type":"I"}],"edges":[],"locutions":[]}`,
+			argmap.Meta{}},
+		{"OVA3 export: the analyst and the text's address",
+			`{"AIF":{"nodes":[{"nodeID":"1","text":"A","type":"I"}],"edges":[]},"OVA":{"firstname":"Jacky","surname":"Visser","url":" https://example.org/text ","nodes":[]},"text":""}`,
+			argmap.Meta{Authors: []string{"Jacky Visser"}, Source: "https://example.org/text"}},
+		{"OVA3 export, read by the careful path (an ID of the wrong type)",
+			`{"AIF":{"nodes":[{"nodeID":"1","text":"A","type":"I"},{"nodeID":1e3,"text":"B","type":"I"}],"edges":[]},"OVA":{"firstname":"A","surname":"","url":"https://example.org/t\u00e9xt"},"text":""}`,
+			argmap.Meta{Authors: []string{"A"}, Source: "https://example.org/téxt"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, _, err := Decode([]byte(tc.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := m.Meta
+			if got.Title != tc.want.Title || got.Source != tc.want.Source || !reflect.DeepEqual(got.Authors, tc.want.Authors) ||
+				!got.Created.Equal(tc.want.Created) || !got.Modified.Equal(tc.want.Modified) {
+				t.Errorf("meta %+v, want %+v", got, tc.want)
+			}
+			if strings.Contains(got.Source, "AIF-JSON") {
+				t.Errorf("the import's summary is in the source: %q", got.Source)
+			}
+		})
 	}
 }

@@ -236,6 +236,24 @@ func (s *Set) Decode(path string, data []byte) (*argmap.Map, *Format, error) {
 	return m, f, nil
 }
 
+// fileTitle is the title of a map read from path whose format names none:
+// the file's name without the first of exts it ends in (compared without
+// case), "" for standard input ("-") or no name.
+func fileTitle(path string, exts ...string) string {
+	base := filepath.Base(path)
+	if path == "" || path == "-" || base == "." || base == string(filepath.Separator) {
+		return ""
+	}
+	for _, x := range exts {
+		if len(base) > len(x) && strings.EqualFold(base[len(base)-len(x):], x) {
+			base = base[:len(base)-len(x)]
+			break
+		}
+	}
+	// A name need not be UTF-8; the title must be (argmap.CheckLimits).
+	return strings.TrimSpace(strings.ToValidUTF8(base, "\uFFFD"))
+}
+
 // opens says what the set reads, for a message about a file it cannot:
 // "Argmap opens .argmap.json maps, and AIF-JSON, Argdown, … files".
 func (s *Set) opens() string {

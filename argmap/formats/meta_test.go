@@ -1,0 +1,111 @@
+package formats
+
+import (
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/internal/shared"
+)
+
+// wantMeta is the metadata an imported map should carry: what the file
+// says of itself, and its name as the title where the format names none.
+type wantMeta struct {
+	title, source     string
+	authors           []string
+	created, modified string // aifdbLayout in UTC, "" for none
+}
+
+const aifdbLayout = "2006-01-02 15:04:05"
+
+// checkMeta loads the corpus file rel (read in place) and compares its
+// metadata with want.
+func checkMeta(t *testing.T, rel string, want wantMeta) {
+	t.Helper()
+	path := shared.Path(t, rel)
+	m, _, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := m.Meta
+	if got.Title != want.title {
+		t.Errorf("title %q, want %q", got.Title, want.title)
+	}
+	if got.Source != want.source {
+		t.Errorf("source %q, want %q", got.Source, want.source)
+	}
+	if !slices.Equal(got.Authors, want.authors) {
+		t.Errorf("authors %q, want %q", got.Authors, want.authors)
+	}
+	for _, tm := range []struct {
+		name string
+		got  time.Time
+		want string
+	}{{"created", got.Created, want.created}, {"modified", got.Modified, want.modified}} {
+		var w time.Time
+		if tm.want != "" {
+			w, err = time.Parse(aifdbLayout, tm.want)
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		if !tm.got.Equal(w) {
+			t.Errorf("%s %v, want %v", tm.name, tm.got, w)
+		}
+	}
+	// What the import dropped or worked around is no part of the map.
+	if err := argmap.CheckLimits(m); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestAIFMeta: an AIF file's map is titled with the file's name (AIF
+// names no title), its times are the earliest and latest AIFdb node
+// timestamps, its authors the OVA analyst, and its source is what OVA
+// says the analysis is of: never the import's own summary, which used to
+// land there ("AIF-JSON (AIFdb nodeset): 183 claims…") under an empty
+// title. QT30 files name no analyst, no source and no title.
+func TestAIFMeta(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		rel  string
+		want wantMeta
+	}{
+		{"qt30/nodeset25045.json", wantMeta{title: "nodeset25045", created: "2021-05-27 19:15:20", modified: "2022-05-24 15:38:37"}},
+		{"qt30/nodeset19906.json", wantMeta{title: "nodeset19906", created: "2021-01-28 20:36:47", modified: "2021-01-28 20:37:07"}},
+		{"qt30/nodeset20981.json", wantMeta{title: "nodeset20981", created: "2021-04-29 19:06:09", modified: "2021-04-29 19:07:01"}},
+		{"us2016/nodeset10237.json", wantMeta{title: "nodeset10237", created: "2016-09-21 08:57:58", modified: "2016-09-21 08:58:04"}},
+		// The empty map has no timestamps at all.
+		{"iac/nodeset7107.json", wantMeta{title: "nodeset7107"}},
+		// OVA3 exports: the analyst is the author; their timestamps are
+		// JavaScript dates in the layout, kept in the dialogue only.
+		{"ova3-dialects/xAifTestFile_ova3_export.json", wantMeta{title: "xAifTestFile_ova3_export", authors: []string{"Jacky Visser"}}},
+		// An empty OVA url is no source.
+		{"ova3-dialects/xaif_small.json", wantMeta{title: "xaif_small", authors: []string{"Anon User"}}},
+	} {
+		t.Run(tc.rel, func(t *testing.T) {
+			t.Parallel()
+			checkMeta(t, filepath.ToSlash(filepath.Join("corpus/aif-json", tc.rel)), tc.want)
+		})
+	}
+}
+
+func TestFileTitle(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ path, want string }{
+		{"/a/b/nodeset25045.json", "nodeset25045"},
+		{"x.AIF.JSON", "x"},
+		{"map.aif.json", "map"},
+		{"noext", "noext"},
+		{".json", ".json"}, // the extension alone is the whole name
+		{"-", ""},
+		{"", ""},
+		{"/a/b\xff.json", "b\uFFFD"},
+	} {
+		if got := fileTitle(tc.path, ".aif.json", ".json"); got != tc.want {
+			t.Errorf("fileTitle(%q) = %q, want %q", tc.path, got, tc.want)
+		}
+	}
+}
