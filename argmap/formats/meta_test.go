@@ -109,3 +109,34 @@ func TestFileTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestArgdownMeta: an Argdown file's front matter gives the map its
+// title, with the subtitle (subTitle or subtitle) that used to be
+// dropped joined to it, its authors, and its date as the creation date
+// (dropped before too).
+func TestArgdownMeta(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		rel  string
+		want wantMeta
+	}{
+		{"semmelweis_betz.argdown", wantMeta{
+			title:   "A Stylized Reconstruction of the Scientific Debate That led Ignaz Semmelweis to Understand Childbed Fever",
+			authors: []string{"Gregor Betz"}, created: "2018-10-19 00:00:00"}},
+		{"greenspan-schefczyk_hardwrap.argdown", wantMeta{
+			title:   "Why the Fed didn't Intervene to Prevent the 2008 Financial Crisis: An Analysis of Alan Greenspan's Arguments",
+			authors: []string{"Michael Schefczyk (argument analysis)", "Gregor Betz (adaptation to Argdown)"}, created: "2018-10-19 00:00:00"}},
+		{"legalisation-softdrugs.argdown", wantMeta{
+			title:   "Pros and Cons Legalisation of Soft Drugs: A Simple Analysis",
+			authors: []string{"Gregor Betz (adaptation to Argdown)"}, created: "2018-10-22 00:00:00"}},
+		{"demo.argdown", wantMeta{title: "Demo of ArgVu ligatures: First, we have nice frontmatter lines..."}},
+		// No front matter: no title (Argdown files name their debate in
+		// it, and the editor shows the file's name where there is none).
+		{"argdown-primer.argdown", wantMeta{}},
+	} {
+		t.Run(tc.rel, func(t *testing.T) {
+			t.Parallel()
+			checkMeta(t, "corpus/argdown/source/"+tc.rel, tc.want)
+		})
+	}
+}
