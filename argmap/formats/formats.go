@@ -238,17 +238,23 @@ func (s *Set) Decode(path string, data []byte) (*argmap.Map, *Format, error) {
 
 // fileTitle is the title of a map read from path whose format names none:
 // the file's name without the first of exts it ends in (compared without
-// case), "" for standard input ("-") or no name.
+// case), or else without its last extension; "" for standard input ("-")
+// or no name.
 func fileTitle(path string, exts ...string) string {
 	base := filepath.Base(path)
 	if path == "" || path == "-" || base == "." || base == string(filepath.Separator) {
 		return ""
 	}
+	cut := false
 	for _, x := range exts {
 		if len(base) > len(x) && strings.EqualFold(base[len(base)-len(x):], x) {
-			base = base[:len(base)-len(x)]
+			base, cut = base[:len(base)-len(x)], true
 			break
 		}
+	}
+	// A file found by its content may have another extension.
+	if x := filepath.Ext(base); !cut && len(x) > 1 && len(x) < len(base) {
+		base = base[:len(base)-len(x)]
 	}
 	// A name need not be UTF-8; the title must be (argmap.CheckLimits).
 	return strings.TrimSpace(strings.ToValidUTF8(base, "\uFFFD"))

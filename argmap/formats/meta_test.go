@@ -99,6 +99,9 @@ func TestFileTitle(t *testing.T) {
 		{"x.AIF.JSON", "x"},
 		{"map.aif.json", "map"},
 		{"noext", "noext"},
+		{"found-by-content.txt", "found-by-content"},
+		{"a.b.c", "a.b"},
+		{".hidden", ".hidden"},
 		{".json", ".json"}, // the extension alone is the whole name
 		{"-", ""},
 		{"", ""},
@@ -137,6 +140,23 @@ func TestArgdownMeta(t *testing.T) {
 		t.Run(tc.rel, func(t *testing.T) {
 			t.Parallel()
 			checkMeta(t, "corpus/argdown/source/"+tc.rel, tc.want)
+		})
+	}
+}
+
+// TestAFMeta: an ICCMA framework names no title, so the map read from a
+// file is titled with the file's name, whichever of the three forms.
+func TestAFMeta(t *testing.T) {
+	t.Parallel()
+	for rel, title := range map[string]string{
+		"admbuster_1000.af":      "admbuster_1000",
+		"A-1-admbuster_1000.apx": "A-1-admbuster_1000",
+		"A-1-admbuster_1000.tgf": "A-1-admbuster_1000",
+		"test.i23":               "test",
+	} {
+		t.Run(rel, func(t *testing.T) {
+			t.Parallel()
+			checkMeta(t, "corpus/af-iccma/instances/"+rel, wantMeta{title: title})
 		})
 	}
 }
