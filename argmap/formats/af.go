@@ -11,24 +11,23 @@ import (
 // The abstract argumentation frameworks of the ICCMA competitions: each AF
 // argument becomes a claim named by its text, each attack a con argument.
 // They encode only maps made of attacks (see af.FromMap). They name no
-// title, so a map read from a file is titled with the file's name
-// ("admbuster_1000"), as a user knows the framework.
+// title (Set.Decode gives the map the file's name, "admbuster_1000").
 func addAf(s *Set) {
 	s.Add(&Format{
 		Name: "apx", Title: "ASPARTIX AF", Exts: []string{".apx"},
 		Sniff:  func(data []byte) bool { return bytes.HasPrefix(bytes.TrimSpace(data), []byte("arg(")) },
-		Decode: afDecoder(af.ParseAPX), DecodeFile: afFileDecoder(af.ParseAPX, ".apx"),
+		Decode: afDecoder(af.ParseAPX),
 		Encode: afEncoder(af.WriteAPX),
 	})
 	s.Add(&Format{
 		Name: "tgf", Title: "Trivial Graph Format AF", Exts: []string{".tgf"},
-		Decode: afDecoder(af.ParseTGF), DecodeFile: afFileDecoder(af.ParseTGF, ".tgf"),
+		Decode: afDecoder(af.ParseTGF),
 		Encode: afEncoder(af.WriteTGF),
 	})
 	s.Add(&Format{
 		Name: "iccma", Title: "ICCMA'23 AF", Exts: []string{".af", ".i23"},
 		Sniff:  sniffICCMA,
-		Decode: afDecoder(af.ParseICCMA), DecodeFile: afFileDecoder(af.ParseICCMA, ".af", ".i23"),
+		Decode: afDecoder(af.ParseICCMA),
 		Encode: afEncoder(af.WriteICCMA),
 	})
 }
@@ -53,18 +52,6 @@ func afDecoder(parse func([]byte) (*af.AF, error)) func([]byte) (*argmap.Map, er
 			return nil, err
 		}
 		return f.ToMap(""), nil
-	}
-}
-
-// afFileDecoder is afDecoder for a map read from a file: titled with the
-// file's name without the extension (one of exts).
-func afFileDecoder(parse func([]byte) (*af.AF, error), exts ...string) func(string, []byte) (*argmap.Map, error) {
-	return func(path string, data []byte) (*argmap.Map, error) {
-		f, err := parse(data)
-		if err != nil {
-			return nil, err
-		}
-		return f.ToMap(fileTitle(path, exts...)), nil
 	}
 }
 

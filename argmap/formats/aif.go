@@ -9,9 +9,8 @@ import (
 // it is found by content, below the native format: a native map never has
 // "nodes" and "edges" or "AIF" at its top level. What the import dropped or
 // worked around is listed by Warnings (argmap check prints it); the map's
-// metadata holds only what the file says of itself. AIF names no title, so
-// a map read from a file is titled with the file's name (AIFdb's
-// "nodeset25045"), as a user knows it.
+// metadata holds only what the file says of itself (AIF names no title:
+// Set.Decode gives it the file's name, AIFdb's "nodeset25045").
 func addAif(s *Set) {
 	s.Add(&Format{
 		Name:  "aif",
@@ -20,13 +19,6 @@ func addAif(s *Set) {
 		Sniff: sniffAIF,
 		Decode: func(data []byte) (*argmap.Map, error) {
 			m, _, err := aif.Decode(data)
-			return m, err
-		},
-		DecodeFile: func(path string, data []byte) (*argmap.Map, error) {
-			m, _, err := aif.Decode(data)
-			if err == nil && m.Meta.Title == "" {
-				m.Meta.Title = fileTitle(path, ".aif.json", ".json")
-			}
 			return m, err
 		},
 		Encode: aif.Encode,

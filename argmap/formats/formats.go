@@ -212,6 +212,12 @@ func (s *Set) Decode(path string, data []byte) (*argmap.Map, *Format, error) {
 	} else {
 		m, err = f.Decode(data)
 	}
+	if err == nil && f.Priority < nativePriority && strings.TrimSpace(m.Meta.Title) == "" {
+		// A file that names no title (AIF, ICCMA, an Argdown file without
+		// front matter) is known to its user by its name: the map takes
+		// it, as the window does. A native map's title is its own.
+		m.Meta.Title = fileTitle(path, f.Exts...)
+	}
 	if err == nil {
 		// Every importer meets the native format's limits (text length,
 		// counts, UTF-8, coordinates), whatever it checks itself.

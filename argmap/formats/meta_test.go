@@ -133,9 +133,8 @@ func TestArgdownMeta(t *testing.T) {
 			title:   "Pros and Cons Legalisation of Soft Drugs: A Simple Analysis",
 			authors: []string{"Gregor Betz (adaptation to Argdown)"}, created: "2018-10-22 00:00:00"}},
 		{"demo.argdown", wantMeta{title: "Demo of ArgVu ligatures: First, we have nice frontmatter lines..."}},
-		// No front matter: no title (Argdown files name their debate in
-		// it, and the editor shows the file's name where there is none).
-		{"argdown-primer.argdown", wantMeta{}},
+		// No front matter: the file's name is the title.
+		{"argdown-primer.argdown", wantMeta{title: "argdown-primer"}},
 	} {
 		t.Run(tc.rel, func(t *testing.T) {
 			t.Parallel()
@@ -157,6 +156,29 @@ func TestAFMeta(t *testing.T) {
 		t.Run(rel, func(t *testing.T) {
 			t.Parallel()
 			checkMeta(t, "corpus/af-iccma/instances/"+rel, wantMeta{title: title})
+		})
+	}
+}
+
+// TestCarneadesMeta: a CAES file's meta gives the title (the file's name
+// where it has none) and the source, followed by its note marked as one:
+// a note ("Need to revise this example…") used to stand as the source.
+func TestCarneadesMeta(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		rel  string
+		want wantMeta
+	}{
+		{"tweety.yml", wantMeta{title: "The Classic Tweety Example",
+			source: "Note: Need to revise this example to use a scheme which orders arguments by specificity. The example currently only illustrates undercutters."}},
+		{"caminada1.yml", wantMeta{title: "caminada1",
+			source: "Martin Caminada — Note: Used by Caminada to illustrate his rationality postulates."}},
+		{"legalization-of-marijuana.yml", wantMeta{title: "Legalization of Marijuana",
+			source: "http://www.nytimes.com/2014/08/01/opinion/Legalizing-Marijuana-Pros-and-Cons.html?_r=0#addenda http://www.dbp.idebate.org/en/index.php/Debate:_Legalization_of_Marijuana#Pro.2Fcon_resources — Note: A reconstruction of arguments about the pros and cons of legalizing marijuana"}},
+	} {
+		t.Run(tc.rel, func(t *testing.T) {
+			t.Parallel()
+			checkMeta(t, "corpus/other/carneades/caes-yaml/"+tc.rel, tc.want)
 		})
 	}
 }
