@@ -182,3 +182,33 @@ func TestCarneadesMeta(t *testing.T) {
 		})
 	}
 }
+
+// TestKialoMeta: a Kialo export's title line is the map's title, a CRLF
+// file's too; the export names no author, date or address.
+func TestKialoMeta(t *testing.T) {
+	t.Parallel()
+	for rel, title := range map[string]string{
+		"can-religious-faith-and-science-coexist.txt": "Can Religious Faith and Science Co-exist?",
+		"should-hate-speech-be-illegal-6148.txt":      "Should hate speech be illegal?", // CRLF
+	} {
+		t.Run(rel, func(t *testing.T) {
+			t.Parallel()
+			checkMeta(t, "corpus/other/kialo/"+rel, wantMeta{title: title, source: "Kialo discussion export"})
+		})
+	}
+}
+
+// TestMicrotextsMeta: an arggraph's topic is the map's title (its ID where
+// it has none, as in the Carneades copy), its ID and stance the source.
+func TestMicrotextsMeta(t *testing.T) {
+	t.Parallel()
+	for rel, want := range map[string]wantMeta{
+		"microtexts-arggraph/en/micro_b001.xml": {title: "waste separation", source: "arg-microtexts micro_b001, stance pro"},
+		"carneades/agxml/micro_b001.xml":        {title: "micro_b001", source: "arg-microtexts micro_b001"},
+	} {
+		t.Run(rel, func(t *testing.T) {
+			t.Parallel()
+			checkMeta(t, "corpus/other/"+rel, want)
+		})
+	}
+}
