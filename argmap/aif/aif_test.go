@@ -410,6 +410,12 @@ func TestMeta(t *testing.T) {
 		{"OVA3 export: the analyst and the text's address",
 			`{"AIF":{"nodes":[{"nodeID":"1","text":"A","type":"I"}],"edges":[]},"OVA":{"firstname":"Jacky","surname":"Visser","url":" https://example.org/text ","nodes":[]},"text":""}`,
 			argmap.Meta{Authors: []string{"Jacky Visser"}, Source: "https://example.org/text"}},
+		{"OVA3 export: the span of its node times, in UTC",
+			`{"AIF":{"nodes":[{"nodeID":"1","text":"A","type":"I"}],"edges":[]},"OVA":{"firstname":"","surname":"","nodes":[
+			{"nodeID":"1","x":0,"y":0,"timestamp":"Thu Nov 11 2021 21:50:01 GMT+0000 (Greenwich Mean Time)"},
+			{"nodeID":"2","x":0,"y":0,"timestamp":"Thu Nov 11 2021 22:49:00 GMT+0100 (Central European Standard Time)"},
+			{"nodeID":"3","x":0,"y":0,"timestamp":"yesterday"},{"nodeID":"4","x":0,"y":0,"timestamp":""}]},"text":""}`,
+			argmap.Meta{Created: utc("2021-11-11 21:49:00"), Modified: utc("2021-11-11 21:50:01")}},
 		{"OVA3 export, read by the careful path (an ID of the wrong type)",
 			`{"AIF":{"nodes":[{"nodeID":"1","text":"A","type":"I"},{"nodeID":1e3,"text":"B","type":"I"}],"edges":[]},"OVA":{"firstname":"A","surname":"","url":"https://example.org/t\u00e9xt"},"text":""}`,
 			argmap.Meta{Authors: []string{"A"}, Source: "https://example.org/téxt"}},

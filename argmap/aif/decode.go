@@ -23,7 +23,8 @@
 // The map's metadata is what the file says of itself, and nothing else:
 // the authors are the OVA analyst, the source the address OVA3 records
 // for the analysed text, the creation and modification times the earliest
-// and latest AIFdb node timestamps. AIF names no title (the format set
+// and latest AIFdb node timestamps (or, where there are none, OVA3 node
+// times). AIF names no title (the format set
 // gives the map its file's name). Decode returns a Report besides the map:
 // what the import kept and dropped is said there (and in its warnings),
 // not in the map, whose Source is what the map analyses.
@@ -115,6 +116,9 @@ func DecodeWith(data []byte, ids argmap.IDSource) (*argmap.Map, *Report, error) 
 	b.m.Meta.Authors = g.analysts
 	b.m.Meta.Source = g.url
 	b.m.Meta.Created, b.m.Meta.Modified = timeSpan(g.nodes)
+	if b.m.Meta.Created.IsZero() {
+		b.m.Meta.Created, b.m.Meta.Modified = ovaSpan(g.ovaTime)
+	}
 	b.m.Reindex()
 	return b.m, b.rep, nil
 }
@@ -161,6 +165,31 @@ func timeSpan(nodes []*node) (first, last time.Time) {
 		if err != nil {
 			continue
 		}
+		if first.IsZero() || t.Before(first) {
+			first = t
+		}
+		if t.After(last) {
+			last = t
+		}
+	}
+	return first, last
+}
+
+// ovaTimeLayout is an OVA3 export's node time, JavaScript's
+// Date.toString() without the zone's name: "Thu Nov 11 2021 21:50:00
+// GMT+0000 (Greenwich Mean Time)".
+const ovaTimeLayout = "Mon Jan 02 2006 15:04:05 GMT-0700"
+
+// ovaSpan is the earliest and the latest of an OVA3 export's node times
+// (in UTC), zero where none reads as one.
+func ovaSpan(times map[string]string) (first, last time.Time) {
+	for _, s := range times {
+		s, _, _ = strings.Cut(s, " (")
+		t, err := time.Parse(ovaTimeLayout, s)
+		if err != nil {
+			continue
+		}
+		t = t.UTC()
 		if first.IsZero() || t.Before(first) {
 			first = t
 		}

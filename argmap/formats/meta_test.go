@@ -79,11 +79,11 @@ func TestAIFMeta(t *testing.T) {
 		{"us2016/nodeset10237.json", wantMeta{title: "nodeset10237", created: "2016-09-21 08:57:58", modified: "2016-09-21 08:58:04"}},
 		// The empty map has no timestamps at all.
 		{"iac/nodeset7107.json", wantMeta{title: "nodeset7107"}},
-		// OVA3 exports: the analyst is the author; their timestamps are
-		// JavaScript dates in the layout, kept in the dialogue only.
+		// OVA3 exports: the analyst is the author; the times are
+		// JavaScript dates in the layout, here none.
 		{"ova3-dialects/xAifTestFile_ova3_export.json", wantMeta{title: "xAifTestFile_ova3_export", authors: []string{"Jacky Visser"}}},
-		// An empty OVA url is no source.
-		{"ova3-dialects/xaif_small.json", wantMeta{title: "xaif_small", authors: []string{"Anon User"}}},
+		// An empty OVA url is no source; two nodes have OVA times.
+		{"ova3-dialects/xaif_small.json", wantMeta{title: "xaif_small", authors: []string{"Anon User"}, created: "2021-11-11 21:50:00", modified: "2021-11-11 21:50:01"}},
 	} {
 		t.Run(tc.rel, func(t *testing.T) {
 			t.Parallel()
