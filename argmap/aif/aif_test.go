@@ -419,6 +419,9 @@ func TestMeta(t *testing.T) {
 		{"OVA3 export, read by the careful path (an ID of the wrong type)",
 			`{"AIF":{"nodes":[{"nodeID":"1","text":"A","type":"I"},{"nodeID":1e3,"text":"B","type":"I"}],"edges":[]},"OVA":{"firstname":"A","surname":"","url":"https://example.org/t\u00e9xt"},"text":""}`,
 			argmap.Meta{Authors: []string{"A"}, Source: "https://example.org/téxt"}},
+		{"an address of another type is ignored",
+			`{"AIF":{"nodes":[{"nodeID":"1","text":"A","type":"I"}],"edges":[]},"OVA":{"firstname":"A","surname":"B","url":5},"text":""}`,
+			argmap.Meta{Authors: []string{"A B"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m, _, err := Decode([]byte(tc.in))

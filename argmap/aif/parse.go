@@ -376,11 +376,13 @@ func (g *graph) readOVA(raw json.RawMessage) error {
 	if name := strings.TrimSpace(first + " " + last); name != "" {
 		g.analysts = append(g.analysts, name)
 	}
-	url, err := str(w.URL, "OVA.url")
-	if err != nil {
-		return err
+	// The address is only the map's source: one of another type costs
+	// that, not the file.
+	if url, err := str(w.URL, "OVA.url"); err != nil {
+		g.warnings = append(g.warnings, err.Error()+"; ignored")
+	} else {
+		g.url = strings.TrimSpace(url)
 	}
-	g.url = strings.TrimSpace(url)
 	g.ovaLayout = make(map[string]ovaPos, len(w.Nodes))
 	g.ovaTime = make(map[string]string)
 	for i, r := range w.Nodes {
