@@ -223,6 +223,9 @@ func FuzzDecode(f *testing.F) {
 	// Issue 14 item 10: the dialogue layer; issue 16: what the fast path
 	// hands to the slow one (fractions, huge integers, wrong types).
 	f.Add([]byte(dialogueAIF))
+	// Metadata: an OVA address (of the right type and not), AIFdb and OVA times.
+	f.Add([]byte(`{"AIF":{"nodes":[{"nodeID":"1","text":"A","type":"I","timestamp":"2021-05-27 19:15:20"}],"edges":[]},"OVA":{"firstname":"A","surname":"B","url":" https://example.org/\u00e9 ","nodes":[{"nodeID":"1","x":0,"y":0,"timestamp":"Thu Nov 11 2021 21:50:00 GMT+0000 (Greenwich Mean Time)"}]},"text":""}`))
+	f.Add([]byte(`{"AIF":{"nodes":[],"edges":[]},"OVA":{"url":5},"text":""}`))
 	f.Add([]byte(`{"nodes":[{"nodeID":1.5,"text":"A","type":"I"},{"nodeID":12345678901234567890,"text":"B","type":"i"}],"edges":[{"fromID":"x","toID":1.5}]}`))
 	f.Add([]byte(`{"nodes":[{"nodeID":"1","text":"a\xffb","type":"L","timestamp":null,"x":"","visible":"false"}],"edges":null,"participants":null}`))
 	// Keys in another case than the careful path's maps read them.
