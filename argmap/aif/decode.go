@@ -24,10 +24,10 @@
 // the authors are the OVA analyst, the source the address OVA3 records
 // for the analysed text, the creation and modification times the earliest
 // and latest AIFdb node timestamps (or, where there are none, OVA3 node
-// times). AIF names no title (the format set
-// gives the map its file's name). Decode returns a Report besides the map:
-// what the import kept and dropped is said there (and in its warnings),
-// not in the map, whose Source is what the map analyses.
+// times). AIF names no title (the format set gives the map its file's
+// name). Decode returns a Report besides the map: what the import kept
+// and dropped is said there (and in its warnings), not in the map, whose
+// Source is what the map analyses.
 package aif
 
 import (
