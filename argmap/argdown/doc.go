@@ -67,7 +67,9 @@
 //
 // # Writing
 //
-// Encode writes every claim as a titled statement (titles kept from an
+// Encode writes the title, the authors and the creation date (as
+// 2018-10-19: the day, ISO, which no reader takes the wrong way round) in
+// front matter, then every claim as a titled statement (titles kept from an
 // Argdown import, else derived from the text, or the title of the Argdown
 // argument it came from), then every argument. Texts are escaped for
 // Argdown's lexer: references, tags, data and comments always, * and _

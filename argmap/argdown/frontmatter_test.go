@@ -58,3 +58,34 @@ func TestFrontMatterMeta(t *testing.T) {
 		})
 	}
 }
+
+// TestEncodeDate: a map's creation date is written to the front matter as
+// an ISO date, after the authors as Argdown's examples have it, and read
+// back as that day.
+func TestEncodeDate(t *testing.T) {
+	t.Parallel()
+	m, err := Decode([]byte("===\ntitle: T\nauthor: A\ndate: 19/10/2018\n===\n\n[A]: a\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Meta.Created = m.Meta.Created.Add(15 * time.Hour) // a time of day is not written
+	out, err := Encode(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(out), "===\ntitle: \"T\"\nauthor: \"A\"\ndate: 2018-10-19\n===\n") {
+		t.Fatalf("front matter:\n%s", out)
+	}
+	back, err := Decode(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2018, 10, 19, 0, 0, 0, 0, time.UTC); !back.Meta.Created.Equal(want) {
+		t.Errorf("created %v, want %v", back.Meta.Created, want)
+	}
+	// A date alone makes a front matter too.
+	m.Meta.Title, m.Meta.Authors = "", nil
+	if out, _ = Encode(m); !strings.HasPrefix(string(out), "===\ndate: 2018-10-19\n===\n") {
+		t.Errorf("front matter of a date alone:\n%s", out)
+	}
+}
