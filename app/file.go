@@ -115,11 +115,6 @@ func (e *Editor) askOpenPath(exts []string, fn func(path string)) {
 	d.Show()
 }
 
-// openRecent opens a file of the Open Recent menu.
-func (e *Editor) openRecent(path string) {
-	e.confirmDiscard("opening another map", func() { _ = e.OpenFile(path) })
-}
-
 // newMap replaces the map with an empty one.
 func (e *Editor) newMap() {
 	e.confirmDiscard("starting a new map", func() {
