@@ -13,11 +13,11 @@ import (
 // leave the map and its unsaved changes as they were, with a message.
 func TestRevertToSaved(t *testing.T) {
 	for _, tc := range []struct {
-		name    string
-		disk    func(path string) // what happens to the file after the save
-		tap     string            // the button pressed in the question, or "" when none is asked
+		name     string
+		disk     func(path string) // what happens to the file after the save
+		tap      string            // the button pressed in the question, or "" when none is asked
 		reverted bool              // whether the map is the saved one after
-		says    string            // in the status line or the error shown
+		says     string            // in the status line or the error shown
 	}{
 		{name: "revert", tap: "Revert", reverted: true, says: "Reverted to the saved own.argmap.json"},
 		{name: "cancel", tap: "Cancel"},
