@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2/test"
 )
 
 // TestRevertToSaved: File › Revert to Saved asks, naming the file, then
@@ -99,5 +101,43 @@ func TestOpenRecentGone(t *testing.T) {
 	}
 	if len(e.Map().Claims) != claims || e.Path() != kept {
 		t.Error("the map shown changed")
+	}
+}
+
+// TestUnsavedChangesSaveFirst: Save in the unsaved-changes question (New,
+// Open, Close, Quit) goes on only once the map is saved: a save dialog
+// cancelled or a save that fails leaves the map, unsaved, where it was.
+func TestUnsavedChangesSaveFirst(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		typed string // the name typed in the save dialog, "" to cancel it
+		goes  bool
+	}{
+		{name: "saved", typed: "kept", goes: true},
+		{name: "dialog cancelled"},
+		{name: "save fails", typed: "no/such/folder/x"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newTestEditor(t)
+			e.addClaim()
+			dir := t.TempDir()
+			went := false
+			e.confirmDiscard("closing", func() { went = true })
+			test.Tap(e.confirm.save)
+			if tc.typed == "" {
+				tapDialogButton(t, e, "Cancel")
+			} else {
+				typeSaveName(t, e, filepath.Join(dir, tc.typed), false)
+			}
+			if went != tc.goes {
+				t.Errorf("went on %v, want %v (shown %q)", went, tc.goes, shownError(e))
+			}
+			if e.doc.History().Dirty() == tc.goes {
+				t.Errorf("unsaved changes %v after, want %v", e.doc.History().Dirty(), !tc.goes)
+			}
+			if tc.name == "save fails" && !strings.Contains(shownError(e), "no/such/folder") {
+				t.Errorf("shown %q, want the failed save's reason", shownError(e))
+			}
+		})
 	}
 }
