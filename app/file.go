@@ -258,13 +258,17 @@ func (e *Editor) setDialogFolder(d *dialog.FileDialog) {
 	}
 }
 
-// export writes the map in format f to a file the user chooses.
+// export writes the map in format f to a file the user chooses; a name
+// typed without an extension gets the format's.
 func (e *Editor) export(f *formats.Format) {
 	ext := ".txt"
 	if len(f.Exts) > 0 {
 		ext = f.Exts[0]
 	}
 	e.askSavePath(e.suggestedName(ext), func(path string) {
+		if filepath.Ext(filepath.Base(path)) == "" {
+			path += ext
+		}
 		e.confirmReplace(path, "an export as "+f.Title, func() { e.exportAsync(f, path) })
 	})
 }

@@ -178,3 +178,30 @@ func TestSaveAsOverAFolderIsRefused(t *testing.T) {
 		t.Errorf("shown %q, want a message that box.argmap.json is a folder", msg)
 	}
 }
+
+// TestExportNameGetsTheFormatsExtension: a name typed in Export without an
+// extension gets the format's, and a file there is asked about by that
+// name.
+func TestExportNameGetsTheFormatsExtension(t *testing.T) {
+	e := newTestEditor(t)
+	dir := t.TempDir()
+	if err := e.SaveTo(filepath.Join(dir, "own.argmap.json")); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"graph", "graph.dot"} {
+		if err := os.WriteFile(filepath.Join(dir, f), []byte("mine"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e.export(testFormats().ByName("dot"))
+	asked := questionsAsked(t, e, "graph", "Replace")
+	if len(asked) != 1 || !strings.Contains(asked[0], "“graph.dot”") {
+		t.Errorf("asked %q, want one question naming graph.dot", asked)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "graph.dot")); !strings.Contains(string(got), "digraph") {
+		t.Errorf("graph.dot holds %q, want the DOT export", got)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "graph")); string(got) != "mine" {
+		t.Errorf("graph was changed to %q", got)
+	}
+}
