@@ -366,22 +366,3 @@ func (e *Editor) confirmDiscard(doing string, proceed func()) {
 // confirmButtons are the buttons of the last unsaved-changes dialog, kept
 // so that tests can press them.
 type confirmButtons struct{ save, discard, cancel *widget.Button }
-
-// requestClose is the window's close intercept: it asks about unsaved
-// changes, keeps the window size, and closes.
-func (e *Editor) requestClose() {
-	e.confirmDiscard("closing", func() {
-		e.closing()
-		e.saveWindowSize()
-		e.win.Close()
-	})
-}
-
-// quit closes the window (asking first) and ends the app.
-func (e *Editor) quit() {
-	e.confirmDiscard("quitting", func() {
-		e.closing()
-		e.saveWindowSize()
-		e.app.Quit()
-	})
-}
