@@ -58,8 +58,10 @@
 //     and its title (where Encode would not derive the same title) are kept
 //     in a comment "Argdown statement [Title] {data}" that Encode reads
 //     back.
-//   - Front matter gives the title, the authors and the mode; the rest is
-//     ignored. Decode skips @include lines; DecodeFile follows them.
+//   - Front matter gives the title (with its subTitle or subtitle joined
+//     to it: "Title: Subtitle"), the authors, the mode and the date (the
+//     map's creation date, where day and month cannot be mistaken for
+//     each other; else a warning); the rest is ignored. Decode skips @include lines; DecodeFile follows them.
 //   - Each Argdown argument's inference is its own: two arguments saying
 //     the same stay two. Identical plain relations are one, as in Argdown.
 //
