@@ -33,7 +33,7 @@ func (e *Editor) saveAsThen(next func()) {
 			e.askOtherFormat(path, f, next)
 			return
 		}
-		e.withNativeName(path, func(path string) { _ = e.saveTo(path, atomicfile.LinkSafe, next) })
+		e.withNativeName(path, "the map", func(path string) { _ = e.saveTo(path, atomicfile.LinkSafe, next) })
 	})
 }
 
@@ -66,10 +66,11 @@ func (e *Editor) nativeName(path string) string {
 }
 
 // withNativeName runs fn with the file a map saved under the name typed
-// goes to (see nativeName), after asking when that file exists.
-func (e *Editor) withNativeName(path string, fn func(path string)) {
+// goes to (see nativeName), after asking when that file exists whether to
+// replace it with what ("the map", "an exercise sheet").
+func (e *Editor) withNativeName(path, what string, fn func(path string)) {
 	path = e.nativeName(path)
-	e.confirmReplace(path, "the map", func() { fn(path) })
+	e.confirmReplace(path, what, func() { fn(path) })
 }
 
 // askOtherFormat asks what to do with a Save As name of format f: save the
