@@ -221,11 +221,11 @@ func (e *Editor) askSavePath(name string, fn func(path string)) {
 	// Argmap asks itself, naming that file (see confirmReplace).
 	release := quietOverwrite()
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		release()
 		if err != nil {
 			e.showError(err)
 			return
 		}
-		release()
 		if w == nil {
 			return
 		}

@@ -82,7 +82,7 @@ func (e *Editor) askOtherFormat(path string, f *formats.Format, next func()) {
 	text := fmt.Sprintf("“%s” has the extension of the %s format. Save As keeps the whole map in Argmap's own format; %s keeps less of it, and Argmap may not read it back as it was.",
 		filepath.Base(path), f.Title, f.Title)
 	if next == nil {
-		text += fmt.Sprintf("\n\nSave the map as “%s”, or export a copy as %s (the map stays %s)?", filepath.Base(native), f.Title, e.whereSaved())
+		text += fmt.Sprintf("\n\nSave the map as “%s”, or export a copy as %s? (The map %s.)", filepath.Base(native), f.Title, e.whereSaved())
 	} else {
 		text += fmt.Sprintf("\n\nSave the map as “%s”?", filepath.Base(native))
 	}
@@ -99,7 +99,7 @@ func (e *Editor) askOtherFormat(path string, f *formats.Format, next func()) {
 	if next == nil {
 		export := widget.NewButton("Export as "+f.Title, func() {
 			d.Hide()
-			note := fmt.Sprintf(" as %s; the map is %s", f.Title, e.whereSaved())
+			note := fmt.Sprintf(" as %s; the map %s", f.Title, e.whereSaved())
 			e.confirmReplace(path, "an export as "+f.Title, func() { e.exportAsyncNote(f, path, note) })
 		})
 		buttons = append(buttons, export)
@@ -109,12 +109,17 @@ func (e *Editor) askOtherFormat(path string, f *formats.Format, next func()) {
 	d.Show()
 }
 
-// whereSaved says where the map is saved, for messages about an export.
+// whereSaved says, after "the map", where the map is saved, for messages
+// about an export that leaves it as it was.
 func (e *Editor) whereSaved() string {
-	if e.doc.Path() == "" || e.doc.Format() != e.nativeFormat() {
-		return "not saved yet"
+	name := "“" + filepath.Base(e.doc.Path()) + "”"
+	switch {
+	case e.doc.Path() == "" || e.doc.Format() != e.nativeFormat():
+		return "is not saved yet"
+	case e.doc.History().Dirty():
+		return "stays " + name + ", its changes not yet saved"
 	}
-	return "saved in “" + filepath.Base(e.doc.Path()) + "”"
+	return "stays saved in " + name
 }
 
 // confirmReplace runs write at once when nothing is at path; asks first
