@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -10,7 +9,8 @@ import (
 	"github.com/argmap/argmap/app/mapview"
 	panelpkg "github.com/argmap/argmap/app/panel"
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/eval"
+	"github.com/argmap/argmap/argmap/scene"
+	"github.com/argmap/argmap/internal/render"
 )
 
 // wireView turns the canvas's intents into edits run by the history.
@@ -160,36 +160,28 @@ func (e *Editor) questionText(a *argmap.Argument, i int) string {
 	return e.schemes.QuestionText(e.doc.Map(), a.ID, i)
 }
 
-// schemeLabel is the short name of a scheme on the map: "Expert opinion"
-// for "Argument from expert opinion".
-func schemeLabel(name string) string {
-	for _, p := range []string{"Argument from ", "Argument by ", "Argument to "} {
-		if strings.HasPrefix(name, p) && len(name) > len(p) {
-			r := []rune(name[len(p):])
-			return strings.ToUpper(string(r[:1])) + string(r[1:])
-		}
-	}
-	return name
-}
-
-// argMarks is what the canvas draws on the arguments: their schemes, the
-// critical questions asked of them, and which do not apply (OUT when the
-// evaluation is shown; with an open critical question in any case).
+// argMarks is what the canvas draws on the arguments: render.ArgMarks
+// (one source of truth for schemes, asked questions and which arguments
+// do not apply) with what only the canvas shows on top, the questions'
+// words for its tips.
 func (e *Editor) argMarks() map[argmap.ID]mapview.ArgMark {
-	marks := map[argmap.ID]mapview.ArgMark{}
-	for _, a := range e.doc.Map().Arguments {
-		if a.Scheme == "" || e.schemes == nil {
-			continue
-		}
-		if s := e.schemes.ByID(a.Scheme); s != nil {
-			marks[a.ID] = mapview.ArgMark{Scheme: schemeLabel(s.Name)}
-		}
+	m := e.doc.Map()
+	var labels scene.Labels
+	if l := e.doc.Labels(); l != nil {
+		labels = l // a nil *Labelling must stay a nil interface: no evaluation shown
 	}
-	for _, ch := range e.doc.Map().Challenges {
+	base := render.ArgMarks(m, labels)
+	marks := make(map[argmap.ID]mapview.ArgMark, len(base))
+	for id, mk := range base {
+		marks[id] = mapview.ArgMark{Scheme: mk.Scheme, Inapplicable: mk.Inapplicable}
+	}
+	// render.ArgMarks lists an argument's questions in the map's order of
+	// challenges; the texts follow the same walk.
+	for _, ch := range m.Challenges {
 		if ch.Kind != argmap.CriticalQuestion {
 			continue
 		}
-		a := e.doc.Map().Argument(ch.Target)
+		a := m.Argument(ch.Target)
 		if a == nil {
 			continue
 		}
@@ -198,19 +190,8 @@ func (e *Editor) argMarks() map[argmap.ID]mapview.ArgMark {
 		if q == "" {
 			q = fmt.Sprintf("question %d of the scheme", ch.Question+1)
 		}
-		open := ch.Status == argmap.Open
-		mk.Questions = append(mk.Questions, mapview.Question{Text: q, Answered: !open})
-		mk.Inapplicable = mk.Inapplicable || open
+		mk.Questions = append(mk.Questions, mapview.Question{Text: q, Answered: base[a.ID].Answered[len(mk.Questions)]})
 		marks[a.ID] = mk
-	}
-	if e.doc.Labels() != nil {
-		for _, a := range e.doc.Map().Arguments {
-			if e.doc.Labels().Label(a.ID) == eval.Out {
-				mk := marks[a.ID]
-				mk.Inapplicable = true
-				marks[a.ID] = mk
-			}
-		}
 	}
 	return marks
 }
