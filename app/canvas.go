@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -23,6 +24,8 @@ func (e *Editor) wireView() {
 		}
 	}
 	v.OnConnect = e.connect
+	v.CanConnect = e.connectRefusal
+	v.OnConnectRefused = e.connectRefused
 	v.OnAddClaimAt = func(at argmap.Point) { e.addClaimAt(at) }
 	v.OnTextEdited = func(id argmap.ID, text string) {
 		if c := e.doc.Map().Claim(id); c != nil && c.Text != text {
@@ -39,23 +42,53 @@ func textKey(id argmap.ID) string { return panelpkg.TextKey(id) }
 
 // connect handles a connection dragged from claim from onto a claim (a new
 // supporting argument) or onto an argument (from joins it as a co-premise).
+// A connection the map refuses is not made; the status line says why.
 func (e *Editor) connect(from, to argmap.ID) {
-	if from == to || e.doc.Map().Claim(from) == nil {
+	if err := e.connectRefusal(from, to); err != nil {
+		e.connectRefused(from, to, err)
 		return
 	}
-	if a := e.doc.Map().Argument(to); a != nil {
-		if !a.HasPremise(from) {
-			e.do(argmap.AddPremise(to, from))
-		}
-		return
-	}
-	if e.doc.Map().Claim(to) == nil {
+	if e.doc.Map().Argument(to) != nil {
+		e.do(argmap.AddPremise(to, from))
 		return
 	}
 	a := &argmap.Argument{ID: e.doc.Mint().ID(), Premises: []argmap.ID{from}, Target: to, Polarity: argmap.Pro}
 	if e.do(argmap.Batch("Connect", argmap.AddArgument(a))) == nil {
 		e.Select([]argmap.ID{a.ID})
 	}
+}
+
+// connectRefused tells the user why a connection dropped on to was not
+// made.
+func (e *Editor) connectRefused(_, _ argmap.ID, reason error) {
+	e.status.message("Not connected: " + reason.Error())
+}
+
+// connectRefusal says why a connection from from onto to would be
+// refused, or nil: what argmap.AddArgument and argmap.AddPremise refuse
+// (a premise of its own conclusion), and what would change nothing (onto
+// itself, a premise the argument has). The canvas asks it while the drag
+// is over a target, to show whether the target takes the drop.
+func (e *Editor) connectRefusal(from, to argmap.ID) error {
+	m := e.doc.Map()
+	switch {
+	case m.Claim(from) == nil:
+		return errors.New("only a claim can be connected")
+	case from == to:
+		return mapview.ErrConnectSelf
+	case m.Claim(to) != nil:
+		return nil
+	}
+	a := m.Argument(to)
+	switch {
+	case a == nil:
+		return errors.New("there is no claim or argument there")
+	case a.HasPremise(from):
+		return errors.New("the claim is already a premise of this argument")
+	case a.Target == from:
+		return errors.New("a claim cannot be a premise of its own conclusion")
+	}
+	return nil
 }
 
 // contextMenu offers the actions that fit what was right-clicked.

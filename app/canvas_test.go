@@ -5,7 +5,12 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/argmap/argmap/app/mapview"
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/scene"
 	"github.com/argmap/argmap/internal/render"
 )
@@ -82,4 +87,108 @@ func TestCanvasMarksAreRenderMarks(t *testing.T) {
 			t.Errorf("evaluating %v: questions of the first argument %+v, want answered then open", evaluating, q)
 		}
 	}
+}
+
+// TestConnectByDragging drags a claim's connect handle across the window
+// (fyne's test driver) onto claims and arrows of the demo map: a drop the
+// map takes makes the argument or the co-premise; one it refuses changes
+// nothing and says why in the status line.
+func TestConnectByDragging(t *testing.T) {
+	for _, tc := range []struct {
+		name, from, to string // claim texts; to "arrow:" + a premise's text for its argument
+		status         string // the status line after the drop, "" for a connection made
+		args, premises int    // arguments and premises added
+	}{
+		{"a reason for another claim", "Most parents", "Pupils learn", "", 1, 0},
+		{"a co-premise", "Most parents", "arrow:Teenagers", "", 0, 1},
+		{"onto itself", "Pupils learn", "Pupils learn", "Not connected: " + mapview.ErrConnectSelf.Error(), 0, 0},
+		{"a premise it already is", "Pupils learn", "arrow:Teenagers", "Not connected: the claim is already a premise of this argument", 0, 0},
+		{"a premise of its own conclusion", "A later start", "arrow:Most parents", "Not connected: a claim cannot be a premise of its own conclusion", 0, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newTestEditor(t)
+			m := e.Map()
+			from := claimByText(t, m, tc.from)
+			var to scene.Point
+			if p, ok := strings.CutPrefix(tc.to, "arrow:"); ok {
+				a := argumentOf(t, m, claimByText(t, m, p).ID)
+				// The middle of the first leg: off the cards, the junction's marks
+				// and the arrowhead.
+				to = e.View().Scene().Edge(a.ID).Segs[0].Mid()
+			} else {
+				to = e.View().Scene().Card(claimByText(t, m, tc.to).ID).Box.Center()
+			}
+			nArgs, nPremises := len(m.Arguments), premiseCount(m)
+			e.Select([]argmap.ID{from.ID}) // its connect handle shows
+			box := e.View().Scene().Card(from.ID).Box
+			start := windowPos(e, scene.Point{X: box.X + box.W/2, Y: box.Y})
+			end := windowPos(e, to)
+			test.Drag(e.win.Canvas(), end, end.X-start.X, end.Y-start.Y)
+			if got := e.status.msg.Text; (tc.status == "" && strings.HasPrefix(got, "Not connected")) || (tc.status != "" && got != tc.status) {
+				t.Errorf("status %q, want %q", got, tc.status)
+			}
+			if d := len(m.Arguments) - nArgs; d != tc.args {
+				t.Errorf("%d arguments added, want %d", d, tc.args)
+			}
+			if d := premiseCount(m) - nPremises; d != tc.premises+tc.args {
+				t.Errorf("%d premises added, want %d", d, tc.premises+tc.args)
+			}
+		})
+	}
+}
+
+// TestConnectRefusalIsTheEdits: the canvas refuses exactly the drops whose
+// edit the map refuses, for every claim onto every claim and argument.
+func TestConnectRefusalIsTheEdits(t *testing.T) {
+	e := newTestEditor(t)
+	m := e.Map()
+	var targets []argmap.ID
+	for _, c := range m.Claims {
+		targets = append(targets, c.ID)
+	}
+	for _, a := range m.Arguments {
+		targets = append(targets, a.ID)
+	}
+	for _, from := range m.Claims {
+		for _, to := range targets {
+			var ed argmap.Edit
+			if m.Argument(to) != nil {
+				ed = argmap.AddPremise(to, from.ID)
+			} else {
+				ed = argmap.AddArgument(&argmap.Argument{ID: argmaptest.IDs("trial")(), Premises: []argmap.ID{from.ID}, Target: to, Polarity: argmap.Pro})
+			}
+			editErr := ed.Apply(m.Clone())
+			if refusal := e.connectRefusal(from.ID, to); (refusal == nil) != (editErr == nil) {
+				t.Errorf("%q onto %v: the canvas says %v, the edit %v", from.Text, to, refusal, editErr)
+			}
+		}
+	}
+}
+
+// windowPos is where map point p shows in the window.
+func windowPos(e *Editor, p scene.Point) fyne.Position {
+	v := e.View()
+	c, z, size := v.ViewCenter(), float64(v.Zoom()), v.Size()
+	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject(v)
+	return abs.Add(fyne.NewPos(float32((p.X-c.X)*z+float64(size.Width)/2), float32((p.Y-c.Y)*z+float64(size.Height)/2)))
+}
+
+// argumentOf is the argument claim id is a premise of.
+func argumentOf(t *testing.T, m *argmap.Map, id argmap.ID) *argmap.Argument {
+	t.Helper()
+	for _, a := range m.Arguments {
+		if a.HasPremise(id) {
+			return a
+		}
+	}
+	t.Fatalf("claim %v is no premise", id)
+	return nil
+}
+
+func premiseCount(m *argmap.Map) int {
+	n := 0
+	for _, a := range m.Arguments {
+		n += len(a.Premises)
+	}
+	return n
 }

@@ -39,7 +39,8 @@ func (r *renderer) placeOverlay() {
 		return
 	}
 	if g.mode == gestureConnect && g.moved {
-		r.rubber.StrokeColor = r.pal.sel
+		_, refusal := v.DropTarget()
+		r.rubber.StrokeColor = r.dropColour(refusal != nil)
 		r.rubber.Position1, r.rubber.Position2 = pos(h), pos(g.curS)
 		r.rubber.Show()
 		r.rubber.Refresh()

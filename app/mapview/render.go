@@ -84,6 +84,7 @@ type renderer struct {
 	band   *canvas.Rectangle // rubber-band selection
 	rubber *canvas.Line      // connect drag
 	handle *canvas.Circle    // connect handle of the hovered/selected card
+	drop   dropObjs          // the connect drag's drop target (drop.go)
 	cards  map[argmap.ID]*cardObjs
 	edges  map[argmap.ID]*edgeObjs
 	args   map[argmap.ID]*argObjs
@@ -259,6 +260,7 @@ func (r *renderer) update() {
 		}
 	}
 	r.placeOverlay()
+	objs = r.placeDrop(objs)
 	objs = append(objs, r.band, r.rubber, r.handle)
 	if v.minimapFits() {
 		if v.mini == nil {

@@ -63,6 +63,16 @@ type View struct {
 	// OnConnect is called when a connect handle is dropped on a card (to is
 	// a claim) or on an argument's arrow or junction (to is an argument).
 	OnConnect func(from, to argmap.ID)
+	// CanConnect, when set, says whether a connection dragged from claim
+	// from may be dropped on to (a claim or an argument): nil, or the
+	// reason the edit would be refused. While the drag is over a target,
+	// the target shows as accepting or refusing; the view itself refuses
+	// a drop on the card the drag started from.
+	CanConnect func(from, to argmap.ID) error
+	// OnConnectRefused is called instead of OnConnect when a connection
+	// is dropped on a target that refuses it, with the reason, for the
+	// shell to tell the user.
+	OnConnectRefused func(from, to argmap.ID, reason error)
 	// OnAddClaimAt is called on a double-click on empty space.
 	OnAddClaimAt func(at argmap.Point)
 	// OnTextEdited is called when the in-place editor commits a change.
