@@ -65,6 +65,9 @@ func (v *View) DropTarget() (argmap.ID, error) {
 type dropObjs struct {
 	ring  *canvas.Rectangle
 	lines []*canvas.Line
+	// why and whyBg say, beside the pointer, why a target refuses.
+	why   *canvas.Text
+	whyBg *canvas.Rectangle
 }
 
 // dropColour is the colour of the drop target's feedback: the selection's
@@ -110,8 +113,40 @@ func (r *renderer) placeDrop(objs []fyne.CanvasObject) []fyne.CanvasObject {
 		}
 		l := r.drop.lines[i]
 		l.Position1, l.Position2 = pos(tr.ToScreen(sg.A)), pos(tr.ToScreen(sg.B))
-		l.StrokeColor, l.StrokeWidth = withAlpha(col, 0x70), 10
+		l.StrokeColor, l.StrokeWidth = withAlpha(col, 0x90), 10
 		objs = append(objs, l)
 	}
 	return objs
+}
+
+// placeWhy writes the reason a target refuses the drop beside the
+// pointer, inside the view and above the connect line, so that the user
+// knows before letting go.
+func (r *renderer) placeWhy(objs []fyne.CanvasObject) []fyne.CanvasObject {
+	to, refusal := r.v.DropTarget()
+	if to == argmap.NilID || refusal == nil || r.v.scene == nil {
+		return objs
+	}
+	d := &r.drop
+	if d.why == nil {
+		d.why, d.whyBg = canvas.NewText("", nil), canvas.NewRectangle(nil)
+		d.whyBg.CornerRadius = 4
+	}
+	const size, pad = 12.0, 6.0
+	setText(d.why, refusal.Error(), size, false, white)
+	w, h := Measure(refusal.Error(), size, false)
+	w, h = w+2*pad, h+2*pad
+	g := r.v.g.curS
+	x, y := g.X+16, g.Y+18 // below right of the pointer, clear of the crosshair
+	if vw := float64(r.v.size.Width); x+w > vw {
+		x = max(0, g.X-16-w)
+	}
+	if vh := float64(r.v.size.Height); y+h > vh {
+		y = max(0, g.Y-18-h)
+	}
+	d.whyBg.FillColor = withAlpha(scene.ColorOut, 0xe8)
+	d.whyBg.Move(fyne.NewPos(float32(x), float32(y)))
+	d.whyBg.Resize(fyne.NewSize(float32(w), float32(h)))
+	d.why.Move(fyne.NewPos(float32(x+pad), float32(y+pad)))
+	return append(objs, d.whyBg, d.why)
 }

@@ -3,6 +3,7 @@ package mapview
 import (
 	"errors"
 	"image/color"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -71,6 +72,13 @@ func TestConnectDropTarget(t *testing.T) {
 				}
 				if v.r.rubber.StrokeColor != want {
 					t.Errorf("connect line in %v, want %v", v.r.rubber.StrokeColor, want)
+				}
+				said := ""
+				if d := v.r.drop.why; d != nil && slices.Contains(v.r.objs, fyne.CanvasObject(d)) {
+					said = d.Text
+				}
+				if tc.refusal != nil && said != tc.refusal.Error() || tc.refusal == nil && said != "" {
+					t.Errorf("beside the pointer %q, want the reason %v", said, tc.refusal)
 				}
 			})
 			if _, ok := dropDrawn(v); ok {

@@ -262,6 +262,7 @@ func (r *renderer) update() {
 	r.placeOverlay()
 	objs = r.placeDrop(objs)
 	objs = append(objs, r.band, r.rubber, r.handle)
+	objs = r.placeWhy(objs)
 	if v.minimapFits() {
 		if v.mini == nil {
 			v.mini = newMinimap(v)
