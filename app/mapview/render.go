@@ -277,7 +277,7 @@ func (r *renderer) update() {
 	}
 	if v.editor != nil { // on top of everything, the minimap included
 		v.placeEditor()
-		objs = append(objs, v.editor)
+		objs = append(objs, v.editBox)
 	}
 	r.objs = objs
 }

@@ -28,6 +28,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
@@ -108,8 +109,9 @@ type View struct {
 	marks  map[argmap.ID]ArgMark // scheme labels and questions of arguments
 	hoverQ markHit               // the question marker under the pointer
 
-	editor *editEntry
-	editID argmap.ID
+	editor  *editEntry
+	editBox *container.ThemeOverride // the editor, with its card's text size
+	editID  argmap.ID
 
 	r *renderer
 }
