@@ -25,6 +25,7 @@ func (e *Editor) wireView() {
 	}
 	v.OnConnect = e.connect
 	v.CanConnect = e.connectRefusal
+	v.ConnectNote = e.connectNote
 	v.OnConnectRefused = e.connectRefused
 	v.OnAddClaimAt = func(at argmap.Point) { e.addClaimAt(at) }
 	v.OnTextEdited = func(id argmap.ID, text string) {
@@ -42,20 +43,80 @@ func textKey(id argmap.ID) string { return panelpkg.TextKey(id) }
 
 // connect handles a connection dragged from claim from onto a claim (a new
 // supporting argument) or onto an argument (from joins it as a co-premise).
-// A connection the map refuses is not made; the status line says why.
+// A connection the map refuses is not made; the status line says why, as
+// it says when a connection made closes a circle of support.
 func (e *Editor) connect(from, to argmap.ID) {
 	if err := e.connectRefusal(from, to); err != nil {
 		e.connectRefused(from, to, err)
 		return
 	}
+	note := e.connectNote(from, to)
 	if e.doc.Map().Argument(to) != nil {
-		e.do(argmap.AddPremise(to, from))
+		if e.do(argmap.AddPremise(to, from)) == nil && note != "" {
+			e.status.message("Connected, but " + note)
+		}
 		return
 	}
 	a := &argmap.Argument{ID: e.doc.Mint().ID(), Premises: []argmap.ID{from}, Target: to, Polarity: argmap.Pro}
 	if e.do(argmap.Batch("Connect", argmap.AddArgument(a))) == nil {
 		e.Select([]argmap.ID{a.ID})
+		if note != "" {
+			e.status.message("Connected, but " + note)
+		}
 	}
+}
+
+// circularNote is the caution about a connection that closes a circle of
+// support.
+const circularNote = "it closes a circle: the claim now supports itself (circular reasoning)"
+
+// connectNote is the caution about a connection from from onto to that
+// the map takes, or "": one that makes from support itself through pro
+// arguments, which the map allows (a debate may hold circular reasoning)
+// and Check warns about.
+func (e *Editor) connectNote(from, to argmap.ID) string {
+	m := e.doc.Map()
+	target := to // the claim from comes to support
+	if a := m.Argument(to); a != nil {
+		if a.Polarity != argmap.Pro {
+			return ""
+		}
+		target = a.Target
+	}
+	if m.Claim(target) == nil || !supports(m, target, from) {
+		return ""
+	}
+	return circularNote
+}
+
+// supports reports whether claim a supports claim b through a chain of pro
+// arguments (premise to conclusion), a == b included. It walks the map
+// once: the canvas asks it only when a drag comes over a new target.
+func supports(m *argmap.Map, a, b argmap.ID) bool {
+	next := map[argmap.ID][]argmap.ID{}
+	for _, arg := range m.Arguments {
+		if arg.Polarity != argmap.Pro || m.Claim(arg.Target) == nil {
+			continue
+		}
+		for _, p := range arg.Premises {
+			next[p] = append(next[p], arg.Target)
+		}
+	}
+	seen := map[argmap.ID]bool{a: true}
+	for todo := []argmap.ID{a}; len(todo) > 0; {
+		u := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		if u == b {
+			return true
+		}
+		for _, t := range next[u] {
+			if !seen[t] {
+				seen[t] = true
+				todo = append(todo, t)
+			}
+		}
+	}
+	return false
 }
 
 // connectRefused tells the user why a connection dropped on to was not

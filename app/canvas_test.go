@@ -91,8 +91,9 @@ func TestCanvasMarksAreRenderMarks(t *testing.T) {
 
 // TestConnectByDragging drags a claim's connect handle across the window
 // (fyne's test driver) onto claims and arrows of the demo map: a drop the
-// map takes makes the argument or the co-premise; one it refuses changes
-// nothing and says why in the status line.
+// map takes makes the argument or the co-premise (saying so when it closes
+// a circle of support); one it refuses changes nothing and says why in the
+// status line.
 func TestConnectByDragging(t *testing.T) {
 	for _, tc := range []struct {
 		name, from, to string // claim texts; to "arrow:" + a premise's text for its argument
@@ -104,6 +105,7 @@ func TestConnectByDragging(t *testing.T) {
 		{"onto itself", "Pupils learn", "Pupils learn", "Not connected: " + mapview.ErrConnectSelf.Error(), 0, 0},
 		{"a premise it already is", "Pupils learn", "arrow:Teenagers", "Not connected: the claim is already a premise of this argument", 0, 0},
 		{"a premise of its own conclusion", "A later start", "arrow:Most parents", "Not connected: a claim cannot be a premise of its own conclusion", 0, 0},
+		{"a reason for its own reason", "Secondary schools", "Pupils learn", "Connected, but " + circularNote, 1, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e := newTestEditor(t)
@@ -124,7 +126,7 @@ func TestConnectByDragging(t *testing.T) {
 			start := windowPos(e, scene.Point{X: box.X + box.W/2, Y: box.Y})
 			end := windowPos(e, to)
 			test.Drag(e.win.Canvas(), end, end.X-start.X, end.Y-start.Y)
-			if got := e.status.msg.Text; (tc.status == "" && strings.HasPrefix(got, "Not connected")) || (tc.status != "" && got != tc.status) {
+			if got := e.status.msg.Text; (tc.status == "" && strings.Contains(got, "onnected")) || (tc.status != "" && got != tc.status) {
 				t.Errorf("status %q, want %q", got, tc.status)
 			}
 			if d := len(m.Arguments) - nArgs; d != tc.args {
@@ -161,6 +163,44 @@ func TestConnectRefusalIsTheEdits(t *testing.T) {
 			if refusal := e.connectRefusal(from.ID, to); (refusal == nil) != (editErr == nil) {
 				t.Errorf("%q onto %v: the canvas says %v, the edit %v", from.Text, to, refusal, editErr)
 			}
+		}
+	}
+}
+
+// TestConnectNote: a connection that makes a claim support itself through
+// pro arguments (directly, along a chain, or as a co-premise) is taken
+// with a caution; through a con argument, or none, without.
+func TestConnectNote(t *testing.T) {
+	e := newTestEditor(t)
+	m := e.Map()
+	id := func(text string) argmap.ID { return claimByText(t, m, text).ID }
+	mainC, r1, b1, o1 := id("Secondary schools"), id("Teenagers"), id("Most parents"), id("A later start")
+	// b1 supports r1, which supports the main conclusion.
+	chain := &argmap.Argument{ID: e.doc.Mint().ID(), Premises: []argmap.ID{b1}, Target: r1, Polarity: argmap.Pro}
+	if err := e.do(argmap.AddArgument(chain)); err != nil {
+		t.Fatal(err)
+	}
+	var objection argmap.ID
+	for _, a := range m.Arguments {
+		if a.Polarity == argmap.Con && a.Target == mainC {
+			objection = a.ID
+		}
+	}
+	for _, tc := range []struct {
+		name     string
+		from, to argmap.ID
+		circular bool
+	}{
+		{"the conclusion onto its reason", mainC, r1, true},
+		{"the conclusion onto its reason's reason", mainC, b1, true},
+		{"the conclusion as a co-premise of its reason's reason", mainC, chain.ID, true},
+		{"a reason onto another claim", r1, o1, false},
+		{"the conclusion as a co-premise of an objection", mainC, objection, false},
+		{"an objection onto the conclusion's reason", o1, r1, false},
+	} {
+		got := e.connectNote(tc.from, tc.to)
+		if (got != "") != tc.circular {
+			t.Errorf("%s: note %q, want circular %v", tc.name, got, tc.circular)
 		}
 	}
 }

@@ -47,7 +47,10 @@ func (v *View) aimConnect() {
 	if to == g.target {
 		return
 	}
-	g.target, g.refusal = to, v.connectRefusal(g.card, to)
+	g.target, g.refusal, g.note = to, v.connectRefusal(g.card, to), ""
+	if g.refusal == nil && to != argmap.NilID && v.ConnectNote != nil {
+		g.note = v.ConnectNote(g.card, to)
+	}
 }
 
 // DropTarget reports what a connect drag under way is over (NilID when
@@ -71,10 +74,14 @@ type dropObjs struct {
 }
 
 // dropColour is the colour of the drop target's feedback: the selection's
-// for a target that accepts, the con red for one that refuses.
-func (r *renderer) dropColour(refused bool) color.NRGBA {
-	if refused {
+// for a target that accepts, the undecided amber for one that accepts
+// with a caution (ConnectNote), the con red for one that refuses.
+func (r *renderer) dropColour() color.NRGBA {
+	switch _, refusal := r.v.DropTarget(); {
+	case refusal != nil:
 		return scene.ColorOut
+	case r.v.g.note != "":
+		return scene.ColorUndec
 	}
 	return r.pal.sel
 }
@@ -83,11 +90,11 @@ func (r *renderer) dropColour(refused bool) color.NRGBA {
 // above the cards and marks and below the connect line.
 func (r *renderer) placeDrop(objs []fyne.CanvasObject) []fyne.CanvasObject {
 	v := r.v
-	to, refusal := v.DropTarget()
+	to, _ := v.DropTarget()
 	if to == argmap.NilID || v.scene == nil {
 		return objs
 	}
-	col := r.dropColour(refusal != nil)
+	col := r.dropColour()
 	tr := v.tr
 	if c := v.scene.Card(to); c != nil {
 		if r.drop.ring == nil {
@@ -119,12 +126,16 @@ func (r *renderer) placeDrop(objs []fyne.CanvasObject) []fyne.CanvasObject {
 	return objs
 }
 
-// placeWhy writes the reason a target refuses the drop beside the
-// pointer, inside the view and above the connect line, so that the user
-// knows before letting go.
+// placeWhy writes the reason a target refuses the drop, or the caution
+// about one that takes it, beside the pointer, inside the view and above
+// the connect line, so that the user knows before letting go.
 func (r *renderer) placeWhy(objs []fyne.CanvasObject) []fyne.CanvasObject {
 	to, refusal := r.v.DropTarget()
-	if to == argmap.NilID || refusal == nil || r.v.scene == nil {
+	say := r.v.g.note
+	if refusal != nil {
+		say = refusal.Error()
+	}
+	if to == argmap.NilID || say == "" || r.v.scene == nil {
 		return objs
 	}
 	d := &r.drop
@@ -133,8 +144,12 @@ func (r *renderer) placeWhy(objs []fyne.CanvasObject) []fyne.CanvasObject {
 		d.whyBg.CornerRadius = 4
 	}
 	const size, pad = 12.0, 6.0
-	setText(d.why, refusal.Error(), size, false, white)
-	w, h := Measure(refusal.Error(), size, false)
+	fg := white
+	if refusal == nil {
+		fg = color.NRGBA{A: 0xff} // black reads better on amber
+	}
+	setText(d.why, say, size, false, fg)
+	w, h := Measure(say, size, false)
 	w, h = w+2*pad, h+2*pad
 	g := r.v.g.curS
 	x, y := g.X+16, g.Y+18 // below right of the pointer, clear of the crosshair
@@ -144,7 +159,7 @@ func (r *renderer) placeWhy(objs []fyne.CanvasObject) []fyne.CanvasObject {
 	if vh := float64(r.v.size.Height); y+h > vh {
 		y = max(0, g.Y-18-h)
 	}
-	d.whyBg.FillColor = withAlpha(scene.ColorOut, 0xe8)
+	d.whyBg.FillColor = withAlpha(r.dropColour(), 0xe8)
 	d.whyBg.Move(fyne.NewPos(float32(x), float32(y)))
 	d.whyBg.Resize(fyne.NewSize(float32(w), float32(h)))
 	d.why.Move(fyne.NewPos(float32(x+pad), float32(y+pad)))

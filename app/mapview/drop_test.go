@@ -15,11 +15,14 @@ import (
 
 // TestConnectDropTarget: while a connection is dragged, the card or arrow
 // under the pointer is outlined, in the selection's colour when it would
-// take the drop and in red when it would refuse it (the card the drag
-// started from, or what CanConnect refuses); a drop on a refused target
-// reports the reason instead of connecting.
+// take the drop, in amber with ConnectNote's caution beside the pointer
+// when it would take it with one, and in red with the reason when it
+// would refuse it (the card the drag started from, or what CanConnect
+// refuses); a drop on a refused target reports the reason instead of
+// connecting.
 func TestConnectDropTarget(t *testing.T) {
 	errPremise := errors.New("already a premise")
+	const caution = "that makes a circle"
 	f := newFixture(t)
 	edgeMid := func(v *View, id argmap.ID) fyne.Position {
 		m := v.tr.ToScreen(v.Scene().Edge(id).Segs[0].Mid())
@@ -31,12 +34,14 @@ func TestConnectDropTarget(t *testing.T) {
 		to      func(v *View) fyne.Position
 		target  argmap.ID
 		refusal error
+		note    string
 	}{
-		{"onto another card", f.O, func(v *View) fyne.Position { return screen(v, f.A) }, f.A, nil},
-		{"back onto its own card", f.O, func(v *View) fyne.Position { return screen(v, f.O) }, f.O, ErrConnectSelf},
-		{"onto an argument that takes it", f.U, func(v *View) fyne.Position { return edgeMid(v, f.obj) }, f.obj, nil},
-		{"onto an argument that refuses it", f.O, func(v *View) fyne.Position { return edgeMid(v, f.obj) }, f.obj, errPremise},
-		{"onto empty space", f.O, func(v *View) fyne.Position { return fyne.NewPos(880, 620) }, argmap.NilID, nil},
+		{"onto another card", f.O, func(v *View) fyne.Position { return screen(v, f.A) }, f.A, nil, ""},
+		{"onto a card, with a caution", f.U, func(v *View) fyne.Position { return screen(v, f.B) }, f.B, nil, caution},
+		{"back onto its own card", f.O, func(v *View) fyne.Position { return screen(v, f.O) }, f.O, ErrConnectSelf, ""},
+		{"onto an argument that takes it", f.U, func(v *View) fyne.Position { return edgeMid(v, f.obj) }, f.obj, nil, ""},
+		{"onto an argument that refuses it", f.O, func(v *View) fyne.Position { return edgeMid(v, f.obj) }, f.obj, errPremise, ""},
+		{"onto empty space", f.O, func(v *View) fyne.Position { return fyne.NewPos(880, 620) }, argmap.NilID, nil, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v, _ := newView(t, f)
@@ -45,6 +50,12 @@ func TestConnectDropTarget(t *testing.T) {
 					return errPremise
 				}
 				return nil
+			}
+			v.ConnectNote = func(from, to argmap.ID) string {
+				if from == f.U && to == f.B {
+					return caution
+				}
+				return ""
 			}
 			var connected, refused []argmap.ID
 			var reason error
@@ -64,8 +75,11 @@ func TestConnectDropTarget(t *testing.T) {
 					t.Errorf("during the drag: target %v (%v), want %v (%v)", to, why, tc.target, tc.refusal)
 				}
 				want := v.r.pal.sel
-				if tc.refusal != nil {
+				switch {
+				case tc.refusal != nil:
 					want = scene.ColorOut
+				case tc.note != "":
+					want = scene.ColorUndec
 				}
 				if got, ok := dropDrawn(v); ok != (tc.target != argmap.NilID) || (ok && got != want) {
 					t.Errorf("drop feedback drawn %v in %v, want %v in %v", ok, got, tc.target != argmap.NilID, want)
@@ -77,8 +91,12 @@ func TestConnectDropTarget(t *testing.T) {
 				if d := v.r.drop.why; d != nil && slices.Contains(v.r.objs, fyne.CanvasObject(d)) {
 					said = d.Text
 				}
-				if tc.refusal != nil && said != tc.refusal.Error() || tc.refusal == nil && said != "" {
-					t.Errorf("beside the pointer %q, want the reason %v", said, tc.refusal)
+				wantSaid := tc.note
+				if tc.refusal != nil {
+					wantSaid = tc.refusal.Error()
+				}
+				if said != wantSaid {
+					t.Errorf("beside the pointer %q, want %q", said, wantSaid)
 				}
 			})
 			if _, ok := dropDrawn(v); ok {

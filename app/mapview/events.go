@@ -62,10 +62,12 @@ type gesture struct {
 	before   map[argmap.ID]bool
 	origin   scene.Point // transform origin at the press (pan)
 	// target is what a connect drag is over (a claim or an argument, or
-	// NilID), and refusal why dropping there would be refused (nil: it
-	// would be accepted): the drop target's feedback (drop.go).
+	// NilID), refusal why dropping there would be refused (nil: it would
+	// be accepted), and note ConnectNote's caution about a drop accepted:
+	// the drop target's feedback (drop.go).
 	target  argmap.ID
 	refusal error
+	note    string
 }
 
 func sp(p fyne.Position) scene.Point { return scene.Point{X: float64(p.X), Y: float64(p.Y)} }

@@ -39,8 +39,7 @@ func (r *renderer) placeOverlay() {
 		return
 	}
 	if g.mode == gestureConnect && g.moved {
-		_, refusal := v.DropTarget()
-		r.rubber.StrokeColor = r.dropColour(refusal != nil)
+		r.rubber.StrokeColor = r.dropColour()
 		r.rubber.Position1, r.rubber.Position2 = pos(h), pos(g.curS)
 		r.rubber.Show()
 		r.rubber.Refresh()

@@ -70,6 +70,10 @@ type View struct {
 	// the target shows as accepting or refusing; the view itself refuses
 	// a drop on the card the drag started from.
 	CanConnect func(from, to argmap.ID) error
+	// ConnectNote, when set, is asked about a target that takes the drop:
+	// a caution to show beside the pointer (the target outlined in amber),
+	// or "". The drop still connects.
+	ConnectNote func(from, to argmap.ID) string
 	// OnConnectRefused is called instead of OnConnect when a connection
 	// is dropped on a target that refuses it, with the reason, for the
 	// shell to tell the user.
