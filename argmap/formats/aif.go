@@ -21,6 +21,13 @@ func addAif(s *Set) {
 			m, _, err := aif.Decode(data)
 			return m, err
 		},
+		DecodeReport: func(data []byte) (*argmap.Map, string, []string, error) {
+			m, rep, err := aif.Decode(data)
+			if err != nil {
+				return nil, "", nil, err
+			}
+			return m, rep.Summary(), rep.Warnings, nil
+		},
 		Encode: aif.Encode,
 		Warnings: func(data []byte) []string {
 			_, rep, err := aif.Decode(data)

@@ -46,6 +46,10 @@ type Format struct {
 	// Warnings reads data again and lists every fault the import worked
 	// around, each with its place (argmap check prints them). May be nil.
 	Warnings func(data []byte) []string
+	// DecodeReport, where set, is Decode that also says in one line what
+	// the import read (aif.Report.Summary) and lists its Warnings, so that
+	// Set.Import reads the file once. May be nil.
+	DecodeReport func(data []byte) (m *argmap.Map, summary string, warnings []string, err error)
 	// Priority orders sniffing: higher first. The native format is highest.
 	Priority int
 }
@@ -183,6 +187,59 @@ func ReadFile(path string) ([]byte, error) {
 // Decode reads a map from data that came from path (the path only guides
 // the choice of format).
 func (s *Set) Decode(path string, data []byte) (*argmap.Map, *Format, error) {
+	im, err := s.decode(path, data, false)
+	return im.Map, im.Format, err
+}
+
+// Import is what Set.Import read from a file: the map, its format and
+// what the importer said of it.
+type Import struct {
+	Map    *argmap.Map
+	Format *Format
+	// Summary is the importer's own line on what it read ("AIF-JSON
+	// (AIFdb): 150 claims, …"), or "" where it has none.
+	Summary string
+	// Warnings list every fault the import worked around, each with its
+	// place (Format.Warnings); the map's own problems are not among them
+	// (argmap.Validate).
+	Warnings []string
+}
+
+// Import is Decode that also returns the importer's summary and warnings
+// (for the app's status line), reading the file once where the format
+// has a DecodeReport. On error only Format may be set.
+func (s *Set) Import(path string, data []byte) (Import, error) { return s.decode(path, data, true) }
+
+// decode is Decode, and Import when report is set.
+func (s *Set) decode(path string, data []byte, report bool) (Import, error) {
+	var im Import
+	m, f, err := s.decodeWith(path, data, func(f *Format, data []byte) (*argmap.Map, error) {
+		if report && f.DecodeReport != nil {
+			m, summary, warnings, err := f.DecodeReport(data)
+			im.Summary, im.Warnings = summary, warnings
+			return m, err
+		}
+		var m *argmap.Map
+		var err error
+		if f.DecodeFile != nil {
+			m, err = f.DecodeFile(path, data)
+		} else {
+			m, err = f.Decode(data)
+		}
+		if err == nil && report && f.Warnings != nil {
+			im.Warnings = f.Warnings(data)
+		}
+		return m, err
+	})
+	if err != nil {
+		return Import{Format: f}, err
+	}
+	im.Map, im.Format = m, f
+	return im, nil
+}
+
+// decodeWith is Decode with the format's decoder called by dec.
+func (s *Set) decodeWith(path string, data []byte, dec func(*Format, []byte) (*argmap.Map, error)) (*argmap.Map, *Format, error) {
 	// Editors may start UTF-8 text with a byte order mark; no format gives
 	// it a meaning, so it is skipped here for every one of them.
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
@@ -205,13 +262,7 @@ func (s *Set) Decode(path string, data []byte) (*argmap.Map, *Format, error) {
 		return nil, nil, fmt.Errorf("%s: %w", path, &argmap.DecodeError{Kind: argmap.KindFormat,
 			Message: "not a map in any format Argmap reads; " + s.opens()})
 	}
-	var m *argmap.Map
-	var err error
-	if f.DecodeFile != nil {
-		m, err = f.DecodeFile(path, data)
-	} else {
-		m, err = f.Decode(data)
-	}
+	m, err := dec(f, data)
 	if err == nil && f.Priority < nativePriority && strings.TrimSpace(m.Meta.Title) == "" {
 		// A file that names no title (AIF, ICCMA, an Argdown file without
 		// front matter) is known to its user by its name: the map takes
