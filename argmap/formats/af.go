@@ -16,6 +16,7 @@ func addAf(s *Set) {
 	s.Add(&Format{
 		Name: "apx", Title: "ASPARTIX AF", Exts: []string{".apx"},
 		Sniff:  func(data []byte) bool { return bytes.HasPrefix(bytes.TrimSpace(data), []byte("arg(")) },
+		Looks:  `An ASPARTIX file lists facts such as "arg(a)." and "att(a,b)."`,
 		Decode: afDecoder(af.ParseAPX),
 		Encode: afEncoder(af.WriteAPX),
 	})
@@ -27,6 +28,7 @@ func addAf(s *Set) {
 	s.Add(&Format{
 		Name: "iccma", Title: "ICCMA'23 AF", Exts: []string{".af", ".i23"},
 		Sniff:  sniffICCMA,
+		Looks:  `An ICCMA'23 file starts with the header "p af N", then attacks such as "1 2", one a line`,
 		Decode: afDecoder(af.ParseICCMA),
 		Encode: afEncoder(af.WriteICCMA),
 	})

@@ -17,6 +17,7 @@ func addAif(s *Set) {
 		Title: "AIF-JSON",
 		Exts:  []string{".aif.json", ".json"},
 		Sniff: sniffAIF,
+		Looks: `An AIF-JSON file is a JSON object with "nodes" and "edges"`,
 		Decode: func(data []byte) (*argmap.Map, error) {
 			m, _, err := aif.Decode(data)
 			return m, err

@@ -7,6 +7,7 @@ package formats
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"sort"
@@ -50,6 +51,10 @@ type Format struct {
 	// the import read (aif.Report.Summary) and lists its Warnings, so that
 	// Set.Import reads the file once. May be nil.
 	DecodeReport func(data []byte) (m *argmap.Map, summary string, warnings []string, err error)
+	// Looks says in a sentence what a file of the format looks like, for
+	// the message about a file its extension claims that is none ("A
+	// Kialo discussion export starts with …"). May be empty.
+	Looks string
 	// Priority orders sniffing: higher first. The native format is highest.
 	Priority int
 }
@@ -259,10 +264,20 @@ func (s *Set) decodeWith(path string, data []byte, dec func(*Format, []byte) (*a
 	}
 	f := s.Detect(path, data)
 	if f == nil {
-		return nil, nil, fmt.Errorf("%s: %w", path, &argmap.DecodeError{Kind: argmap.KindFormat,
-			Message: "not a map in any format Argmap reads; " + s.opens()})
+		msg := "not a map in any format Argmap reads; "
+		if g := s.ByPath(path); g != nil && g.Encode != nil {
+			// A .dot or .svg: the user may take Export for a round trip.
+			msg = "Argmap writes " + g.Title + " files but does not read them; "
+		}
+		return nil, nil, fmt.Errorf("%s: %w", path, &argmap.DecodeError{Kind: argmap.KindFormat, Message: msg + s.opens()})
 	}
 	m, err := dec(f, data)
+	if err != nil && f.Looks != "" && f.Sniff != nil && !f.Sniff(data) {
+		// Chosen by its extension alone (a shopping list saved as .txt):
+		// the file is not one of these at all, which the decoder's
+		// complaint about its first line does not say.
+		return nil, f, notThisFormat(path, f, data, err)
+	}
 	if err == nil && f.Priority < nativePriority && strings.TrimSpace(m.Meta.Title) == "" {
 		// A file that names no title (AIF, ICCMA, an Argdown file without
 		// front matter) is known to its user by its name: the map takes
@@ -291,6 +306,56 @@ func (s *Set) decodeWith(path string, data []byte, dec func(*Format, []byte) (*a
 		return nil, f, fmt.Errorf("%s: %s: %w", path, f.Title, err)
 	}
 	return m, f, nil
+}
+
+// notThisFormat is the error of a file that its extension gives to f but
+// that does not look like one (f.Sniff) and failed to decode with err:
+// "shop.txt: not a Kialo discussion file: line 1: …. A Kialo discussion
+// export starts with …". Where err names no line, or spreads over
+// several (a JSON or YAML library's complaint about prose), the place is
+// the file's first line that is not blank, with its start.
+func notThisFormat(path string, f *Format, data []byte, err error) error {
+	var de *argmap.DecodeError
+	if msg := err.Error(); strings.Contains(msg, "\n") || !errors.As(err, &de) || de.Line == 0 {
+		n, text := firstLine(data)
+		de = &argmap.DecodeError{Kind: argmap.KindFormat, Line: n, Message: fmt.Sprintf("found %q", text)}
+		if n == 0 {
+			de.Message = "it is empty"
+		}
+		err = de
+	}
+	return fmt.Errorf("%s: not %s file: %w. %s", path, article(f.Title), err, f.Looks)
+}
+
+// firstLine is the number (from 1) of the first line of data that is not
+// blank and its start (40 characters at most), or 0 when there is none in
+// the first 64 KB.
+func firstLine(data []byte) (int, string) {
+	data = data[:min(len(data), 64<<10)]
+	for n := 1; len(data) > 0; n++ {
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		if t := strings.TrimSpace(strings.ToValidUTF8(string(line), "\uFFFD")); t != "" {
+			if r := []rune(t); len(r) > 40 {
+				t = string(r[:40]) + "…"
+			}
+			return n, t
+		}
+	}
+	return 0, ""
+}
+
+// article is title with "a" or "an" before it, by its first letter
+// ("an AIF-JSON", "a Kialo discussion").
+func article(title string) string {
+	if title != "" && strings.ContainsRune("AEIOUaeiou", rune(title[0])) {
+		return "an " + title
+	}
+	return "a " + title
 }
 
 // fileTitle is the title of a map read from path whose format names none:
