@@ -286,6 +286,43 @@ func TestChallengesSection(t *testing.T) {
 	}
 }
 
+// TestAnsweredObjectionStillStands: an objection answered in words still
+// attacks its claim, which stays OUT; the section says so, offers the
+// rebuttal that defeats it, and its buttons look like buttons (framed), not
+// like the bold headings around them.
+func TestAnsweredObjectionStillStands(t *testing.T) {
+	b := argmaptest.NewBuilder(t.Name(), "Answered")
+	main := b.Claim("Schools should start later.")
+	_, arg := b.Object(main, "Buses cost more.")
+	ch := b.Challenge(argmap.Object, main, "")
+	ch.Argument, ch.Status, ch.Answer = arg, argmap.Answered, "Not at this school."
+	h, cmds := newInspector(t, b.Map())
+	h.SelectFrom([]argmap.ID{main}, nil)
+	const note = "The objection still stands on the map: an answer closes the challenge, a rebuttal defeats the objection."
+	got := shown(h.in)
+	for _, want := range []string{note, "[Rebut]", "[Reopen]"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("an answered objection that stands shows %q, want %q", got, want)
+		}
+	}
+	for _, label := range []string{"Rebut", "Reopen"} {
+		if button(t, h.in, label).Importance == widget.LowImportance {
+			t.Errorf("%s is a frameless low-importance button: it reads as a heading", label)
+		}
+	}
+	test.Tap(button(t, h.in, "Rebut"))
+	if want := []string{"rebut " + ch.ID.String()}; !slices.Equal(cmds.calls, want) {
+		t.Errorf("commands called %q, want %q", cmds.calls, want)
+	}
+	// Once the objection is gone, the answer is all there is: no note.
+	if err := h.Do(argmap.Remove(arg)); err != nil {
+		t.Fatal(err)
+	}
+	if got := shown(h.in); slices.Contains(got, note) || slices.Contains(got, "[Rebut]") {
+		t.Errorf("with the objection removed the section shows %q, want no note and no Rebut", got)
+	}
+}
+
 // TestSchemeOffersItsQuestions: choosing a scheme sets it in one step and
 // offers to ask its critical questions, for the argument shown.
 func TestSchemeOffersItsQuestions(t *testing.T) {

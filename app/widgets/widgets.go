@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
@@ -85,6 +86,11 @@ type EscapeEntry struct {
 	widget.Entry
 	// OnEscape runs when Escape is pressed in the field (a dialog's Hide).
 	OnEscape func()
+	// OnEnter, when set, runs on Enter in a multi-line field, and
+	// Shift+Enter breaks the line, as in the card's in-place editor
+	// (Fyne's own multi-line Entry does the opposite, and Enter in the
+	// Answer dialog only added a line).
+	OnEnter func()
 }
 
 // NewEscapeEntry is a one-line EscapeEntry.
@@ -103,13 +109,29 @@ func NewEscapeMultiLineEntry() *EscapeEntry {
 	return e
 }
 
-// TypedKey runs OnEscape on Escape and leaves every other key to the entry.
+// TypedKey runs OnEscape on Escape and OnEnter on Enter (not Shift+Enter),
+// and leaves every other key to the entry.
 func (e *EscapeEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && e.OnEscape != nil {
+	switch {
+	case k.Name == fyne.KeyEscape && e.OnEscape != nil:
 		e.OnEscape()
+		return
+	case (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && e.OnEnter != nil && e.MultiLine && !shiftHeld():
+		e.OnEnter()
 		return
 	}
 	e.Entry.TypedKey(k)
+}
+
+// shiftHeld reports whether Shift is held (false where the driver cannot
+// tell, as in tests).
+func shiftHeld() bool {
+	if a := fyne.CurrentApp(); a != nil {
+		if d, ok := a.Driver().(desktop.Driver); ok {
+			return d.CurrentKeyModifiers()&fyne.KeyModifierShift != 0
+		}
+	}
+	return false
 }
 
 // TablesAsLists rewrites each Markdown table in md as a list, one item a
