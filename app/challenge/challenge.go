@@ -240,7 +240,7 @@ func (c *Challenges) Answer(ch argmap.ID) {
 			_ = c.h.Do(argmap.AnswerChallenge(ch, a)) // a failure shows in the status line
 		}
 	}, c.cmd.Window)
-	en.OnEscape = d.Hide // the field has the keyboard: Escape cancels here
+	en.OnEscape = d.Hide  // the field has the keyboard: Escape cancels here
 	en.OnEnter = d.Submit // Enter answers, Shift+Enter breaks the line
 	en.SetPlaceHolder("Your answer (Enter answers, Shift+Enter breaks the line)")
 	d.Resize(fyne.NewSize(560, 320))
