@@ -253,6 +253,26 @@ func TestCommentsTagsAndColour(t *testing.T) {
 	}
 }
 
+// TestCommentFromTheKeyboard: the comment field adds its comment on
+// submit (Shift+Enter in a multi-line field), not only from the button.
+func TestCommentFromTheKeyboard(t *testing.T) {
+	m, f := sampleMap(t)
+	h, _ := newInspector(t, m)
+	h.SelectFrom([]argmap.ID{f.reason}, nil)
+	en := field(t, h.in, "Write a comment")
+	test.Type(en, "Which study?")
+	if en.OnSubmitted == nil {
+		t.Fatal("the comment field has no submit: only the mouse adds a comment")
+	}
+	en.OnSubmitted(en.Text)
+	if c := m.Claim(f.reason); len(c.Comments) != 1 || c.Comments[0].Text != "Which study?" {
+		t.Errorf("comments %+v after submitting, want the one typed", c.Comments)
+	}
+	if en.Text != "" {
+		t.Errorf("the field holds %q after adding, want it empty", en.Text)
+	}
+}
+
 // TestChallengesSection: the section lists the challenges on what is shown
 // with the buttons that fit their state, and its buttons call the
 // challenge commands or withdraw and reopen.
