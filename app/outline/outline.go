@@ -209,6 +209,21 @@ func (t *otree) TypedShortcut(s fyne.Shortcut) {
 	}
 }
 
+// TypedKey moves the selection with the arrow keys, as outliners do: Up
+// and Down select the row above and below, Left closes a branch or selects
+// its parent, Right opens one or selects its first child. Fyne's Tree moved
+// only a faint focus mark, and Space selected the row under it, so a user
+// who clicked a row and pressed Down saw the map's selection stay put.
+func (t *otree) TypedKey(ev *fyne.KeyEvent) {
+	t.Tree.TypedKey(ev)
+	switch ev.Name {
+	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight:
+		// Space selects the row the tree's focus is on, where the move
+		// above put it.
+		t.Tree.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	}
+}
+
 // row is a row of the tree: its content, a deep row's level, and a
 // context menu to focus on its branch.
 type row struct {
