@@ -257,8 +257,31 @@ func (rr *rowRenderer) Objects() []fyne.CanvasObject {
 	return []fyne.CanvasObject{rr.r.box, rr.r.level}
 }
 
-// SecondaryTapped opens the row's menu: focus on its branch, back out.
-func (r *row) SecondaryTapped(ev *fyne.PointEvent) {
+// The row takes both clicks itself: named SecondaryTapped, its menu
+// method was not Fyne's, so a right-click on a row opened nothing; and a
+// row that takes right-clicks is what the window finds under the mouse for
+// a left click too, so it must select as the tree's own node did.
+var (
+	_ fyne.Tappable          = (*row)(nil)
+	_ fyne.SecondaryTappable = (*row)(nil)
+)
+
+// Tapped selects the row and gives the tree the keyboard, as a click on
+// Fyne's own tree node does.
+func (r *row) Tapped(*fyne.PointEvent) {
+	if r.uid == "" {
+		return
+	}
+	r.o.tree.Select(r.uid)
+	if c := fyne.CurrentApp().Driver().CanvasForObject(r); c != nil {
+		if f, ok := r.o.holder.Objects[0].(fyne.Focusable); ok && c.Focused() != f {
+			c.Focus(f)
+		}
+	}
+}
+
+// TappedSecondary opens the row's menu: focus on its branch, back out.
+func (r *row) TappedSecondary(ev *fyne.PointEvent) {
 	o, uid := r.o, r.uid
 	focus := fyne.NewMenuItem("Focus on this branch", func() { o.focusOn(uid) })
 	focus.Disabled = !o.canFocus(uid)

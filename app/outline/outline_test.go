@@ -482,7 +482,7 @@ func TestFocusOnBranch(t *testing.T) {
 	// The row's menu, then Alt+Right on the selected row; a closed branch.
 	o.tree.CloseBranch(firstNode(o, ids[4]))
 	r := rowOf(o, firstNode(o, ids[2]))
-	r.SecondaryTapped(&fyne.PointEvent{})
+	test.TapSecondary(r) // as the window does: through Fyne's interface
 	tapMenu(t, r, "Focus on this branch")
 	if got := shownRows(o); !slices.Equal(got, []string{step(2), " " + step(3), "  " + step(4)}) {
 		t.Errorf("focused from the menu on step 2, step 4 closed: rows %q", got)
