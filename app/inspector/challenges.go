@@ -2,6 +2,7 @@ package inspector
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -18,7 +19,14 @@ import (
 // id, with buttons to answer, rebut, withdraw or reopen each.
 func challengeRows(h panel.Host, cmd *Commands, id argmap.ID) []fyne.CanvasObject {
 	var rows []fyne.CanvasObject
-	for _, ch := range argmap.ChallengesOn(h.Doc().Map(), id) {
+	m := h.Doc().Map()
+	for _, ch := range challengesOf(m, id) {
+		if ch.Target != id {
+			// Raised by the claim shown, an objection or undercutter: say
+			// against what, as its own card's inspector said "No
+			// challenges." though it is one.
+			rows = append(rows, widgets.Wrapped("This claim is a challenge to "+onWhat(m, ch.Target)+":"))
+		}
 		chID := ch.ID
 		// Buttons of normal importance: low-importance ones have no
 		// frame and read as bold headings ("Reopen" looked like a title).
@@ -54,6 +62,38 @@ func challengeRows(h panel.Host, cmd *Commands, id argmap.ID) []fyne.CanvasObjec
 	return rows
 }
 
+// challengesOf are the challenges on id, then those id raised: an
+// objection's or undercutter's claim, the premise of the argument an
+// Object or Undercut challenge added.
+func challengesOf(m *argmap.Map, id argmap.ID) []*argmap.Challenge {
+	out := argmap.ChallengesOn(m, id)
+	if m.Claim(id) == nil {
+		return out
+	}
+	for _, ch := range m.Challenges {
+		if ch.Kind != argmap.Object && ch.Kind != argmap.Undercut {
+			continue
+		}
+		if a := m.Argument(ch.Argument); a != nil && ch.Target != id && slices.Contains(a.Premises, id) {
+			out = append(out, ch)
+		}
+	}
+	return out
+}
+
+// onWhat names what a challenge is on: a claim's text in quotes, or the
+// argument that supports or opposes one.
+func onWhat(m *argmap.Map, target argmap.ID) string {
+	if a := m.Argument(target); a != nil {
+		verb := "supports"
+		if a.Polarity == argmap.Con {
+			verb = "opposes"
+		}
+		return "the argument that " + verb + " “" + widgets.Shorten(widgets.ItemLabel(m, a.Target), 80) + "”"
+	}
+	return "“" + widgets.Shorten(widgets.ItemLabel(m, target), 90) + "”"
+}
+
 // stillStands reports whether the argument an objection or undercut
 // challenge added still applies in the evaluation shown (false when the
 // evaluation is off or the argument is gone).
@@ -67,8 +107,12 @@ func stillStands(h panel.Host, ch *argmap.Challenge) bool {
 func updateChallenges(h panel.Host, cmd *Commands, box *fyne.Container, id argmap.ID, sig *string) {
 	m := h.Doc().Map()
 	var b strings.Builder
-	chs := argmap.ChallengesOn(m, id)
+	chs := challengesOf(m, id)
 	for _, ch := range chs {
+		b.WriteString(widgets.ItemLabel(m, ch.Target)) // named in a raised challenge's row
+		if a := m.Argument(ch.Argument); a != nil && len(a.Premises) > 0 {
+			b.WriteString(widgets.ItemLabel(m, a.Premises[0])) // Describe quotes the objection
+		}
 		fmt.Fprintf(&b, "%v|%s|%s|%s|%v;", ch.ID, ch.Status, ch.Answer, ch.Note, stillStands(h, ch))
 		if ch.Kind == argmap.CriticalQuestion && cmd.Schemes != nil {
 			// The question quotes the argument's claims: it changes with them.

@@ -157,6 +157,26 @@ func TestShowsTheSelection(t *testing.T) {
 	}
 }
 
+// TestArgumentLinksLookLikeButtons: the premise and target links of an
+// argument are framed buttons that select what they name, not frameless
+// bold text that reads as a heading.
+func TestArgumentLinksLookLikeButtons(t *testing.T) {
+	m, f := sampleMap(t)
+	h, _ := newInspector(t, m)
+	h.SelectFrom([]argmap.ID{f.pro}, nil)
+	for label, want := range map[string]argmap.ID{"Teenagers need more sleep.": f.reason, "Schools should start later.": f.main} {
+		b := button(t, h.in, label)
+		if b.Importance == widget.LowImportance || b.Icon == nil {
+			t.Errorf("the link %q is frameless or has no icon: it reads as a heading", label)
+		}
+		test.Tap(b)
+		if sel := h.Document.Selection(); len(sel) != 1 || sel[0] != want {
+			t.Errorf("the link %q selected %v, want %v", label, sel, want)
+		}
+		h.SelectFrom([]argmap.ID{f.pro}, nil)
+	}
+}
+
 // TestTypingIsOneUndoStep: typing into the claim's text is one undo step,
 // merged by the same key as the card's in-place editor.
 func TestTypingIsOneUndoStep(t *testing.T) {
@@ -340,6 +360,32 @@ func TestAnsweredObjectionStillStands(t *testing.T) {
 	}
 	if got := shown(h.in); slices.Contains(got, note) || slices.Contains(got, "[Rebut]") {
 		t.Errorf("with the objection removed the section shows %q, want no note and no Rebut", got)
+	}
+}
+
+// TestObjectionShowsItsChallenge: the card of an objection raised as a
+// challenge says against what, with the challenge's buttons (it said "No
+// challenges." though it is one), and follows an edit of its own text.
+func TestObjectionShowsItsChallenge(t *testing.T) {
+	b := argmaptest.NewBuilder(t.Name(), "Raised")
+	main := b.Claim("Schools should start later.")
+	obj, arg := b.Object(main, "Buses cost more.")
+	ch := b.Challenge(argmap.Object, main, "")
+	ch.Argument = arg
+	h, cmds := newInspector(t, b.Map())
+	h.SelectFrom([]argmap.ID{obj}, nil)
+	got := shown(h.in)
+	for _, want := range []string{"This claim is a challenge to “Schools should start later.”:", "object · open", "[Rebut]", "[Answer…]", "[Withdraw]"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("the objection's inspector shows %q, want %q", got, want)
+		}
+	}
+	if slices.Contains(got, "No challenges.") {
+		t.Errorf("the objection's inspector says %q", "No challenges.")
+	}
+	test.Tap(button(t, h.in, "Answer…"))
+	if want := []string{"answer " + ch.ID.String()}; !slices.Equal(cmds.calls, want) {
+		t.Errorf("commands called %q, want %q", cmds.calls, want)
 	}
 }
 
