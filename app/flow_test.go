@@ -721,3 +721,22 @@ func TestFlowShowsSuggestionsAsSuch(t *testing.T) {
 		t.Error("an accepted claim is marked as a suggestion")
 	}
 }
+
+// TestFlowAnswerNeedsASelection: Tab or Shift+Tab with no claim selected
+// says which claim to select and names the key pressed (Shift+Tab was told
+// to "type and Tab").
+func TestFlowAnswerNeedsASelection(t *testing.T) {
+	for _, tc := range []struct {
+		key  any
+		want string
+	}{
+		{fyne.KeyTab, "Select the claim to answer first (click it, or PgUp and ↑↓), then type and Tab"},
+		{"shift+Tab", "Select the claim to extend first (click it, or PgUp and ↑↓), then type and Shift+Tab"},
+	} {
+		e := newFlowEditor(t, "policy")
+		flowType(t, e, "Harms: buses are rare at night", tc.key)
+		if got := statusMessage(t, e); got != tc.want {
+			t.Errorf("%v with nothing selected: the status says %q, want %q", tc.key, got, tc.want)
+		}
+	}
+}

@@ -603,7 +603,12 @@ func (p *flowPanel) commitAnswer(extend bool) {
 		return
 	}
 	if sel == argmap.NilID {
-		e.Status("Select the claim to answer first (↑↓ in its speech), then type and Tab")
+		// Name the key pressed: Shift+Tab was told to "type and Tab".
+		if extend {
+			e.Status("Select the claim to extend first (click it, or PgUp and ↑↓), then type and Shift+Tab")
+		} else {
+			e.Status("Select the claim to answer first (click it, or PgUp and ↑↓), then type and Tab")
+		}
 		return
 	}
 	k := nextSpeech(r, speechIndex(e.Doc().Map(), sel), !extend)
