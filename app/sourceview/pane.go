@@ -383,7 +383,13 @@ func (p *Pane) updateButtons() {
 func (p *Pane) missingText(s *argmap.Source, d *Doc) string {
 	var b strings.Builder
 	if d.Outside {
-		fmt.Fprintf(&b, "The text of “%s” is not shown: the map names %s, which lies outside the map's folder.\n\n", s.Name, d.Path)
+		if p.h.Doc().Path() == "" {
+			// An unsaved map (the sample) has no folder: "outside the
+			// map's folder" named a place that does not exist.
+			fmt.Fprintf(&b, "The text of “%s” is not shown: the map names %s, which lies outside the map's folder (the map is not saved yet, so its folder is the one Argmap was started in).\n\n", s.Name, d.Path)
+		} else {
+			fmt.Fprintf(&b, "The text of “%s” is not shown: the map names %s, which lies outside the map's folder.\n\n", s.Name, d.Path)
+		}
 		b.WriteString("Argmap reads a source outside the map's folder only when you point it there yourself: Locate… the file, and Argmap remembers your choice for this map.")
 		if p.sampleFound(s, d) != "" {
 			b.WriteString("\n\nThis is the sample map's article, found there: Read It There shows it (or Locate… another copy).")

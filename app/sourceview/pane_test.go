@@ -452,3 +452,26 @@ func TestReadTheSampleArticleThere(t *testing.T) {
 		}
 	}
 }
+
+// TestUnsavedMapSaysWhichFolder: for a map not saved yet (the sample) the
+// pane says which folder "the map's folder" is, as it has none of its own.
+func TestUnsavedMapSaysWhichFolder(t *testing.T) {
+	article := filepath.Join(t.TempDir(), "article.txt") // not under the working folder
+	if err := os.WriteFile(article, []byte(sourceFixture), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b := argmaptest.NewBuilder(t.Name(), "Unsaved")
+	b.Claim("A claim.")
+	m := b.Map()
+	m.Sources = append(m.Sources, &argmap.Source{ID: b.ID(), Name: "article.txt", Path: article})
+	a := test.NewTempApp(t)
+	h := &fakeHost{doc: document.New(m, "", nil)}
+	p := New(h, Commands{App: a, Win: a.NewWindow("pane"), Canvas: widget.NewLabel("the map"), Relayout: func() {},
+		Background: func(work, done func()) { work(); done() }})
+	h.pane = p
+	p.SetShown(true)
+	want := "the map is not saved yet, so its folder is the one Argmap was started in"
+	if !strings.Contains(p.missing.Text, want) {
+		t.Errorf("the pane says %q, want it to say %q", p.missing.Text, want)
+	}
+}
