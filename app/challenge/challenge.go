@@ -157,6 +157,8 @@ func (c *Challenges) AskDialog() {
 		c.h.Status("Select an argument with a scheme to ask its critical questions")
 		return
 	}
+	// Each button is centred beside its text: stretched to the height of
+	// a long question, it was a tall grey slab.
 	box := container.NewVBox()
 	var d dialog.Dialog
 	for i, q := range qs {
@@ -165,7 +167,7 @@ func (c *Challenges) AskDialog() {
 			b.SetText("Asked")
 			b.Disable()
 		}
-		box.Add(container.NewBorder(nil, nil, nil, b, widgets.Wrapped(q)))
+		box.Add(container.NewBorder(nil, nil, nil, container.NewCenter(b), widgets.Wrapped(q)))
 	}
 	d = dialog.NewCustom("Ask a Critical Question", "Cancel", container.NewVScroll(box), c.cmd.Window)
 	d.Resize(fyne.NewSize(620, 480))
@@ -186,7 +188,7 @@ func (c *Challenges) ShowOpen() {
 			c.h.SelectFrom([]argmap.ID{target}, nil) // selecting one thing brings it into view
 		})
 		text := c.Describe(ch) + "\non " + onWhat(m, target)
-		box.Add(container.NewBorder(nil, nil, nil, b, widgets.Wrapped(text)))
+		box.Add(container.NewBorder(nil, nil, nil, container.NewCenter(b), widgets.Wrapped(text)))
 		box.Add(widget.NewSeparator())
 	}
 	if len(open) == 0 {

@@ -361,3 +361,24 @@ func TestDescribeNamesTheObjection(t *testing.T) {
 		}
 	}
 }
+
+// TestDialogButtonsKeepTheirHeight: an Ask button beside a question of
+// three lines keeps a button's height (it was stretched into a tall slab).
+func TestDialogButtonsKeepTheirHeight(t *testing.T) {
+	h, c, f, win, _ := setup(t)
+	if err := h.Do(argmap.SetScheme(f.pro, c.cmd.Schemes.All()[0].ID)); err != nil {
+		t.Fatal(err)
+	}
+	h.SelectFrom([]argmap.ID{f.pro}, nil)
+	c.AskDialog()
+	win.Canvas().Overlays().Top().Refresh()
+	_, buttons := dialogShows(win)
+	if len(buttons["Ask"]) == 0 {
+		t.Fatal("no Ask button")
+	}
+	for _, b := range buttons["Ask"] {
+		if got, want := b.Size().Height, b.MinSize().Height; got > want+1 {
+			t.Errorf("an Ask button is %.0f high, want about its own %.0f", got, want)
+		}
+	}
+}
