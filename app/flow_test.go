@@ -740,3 +740,13 @@ func TestFlowAnswerNeedsASelection(t *testing.T) {
 		}
 	}
 }
+
+// TestFlowHintNamesF2: with a claim selected the line's hint tells how to
+// correct it (F2), not only how to answer and extend it.
+func TestFlowHintNamesF2(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "Harms: buses are rare at night", fyne.KeyReturn)
+	if !strings.Contains(e.flow.hint.Text, "F2: correct it") {
+		t.Errorf("with a claim selected the hint says %q, want F2 named", e.flow.hint.Text)
+	}
+}

@@ -371,7 +371,9 @@ func (p *flowPanel) update() {
 		if k := nextSpeech(r, from, false); k >= 0 {
 			hints = append(hints, "Shift+Tab: extend it in "+r.Speeches[k].Name)
 		}
-		hints = append(hints, "Esc: new line")
+		// F2 and Delete act on the selection from the line; only the
+		// README told of them.
+		hints = append(hints, "F2: correct it", "Esc: new line")
 	} else {
 		hints = append(hints, "↑↓: select a claim to answer")
 	}
