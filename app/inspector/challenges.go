@@ -51,6 +51,12 @@ func challengeRows(h panel.Host, cmd *Commands, id argmap.ID) []fyne.CanvasObjec
 				note.(*widget.Label).Wrapping = fyne.TextWrapWord
 				buttons = append(buttons, btn("Rebut", func() { cmd.Challenges.Rebut(chID) }))
 			}
+			if ch.Kind == argmap.Question && ch.Status == argmap.Answered && stillQuestioned(h, ch) {
+				// Likewise a question answered in words: the claim stays
+				// Questioned, and OUT until a reason for it stands.
+				note = widgets.Low("The claim is still marked Questioned: it stands once a reason for it stands (Add Reason), or when its assessment changes.")
+				note.(*widget.Label).Wrapping = fyne.TextWrapWord
+			}
 			buttons = append(buttons, btn("Reopen", func() { _ = h.Do(argmap.ReopenChallenge(chID)) }))
 		}
 		rows = append(rows, widgets.Wrapped(cmd.Challenges.Describe(ch)))
@@ -102,6 +108,13 @@ func stillStands(h panel.Host, ch *argmap.Challenge) bool {
 	return l != nil && h.Doc().Map().Argument(ch.Argument) != nil && l.Argument(ch.Argument) == eval.In
 }
 
+// stillQuestioned reports whether the claim a Question challenge is on is
+// still assessed Questioned and OUT in the evaluation shown.
+func stillQuestioned(h panel.Host, ch *argmap.Challenge) bool {
+	l, c := h.Doc().Labels(), h.Doc().Map().Claim(ch.Target)
+	return l != nil && c != nil && c.Assessment == argmap.Questioned && l.Claim(ch.Target) == eval.Out
+}
+
 // updateChallenges refills box with the challenges on id when they
 // changed since sig, which it updates.
 func updateChallenges(h panel.Host, cmd *Commands, box *fyne.Container, id argmap.ID, sig *string) {
@@ -113,7 +126,7 @@ func updateChallenges(h panel.Host, cmd *Commands, box *fyne.Container, id argma
 		if a := m.Argument(ch.Argument); a != nil && len(a.Premises) > 0 {
 			b.WriteString(widgets.ItemLabel(m, a.Premises[0])) // Describe quotes the objection
 		}
-		fmt.Fprintf(&b, "%v|%s|%s|%s|%v;", ch.ID, ch.Status, ch.Answer, ch.Note, stillStands(h, ch))
+		fmt.Fprintf(&b, "%v|%s|%s|%s|%v|%v;", ch.ID, ch.Status, ch.Answer, ch.Note, stillStands(h, ch), stillQuestioned(h, ch))
 		if ch.Kind == argmap.CriticalQuestion && cmd.Schemes != nil {
 			// The question quotes the argument's claims: it changes with them.
 			b.WriteString(cmd.Schemes.QuestionText(m, ch.Target, ch.Question))

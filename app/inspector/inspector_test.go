@@ -363,6 +363,29 @@ func TestAnsweredObjectionStillStands(t *testing.T) {
 	}
 }
 
+// TestAnsweredQuestionStillQuestioned: a question answered in words leaves
+// its claim Questioned and OUT; the section says why and how it stands.
+func TestAnsweredQuestionStillQuestioned(t *testing.T) {
+	b := argmaptest.NewBuilder(t.Name(), "Asked")
+	main := b.Claim("Schools should start later.")
+	ch := b.Challenge(argmap.Question, main, "")
+	ch.Status, ch.Answer = argmap.Answered, "The study says so."
+	m := b.Map()
+	m.Claim(main).Assessment = argmap.Questioned
+	h, _ := newInspector(t, m)
+	h.SelectFrom([]argmap.ID{main}, nil)
+	const note = "The claim is still marked Questioned: it stands once a reason for it stands (Add Reason), or when its assessment changes."
+	if got := shown(h.in); !slices.Contains(got, note) {
+		t.Errorf("an answered question on a claim still Questioned shows %q, want %q", got, note)
+	}
+	if err := h.Do(argmap.Assess(main, argmap.Accepted)); err != nil {
+		t.Fatal(err)
+	}
+	if got := shown(h.in); slices.Contains(got, note) {
+		t.Errorf("with the claim accepted the section still shows %q", note)
+	}
+}
+
 // TestObjectionShowsItsChallenge: the card of an objection raised as a
 // challenge says against what, with the challenge's buttons (it said "No
 // challenges." though it is one), and follows an edit of its own text.
