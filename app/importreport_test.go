@@ -30,7 +30,8 @@ func statusAction(t *testing.T, e *Editor) *widget.Button {
 // format says in the status line what was imported and how many warnings
 // there were, with View Warnings, which lists each with its place; a
 // warning on a claim shows it on the map when chosen. A clean import and
-// a native map offer no button.
+// a native map offer no button, nor does the status bar once it says
+// something else.
 func TestOpenSaysWhatTheImportDid(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, data string) string {
@@ -97,6 +98,13 @@ func TestOpenSaysWhatTheImportDid(t *testing.T) {
 					t.Errorf("the warnings dialog lacks the row %q; it shows %q", w, texts)
 				}
 			}
+			// The next message takes the button away with the summary.
+			defer func() {
+				e.status.message("Saved")
+				if b := statusAction(t, e); b != nil {
+					t.Errorf("after the next message the status bar still offers %q", b.Text)
+				}
+			}()
 			if tc.show == "" {
 				return
 			}
