@@ -31,6 +31,7 @@ func TestNotThisFormat(t *testing.T) {
 		{"graph.dot", "digraph G { a -> b }\n", `graph.dot: Argmap writes Graphviz DOT files but does not read them; ` + Builtin().opens()},
 		// Files of the format keep the decoder's message.
 		{"bad.txt", "Discussion Title: T\n\n1.1. Con: A\n", `bad.txt: Kialo discussion: line 3: 1.1.: expected the thesis "1. …" first`},
+		{"commented.apx", "% an AF\narg(a).\natt(a,b)\n", `commented.apx: ASPARTIX AF: line 3: a fact ends with '.': "att(a,b)"`},
 		{"bad.af", "p af 2\n1 3\n", `bad.af: ICCMA'23 AF: line 2: argument "3" is not a number from 1 to 2`},
 	} {
 		t.Run(tc.path, func(t *testing.T) {
