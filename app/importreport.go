@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -99,7 +100,11 @@ func (e *Editor) showImportWarnings() {
 	if r.summary != "" {
 		head += " as " + r.summary
 	}
-	head += ". " + plural(len(r.warnings), "warning", "warnings") + " (choose one on a claim or argument to show it on the map):"
+	head += ". " + plural(len(r.warnings), "warning", "warnings")
+	if slices.ContainsFunc(r.warnings, func(w importWarning) bool { return w.id != argmap.NilID }) {
+		head += " (choose one on a claim or argument to show it on the map)"
+	}
+	head += ":"
 	var d dialog.Dialog
 	list := widget.NewList(func() int { return len(r.warnings) },
 		func() fyne.CanvasObject {

@@ -51,11 +51,14 @@ func TestOpenSaysWhatTheImportDid(t *testing.T) {
 		status     string   // the message, in full or up to "…"
 		warnings   []string // lines of the dialog (each a whole row), none: no button
 		show       string   // a row whose choice selects a claim
+		head       string   // the dialog's first line, where checked
 	}{
 		{name: "qt30", path: shared.Path(t, "corpus/aif-json/qt30/nodeset25045.json"),
 			status:   "Imported nodeset25045.json (AIF-JSON): 153 claims, 87 arguments; 3 warnings",
 			warnings: []string{`map.claims[41]: orphan: "the main problem though is the tests co…" is connected to nothing`},
-			show:     `map.claims[41]: orphan: "the main problem though is the tests co…" is connected to nothing`},
+			show:     `map.claims[41]: orphan: "the main problem though is the tests co…" is connected to nothing`,
+			head: "nodeset25045.json was imported as AIF-JSON (AIFdb nodeset): 153 claims, 14 pro, 12 con, 61 rephrase arguments; " +
+				"dialogue of 238 locutions, 153 transitions, 92 illocutions. 3 warnings (choose one on a claim or argument to show it on the map):"},
 		{name: "aif with faults", path: write("w.json", warnAIF),
 			status: "Imported w.json (AIF-JSON): 3 claims, 2 arguments; 4 warnings",
 			warnings: []string{
@@ -63,7 +66,8 @@ func TestOpenSaysWhatTheImportDid(t *testing.T) {
 				`node "5" (PA): preference nodes are not imported`}},
 		{name: "argdown with a dropped relation", path: write("w.argdown", "[P]: p\n  <+ <A>: a\n\n<A>\n\n(1) q\n----\n(2) [P]\n"),
 			status:   "Imported w.argdown (Argdown): ",
-			warnings: []string{"line 2, column 3: the support from <A> to its own conclusion is dropped, as Argdown drops it"}},
+			warnings: []string{"line 2, column 3: the support from <A> to its own conclusion is dropped, as Argdown drops it"},
+			head:     "w.argdown was imported. 1 warning:"},
 		{name: "clean iccma", path: write("a.af", "p af 2\n1 2\n"), status: "Imported a.af (ICCMA'23 AF): 2 claims, 1 argument"},
 		{name: "native", path: native, status: "Opened saved.argmap.json"},
 	} {
@@ -97,6 +101,9 @@ func TestOpenSaysWhatTheImportDid(t *testing.T) {
 				if !slices.Contains(texts, w) {
 					t.Errorf("the warnings dialog lacks the row %q; it shows %q", w, texts)
 				}
+			}
+			if tc.head != "" && !slices.Contains(texts, tc.head) {
+				t.Errorf("the warnings dialog does not start %q; it shows %q", tc.head, texts)
 			}
 			// The next message takes the button away with the summary.
 			defer func() {
