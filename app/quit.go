@@ -65,7 +65,9 @@ func (e *Editor) quit() {
 // closes every window cleanly and ends the app.
 func (e *Editor) quitAsking(all []*Editor, i int) {
 	for ; i < len(all); i++ {
-		if o := all[i]; o.doc.History().Dirty() {
+		// A window closed while another was asked was answered for; asked
+		// again, unseen, it would keep the app from ending.
+		if o := all[i]; !e.closedMeanwhile(o) && o.doc.History().Dirty() {
 			next := i + 1
 			o.win.RequestFocus()
 			o.confirmDiscard("quitting", func() { e.quitAsking(all, next) })
@@ -73,8 +75,16 @@ func (e *Editor) quitAsking(all []*Editor, i int) {
 		}
 	}
 	for _, o := range all {
-		o.closing()
+		if !e.closedMeanwhile(o) {
+			o.closing()
+		}
 	}
 	e.saveWindowSize()
 	e.app.Quit()
+}
+
+// closedMeanwhile reports whether window o, another of e's group, was
+// closed (and so left the group) after Quit began.
+func (e *Editor) closedMeanwhile(o *Editor) bool {
+	return o != e && e.windows != nil && !slices.Contains(e.windows.list, o)
 }

@@ -40,3 +40,38 @@ func TestQuitAsksEveryWindow(t *testing.T) {
 		t.Errorf("the group holds %d windows, want both until the app ends", len(g.list))
 	}
 }
+
+// TestQuitSkipsAWindowClosedMeanwhile: a window closed (its changes
+// discarded) while Quit asks in another is not asked about again once
+// that one is answered: the question went to the closed window, unseen,
+// and Quit never ended the app.
+func TestQuitSkipsAWindowClosedMeanwhile(t *testing.T) {
+	first := newTestEditor(t)
+	g := newWindowGroup(first)
+	var others []*Editor
+	for _, name := range []string{"second", "third"} {
+		w := first.app.NewWindow(name)
+		w.Resize(fyne.NewSize(1200, 800))
+		o := NewEditor(first.app, w, testFormats())
+		o.SetMap(demoMap(), "", nil)
+		g.add(o)
+		o.addClaim()
+		others = append(others, o)
+	}
+	second, third := others[0], others[1]
+
+	first.quit()
+	if second.confirm == nil {
+		t.Fatal("Quit did not ask about the second window")
+	}
+	third.requestClose()
+	if third.confirm == nil {
+		t.Fatal("closing the third window did not ask")
+	}
+	test.Tap(third.confirm.discard)
+	asked := third.confirm
+	test.Tap(second.confirm.discard)
+	if third.confirm != asked {
+		t.Error("Quit asked again about the window closed meanwhile")
+	}
+}

@@ -20,7 +20,8 @@ import (
 //   - the name of another format Argmap writes (x.argdown, x.svg) is asked
 //     about: save the map as x.argmap.json instead, or (a plain Save As
 //     only) export it in that format, the map staying the document it was;
-//   - any other name (notes, notes.txt) is lengthened to notes.argmap.json.
+//   - any other name is lengthened: notes to notes.argmap.json, notes.txt
+//     to notes.txt.argmap.json.
 
 // saveAs asks for a file name and saves there.
 func (e *Editor) saveAs() { e.saveAsThen(nil) }
