@@ -243,12 +243,15 @@ func TestPlan(t *testing.T) {
 		name string
 		fr   scene.Rect
 		one  bool
+		want int // tiles, when checked
 	}{
-		{"small", scene.Rect{W: 600, H: 400}, true},
-		{"one page at half size", scene.Rect{W: aw / MinOnePage, H: 300}, true},
-		{"wide", scene.Rect{X: -100, Y: 50, W: 5000, H: 900}, false},
-		{"huge", scene.Rect{W: 60000, H: 30000}, false},
-		{"a strip", scene.Rect{W: 200000, H: 300}, false},
+		{"small", scene.Rect{W: 600, H: 400}, true, 0},
+		{"one page at half size", scene.Rect{W: aw / MinOnePage, H: 300}, true, 0},
+		{"wide", scene.Rect{X: -100, Y: 50, W: 5000, H: 900}, false, 0},
+		// At TileScale 6 columns, the last 6% of a page; at 0.593, 5.
+		{"the sample's width", scene.Rect{W: 6348, H: 700}, false, 5},
+		{"huge", scene.Rect{W: 60000, H: 30000}, false, 0},
+		{"a strip", scene.Rect{W: 200000, H: 300}, false, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fit, k, tiles := plan(tc.fr, aw, ah)
@@ -263,6 +266,11 @@ func TestPlan(t *testing.T) {
 			}
 			if len(tiles) > MaxTiles || k > TileScale || k <= fit {
 				t.Errorf("%d tiles at scale %.3f (fit %.3f)", len(tiles), k, fit)
+			}
+			// No scale down to MinTileShrink of k needs fewer pages: a
+			// strip of a column or row is not printed on pages of its own.
+			if tc.want > 0 && len(tiles) != tc.want {
+				t.Errorf("%d tiles at scale %.3f, want %d", len(tiles), k, tc.want)
 			}
 			last := tiles[len(tiles)-1].view
 			if tiles[0].view.X != tc.fr.X || tiles[0].view.Y != tc.fr.Y || last.X+last.W < tc.fr.X+tc.fr.W || last.Y+last.H < tc.fr.Y+tc.fr.H {
@@ -321,15 +329,12 @@ func TestMarkdownPDF(t *testing.T) {
 
 // TestPoppler: pdfinfo accepts the PDFs, pdftoppm renders every page and
 // pdftotext finds the claims' text, Turkish, Cyrillic and Greek included.
-// Poppler is not part of the build; without it this test says so and
-// skips (TestMapPDF checks the structure and text in Go).
+// Poppler is not part of the build: CI installs it (.ci/packages) and
+// fails without it; elsewhere this test says so and skips (TestMapPDF
+// checks the structure and text in Go).
 func TestPoppler(t *testing.T) {
 	t.Parallel()
-	for _, tool := range []string{"pdfinfo", "pdftotext", "pdftoppm"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s is not installed (poppler-utils): the PDFs are checked only in Go", tool)
-		}
-	}
+	poppler(t, "pdfinfo", "pdftotext", "pdftoppm")
 	m := scripts(t)
 	dir := t.TempDir()
 	for name, mk := range map[string]func() ([]byte, error){

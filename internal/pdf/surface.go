@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"image/color"
+	"math"
 
 	"github.com/go-pdf/fpdf"
 
@@ -27,11 +28,12 @@ func (s *surface) fill(c color.NRGBA) { s.f.SetFillColor(int(c.R), int(c.G), int
 func (s *surface) draw(c color.NRGBA) { s.f.SetDrawColor(int(c.R), int(c.G), int(c.B)) }
 
 // Line strokes a segment, with round caps as the canvas draws them.
-func (s *surface) Line(a, b scene.Point, w float64, c color.NRGBA, dashed bool) {
+func (s *surface) Line(a, b scene.Point, w float64, c color.NRGBA, dash render.Dash) {
 	s.draw(c)
 	s.f.SetLineWidth(w * s.k)
+	dashed := dash != render.Solid
 	if dashed {
-		s.f.SetDashPattern([]float64{7 * s.k, 5 * s.k}, 0)
+		s.f.SetDashPattern([]float64{dash.On * s.k, dash.Gap * s.k}, 0)
 	}
 	x1, y1 := s.pt(a)
 	x2, y2 := s.pt(b)
@@ -69,7 +71,29 @@ func (s *surface) RoundRect(box scene.Rect, r float64, fill, stroke color.NRGBA,
 	}
 	x, y := s.pt(scene.Point{X: box.X, Y: box.Y})
 	s.fill(fill)
-	s.f.RoundedRect(x, y, box.W*s.k, box.H*s.k, r*s.k, "1234", style)
+	s.roundedRect(x, y, box.W*s.k, box.H*s.k, r*s.k, style)
+}
+
+// roundedRect paints a rectangle with rounded corners, in points. Not
+// fpdf's RoundedRect: it saves the graphics state ("q", the path it shares
+// with ClipRoundedRect) and never restores it, so after a map's hundreds
+// of cards the clip of the map area was never lifted and the page's
+// footer and the tiles' page labels were clipped away.
+func (s *surface) roundedRect(x, y, w, h, r float64, style string) {
+	const c = 0.5523 // cubic Bézier approximation of a quarter circle
+	r = math.Max(0, math.Min(r, math.Min(w, h)/2))
+	f := s.f
+	f.MoveTo(x+r, y)
+	f.LineTo(x+w-r, y)
+	f.CurveBezierCubicTo(x+w-r+r*c, y, x+w, y+r-r*c, x+w, y+r)
+	f.LineTo(x+w, y+h-r)
+	f.CurveBezierCubicTo(x+w, y+h-r+r*c, x+w-r+r*c, y+h, x+w-r, y+h)
+	f.LineTo(x+r, y+h)
+	f.CurveBezierCubicTo(x+r-r*c, y+h, x, y+h-r+r*c, x, y+h-r)
+	f.LineTo(x, y+r)
+	f.CurveBezierCubicTo(x, y+r-r*c, x+r-r*c, y, x+r, y)
+	f.ClosePath()
+	f.DrawPath(style)
 }
 
 // Text sets one line in the embedded font, the one it was measured with.

@@ -2,7 +2,6 @@ package render
 
 import (
 	"image/color"
-	"math"
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/eval"
@@ -14,8 +13,9 @@ import (
 // exports share one drawing path (Draw) and cannot drift apart. All
 // coordinates are map units.
 type Surface interface {
-	// Line strokes a segment w wide; dashed draws it as 7-on, 5-off dashes.
-	Line(a, b scene.Point, w float64, c color.NRGBA, dashed bool)
+	// Line strokes a segment w wide, solid or in dash's dashes (each
+	// segment's pattern starts at a with a dash).
+	Line(a, b scene.Point, w float64, c color.NRGBA, dash Dash)
 	// Poly fills a polygon.
 	Poly(c color.NRGBA, pts ...scene.Point)
 	// Circle fills a disc.
@@ -30,6 +30,19 @@ type Surface interface {
 	// argument's marks.
 	Group(open bool)
 }
+
+// Dash is a dash pattern: On long, then Gap long, in map units; the zero
+// Dash is a solid line.
+type Dash struct{ On, Gap float64 }
+
+// Dash patterns of the map: an undercutter's arrow, an argument that does
+// not apply, a suggestion.
+var (
+	Solid      = Dash{}
+	Undercut   = Dash{On: 7, Gap: 5}
+	Off        = Dash{On: 4, Gap: 4}
+	Suggestion = Dash{On: proposedDash, Gap: proposedGap}
+)
 
 // Draw draws the cards and edges of s that meet view (all of them when
 // view is empty) on dst, as the canvas does at zoom 1: edges first (an
@@ -88,39 +101,28 @@ func edgeColor(e *scene.Edge, mk ArgMark) color.NRGBA {
 // drawEdge draws e's legs and arrowhead in col; off (an argument that
 // does not apply) draws the legs in short dashes, as a suggestion's are.
 func drawEdge(dst Surface, e *scene.Edge, col color.NRGBA, off bool) {
-	on, gap := 4.0, 4.0
-	if e.Proposed {
-		off, on, gap = true, proposedDash, proposedGap
+	dash := Solid
+	switch {
+	case e.Proposed:
+		dash = Suggestion
+	case off:
+		dash = Off
+	case e.Kind == scene.EdgeUndercut:
+		dash = Undercut
 	}
 	for k, sg := range e.Segs {
 		b := sg.B
 		if k == len(e.Segs)-1 { // stop at the arrowhead's base
 			b = scene.Point{X: b.X - e.Dir.X*headSize, Y: b.Y - e.Dir.Y*headSize}
 		}
-		if off {
-			dashes(dst, sg.A, b, on, gap, col)
-		} else {
-			dst.Line(sg.A, b, 2, col, e.Kind == scene.EdgeUndercut)
-		}
+		// One element a leg with its dash pattern, not one a dash: an
+		// inapplicable cross-link of a big map was thousands of lines.
+		dst.Line(sg.A, b, 2, col, dash)
 	}
 	hd := head(e.Tip, e.Dir, headSize)
 	dst.Poly(col, hd[0], hd[1], hd[2])
 	if e.Joined {
 		dst.Circle(e.Junction, 4, col)
-	}
-}
-
-// dashes strokes a to b 2 wide in dashes on long with gaps gap long: the
-// Surface's own dashes are the undercutter's, longer.
-func dashes(dst Surface, a, b scene.Point, on, gap float64, col color.NRGBA) {
-	l := math.Hypot(b.X-a.X, b.Y-a.Y)
-	if l == 0 {
-		return
-	}
-	ux, uy := (b.X-a.X)/l, (b.Y-a.Y)/l
-	for d := 0.0; d < l; d += on + gap {
-		e := math.Min(d+on, l)
-		dst.Line(scene.Point{X: a.X + ux*d, Y: a.Y + uy*d}, scene.Point{X: a.X + ux*e, Y: a.Y + uy*e}, 2, col, false)
 	}
 }
 
@@ -184,14 +186,7 @@ func cardDashes(dst Surface, box scene.Rect, sw float64, col color.NRGBA) {
 	const rad = 6.0
 	b := box.Inset(-sw / 2)
 	x0, y0, x1, y1 := b.X, b.Y, b.X+b.W, b.Y+b.H
-	side := func(a, c scene.Point) {
-		l := math.Hypot(c.X-a.X, c.Y-a.Y)
-		for d := 0.0; d < l; d += proposedDash + proposedGap {
-			e := math.Min(d+proposedDash, l)
-			dst.Line(scene.Point{X: a.X + (c.X-a.X)*d/l, Y: a.Y + (c.Y-a.Y)*d/l},
-				scene.Point{X: a.X + (c.X-a.X)*e/l, Y: a.Y + (c.Y-a.Y)*e/l}, sw, col, false)
-		}
-	}
+	side := func(a, c scene.Point) { dst.Line(a, c, sw, col, Suggestion) }
 	side(scene.Point{X: x0 + rad, Y: y0}, scene.Point{X: x1 - rad, Y: y0})
 	side(scene.Point{X: x1, Y: y0 + rad}, scene.Point{X: x1, Y: y1 - rad})
 	side(scene.Point{X: x1 - rad, Y: y1}, scene.Point{X: x0 + rad, Y: y1})

@@ -6,7 +6,6 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
-	"image/png"
 	"math"
 
 	"golang.org/x/image/font"
@@ -27,19 +26,20 @@ func PNG(s *scene.Scene, mk Marks, scale float64) ([]byte, error) {
 	return pngWithin(s, mk, scale, MaxPixels)
 }
 
+// Image is the picture PNG encodes: the scene with the marks mk drawn at
+// scale pixels per map unit, within MaxPixels. Tests hold other
+// renderings (the PDF's, through Poppler) against it.
+func Image(s *scene.Scene, mk Marks, scale float64) (*image.RGBA, error) {
+	return imageWithin(s, mk, scale, MaxPixels)
+}
+
 // pngWithin is PNG refusing images of more than limit pixels: MaxPixels,
 // or less in tests, to try big maps cheaply (an argument, not a package
 // variable, so that those tests can run in parallel).
 func pngWithin(s *scene.Scene, mk Marks, scale, limit float64) ([]byte, error) {
-	img, err := imageWithin(s, mk, scale, limit)
-	if err != nil {
-		return nil, err
-	}
 	var b bytes.Buffer
-	// BestSpeed: a third faster than the default for 7% more bytes.
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(&b, img); err != nil {
-		return nil, fmt.Errorf("render: png: %w", err)
+	if err := encodePNG(&b, s, mk, scale, limit, bandPixels); err != nil {
+		return nil, err
 	}
 	return b.Bytes(), nil
 }
@@ -47,20 +47,43 @@ func pngWithin(s *scene.Scene, mk Marks, scale, limit float64) ([]byte, error) {
 // imageWithin draws the scene at scale pixels per map unit, refusing
 // images of more than limit pixels.
 func imageWithin(s *scene.Scene, mk Marks, scale, limit float64) (*image.RGBA, error) {
-	if !(scale > 0) || scale > 16 {
-		return nil, fmt.Errorf("render: scale %v out of range (0, 16]", scale)
+	f, w, h, err := imageSize(s, mk, scale, limit)
+	if err != nil {
+		return nil, err
 	}
-	f := frame(s, mk)
-	w, h := int(math.Ceil(f.W*scale)), int(math.Ceil(f.H*scale))
-	if w <= 0 || h <= 0 || float64(w)*float64(h) > limit {
-		return nil, fmt.Errorf("render: a %d×%d image is too big (at most %d pixels); lower the scale", w, h, int(limit))
-	}
-	p := &painter{img: image.NewRGBA(image.Rect(0, 0, w, h)), f: f, k: scale}
-	draw.Draw(p.img, p.img.Bounds(), image.NewUniform(paper), image.Point{}, draw.Src)
-	if err := Draw(s, mk, p, scene.Rect{}); err != nil {
+	p := &painter{f: f, k: scale}
+	if err := p.band(s, mk, image.NewRGBA(image.Rect(0, 0, w, h))); err != nil {
 		return nil, err
 	}
 	return p.img, nil
+}
+
+// imageSize is the frame of the picture of s with mk at scale, and its
+// size in pixels, refusing a scale out of range and images of more than
+// limit pixels.
+func imageSize(s *scene.Scene, mk Marks, scale, limit float64) (f scene.Rect, w, h int, err error) {
+	if !(scale > 0) || scale > 16 {
+		return f, 0, 0, fmt.Errorf("render: scale %v out of range (0, 16]", scale)
+	}
+	f = frame(s, mk)
+	w, h = int(math.Ceil(f.W*scale)), int(math.Ceil(f.H*scale))
+	if w <= 0 || h <= 0 || float64(w)*float64(h) > limit {
+		return f, 0, 0, fmt.Errorf("render: a %d×%d image is too big (at most %d pixels); lower the scale", w, h, int(limit))
+	}
+	return f, w, h, nil
+}
+
+// band draws into img, a band of rows of the picture (its bounds in the
+// picture's pixels), the cards, edges and marks that meet it, on paper.
+func (p *painter) band(s *scene.Scene, mk Marks, img *image.RGBA) error {
+	p.img = img
+	draw.Draw(img, img.Bounds(), image.NewUniform(paper), image.Point{}, draw.Src)
+	r := img.Bounds()
+	// The band's map area, a few pixels wider all round: anti-aliasing
+	// reaches past a shape's box.
+	view := scene.Rect{X: p.f.X + float64(r.Min.X-4)/p.k, Y: p.f.Y + float64(r.Min.Y-4)/p.k,
+		W: float64(r.Dx()+8) / p.k, H: float64(r.Dy()+8) / p.k}
+	return Draw(s, mk, p, view)
 }
 
 // painter fills anti-aliased shapes given in map units.
@@ -72,6 +95,35 @@ type painter struct {
 	// faces are this drawing's own: a face is not safe for concurrent use,
 	// and two exports may draw at once (the race detector caught two tests).
 	faces map[faceKey]font.Face
+	// glyphs and kerns cache what the faces rasterise and look up: a big
+	// map's export drew every glyph afresh, which took most of its time.
+	glyphs map[glyphKey]glyph
+	kerns  map[kernKey]fixed.Int26_6
+}
+
+// maxGlyphs bounds the glyph cache of one drawing (a few MB of masks):
+// each glyph is kept at every sub-pixel position it falls on.
+const maxGlyphs = 1 << 14
+
+// glyphKey is one glyph of a face at a sub-pixel position.
+type glyphKey struct {
+	face   faceKey
+	r      rune
+	fx, fy fixed.Int26_6 // the dot's fractional part
+}
+
+// glyph is a rasterised glyph: its mask and where it goes from the dot's
+// whole pixel.
+type glyph struct {
+	dr      image.Rectangle
+	mask    *image.Alpha
+	advance fixed.Int26_6
+	ok      bool
+}
+
+type kernKey struct {
+	face faceKey
+	a, b rune
 }
 
 // face returns the drawing's face of the given size and weight.
@@ -132,9 +184,9 @@ func (p *painter) Poly(c color.NRGBA, pts ...scene.Point) {
 }
 
 // Line strokes a segment w map units wide, solid or dashed.
-func (p *painter) Line(a, b scene.Point, w float64, c color.NRGBA, dashed bool) {
-	if dashed {
-		p.dashed(a, b, w, c)
+func (p *painter) Line(a, b scene.Point, w float64, c color.NRGBA, dash Dash) {
+	if dash.On > 0 && dash.Gap > 0 {
+		p.dashed(a, b, w, c, dash)
 		return
 	}
 	p.line(a, b, w, c)
@@ -162,11 +214,11 @@ func (p *painter) line(a, b scene.Point, w float64, c color.NRGBA) {
 		scene.Point{X: b.X - nx, Y: b.Y - ny}, scene.Point{X: a.X - nx, Y: a.Y - ny})
 }
 
-// dashed strokes a segment as 7-on, 5-off dashes.
-func (p *painter) dashed(a, b scene.Point, w float64, c color.NRGBA) {
+// dashed strokes a segment in dash's dashes.
+func (p *painter) dashed(a, b scene.Point, w float64, c color.NRGBA, dash Dash) {
 	l := math.Hypot(b.X-a.X, b.Y-a.Y)
-	for d := 0.0; d < l; d += 12 {
-		e := math.Min(d+7, l)
+	for d := 0.0; d < l; d += dash.On + dash.Gap {
+		e := math.Min(d+dash.On, l)
 		p.line(scene.Point{X: a.X + (b.X-a.X)*d/l, Y: a.Y + (b.Y-a.Y)*d/l},
 			scene.Point{X: a.X + (b.X-a.X)*e/l, Y: a.Y + (b.Y-a.Y)*e/l}, w, c)
 	}
@@ -221,18 +273,62 @@ func (p *painter) roundRect(box scene.Rect, r float64, c color.NRGBA) {
 	})
 }
 
-// Text draws one line with its top-left at q.
+// Text draws one line with its top-left at q, as font.Drawer does, from
+// the painter's glyph cache.
 func (p *painter) Text(q scene.Point, size float64, bold bool, c color.NRGBA, s string, _ float64) error {
 	if s == "" {
 		return nil
 	}
-	fc, err := p.face(size*p.k, bold)
+	fk := faceKey{size * p.k, bold}
+	fc, err := p.face(fk.size, bold)
 	if err != nil {
 		return err
 	}
+	if p.glyphs == nil {
+		p.glyphs, p.kerns = map[glyphKey]glyph{}, map[kernKey]fixed.Int26_6{}
+	}
 	x, y := p.px(q)
-	d := font.Drawer{Dst: p.img, Src: image.NewUniform(c), Face: fc,
-		Dot: fixed.Point26_6{X: fixed.Int26_6(x * 64), Y: fixed.Int26_6(y*64) + fc.Metrics().Ascent}}
-	d.DrawString(s)
+	dot := fixed.Point26_6{X: fixed.Int26_6(x * 64), Y: fixed.Int26_6(y*64) + fc.Metrics().Ascent}
+	src := image.NewUniform(c)
+	prev := rune(-1)
+	for _, r := range s {
+		if prev >= 0 {
+			kk := kernKey{fk, prev, r}
+			kern, ok := p.kerns[kk]
+			if !ok {
+				kern = fc.Kern(prev, r)
+				p.kerns[kk] = kern
+			}
+			dot.X += kern
+		}
+		gk := glyphKey{fk, r, dot.X & 63, dot.Y & 63}
+		g, ok := p.glyphs[gk]
+		if !ok {
+			g = rasterGlyph(fc, dot, r)
+			if len(p.glyphs) >= maxGlyphs {
+				clear(p.glyphs) // bounded memory: start again with what comes
+			}
+			p.glyphs[gk] = g
+		}
+		if !g.ok {
+			continue // as font.Drawer: no advance, and no kerning with it
+		}
+		at := image.Pt(dot.X.Floor(), dot.Y.Floor())
+		draw.DrawMask(p.img, g.dr.Add(at), src, image.Point{}, g.mask, image.Point{}, draw.Over)
+		dot.X += g.advance
+		prev = r
+	}
 	return nil
+}
+
+// rasterGlyph rasterises r at dot, keeping a copy of the mask (the face
+// reuses its own), placed from the dot's whole pixel.
+func rasterGlyph(fc font.Face, dot fixed.Point26_6, r rune) glyph {
+	dr, mask, mp, advance, ok := fc.Glyph(dot, r)
+	if !ok {
+		return glyph{}
+	}
+	a := image.NewAlpha(image.Rect(0, 0, dr.Dx(), dr.Dy()))
+	draw.Draw(a, a.Rect, mask, mp, draw.Src)
+	return glyph{dr: dr.Sub(image.Pt(dot.X.Floor(), dot.Y.Floor())), mask: a, advance: advance, ok: true}
 }

@@ -14,11 +14,15 @@ import (
 // (ArgMarks; nil for none but the + / − discs). Every text line is given the
 // textLength measured with the bundled Noto Sans, so that a viewer that
 // lacks the font and substitutes another one squeezes or stretches the
-// line to that width: no text can spill out of its card.
+// line to that width: no text can spill out of its card. For viewers that
+// ignore textLength (librsvg, hence rsvg-convert and GNOME's viewers), the
+// fonts named after Noto Sans are ones narrower than it, common on Linux,
+// macOS and Windows: with any of them the lines still fit; only the
+// generic sans-serif (DejaVu Sans, wider) would spill.
 func SVG(s *scene.Scene, mk Marks) []byte {
 	var b bytes.Buffer
 	f := frame(s, mk)
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="%s %s %s %s" width="%s" height="%s" font-family="Noto Sans, sans-serif">`+"\n",
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="%s %s %s %s" width="%s" height="%s" font-family="`+svgFonts+`">`+"\n",
 		num(f.X), num(f.Y), num(f.W), num(f.H), num(f.W), num(f.H))
 	fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s"/>`+"\n", num(f.X), num(f.Y), num(f.W), num(f.H), hex(paper))
 	_ = Draw(s, mk, (*svgSurface)(&b), scene.Rect{}) // it fails only with the fonts, which it does not need
@@ -26,19 +30,24 @@ func SVG(s *scene.Scene, mk Marks) []byte {
 	return b.Bytes()
 }
 
+// svgFonts is the SVG's font list: Noto Sans, which the text was measured
+// with, then fonts narrower than it (Liberation Sans and Arimo are
+// Arial's metrics, DejaVu Sans Condensed is what a bare Debian has).
+const svgFonts = "Noto Sans, Liberation Sans, Arimo, Arial, Helvetica, DejaVu Sans Condensed, sans-serif"
+
 // svgSurface writes the drawing as SVG elements.
 type svgSurface bytes.Buffer
 
 func (v *svgSurface) b() *bytes.Buffer { return (*bytes.Buffer)(v) }
 
 // Line writes a line element.
-func (v *svgSurface) Line(a, b scene.Point, w float64, c color.NRGBA, dashed bool) {
-	dash := ""
-	if dashed {
-		dash = ` stroke-dasharray="7 5"`
+func (v *svgSurface) Line(a, b scene.Point, w float64, c color.NRGBA, dash Dash) {
+	ds := ""
+	if dash != Solid {
+		ds = ` stroke-dasharray="` + num(dash.On) + " " + num(dash.Gap) + `"`
 	}
 	fmt.Fprintf(v.b(), `<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="%s"%s/>`+"\n",
-		num(a.X), num(a.Y), num(b.X), num(b.Y), hex(c), num(w), dash)
+		num(a.X), num(a.Y), num(b.X), num(b.Y), hex(c), num(w), ds)
 }
 
 // Poly writes a polygon element.
