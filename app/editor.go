@@ -55,6 +55,7 @@ type Editor struct {
 	routes  routeState   // the layout's routes for the canvas (routes.go)
 	watch   watchState   // changes to the file on disk, such as an assistant's suggestions (watch.go)
 	formats *formats.Set // what it opens, saves and exports
+	windows *windowGroup // the app's editor windows, for Quit (quit.go); nil when alone
 }
 
 // NewEditor builds the editor's widgets in w and shows an empty map. It

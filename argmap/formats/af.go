@@ -10,7 +10,8 @@ import (
 
 // The abstract argumentation frameworks of the ICCMA competitions: each AF
 // argument becomes a claim named by its text, each attack a con argument.
-// They encode only maps made of attacks (see af.FromMap).
+// They encode only maps made of attacks (see af.FromMap). They name no
+// title (Set.Decode gives the map the file's name, "admbuster_1000").
 func addAf(s *Set) {
 	s.Add(&Format{
 		Name: "apx", Title: "ASPARTIX AF", Exts: []string{".apx"},

@@ -8,8 +8,9 @@ import (
 // AIF-JSON (AIFdb, OVA3). Its files end in plain .json like native maps, so
 // it is found by content, below the native format: a native map never has
 // "nodes" and "edges" or "AIF" at its top level. What the import dropped or
-// worked around (aif.Report) is summarised in the map's Meta.Source, since
-// Decode here returns only the map.
+// worked around is listed by Warnings (argmap check prints it); the map's
+// metadata holds only what the file says of itself (AIF names no title:
+// Set.Decode gives it the file's name, AIFdb's "nodeset25045").
 func addAif(s *Set) {
 	s.Add(&Format{
 		Name:  "aif",

@@ -212,6 +212,12 @@ func (s *Set) Decode(path string, data []byte) (*argmap.Map, *Format, error) {
 	} else {
 		m, err = f.Decode(data)
 	}
+	if err == nil && f.Priority < nativePriority && strings.TrimSpace(m.Meta.Title) == "" {
+		// A file that names no title (AIF, ICCMA, an Argdown file without
+		// front matter) is known to its user by its name: the map takes
+		// it, as the window does. A native map's title is its own.
+		m.Meta.Title = fileTitle(path, f.Exts...)
+	}
 	if err == nil {
 		// Every importer meets the native format's limits (text length,
 		// counts, UTF-8, coordinates), whatever it checks itself.
@@ -234,6 +240,30 @@ func (s *Set) Decode(path string, data []byte) (*argmap.Map, *Format, error) {
 		return nil, f, fmt.Errorf("%s: %s: %w", path, f.Title, err)
 	}
 	return m, f, nil
+}
+
+// fileTitle is the title of a map read from path whose format names none:
+// the file's name without the first of exts it ends in (compared without
+// case), or else without its last extension; "" for standard input ("-")
+// or no name.
+func fileTitle(path string, exts ...string) string {
+	base := filepath.Base(path)
+	if path == "" || path == "-" || base == "." || base == string(filepath.Separator) {
+		return ""
+	}
+	cut := false
+	for _, x := range exts {
+		if len(base) > len(x) && strings.EqualFold(base[len(base)-len(x):], x) {
+			base, cut = base[:len(base)-len(x)], true
+			break
+		}
+	}
+	// A file found by its content may have another extension.
+	if x := filepath.Ext(base); !cut && len(x) > 1 && len(x) < len(base) {
+		base = base[:len(base)-len(x)]
+	}
+	// A name need not be UTF-8; the title must be (argmap.CheckLimits).
+	return strings.TrimSpace(strings.ToValidUTF8(base, "\uFFFD"))
 }
 
 // opens says what the set reads, for a message about a file it cannot:
