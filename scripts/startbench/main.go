@@ -16,7 +16,10 @@
 //	go run ./scripts/startbench [-n 5] [-gui=false] [-base OLD-ARGMAP-CLI]
 //
 // -base names another build of the light command line (main's, say), run
-// in the same rounds as "base", for a before and after.
+// in the same rounds as "base", for a before and after. -inittrace lists
+// instead what each package's initialiser costs in the light binary's
+// `version` (GODEBUG=inittrace=1, the least of -n runs), ours marked;
+// internal/godebug's share there is the trace's own (GODEBUG is set).
 package main
 
 import (
@@ -40,6 +43,7 @@ func main() {
 	n := flag.Int("n", 5, "runs of each command (the median is printed)")
 	gui := flag.Bool("gui", true, "measure the editor's binary too (its build needs cgo and Fyne's system packages)")
 	base := flag.String("base", "", "another argmap-cli binary to measure in the same rounds (a before and after)")
+	initTrace := flag.Bool("inittrace", false, "list the light binary's package initialisers and their cost instead")
 	flag.Parse()
 	if *base != "" {
 		abs, err := filepath.Abs(*base)
@@ -76,6 +80,10 @@ func main() {
 		if out, err := cmd.CombinedOutput(); err != nil {
 			fail(fmt.Errorf("go build %s: %v\n%s", b.pkg, err, out))
 		}
+	}
+	if *initTrace {
+		inittrace(filepath.Join(dir, "argmap-cli"), []string{"version"}, *n, "github.com/argmap/argmap/")
+		return
 	}
 	sample := filepath.Join(dir, "sample.argmap.json")
 	out, err := exec.Command(filepath.Join(dir, "argmap-cli"), "sample").Output()
