@@ -40,11 +40,11 @@ func (e *Editor) Path() string { return e.doc.Path() }
 // dialog and the current map is left as it was.
 func (e *Editor) OpenFile(path string) error {
 	o, err := readOpened(path)
-	var m *argmap.Map
-	var f *formats.Format
+	var im formats.Import
 	if err == nil {
-		m, f, err = e.formats.Decode(path, o.data)
+		im, err = e.formats.Import(path, o.data)
 	}
+	m, f := im.Map, im.Format
 	if err != nil {
 		e.showError(err)
 		return err
@@ -60,8 +60,15 @@ func (e *Editor) OpenFile(path string) error {
 	e.SetMap(m, path, f)
 	e.addRecent(path)
 	e.status.message("Opened " + filepath.Base(path))
+	e.imported = nil
 	if f != e.nativeFormat() {
+		gen := e.status.gen
 		e.spreadImport() // room for our bigger cards, undoably
+		note := ""
+		if e.status.gen != gen {
+			note = e.status.msg.Text // what it did to the layout, and that Undo restores it
+		}
+		e.reportImport(path, im, note)
 	}
 	if n := len(compare.Conflicts(m)); n > 0 {
 		e.status.message(fmt.Sprintf("Opened %s: %d merge conflict(s) to resolve (Edit › Resolve Merge Conflicts…)", filepath.Base(path), n))

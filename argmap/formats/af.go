@@ -1,7 +1,6 @@
 package formats
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/argmap/argmap/argmap"
@@ -15,7 +14,8 @@ import (
 func addAf(s *Set) {
 	s.Add(&Format{
 		Name: "apx", Title: "ASPARTIX AF", Exts: []string{".apx"},
-		Sniff:  func(data []byte) bool { return bytes.HasPrefix(bytes.TrimSpace(data), []byte("arg(")) },
+		Sniff:  sniffAPX,
+		Looks:  `An ASPARTIX file lists facts such as "arg(a)." and "att(a,b)."`,
 		Decode: afDecoder(af.ParseAPX),
 		Encode: afEncoder(af.WriteAPX),
 	})
@@ -27,9 +27,23 @@ func addAf(s *Set) {
 	s.Add(&Format{
 		Name: "iccma", Title: "ICCMA'23 AF", Exts: []string{".af", ".i23"},
 		Sniff:  sniffICCMA,
+		Looks:  `An ICCMA'23 file starts with the header "p af N", then attacks such as "1 2", one a line`,
 		Decode: afDecoder(af.ParseICCMA),
 		Encode: afEncoder(af.WriteICCMA),
 	})
+}
+
+// sniffAPX looks for a fact "arg(" or "att(" on the first line that is no
+// "%" comment (a file may start with one, and is then still ASPARTIX).
+func sniffAPX(data []byte) bool {
+	for _, line := range strings.SplitN(string(data[:min(len(data), 4096)]), "\n", 64) {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "%") {
+			continue
+		}
+		return strings.HasPrefix(line, "arg(") || strings.HasPrefix(line, "att(")
+	}
+	return false
 }
 
 // sniffICCMA looks for the "p af" header on the first line that is no

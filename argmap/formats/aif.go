@@ -17,9 +17,17 @@ func addAif(s *Set) {
 		Title: "AIF-JSON",
 		Exts:  []string{".aif.json", ".json"},
 		Sniff: sniffAIF,
+		Looks: `An AIF-JSON file is a JSON object with "nodes" and "edges"`,
 		Decode: func(data []byte) (*argmap.Map, error) {
 			m, _, err := aif.Decode(data)
 			return m, err
+		},
+		DecodeReport: func(data []byte) (*argmap.Map, string, []string, error) {
+			m, rep, err := aif.Decode(data)
+			if err != nil {
+				return nil, "", nil, err
+			}
+			return m, rep.Summary(), rep.Warnings, nil
 		},
 		Encode: aif.Encode,
 		Warnings: func(data []byte) []string {
