@@ -57,6 +57,7 @@ func Main(set *formats.Set, files []string) int {
 		}
 		fyne.Do(restoreGC) // the routes' search collects as usual
 		fyne.Do(e.releaseRoutes)
+		profileIdle()
 	})
 	e.startAutosave(autosaveInterval)
 	e.startWatch(watchInterval)
