@@ -1,8 +1,8 @@
 package app
 
 import (
+	"errors"
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -10,7 +10,8 @@ import (
 	"github.com/argmap/argmap/app/mapview"
 	panelpkg "github.com/argmap/argmap/app/panel"
 	"github.com/argmap/argmap/argmap"
-	"github.com/argmap/argmap/argmap/eval"
+	"github.com/argmap/argmap/argmap/scene"
+	"github.com/argmap/argmap/internal/render"
 )
 
 // wireView turns the canvas's intents into edits run by the history.
@@ -23,6 +24,9 @@ func (e *Editor) wireView() {
 		}
 	}
 	v.OnConnect = e.connect
+	v.CanConnect = e.connectRefusal
+	v.ConnectNote = e.connectNote
+	v.OnConnectRefused = e.connectRefused
 	v.OnAddClaimAt = func(at argmap.Point) { e.addClaimAt(at) }
 	v.OnTextEdited = func(id argmap.ID, text string) {
 		if c := e.doc.Map().Claim(id); c != nil && c.Text != text {
@@ -39,23 +43,113 @@ func textKey(id argmap.ID) string { return panelpkg.TextKey(id) }
 
 // connect handles a connection dragged from claim from onto a claim (a new
 // supporting argument) or onto an argument (from joins it as a co-premise).
+// A connection the map refuses is not made; the status line says why, as
+// it says when a connection made closes a circle of support.
 func (e *Editor) connect(from, to argmap.ID) {
-	if from == to || e.doc.Map().Claim(from) == nil {
+	if err := e.connectRefusal(from, to); err != nil {
+		e.connectRefused(from, to, err)
 		return
 	}
-	if a := e.doc.Map().Argument(to); a != nil {
-		if !a.HasPremise(from) {
-			e.do(argmap.AddPremise(to, from))
+	note := e.connectNote(from, to)
+	if e.doc.Map().Argument(to) != nil {
+		if e.do(argmap.AddPremise(to, from)) == nil && note != "" {
+			e.status.message("Connected, but " + note)
 		}
-		return
-	}
-	if e.doc.Map().Claim(to) == nil {
 		return
 	}
 	a := &argmap.Argument{ID: e.doc.Mint().ID(), Premises: []argmap.ID{from}, Target: to, Polarity: argmap.Pro}
 	if e.do(argmap.Batch("Connect", argmap.AddArgument(a))) == nil {
 		e.Select([]argmap.ID{a.ID})
+		if note != "" {
+			e.status.message("Connected, but " + note)
+		}
 	}
+}
+
+// circularNote is the caution about a connection that closes a circle of
+// support.
+const circularNote = "it closes a circle: the claim now supports itself (circular reasoning)"
+
+// connectNote is the caution about a connection from from onto to that
+// the map takes, or "": one that makes from support itself through pro
+// arguments, which the map allows (a debate may hold circular reasoning)
+// and Check warns about.
+func (e *Editor) connectNote(from, to argmap.ID) string {
+	m := e.doc.Map()
+	target := to // the claim from comes to support
+	if a := m.Argument(to); a != nil {
+		if a.Polarity != argmap.Pro {
+			return ""
+		}
+		target = a.Target
+	}
+	if m.Claim(target) == nil || !supports(m, target, from) {
+		return ""
+	}
+	return circularNote
+}
+
+// supports reports whether claim a supports claim b through a chain of pro
+// arguments (premise to conclusion), a == b included. It walks the map
+// once: the canvas asks it only when a drag comes over a new target.
+func supports(m *argmap.Map, a, b argmap.ID) bool {
+	next := map[argmap.ID][]argmap.ID{}
+	for _, arg := range m.Arguments {
+		if arg.Polarity != argmap.Pro || m.Claim(arg.Target) == nil {
+			continue
+		}
+		for _, p := range arg.Premises {
+			next[p] = append(next[p], arg.Target)
+		}
+	}
+	seen := map[argmap.ID]bool{a: true}
+	for todo := []argmap.ID{a}; len(todo) > 0; {
+		u := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		if u == b {
+			return true
+		}
+		for _, t := range next[u] {
+			if !seen[t] {
+				seen[t] = true
+				todo = append(todo, t)
+			}
+		}
+	}
+	return false
+}
+
+// connectRefused tells the user why a connection dropped on to was not
+// made.
+func (e *Editor) connectRefused(_, _ argmap.ID, reason error) {
+	e.status.message("Not connected: " + reason.Error())
+}
+
+// connectRefusal says why a connection from from onto to would be
+// refused, or nil: what argmap.AddArgument and argmap.AddPremise refuse
+// (a premise of its own conclusion), and what would change nothing (onto
+// itself, a premise the argument has). The canvas asks it while the drag
+// is over a target, to show whether the target takes the drop.
+func (e *Editor) connectRefusal(from, to argmap.ID) error {
+	m := e.doc.Map()
+	switch {
+	case m.Claim(from) == nil:
+		return errors.New("only a claim can be connected")
+	case from == to:
+		return mapview.ErrConnectSelf
+	case m.Claim(to) != nil:
+		return nil
+	}
+	a := m.Argument(to)
+	switch {
+	case a == nil:
+		return errors.New("there is no claim or argument there")
+	case a.HasPremise(from):
+		return errors.New("the claim is already a premise of this argument")
+	case a.Target == from:
+		return errors.New("a claim cannot be a premise of its own conclusion")
+	}
+	return nil
 }
 
 // contextMenu offers the actions that fit what was right-clicked.
@@ -160,36 +254,28 @@ func (e *Editor) questionText(a *argmap.Argument, i int) string {
 	return e.schemes.QuestionText(e.doc.Map(), a.ID, i)
 }
 
-// schemeLabel is the short name of a scheme on the map: "Expert opinion"
-// for "Argument from expert opinion".
-func schemeLabel(name string) string {
-	for _, p := range []string{"Argument from ", "Argument by ", "Argument to "} {
-		if strings.HasPrefix(name, p) && len(name) > len(p) {
-			r := []rune(name[len(p):])
-			return strings.ToUpper(string(r[:1])) + string(r[1:])
-		}
-	}
-	return name
-}
-
-// argMarks is what the canvas draws on the arguments: their schemes, the
-// critical questions asked of them, and which do not apply (OUT when the
-// evaluation is shown; with an open critical question in any case).
+// argMarks is what the canvas draws on the arguments: render.ArgMarks
+// (one source of truth for schemes, asked questions and which arguments
+// do not apply) with what only the canvas shows on top, the questions'
+// words for its tips.
 func (e *Editor) argMarks() map[argmap.ID]mapview.ArgMark {
-	marks := map[argmap.ID]mapview.ArgMark{}
-	for _, a := range e.doc.Map().Arguments {
-		if a.Scheme == "" || e.schemes == nil {
-			continue
-		}
-		if s := e.schemes.ByID(a.Scheme); s != nil {
-			marks[a.ID] = mapview.ArgMark{Scheme: schemeLabel(s.Name)}
-		}
+	m := e.doc.Map()
+	var labels scene.Labels
+	if l := e.doc.Labels(); l != nil {
+		labels = l // a nil *Labelling must stay a nil interface: no evaluation shown
 	}
-	for _, ch := range e.doc.Map().Challenges {
+	base := render.ArgMarks(m, labels)
+	marks := make(map[argmap.ID]mapview.ArgMark, len(base))
+	for id, mk := range base {
+		marks[id] = mapview.ArgMark{Scheme: mk.Scheme, Inapplicable: mk.Inapplicable}
+	}
+	// render.ArgMarks lists an argument's questions in the map's order of
+	// challenges; the texts follow the same walk.
+	for _, ch := range m.Challenges {
 		if ch.Kind != argmap.CriticalQuestion {
 			continue
 		}
-		a := e.doc.Map().Argument(ch.Target)
+		a := m.Argument(ch.Target)
 		if a == nil {
 			continue
 		}
@@ -198,19 +284,8 @@ func (e *Editor) argMarks() map[argmap.ID]mapview.ArgMark {
 		if q == "" {
 			q = fmt.Sprintf("question %d of the scheme", ch.Question+1)
 		}
-		open := ch.Status == argmap.Open
-		mk.Questions = append(mk.Questions, mapview.Question{Text: q, Answered: !open})
-		mk.Inapplicable = mk.Inapplicable || open
+		mk.Questions = append(mk.Questions, mapview.Question{Text: q, Answered: base[a.ID].Answered[len(mk.Questions)]})
 		marks[a.ID] = mk
-	}
-	if e.doc.Labels() != nil {
-		for _, a := range e.doc.Map().Arguments {
-			if e.doc.Labels().Label(a.ID) == eval.Out {
-				mk := marks[a.ID]
-				mk.Inapplicable = true
-				marks[a.ID] = mk
-			}
-		}
 	}
 	return marks
 }

@@ -2,8 +2,11 @@ package app
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -82,6 +85,31 @@ func (r lazyFileRepo) Child(u fyne.URI, component string) (fyne.URI, error) {
 		return storage.NewFileURI(filepath.Clean(component)), nil
 	}
 	return r.fileRepo.Child(u, component)
+}
+
+// quietSaves counts the save dialogs open whose overwrite question Argmap
+// asks itself (see quietOverwrite).
+var quietSaves atomic.Int32
+
+// quietOverwrite turns off the overwrite question of Fyne's save dialog
+// until the returned func is called (once is enough; more do nothing):
+// while it is off, the file repository answers that no plain file exists,
+// so the dialog hands back the name at once. A folder still exists, so
+// that the dialog refuses to save over it.
+func quietOverwrite() func() {
+	quietSaves.Add(1)
+	return sync.OnceFunc(func() { quietSaves.Add(-1) })
+}
+
+// Exists answers false for a plain file while a save dialog asks about
+// overwriting itself (see quietOverwrite).
+func (r lazyFileRepo) Exists(u fyne.URI) (bool, error) {
+	if quietSaves.Load() > 0 && u.Scheme() == "file" {
+		if fi, err := os.Stat(u.Path()); err == nil && !fi.IsDir() {
+			return false, nil
+		}
+	}
+	return r.fileRepo.Exists(u)
 }
 
 // lazyWriter is a file writer that has not touched the file until it is

@@ -52,9 +52,11 @@ type Editor struct {
 	settings *settingsForm    // the last Settings window, for tests
 	flow     *flowPanel       // the debate flow view (flow*.go)
 
-	routes  routeState   // the layout's routes for the canvas (routes.go)
-	watch   watchState   // changes to the file on disk, such as an assistant's suggestions (watch.go)
-	formats *formats.Set // what it opens, saves and exports
+	routes   routeState    // the layout's routes for the canvas (routes.go)
+	watch    watchState    // changes to the file on disk, such as an assistant's suggestions (watch.go)
+	formats  *formats.Set  // what it opens, saves and exports
+	windows  *windowGroup  // the app's editor windows, for Quit (quit.go); nil when alone
+	imported *importReport // the last import's warnings, for View Warnings (importreport.go)
 }
 
 // NewEditor builds the editor's widgets in w and shows an empty map. It

@@ -36,11 +36,18 @@ func dismissOverlay(c fyne.Canvas, top fyne.CanvasObject) {
 	}
 }
 
+// dismissLabels are the labels of buttons that choose nothing: what
+// Escape may press.
+var dismissLabels = map[string]bool{"Cancel": true, "Close": true, "No": true, "OK": true, "Done": true, "Keep Mine": true}
+
 // dismissButton finds the dismiss button of a Fyne dialog: its pop-up's
 // content holds icon, background, content, buttons and title, and the
-// dismiss button comes first among the buttons (Cancel, Close, No). The
-// content's own buttons (Open Challenges' Show) are not looked at.
-// TestEscapeClosesDialogs holds this to Fyne's dialogs.
+// dismiss button is the one among the buttons that chooses nothing
+// (Cancel, Close, No, OK), or the only button. A dialog whose every
+// button makes a choice has none: the first button of the unsaved-changes
+// question is Don't Save, and of the recovery offer Discard, which Escape
+// must never press. The content's own buttons (Open Challenges' Show) are
+// not looked at. TestEscapeClosesDialogs holds this to Fyne's dialogs.
 func dismissButton(top fyne.CanvasObject) *widget.Button {
 	p, ok := top.(*widget.PopUp)
 	if !ok {
@@ -50,16 +57,13 @@ func dismissButton(top fyne.CanvasObject) *widget.Button {
 	if !ok || len(box.Objects) != 5 {
 		return nil
 	}
-	var found *widget.Button
+	var buttons []*widget.Button
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
-		if found != nil || o == nil {
-			return
-		}
 		switch o := o.(type) {
 		case *widget.Button:
-			if !o.Disabled() && o.OnTapped != nil {
-				found = o
+			if !o.Disabled() && o.OnTapped != nil && o.Visible() {
+				buttons = append(buttons, o)
 			}
 		case *fyne.Container:
 			for _, ch := range o.Objects {
@@ -68,5 +72,13 @@ func dismissButton(top fyne.CanvasObject) *widget.Button {
 		}
 	}
 	walk(box.Objects[3])
-	return found
+	for _, b := range buttons {
+		if dismissLabels[b.Text] {
+			return b
+		}
+	}
+	if len(buttons) == 1 {
+		return buttons[0]
+	}
+	return nil
 }

@@ -26,7 +26,7 @@ func (e *Editor) saveExercise() {
 		return func() {
 			d.Hide()
 			e.askSavePath(e.suggestedName(".exercise"+nativeExt), func(path string) {
-				e.withNativeName(path, func(path string) { _ = e.SaveExercise(path, mode) })
+				e.withNativeName(path, "an exercise sheet", func(path string) { _ = e.SaveExercise(path, mode) })
 			})
 		}
 	}

@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -41,11 +40,11 @@ func (e *Editor) Path() string { return e.doc.Path() }
 // dialog and the current map is left as it was.
 func (e *Editor) OpenFile(path string) error {
 	o, err := readOpened(path)
-	var m *argmap.Map
-	var f *formats.Format
+	var im formats.Import
 	if err == nil {
-		m, f, err = e.formats.Decode(path, o.data)
+		im, err = e.formats.Import(path, o.data)
 	}
+	m, f := im.Map, im.Format
 	if err != nil {
 		e.showError(err)
 		return err
@@ -61,8 +60,15 @@ func (e *Editor) OpenFile(path string) error {
 	e.SetMap(m, path, f)
 	e.addRecent(path)
 	e.status.message("Opened " + filepath.Base(path))
+	e.imported = nil
 	if f != e.nativeFormat() {
+		gen := e.status.gen
 		e.spreadImport() // room for our bigger cards, undoably
+		note := ""
+		if e.status.gen != gen {
+			note = e.status.msg.Text // what it did to the layout, and that Undo restores it
+		}
+		e.reportImport(path, im, note)
 	}
 	if n := len(compare.Conflicts(m)); n > 0 {
 		e.status.message(fmt.Sprintf("Opened %s: %d merge conflict(s) to resolve (Edit › Resolve Merge Conflicts…)", filepath.Base(path), n))
@@ -114,11 +120,6 @@ func (e *Editor) askOpenPath(exts []string, fn func(path string)) {
 	e.setDialogFolder(d)
 	d.Resize(fyne.NewSize(900, 640))
 	d.Show()
-}
-
-// openRecent opens a file of the Open Recent menu.
-func (e *Editor) openRecent(path string) {
-	e.confirmDiscard("opening another map", func() { _ = e.OpenFile(path) })
 }
 
 // newMap replaces the map with an empty one.
@@ -195,42 +196,6 @@ func fileErr(verb, path string, err error) error {
 	return fmt.Errorf("%s %s: %w", verb, path, err)
 }
 
-// saveAs asks for a file name and saves there.
-func (e *Editor) saveAs() { e.saveAsThen(nil) }
-
-func (e *Editor) saveAsThen(next func()) {
-	e.askSavePath(e.suggestedName(nativeExt), func(path string) {
-		e.withNativeName(path, func(path string) { _ = e.saveTo(path, atomicfile.LinkSafe, next) })
-	})
-}
-
-// withNativeName runs fn with the path chosen in a save dialog, given the
-// native extension when it has none of JSON's. The dialog asked before
-// overwriting the name as typed; a file under the lengthened name is
-// asked about here.
-func (e *Editor) withNativeName(path string, fn func(path string)) {
-	if strings.HasSuffix(strings.ToLower(path), ".json") {
-		fn(path)
-		return
-	}
-	path += nativeExt
-	if _, err := os.Lstat(path); err != nil {
-		fn(path)
-		return
-	}
-	msg := fmt.Sprintf("The map is saved as “%s”, which exists.\nReplace it?", filepath.Base(path))
-	if e.keepBackup() {
-		msg += fmt.Sprintf(" (The previous version is kept as %s~.)", filepath.Base(path))
-	}
-	d := dialog.NewConfirm("Overwrite?", msg,
-		func(ok bool) {
-			if ok {
-				fn(path)
-			}
-		}, e.win)
-	d.Show()
-}
-
 // suggestedName is the file name offered by Save As and Export: the
 // current name with its extension replaced by ext.
 func (e *Editor) suggestedName(ext string) string {
@@ -258,7 +223,12 @@ func (e *Editor) suggestedName(ext string) string {
 
 // askSavePath shows a save dialog and calls fn with the chosen path.
 func (e *Editor) askSavePath(name string, fn func(path string)) {
+	// Fyne asks before overwriting the name as typed, which need not be
+	// the file written (Save As lengthens "notes" to notes.argmap.json);
+	// Argmap asks itself, naming that file (see confirmReplace).
+	release := quietOverwrite()
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		release()
 		if err != nil {
 			e.showError(err)
 			return
@@ -278,6 +248,7 @@ func (e *Editor) askSavePath(name string, fn func(path string)) {
 		}
 		fn(u.Path())
 	}, e.win)
+	d.SetOnClosed(release)
 	d.SetFileName(name)
 	e.setDialogFolder(d)
 	d.Resize(fyne.NewSize(900, 640))
@@ -294,14 +265,18 @@ func (e *Editor) setDialogFolder(d *dialog.FileDialog) {
 	}
 }
 
-// export writes the map in format f to a file the user chooses.
+// export writes the map in format f to a file the user chooses; a name
+// typed without an extension gets the format's.
 func (e *Editor) export(f *formats.Format) {
 	ext := ".txt"
 	if len(f.Exts) > 0 {
 		ext = f.Exts[0]
 	}
 	e.askSavePath(e.suggestedName(ext), func(path string) {
-		e.exportAsync(f, path)
+		if filepath.Ext(filepath.Base(path)) == "" {
+			path += ext
+		}
+		e.confirmReplace(path, "an export as "+f.Title, func() { e.exportAsync(f, path) })
 	})
 }
 
@@ -318,13 +293,17 @@ var exportInBackground = func(work, done func()) {
 // exportAsync encodes a copy of the map in the background (the map itself
 // belongs to the UI goroutine) and writes it when done, saying so in the
 // status bar when it starts and when the file is written.
-func (e *Editor) exportAsync(f *formats.Format, path string) {
+func (e *Editor) exportAsync(f *formats.Format, path string) { e.exportAsyncNote(f, path, "") }
+
+// exportAsyncNote is exportAsync with a note added to the status message
+// of success.
+func (e *Editor) exportAsyncNote(f *formats.Format, path, note string) {
 	m := e.doc.Map().WithoutPrivate().Clone() // private comments never leave; see exportTo
 	e.status.message("Exporting " + filepath.Base(path) + " as " + f.Title + "…")
 	var data []byte
 	var err error
 	exportInBackground(func() { data, err = f.Encode(m) }, func() {
-		_ = e.writeExport(f, path, data, err, atomicfile.LinkSafe)
+		_ = e.writeExport(f, path, data, err, atomicfile.LinkSafe, note)
 	})
 }
 
@@ -338,17 +317,17 @@ func (e *Editor) exportTo(f *formats.Format, path string, link atomicfile.LinkPo
 	// An export goes to someone else: even as a native map it leaves the
 	// teacher's private comments out (Save keeps them).
 	data, err := f.Encode(e.doc.Map().WithoutPrivate())
-	return e.writeExport(f, path, data, err, link)
+	return e.writeExport(f, path, data, err, link, "")
 }
 
 // writeExport writes what the encoding of an export gave, or shows why it
-// failed.
-func (e *Editor) writeExport(f *formats.Format, path string, data []byte, err error, link atomicfile.LinkPolicy) error {
+// failed; note, if any, ends the status message of success.
+func (e *Editor) writeExport(f *formats.Format, path string, data []byte, err error, link atomicfile.LinkPolicy, note string) error {
 	if err == nil {
 		err = atomicfile.WriteFileLink(path, data, link)
 	}
 	if err != nil {
-		if e.askLink(err, func(link atomicfile.LinkPolicy) { _ = e.writeExport(f, path, data, nil, link) }) {
+		if e.askLink(err, func(link atomicfile.LinkPolicy) { _ = e.writeExport(f, path, data, nil, link, note) }) {
 			return err
 		}
 		err = fileErr("export as "+f.Title, path, err)
@@ -356,7 +335,7 @@ func (e *Editor) writeExport(f *formats.Format, path string, data []byte, err er
 		e.showError(err)
 		return err
 	}
-	e.status.message(fmt.Sprintf("Exported %s (%s)", filepath.Base(path), sizeText(len(data))))
+	e.status.message(fmt.Sprintf("Exported %s (%s)%s", filepath.Base(path), sizeText(len(data)), note))
 	return nil
 }
 
@@ -394,22 +373,3 @@ func (e *Editor) confirmDiscard(doing string, proceed func()) {
 // confirmButtons are the buttons of the last unsaved-changes dialog, kept
 // so that tests can press them.
 type confirmButtons struct{ save, discard, cancel *widget.Button }
-
-// requestClose is the window's close intercept: it asks about unsaved
-// changes, keeps the window size, and closes.
-func (e *Editor) requestClose() {
-	e.confirmDiscard("closing", func() {
-		e.closing()
-		e.saveWindowSize()
-		e.win.Close()
-	})
-}
-
-// quit closes the window (asking first) and ends the app.
-func (e *Editor) quit() {
-	e.confirmDiscard("quitting", func() {
-		e.closing()
-		e.saveWindowSize()
-		e.app.Quit()
-	})
-}

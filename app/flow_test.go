@@ -11,7 +11,9 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/widgets/widgetstest"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/scene"
 )
@@ -363,6 +365,23 @@ func TestFlowDroppedOnceTheOtherSideSpoke(t *testing.T) {
 	}
 }
 
+// richText is the text of segs, a list's items included (RichText.String
+// leaves them out, and a paragraph's text).
+func richText(segs []widget.RichTextSegment) string {
+	var b strings.Builder
+	for _, s := range segs {
+		switch s := s.(type) {
+		case *widget.ListSegment:
+			b.WriteString(richText(s.Items))
+		case *widget.ParagraphSegment:
+			b.WriteString(richText(s.Texts) + "\n")
+		default:
+			b.WriteString(s.Textual())
+		}
+	}
+	return b.String()
+}
+
 func TestFlowDecisionSummary(t *testing.T) {
 	e := newFlowEditor(t, "policy")
 	flowType(t, e, "Harms: buses are rare at night", fyne.KeyReturn,
@@ -370,6 +389,21 @@ func TestFlowDecisionSummary(t *testing.T) {
 	e.showSummary()
 	if !strings.Contains(e.flow.summary, "Harms: buses are rare at night") {
 		t.Errorf("the summary does not name the dropped harms:\n%s", e.flow.summary)
+	}
+	// The dialog shows the table of sides as lines a person reads, not
+	// as the Markdown's raw pipes (RichText has no tables).
+	var shown string
+	widgetstest.Visit(e.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		if rt, ok := o.(*widget.RichText); ok {
+			shown += richText(rt.Segments)
+		}
+		return true
+	})
+	if strings.Contains(shown, "|---") || strings.Contains(shown, "| Side |") {
+		t.Errorf("the Decision Summary dialog shows the table as raw Markdown:\n%s", shown)
+	}
+	if !strings.Contains(shown, "Claims IN: ") {
+		t.Errorf("the Decision Summary dialog does not name the table's columns:\n%s", shown)
 	}
 	var exp *fyne.MenuItem
 	for _, it := range menuItem(t, e, "File", "Export").ChildMenu.Items {
@@ -685,5 +719,34 @@ func TestFlowShowsSuggestionsAsSuch(t *testing.T) {
 	}
 	if slices.Contains(drawn["Harms: buses are rare at night"], scene.SuggestedLabel) {
 		t.Error("an accepted claim is marked as a suggestion")
+	}
+}
+
+// TestFlowAnswerNeedsASelection: Tab or Shift+Tab with no claim selected
+// says which claim to select and names the key pressed (Shift+Tab was told
+// to "type and Tab").
+func TestFlowAnswerNeedsASelection(t *testing.T) {
+	for _, tc := range []struct {
+		key  any
+		want string
+	}{
+		{fyne.KeyTab, "Select the claim to answer first (click it, or PgUp and ↑↓), then type and Tab"},
+		{"shift+Tab", "Select the claim to extend first (click it, or PgUp and ↑↓), then type and Shift+Tab"},
+	} {
+		e := newFlowEditor(t, "policy")
+		flowType(t, e, "Harms: buses are rare at night", tc.key)
+		if got := statusMessage(t, e); got != tc.want {
+			t.Errorf("%v with nothing selected: the status says %q, want %q", tc.key, got, tc.want)
+		}
+	}
+}
+
+// TestFlowHintNamesF2: with a claim selected the line's hint tells how to
+// correct it (F2), not only how to answer and extend it.
+func TestFlowHintNamesF2(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "Harms: buses are rare at night", fyne.KeyReturn)
+	if !strings.Contains(e.flow.hint.Text, "F2: correct it") {
+		t.Errorf("with a claim selected the hint says %q, want F2 named", e.flow.hint.Text)
 	}
 }

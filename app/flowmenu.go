@@ -294,7 +294,7 @@ func (e *Editor) showSummary() {
 		return
 	}
 	md := string(flow.Summarize(e.doc.Map()).Markdown())
-	rt := widget.NewRichTextFromMarkdown(md)
+	rt := widget.NewRichTextFromMarkdown(widgets.TablesAsLists(md))
 	rt.Wrapping = fyne.TextWrapWord
 	body := container.NewVScroll(rt)
 	body.SetMinSize(fyne.NewSize(720, 560))

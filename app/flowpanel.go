@@ -371,7 +371,9 @@ func (p *flowPanel) update() {
 		if k := nextSpeech(r, from, false); k >= 0 {
 			hints = append(hints, "Shift+Tab: extend it in "+r.Speeches[k].Name)
 		}
-		hints = append(hints, "Esc: new line")
+		// F2 and Delete act on the selection from the line; only the
+		// README told of them.
+		hints = append(hints, "F2: correct it", "Esc: new line")
 	} else {
 		hints = append(hints, "↑↓: select a claim to answer")
 	}
@@ -603,7 +605,12 @@ func (p *flowPanel) commitAnswer(extend bool) {
 		return
 	}
 	if sel == argmap.NilID {
-		e.Status("Select the claim to answer first (↑↓ in its speech), then type and Tab")
+		// Name the key pressed: Shift+Tab was told to "type and Tab".
+		if extend {
+			e.Status("Select the claim to extend first (click it, or PgUp and ↑↓), then type and Shift+Tab")
+		} else {
+			e.Status("Select the claim to answer first (click it, or PgUp and ↑↓), then type and Tab")
+		}
 		return
 	}
 	k := nextSpeech(r, speechIndex(e.Doc().Map(), sel), !extend)

@@ -28,6 +28,7 @@ func Main(set *formats.Set, files []string) int {
 	e.routes.hold = true // until the window is up (see releaseRoutes)
 	w.Resize(e.windowSize())
 	w.SetMaster()
+	windows := newWindowGroup(e)
 	switch {
 	case len(files) > 0:
 		if err := e.OpenFile(files[0]); err != nil {
@@ -39,6 +40,7 @@ func Main(set *formats.Set, files []string) int {
 			e2 := NewEditor(a, w2, set)
 			e2.status.clearAfter = e.status.clearAfter
 			w2.Resize(e.windowSize())
+			windows.add(e2)
 			if err := e2.OpenFile(f); err != nil {
 				fmt.Fprintln(os.Stderr, "argmap:", err)
 			}
@@ -55,6 +57,7 @@ func Main(set *formats.Set, files []string) int {
 		}
 		fyne.Do(restoreGC) // the routes' search collects as usual
 		fyne.Do(e.releaseRoutes)
+		profileIdle()
 	})
 	e.startAutosave(autosaveInterval)
 	e.startWatch(watchInterval)

@@ -32,7 +32,7 @@ type menus struct {
 	e    *Editor
 	main *fyne.MainMenu
 
-	recent                                      *fyne.MenuItem
+	recent, revert                              *fyne.MenuItem
 	exportMenu                                  *fyne.MenuItem
 	undo, redo, del                             *fyne.MenuItem
 	reason, coPremise, objection, rebuttal, txt *fyne.MenuItem
@@ -58,6 +58,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 	mm.recent.ChildMenu = fyne.NewMenu("")
 	mm.exportMenu = fyne.NewMenuItem("Export", nil)
 	mm.exportMenu.ChildMenu = fyne.NewMenu("")
+	mm.revert = item("Revert to Saved…", nil, e.revert)
 	quit := item("Quit", key(fyne.KeyQ, mod), e.quit)
 	quit.IsQuit = true
 	file := fyne.NewMenu("File",
@@ -70,6 +71,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item("Save", key(fyne.KeyS, mod), e.save),
 		item("Save As…", key(fyne.KeyS, modShift), e.saveAs),
+		mm.revert,
 		e.backupMenuItem(),
 		mm.exportMenu,
 		fyne.NewMenuItemSeparator(),
@@ -188,6 +190,7 @@ func (mm *menus) update() {
 	mm.askCQ.Disabled = len(e.chal.Questions(id)) == 0
 	mm.tidySel.Disabled = len(e.selectedClaims()) < 2
 	mm.minimap.Checked = e.view.MinimapShown()
+	mm.revert.Disabled = e.doc.Path() == ""
 
 	var recent []*fyne.MenuItem
 	for _, p := range e.recentFiles() {

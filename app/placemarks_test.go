@@ -9,6 +9,7 @@ import (
 	"github.com/argmap/argmap/app/widgets/widgetstest"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/scene"
+	"github.com/argmap/argmap/internal/render"
 )
 
 // drawnSchemeLabels returns the screen rectangles (the view's own
@@ -19,7 +20,7 @@ func drawnSchemeLabels(t *testing.T, e *Editor) map[string]scene.Rect {
 	names := map[string]bool{}
 	for _, a := range e.doc.Map().Arguments {
 		if s := e.schemes.ByID(a.Scheme); a.Scheme != "" && s != nil {
-			names[schemeLabel(s.Name)] = true
+			names[render.SchemeLabel(s.Name)] = true
 		}
 	}
 	rs := map[string]scene.Rect{}
@@ -85,9 +86,9 @@ func TestNewClaimAvoidsSchemeLabels(t *testing.T) {
 		v := shownView(t, e)
 		v.SetZoom(1)
 		v.CenterOn(argmap.Point{X: 0, Y: 450})
-		l, ok := drawnSchemeLabels(t, e)[schemeLabel(sch.Name)]
+		l, ok := drawnSchemeLabels(t, e)[render.SchemeLabel(sch.Name)]
 		if !ok {
-			t.Fatalf("the label %q is not drawn", schemeLabel(sch.Name))
+			t.Fatalf("the label %q is not drawn", render.SchemeLabel(sch.Name))
 		}
 		// The card's left edge (and its margin) just right of the arrow,
 		// over the label's left end.
@@ -103,7 +104,7 @@ func TestNewClaimAvoidsSchemeLabels(t *testing.T) {
 		v.SetZoom(1)
 		var sign *argmap.Argument
 		for _, a := range e.doc.Map().Arguments {
-			if s := e.schemes.ByID(a.Scheme); a.Scheme != "" && s != nil && schemeLabel(s.Name) == "Sign" {
+			if s := e.schemes.ByID(a.Scheme); a.Scheme != "" && s != nil && render.SchemeLabel(s.Name) == "Sign" {
 				sign = a
 			}
 		}

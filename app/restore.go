@@ -61,6 +61,8 @@ func (e *Editor) OfferRecovery() {
 		d.Hide()
 		if err := os.Remove(path); err != nil {
 			e.showError(fmt.Errorf("discard %s: %w", path, err))
+		} else {
+			e.status.message(fmt.Sprintf("Discarded the changes to “%s” autosaved %s", rec.Title, rec.Time.Local().Format("15:04")))
 		}
 		e.OfferRecovery()
 	})

@@ -85,7 +85,7 @@ func tapDialogButton(t *testing.T, e *Editor, label string) {
 }
 
 // typeSaveName types name into the file name field of the save dialog
-// shown and presses Save, then Yes when it asks before overwriting.
+// shown and presses Save, then Replace when it asks before overwriting.
 func typeSaveName(t *testing.T, e *Editor, name string, overwrite bool) {
 	t.Helper()
 	en, _ := findIn(e, func(o fyne.CanvasObject) bool { _, ok := o.(*widget.Entry); return ok }).(*widget.Entry)
@@ -95,7 +95,7 @@ func typeSaveName(t *testing.T, e *Editor, name string, overwrite bool) {
 	en.SetText(name)
 	tapDialogButton(t, e, "Save")
 	if overwrite {
-		tapDialogButton(t, e, "Yes")
+		tapDialogButton(t, e, "Replace")
 	}
 }
 
@@ -134,7 +134,8 @@ func TestSaveDialogNeverEmptiesTheChosenFile(t *testing.T) {
 				seen = string(b)
 			}
 			tc.start(e)
-			typeSaveName(t, e, "notes.txt", true)
+			// Only the export writes notes.txt itself, and asks first.
+			typeSaveName(t, e, "notes.txt", tc.name == "export")
 			if seen != notes {
 				t.Fatalf("the save dialog of %s left notes.txt with %q, want it untouched", tc.name, seen)
 			}
@@ -174,8 +175,8 @@ func TestSaveAsOverAFileKeepsItsPreviousVersion(t *testing.T) {
 	_ = os.WriteFile(notes, []byte("notes"), 0o644)
 	_ = os.WriteFile(notes+nativeExt, []byte("other"), 0o644)
 	e.saveAs()
-	typeSaveName(t, e, "notes.txt", true)
-	tapDialogButton(t, e, "No")
+	typeSaveName(t, e, "notes.txt", false)
+	tapDialogButton(t, e, "Cancel")
 	if got, _ := os.ReadFile(notes + nativeExt); string(got) != "other" {
 		t.Errorf("notes.txt.argmap.json was replaced without asking: %q", got)
 	}

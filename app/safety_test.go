@@ -167,6 +167,9 @@ func TestRestoreOfferAfterCrash(t *testing.T) {
 			if len(e.Map().Claims) != 5 || e.History().Dirty() {
 				t.Fatal("discard changed the map")
 			}
+			if msg := statusMessage(t, e); !strings.HasPrefix(msg, "Discarded the changes to") {
+				t.Errorf("status after discarding %q, want it said", msg)
+			}
 			continue
 		}
 		test.Tap(o.restore)

@@ -31,8 +31,13 @@ func newSourcePane(e *Editor) *sourceview.Pane {
 			e.setPanels(e.showOut, e.showInsp)
 			e.tickSourceItem()
 		},
-		Attach:     e.attachSourceDialog,
-		Locate:     e.locateSourceDialog,
+		Attach: e.attachSourceDialog,
+		Locate: e.locateSourceDialog,
+		LocateAt: func(path string) {
+			if s, _ := e.src.Current(); s != nil {
+				_ = e.LocateSource(s.ID, path) // a failure shows in a dialog
+			}
+		},
 		NewClaim:   e.newClaimFromSelection,
 		Suggest:    e.suggestClaims,
 		Background: sourceSearch,

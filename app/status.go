@@ -16,6 +16,7 @@ import (
 // statusBar is the line below the canvas: counts, a message, the zoom.
 type statusBar struct {
 	counts, msg, zoom *widget.Label
+	act               *widget.Button // beside a message that offers more (View Warnings), else hidden
 	box               fyne.CanvasObject
 	gen               int // which message is showing, so an old timer clears nothing
 	// clearAfter is how long a message shows; 0 keeps it until the next
@@ -30,7 +31,10 @@ func newStatusBar() *statusBar {
 		zoom:   widget.NewLabel("100%"),
 	}
 	s.msg.Truncation = fyne.TextTruncateEllipsis
-	s.box = container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, s.counts, s.zoom, s.msg))
+	s.act = widget.NewButton("", nil)
+	s.act.Importance = widget.LowImportance
+	s.act.Hide()
+	s.box = container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, s.counts, container.NewHBox(s.act, s.zoom), s.msg))
 	return s
 }
 
@@ -77,6 +81,7 @@ func (s *statusBar) message(text string) {
 	s.gen++
 	gen := s.gen
 	s.msg.SetText(text)
+	s.act.Hide()
 	if s.clearAfter <= 0 {
 		return
 	}
@@ -87,6 +92,17 @@ func (s *statusBar) message(text string) {
 			}
 		})
 	})
+}
+
+// messageAction shows text with a button labelled label that runs do. It
+// stays until the next message: the timer would take the button away
+// before the user has read what it offers.
+func (s *statusBar) messageAction(text, label string, do func()) {
+	s.gen++
+	s.msg.SetText(text)
+	s.act.SetText(label)
+	s.act.OnTapped = do
+	s.act.Show()
 }
 
 func plural(n int, one, many string) string {

@@ -76,6 +76,39 @@ var (
 	inputBorderDark  = color.NRGBA{R: 0x72, G: 0x72, B: 0x77, A: 0xff}
 )
 
+// Fyne 2.7.1 draws a menu item's shortcut in the foreground colour at 95%
+// alpha, but takes the low byte of the 16-bit alpha (widget/menu_item.go,
+// shortcutColor): 0xffff×0.95 = 0xf332 gives an alpha of 0x32, so shortcuts
+// showed at 20%. It derives the colour from ColorNameForeground, so the
+// theme gives the foreground as a shortcutSafe colour: its 16-bit alpha,
+// shortcutAlpha, is one whose 95% ends in the byte 0xf2 (95% of 0xff),
+// while its top byte, what 8-bit drawing keeps, is still 0xff. Its colour
+// channels are the 8-bit ones times 0x101, whose low byte is the channel
+// itself. Were Fyne fixed, the shortcut would get 95% of an opaque colour.
+
+// shortcutAlpha is 99.9% opaque; float32(shortcutAlpha)×0.95 = 0xf2f2.
+const shortcutAlpha = 0xffbc
+
+// shortcutSafe is an opaque 8-bit colour whose RGBA keeps Fyne's shortcut
+// text readable (see shortcutAlpha).
+type shortcutSafe struct{ R, G, B uint8 }
+
+// RGBA implements color.Color.
+func (c shortcutSafe) RGBA() (r, g, b, a uint32) {
+	// Premultiplied: no channel above the alpha (0xff would be).
+	ch := func(v uint8) uint32 { return min(uint32(v)*0x101, shortcutAlpha) }
+	return ch(c.R), ch(c.G), ch(c.B), shortcutAlpha
+}
+
+// safeForShortcuts is c as a shortcutSafe colour, when it is opaque.
+func safeForShortcuts(c color.Color) color.Color {
+	n, ok := c.(color.NRGBA)
+	if !ok || n.A != 0xff {
+		return c
+	}
+	return shortcutSafe{n.R, n.G, n.B}
+}
+
 // Color implements fyne.Theme.
 func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	switch t.variant {
@@ -101,6 +134,8 @@ func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 		return errorLight
 	case n == theme.ColorNameWarning && v == theme.VariantLight:
 		return warningLight
+	case n == theme.ColorNameForeground:
+		return safeForShortcuts(t.base.Color(n, v))
 	}
 	return t.base.Color(n, v)
 }

@@ -139,6 +139,33 @@ func TestWatchOwnSaveIsNoChange(t *testing.T) {
 	}
 }
 
+// TestWatchBaseAfterSaveUndecoded: the first look after a save reads the
+// file back as the base but keeps it undecoded (a big map's decode is
+// done only when a change on disk needs it), and suggestions an assistant
+// adds on top of the saved file are still told apart from other changes.
+func TestWatchBaseAfterSaveUndecoded(t *testing.T) {
+	e, path := watchedEditor(t)
+	edit(t, e, "Pupils learn less when tired.")
+	if err := e.saveTo(path, atomicfile.LinkSafe, nil); err != nil {
+		t.Fatal(err)
+	}
+	e.checkDisk() // the first look after the save: the base is read back
+	if e.watch.base != nil || e.watch.baseData == nil || e.watch.baseHash != e.safe.stamp.Hash {
+		t.Fatalf("after a save the base is not kept undecoded: decoded %v, bytes %d, hash matches %v",
+			e.watch.base != nil, len(e.watch.baseData), e.watch.baseHash == e.safe.stamp.Hash)
+	}
+	edit(t, e, "Later starts cost money.")
+	assistantProposes(t, path, "Buses could start later too", false)
+	e.checkDisk()
+	p := e.watch.prompt
+	if p == nil {
+		t.Fatal("no question with unsaved changes")
+	}
+	if p.add.Text != "Add 1 Suggestion" || !e.onlySuggestionsAdded(mustRead(t, path)) {
+		t.Errorf("the change is not seen as only suggestions on top of the saved file (button %q)", p.add.Text)
+	}
+}
+
 func TestWatchUnsavedAddsSuggestions(t *testing.T) {
 	e, path := watchedEditor(t)
 	edit(t, e, "Pupils learn less when tired.")

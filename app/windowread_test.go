@@ -37,8 +37,10 @@ func readStatus(e *Editor) (counts, msg, zoom, err string) {
 		}
 		return true
 	})
-	// They share a row: their places in it are comparable.
-	sort.SliceStable(labels, func(i, j int) bool { return labels[i].Position().X < labels[j].Position().X })
+	// They share a row: their places in the window are comparable (the
+	// zoom sits in a box with the message's button).
+	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject
+	sort.SliceStable(labels, func(i, j int) bool { return abs(labels[i]).X < abs(labels[j]).X })
 	if len(labels) != 3 {
 		return "", "", "", fmt.Sprintf("the status bar shows %d labels, want the counts, the message and the zoom", len(labels))
 	}

@@ -34,6 +34,10 @@ const (
 	TextUndercut  = "The step does not follow because…"
 )
 
+// AnswerNote tells, in the Answer dialog of an objection or undercut, what
+// an answer does and does not do.
+const AnswerNote = "An answer closes the challenge; the objection still counts against the claim until a rebuttal defeats it (Rebut)."
+
 // LabelObject names Object by what it does beyond Add Objection: the
 // objection is also kept as an open challenge until it is answered.
 const LabelObject = "Object (tracked until answered)"
@@ -153,6 +157,8 @@ func (c *Challenges) AskDialog() {
 		c.h.Status("Select an argument with a scheme to ask its critical questions")
 		return
 	}
+	// Each button is centred beside its text: stretched to the height of
+	// a long question, it was a tall grey slab.
 	box := container.NewVBox()
 	var d dialog.Dialog
 	for i, q := range qs {
@@ -161,7 +167,7 @@ func (c *Challenges) AskDialog() {
 			b.SetText("Asked")
 			b.Disable()
 		}
-		box.Add(container.NewBorder(nil, nil, nil, b, widgets.Wrapped(q)))
+		box.Add(container.NewBorder(nil, nil, nil, container.NewCenter(b), widgets.Wrapped(q)))
 	}
 	d = dialog.NewCustom("Ask a Critical Question", "Cancel", container.NewVScroll(box), c.cmd.Window)
 	d.Resize(fyne.NewSize(620, 480))
@@ -182,7 +188,7 @@ func (c *Challenges) ShowOpen() {
 			c.h.SelectFrom([]argmap.ID{target}, nil) // selecting one thing brings it into view
 		})
 		text := c.Describe(ch) + "\non " + onWhat(m, target)
-		box.Add(container.NewBorder(nil, nil, nil, b, widgets.Wrapped(text)))
+		box.Add(container.NewBorder(nil, nil, nil, container.NewCenter(b), widgets.Wrapped(text)))
 		box.Add(widget.NewSeparator())
 	}
 	if len(open) == 0 {
@@ -219,19 +225,27 @@ func (c *Challenges) Answer(ch argmap.ID) {
 	en := widgets.NewEscapeMultiLineEntry()
 	en.Wrapping = fyne.TextWrapWord
 	en.SetMinRowsVisible(3)
-	en.SetPlaceHolder("Your answer")
 	asked := widgets.Wrapped(c.Wording(chal))
 	asked.TextStyle = fyne.TextStyle{Italic: true}
-	d := dialog.NewForm("Answer Challenge", "Answer", "Cancel", []*widget.FormItem{
+	items := []*widget.FormItem{
 		widget.NewFormItem("Question", asked),
 		widget.NewFormItem("Answer", en),
-	}, func(ok bool) {
+	}
+	if chal.Kind == argmap.Object || chal.Kind == argmap.Undercut {
+		// An answer in words does not defeat the objection's argument: the
+		// claim stayed OUT after answering, with no word why.
+		items = append(items, widget.NewFormItem("", widgets.Low(AnswerNote)))
+		items[len(items)-1].Widget.(*widget.Label).Wrapping = fyne.TextWrapWord
+	}
+	d := dialog.NewForm("Answer Challenge", "Answer", "Cancel", items, func(ok bool) {
 		if a := strings.TrimSpace(en.Text); ok && a != "" {
 			_ = c.h.Do(argmap.AnswerChallenge(ch, a)) // a failure shows in the status line
 		}
 	}, c.cmd.Window)
-	en.OnEscape = d.Hide // the field has the keyboard: Escape cancels here
-	d.Resize(fyne.NewSize(560, 300))
+	en.OnEscape = d.Hide  // the field has the keyboard: Escape cancels here
+	en.OnEnter = d.Submit // Enter answers, Shift+Enter breaks the line
+	en.SetPlaceHolder("Your answer (Enter answers, Shift+Enter breaks the line)")
+	d.Resize(fyne.NewSize(560, 320))
 	d.Show()
 	c.cmd.Window.Canvas().Focus(en)
 }

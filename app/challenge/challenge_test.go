@@ -321,3 +321,64 @@ func TestWording(t *testing.T) {
 		t.Errorf("%d challenges, want 3", n)
 	}
 }
+
+// TestAnswerWithEnter: Enter in the Answer dialog answers (it only added a
+// line), Shift+Enter being the line break as in the card's editor; an
+// objection's dialog says that an answer does not defeat the objection.
+func TestAnswerWithEnter(t *testing.T) {
+	h, c, f, win, _ := setup(t)
+	h.SelectFrom([]argmap.ID{f.main}, nil)
+	c.Object()
+	ch := h.Document.Map().Challenges[0]
+	c.Answer(ch.ID)
+	if shows, _ := dialogShows(win); !slices.Contains(shows, AnswerNote) {
+		t.Errorf("an objection's Answer dialog shows %q, want the note %q", shows, AnswerNote)
+	}
+	test.Type(win.Canvas().Focused(), "Not at this school")
+	win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if ch.Status != argmap.Answered || ch.Answer != "Not at this school" {
+		t.Errorf("challenge %s %q after typing and Enter, want answered with the text", ch.Status, ch.Answer)
+	}
+	if shows, _ := dialogShows(win); shows != nil {
+		t.Errorf("the dialog is still open after Enter: %q", shows)
+	}
+}
+
+// TestDescribeNamesTheObjection: two objections to one claim are told
+// apart by their texts (both read "Objection — Coach, … · open").
+func TestDescribeNamesTheObjection(t *testing.T) {
+	h, c, f, _, _ := setup(t)
+	for _, text := range []string{"Buses cost more.", "Sport moves to the dark."} {
+		h.SelectFrom([]argmap.ID{f.main}, nil)
+		c.Object()
+		m := h.Document.Map()
+		ch := m.Challenges[len(m.Challenges)-1]
+		if err := h.Do(argmap.SetText(m.Argument(ch.Argument).Premises[0], text)); err != nil {
+			t.Fatal(err)
+		}
+		if got := c.Describe(ch); !strings.HasPrefix(got, "Objection — Coach") || !strings.HasSuffix(got, "\n“"+text+"”") {
+			t.Errorf("Describe = %q, want it to start as before and end with the objection “%s”", got, text)
+		}
+	}
+}
+
+// TestDialogButtonsKeepTheirHeight: an Ask button beside a question of
+// three lines keeps a button's height (it was stretched into a tall slab).
+func TestDialogButtonsKeepTheirHeight(t *testing.T) {
+	h, c, f, win, _ := setup(t)
+	if err := h.Do(argmap.SetScheme(f.pro, c.cmd.Schemes.All()[0].ID)); err != nil {
+		t.Fatal(err)
+	}
+	h.SelectFrom([]argmap.ID{f.pro}, nil)
+	c.AskDialog()
+	win.Canvas().Overlays().Top().Refresh()
+	_, buttons := dialogShows(win)
+	if len(buttons["Ask"]) == 0 {
+		t.Fatal("no Ask button")
+	}
+	for _, b := range buttons["Ask"] {
+		if got, want := b.Size().Height, b.MinSize().Height; got > want+1 {
+			t.Errorf("an Ask button is %.0f high, want about its own %.0f", got, want)
+		}
+	}
+}

@@ -22,7 +22,8 @@ func KindTitle(k argmap.ChallengeKind) string {
 	return string(k)
 }
 
-// Describe is one line on a challenge: kind, who, when, status.
+// Describe is a line on a challenge: kind, who, when, status; then its
+// note, and an objection's or undercut's text.
 func (c *Challenges) Describe(ch *argmap.Challenge) string {
 	s := KindTitle(ch.Kind)
 	if ch.Kind == argmap.CriticalQuestion {
@@ -49,6 +50,12 @@ func (c *Challenges) Describe(ch *argmap.Challenge) string {
 	}
 	if ch.Note != "" {
 		s += "\n" + ch.Note
+	}
+	if ch.Kind == argmap.Object || ch.Kind == argmap.Undercut {
+		// Say which objection: two on one claim read the same otherwise.
+		if t := c.objectionText(ch); t != "" && t != ch.Note {
+			s += "\n“" + widgets.Shorten(t, 120) + "”"
+		}
 	}
 	return s
 }

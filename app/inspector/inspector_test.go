@@ -157,6 +157,26 @@ func TestShowsTheSelection(t *testing.T) {
 	}
 }
 
+// TestArgumentLinksLookLikeButtons: the premise and target links of an
+// argument are framed buttons that select what they name, not frameless
+// bold text that reads as a heading.
+func TestArgumentLinksLookLikeButtons(t *testing.T) {
+	m, f := sampleMap(t)
+	h, _ := newInspector(t, m)
+	h.SelectFrom([]argmap.ID{f.pro}, nil)
+	for label, want := range map[string]argmap.ID{"Teenagers need more sleep.": f.reason, "Schools should start later.": f.main} {
+		b := button(t, h.in, label)
+		if b.Importance == widget.LowImportance || b.Icon == nil {
+			t.Errorf("the link %q is frameless or has no icon: it reads as a heading", label)
+		}
+		test.Tap(b)
+		if sel := h.Document.Selection(); len(sel) != 1 || sel[0] != want {
+			t.Errorf("the link %q selected %v, want %v", label, sel, want)
+		}
+		h.SelectFrom([]argmap.ID{f.pro}, nil)
+	}
+}
+
 // TestTypingIsOneUndoStep: typing into the claim's text is one undo step,
 // merged by the same key as the card's in-place editor.
 func TestTypingIsOneUndoStep(t *testing.T) {
@@ -253,6 +273,26 @@ func TestCommentsTagsAndColour(t *testing.T) {
 	}
 }
 
+// TestCommentFromTheKeyboard: the comment field adds its comment on
+// submit (Shift+Enter in a multi-line field), not only from the button.
+func TestCommentFromTheKeyboard(t *testing.T) {
+	m, f := sampleMap(t)
+	h, _ := newInspector(t, m)
+	h.SelectFrom([]argmap.ID{f.reason}, nil)
+	en := field(t, h.in, "Write a comment")
+	test.Type(en, "Which study?")
+	if en.OnSubmitted == nil {
+		t.Fatal("the comment field has no submit: only the mouse adds a comment")
+	}
+	en.OnSubmitted(en.Text)
+	if c := m.Claim(f.reason); len(c.Comments) != 1 || c.Comments[0].Text != "Which study?" {
+		t.Errorf("comments %+v after submitting, want the one typed", c.Comments)
+	}
+	if en.Text != "" {
+		t.Errorf("the field holds %q after adding, want it empty", en.Text)
+	}
+}
+
 // TestChallengesSection: the section lists the challenges on what is shown
 // with the buttons that fit their state, and its buttons call the
 // challenge commands or withdraw and reopen.
@@ -283,6 +323,92 @@ func TestChallengesSection(t *testing.T) {
 	test.Tap(button(t, h.in, "Reopen"))
 	if ch.Status != argmap.Open {
 		t.Errorf("challenge %s after Reopen, want open", ch.Status)
+	}
+}
+
+// TestAnsweredObjectionStillStands: an objection answered in words still
+// attacks its claim, which stays OUT; the section says so, offers the
+// rebuttal that defeats it, and its buttons look like buttons (framed), not
+// like the bold headings around them.
+func TestAnsweredObjectionStillStands(t *testing.T) {
+	b := argmaptest.NewBuilder(t.Name(), "Answered")
+	main := b.Claim("Schools should start later.")
+	_, arg := b.Object(main, "Buses cost more.")
+	ch := b.Challenge(argmap.Object, main, "")
+	ch.Argument, ch.Status, ch.Answer = arg, argmap.Answered, "Not at this school."
+	h, cmds := newInspector(t, b.Map())
+	h.SelectFrom([]argmap.ID{main}, nil)
+	const note = "The objection still stands on the map: an answer closes the challenge, a rebuttal defeats the objection."
+	got := shown(h.in)
+	for _, want := range []string{note, "[Rebut]", "[Reopen]"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("an answered objection that stands shows %q, want %q", got, want)
+		}
+	}
+	for _, label := range []string{"Rebut", "Reopen"} {
+		if button(t, h.in, label).Importance == widget.LowImportance {
+			t.Errorf("%s is a frameless low-importance button: it reads as a heading", label)
+		}
+	}
+	test.Tap(button(t, h.in, "Rebut"))
+	if want := []string{"rebut " + ch.ID.String()}; !slices.Equal(cmds.calls, want) {
+		t.Errorf("commands called %q, want %q", cmds.calls, want)
+	}
+	// Once the objection is gone, the answer is all there is: no note.
+	if err := h.Do(argmap.Remove(arg)); err != nil {
+		t.Fatal(err)
+	}
+	if got := shown(h.in); slices.Contains(got, note) || slices.Contains(got, "[Rebut]") {
+		t.Errorf("with the objection removed the section shows %q, want no note and no Rebut", got)
+	}
+}
+
+// TestAnsweredQuestionStillQuestioned: a question answered in words leaves
+// its claim Questioned and OUT; the section says why and how it stands.
+func TestAnsweredQuestionStillQuestioned(t *testing.T) {
+	b := argmaptest.NewBuilder(t.Name(), "Asked")
+	main := b.Claim("Schools should start later.")
+	ch := b.Challenge(argmap.Question, main, "")
+	ch.Status, ch.Answer = argmap.Answered, "The study says so."
+	m := b.Map()
+	m.Claim(main).Assessment = argmap.Questioned
+	h, _ := newInspector(t, m)
+	h.SelectFrom([]argmap.ID{main}, nil)
+	const note = "The claim is still marked Questioned: it stands once a reason for it stands (Add Reason), or when its assessment changes."
+	if got := shown(h.in); !slices.Contains(got, note) {
+		t.Errorf("an answered question on a claim still Questioned shows %q, want %q", got, note)
+	}
+	if err := h.Do(argmap.Assess(main, argmap.Accepted)); err != nil {
+		t.Fatal(err)
+	}
+	if got := shown(h.in); slices.Contains(got, note) {
+		t.Errorf("with the claim accepted the section still shows %q", note)
+	}
+}
+
+// TestObjectionShowsItsChallenge: the card of an objection raised as a
+// challenge says against what, with the challenge's buttons (it said "No
+// challenges." though it is one), and follows an edit of its own text.
+func TestObjectionShowsItsChallenge(t *testing.T) {
+	b := argmaptest.NewBuilder(t.Name(), "Raised")
+	main := b.Claim("Schools should start later.")
+	obj, arg := b.Object(main, "Buses cost more.")
+	ch := b.Challenge(argmap.Object, main, "")
+	ch.Argument = arg
+	h, cmds := newInspector(t, b.Map())
+	h.SelectFrom([]argmap.ID{obj}, nil)
+	got := shown(h.in)
+	for _, want := range []string{"This claim is a challenge to “Schools should start later.”:", "object · open", "[Rebut]", "[Answer…]", "[Withdraw]"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("the objection's inspector shows %q, want %q", got, want)
+		}
+	}
+	if slices.Contains(got, "No challenges.") {
+		t.Errorf("the objection's inspector says %q", "No challenges.")
+	}
+	test.Tap(button(t, h.in, "Answer…"))
+	if want := []string{"answer " + ch.ID.String()}; !slices.Equal(cmds.calls, want) {
+		t.Errorf("commands called %q, want %q", cmds.calls, want)
 	}
 }
 

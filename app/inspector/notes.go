@@ -68,10 +68,14 @@ func newNotesPanel(h panel.Host, cmd *Commands, id argmap.ID) *notesPanel {
 	// The box stays ticked after a comment is added: a teacher grading a
 	// map writes several rubric remarks in a row.
 	p.private = widget.NewCheck(PrivateMark, nil)
-	p.add = widget.NewButtonWithIcon("Add Comment", theme.ContentAddIcon(), func() {
+	add := func() {
 		addComment(h, cmd.Author(), id, p.commentEntry.Text, p.private.Checked)
 		p.commentEntry.SetText("")
-	})
+	}
+	p.add = widget.NewButtonWithIcon("Add Comment", theme.ContentAddIcon(), add)
+	// Enter breaks a comment's line; Shift+Enter, Fyne's submit key of a
+	// multi-line field, adds it (the mouse was the only way).
+	p.commentEntry.OnSubmitted = func(string) { add() }
 
 	p.links = container.NewVBox()
 	p.linkEntry = widget.NewEntry()

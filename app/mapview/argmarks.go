@@ -10,6 +10,7 @@ import (
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/scene"
+	"github.com/argmap/argmap/internal/render"
 )
 
 // ArgMark is what the evaluation uses of one argument, drawn on its arrow:
@@ -66,18 +67,6 @@ type markHit struct {
 	q    int
 }
 
-// anchor is where an edge's scheme label and markers sit: at the junction
-// of linked premises, else the middle of the arrow's last piece.
-func anchor(e *scene.Edge) scene.Point {
-	if e.Joined {
-		return e.Junction
-	}
-	if len(e.Segs) == 0 {
-		return e.Tip
-	}
-	return e.Segs[len(e.Segs)-1].Mid()
-}
-
 // markStrip is the width, pixels, of what placeArgMarks draws of mk to
 // the right of its anchor (from the anchor itself), and the width of its
 // scheme label's text.
@@ -109,7 +98,7 @@ func (v *View) MarkRects(area scene.Rect) []scene.Rect {
 			continue
 		}
 		w, _ := markStrip(mk)
-		a := anchor(e)
+		a := render.MarkAnchor(e)
 		rs = append(rs, scene.Rect{X: a.X + 8/z, Y: a.Y - markSize/2/z, W: (w - 8 - 4) / z, H: markSize / z})
 	}
 	return rs
@@ -154,7 +143,7 @@ func (r *renderer) placeArgMarks(objs []fyne.CanvasObject, e *scene.Edge, tr sce
 	if !ok || (mk.Scheme == "" && len(mk.Questions) == 0) {
 		return objs
 	}
-	a := tr.ToScreen(anchor(e))
+	a := tr.ToScreen(render.MarkAnchor(e))
 	x, y := a.X+8, a.Y-markSize/2
 	if mk.Scheme != "" {
 		if k.pillBg == nil {

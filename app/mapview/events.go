@@ -61,6 +61,13 @@ type gesture struct {
 	addBand  bool // the band adds to the selection (Shift)
 	before   map[argmap.ID]bool
 	origin   scene.Point // transform origin at the press (pan)
+	// target is what a connect drag is over (a claim or an argument, or
+	// NilID), refusal why dropping there would be refused (nil: it would
+	// be accepted), and note ConnectNote's caution about a drop accepted:
+	// the drop target's feedback (drop.go).
+	target  argmap.ID
+	refusal error
+	note    string
 }
 
 func sp(p fyne.Position) scene.Point { return scene.Point{X: float64(p.X), Y: float64(p.Y)} }
@@ -251,6 +258,8 @@ func (v *View) Dragged(ev *fyne.DragEvent) {
 		v.tr.Origin = scene.Point{X: g.origin.X - (s.X-g.startS.X)/z, Y: g.origin.Y - (s.Y-g.startS.Y)/z}
 	case gestureBand:
 		v.bandSelect(false)
+	case gestureConnect:
+		v.aimConnect()
 	}
 	v.redraw()
 }
@@ -291,7 +300,9 @@ func (v *View) bandSelect(final bool) {
 }
 
 // DragEnd commits the gesture: one OnMoved for a move, the selection for a
-// rubber band, OnConnect for a connect drag dropped on a card or arrow.
+// rubber band, OnConnect for a connect drag dropped on a card or arrow
+// that accepts it (OnConnectRefused, with the reason, for one that does
+// not).
 func (v *View) DragEnd() {
 	g := v.g
 	v.g = gesture{}
@@ -311,12 +322,15 @@ func (v *View) DragEnd() {
 		v.bandSelect(true)
 		v.g = gesture{}
 	case gestureConnect:
-		card, edge := v.hit(g.curS)
-		to := card
+		to := v.connectTarget(g.curS)
 		if to == argmap.NilID {
-			to = edge
+			break
 		}
-		if to != argmap.NilID && to != g.card && v.OnConnect != nil {
+		if err := v.connectRefusal(g.card, to); err != nil {
+			if v.OnConnectRefused != nil {
+				v.OnConnectRefused(g.card, to, err)
+			}
+		} else if v.OnConnect != nil {
 			v.OnConnect(g.card, to)
 		}
 	}

@@ -39,7 +39,7 @@ func (r *renderer) placeOverlay() {
 		return
 	}
 	if g.mode == gestureConnect && g.moved {
-		r.rubber.StrokeColor = r.pal.sel
+		r.rubber.StrokeColor = r.dropColour()
 		r.rubber.Position1, r.rubber.Position2 = pos(h), pos(g.curS)
 		r.rubber.Show()
 		r.rubber.Refresh()

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 
 	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/argmaptest"
 	"github.com/argmap/argmap/argmap/scene"
 )
 
@@ -52,4 +53,39 @@ func textsOf(v *View, id argmap.ID) int {
 		}
 	}
 	return n
+}
+
+// TestOverviewNamesEveryThesis: zoomed out, a secondary thesis (the root
+// of a second tree, as each exchange of a QT30 dialogue is) shows its
+// first words as the main conclusion does; its reasons stay plain blocks.
+func TestOverviewNamesEveryThesis(t *testing.T) {
+	f := newFixture(t)
+	second := &argmap.Claim{ID: argmaptest.IDs("second")(), Text: "Homework should be optional.", Pos: argmap.Point{X: 400, Y: 560}}
+	reason := &argmap.Claim{ID: argmaptest.IDs("reason")(), Text: "Pupils need rest.", Pos: argmap.Point{X: 400, Y: 760}}
+	f.m.Claims = append(f.m.Claims, second, reason)
+	f.m.Arguments = append(f.m.Arguments, &argmap.Argument{ID: argmaptest.IDs("arg")(), Premises: []argmap.ID{reason.ID}, Target: second.ID, Polarity: argmap.Pro})
+	f.m.Reindex()
+	v, _ := newView(t, f)
+	if r := f.m.Roles()[second.ID]; r != argmap.RoleConclusion {
+		t.Fatalf("the second root's role is %v", r)
+	}
+	v.tr = scene.Transform{Zoom: 0.3}
+	v.redraw()
+	for _, tc := range []struct {
+		id    argmap.ID
+		text  string // the summary's start, "" for none
+		texts int
+	}{
+		{f.M, "Schools", 1},
+		{second.ID, "Homework", 1},
+		{reason.ID, "", 0},
+		{f.A, "", 0},
+	} {
+		if n := textsOf(v, tc.id); n != tc.texts {
+			t.Errorf("%q carries %d texts at zoom 0.3, want %d", f.m.Claim(tc.id).Text, n, tc.texts)
+		}
+		if tc.text != "" && !strings.HasPrefix(v.r.cards[tc.id].lines[0].Text, tc.text) {
+			t.Errorf("summary %q, want it to start %q", v.r.cards[tc.id].lines[0].Text, tc.text)
+		}
+	}
 }

@@ -84,6 +84,7 @@ type renderer struct {
 	band   *canvas.Rectangle // rubber-band selection
 	rubber *canvas.Line      // connect drag
 	handle *canvas.Circle    // connect handle of the hovered/selected card
+	drop   dropObjs          // the connect drag's drop target (drop.go)
 	cards  map[argmap.ID]*cardObjs
 	edges  map[argmap.ID]*edgeObjs
 	args   map[argmap.ID]*argObjs
@@ -259,7 +260,9 @@ func (r *renderer) update() {
 		}
 	}
 	r.placeOverlay()
+	objs = r.placeDrop(objs)
 	objs = append(objs, r.band, r.rubber, r.handle)
+	objs = r.placeWhy(objs)
 	if v.minimapFits() {
 		if v.mini == nil {
 			v.mini = newMinimap(v)
@@ -274,7 +277,7 @@ func (r *renderer) update() {
 	}
 	if v.editor != nil { // on top of everything, the minimap included
 		v.placeEditor()
-		objs = append(objs, v.editor)
+		objs = append(objs, v.editBox)
 	}
 	r.objs = objs
 }
@@ -503,12 +506,13 @@ func (r *renderer) textScale(k *cardObjs, c *scene.Card, z float64) float64 {
 	return sc
 }
 
-// placeOverview writes the first words of a main conclusion across its
-// block, at a small legible size, cut to the block's width as measured:
-// the landmarks of a zoomed-out map. Other blocks carry no text.
+// placeOverview writes the first words of a main conclusion or a
+// secondary thesis across its block, at a small legible size, cut to the
+// block's width as measured: the landmarks of a zoomed-out map. Other
+// blocks carry no text.
 func (r *renderer) placeOverview(objs []fyne.CanvasObject, k *cardObjs, c *scene.Card, tl scene.Point, z float64, dim bool) []fyne.CanvasObject {
 	w, h := c.Box.W*z, c.Box.H*z
-	if c.Role != argmap.RoleMain || w < 40 || h < overviewText*1.5 || len(c.Lines) == 0 || r.v.editing(c.ID) {
+	if !thesis(c.Role) || w < 40 || h < overviewText*1.5 || len(c.Lines) == 0 || r.v.editing(c.ID) {
 		return objs
 	}
 	avail := float32(w - 6)
@@ -529,6 +533,11 @@ func (r *renderer) placeOverview(objs []fyne.CanvasObject, k *cardObjs, c *scene
 	t.Move(fyne.NewPos(float32(tl.X+3), float32(tl.Y+(h-overviewText*1.4)/2)))
 	return append(objs, t)
 }
+
+// thesis reports whether a card of role r is a landmark of a zoomed-out
+// map: the main conclusion, or a secondary thesis (the root of another
+// tree: a dialogue such as QT30's is dozens of them side by side).
+func thesis(r argmap.Role) bool { return r == argmap.RoleMain || r == argmap.RoleConclusion }
 
 func (r *renderer) line(k *edgeObjs, n int) *canvas.Line {
 	for len(k.lines) <= n {

@@ -28,6 +28,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
@@ -63,6 +64,20 @@ type View struct {
 	// OnConnect is called when a connect handle is dropped on a card (to is
 	// a claim) or on an argument's arrow or junction (to is an argument).
 	OnConnect func(from, to argmap.ID)
+	// CanConnect, when set, says whether a connection dragged from claim
+	// from may be dropped on to (a claim or an argument): nil, or the
+	// reason the edit would be refused. While the drag is over a target,
+	// the target shows as accepting or refusing; the view itself refuses
+	// a drop on the card the drag started from.
+	CanConnect func(from, to argmap.ID) error
+	// ConnectNote, when set, is asked about a target that takes the drop:
+	// a caution to show beside the pointer (the target outlined in amber),
+	// or "". The drop still connects.
+	ConnectNote func(from, to argmap.ID) string
+	// OnConnectRefused is called instead of OnConnect when a connection
+	// is dropped on a target that refuses it, with the reason, for the
+	// shell to tell the user.
+	OnConnectRefused func(from, to argmap.ID, reason error)
 	// OnAddClaimAt is called on a double-click on empty space.
 	OnAddClaimAt func(at argmap.Point)
 	// OnTextEdited is called when the in-place editor commits a change.
@@ -98,8 +113,9 @@ type View struct {
 	marks  map[argmap.ID]ArgMark // scheme labels and questions of arguments
 	hoverQ markHit               // the question marker under the pointer
 
-	editor *editEntry
-	editID argmap.ID
+	editor  *editEntry
+	editBox *container.ThemeOverride // the editor, with its card's text size
+	editID  argmap.ID
 
 	r *renderer
 }

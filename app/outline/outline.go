@@ -209,6 +209,21 @@ func (t *otree) TypedShortcut(s fyne.Shortcut) {
 	}
 }
 
+// TypedKey moves the selection with the arrow keys, as outliners do: Up
+// and Down select the row above and below, Left closes a branch or selects
+// its parent, Right opens one or selects its first child. Fyne's Tree moved
+// only a faint focus mark, and Space selected the row under it, so a user
+// who clicked a row and pressed Down saw the map's selection stay put.
+func (t *otree) TypedKey(ev *fyne.KeyEvent) {
+	t.Tree.TypedKey(ev)
+	switch ev.Name {
+	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight:
+		// Space selects the row the tree's focus is on, where the move
+		// above put it.
+		t.Tree.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	}
+}
+
 // row is a row of the tree: its content, a deep row's level, and a
 // context menu to focus on its branch.
 type row struct {
@@ -242,8 +257,31 @@ func (rr *rowRenderer) Objects() []fyne.CanvasObject {
 	return []fyne.CanvasObject{rr.r.box, rr.r.level}
 }
 
-// SecondaryTapped opens the row's menu: focus on its branch, back out.
-func (r *row) SecondaryTapped(ev *fyne.PointEvent) {
+// The row takes both clicks itself: named SecondaryTapped, its menu
+// method was not Fyne's, so a right-click on a row opened nothing; and a
+// row that takes right-clicks is what the window finds under the mouse for
+// a left click too, so it must select as the tree's own node did.
+var (
+	_ fyne.Tappable          = (*row)(nil)
+	_ fyne.SecondaryTappable = (*row)(nil)
+)
+
+// Tapped selects the row and gives the tree the keyboard, as a click on
+// Fyne's own tree node does.
+func (r *row) Tapped(*fyne.PointEvent) {
+	if r.uid == "" {
+		return
+	}
+	r.o.tree.Select(r.uid)
+	if c := fyne.CurrentApp().Driver().CanvasForObject(r); c != nil {
+		if f, ok := r.o.holder.Objects[0].(fyne.Focusable); ok && c.Focused() != f {
+			c.Focus(f)
+		}
+	}
+}
+
+// TappedSecondary opens the row's menu: focus on its branch, back out.
+func (r *row) TappedSecondary(ev *fyne.PointEvent) {
 	o, uid := r.o, r.uid
 	focus := fyne.NewMenuItem("Focus on this branch", func() { o.focusOn(uid) })
 	focus.Disabled = !o.canFocus(uid)

@@ -482,7 +482,7 @@ func TestFocusOnBranch(t *testing.T) {
 	// The row's menu, then Alt+Right on the selected row; a closed branch.
 	o.tree.CloseBranch(firstNode(o, ids[4]))
 	r := rowOf(o, firstNode(o, ids[2]))
-	r.SecondaryTapped(&fyne.PointEvent{})
+	test.TapSecondary(r) // as the window does: through Fyne's interface
 	tapMenu(t, r, "Focus on this branch")
 	if got := shownRows(o); !slices.Equal(got, []string{step(2), " " + step(3), "  " + step(4)}) {
 		t.Errorf("focused from the menu on step 2, step 4 closed: rows %q", got)
@@ -520,6 +520,47 @@ func TestShortcutsPassTheTree(t *testing.T) {
 	tree.TypedShortcut(undo)
 	if got != 1 {
 		t.Errorf("the window's shortcut ran %d times with the tree focused, want 1", got)
+	}
+}
+
+// TestArrowsSelect: with the tree focused on a selected row, Down and Up
+// select the next and previous rows (and the claim on the map), Right goes
+// into a branch and Left back to its parent; Fyne's tree only moved a
+// focus mark and the selection stayed put.
+func TestArrowsSelect(t *testing.T) {
+	m, ids := sample(t)
+	h := newOutline(t, m)
+	tree := h.o.holder.Objects[0].(*otree)
+	uidOf := func(id argmap.ID) string {
+		for _, u := range h.o.view("") {
+			if h.o.nodes[u].id == id {
+				return u
+			}
+		}
+		t.Fatalf("%v is not a root", id)
+		return ""
+	}
+	main := uidOf(ids["main"])
+	h.o.tree.Select(main)
+	fyne.CurrentApp().Driver().CanvasForObject(tree).Focus(tree)
+	kids := h.o.view(main)
+	press := func(k fyne.KeyName) { tree.TypedKey(&fyne.KeyEvent{Name: k}) }
+	for _, step := range []struct {
+		key  fyne.KeyName
+		want string
+	}{
+		{fyne.KeyDown, kids[0]},
+		{fyne.KeyDown, kids[1]},
+		{fyne.KeyUp, kids[0]},
+		{fyne.KeyLeft, main},
+	} {
+		press(step.key)
+		if h.o.selected != step.want {
+			t.Fatalf("after %s the outline selects %q, want %q", step.key, h.o.selected, step.want)
+		}
+		if got := h.doc.Selection(); len(got) != 1 || got[0] != h.o.nodes[step.want].id {
+			t.Fatalf("after %s the map selects %v, want the row's claim", step.key, got)
+		}
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -56,6 +57,7 @@ type Pane struct {
 	missing    *widget.Label
 	card       fyne.CanvasObject // the missing card, with its button
 	cardLocate bool
+	cardHere   string // the file Read It There reads ("": not offered)
 	newBtn     *widget.Button
 	suggestBtn *widget.Button // Suggest Claims (an editor command)
 	update     *widget.Button
@@ -71,8 +73,12 @@ type Commands struct {
 	Relayout func()            // the pane was shown or hidden (Shown tells which)
 	Attach   func()            // Attach Source…
 	Locate   func()            // Locate… the shown source
-	NewClaim func()            // New Claim from Selection
-	Suggest  func()            // Suggest Claims
+	// LocateAt points the shown source at the file at path, as Locate…
+	// does once the user chose it (nil: not offered). The pane offers it
+	// for the sample's article found outside the map's folder.
+	LocateAt func(path string)
+	NewClaim func() // New Claim from Selection
+	Suggest  func() // Suggest Claims
 
 	// Background runs work, the search for anchors that moved, off the
 	// UI goroutine and then done on it: a search is bounded, yet many
@@ -192,7 +198,7 @@ func (p *Pane) Refresh() {
 	p.results = map[argmap.ID]anchor.Result{}
 	p.counts = [3]int{}
 	if s == nil {
-		p.setBody(p.missingCard("No source is attached to this map.\n\nFile › Attach Source… shows an article (.txt or .md) beside the map. Then select a passage — drag, or double-click a sentence — and make it a claim.", false))
+		p.setBody(p.missingCard("No source is attached to this map.\n\nFile › Attach Source… shows an article (.txt or .md) beside the map. Then select a passage — drag, or double-click a sentence — and make it a claim.", false, ""))
 		p.status.SetText("")
 		p.broken.Objects = nil
 		p.broken.Refresh()
@@ -201,7 +207,7 @@ func (p *Pane) Refresh() {
 	}
 	d := p.Load(s)
 	if d.Err != nil {
-		p.setBody(p.missingCard(p.missingText(s, d), true))
+		p.setBody(p.missingCard(p.missingText(s, d), true, p.sampleFound(s, d)))
 		n := 0
 		for _, c := range m.Claims {
 			if c.Anchor != nil && c.Anchor.Source == s.ID {
@@ -377,9 +383,17 @@ func (p *Pane) updateButtons() {
 func (p *Pane) missingText(s *argmap.Source, d *Doc) string {
 	var b strings.Builder
 	if d.Outside {
-		fmt.Fprintf(&b, "The text of “%s” is not shown: the map names %s, which lies outside the map's folder.\n\n", s.Name, d.Path)
+		if p.h.Doc().Path() == "" {
+			// An unsaved map (the sample) has no folder: "outside the
+			// map's folder" named a place that does not exist.
+			fmt.Fprintf(&b, "The text of “%s” is not shown: the map names %s, which lies outside the map's folder (the map is not saved yet, so its folder is the one Argmap was started in).\n\n", s.Name, d.Path)
+		} else {
+			fmt.Fprintf(&b, "The text of “%s” is not shown: the map names %s, which lies outside the map's folder.\n\n", s.Name, d.Path)
+		}
 		b.WriteString("Argmap reads a source outside the map's folder only when you point it there yourself: Locate… the file, and Argmap remembers your choice for this map.")
-		if strings.HasSuffix(s.Path, "shared/source/article.txt") {
+		if p.sampleFound(s, d) != "" {
+			b.WriteString("\n\nThis is the sample map's article, found there: Read It There shows it (or Locate… another copy).")
+		} else if strings.HasSuffix(s.Path, "shared/source/article.txt") {
 			b.WriteString("\n\nThis is the sample map's article: Locate… it in ../shared/source/article.txt, beside the repository.")
 		}
 		return b.String()
@@ -401,9 +415,18 @@ func (p *Pane) missingText(s *argmap.Source, d *Doc) string {
 // missingCard is the body shown instead of a text: a message and a button
 // (Locate… for a source whose file is missing, else Attach Source…). The
 // card is kept, so that refreshing on every edit does not rebuild it.
-func (p *Pane) missingCard(msg string, locate bool) fyne.CanvasObject {
+//
+// here, when not empty, is a file found for the source that the pane may
+// not read unasked (the sample's article outside the map's folder): Read
+// It There, the first button, reads it in one click where Locate… made the
+// user walk a file dialog from the home folder to a place the pane had
+// just named.
+func (p *Pane) missingCard(msg string, locate bool, here string) fyne.CanvasObject {
 	p.missing.SetText(msg)
-	if p.card == nil || p.cardLocate != locate {
+	if here != "" && p.cmd.LocateAt == nil {
+		here = ""
+	}
+	if p.card == nil || p.cardLocate != locate || p.cardHere != here {
 		var btn *widget.Button
 		if locate {
 			btn = widget.NewButtonWithIcon("Locate…", theme.SearchIcon(), p.cmd.Locate)
@@ -411,9 +434,28 @@ func (p *Pane) missingCard(msg string, locate bool) fyne.CanvasObject {
 			btn = widget.NewButtonWithIcon("Attach Source…", theme.ContentAddIcon(), p.cmd.Attach)
 		}
 		btn.Importance = widget.HighImportance
-		p.card, p.cardLocate = container.NewVBox(p.missing, container.NewHBox(btn)), locate
+		row := container.NewHBox(btn)
+		if here != "" {
+			btn.Importance = widget.MediumImportance
+			read := widget.NewButtonWithIcon("Read It There", theme.DocumentIcon(), func() { p.cmd.LocateAt(here) })
+			read.Importance = widget.HighImportance
+			row = container.NewHBox(read, btn)
+		}
+		p.card, p.cardLocate, p.cardHere = container.NewVBox(p.missing, row), locate, here
 	}
 	return p.card
+}
+
+// sampleFound is the path of the sample map's article where the pane found
+// it but may not read it unasked (outside the map's folder), else "".
+// Only the sample's: a map from someone else naming a file elsewhere still
+// needs Locate….
+func (p *Pane) sampleFound(s *argmap.Source, d *Doc) string {
+	if d.Outside && d.Path != "" && strings.HasSuffix(filepath.ToSlash(s.Path), "shared/source/article.txt") &&
+		filepath.Base(d.Path) == "article.txt" && fileExists(d.Path) {
+		return d.Path
+	}
+	return ""
 }
 
 func (p *Pane) setBody(o fyne.CanvasObject) {

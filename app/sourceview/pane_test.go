@@ -380,3 +380,98 @@ func TestAnchorSearchLeavesTheWindowFree(t *testing.T) {
 		t.Errorf("status after the search %q", got)
 	}
 }
+
+// TestReadTheSampleArticleThere: the sample's article found outside the
+// map's folder is offered in one click (Read It There), where the pane named
+// the file yet made the user walk a file dialog to it from the home
+// folder; a map naming another file out of its folder is offered no such
+// click.
+func TestReadTheSampleArticleThere(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"shared/source/article.txt", "other/article.txt"} {
+		p := filepath.Join(dir, filepath.FromSlash(f))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(sourceFixture), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a := test.NewTempApp(t)
+	for _, tc := range []struct {
+		source string
+		offer  bool
+	}{
+		{"../shared/source/article.txt", true},
+		{"../other/article.txt", false},
+	} {
+		b := argmaptest.NewBuilder(t.Name()+tc.source, "Sample")
+		b.Claim("A claim.")
+		m := b.Map()
+		m.Sources = append(m.Sources, &argmap.Source{ID: b.ID(), Name: "article.txt", Path: tc.source, Hash: anchor.Hash(sourceFixture)})
+		h := &fakeHost{doc: document.New(m, filepath.Join(dir, "maps", "m.argmap.json"), nil)}
+		var located []string
+		p := New(h, Commands{App: a, Win: a.NewWindow("pane"), Canvas: widget.NewLabel("the map"), Relayout: func() {},
+			LocateAt:   func(path string) { located = append(located, path) },
+			Background: func(work, done func()) { work(); done() }})
+		h.pane = p
+		p.SetShown(true)
+		var read *widget.Button
+		var msg string
+		var visit func(fyne.CanvasObject)
+		visit = func(o fyne.CanvasObject) {
+			switch w := o.(type) {
+			case *widget.Button:
+				if w.Text == "Read It There" && w.Visible() {
+					read = w
+				}
+			case *widget.Label:
+				msg += w.Text
+			case *fyne.Container:
+				for _, k := range w.Objects {
+					if k.Visible() {
+						visit(k)
+					}
+				}
+			}
+		}
+		visit(p.body)
+		if !strings.Contains(msg, "outside the map's folder") {
+			t.Fatalf("%s: the pane says %q, want it outside the map's folder", tc.source, msg)
+		}
+		if (read != nil) != tc.offer {
+			t.Fatalf("%s: Read It There offered %v, want %v (the pane says %q)", tc.source, read != nil, tc.offer, msg)
+		}
+		if read == nil {
+			continue
+		}
+		test.Tap(read)
+		want := filepath.Join(dir, "shared", "source", "article.txt")
+		if len(located) != 1 || located[0] != want {
+			t.Errorf("Read It There located %q, want [%s]", located, want)
+		}
+	}
+}
+
+// TestUnsavedMapSaysWhichFolder: for a map not saved yet (the sample) the
+// pane says which folder "the map's folder" is, as it has none of its own.
+func TestUnsavedMapSaysWhichFolder(t *testing.T) {
+	article := filepath.Join(t.TempDir(), "article.txt") // not under the working folder
+	if err := os.WriteFile(article, []byte(sourceFixture), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b := argmaptest.NewBuilder(t.Name(), "Unsaved")
+	b.Claim("A claim.")
+	m := b.Map()
+	m.Sources = append(m.Sources, &argmap.Source{ID: b.ID(), Name: "article.txt", Path: article})
+	a := test.NewTempApp(t)
+	h := &fakeHost{doc: document.New(m, "", nil)}
+	p := New(h, Commands{App: a, Win: a.NewWindow("pane"), Canvas: widget.NewLabel("the map"), Relayout: func() {},
+		Background: func(work, done func()) { work(); done() }})
+	h.pane = p
+	p.SetShown(true)
+	want := "the map is not saved yet, so its folder is the one Argmap was started in"
+	if !strings.Contains(p.missing.Text, want) {
+		t.Errorf("the pane says %q, want it to say %q", p.missing.Text, want)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
@@ -85,6 +86,11 @@ type EscapeEntry struct {
 	widget.Entry
 	// OnEscape runs when Escape is pressed in the field (a dialog's Hide).
 	OnEscape func()
+	// OnEnter, when set, runs on Enter in a multi-line field, and
+	// Shift+Enter breaks the line, as in the card's in-place editor
+	// (Fyne's own multi-line Entry does the opposite, and Enter in the
+	// Answer dialog only added a line).
+	OnEnter func()
 }
 
 // NewEscapeEntry is a one-line EscapeEntry.
@@ -103,11 +109,99 @@ func NewEscapeMultiLineEntry() *EscapeEntry {
 	return e
 }
 
-// TypedKey runs OnEscape on Escape and leaves every other key to the entry.
+// TypedKey runs OnEscape on Escape and OnEnter on Enter (not Shift+Enter),
+// and leaves every other key to the entry.
 func (e *EscapeEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && e.OnEscape != nil {
+	switch {
+	case k.Name == fyne.KeyEscape && e.OnEscape != nil:
 		e.OnEscape()
+		return
+	case (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && e.OnEnter != nil && e.MultiLine && !shiftHeld():
+		e.OnEnter()
 		return
 	}
 	e.Entry.TypedKey(k)
+}
+
+// shiftHeld reports whether Shift is held (false where the driver cannot
+// tell, as in tests).
+func shiftHeld() bool {
+	if a := fyne.CurrentApp(); a != nil {
+		if d, ok := a.Driver().(desktop.Driver); ok {
+			return d.CurrentKeyModifiers()&fyne.KeyModifierShift != 0
+		}
+	}
+	return false
+}
+
+// TablesAsLists rewrites each Markdown table in md as a list, one item a
+// row ("- **first cell** — Header: cell · Header: cell"): Fyne's RichText
+// has no tables and showed them as raw pipes and dashes (the Decision
+// Summary's table of sides). Other lines are kept as they are.
+func TablesAsLists(md string) string {
+	lines := strings.Split(md, "\n")
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		if i+1 >= len(lines) || !isTableRow(lines[i]) || !isTableRule(lines[i+1]) {
+			out = append(out, lines[i])
+			continue
+		}
+		head := tableCells(lines[i])
+		i += 2
+		for ; i < len(lines) && isTableRow(lines[i]); i++ {
+			cells := tableCells(lines[i])
+			if len(cells) == 0 {
+				continue
+			}
+			item := "- **" + cells[0] + "**"
+			var rest []string
+			for j, c := range cells[1:] {
+				if j+1 < len(head) && head[j+1] != "" {
+					c = head[j+1] + ": " + c
+				}
+				rest = append(rest, c)
+			}
+			if len(rest) > 0 {
+				item += " — " + strings.Join(rest, " · ")
+			}
+			out = append(out, item)
+		}
+		i-- // the loop's i++ moves to the line after the table
+	}
+	return strings.Join(out, "\n")
+}
+
+func isTableRow(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) > 1 && s[0] == '|' && s[len(s)-1] == '|'
+}
+
+func isTableRule(s string) bool {
+	if !isTableRow(s) {
+		return false
+	}
+	return strings.Trim(strings.TrimSpace(s), "|-: ") == ""
+}
+
+// tableCells splits a table row at its unescaped pipes ("\|" is a pipe
+// inside a cell, kept escaped for the Markdown reader).
+func tableCells(row string) []string {
+	row = strings.TrimSpace(row)
+	row = row[1 : len(row)-1]
+	var cells []string
+	var cur strings.Builder
+	for i := 0; i < len(row); i++ {
+		switch {
+		case row[i] == '\\' && i+1 < len(row):
+			cur.WriteByte(row[i])
+			cur.WriteByte(row[i+1])
+			i++
+		case row[i] == '|':
+			cells = append(cells, strings.TrimSpace(cur.String()))
+			cur.Reset()
+		default:
+			cur.WriteByte(row[i])
+		}
+	}
+	return append(cells, strings.TrimSpace(cur.String()))
 }

@@ -32,3 +32,22 @@ func TestWordings(t *testing.T) {
 		}
 	}
 }
+
+// TestTablesAsLists: a Markdown table becomes one list item a row, its
+// cells named by their headers; an escaped pipe stays in its cell, and
+// text that only looks like a table is kept.
+func TestTablesAsLists(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ name, in, want string }{
+		{"summary", "Round.\n\n| Side | Speeches | IN |\n|---|---|---|\n| Government | PM, DPM | 12 |\n| Opposition | LO | 7 |\n\n## Next",
+			"Round.\n\n- **Government** — Speeches: PM, DPM · IN: 12\n- **Opposition** — Speeches: LO · IN: 7\n\n## Next"},
+		{"escaped pipe", "| A | B |\n|:-:|---|\n| x \\| y | z |", "- **x \\| y** — B: z"},
+		{"at the end", "| A |\n|---|\n| x |", "- **x**"},
+		{"no rule", "| not | a table |\nplain", "| not | a table |\nplain"},
+		{"none", "# Title\n\ntext", "# Title\n\ntext"},
+	} {
+		if got := TablesAsLists(tc.in); got != tc.want {
+			t.Errorf("%s: got\n%q\nwant\n%q", tc.name, got, tc.want)
+		}
+	}
+}

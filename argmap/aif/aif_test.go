@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	json "github.com/goccy/go-json"
 
@@ -222,6 +223,9 @@ func FuzzDecode(f *testing.F) {
 	// Issue 14 item 10: the dialogue layer; issue 16: what the fast path
 	// hands to the slow one (fractions, huge integers, wrong types).
 	f.Add([]byte(dialogueAIF))
+	// Metadata: an OVA address (of the right type and not), AIFdb and OVA times.
+	f.Add([]byte(`{"AIF":{"nodes":[{"nodeID":"1","text":"A","type":"I","timestamp":"2021-05-27 19:15:20"}],"edges":[]},"OVA":{"firstname":"A","surname":"B","url":" https://example.org/\u00e9 ","nodes":[{"nodeID":"1","x":0,"y":0,"timestamp":"Thu Nov 11 2021 21:50:00 GMT+0000 (Greenwich Mean Time)"}]},"text":""}`))
+	f.Add([]byte(`{"AIF":{"nodes":[],"edges":[]},"OVA":{"url":5},"text":""}`))
 	f.Add([]byte(`{"nodes":[{"nodeID":1.5,"text":"A","type":"I"},{"nodeID":12345678901234567890,"text":"B","type":"i"}],"edges":[{"fromID":"x","toID":1.5}]}`))
 	f.Add([]byte(`{"nodes":[{"nodeID":"1","text":"a\xffb","type":"L","timestamp":null,"x":"","visible":"false"}],"edges":null,"participants":null}`))
 	// Keys in another case than the careful path's maps read them.
@@ -374,5 +378,67 @@ func TestDecodeErrorKinds(t *testing.T) {
 		if _, _, err := Decode([]byte(tc.in)); !argmap.MatchError(tc.want, err) {
 			t.Errorf("Decode(%s): %#v, want %+v", tc.in, err, tc.want)
 		}
+	}
+}
+
+// TestMeta: the map's metadata is what the file says of itself (the OVA
+// analyst, the OVA text's address, the span of the AIFdb timestamps), and
+// the import's summary is not put in its Source, whatever the envelope.
+func TestMeta(t *testing.T) {
+	t.Parallel()
+	utc := func(s string) time.Time {
+		tm, err := time.Parse(aifdbTime, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tm
+	}
+	for _, tc := range []struct {
+		name, in string
+		want     argmap.Meta
+	}{
+		{"AIFdb timestamps give the span; other layouts and shapes are passed over",
+			`{"nodes":[{"nodeID":"1","text":"A","type":"I","timestamp":"2021-05-27 19:15:20"},
+			{"nodeID":"2","text":"B","type":"I","timestamp":"2022-05-24 15:38:37"},
+			{"nodeID":"3","text":"C","type":"I","timestamp":"2020-1-1 1:1:1"},
+			{"nodeID":"4","text":"D","type":"I","timestamp":"Thu Nov 11 2021"},
+			{"nodeID":"5","text":"E","type":"I","timestamp":"2099-99-99 99:99:99"}],"edges":[],"locutions":[]}`,
+			argmap.Meta{Created: utc("2021-05-27 19:15:20"), Modified: utc("2022-05-24 15:38:37")}},
+		{"a shape with no time gives none",
+			`{"nodes":[{"nodeID":"1","text":"A","type":"I","timestamp":"2099-99-99 99:99:99"}],"edges":[],"locutions":[]}`,
+			argmap.Meta{}},
+		{"no timestamps, no metadata",
+			`{"nodes":[{"nodeID":"1","text":"A","type":"I"}],"edges":[],"locutions":[]}`,
+			argmap.Meta{}},
+		{"OVA3 export: the analyst and the text's address",
+			`{"AIF":{"nodes":[{"nodeID":"1","text":"A","type":"I"}],"edges":[]},"OVA":{"firstname":"Jacky","surname":"Visser","url":" https://example.org/text ","nodes":[]},"text":""}`,
+			argmap.Meta{Authors: []string{"Jacky Visser"}, Source: "https://example.org/text"}},
+		{"OVA3 export: the span of its node times, in UTC",
+			`{"AIF":{"nodes":[{"nodeID":"1","text":"A","type":"I"}],"edges":[]},"OVA":{"firstname":"","surname":"","nodes":[
+			{"nodeID":"1","x":0,"y":0,"timestamp":"Thu Nov 11 2021 21:50:01 GMT+0000 (Greenwich Mean Time)"},
+			{"nodeID":"2","x":0,"y":0,"timestamp":"Thu Nov 11 2021 22:49:00 GMT+0100 (Central European Standard Time)"},
+			{"nodeID":"3","x":0,"y":0,"timestamp":"yesterday"},{"nodeID":"4","x":0,"y":0,"timestamp":""}]},"text":""}`,
+			argmap.Meta{Created: utc("2021-11-11 21:49:00"), Modified: utc("2021-11-11 21:50:01")}},
+		{"OVA3 export, read by the careful path (an ID of the wrong type)",
+			`{"AIF":{"nodes":[{"nodeID":"1","text":"A","type":"I"},{"nodeID":1e3,"text":"B","type":"I"}],"edges":[]},"OVA":{"firstname":"A","surname":"","url":"https://example.org/t\u00e9xt"},"text":""}`,
+			argmap.Meta{Authors: []string{"A"}, Source: "https://example.org/téxt"}},
+		{"an address of another type is ignored",
+			`{"AIF":{"nodes":[{"nodeID":"1","text":"A","type":"I"}],"edges":[]},"OVA":{"firstname":"A","surname":"B","url":5},"text":""}`,
+			argmap.Meta{Authors: []string{"A B"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, _, err := Decode([]byte(tc.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := m.Meta
+			if got.Title != tc.want.Title || got.Source != tc.want.Source || !reflect.DeepEqual(got.Authors, tc.want.Authors) ||
+				!got.Created.Equal(tc.want.Created) || !got.Modified.Equal(tc.want.Modified) {
+				t.Errorf("meta %+v, want %+v", got, tc.want)
+			}
+			if strings.Contains(got.Source, "AIF-JSON") {
+				t.Errorf("the import's summary is in the source: %q", got.Source)
+			}
+		})
 	}
 }

@@ -20,14 +20,20 @@
 //     made of the I- and S-nodes their YA-nodes point to. Encode writes it
 //     back node for node and edge for edge.
 //
-// Decode returns a Report besides the map. The format registry's Decode
-// returns only the map, so the report's one-line summary is also written
-// into the map's Meta.Source ("AIF-JSON (OVA3 export): …").
+// The map's metadata is what the file says of itself, and nothing else:
+// the authors are the OVA analyst, the source the address OVA3 records
+// for the analysed text, the creation and modification times the earliest
+// and latest AIFdb node timestamps (or, where there are none, OVA3 node
+// times). AIF names no title (the format set gives the map its file's
+// name). Decode returns a Report besides the map: what the import kept
+// and dropped is said there (and in its warnings), not in the map, whose
+// Source is what the map analyses.
 package aif
 
 import (
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/argmap/argmap/argmap"
@@ -108,9 +114,109 @@ func DecodeWith(data []byte, ids argmap.IDSource) (*argmap.Map, *Report, error) 
 	b.m.Reindex()
 	b.dialogue()
 	b.m.Meta.Authors = g.analysts
-	b.m.Meta.Source = b.rep.Summary()
+	b.m.Meta.Source = g.url
+	b.m.Meta.Created, b.m.Meta.Modified = timeSpan(g.nodes)
+	if b.m.Meta.Created.IsZero() {
+		b.m.Meta.Created, b.m.Meta.Modified = ovaSpan(g.ovaTime)
+	}
 	b.m.Reindex()
 	return b.m, b.rep, nil
+}
+
+// aifdbTime is the layout of AIFdb's node timestamps ("2021-05-27
+// 19:15:20"); they name no zone, and AIFdb's server keeps UTC.
+const aifdbTime = "2006-01-02 15:04:05"
+
+// timeSpan is the earliest and the latest AIFdb timestamp of the nodes:
+// when the analysis was begun and last changed. Timestamps of another
+// layout (OVA's JavaScript dates are in the dialogue only) are passed
+// over; with none the times are zero.
+func timeSpan(nodes []*node) (first, last time.Time) {
+	// The layout is fixed-width and big-endian, so strings of its shape
+	// order as their times: only the two ends need parsing, unless one of
+	// them is no time ("2099-99-99 …"), when every one is parsed.
+	var lo, hi string
+	for _, n := range nodes {
+		ts := n.timestamp
+		if !aifdbShaped(ts) {
+			continue
+		}
+		if lo == "" || ts < lo {
+			lo = ts
+		}
+		if ts > hi {
+			hi = ts
+		}
+	}
+	if lo == "" {
+		return
+	}
+	first, err1 := time.Parse(aifdbTime, lo)
+	last, err2 := time.Parse(aifdbTime, hi)
+	if err1 == nil && err2 == nil {
+		return first, last
+	}
+	first, last = time.Time{}, time.Time{}
+	for _, n := range nodes {
+		if !aifdbShaped(n.timestamp) {
+			continue
+		}
+		t, err := time.Parse(aifdbTime, n.timestamp)
+		if err != nil {
+			continue
+		}
+		if first.IsZero() || t.Before(first) {
+			first = t
+		}
+		if t.After(last) {
+			last = t
+		}
+	}
+	return first, last
+}
+
+// ovaTimeLayout is an OVA3 export's node time, JavaScript's
+// Date.toString() without the zone's name: "Thu Nov 11 2021 21:50:00
+// GMT+0000 (Greenwich Mean Time)".
+const ovaTimeLayout = "Mon Jan 02 2006 15:04:05 GMT-0700"
+
+// ovaSpan is the earliest and the latest of an OVA3 export's node times
+// (in UTC), zero where none reads as one.
+func ovaSpan(times map[string]string) (first, last time.Time) {
+	for _, s := range times {
+		s, _, _ = strings.Cut(s, " (")
+		t, err := time.Parse(ovaTimeLayout, s)
+		if err != nil {
+			continue
+		}
+		t = t.UTC()
+		if first.IsZero() || t.Before(first) {
+			first = t
+		}
+		if t.After(last) {
+			last = t
+		}
+	}
+	return first, last
+}
+
+// aifdbShaped reports whether s has the digits and separators of
+// aifdbTime, so that strings of that shape order as their times.
+func aifdbShaped(s string) bool {
+	if len(s) != len(aifdbTime) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := aifdbTime[i]; {
+		case c >= '0' && c <= '9':
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+		case s[i] != c:
+			return false
+		}
+	}
+	return true
 }
 
 type builder struct {

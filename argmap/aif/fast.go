@@ -74,6 +74,7 @@ type fastOVANode struct {
 type fastOVA struct {
 	Firstname string        `json:"firstname"`
 	Surname   string        `json:"surname"`
+	URL       string        `json:"url"`
 	Nodes     []fastOVANode `json:"nodes"`
 }
 
@@ -318,6 +319,7 @@ func (g *graph) fastOVA(w *fastOVA) bool {
 	if name := strings.TrimSpace(w.Firstname + " " + w.Surname); name != "" {
 		g.analysts = append(g.analysts, name)
 	}
+	g.url = strings.TrimSpace(w.URL)
 	g.ovaLayout = make(map[string]ovaPos, len(w.Nodes))
 	g.ovaTime = make(map[string]string)
 	for _, n := range w.Nodes {

@@ -52,6 +52,7 @@ type graph struct {
 	participants map[string]string // participantID → "Firstname Surname"
 	people       []argmap.Participant
 	analysts     []string
+	url          string            // OVA3 export: the address of the analysed text, "" when none
 	ovaLayout    map[string]ovaPos // OVA3 export: nodeID → position
 	ovaTime      map[string]string // OVA3 export: nodeID → JavaScript date
 	warnings     []string
@@ -354,7 +355,7 @@ func (g *graph) readFulfilments(data []byte, prefix string, raws []json.RawMessa
 	return nil
 }
 
-// readOVA reads the analyst and the layout of an OVA3 export. Positions are
+// readOVA reads the analyst, the text's address and the layout of an OVA3 export. Positions are
 // applied to the nodes once they are read, so they are kept by ID here.
 func (g *graph) readOVA(raw json.RawMessage) error {
 	if isNull(raw) {
@@ -374,6 +375,13 @@ func (g *graph) readOVA(raw json.RawMessage) error {
 	}
 	if name := strings.TrimSpace(first + " " + last); name != "" {
 		g.analysts = append(g.analysts, name)
+	}
+	// The address is only the map's source: one of another type costs
+	// that, not the file.
+	if url, err := str(w.URL, "OVA.url"); err != nil {
+		g.warnings = append(g.warnings, err.Error()+"; ignored")
+	} else {
+		g.url = strings.TrimSpace(url)
 	}
 	g.ovaLayout = make(map[string]ovaPos, len(w.Nodes))
 	g.ovaTime = make(map[string]string)

@@ -67,6 +67,7 @@ type wireGraph struct {
 type wireOVA struct {
 	Firstname json.RawMessage   `json:"firstname"`
 	Surname   json.RawMessage   `json:"surname"`
+	URL       json.RawMessage   `json:"url"`
 	Nodes     []json.RawMessage `json:"nodes"`
 }
 

@@ -1,8 +1,11 @@
 package argdown
 
 import (
+	"fmt"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/argmap/argmap/argmap"
 )
@@ -41,13 +44,20 @@ func (d *Document) Map() (*argmap.Map, error) { return d.MapWith(nil) }
 // MapWith is Map with the new things' IDs drawn from ids.
 func (d *Document) MapWith(ids argmap.IDSource) (*argmap.Map, error) {
 	b := &builder{
-		ids: ids, d: d, m: argmap.New(d.Title),
+		ids: ids, d: d, m: argmap.New(withSubtitle(d.Title, d.Subtitle)),
 		claim: map[string]*argmap.Claim{}, desc: map[string]*argmap.Claim{},
 		main: map[string]*argmap.Argument{}, out: map[string]*argmap.Argument{},
 		implicit: map[string]*Argument{}, folded: map[string]bool{}, seen: map[string]*argmap.Argument{},
 	}
 	d.warns = nil
 	b.m.Meta.Authors = append([]string(nil), d.Authors...)
+	if d.Date != "" {
+		t, err := frontMatterDate(d.Date)
+		if err != nil {
+			d.warns = append(d.warns, errorf(d.dateLine, 1, "front matter date %q: %v; not kept", d.Date, err).Error())
+		}
+		b.m.Meta.Created = t
+	}
 	b.findFolded()
 	for _, n := range d.order {
 		if n.Argument {
@@ -219,4 +229,60 @@ func (b *builder) add(prem []argmap.ID, target argmap.ID, pol argmap.Polarity, f
 		b.seen[k] = x
 	}
 	return x
+}
+
+// withSubtitle is the map's title for an Argdown title and subtitle:
+// "Title: Subtitle", or "Title? Subtitle" after a title that ends in a
+// mark of its own.
+func withSubtitle(title, sub string) string {
+	title, sub = strings.TrimSpace(title), strings.TrimSpace(sub)
+	switch {
+	case sub == "":
+		return title
+	case title == "":
+		return sub
+	case strings.ContainsRune(".?!:;", rune(title[len(title)-1])):
+		return title + " " + sub
+	}
+	return title + ": " + sub
+}
+
+// frontMatterDate reads the front matter's date: ISO 8601 (2018-10-19,
+// with or without a time), or day and month in the order the numbers
+// allow (19/10/2018 as Argdown's examples write it, 10/19/2018, with / or
+// .). Where either could be the month (05/06/2018) it is refused: the
+// file does not say which it means.
+func frontMatterDate(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	bad := fmt.Errorf("not a date of the form 2018-10-19 or 19/10/2018")
+	parts := strings.Split(s, "/")
+	if len(parts) != 3 {
+		parts = strings.Split(s, ".")
+	}
+	if len(parts) != 3 || len(parts[2]) != 4 {
+		return time.Time{}, bad
+	}
+	a, err1 := strconv.Atoi(parts[0])
+	b, err2 := strconv.Atoi(parts[1])
+	year, err3 := strconv.Atoi(parts[2])
+	if err1 != nil || err2 != nil || err3 != nil {
+		return time.Time{}, bad
+	}
+	day, month := a, b
+	switch {
+	case a <= 12 && b <= 12 && a != b:
+		return time.Time{}, fmt.Errorf("day and month could be either way round")
+	case a <= 12 && b > 12:
+		day, month = b, a
+	}
+	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if day < 1 || t.Day() != day || int(t.Month()) != month {
+		return time.Time{}, bad // 31/02 would roll over: no such date
+	}
+	return t, nil
 }

@@ -58,14 +58,18 @@
 //     and its title (where Encode would not derive the same title) are kept
 //     in a comment "Argdown statement [Title] {data}" that Encode reads
 //     back.
-//   - Front matter gives the title, the authors and the mode; the rest is
-//     ignored. Decode skips @include lines; DecodeFile follows them.
+//   - Front matter gives the title (with its subTitle or subtitle joined
+//     to it: "Title: Subtitle"), the authors, the mode and the date (the
+//     map's creation date, where day and month cannot be mistaken for
+//     each other; else a warning); the rest is ignored. Decode skips @include lines; DecodeFile follows them.
 //   - Each Argdown argument's inference is its own: two arguments saying
 //     the same stay two. Identical plain relations are one, as in Argdown.
 //
 // # Writing
 //
-// Encode writes every claim as a titled statement (titles kept from an
+// Encode writes the title, the authors and the creation date (as
+// 2018-10-19: the day, ISO, which no reader takes the wrong way round) in
+// front matter, then every claim as a titled statement (titles kept from an
 // Argdown import, else derived from the text, or the title of the Argdown
 // argument it came from), then every argument. Texts are escaped for
 // Argdown's lexer: references, tags, data and comments always, * and _

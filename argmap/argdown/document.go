@@ -21,6 +21,13 @@ func (t RelationType) symmetric() bool { return t == Contradictory || t == Contr
 type Document struct {
 	Title   string
 	Authors []string
+	// Subtitle is the front matter's subTitle (or subtitle); Map joins it
+	// to the title, the map's only place for it.
+	Subtitle string
+	// Date is the front matter's date as written ("19/10/2018"); Map
+	// reads it as the map's creation date where it is unambiguous.
+	Date     string
+	dateLine int // the line of Date, for a warning about it
 	// Strict is Argdown's strict interpretation mode, set in the front
 	// matter: an attack between two statements is a contrary.
 	Strict bool

@@ -195,7 +195,7 @@ func deriveTitle(s string) string {
 
 func (e *encoder) frontMatter() {
 	meta := e.m.Meta
-	if meta.Title == "" && len(meta.Authors) == 0 {
+	if meta.Title == "" && len(meta.Authors) == 0 && meta.Created.IsZero() {
 		return
 	}
 	e.b.WriteString("===\n")
@@ -211,6 +211,10 @@ func (e *encoder) frontMatter() {
 		for _, a := range meta.Authors {
 			fmt.Fprintf(&e.b, "    - %s\n", yamlQuote(a))
 		}
+	}
+	if !meta.Created.IsZero() {
+		// ISO, which no reader can take the wrong way round.
+		fmt.Fprintf(&e.b, "date: %s\n", meta.Created.UTC().Format("2006-01-02"))
 	}
 	e.b.WriteString("===\n\n")
 }

@@ -8,7 +8,7 @@ import (
 )
 
 // frontMatter reads the YAML-like block between === lines that starts at
-// line i, keeping the title and the authors, and returns the index of the
+// line i, keeping the title, subtitle, date and authors, and returns the index of the
 // line after it. Only simple YAML is understood: key: value, values
 // continued on more indented lines, and "- item" lists.
 func (p *parser) frontMatter(i int) (int, error) {
@@ -26,6 +26,7 @@ func (p *parser) frontMatter(i int) (int, error) {
 	type entry struct {
 		value string
 		items []string
+		line  int
 	}
 	var key string
 	entries := map[string]*entry{}
@@ -42,7 +43,7 @@ func (p *parser) frontMatter(i int) (int, error) {
 				continue
 			}
 			key = strings.TrimSpace(k)
-			entries[key] = &entry{value: strings.TrimSpace(v)}
+			entries[key] = &entry{value: strings.TrimSpace(v), line: p.lines[j].no}
 			continue
 		}
 		e := entries[key]
@@ -60,6 +61,15 @@ func (p *parser) frontMatter(i int) (int, error) {
 	}
 	if e := entries["title"]; e != nil {
 		p.doc.Title = unquote(e.value)
+	}
+	// Argdown's own examples spell it both ways.
+	for _, k := range []string{"subTitle", "subtitle"} {
+		if e := entries[k]; e != nil && p.doc.Subtitle == "" {
+			p.doc.Subtitle = unquote(e.value)
+		}
+	}
+	if e := entries["date"]; e != nil {
+		p.doc.Date, p.doc.dateLine = unquote(e.value), e.line
 	}
 	for _, k := range []string{"author", "authors"} {
 		e := entries[k]

@@ -35,7 +35,7 @@ func FuzzParse(f *testing.F) {
 		// needing escapes, titles and data, trailing tags.
 		"* a\n  + b\n1. c\n", "a\n  + b\n      - c\n    - d", "[P]: p\n  <+ <A>\n\n<A>\n\n(1) q\n----\n(2) [P]",
 		"[T]: a_b 2*3 **x [l](u_v) {credence: 0.8} #t #u", "===\nmodel:\n  mode: strict\n===\n\n[A]: a\n  - [B]: b",
-		"", "===\n===", "[A]: a\n  + [B]\n  - <C>: c\n    _ d\n  >< e",
+		"", "===\n===", "===\ntitle: T\nsubTitle: S\ndate: 05/06/2018\n===\n\n[A]: a", "===\nsubtitle: 'S'\ndate: 31/02/2018\n===\n", "[A]: a\n  + [B]\n  - <C>: c\n    _ d\n  >< e",
 		"<A>\n\n(1) p\n--\nr {uses: [1]}\n--\n(2) c\n  -> [X]",
 		"(1) p\n----\n(2) (implicit conclusion) {argmap: implicit}\n  _> <A>\n\n<A>\n\n(1) q\n----\n(2) r",
 		"# H {isGroup: false}\n\n\\[x\\] #(t t) #u {d: 1}", "a /* b\n*/ c <!-- d --> // e",

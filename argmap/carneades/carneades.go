@@ -27,8 +27,8 @@
 // argument parameters become comments "Carneades weight 0.4" (the
 // evaluation ignores them, so unequal weights are not weighed), proof
 // standards of issues are a comment on each position and are not applied,
-// the meta block's title becomes the map's title and its source and notes
-// its source text.
+// the meta block's title becomes the map's title and its source the map's
+// source, followed by its notes, each marked "Note: ".
 package carneades
 
 import (
@@ -141,11 +141,22 @@ func (b *builder) meta(meta map[string]any) {
 	if t, ok := meta["title"].(string); ok {
 		b.m.Meta.Title = oneLine(t)
 	}
+	// The map has no field for a note, so it follows the source, marked
+	// as what it is: a note is no source ("Need to revise this example…").
 	var src []string
 	for _, k := range []string{"source", "notes", "note"} {
-		if v, ok := meta[k]; ok {
-			src = append(src, oneLine(fmt.Sprint(v)))
+		v, ok := meta[k]
+		if !ok || v == nil {
+			continue
 		}
+		text := oneLine(fmt.Sprint(v))
+		if text == "" {
+			continue
+		}
+		if k != "source" {
+			text = "Note: " + text
+		}
+		src = append(src, text)
 	}
 	b.m.Meta.Source = strings.Join(src, " — ")
 }

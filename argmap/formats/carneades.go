@@ -11,6 +11,7 @@ func addCarneades(s *Set) {
 		Title:    "Carneades CAES YAML",
 		Exts:     []string{".caes.yml", ".caes.yaml", ".yml", ".yaml"},
 		Sniff:    carneades.Sniff,
+		Looks:    `A CAES file is YAML with "statements" and "arguments" at its top level`,
 		Decode:   carneades.Decode,
 		Priority: -20,
 	})

@@ -7,6 +7,7 @@ package formats
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"sort"
@@ -46,6 +47,14 @@ type Format struct {
 	// Warnings reads data again and lists every fault the import worked
 	// around, each with its place (argmap check prints them). May be nil.
 	Warnings func(data []byte) []string
+	// DecodeReport, where set, is Decode that also says in one line what
+	// the import read (aif.Report.Summary) and lists its Warnings, so that
+	// Set.Import reads the file once. May be nil.
+	DecodeReport func(data []byte) (m *argmap.Map, summary string, warnings []string, err error)
+	// Looks says in a sentence what a file of the format looks like, for
+	// the message about a file its extension claims that is none ("A
+	// Kialo discussion export starts with …"). May be empty.
+	Looks string
 	// Priority orders sniffing: higher first. The native format is highest.
 	Priority int
 }
@@ -183,6 +192,59 @@ func ReadFile(path string) ([]byte, error) {
 // Decode reads a map from data that came from path (the path only guides
 // the choice of format).
 func (s *Set) Decode(path string, data []byte) (*argmap.Map, *Format, error) {
+	im, err := s.decode(path, data, false)
+	return im.Map, im.Format, err
+}
+
+// Import is what Set.Import read from a file: the map, its format and
+// what the importer said of it.
+type Import struct {
+	Map    *argmap.Map
+	Format *Format
+	// Summary is the importer's own line on what it read ("AIF-JSON
+	// (AIFdb): 150 claims, …"), or "" where it has none.
+	Summary string
+	// Warnings list every fault the import worked around, each with its
+	// place (Format.Warnings); the map's own problems are not among them
+	// (argmap.Validate).
+	Warnings []string
+}
+
+// Import is Decode that also returns the importer's summary and warnings
+// (for the app's status line), reading the file once where the format
+// has a DecodeReport. On error only Format may be set.
+func (s *Set) Import(path string, data []byte) (Import, error) { return s.decode(path, data, true) }
+
+// decode is Decode, and Import when report is set.
+func (s *Set) decode(path string, data []byte, report bool) (Import, error) {
+	var im Import
+	m, f, err := s.decodeWith(path, data, func(f *Format, data []byte) (*argmap.Map, error) {
+		if report && f.DecodeReport != nil {
+			m, summary, warnings, err := f.DecodeReport(data)
+			im.Summary, im.Warnings = summary, warnings
+			return m, err
+		}
+		var m *argmap.Map
+		var err error
+		if f.DecodeFile != nil {
+			m, err = f.DecodeFile(path, data)
+		} else {
+			m, err = f.Decode(data)
+		}
+		if err == nil && report && f.Warnings != nil {
+			im.Warnings = f.Warnings(data)
+		}
+		return m, err
+	})
+	if err != nil {
+		return Import{Format: f}, err
+	}
+	im.Map, im.Format = m, f
+	return im, nil
+}
+
+// decodeWith is Decode with the format's decoder called by dec.
+func (s *Set) decodeWith(path string, data []byte, dec func(*Format, []byte) (*argmap.Map, error)) (*argmap.Map, *Format, error) {
 	// Editors may start UTF-8 text with a byte order mark; no format gives
 	// it a meaning, so it is skipped here for every one of them.
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
@@ -202,15 +264,25 @@ func (s *Set) Decode(path string, data []byte) (*argmap.Map, *Format, error) {
 	}
 	f := s.Detect(path, data)
 	if f == nil {
-		return nil, nil, fmt.Errorf("%s: %w", path, &argmap.DecodeError{Kind: argmap.KindFormat,
-			Message: "not a map in any format Argmap reads; " + s.opens()})
+		msg := "not a map in any format Argmap reads; "
+		if g := s.ByPath(path); g != nil && g.Encode != nil {
+			// A .dot or .svg: the user may take Export for a round trip.
+			msg = "Argmap writes " + g.Title + " files but does not read them; "
+		}
+		return nil, nil, fmt.Errorf("%s: %w", path, &argmap.DecodeError{Kind: argmap.KindFormat, Message: msg + s.opens()})
 	}
-	var m *argmap.Map
-	var err error
-	if f.DecodeFile != nil {
-		m, err = f.DecodeFile(path, data)
-	} else {
-		m, err = f.Decode(data)
+	m, err := dec(f, data)
+	if err != nil && f.Looks != "" && f.Sniff != nil && !f.Sniff(data) {
+		// Chosen by its extension alone (a shopping list saved as .txt):
+		// the file is not one of these at all, which the decoder's
+		// complaint about its first line does not say.
+		return nil, f, notThisFormat(path, f, data, err)
+	}
+	if err == nil && f.Priority < nativePriority && strings.TrimSpace(m.Meta.Title) == "" {
+		// A file that names no title (AIF, ICCMA, an Argdown file without
+		// front matter) is known to its user by its name: the map takes
+		// it, as the window does. A native map's title is its own.
+		m.Meta.Title = fileTitle(path, f.Exts...)
 	}
 	if err == nil {
 		// Every importer meets the native format's limits (text length,
@@ -234,6 +306,80 @@ func (s *Set) Decode(path string, data []byte) (*argmap.Map, *Format, error) {
 		return nil, f, fmt.Errorf("%s: %s: %w", path, f.Title, err)
 	}
 	return m, f, nil
+}
+
+// notThisFormat is the error of a file that its extension gives to f but
+// that does not look like one (f.Sniff) and failed to decode with err:
+// "shop.txt: not a Kialo discussion file: line 1: …. A Kialo discussion
+// export starts with …". Where err names no line, or spreads over
+// several (a JSON or YAML library's complaint about prose), the place is
+// the file's first line that is not blank, with its start.
+func notThisFormat(path string, f *Format, data []byte, err error) error {
+	var de *argmap.DecodeError
+	if msg := err.Error(); strings.Contains(msg, "\n") || !errors.As(err, &de) || de.Line == 0 {
+		n, text := firstLine(data)
+		de = &argmap.DecodeError{Kind: argmap.KindFormat, Line: n, Message: fmt.Sprintf("found %q", text)}
+		if n == 0 {
+			de.Message = "it is empty"
+		}
+		err = de
+	}
+	return fmt.Errorf("%s: not %s file: %w. %s", path, article(f.Title), err, f.Looks)
+}
+
+// firstLine is the number (from 1) of the first line of data that is not
+// blank and its start (40 characters at most), or 0 when there is none in
+// the first 64 KB.
+func firstLine(data []byte) (int, string) {
+	data = data[:min(len(data), 64<<10)]
+	for n := 1; len(data) > 0; n++ {
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		if t := strings.TrimSpace(strings.ToValidUTF8(string(line), "\uFFFD")); t != "" {
+			if r := []rune(t); len(r) > 40 {
+				t = string(r[:40]) + "…"
+			}
+			return n, t
+		}
+	}
+	return 0, ""
+}
+
+// article is title with "a" or "an" before it, by its first letter
+// ("an AIF-JSON", "a Kialo discussion").
+func article(title string) string {
+	if title != "" && strings.ContainsRune("AEIOUaeiou", rune(title[0])) {
+		return "an " + title
+	}
+	return "a " + title
+}
+
+// fileTitle is the title of a map read from path whose format names none:
+// the file's name without the first of exts it ends in (compared without
+// case), or else without its last extension; "" for standard input ("-")
+// or no name.
+func fileTitle(path string, exts ...string) string {
+	base := filepath.Base(path)
+	if path == "" || path == "-" || base == "." || base == string(filepath.Separator) {
+		return ""
+	}
+	cut := false
+	for _, x := range exts {
+		if len(base) > len(x) && strings.EqualFold(base[len(base)-len(x):], x) {
+			base, cut = base[:len(base)-len(x)], true
+			break
+		}
+	}
+	// A file found by its content may have another extension.
+	if x := filepath.Ext(base); !cut && len(x) > 1 && len(x) < len(base) {
+		base = base[:len(base)-len(x)]
+	}
+	// A name need not be UTF-8; the title must be (argmap.CheckLimits).
+	return strings.TrimSpace(strings.ToValidUTF8(base, "\uFFFD"))
 }
 
 // opens says what the set reads, for a message about a file it cannot:

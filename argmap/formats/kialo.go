@@ -10,6 +10,7 @@ func addKialo(s *Set) {
 		Title:    "Kialo discussion",
 		Exts:     []string{".kialo.txt", ".txt"},
 		Sniff:    kialo.Sniff,
+		Looks:    `A Kialo discussion export starts with "Discussion Title: …" or its thesis "1. …", then numbered points such as "1.1. Pro: …"`,
 		Decode:   kialo.Decode,
 		Priority: 5,
 	})

@@ -18,6 +18,7 @@ func addMicrotexts(s *Set) {
 		Title:      "arggraph XML (arg-microtexts)",
 		Exts:       []string{".xml"},
 		Sniff:      microtexts.Sniff,
+		Looks:      `An arggraph file is XML whose root is <arggraph>, with <edu>, <adu> and <edge> elements`,
 		Decode:     microtexts.Decode,
 		DecodeFile: decodeMicrotextFile,
 		Priority:   8,

@@ -66,6 +66,9 @@ func FuzzDecode(f *testing.F) {
 		"\xff\xfe{\x00}\x00",
 		"\xfe\xff\x00{\x00}",
 		"\xff\xfe{\x00\x00\xd8}\x00",
+		// A wrong type after bare literals closing objects and arrays
+		// (the walker that locates it once ran past their } and ]).
+		doc(`"meta": {"exercise": true}, "claims": [{"id": "` + id1 + `", "text": "a", "pinned": false, "tags": [null]}, {"id": "` + id2 + `", "text": 12}]`),
 		// Wrong types deep in an indented file (located by line and column).
 		"{\n  \"format\": \"argmap\",\n  \"version\": 1,\n  \"map\": {\n    \"claims\": [\n      {\"id\": \"" + id1 + "\", \"text\": 12}\n    ]\n  }\n}\n",
 	} {

@@ -198,7 +198,8 @@ func (w *walker) kind() string {
 	return "invalid"
 }
 
-// skip moves past one value without looking into it.
+// skip moves past one value without looking into it, and stops before
+// the comma, colon, space or closing bracket that ends it.
 func (w *walker) skip() {
 	w.ws()
 	depth := 0
@@ -218,6 +219,11 @@ func (w *walker) skip() {
 			depth++
 			w.i++
 		case '}', ']':
+			// At depth 0 it closes what holds the value (a bare literal
+			// ends there): it is the holder's to read, not the value's.
+			if depth == 0 {
+				return
+			}
 			depth--
 			w.i++
 		case ',', ':':

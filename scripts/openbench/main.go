@@ -22,6 +22,13 @@
 //
 // -keep DIR keeps the profiles there (peer-N.prof, sample-N.prof,
 // 20k-N.prof), for `go tool pprof -top`.
+//
+// With -idle SPAN it measures instead what each window costs doing
+// nothing: every run waits -wait (5s) once its window is up, for the
+// start's leftovers to finish, then takes the CPU time of SPAN under
+// ARGMAP_IDLE_PROFILE (app/idleprofile.go; the peer does the same), and
+// the table gives milliseconds of CPU per second of idling. -noprof
+// measures without the CPU profile, whose own sampling costs a little.
 package main
 
 import (
@@ -34,6 +41,7 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+	"time"
 )
 
 func main() {
@@ -43,8 +51,15 @@ func main() {
 	base := flag.String("base", "", "another editor binary to run on the same maps, for a before and after")
 	keep := flag.String("keep", "", "a folder to keep the CPU profiles in")
 	stay := flag.Bool("stay", false, "with -peer: keep the peer's window open, to look at it")
+	idle := flag.Duration("idle", 0, "measure this span of an idle window instead of the start (CPU ms per second)")
+	wait := flag.Duration("wait", 5*time.Second, "with -idle: how long to wait once the window is up before measuring")
+	noProf := flag.Bool("noprof", false, "with -idle: measure without a CPU profile")
 	flag.Parse()
 	if *asPeer != "" {
+		if *idle > 0 {
+			peerIdle(*asPeer, *wait, *idle)
+			return
+		}
 		peer(*asPeer, *stay)
 		return
 	}
@@ -102,17 +117,28 @@ func main() {
 	for i := range *n {
 		for _, r := range runs {
 			prof := filepath.Join(profDir, fmt.Sprintf("%s-%d.prof", filepath.Base(r.name), i))
+			if *idle > 0 && *noProf {
+				prof = "-"
+			}
 			if r.name == "peer" {
 				r.args = []string{"-peer", prof}
+				if *idle > 0 {
+					r.args = append(r.args, "-idle", idle.String(), "-wait", wait.String())
+				}
 			}
 			cmd := exec.Command(r.bin, r.args...)
-			cmd.Env = append(os.Environ(), "HOME="+home, "LANG=C.UTF-8", "ARGMAP_START_PROFILE="+prof)
+			cmd.Env = append(os.Environ(), "HOME="+home, "LANG=C.UTF-8")
+			if *idle > 0 {
+				cmd.Env = append(cmd.Env, "ARGMAP_IDLE_PROFILE="+prof, "ARGMAP_IDLE_WAIT="+wait.String(), "ARGMAP_IDLE_SPAN="+idle.String())
+			} else {
+				cmd.Env = append(cmd.Env, "ARGMAP_START_PROFILE="+prof)
+			}
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
 			if err := cmd.Run(); err != nil {
 				fail(fmt.Errorf("%s: %v\n%s", r.name, err, stderr.Bytes()))
 			}
-			ms, err := startCPU(stderr.Bytes())
+			ms, err := startCPU(stderr.Bytes(), *idle > 0)
 			if err != nil {
 				fail(fmt.Errorf("%s: %v", r.name, err))
 			}
@@ -120,16 +146,24 @@ func main() {
 		}
 	}
 	floor := median(runs[0].cpu)
-	fmt.Printf("start to window, CPU ms (user + system), %d interleaved rounds\n", *n)
+	if *idle > 0 {
+		fmt.Printf("idle window, CPU ms per second (user + system) over %v after %v, %d interleaved rounds\n", *idle, *wait, *n)
+	} else {
+		fmt.Printf("start to window, CPU ms (user + system), %d interleaved rounds\n", *n)
+	}
 	fmt.Printf("%-14s %8s %8s %8s %12s\n", "run", "median", "min", "max", "app − peer")
 	for _, r := range runs {
 		m := median(r.cpu)
 		lo, hi := r.cpu[0], r.cpu[len(r.cpu)-1]
-		d := fmt.Sprintf("%.0f", m-floor)
+		prec := 0
+		if *idle > 0 {
+			prec = 1
+		}
+		d := fmt.Sprintf("%.*f", prec, m-floor)
 		if r.name == "peer" {
 			d = ""
 		}
-		fmt.Printf("%-14s %8.0f %8.0f %8.0f %12s\n", r.name, m, lo, hi, d)
+		fmt.Printf("%-14s %8.*f %8.*f %8.*f %12s\n", r.name, prec, m, prec, lo, prec, hi, d)
 	}
 }
 
@@ -143,13 +177,21 @@ func build(out, pkg string, cgo bool) {
 	}
 }
 
-var startLine = regexp.MustCompile(`start to window: ([0-9.]+) ms CPU`)
+var (
+	startLine = regexp.MustCompile(`start to window: ([0-9.]+) ms CPU`)
+	idleLine  = regexp.MustCompile(`idle: ([0-9.]+) ms CPU per second`)
+)
 
-// startCPU finds the start-to-window figure in what a run printed.
-func startCPU(stderr []byte) (float64, error) {
-	m := startLine.FindSubmatch(stderr)
+// startCPU finds the start-to-window figure (or with idle, the idle one)
+// in what a run printed.
+func startCPU(stderr []byte, idle bool) (float64, error) {
+	re, what := startLine, "start to window"
+	if idle {
+		re, what = idleLine, "idle"
+	}
+	m := re.FindSubmatch(stderr)
 	if m == nil {
-		return 0, fmt.Errorf("no %q line in its output:\n%s", "start to window", stderr)
+		return 0, fmt.Errorf("no %q line in its output:\n%s", what, stderr)
 	}
 	return strconv.ParseFloat(string(m[1]), 64)
 }

@@ -40,12 +40,7 @@ func peer(profile string, stay bool) {
 	if err != nil {
 		fail(err)
 	}
-	a := fyneapp.NewWithID("io.github.argmap.openbench")
-	w := a.NewWindow("Peer")
-	w.SetContent(container.NewBorder(peerToolbar(), peerStatus(), nil, nil, peerBody()))
-	w.SetMainMenu(peerMenu())
-	w.Resize(fyne.NewSize(1400, 900))
-	w.SetMaster()
+	a, w := peerWindow()
 	a.Lifecycle().SetOnStarted(func() {
 		fyne.Do(func() {
 			pprof.StopCPUProfile()
@@ -61,6 +56,60 @@ func peer(profile string, stay bool) {
 		})
 	})
 	w.ShowAndRun()
+}
+
+// peerIdle opens the peer's window and, wait after it is up, measures
+// the CPU time of span of doing nothing as the editor does under
+// ARGMAP_IDLE_PROFILE (app/idleprofile.go), profile "-" for none; it
+// prints the figure per second and quits.
+func peerIdle(profile string, wait, span time.Duration) {
+	a, w := peerWindow()
+	a.Lifecycle().SetOnStarted(func() {
+		go func() {
+			time.Sleep(wait)
+			var f *os.File
+			if profile != "-" {
+				var err error
+				if f, err = os.Create(profile); err == nil {
+					err = pprof.StartCPUProfile(f)
+				}
+				if err != nil {
+					fail(err)
+				}
+			}
+			u0, s0 := cpu()
+			t0 := time.Now()
+			time.Sleep(span)
+			u1, s1 := cpu()
+			el := time.Since(t0)
+			if f != nil {
+				pprof.StopCPUProfile()
+				f.Close()
+			}
+			fmt.Fprintf(os.Stderr, "peer: idle: %.2f ms CPU per second over %v; profile in %s\n",
+				msOf(u1-u0+s1-s0)/el.Seconds(), span, profile)
+			os.Exit(0)
+		}()
+	})
+	w.ShowAndRun()
+}
+
+// cpu returns the CPU time the process has used so far.
+func cpu() (user, sys time.Duration) {
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano()), time.Duration(ru.Stime.Nano())
+}
+
+// peerWindow makes the peer's app and window, not shown yet.
+func peerWindow() (fyne.App, fyne.Window) {
+	a := fyneapp.NewWithID("io.github.argmap.openbench")
+	w := a.NewWindow("Peer")
+	w.SetContent(container.NewBorder(peerToolbar(), peerStatus(), nil, nil, peerBody()))
+	w.SetMainMenu(peerMenu())
+	w.Resize(fyne.NewSize(1400, 900))
+	w.SetMaster()
+	return a, w
 }
 
 func msOf(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

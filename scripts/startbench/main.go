@@ -13,7 +13,13 @@
 // The runs are interleaved (one of each in turn), so that a busy machine
 // slows all of them alike. Usage, from the repository root:
 //
-//	go run ./scripts/startbench [-n 5] [-gui=false]
+//	go run ./scripts/startbench [-n 5] [-gui=false] [-base OLD-ARGMAP-CLI]
+//
+// -base names another build of the light command line (main's, say), run
+// in the same rounds as "base", for a before and after. -inittrace lists
+// instead what each package's initialiser costs in the light binary's
+// `version` (GODEBUG=inittrace=1, the least of -n runs), ours marked;
+// internal/godebug's share there is the trace's own (GODEBUG is set).
 package main
 
 import (
@@ -36,7 +42,16 @@ func main() { os.Stdout.WriteString("hello\n") }
 func main() {
 	n := flag.Int("n", 5, "runs of each command (the median is printed)")
 	gui := flag.Bool("gui", true, "measure the editor's binary too (its build needs cgo and Fyne's system packages)")
+	base := flag.String("base", "", "another argmap-cli binary to measure in the same rounds (a before and after)")
+	initTrace := flag.Bool("inittrace", false, "list the light binary's package initialisers and their cost instead")
 	flag.Parse()
+	if *base != "" {
+		abs, err := filepath.Abs(*base)
+		if err != nil {
+			fail(err)
+		}
+		*base = abs
+	}
 	dir, err := os.MkdirTemp("", "startbench")
 	if err != nil {
 		fail(err)
@@ -66,6 +81,10 @@ func main() {
 			fail(fmt.Errorf("go build %s: %v\n%s", b.pkg, err, out))
 		}
 	}
+	if *initTrace {
+		inittrace(filepath.Join(dir, "argmap-cli"), []string{"version"}, *n, "github.com/argmap/argmap/")
+		return
+	}
 	sample := filepath.Join(dir, "sample.argmap.json")
 	out, err := exec.Command(filepath.Join(dir, "argmap-cli"), "sample").Output()
 	if err != nil {
@@ -80,14 +99,25 @@ func main() {
 		cpu  []time.Duration
 	}
 	runs := []*run{{bin: "hello"}}
+	names := []string{}
 	for _, b := range bins[1:] {
+		names = append(names, b.name)
+	}
+	if *base != "" {
+		names = append([]string{"base"}, names...)
+	}
+	for _, b := range names {
 		for _, args := range [][]string{{"version"}, {"check", sample}} {
-			runs = append(runs, &run{bin: b.name, args: args})
+			runs = append(runs, &run{bin: b, args: args})
 		}
 	}
 	for i := 0; i < *n; i++ {
 		for _, r := range runs {
-			cmd := exec.Command(filepath.Join(dir, r.bin), r.args...)
+			path := filepath.Join(dir, r.bin)
+			if r.bin == "base" {
+				path = *base
+			}
+			cmd := exec.Command(path, r.args...)
 			if err := cmd.Run(); err != nil {
 				fail(fmt.Errorf("%s %v: %v", r.bin, r.args, err))
 			}

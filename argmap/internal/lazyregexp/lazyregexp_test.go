@@ -3,6 +3,7 @@ package lazyregexp
 import (
 	"reflect"
 	"regexp"
+	"sync"
 	"testing"
 )
 
@@ -34,10 +35,39 @@ func TestSameAsRegexp(t *testing.T) {
 func TestBadExpressionPanicsOnUse(t *testing.T) {
 	t.Parallel()
 	r := New(`(`)
-	defer func() {
-		if recover() == nil {
-			t.Error("a bad expression did not panic on use")
+	for use := 1; use <= 2; use++ { // the second use panics too
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("use %d: a bad expression did not panic", use)
+				}
+			}()
+			r.MatchString("x")
+		}()
+	}
+}
+
+// TestFirstUseFromManyGoroutines: the expression is compiled once however
+// many goroutines use it first at the same time (go test -race).
+func TestFirstUseFromManyGoroutines(t *testing.T) {
+	t.Parallel()
+	r := New(`^a+b$`)
+	var wg sync.WaitGroup
+	got := make([]*regexp.Regexp, 8)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if !r.MatchString("aab") {
+				t.Error("no match")
+			}
+			got[i] = r.Regexp()
+		}()
+	}
+	wg.Wait()
+	for _, re := range got[1:] {
+		if re != got[0] {
+			t.Fatal("compiled more than once")
 		}
-	}()
-	r.MatchString("x")
+	}
 }

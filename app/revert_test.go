@@ -1,0 +1,143 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+)
+
+// TestRevertToSaved: File › Revert to Saved asks, naming the file, then
+// reads it again; Cancel, a file gone or a file that no longer reads
+// leave the map and its unsaved changes as they were, with a message.
+func TestRevertToSaved(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		disk     func(path string) // what happens to the file after the save
+		tap      string            // the button pressed in the question, or "" when none is asked
+		reverted bool              // whether the map is the saved one after
+		says     string            // in the status line or the error shown
+	}{
+		{name: "revert", tap: "Revert", reverted: true, says: "Reverted to the saved own.argmap.json"},
+		{name: "cancel", tap: "Cancel"},
+		{name: "file gone", disk: func(p string) { os.Remove(p) }, says: "is gone; your map is kept"},
+		{name: "file corrupt", disk: func(p string) { os.WriteFile(p, []byte(`{"format":"argmap","vers`), 0o644) },
+			tap: "Revert", says: "own.argmap.json"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newTestEditor(t)
+			path := filepath.Join(t.TempDir(), "own.argmap.json")
+			if err := e.SaveTo(path); err != nil {
+				t.Fatal(err)
+			}
+			saved := len(e.Map().Claims)
+			e.addClaim()
+			if tc.disk != nil {
+				tc.disk(path)
+			}
+			e.revert()
+			if tc.tap != "" {
+				if q := strings.Join(overlayTexts(e.win.Canvas()), "\n"); !strings.Contains(q, "“own.argmap.json”") {
+					t.Fatalf("the question %q does not name the file", q)
+				}
+				tapDialogButton(t, e, tc.tap)
+			}
+			if got := len(e.Map().Claims); tc.reverted != (got == saved) {
+				t.Errorf("%d claims after, saved %d: reverted %v, want %v", got, saved, got == saved, tc.reverted)
+			}
+			if tc.reverted == e.doc.History().Dirty() {
+				t.Errorf("dirty %v after, want %v", e.doc.History().Dirty(), !tc.reverted)
+			}
+			if said := statusMessage(t, e) + shownError(e); !strings.Contains(said, tc.says) {
+				t.Errorf("said %q, want %q", said, tc.says)
+			}
+		})
+	}
+}
+
+// TestRevertWithoutAFile: a map never saved has nothing to revert to; the
+// menu item is off and the action says so.
+func TestRevertWithoutAFile(t *testing.T) {
+	e := newTestEditor(t)
+	e.newMap()
+	if !e.menus.revert.Disabled {
+		t.Error("Revert to Saved is on for a map never saved")
+	}
+	e.revert()
+	if msg := statusMessage(t, e); !strings.Contains(msg, "never saved") {
+		t.Errorf("status %q, want it to say the map was never saved", msg)
+	}
+	if err := e.SaveTo(filepath.Join(t.TempDir(), "x.argmap.json")); err != nil {
+		t.Fatal(err)
+	}
+	if e.menus.revert.Disabled {
+		t.Error("Revert to Saved is off once the map has a file")
+	}
+}
+
+// TestOpenRecentGone: a recent file that was moved or deleted is said to
+// be, leaves the menu, and the map shown stays.
+func TestOpenRecentGone(t *testing.T) {
+	e := newTestEditor(t)
+	dir := t.TempDir()
+	kept, gone := filepath.Join(dir, "kept.argmap.json"), filepath.Join(dir, "gone.argmap.json")
+	for _, p := range []string{gone, kept} {
+		if err := e.SaveTo(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.Remove(gone)
+	e.addClaim()
+	claims := len(e.Map().Claims)
+	e.openRecent(gone)
+	if msg := shownError(e); !strings.Contains(msg, "gone.argmap.json no longer exists") {
+		t.Errorf("shown %q, want it to say the file no longer exists", msg)
+	}
+	if slices.Contains(e.recentFiles(), gone) || !slices.Contains(e.recentFiles(), kept) {
+		t.Errorf("recent files %q, want gone.argmap.json taken off and kept.argmap.json kept", e.recentFiles())
+	}
+	if len(e.Map().Claims) != claims || e.Path() != kept {
+		t.Error("the map shown changed")
+	}
+}
+
+// TestUnsavedChangesSaveFirst: Save in the unsaved-changes question (New,
+// Open, Close, Quit) goes on only once the map is saved: a save dialog
+// cancelled or a save that fails leaves the map, unsaved, where it was.
+func TestUnsavedChangesSaveFirst(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		typed string // the name typed in the save dialog, "" to cancel it
+		goes  bool
+	}{
+		{name: "saved", typed: "kept", goes: true},
+		{name: "dialog cancelled"},
+		{name: "save fails", typed: "no/such/folder/x"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newTestEditor(t)
+			e.addClaim()
+			dir := t.TempDir()
+			went := false
+			e.confirmDiscard("closing", func() { went = true })
+			test.Tap(e.confirm.save)
+			if tc.typed == "" {
+				tapDialogButton(t, e, "Cancel")
+			} else {
+				typeSaveName(t, e, filepath.Join(dir, tc.typed), false)
+			}
+			if went != tc.goes {
+				t.Errorf("went on %v, want %v (shown %q)", went, tc.goes, shownError(e))
+			}
+			if e.doc.History().Dirty() == tc.goes {
+				t.Errorf("unsaved changes %v after, want %v", e.doc.History().Dirty(), !tc.goes)
+			}
+			if tc.name == "save fails" && !strings.Contains(shownError(e), "no/such/folder") {
+				t.Errorf("shown %q, want the failed save's reason", shownError(e))
+			}
+		})
+	}
+}
