@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/zlib"
 	"fmt"
+	"image"
 	"image/color"
 	"io"
 	"math"
@@ -327,8 +328,9 @@ func TestMarkdownPDF(t *testing.T) {
 	}
 }
 
-// TestPoppler: pdfinfo accepts the PDFs, pdftoppm renders every page and
-// pdftotext finds the claims' text, Turkish, Cyrillic and Greek included.
+// TestPoppler: pdfinfo accepts the PDFs (a map's, a big map's, a
+// teacher's report), pdftoppm renders every page, none blank, and
+// pdftotext finds the text, Turkish, Cyrillic and Greek included.
 // Poppler is not part of the build: CI installs it (.ci/packages) and
 // fails without it; elsewhere this test says so and skips (TestMapPDF
 // checks the structure and text in Go).
@@ -340,6 +342,10 @@ func TestPoppler(t *testing.T) {
 	for name, mk := range map[string]func() ([]byte, error){
 		"small": func() ([]byte, error) { return Map(m, Options{Essay: true}) },
 		"big":   func() ([]byte, error) { return Map(gen.Tree(200, 3), Options{}) },
+		// A teacher's report (compare -report pdf): Markdown only.
+		"report": func() ([]byte, error) {
+			return Markdown("Comparison", []byte("# Comparison\n\n| student | score |\n| --- | --- |\n| Ayşe | 0.8 |\n\n- Деревья: missed\n- similarity ≥ 0.38\n"), Options{Date: date})
+		},
 	} {
 		data, err := mk()
 		if err != nil {
@@ -368,6 +374,22 @@ func TestPoppler(t *testing.T) {
 		pngs, _ := filepath.Glob(filepath.Join(dir, name+"-*.png"))
 		if len(pngs) != pages {
 			t.Errorf("%s: pdftoppm rendered %d of %d pages", name, len(pngs), pages)
+		}
+		for _, f := range pngs {
+			if img := decodePNG(t, f, nil); cells(img, img.Bounds(), image.Point{}, 1, dark, nil).n < 20 {
+				t.Errorf("%s: %s is blank", name, filepath.Base(f))
+			}
+		}
+		if name == "report" {
+			txt, err := exec.Command("pdftotext", path, "-").Output()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range []string{"Comparison", "Ayşe", "Деревья", ">= 0.38"} {
+				if !strings.Contains(string(txt), w) {
+					t.Errorf("report: pdftotext does not find %q", w)
+				}
+			}
 		}
 		if name != "small" {
 			continue
