@@ -187,7 +187,7 @@ func (c *Challenges) ShowOpen() {
 			d.Hide()
 			c.h.SelectFrom([]argmap.ID{target}, nil) // selecting one thing brings it into view
 		})
-		text := c.Describe(ch) + "\non " + onWhat(m, target)
+		text := c.Describe(ch) + "\non " + widgets.OnWhat(m, target)
 		box.Add(container.NewBorder(nil, nil, nil, container.NewCenter(b), widgets.Wrapped(text)))
 		box.Add(widget.NewSeparator())
 	}
@@ -197,20 +197,6 @@ func (c *Challenges) ShowOpen() {
 	d = dialog.NewCustom(fmt.Sprintf("Open Challenges (%d)", len(open)), "Close", container.NewVScroll(box), c.cmd.Window)
 	d.Resize(fyne.NewSize(640, 520))
 	d.Show()
-}
-
-// onWhat names what a challenge is on in the Open Challenges list: a
-// claim's text in quotes, or "the argument that supports “…”" (an
-// argument's label quoted again read “The argument that supports “…””).
-func onWhat(m *argmap.Map, target argmap.ID) string {
-	if a := m.Argument(target); a != nil {
-		verb := "supports"
-		if a.Polarity == argmap.Con {
-			verb = "opposes"
-		}
-		return "the argument that " + verb + " “" + widgets.Shorten(widgets.ItemLabel(m, a.Target), 80) + "”"
-	}
-	return "“" + widgets.Shorten(widgets.ItemLabel(m, target), 90) + "”"
 }
 
 // Answer asks for an answer and marks the challenge answered. The dialog

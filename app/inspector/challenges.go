@@ -25,7 +25,7 @@ func challengeRows(h panel.Host, cmd *Commands, id argmap.ID) []fyne.CanvasObjec
 			// Raised by the claim shown, an objection or undercutter: say
 			// against what, as its own card's inspector said "No
 			// challenges." though it is one.
-			rows = append(rows, widgets.Wrapped("This claim is a challenge to "+onWhat(m, ch.Target)+":"))
+			rows = append(rows, widgets.Wrapped("This claim is a challenge to "+widgets.OnWhat(m, ch.Target)+":"))
 		}
 		chID := ch.ID
 		// Buttons of normal importance: low-importance ones have no
@@ -85,19 +85,6 @@ func challengesOf(m *argmap.Map, id argmap.ID) []*argmap.Challenge {
 		}
 	}
 	return out
-}
-
-// onWhat names what a challenge is on: a claim's text in quotes, or the
-// argument that supports or opposes one.
-func onWhat(m *argmap.Map, target argmap.ID) string {
-	if a := m.Argument(target); a != nil {
-		verb := "supports"
-		if a.Polarity == argmap.Con {
-			verb = "opposes"
-		}
-		return "the argument that " + verb + " “" + widgets.Shorten(widgets.ItemLabel(m, a.Target), 80) + "”"
-	}
-	return "“" + widgets.Shorten(widgets.ItemLabel(m, target), 90) + "”"
 }
 
 // stillStands reports whether the argument an objection or undercut

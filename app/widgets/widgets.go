@@ -205,3 +205,18 @@ func tableCells(row string) []string {
 	}
 	return append(cells, strings.TrimSpace(cur.String()))
 }
+
+// OnWhat names what a challenge is on: a claim's text in quotes, or "the
+// argument that supports “…”" (an argument's own label quoted again would
+// read “The argument that supports “…””). The Open Challenges list and the
+// inspector's Challenges section say it the same way.
+func OnWhat(m *argmap.Map, target argmap.ID) string {
+	if a := m.Argument(target); a != nil {
+		verb := "supports"
+		if a.Polarity == argmap.Con {
+			verb = "opposes"
+		}
+		return "the argument that " + verb + " “" + Shorten(ItemLabel(m, a.Target), 80) + "”"
+	}
+	return "“" + Shorten(ItemLabel(m, target), 90) + "”"
+}
