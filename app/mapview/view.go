@@ -112,6 +112,9 @@ type View struct {
 
 	marks  map[argmap.ID]ArgMark // scheme labels and questions of arguments
 	hoverQ markHit               // the question marker under the pointer
+	// tipGone is the marker whose tip a key or a click put away: it does
+	// not come back until the pointer leaves that marker.
+	tipGone markHit
 
 	editor  *editEntry
 	editBox *container.ThemeOverride // the editor, with its card's text size
