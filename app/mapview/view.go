@@ -497,9 +497,8 @@ func (v *View) fitTransform() bool {
 	}
 	old := v.tr.Zoom
 	v.tr = scene.Transform{Zoom: z, Origin: scene.Point{X: c.X - w/2/z, Y: c.Y - h/2/z}}
-	if main.Empty() && !b.Empty() { // the whole map: none of it under the minimap
-		v.tr = v.clearOfMinimap(b, v.tr)
-	}
+	// The whole map in view hides the minimap (minimapFits), so the fit
+	// has the whole pane and no card is under the minimap.
 	if v.mode == fitReadable && !main.Empty() {
 		// The main conclusion near the top, where reading starts, and its
 		// reasons below it; centred on them when they fit across, else on
