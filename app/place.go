@@ -23,6 +23,10 @@ const (
 // taken): 12 rings are some 3,000 card widths² of map.
 const placeRings = 12
 
+// minRoom is the least room, map units, kept between a new card and its
+// target, so that the arrow between them, with its + or − disc, shows.
+const minRoom = 45.0
+
 // fineRings is how many grid steps around the preferred place the search
 // tries in steps of a quarter card (plus a gap): on the coarse grid alone
 // a card whose spot below its target is taken by the target's other links
@@ -156,7 +160,7 @@ func (e *Editor) placeNew(id argmap.ID) argmap.Point {
 // byGap sorts places qs for a w×h card by the room the card there leaves
 // to box t, nearest first; a place wholly above t counts half as far again
 // and a gapY more (a reason or an objection reads below what it answers),
-// and one under gapX from t comes last (its arrow would not show). The sort is
+// and one under minRoom from t comes last (its arrow would hardly show). The sort is
 // stable: ties keep the order of candidates.
 func byGap(qs []argmap.Point, t scene.Rect, w, h float64) {
 	cost := func(q argmap.Point) float64 {
@@ -165,8 +169,8 @@ func byGap(qs []argmap.Point, t scene.Rect, w, h float64) {
 		dy := math.Max(0, math.Max(t.Y-(r.Y+r.H), r.Y-(t.Y+t.H)))
 		d := math.Hypot(dx, dy)
 		switch {
-		case d < gapX:
-			d += 1e6 // too close: the arrow between them would not show
+		case d < minRoom:
+			d += 1e6 // too close: the arrow between them would hardly show
 		case r.Y+r.H <= t.Y:
 			d = d*1.5 + gapY
 		}
