@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/app/mapview"
@@ -36,6 +37,25 @@ func (e *Editor) wireView() {
 	v.OnContextMenu = e.contextMenu
 	v.OnZoomChanged = func(z float32) { e.status.setZoom(z) }
 	v.OnTypedKey = e.typedKey
+	hideTipOnKeys(e.win.Canvas(), v.HideTip)
+}
+
+// hideTipOnKeys makes any key that window canvas c gets while no widget
+// has the keyboard call hide (the view's HideTip), before a shortcut opens
+// a menu or a dialog over the tip (the view does the same when it has the
+// keyboard). A key-down handler already set is kept and called first.
+func hideTipOnKeys(c fyne.Canvas, hide func()) {
+	dc, ok := c.(desktop.Canvas)
+	if !ok {
+		return // a canvas without key-down events (Fyne's test canvas)
+	}
+	prev := dc.OnKeyDown()
+	dc.SetOnKeyDown(func(ev *fyne.KeyEvent) {
+		if prev != nil {
+			prev(ev)
+		}
+		hide()
+	})
 }
 
 // textKey is the merge key of typing into one claim (panel.TextKey).

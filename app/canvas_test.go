@@ -232,3 +232,33 @@ func premiseCount(m *argmap.Map) int {
 	}
 	return n
 }
+
+// keyCanvas is a canvas with key-down events, as the desktop driver's is
+// (Fyne's test canvas has none).
+type keyCanvas struct {
+	fyne.Canvas
+	down, up func(*fyne.KeyEvent)
+}
+
+func (c *keyCanvas) OnKeyDown() func(*fyne.KeyEvent)     { return c.down }
+func (c *keyCanvas) SetOnKeyDown(f func(*fyne.KeyEvent)) { c.down = f }
+func (c *keyCanvas) OnKeyUp() func(*fyne.KeyEvent)       { return c.up }
+func (c *keyCanvas) SetOnKeyUp(f func(*fyne.KeyEvent))   { c.up = f }
+
+// TestKeyPutsTipAway: a key the window gets (Ctrl+N's N, say, before its
+// Unsaved Changes dialog opens) puts the question tip away, and a
+// key-down handler already on the canvas still runs.
+func TestKeyPutsTipAway(t *testing.T) {
+	e := newTestEditor(t)
+	c := &keyCanvas{Canvas: e.win.Canvas()}
+	prevRan, hidden := false, false
+	c.SetOnKeyDown(func(*fyne.KeyEvent) { prevRan = true })
+	hideTipOnKeys(c, func() { hidden = true })
+	c.OnKeyDown()(&fyne.KeyEvent{Name: fyne.KeyN})
+	if !hidden {
+		t.Error("a key did not put the tip away")
+	}
+	if !prevRan {
+		t.Error("the canvas's own key-down handler did not run")
+	}
+}

@@ -23,14 +23,33 @@ const (
 // taken): 12 rings are some 3,000 card widths² of map.
 const placeRings = 12
 
-// candidates returns places around want, nearest first, on a grid of one
-// card plus a gap: the search order of the free-place search.
+// minRoom is the least room, map units, kept between a new card and its
+// target, so that the arrow between them, with its + or − disc, shows.
+const minRoom = 45.0
+
+// fineRings is how many grid steps around the preferred place the search
+// tries in steps of a quarter card (plus a gap): on the coarse grid alone
+// a card whose spot below its target is taken by the target's other links
+// went a whole card or two aside, often further than the room beside it.
+const fineRings = 3
+
+// candidates returns places around want, nearest first: on a grid of a
+// quarter card plus a gap near want, then of one card plus a gap out to
+// placeRings: the search order of the free-place search.
 func candidates(want argmap.Point, w, h float64) []argmap.Point {
 	dx, dy := w+gapX, h+gapY/2
 	var ps []argmap.Point
 	for j := -placeRings; j <= placeRings; j++ {
 		for i := -placeRings; i <= placeRings; i++ {
 			ps = append(ps, argmap.Point{X: want.X + float64(i)*dx, Y: want.Y + float64(j)*dy})
+		}
+	}
+	const q = 4 // quarters
+	for j := -fineRings * q; j <= fineRings*q; j++ {
+		for i := -fineRings * q; i <= fineRings*q; i++ {
+			if i%q != 0 || j%q != 0 { // the coarse grid has the rest
+				ps = append(ps, argmap.Point{X: want.X + float64(i)*dx/q, Y: want.Y + float64(j)*dy/q})
+			}
 		}
 	}
 	d := func(p argmap.Point) float64 {
@@ -122,7 +141,13 @@ func (e *Editor) placeNew(id argmap.ID) argmap.Point {
 		start.Y += gapY + h/2
 	}
 	marks := e.marksAround(start, w, h)
-	for _, q := range candidates(start, w, h) {
+	qs := candidates(start, w, h)
+	if t := s.Card(e.targetOf(id)); t != nil {
+		// Nearest to the target's card, not to the spot below it: beside
+		// the target, or a quarter card aside, beats a whole card away.
+		byGap(qs, t.Box, w, h)
+	}
+	for _, q := range qs {
 		r := scene.RectAround(q, w+gapX, h+gapX/2)
 		link := []scene.Seg{{A: q, B: to}}
 		if s.Free(r, link, id, ends) && !onMark(r, marks) {
@@ -130,6 +155,41 @@ func (e *Editor) placeNew(id argmap.ID) argmap.Point {
 		}
 	}
 	return layout.PlaceNew(e.doc.Map(), id, e.cardSize)
+}
+
+// byGap sorts places qs for a w×h card by the room the card there leaves
+// to box t, nearest first; a place wholly above t counts half as far again
+// and a gapY more (a reason or an objection reads below what it answers),
+// and one under minRoom from t comes last (its arrow would hardly show). The sort is
+// stable: ties keep the order of candidates.
+func byGap(qs []argmap.Point, t scene.Rect, w, h float64) {
+	cost := func(q argmap.Point) float64 {
+		r := scene.RectAround(q, w, h)
+		dx := math.Max(0, math.Max(t.X-(r.X+r.W), r.X-(t.X+t.W)))
+		dy := math.Max(0, math.Max(t.Y-(r.Y+r.H), r.Y-(t.Y+t.H)))
+		d := math.Hypot(dx, dy)
+		switch {
+		case d < minRoom:
+			d += 1e6 // too close: the arrow between them would hardly show
+		case r.Y+r.H <= t.Y:
+			d = d*1.5 + gapY
+		}
+		return d
+	}
+	cs := make([]float64, len(qs))
+	for i, q := range qs {
+		cs[i] = cost(q)
+	}
+	idx := make([]int, len(qs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return cs[idx[a]] < cs[idx[b]] })
+	sorted := make([]argmap.Point, len(qs))
+	for i, j := range idx {
+		sorted[i] = qs[j]
+	}
+	copy(qs, sorted)
 }
 
 // targetOf is the claim that id's first argument aims at, or NilID.

@@ -1,8 +1,13 @@
 package app
 
 import (
+	"fmt"
+	"math"
+	"sort"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/anchor"
@@ -94,4 +99,52 @@ func TestNewCardsGoToFreePlaces(t *testing.T) {
 	e.addClaim()
 	shownView(t, e).CloseEditor()
 	checkPlaced(t, e, "new claim", last())
+}
+
+// boxGap is the distance between boxes a and b (0 where they touch).
+func boxGap(a, b scene.Rect) float64 {
+	dx := math.Max(0, math.Max(a.X-(b.X+b.W), b.X-(a.X+a.W)))
+	dy := math.Max(0, math.Max(a.Y-(b.Y+b.H), b.Y-(a.Y+a.H)))
+	return math.Hypot(dx, dy)
+}
+
+// TestObjectionsLandNextToTarget: an objection added to any claim of the
+// sample lands next to it, clear of other cards and links: the room
+// between the two cards is at most a card and a half (625 before, on the
+// coarse grid searched from the spot below the target) and typically
+// little more than minRoom (70 before).
+func TestObjectionsLandNextToTarget(t *testing.T) {
+	e := newTestEditor(t)
+	e.win.Resize(fyne.NewSize(1600, 1000))
+	e.OpenSample()
+	var ids []argmap.ID
+	for _, c := range e.Map().Claims {
+		ids = append(ids, c.ID)
+	}
+	var gaps []float64
+	for _, id := range ids {
+		e.Select([]argmap.ID{id})
+		e.addObjection()
+		shownView(t, e).CloseEditor()
+		m := e.Map()
+		n := m.Claims[len(m.Claims)-1].ID
+		what := fmt.Sprintf("objection to %.30q", m.Claim(id).Text)
+		checkPlaced(t, e, what, n)
+		s := shownView(t, e).Scene()
+		g := boxGap(s.Card(id).Box, s.Card(n).Box)
+		if g > 1.5*newCardW {
+			t.Errorf("%s: %.0f from it, want at most %.0f", what, g, 1.5*newCardW)
+		}
+		if g < minRoom-1 {
+			t.Errorf("%s: %.0f from it, too close for its arrow to show", what, g)
+		}
+		gaps = append(gaps, g)
+		e.doc.History().Undo()
+	}
+	sort.Float64s(gaps)
+	med := gaps[len(gaps)/2]
+	t.Logf("room between an objection and its target: median %.0f, most %.0f", med, gaps[len(gaps)-1])
+	if med > minRoom+10 {
+		t.Errorf("median room between an objection and its target %.0f, want at most %.0f", med, minRoom+10.0)
+	}
 }

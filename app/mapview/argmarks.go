@@ -216,8 +216,7 @@ func (r *renderer) questionAt(s scene.Point) (markHit, bool) {
 	return markHit{}, false
 }
 
-// tipText is what the question tip shows: the hovered marker's question,
-// or else every question asked of the one selected argument.
+// tipText is what the question tip shows: the hovered marker's question.
 func (v *View) tipText() (string, scene.Rect) {
 	if v.r == nil {
 		return "", scene.Rect{}
@@ -225,39 +224,22 @@ func (v *View) tipText() (string, scene.Rect) {
 	return v.r.tipText()
 }
 
-// tipText is View.tipText, placed at the markers as drawn.
+// tipText is View.tipText, placed at the marker as drawn. Not for the
+// selected argument: a tip that outlived the hover stayed over the map, the
+// menus and the dialogs; the inspector lists the selected argument's
+// questions.
 func (r *renderer) tipText() (string, scene.Rect) {
-	v := r.v
-	pick := func(e argmap.ID, q int) (string, scene.Rect) {
-		mk := v.marks[e]
-		k := r.args[e]
-		if k == nil || len(k.qRects) == 0 {
-			return "", scene.Rect{}
-		}
-		var lines []string
-		at := k.qRects[0]
-		for i, qu := range mk.Questions {
-			if q >= 0 && i != q {
-				continue
-			}
-			state := "open"
-			if qu.Answered {
-				state = "answered"
-			}
-			lines = append(lines, "Critical question ("+state+"): "+qu.Text)
-			if i < len(k.qRects) && q >= 0 {
-				at = k.qRects[i]
-			}
-		}
-		return strings.Join(lines, "\n"), at
+	h := r.v.hoverQ
+	k := r.args[h.edge]
+	qs := r.v.marks[h.edge].Questions
+	if h.edge == argmap.NilID || k == nil || h.q < 0 || h.q >= len(qs) || h.q >= len(k.qRects) {
+		return "", scene.Rect{}
 	}
-	if v.hoverQ.edge != argmap.NilID {
-		return pick(v.hoverQ.edge, v.hoverQ.q)
+	state := "open"
+	if qs[h.q].Answered {
+		state = "answered"
 	}
-	if id, ok := v.single(); ok && len(v.marks[id].Questions) > 0 {
-		return pick(id, -1)
-	}
-	return "", scene.Rect{}
+	return "Critical question (" + state + "): " + qs[h.q].Text, k.qRects[h.q]
 }
 
 // placeTip draws the question tip beside its marker, inside the view.

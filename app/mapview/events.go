@@ -22,6 +22,7 @@ var (
 	_ fyne.SecondaryTappable = (*View)(nil)
 	_ desktop.Mouseable      = (*View)(nil)
 	_ desktop.Hoverable      = (*View)(nil)
+	_ desktop.Keyable        = (*View)(nil)
 	_ fyne.WidgetRenderer    = (*renderer)(nil)
 
 	_ fyne.Widget         = (*minimap)(nil)
@@ -131,6 +132,7 @@ func (v *View) onHandle(s scene.Point) (argmap.ID, bool) {
 // and remembers the button and modifiers for the drag that may follow.
 func (v *View) MouseDown(ev *desktop.MouseEvent) {
 	s := sp(ev.Position)
+	v.HideTip()
 	v.autoFit = false
 	v.g = gesture{pressed: true, button: ev.Button, mods: ev.Modifier, startS: s, curS: s,
 		start: v.tr.ToMap(s), cur: v.tr.ToMap(s), origin: v.tr.Origin}
@@ -339,6 +341,7 @@ func (v *View) DragEnd() {
 
 // Scrolled pans, or zooms at the pointer with Ctrl held.
 func (v *View) Scrolled(ev *fyne.ScrollEvent) {
+	v.HideTip() // the map moves from under the marker
 	mods := currentModifiers()
 	v.autoFit = false
 	dx, dy := float64(ev.Scrolled.DX), float64(ev.Scrolled.DY)
@@ -404,7 +407,12 @@ func (v *View) Cursor() desktop.Cursor {
 func (v *View) MouseMoved(ev *desktop.MouseEvent) {
 	s := sp(ev.Position)
 	h, _ := v.questionAt(s)
-	if h.edge != v.hoverQ.edge || h.q != v.hoverQ.q {
+	if !sameMark(h, v.tipGone) {
+		v.tipGone = markHit{} // off the marker put away: its tip may show again
+	} else {
+		h = markHit{}
+	}
+	if !sameMark(h, v.hoverQ) {
 		v.hoverQ = h // the tip shows the hovered question
 		v.redraw()
 	}
@@ -421,14 +429,35 @@ func (v *View) MouseMoved(ev *desktop.MouseEvent) {
 	}
 }
 
-// MouseOut implements desktop.Hoverable.
+// MouseOut implements desktop.Hoverable: the tip goes with the pointer
+// (onto the menu bar, a panel or a dialog's shade).
 func (v *View) MouseOut() {
-	if v.hoverQ.edge != argmap.NilID {
-		v.hoverQ = markHit{}
-		v.redraw()
-	}
+	v.HideTip()
+	v.tipGone = markHit{}
 	if v.hover != argmap.NilID {
 		v.hover = argmap.NilID
 		v.redraw()
 	}
 }
+
+// sameMark reports whether a and b are the same question marker.
+func sameMark(a, b markHit) bool { return a.edge == b.edge && a.q == b.q }
+
+// HideTip puts away the question tip, as a key or a click does: the shell
+// calls it before it opens a menu or a dialog the pointer did not go to.
+// The tip comes back only once the pointer leaves that marker and
+// returns.
+func (v *View) HideTip() {
+	if v.hoverQ.edge == argmap.NilID {
+		return
+	}
+	v.tipGone, v.hoverQ = v.hoverQ, markHit{}
+	v.redraw()
+}
+
+// KeyDown implements desktop.Keyable: any key, a shortcut's included (it
+// may open a menu or a dialog), puts the tip away.
+func (v *View) KeyDown(*fyne.KeyEvent) { v.HideTip() }
+
+// KeyUp implements desktop.Keyable.
+func (v *View) KeyUp(*fyne.KeyEvent) {}

@@ -53,10 +53,15 @@ func cardUnderMinimap(v *View) string {
 	return ""
 }
 
-// TestFitClearOfMinimap: after Fit no card lies under the minimap, for a
-// wide, a tall and a square map, and the whole map is still on screen;
-// with the minimap hidden the fit is the plain one (the map centred at
-// the zoom that fits the whole window).
+// minimapDrawn reports whether the minimap is among what the view draws.
+func minimapDrawn(v *View) bool { return v.mini != nil && drawnObj(v, v.mini) }
+
+// TestFitClearOfMinimap: the map is never under the minimap after Fit,
+// for a wide, a tall and a square map: the fit shows the whole map, which
+// hides the minimap, so the fit is the plain one (the map centred at the
+// zoom that fits the whole pane), as with the minimap turned off. Once
+// the view no longer shows the whole map the minimap is back; a fit again
+// hides it.
 func TestFitClearOfMinimap(t *testing.T) {
 	for _, tc := range []struct {
 		name       string
@@ -72,30 +77,35 @@ func TestFitClearOfMinimap(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			v, _ := showMap(t, gridMap(tc.cols, tc.rows, 300, 140), tc.w, tc.h)
 			v.ZoomFit()
-			if v.mini == nil || !v.MinimapShown() {
-				t.Fatal("no minimap after Fit")
+			if !v.MinimapShown() {
+				t.Fatal("the minimap is turned off")
 			}
-			if c := cardUnderMinimap(v); c != "" {
-				t.Errorf("after Fit the minimap covers card %s", c)
+			if minimapDrawn(v) {
+				t.Errorf("the minimap is drawn (over %s) with the whole map in view", cardUnderMinimap(v))
 			}
 			vp, b := v.viewport(), v.Scene().Bounds
 			if !vp.Contains(scene.Point{X: b.X, Y: b.Y}) || !vp.Contains(b.Max()) {
 				t.Errorf("map %v not whole in the viewport %v after Fit", b, vp)
 			}
-			fitted := v.Zoom()
-			v.SetMinimap(false)
-			plain := v.fitZoom(b)
-			if plain > 1 {
-				plain = 1
-			}
+			plain := min(1, v.fitZoom(b))
 			if z := v.tr.Zoom; z != plain {
-				t.Errorf("zoom %v after hiding the minimap, want the plain fit %v", z, plain)
+				t.Errorf("zoom %v after Fit, want the plain fit %v (the whole pane)", z, plain)
 			}
 			if c, want := v.ViewCenter(), b.Center(); c != want {
-				t.Errorf("centre %v with the minimap hidden, want the map's centre %v", c, want)
+				t.Errorf("centre %v after Fit, want the map's centre %v", c, want)
 			}
-			if float64(fitted) < 0.7*float64(v.Zoom()) {
-				t.Errorf("fit beside the minimap at zoom %v, the plain fit %v: too small", fitted, v.Zoom())
+			v.SetZoom(float32(v.tr.Zoom * 1.5))
+			if !minimapDrawn(v) {
+				t.Error("no minimap once the view shows only part of the map")
+			}
+			v.ZoomFit()
+			if minimapDrawn(v) {
+				t.Error("the minimap is drawn after a second Fit")
+			}
+			fitted := v.tr
+			v.SetMinimap(false)
+			if v.tr != fitted {
+				t.Errorf("turning the minimap off changes the fit from %+v to %+v", fitted, v.tr)
 			}
 		})
 	}

@@ -112,6 +112,9 @@ type View struct {
 
 	marks  map[argmap.ID]ArgMark // scheme labels and questions of arguments
 	hoverQ markHit               // the question marker under the pointer
+	// tipGone is the marker whose tip a key or a click put away: it does
+	// not come back until the pointer leaves that marker.
+	tipGone markHit
 
 	editor  *editEntry
 	editBox *container.ThemeOverride // the editor, with its card's text size
@@ -494,9 +497,8 @@ func (v *View) fitTransform() bool {
 	}
 	old := v.tr.Zoom
 	v.tr = scene.Transform{Zoom: z, Origin: scene.Point{X: c.X - w/2/z, Y: c.Y - h/2/z}}
-	if main.Empty() && !b.Empty() { // the whole map: none of it under the minimap
-		v.tr = v.clearOfMinimap(b, v.tr)
-	}
+	// The whole map in view hides the minimap (minimapFits), so the fit
+	// has the whole pane and no card is under the minimap.
 	if v.mode == fitReadable && !main.Empty() {
 		// The main conclusion near the top, where reading starts, and its
 		// reasons below it; centred on them when they fit across, else on
