@@ -31,6 +31,9 @@ type writer struct {
 	b     strings.Builder
 	style Style
 	seen  map[argmap.ID]bool
+	// answered holds the con arguments whose Object challenge is marked
+	// answered; built on first use.
+	answered map[argmap.ID]bool
 }
 
 // Write returns the essay plan of the map. Reasons are ordered and the
@@ -245,7 +248,7 @@ func (w *writer) because(id argmap.ID) string {
 	}
 	for _, x := range w.m.ArgumentsTo(id) {
 		if x.Polarity == argmap.Con && w.l.Argument(x.ID) == eval.In {
-			return ", because the objection " + w.quotedAll(x) + " stands and has no answer"
+			return ", because the objection " + w.quotedAll(x) + w.stands(x)
 		}
 	}
 	switch {
@@ -255,6 +258,25 @@ func (w *writer) because(id argmap.ID) string {
 		return ": it is questioned and nothing that supports it stands"
 	}
 	return ": nothing that supports it stands"
+}
+
+// stands says, after an objection that stands, that nothing defeats it,
+// and where its challenge was answered in words only, that such an answer
+// does not: the plan must not tell a student the objection has no answer
+// when they wrote one.
+func (w *writer) stands(x *argmap.Argument) string {
+	if w.answered == nil {
+		w.answered = map[argmap.ID]bool{}
+		for _, ch := range w.m.Challenges {
+			if ch.Kind == argmap.Object && ch.Status == argmap.Answered {
+				w.answered[ch.Argument] = true
+			}
+		}
+	}
+	if w.answered[x.ID] {
+		return " stands and nothing defeats it (an answer in words alone does not)"
+	}
+	return " stands and nothing defeats it"
 }
 
 func (w *writer) quoted(id argmap.ID) string {
@@ -395,7 +417,7 @@ func (w *writer) conclusion(t *argmap.Claim) string {
 		return "The thesis is contested: the map leaves " + thesis + " undecided."
 	}
 	if a := first(cons, eval.In); a != nil {
-		return "The thesis falls: the objection " + w.quotedAll(a) + " stands and has no answer, so " + thesis + " cannot be maintained as it is."
+		return "The thesis falls: the objection " + w.quotedAll(a) + w.stands(a) + ", so " + thesis + " cannot be maintained as it is."
 	}
 	if t.Assessment == argmap.Rejected {
 		return "The thesis falls: " + thesis + " is rejected."
