@@ -32,7 +32,7 @@ type menus struct {
 	e    *Editor
 	main *fyne.MainMenu
 
-	recent, revert                              *fyne.MenuItem
+	recent, revert, importWarn                  *fyne.MenuItem
 	exportMenu                                  *fyne.MenuItem
 	undo, redo, del                             *fyne.MenuItem
 	reason, coPremise, objection, rebuttal, txt *fyne.MenuItem
@@ -59,6 +59,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 	mm.exportMenu = fyne.NewMenuItem("Export", nil)
 	mm.exportMenu.ChildMenu = fyne.NewMenu("")
 	mm.revert = item("Revert to Saved…", nil, e.revert)
+	mm.importWarn = item("Import Warnings…", nil, e.showImportWarnings)
 	quit := item("Quit", key(fyne.KeyQ, mod), e.quit)
 	quit.IsQuit = true
 	file := fyne.NewMenu("File",
@@ -66,6 +67,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		item("Open…", key(fyne.KeyO, mod), e.open),
 		mm.recent,
 		item("Import…", nil, e.open),
+		mm.importWarn,
 		item("Compare With…", nil, e.compareWith),
 		item("Save as Exercise…", nil, e.saveExercise),
 		fyne.NewMenuItemSeparator(),
@@ -191,6 +193,7 @@ func (mm *menus) update() {
 	mm.tidySel.Disabled = len(e.selectedClaims()) < 2
 	mm.minimap.Checked = e.view.MinimapShown()
 	mm.revert.Disabled = e.doc.Path() == ""
+	mm.importWarn.Disabled = e.importWarnings() == nil
 
 	var recent []*fyne.MenuItem
 	for _, p := range e.recentFiles() {
