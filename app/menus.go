@@ -39,7 +39,8 @@ type menus struct {
 	outline, insp, evalItem                     *fyne.MenuItem
 	object, question, accept, reject, undercut  *fyne.MenuItem
 	askCQ, tidySel, minimap                     *fyne.MenuItem
-	source                                      *fyne.MenuItem // View › Source Text (source.go)
+	source                                      *fyne.MenuItem   // View › Source Text (source.go)
+	zoom                                        []*fyne.MenuItem // View's zoom items: the canvas's, off in the flow
 	bar                                         *toolbar
 }
 
@@ -113,11 +114,14 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		e.view.SetMinimap(!e.view.MinimapShown())
 		mm.update()
 	})
-	view := fyne.NewMenu("View",
+	mm.zoom = []*fyne.MenuItem{
 		item("Zoom In", key(fyne.KeyEqual, mod), e.view.ZoomIn),
 		item("Zoom Out", key(fyne.KeyMinus, mod), e.view.ZoomOut),
 		item("Actual Size", key(fyne.Key0, mod), func() { e.view.SetZoom(1) }),
 		item("Fit Map", key(fyne.KeyF, modShift), e.view.ZoomFit),
+	}
+	view := fyne.NewMenu("View",
+		mm.zoom[0], mm.zoom[1], mm.zoom[2], mm.zoom[3],
 		mm.minimap,
 		fyne.NewMenuItemSeparator(),
 		mm.outline, mm.insp,
@@ -192,6 +196,10 @@ func (mm *menus) update() {
 	mm.askCQ.Disabled = len(e.chal.Questions(id)) == 0
 	mm.tidySel.Disabled = len(e.selectedClaims()) < 2
 	mm.minimap.Checked = e.view.MinimapShown()
+	mm.minimap.Disabled = e.flowShown()
+	for _, it := range mm.zoom {
+		it.Disabled = e.flowShown()
+	}
 	mm.revert.Disabled = e.doc.Path() == ""
 	mm.importWarn.Disabled = e.importWarnings() == nil
 
