@@ -754,8 +754,8 @@ func TestFlowHintNamesF2(t *testing.T) {
 
 // TestFlowToolbarHidesCanvasTools: while the flow takes the canvas's place,
 // the toolbar leaves out what acts on the canvas alone (Reason, Co-premise,
-// the zoom and Fit) and View's zoom items are off; back on the map they
-// return. The tools that work in both views stay.
+// the zoom and Fit), View's zoom items are off and the status bar shows no
+// zoom; back on the map they return. The tools that work in both views stay.
 func TestFlowToolbarHidesCanvasTools(t *testing.T) {
 	e := newFlowEditor(t, "Policy")
 	zoom := []string{theme.ZoomOutIcon().Name(), theme.ZoomInIcon().Name()}
@@ -787,6 +787,9 @@ func TestFlowToolbarHidesCanvasTools(t *testing.T) {
 			if !slices.Contains(labels, l) {
 				t.Errorf("%s: the toolbar lacks %q (%q)", when, l, labels)
 			}
+		}
+		if e.status.zoom.Visible() != onMap {
+			t.Errorf("%s: the status bar shows the zoom %v, want %v", when, e.status.zoom.Visible(), onMap)
 		}
 		for _, l := range []string{"Zoom In", "Zoom Out", "Actual Size", "Fit Map", "Minimap"} {
 			if it := menuItem(t, e, "View", l); it.Disabled == onMap {

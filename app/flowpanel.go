@@ -64,8 +64,9 @@ type flowCommands struct {
 	panels    func() (outline, insp bool)
 	setPanels func(outline, insp bool)
 	mainMenu  func() *fyne.MainMenu // to tick the View menu's item, or nil
-	// viewChanged runs after the flow is shown or hidden: the toolbar and
-	// the menus offer the canvas's tools only with the canvas. May be nil.
+	// viewChanged runs after the flow is shown or hidden: the toolbar, the
+	// menus and the status bar offer the canvas's tools and zoom only with
+	// the canvas. May be nil.
 	viewChanged func()
 }
 
@@ -80,7 +81,10 @@ func newFlow(e *Editor) *flowPanel {
 		panels:          func() (bool, bool) { return e.showOut, e.showInsp },
 		setPanels:       e.setPanels,
 		mainMenu:        func() *fyne.MainMenu { return e.menus.main },
-		viewChanged:     func() { e.menus.update() },
+		viewChanged: func() {
+			e.menus.update()
+			e.status.showZoom(!e.flowShown())
+		},
 	})
 }
 
