@@ -179,8 +179,8 @@ func TestCriticalQuestionWorded(t *testing.T) {
 }
 
 // An objection answered in words only still stands: the conclusion says
-// that nothing defeats it and that the answer does not, never that it has
-// no answer.
+// that nothing defeats it and that the answer does not, and the plan names
+// the answer under the objection, never saying it has no answer or reply.
 func TestObjectionAnsweredInWords(t *testing.T) {
 	t.Parallel()
 	m := small(t, nil, "pro A > T", "con X > T", "con Y > A", "con Z > Y")
@@ -195,7 +195,11 @@ func TestObjectionAnsweredInWords(t *testing.T) {
 	if !strings.Contains(out, want) {
 		t.Errorf("want %q in:\n%s", want, out)
 	}
-	if strings.Contains(out, "no answer") {
+	if strings.Contains(out, "no answer") || strings.Contains(out, "No reply yet") {
 		t.Errorf("an answered objection is said to have no answer:\n%s", out)
+	}
+	// Under the objection, the answer is named for what it is.
+	if want := "Answered in words only (“not so”): it stands until a reply defeats it; concede it, or rebut or undercut it before the conclusion."; !strings.Contains(out, want) {
+		t.Errorf("want %q in:\n%s", want, out)
 	}
 }
