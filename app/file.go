@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/app/sourceview"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/compare"
 	"github.com/argmap/argmap/argmap/formats"
@@ -101,7 +103,11 @@ func (e *Editor) readableExts() []string {
 
 // askOpenPath shows an open dialog for files with the given extensions (all
 // files when there are none) and calls fn with the chosen path.
-func (e *Editor) askOpenPath(exts []string, fn func(path string)) {
+func (e *Editor) askOpenPath(exts []string, fn func(path string)) { e.askOpenPathIn(exts, "", fn) }
+
+// askOpenPathIn is askOpenPath starting in folder dir; "" starts where
+// every file dialog does (see setDialogFolder).
+func (e *Editor) askOpenPathIn(exts []string, dir string, fn func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			e.showError(err)
@@ -117,7 +123,11 @@ func (e *Editor) askOpenPath(exts []string, fn func(path string)) {
 	if len(exts) > 0 {
 		d.SetFilter(storage.NewExtensionFileFilter(exts))
 	}
-	e.setDialogFolder(d)
+	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); dir == "" || err != nil {
+		e.setDialogFolder(d)
+	} else {
+		d.SetLocation(l)
+	}
 	d.Resize(fyne.NewSize(900, 640))
 	d.Show()
 }
@@ -256,6 +266,8 @@ func (e *Editor) askSavePath(name string, fn func(path string)) {
 }
 
 // setDialogFolder starts file dialogs in the folder of the current file.
+// A map not yet saved leaves Fyne's choice: the folder last used in a file
+// dialog, else the home folder.
 func (e *Editor) setDialogFolder(d *dialog.FileDialog) {
 	if e.doc.Path() == "" {
 		return
@@ -263,6 +275,35 @@ func (e *Editor) setDialogFolder(d *dialog.FileDialog) {
 	if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(e.doc.Path()))); err == nil {
 		d.SetLocation(l)
 	}
+}
+
+// sourceFolder is the folder Locate… and Attach Source… start in: the one
+// the source pane looked in for the shown source's file, or the nearest
+// folder above it that exists, short of the root (the file moved, and its
+// folder may have gone with it); "" when no source is shown, and the
+// dialog starts where every file dialog does. Without it a map not yet
+// saved, such as the sample, sent the user from the home folder.
+func (e *Editor) sourceFolder() string {
+	s, doc := e.src.Current()
+	if s == nil {
+		return ""
+	}
+	p := sourceview.Path(e.doc.Path(), s)
+	if doc != nil && doc.Path != "" {
+		p = doc.Path
+	}
+	if p == "" {
+		return ""
+	}
+	if abs, err := filepath.Abs(p); err == nil {
+		p = abs
+	}
+	for dir := filepath.Dir(p); filepath.Dir(dir) != dir; dir = filepath.Dir(dir) {
+		if fi, err := os.Stat(dir); err == nil && fi.IsDir() {
+			return dir
+		}
+	}
+	return ""
 }
 
 // export writes the map in format f to a file the user chooses; a name

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/app/widgets/widgetstest"
@@ -749,4 +750,59 @@ func TestFlowHintNamesF2(t *testing.T) {
 	if !strings.Contains(e.flow.hint.Text, "F2: correct it") {
 		t.Errorf("with a claim selected the hint says %q, want F2 named", e.flow.hint.Text)
 	}
+}
+
+// TestFlowToolbarHidesCanvasTools: while the flow takes the canvas's place,
+// the toolbar leaves out what acts on the canvas alone (Reason, Co-premise,
+// the zoom and Fit), View's zoom items are off and the status bar shows no
+// zoom; back on the map they return. The tools that work in both views stay.
+func TestFlowToolbarHidesCanvasTools(t *testing.T) {
+	e := newFlowEditor(t, "Policy")
+	zoom := []string{theme.ZoomOutIcon().Name(), theme.ZoomInIcon().Name()}
+	shown := func() (labels, icons []string) {
+		bar := e.menus.bar.box
+		widgetstest.Visit(bar, func(o fyne.CanvasObject) bool {
+			if b, ok := o.(*widget.Button); ok {
+				labels = append(labels, b.Text)
+				if b.Icon != nil && slices.Contains(zoom, b.Icon.Name()) {
+					icons = append(icons, b.Icon.Name())
+				}
+			}
+			return true
+		})
+		return labels, icons
+	}
+	check := func(when string, onMap bool) {
+		t.Helper()
+		labels, icons := shown()
+		for _, l := range []string{"Reason", "Co-premise", "Fit"} {
+			if slices.Contains(labels, l) != onMap {
+				t.Errorf("%s: the toolbar shows %q: %v, want %v", when, l, !onMap, onMap)
+			}
+		}
+		if (len(icons) == 2) != onMap {
+			t.Errorf("%s: the toolbar shows the zoom buttons %v, want them only on the map", when, icons)
+		}
+		for _, l := range []string{"Claim", "Objection", "Rebuttal", "Delete", "Undo", "Outline"} {
+			if !slices.Contains(labels, l) {
+				t.Errorf("%s: the toolbar lacks %q (%q)", when, l, labels)
+			}
+		}
+		if e.status.zoom.Visible() != onMap {
+			t.Errorf("%s: the status bar shows the zoom %v, want %v", when, e.status.zoom.Visible(), onMap)
+		}
+		for _, l := range []string{"Zoom In", "Zoom Out", "Actual Size", "Fit Map", "Minimap"} {
+			if it := menuItem(t, e, "View", l); it.Disabled == onMap {
+				t.Errorf("%s: View › %s disabled %v, want %v", when, l, it.Disabled, !onMap)
+			}
+		}
+	}
+	check("in the flow", false)
+	menuItem(t, e, "View", "Flow").Action()
+	if e.flow.shown {
+		t.Fatal("View › Flow did not hide the flow")
+	}
+	check("back on the map", true)
+	menuItem(t, e, "View", "Flow").Action()
+	check("in the flow again", false)
 }

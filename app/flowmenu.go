@@ -78,10 +78,13 @@ func (e *Editor) updateRoundMenu() {
 	}
 }
 
+// flowShown reports whether the flow takes the canvas's place.
+func (e *Editor) flowShown() bool { return e.flow != nil && e.flow.shown }
+
 // centre is what fills the middle of the window: the flow when shown, else
 // the canvas (with the source text beside it when that is shown).
 func (e *Editor) centre() fyne.CanvasObject {
-	if e.flow != nil && e.flow.shown {
+	if e.flowShown() {
 		return e.flow.widget()
 	}
 	return e.src.Centre()

@@ -64,6 +64,10 @@ type flowCommands struct {
 	panels    func() (outline, insp bool)
 	setPanels func(outline, insp bool)
 	mainMenu  func() *fyne.MainMenu // to tick the View menu's item, or nil
+	// viewChanged runs after the flow is shown or hidden: the toolbar, the
+	// menus and the status bar offer the canvas's tools and zoom only with
+	// the canvas. May be nil.
+	viewChanged func()
 }
 
 // newFlow builds the flow view for e.
@@ -77,6 +81,10 @@ func newFlow(e *Editor) *flowPanel {
 		panels:          func() (bool, bool) { return e.showOut, e.showInsp },
 		setPanels:       e.setPanels,
 		mainMenu:        func() *fyne.MainMenu { return e.menus.main },
+		viewChanged: func() {
+			e.menus.update()
+			e.status.showZoom(!e.flowShown())
+		},
 	})
 }
 
@@ -256,6 +264,9 @@ func (p *flowPanel) setShown(on bool) {
 		if mm := p.cmd.mainMenu(); mm != nil {
 			mm.Refresh()
 		}
+	}
+	if p.cmd.viewChanged != nil {
+		p.cmd.viewChanged()
 	}
 	if on && e.Doc().Map().Round != nil {
 		p.focus()

@@ -27,10 +27,14 @@ type importWarning struct {
 }
 
 // importReport is what an import said: its summary line and warnings,
-// kept for View Warnings until another map is opened.
+// kept for View Warnings and File › Import Warnings… while the map it
+// made is the document's.
 type importReport struct {
 	file, summary string
 	warnings      []importWarning
+	// m is the map the import made, as the document holds it: another
+	// map (New, Open, Revert) makes the report stale.
+	m *argmap.Map
 }
 
 // mapPlace finds the claim or argument a validation place starts with.
@@ -77,7 +81,9 @@ func importStatus(file string, f *formats.Format, m *argmap.Map, warnings int) s
 // layout, or "") follows.
 func (e *Editor) reportImport(path string, im formats.Import, note string) {
 	r := newImportReport(path, im)
+	r.m = e.doc.Map()
 	e.imported = r
+	defer e.menus.update() // File › Import Warnings… follows
 	text := importStatus(r.file, im.Format, im.Map, len(r.warnings))
 	if note != "" {
 		text += " · " + note
@@ -89,10 +95,21 @@ func (e *Editor) reportImport(path string, im formats.Import, note string) {
 	e.status.messageAction(text, "View Warnings", e.showImportWarnings)
 }
 
-// showImportWarnings lists the last import's warnings, each with its
-// place; choosing one about a claim or an argument shows it on the map.
+// importWarnings returns the report of the import that made the
+// document's map when it warned of anything, else nil.
+func (e *Editor) importWarnings() *importReport {
+	if r := e.imported; r != nil && len(r.warnings) > 0 && r.m == e.doc.Map() {
+		return r
+	}
+	return nil
+}
+
+// showImportWarnings lists the warnings of the import that made the map,
+// each with its place; choosing one about a claim or an argument shows it
+// on the map. The status bar's View Warnings and File › Import Warnings…
+// open it.
 func (e *Editor) showImportWarnings() {
-	r := e.imported
+	r := e.importWarnings()
 	if r == nil {
 		return
 	}

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/internal/shared"
 )
 
@@ -128,5 +129,67 @@ func TestOpenSaysWhatTheImportDid(t *testing.T) {
 				t.Errorf("choosing %q: selection %v, overlay %v; want its claim selected and the dialog closed", tc.show, sel, e.win.Canvas().Overlays().Top())
 			}
 		})
+	}
+}
+
+// TestImportWarningsMenu: File › Import Warnings… reopens the warnings of
+// the import that made the map after the status bar has moved on, and is
+// enabled only while that map is the document's and the import warned of
+// something.
+func TestImportWarningsMenu(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	warned := write("w.argdown", "[P]: p\n  <+ <A>: a\n\n<A>\n\n(1) q\n----\n(2) [P]\n")
+	clean := write("a.af", "p af 2\n1 2\n")
+	const row = "line 2, column 3: the support from <A> to its own conclusion is dropped, as Argdown drops it"
+	e := newTestEditor(t)
+	it := menuItem(t, e, "File", "Import Warnings…")
+	if !it.Disabled {
+		t.Error("Import Warnings… is enabled before any import")
+	}
+	open := func(p string) {
+		t.Helper()
+		if err := e.OpenFile(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	open(warned)
+	e.status.message("Saved") // the status bar's View Warnings is gone
+	if it.Disabled {
+		t.Fatal("Import Warnings… is disabled after an import that warned")
+	}
+	it.Action()
+	if texts := overlayTexts(e.win.Canvas()); !slices.Contains(texts, row) || !slices.Contains(texts, "w.argdown was imported. 1 warning:") {
+		t.Errorf("File › Import Warnings… shows %q, want the import's warnings", texts)
+	}
+	if o := e.win.Canvas().Overlays().Top(); o != nil {
+		e.win.Canvas().Overlays().Remove(o)
+	}
+	for _, tc := range []struct {
+		name    string
+		replace func()
+	}{
+		{"a clean import", func() { open(clean) }},
+		{"a new map", func() { e.SetMap(argmap.New("Untitled"), "", nil) }},
+	} {
+		open(warned)
+		if it.Disabled {
+			t.Fatalf("before %s: Import Warnings… is disabled", tc.name)
+		}
+		tc.replace()
+		if !it.Disabled {
+			t.Errorf("after %s: Import Warnings… is still enabled", tc.name)
+		}
+		it.Action() // does nothing, as the menu says
+		if o := e.win.Canvas().Overlays().Top(); o != nil {
+			t.Errorf("after %s: Import Warnings… opened %T", tc.name, o)
+			e.win.Canvas().Overlays().Remove(o)
+		}
 	}
 }

@@ -32,14 +32,15 @@ type menus struct {
 	e    *Editor
 	main *fyne.MainMenu
 
-	recent, revert                              *fyne.MenuItem
+	recent, revert, importWarn                  *fyne.MenuItem
 	exportMenu                                  *fyne.MenuItem
 	undo, redo, del                             *fyne.MenuItem
 	reason, coPremise, objection, rebuttal, txt *fyne.MenuItem
 	outline, insp, evalItem                     *fyne.MenuItem
 	object, question, accept, reject, undercut  *fyne.MenuItem
 	askCQ, tidySel, minimap                     *fyne.MenuItem
-	source                                      *fyne.MenuItem // View › Source Text (source.go)
+	source                                      *fyne.MenuItem   // View › Source Text (source.go)
+	zoom                                        []*fyne.MenuItem // View's zoom items: the canvas's, off in the flow
 	bar                                         *toolbar
 }
 
@@ -59,6 +60,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 	mm.exportMenu = fyne.NewMenuItem("Export", nil)
 	mm.exportMenu.ChildMenu = fyne.NewMenu("")
 	mm.revert = item("Revert to Saved…", nil, e.revert)
+	mm.importWarn = item("Import Warnings…", nil, e.showImportWarnings)
 	quit := item("Quit", key(fyne.KeyQ, mod), e.quit)
 	quit.IsQuit = true
 	file := fyne.NewMenu("File",
@@ -66,6 +68,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		item("Open…", key(fyne.KeyO, mod), e.open),
 		mm.recent,
 		item("Import…", nil, e.open),
+		mm.importWarn,
 		item("Compare With…", nil, e.compareWith),
 		item("Save as Exercise…", nil, e.saveExercise),
 		fyne.NewMenuItemSeparator(),
@@ -111,11 +114,14 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		e.view.SetMinimap(!e.view.MinimapShown())
 		mm.update()
 	})
-	view := fyne.NewMenu("View",
+	mm.zoom = []*fyne.MenuItem{
 		item("Zoom In", key(fyne.KeyEqual, mod), e.view.ZoomIn),
 		item("Zoom Out", key(fyne.KeyMinus, mod), e.view.ZoomOut),
 		item("Actual Size", key(fyne.Key0, mod), func() { e.view.SetZoom(1) }),
 		item("Fit Map", key(fyne.KeyF, modShift), e.view.ZoomFit),
+	}
+	view := fyne.NewMenu("View",
+		mm.zoom[0], mm.zoom[1], mm.zoom[2], mm.zoom[3],
 		mm.minimap,
 		fyne.NewMenuItemSeparator(),
 		mm.outline, mm.insp,
@@ -190,7 +196,12 @@ func (mm *menus) update() {
 	mm.askCQ.Disabled = len(e.chal.Questions(id)) == 0
 	mm.tidySel.Disabled = len(e.selectedClaims()) < 2
 	mm.minimap.Checked = e.view.MinimapShown()
+	mm.minimap.Disabled = e.flowShown()
+	for _, it := range mm.zoom {
+		it.Disabled = e.flowShown()
+	}
 	mm.revert.Disabled = e.doc.Path() == ""
+	mm.importWarn.Disabled = e.importWarnings() == nil
 
 	var recent []*fyne.MenuItem
 	for _, p := range e.recentFiles() {

@@ -102,9 +102,10 @@ func (e *Editor) locateSourceDialog() {
 	e.textFileDialog(func(path string) { _ = e.LocateSource(id, path) })
 }
 
-// textFileDialog asks for a .txt or .md file.
+// textFileDialog asks for a .txt or .md file, starting in the folder the
+// source pane looked in (sourceFolder).
 func (e *Editor) textFileDialog(then func(path string)) {
-	e.askOpenPath([]string{".txt", ".md", ".markdown", ".text"}, then)
+	e.askOpenPathIn([]string{".txt", ".md", ".markdown", ".text"}, e.sourceFolder(), then)
 }
 
 // AttachSource attaches the text file at path to the map as a new source

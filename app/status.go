@@ -65,6 +65,19 @@ func (s *statusBar) update(d *document.Document) {
 // setZoom shows the zoom factor as a percentage.
 func (s *statusBar) setZoom(z float32) { s.zoom.SetText(zoomText(z)) }
 
+// showZoom shows the zoom factor, or hides it where no canvas is shown
+// (the flow view).
+func (s *statusBar) showZoom(on bool) {
+	if s.zoom.Visible() == on {
+		return
+	}
+	if on {
+		s.zoom.Show()
+	} else {
+		s.zoom.Hide()
+	}
+}
+
 // zoomText is a zoom factor as a percentage: whole numbers from 1%, and
 // two significant digits below, so a huge map fitted at 0.3% never reads
 // "0%".

@@ -15,6 +15,9 @@ type toolbar struct {
 	undo, redo, reason, objection, rebut *widget.Button
 	premise, del                         *widget.Button
 	box                                  *fyne.Container
+	// mapOnly are the tools that act on the canvas alone (Reason,
+	// Co-premise, the zoom): hidden while the flow takes its place.
+	mapOnly []fyne.CanvasObject
 }
 
 func tbButton(label string, icon fyne.Resource, fn func()) *widget.Button {
@@ -35,6 +38,11 @@ func (mm *menus) toolbar() fyne.CanvasObject {
 	t.rebut = tbButton("Rebuttal", theme.MailReplyIcon(), e.addRebuttal)
 	t.del = tbButton("Delete", theme.DeleteIcon(), e.deleteSelection)
 	sep := func() fyne.CanvasObject { return widget.NewSeparator() }
+	zoomOut := tbButton("", theme.ZoomOutIcon(), e.view.ZoomOut)
+	zoomIn := tbButton("", theme.ZoomInIcon(), e.view.ZoomIn)
+	fit := tbButton("Fit", theme.ZoomFitIcon(), e.view.ZoomFit)
+	zoomSep := sep()
+	t.mapOnly = []fyne.CanvasObject{t.reason, t.premise, zoomOut, zoomIn, fit, zoomSep}
 	t.box = container.NewHBox(
 		tbButton("", theme.FileIcon(), e.newMap),
 		tbButton("", theme.FolderOpenIcon(), e.open),
@@ -45,10 +53,8 @@ func (mm *menus) toolbar() fyne.CanvasObject {
 		tbButton("Claim", theme.ContentAddIcon(), e.addClaim),
 		t.reason, t.premise, t.objection, t.rebut, t.del,
 		sep(),
-		tbButton("", theme.ZoomOutIcon(), e.view.ZoomOut),
-		tbButton("", theme.ZoomInIcon(), e.view.ZoomIn),
-		tbButton("Fit", theme.ZoomFitIcon(), e.view.ZoomFit),
-		sep(),
+		zoomOut, zoomIn, fit,
+		zoomSep,
 		tbButton("Outline", theme.ListIcon(), func() { e.setPanels(!e.showOut, e.showInsp) }),
 		tbButton("Inspector", theme.InfoIcon(), func() { e.setPanels(e.showOut, !e.showInsp) }),
 	)
@@ -65,11 +71,24 @@ func enable(b *widget.Button, on bool) {
 	}
 }
 
-// update enables the buttons that apply to the selection.
+// update enables the buttons that apply to the selection, and shows the
+// canvas's own tools only while the canvas is shown: in the flow view a
+// reason or a co-premise would go to the map, out of sight, and the zoom
+// has nothing to zoom.
 func (t *toolbar) update() {
 	e := t.e
 	if e.doc.History() == nil {
 		return
+	}
+	onMap := !e.flowShown()
+	for _, o := range t.mapOnly {
+		if o.Visible() != onMap {
+			if onMap {
+				o.Show()
+			} else {
+				o.Hide()
+			}
+		}
 	}
 	id, one := e.single()
 	claim := one && e.doc.Map().Claim(id) != nil

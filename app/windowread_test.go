@@ -41,6 +41,9 @@ func readStatus(e *Editor) (counts, msg, zoom, err string) {
 	// zoom sits in a box with the message's button).
 	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject
 	sort.SliceStable(labels, func(i, j int) bool { return abs(labels[i]).X < abs(labels[j]).X })
+	if len(labels) == 2 && !e.status.zoom.Visible() {
+		return labels[0].Text, labels[1].Text, "", "" // the flow view shows no zoom
+	}
 	if len(labels) != 3 {
 		return "", "", "", fmt.Sprintf("the status bar shows %d labels, want the counts, the message and the zoom", len(labels))
 	}

@@ -31,6 +31,9 @@ type writer struct {
 	b     strings.Builder
 	style Style
 	seen  map[argmap.ID]bool
+	// answered holds the answers in words to the con arguments whose
+	// Object challenge is marked answered; built on first use.
+	answered map[argmap.ID]string
 }
 
 // Write returns the essay plan of the map. Reasons are ordered and the
@@ -245,7 +248,7 @@ func (w *writer) because(id argmap.ID) string {
 	}
 	for _, x := range w.m.ArgumentsTo(id) {
 		if x.Polarity == argmap.Con && w.l.Argument(x.ID) == eval.In {
-			return ", because the objection " + w.quotedAll(x) + " stands and has no answer"
+			return ", because the objection " + w.quotedAll(x) + w.stands(x)
 		}
 	}
 	switch {
@@ -255,6 +258,47 @@ func (w *writer) because(id argmap.ID) string {
 		return ": it is questioned and nothing that supports it stands"
 	}
 	return ": nothing that supports it stands"
+}
+
+// stands says, after an objection that stands, that nothing defeats it,
+// and where its challenge was answered in words only, that such an answer
+// does not: the plan must not tell a student the objection has no answer
+// when they wrote one.
+func (w *writer) stands(x *argmap.Argument) string {
+	if _, ok := w.answerOf(x); ok {
+		return " stands and nothing defeats it (an answer in words alone does not)"
+	}
+	return " stands and nothing defeats it"
+}
+
+// answerOf returns the answer in words to objection x: that of its Object
+// challenge, where that is marked answered.
+func (w *writer) answerOf(x *argmap.Argument) (string, bool) {
+	if w.answered == nil {
+		w.answered = map[argmap.ID]string{}
+		for _, ch := range w.m.Challenges {
+			if ch.Kind == argmap.Object && ch.Status == argmap.Answered {
+				w.answered[ch.Argument] = ch.Answer
+			}
+		}
+	}
+	a, ok := w.answered[x.ID]
+	return a, ok
+}
+
+// noReply is the line under an objection that nothing on the map answers;
+// then is what to do after answering it. An answer given in words only is
+// named, as what it is: not yet a reply that defeats the objection.
+func (w *writer) noReply(x *argmap.Argument, then string) string {
+	a, ok := w.answerOf(x)
+	if !ok {
+		return "No reply yet: concede it, or answer it" + then + "."
+	}
+	s := "Answered in words only"
+	if a = strings.Join(strings.Fields(a), " "); a != "" {
+		s += " (“" + a + "”)"
+	}
+	return s + ": it stands until a reply defeats it; concede it, or rebut or undercut it" + then + "."
 }
 
 func (w *writer) quoted(id argmap.ID) string {
@@ -316,7 +360,7 @@ func (w *writer) support(a *argmap.Argument, depth int) {
 func (w *writer) replies(attack *argmap.Argument, depth int) {
 	rs := replies(w.m, attack)
 	if len(rs) == 0 {
-		w.line(depth, "No reply yet: concede it, or answer it.")
+		w.line(depth, w.noReply(attack, ""))
 	}
 	for _, r := range rs {
 		w.line(depth, "Reply: "+w.premises(r))
@@ -345,7 +389,7 @@ func (w *writer) objections(target argmap.ID) {
 		}
 		rs := replies(w.m, a)
 		if len(rs) == 0 {
-			w.line(1, "No reply yet: concede it, or answer it before the conclusion.")
+			w.line(1, w.noReply(a, " before the conclusion"))
 		}
 		for _, r := range rs {
 			w.line(1, "Reply: "+w.premises(r))
@@ -395,7 +439,7 @@ func (w *writer) conclusion(t *argmap.Claim) string {
 		return "The thesis is contested: the map leaves " + thesis + " undecided."
 	}
 	if a := first(cons, eval.In); a != nil {
-		return "The thesis falls: the objection " + w.quotedAll(a) + " stands and has no answer, so " + thesis + " cannot be maintained as it is."
+		return "The thesis falls: the objection " + w.quotedAll(a) + w.stands(a) + ", so " + thesis + " cannot be maintained as it is."
 	}
 	if t.Assessment == argmap.Rejected {
 		return "The thesis falls: " + thesis + " is rejected."

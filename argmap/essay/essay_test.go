@@ -148,7 +148,7 @@ func TestConclusionSaysWhatTheMapConcludes(t *testing.T) {
 		{"stands", nil, []string{"pro A B > T", "con X > T", "con Y > X"},
 			"The thesis stands: “T” follows from “A” and “B”, and no objection to it survives."},
 		{"falls to an objection", nil, []string{"pro A > T", "con X > T"},
-			"The thesis falls: the objection “X” stands and has no answer, so “T” cannot be maintained as it is."},
+			"The thesis falls: the objection “X” stands and nothing defeats it, so “T” cannot be maintained as it is."},
 		{"falls with its premise", []string{"B"}, []string{"pro A B > T"},
 			"The thesis falls: no reason for “T” stands. Its reason turns on “B”, which falls: it is rejected."},
 		{"falls with an undercut step", nil, []string{"pro A > T", "con U > @A"},
@@ -175,5 +175,31 @@ func TestCriticalQuestionWorded(t *testing.T) {
 	want := "Do other experts in the field agree with the claim “T”, or is it disputed among them?"
 	if strings.Count(out, want) < 3 || strings.ContainsAny(out, "{}") {
 		t.Errorf("want %q under the step, in the verdict and among the open questions, and no braces:\n%s", want, out)
+	}
+}
+
+// An objection answered in words only still stands: the conclusion says
+// that nothing defeats it and that the answer does not, and the plan names
+// the answer under the objection, never saying it has no answer or reply.
+func TestObjectionAnsweredInWords(t *testing.T) {
+	t.Parallel()
+	m := small(t, nil, "pro A > T", "con X > T", "con Y > A", "con Z > Y")
+	for _, a := range m.Arguments {
+		if a.Polarity == argmap.Con {
+			m.Challenges = append(m.Challenges, &argmap.Challenge{ID: argmap.NewID(), Kind: argmap.Object,
+				Target: a.Target, Argument: a.ID, Status: argmap.Answered, Answer: "not so"})
+		}
+	}
+	out := string(Write(m, Plain))
+	want := "The thesis falls: the objection “X” stands and nothing defeats it (an answer in words alone does not), so “T” cannot be maintained as it is."
+	if !strings.Contains(out, want) {
+		t.Errorf("want %q in:\n%s", want, out)
+	}
+	if strings.Contains(out, "no answer") || strings.Contains(out, "No reply yet") {
+		t.Errorf("an answered objection is said to have no answer:\n%s", out)
+	}
+	// Under the objection, the answer is named for what it is.
+	if want := "Answered in words only (“not so”): it stands until a reply defeats it; concede it, or rebut or undercut it before the conclusion."; !strings.Contains(out, want) {
+		t.Errorf("want %q in:\n%s", want, out)
 	}
 }

@@ -160,7 +160,7 @@ func TestLabellingAPI(t *testing.T) {
 		go func() { done <- l.Reason(ids["b"]) }()
 	}
 	for range 8 {
-		if r := <-done; r != "OUT: the objection 'a' stands and has no answer" {
+		if r := <-done; r != "OUT: the objection 'a' stands and nothing defeats it" {
 			t.Errorf("reason = %q", r)
 		}
 	}

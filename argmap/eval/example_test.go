@@ -35,7 +35,7 @@ func ExampleEvaluate() {
 	fmt.Println(l.Because(b.ID)[0] == c.ID, l.ClaimCounts())
 	// Output:
 	// IN	IN: a premise that nothing defeats; the objection 'Shops would lose trade' fails
-	// OUT	OUT: the objection 'Pedestrian streets raise shop takings' stands and has no answer
+	// OUT	OUT: the objection 'Pedestrian streets raise shop takings' stands and nothing defeats it
 	// IN	IN: a premise that nothing defeats
 	// true {2 1 0}
 }

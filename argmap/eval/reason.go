@@ -9,8 +9,8 @@ import (
 )
 
 // Reason explains the label of a claim or an argument in one line, naming
-// the claims responsible: "OUT: the objection 'X' stands and has no
-// answer", "UNDEC: in a cycle of attacks with 'Y'", "IN: supported by 'Z'".
+// the claims responsible: "OUT: the objection 'X' stands and nothing
+// defeats it", "UNDEC: in a cycle of attacks with 'Y'", "IN: supported by 'Z'".
 // It returns "" for an ID the labelling does not know. Reasons are built on
 // demand, so that Evaluate stays cheap on big maps.
 func (l *Labelling) Reason(id argmap.ID) string {
@@ -96,7 +96,7 @@ func (e *explainer) claimReason(i int32) string {
 		case c.has(cRejected):
 			return "OUT: rejected"
 		case e.first(i, kindCon, In) >= 0:
-			return "OUT: the objection " + e.premisesText(e.first(i, kindCon, In)) + " stands and has no answer"
+			return "OUT: the objection " + e.stands(e.first(i, kindCon, In))
 		case c.has(cQuestioned):
 			return "OUT: questioned and no reason for it stands"
 		case e.first(i, kindPro, Out) >= 0:
@@ -150,6 +150,9 @@ func (e *explainer) argReason(i int32) string {
 			}
 		}
 		if u := e.first(i, kindUndercut, In); u >= 0 {
+			if e.answeredInWords(u) {
+				return "OUT: the undercutter " + e.stands(u)
+			}
 			return "OUT: the undercutter " + e.premisesText(u) + " stands"
 		}
 		return "OUT: it cannot apply"
@@ -170,6 +173,50 @@ func (e *explainer) argReason(i int32) string {
 		}
 	}
 	return "UNDEC: undecided"
+}
+
+// stands says why the In con argument a (an objection or an undercutter)
+// stands: "'X' stands and nothing defeats it". What was tried and failed
+// is named, so that the reason never contradicts what the user did: a
+// rebuttal or undercutter that fails, or an answer given in words only,
+// which defeats nothing (the challenge is marked answered, yet the
+// objection still counts until something defeats it).
+func (e *explainer) stands(a int32) string {
+	s := e.premisesText(a) + " stands"
+	if arg := e.g.argument(a); arg != nil {
+		for _, p := range arg.Premises {
+			if pi, ok := e.g.index.get(p); ok && int(pi) < e.g.nc {
+				if r := e.first(pi, kindCon, Out); r >= 0 {
+					return s + ": the rebuttal " + e.premisesText(r) + " fails"
+				}
+			}
+		}
+	}
+	if u := e.first(a, kindUndercut, Out); u >= 0 {
+		return s + ": the undercutter " + e.premisesText(u) + " fails"
+	}
+	s += " and nothing defeats it"
+	if e.answeredInWords(a) {
+		s += ": an answer in words alone does not (rebut it or undercut it)"
+	}
+	return s
+}
+
+// answeredInWords reports whether the Object or Undercut challenge that
+// added con argument node a is marked answered. The map's challenges are
+// read as they are now, not as the labelling saw them: answering in words
+// changes no label, so the labelling is kept.
+func (e *explainer) answeredInWords(a int32) bool {
+	arg := e.g.argument(a)
+	if arg == nil {
+		return false
+	}
+	for _, ch := range e.g.m.Challenges {
+		if ch.Argument == arg.ID && ch.Status == argmap.Answered && (ch.Kind == argmap.Object || ch.Kind == argmap.Undercut) {
+			return true
+		}
+	}
+	return false
 }
 
 // whyNot says in a phrase why the Out argument node a does not apply.

@@ -54,7 +54,7 @@ func TestEval(t *testing.T) {
 	if got.Counts != (evalCounts{In: 2, Out: 1, Undec: 2}) || len(got.Claims) != 5 {
 		t.Fatalf("eval -json = %+v", got)
 	}
-	if r := got.Claims[1].Reason; r != "OUT: the objection 'a' stands and has no answer" {
+	if r := got.Claims[1].Reason; r != "OUT: the objection 'a' stands and nothing defeats it" {
 		t.Errorf("reason of b = %q", r)
 	}
 	if b := got.Claims[1].Because; len(b) != 1 || b[0] != got.Claims[0].ID {
