@@ -53,10 +53,11 @@ func TestFitShowsWholeMap(t *testing.T) {
 				t.Fatalf("after Fit the viewport %v does not hold the scene %v (zoom %v)", vp, s.Bounds, shownView(t, e).Zoom())
 			}
 			if b := s.Bounds; b.W/vp.W < 0.75 && b.H/vp.H < 0.75 {
-				t.Errorf("fitted clear of the minimap, the scene fills %.0f%%×%.0f%% of the window", 100*b.W/vp.W, 100*b.H/vp.H)
+				t.Errorf("after Fit the scene fills only %.0f%%×%.0f%% of the window", 100*b.W/vp.W, 100*b.H/vp.H)
 			}
-			// Without the minimap (the fit may move the map out from under
-			// it, see mapview's TestFitClearOfMinimap), the plain fit.
+			// Turning the minimap off changes nothing: Fit hides it while
+			// the whole map is in view (mapview's TestFitClearOfMinimap), so
+			// the fit is the plain one, centred.
 			shownView(t, e).SetMinimap(false)
 			vp = viewport(t, e)
 			if !inside(vp, s.Bounds) {
