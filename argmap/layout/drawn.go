@@ -275,7 +275,8 @@ func resetFlags(g *graph) {
 	}
 }
 
-// partsOf numbers the connected parts of a graph of n nodes.
+// partsOf numbers the connected parts of a graph of n nodes: each node
+// gets its part's least node (layout's components and MayBeDrawn share it).
 func partsOf(n int, edges []edge) []int {
 	parent := make([]int, n)
 	for v := range parent {

@@ -48,33 +48,17 @@ type geometry struct {
 // components splits the layered drawing into connected parts (claims
 // joined by any edge; dummies go with their edge's upper end).
 func (l *layered) components(g *graph, x []float64) []component {
-	parent := make([]int, l.n)
-	for v := range parent {
-		parent[v] = v
-	}
-	find := func(v int) int {
-		for parent[v] != v {
-			parent[v] = parent[parent[v]]
-			v = parent[v]
-		}
-		return v
-	}
-	for i := range g.edges {
-		a, b := find(g.edges[i].from), find(g.edges[i].to)
-		if a != b {
-			parent[max(a, b)] = min(a, b)
-		}
-	}
+	root := partsOf(l.n, g.edges)
 	id := make([]int, l.n)
 	roots := 0
 	for v := 0; v < l.n; v++ {
-		if find(v) == v {
+		if root[v] == v {
 			roots++
 		}
 	}
 	comps := make([]component, 0, roots)
 	for v := 0; v < l.n; v++ {
-		r := find(v)
+		r := root[v]
 		if r == v {
 			id[v] = len(comps)
 			comps = append(comps, component{x0: math.Inf(1), x1: math.Inf(-1)})
