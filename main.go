@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/argmap/argmap/app"
+	"github.com/argmap/argmap/argmap/carneades"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/internal/cli"
 	"github.com/argmap/argmap/internal/cli/heavy"
@@ -18,8 +19,10 @@ import (
 
 func main() {
 	// The formats the editor and the commands read and write, all of them
-	// named here: the domain's, then the pictures and the PDF.
+	// named here: the domain's, CAES with its YAML reader, then the pictures and the
+	// PDF.
 	set := formats.Builtin()
+	set.Add(formats.CAES(carneades.Decode))
 	render.AddFormats(set)
 	pdf.AddFormats(set)
 	prog := &cli.Program{Commands: cli.Commands(), Formats: set, Heavy: heavy.New()}

@@ -72,17 +72,6 @@ type argument struct {
 	Parameters  map[string]any `yaml:"parameters"`
 }
 
-// Sniff reports whether data looks like CAES YAML: a top-level statements
-// or arguments key, or a meta key with no other format's signs.
-func Sniff(data []byte) bool {
-	if len(data) > 64<<10 {
-		data = data[:64<<10]
-	}
-	s := "\n" + strings.ReplaceAll(string(data), "\r\n", "\n")
-	return strings.Contains(s, "\nstatements:") || strings.Contains(s, "\narguments:") && strings.Contains(s, "\n  ") ||
-		strings.HasPrefix(strings.TrimLeft(s, "\n\uFEFF"), "meta:")
-}
-
 // Decode reads a CAES YAML argument graph. Errors name the line.
 func Decode(data []byte) (*argmap.Map, error) { return DecodeWith(data, nil) }
 

@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/internal/filekind"
@@ -57,12 +56,17 @@ type Format struct {
 	Looks string
 	// Priority orders sniffing: higher first. The native format is highest.
 	Priority int
+	// ReadsElsewhere marks a format this program knows but does not read,
+	// because it leaves out the format's reader (see CAES): its Decode
+	// fails with ErrReaderNotLinked, and the light command line hands a
+	// command that names such a file to its full binary.
+	ReadsElsewhere bool
 }
 
 // Set is a set of formats: what a program reads and writes. The program
-// builds it explicitly (main adds the pictures and PDF of internal/render
-// and internal/pdf to Builtin), so that the editor, the command line and
-// their tests see exactly the formats they were given.
+// builds it explicitly (main adds CAES, and the pictures and PDF of
+// internal/render and internal/pdf, to Builtin), so that the editor, the
+// command line and their tests see exactly the formats they were given.
 type Set struct {
 	list []*Format // highest priority first
 }
@@ -77,20 +81,18 @@ func NewSet(fs ...*Format) *Set {
 }
 
 // Builtin returns a new set of every format of the domain: the native
-// one and the codecs of argmap/..., without pictures or PDF.
+// one and the codecs of argmap/..., without pictures or PDF, nor CAES,
+// whose reader each program adds or leaves out (see CAES).
 func Builtin() *Set {
 	s := &Set{}
 	for _, add := range []func(*Set){
-		addNative, addAif, addArgdown, addKialo, addAf, addCarneades, addMicrotexts,
+		addNative, addAif, addArgdown, addKialo, addAf, addMicrotexts,
 		addFlowcsv, addDot, addCanvas, addMd, addEssay,
 	} {
 		add(s)
 	}
 	return s
 }
-
-// builtin is the set the package-level functions use.
-var builtin = sync.OnceValue(Builtin)
 
 // Add adds a format; a name given twice is a programming error.
 func (s *Set) Add(f *Format) {
@@ -153,21 +155,6 @@ func (s *Set) Detect(path string, data []byte) *Format {
 		return f
 	}
 	return nil
-}
-
-// ByName returns the built-in format with the given name, or nil.
-func ByName(name string) *Format { return builtin().ByName(name) }
-
-// Detect picks the built-in format of data read from path (see Set.Detect).
-func Detect(path string, data []byte) *Format { return builtin().Detect(path, data) }
-
-// Load reads the map in the file at path with the built-in formats.
-func Load(path string) (*argmap.Map, *Format, error) { return builtin().Load(path) }
-
-// Decode reads a map from data that came from path with the built-in
-// formats (see Set.Decode).
-func Decode(path string, data []byte) (*argmap.Map, *Format, error) {
-	return builtin().Decode(path, data)
 }
 
 // MaxFileSize is the largest file Load reads.

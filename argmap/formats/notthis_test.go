@@ -28,14 +28,14 @@ func TestNotThisFormat(t *testing.T) {
 		{"x.aif.json", shopping, `x.aif.json: not an AIF-JSON file: line 1: found "milk". An AIF-JSON file is a JSON object with "nodes" and "edges"`},
 		{"config.yaml", "\n" + strings.Repeat("long words ", 10) + "\n", `config.yaml: not a Carneades CAES YAML file: line 2: found "long words long words long words long wo…". A CAES file is YAML with "statements" and "arguments" at its top level`},
 		{"page.xml", "<html><body>hi</body></html>\n", `page.xml: not an arggraph XML (arg-microtexts) file: line 1: <html>: an arggraph file starts with <arggraph>. An arggraph file is XML whose root is <arggraph>, with <edu>, <adu> and <edge> elements`},
-		{"graph.dot", "digraph G { a -> b }\n", `graph.dot: Argmap writes Graphviz DOT files but does not read them; ` + Builtin().opens()},
+		{"graph.dot", "digraph G { a -> b }\n", `graph.dot: Argmap writes Graphviz DOT files but does not read them; ` + testSet().opens()},
 		// Files of the format keep the decoder's message.
 		{"bad.txt", "Discussion Title: T\n\n1.1. Con: A\n", `bad.txt: Kialo discussion: line 3: 1.1.: expected the thesis "1. …" first`},
 		{"commented.apx", "% an AF\narg(a).\natt(a,b)\n", `commented.apx: ASPARTIX AF: line 3: a fact ends with '.': "att(a,b)"`},
 		{"bad.af", "p af 2\n1 3\n", `bad.af: ICCMA'23 AF: line 2: argument "3" is not a number from 1 to 2`},
 	} {
 		t.Run(tc.path, func(t *testing.T) {
-			_, _, err := Builtin().Decode(tc.path, []byte(tc.data))
+			_, _, err := testSet().Decode(tc.path, []byte(tc.data))
 			if err == nil {
 				t.Fatal("decoded")
 			}

@@ -9,6 +9,7 @@ package main
 import (
 	"os"
 
+	"github.com/argmap/argmap/argmap/carneades"
 	"github.com/argmap/argmap/argmap/formats"
 	"github.com/argmap/argmap/internal/cli"
 	"github.com/argmap/argmap/internal/cli/heavy"
@@ -19,6 +20,7 @@ import (
 func main() {
 	// The same formats as the editor's binary (see main.go at the root).
 	set := formats.Builtin()
+	set.Add(formats.CAES(carneades.Decode))
 	render.AddFormats(set)
 	pdf.AddFormats(set)
 	prog := &cli.Program{Commands: cli.Commands(), Formats: set, Heavy: heavy.New()}

@@ -42,6 +42,16 @@ func TestHandsOverToFull(t *testing.T) {
 	if err != nil || os.WriteFile(sample, out, 0o644) != nil {
 		t.Fatalf("argmap-cli sample: %v", err)
 	}
+	// A CAES file: argmap-cli knows it but leaves out the YAML reader, so
+	// argmap-cli-full reads it.
+	caes := filepath.Join(dir, "tweety.yml")
+	noExt := filepath.Join(dir, "tweety")
+	notCAES := filepath.Join(dir, "config.yaml")
+	tweety := "statements:\n  flies: Tweety flies\n  bird: Tweety is a bird\narguments:\n  a1:\n    premises: [bird]\n    conclusion: flies\nassumptions: [bird]\n"
+	if os.WriteFile(caes, []byte(tweety), 0o644) != nil || os.WriteFile(noExt, []byte(tweety), 0o644) != nil ||
+		os.WriteFile(notCAES, []byte("port: 8080\n"), 0o644) != nil {
+		t.Fatal("writing the CAES files")
+	}
 	for _, tc := range []struct {
 		bin    string
 		args   []string
@@ -56,7 +66,12 @@ func TestHandsOverToFull(t *testing.T) {
 		{light, []string{"export", "-f=pdf", sample}, 0, "%PDF", ""},
 		{light, []string{"export", "-h"}, 0, "", "pdf"},
 		{light, []string{"export", "-f", "nope", sample}, 2, "", "unknown format"},
+		{light, []string{"eval", caes}, 0, "", ""},
+		{light, []string{"export", "-f", "argdown", caes}, 0, "", ""},
+		{light, []string{"eval", noExt}, 0, "", ""},
+		{light, []string{"check", notCAES}, 1, notCAES + ": not a Carneades CAES YAML file: line 1", ""},
 		{lone, []string{"check", sample}, 0, "", ""},
+		{lone, []string{"eval", caes}, 1, "", "needs argmap-cli-full"},
 		{lone, []string{"export", "-f", "dot", sample}, 0, "// India", ""},
 		{lone, []string{"export", "-f", "svg", sample}, 1, "", "needs argmap-cli-full"},
 		{lone, []string{"mcp", sample}, 1, "", "CGO_ENABLED=0 go build -o bin/ ./cmd/..."},

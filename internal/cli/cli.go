@@ -15,6 +15,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 
 	"github.com/argmap/argmap/argmap"
@@ -181,7 +182,62 @@ func (p *Program) Run(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 // run runs c in env, filling in what the program provides.
 func (p *Program) run(c *Command, env *Env) int {
 	env.Formats, env.Heavy, env.Mint, env.prog, env.name = p.Formats, p.Heavy, p.Mint, p, c.Name
+	if p.Heavy == nil && namesUnread(p.Formats, env.Args) {
+		// A file whose reader this light binary leaves out (CAES): the
+		// full binary reads it. Decided before the command writes anything,
+		// so that nothing is printed twice.
+		return env.handOver()
+	}
 	return c.Run(env)
+}
+
+// namesUnread reports whether one of args names a file in a format that
+// s knows but does not read (formats.Format.ReadsElsewhere): by its
+// extension, or, for a name that no format claims, by its first 64 KB.
+// A flag's value may be taken for a file; handing that command line over
+// costs a process, not a result, since the full binary runs it the same.
+func namesUnread(s *formats.Set, args []string) bool {
+	if s == nil {
+		return false
+	}
+	some := false
+	for _, f := range s.All() {
+		some = some || f.ReadsElsewhere
+	}
+	if !some {
+		return false
+	}
+	for _, a := range args {
+		if a == "" || a[0] == '-' {
+			continue
+		}
+		st, err := os.Stat(a)
+		if err != nil || !st.Mode().IsRegular() {
+			continue
+		}
+		if f := s.ByPath(a); f != nil {
+			if f.ReadsElsewhere {
+				return true
+			}
+			continue
+		}
+		if f := s.Detect(a, readHead(a, 64<<10)); f != nil && f.ReadsElsewhere {
+			return true
+		}
+	}
+	return false
+}
+
+// readHead is the first n bytes of the file at path, or nil.
+func readHead(path string, n int) []byte {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	buf := make([]byte, n)
+	k, _ := io.ReadFull(f, buf)
+	return buf[:k]
 }
 
 // NeedsHeavy reports whether the command cannot go on here: the binary is

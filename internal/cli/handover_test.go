@@ -27,7 +27,9 @@ func TestLightHandsOver(t *testing.T) {
 	t.Setenv("PATH", dir)
 	sample := filepath.Join(dir, "s.argmap.json")
 	var out bytes.Buffer
-	light := &Program{Commands: Commands(), Formats: formats.Builtin(), Full: "fake-full"}
+	set := formats.Builtin()
+	set.Add(formats.CAES(nil)) // known, read by the full binary
+	light := &Program{Commands: Commands(), Formats: set, Full: "fake-full"}
 	if code := light.Run([]string{"sample"}, nil, &out, &out); code != ExitOK || os.WriteFile(sample, out.Bytes(), 0o644) != nil {
 		t.Fatalf("sample: exit %d", code)
 	}
@@ -36,6 +38,12 @@ func TestLightHandsOver(t *testing.T) {
 	if os.WriteFile(argdown, []byte("[A]: Cities should ban cars.\n  <+ <B>: Cars pollute.\n"), 0o644) != nil ||
 		os.WriteFile(text, []byte("Cities should ban cars, because cars pollute the air.\n"), 0o644) != nil {
 		t.Fatal("writing the inputs")
+	}
+	caes := filepath.Join(dir, "t.caes.yml")
+	caesTxt := filepath.Join(dir, "t")
+	tweety := []byte("statements:\n  flies: Tweety flies\n  bird: Tweety is a bird\narguments:\n  a1:\n    premises: [bird]\n    conclusion: flies\n")
+	if os.WriteFile(caes, tweety, 0o644) != nil || os.WriteFile(caesTxt, tweety, 0o644) != nil {
+		t.Fatal("writing the CAES inputs")
 	}
 	for _, tc := range []struct {
 		full   string // the full binary's name
@@ -56,6 +64,14 @@ func TestLightHandsOver(t *testing.T) {
 		{"fake-full", []string{"suggest", text}, 3, "full: suggest " + text, ""},
 		{"fake-full", []string{"check", argdown}, ExitOK, "", ""},
 		{"fake-full", []string{"mcp"}, ExitUsage, "", "expected one FILE"},
+		// A file this program knows but does not read, by its extension or
+		// its content; the whole command line goes, nothing printed here.
+		{"fake-full", []string{"check", sample, caes}, 3, "full: check " + sample + " " + caes, ""},
+		{"fake-full", []string{"eval", caesTxt}, 3, "full: eval " + caesTxt, ""},
+		{"fake-full", []string{"eval", "-json", caes}, 3, "full: eval -json " + caes, ""},
+		// A name that is no file is the command's to report.
+		{"fake-full", []string{"check", filepath.Join(dir, "gone.yml")}, ExitFail, "gone.yml", ""},
+		{"no-such-full", []string{"check", caes}, ExitFail, "", "needs no-such-full"},
 		{"no-such-full", []string{"mcp", sample}, ExitFail, "", "needs no-such-full"},
 		{"", []string{"mcp", sample}, ExitFail, "", "names no binary"},
 	} {
