@@ -904,3 +904,23 @@ func TestFlowToolbarObjectionWithNoLaterSpeech(t *testing.T) {
 		t.Errorf("the status says %q, want %q", got, want)
 	}
 }
+
+// TestFlowToolbarAddKeepsACorrection: a toolbar add while a claim's text is
+// being corrected in the line saves the correction first, then edits the
+// new claim; the correction is not lost to the new claim's text.
+func TestFlowToolbarAddKeepsACorrection(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "Harms: bus are rare", fyne.KeyReturn, fyne.KeyF2)
+	harms := claimByText(t, e.Map(), "Harms")
+	e.flow.entry.SetText("Harms: buses are rare")
+	test.Tap(toolbarButton(t, e, "Claim"))
+	if harms.Text != "Harms: buses are rare" {
+		t.Errorf("the correction was not saved: %q", harms.Text)
+	}
+	if e.flow.editing == harms.ID || e.flow.editing == argmap.NilID || e.flow.entry.Text != textClaim {
+		t.Errorf("after Claim the line edits %v with %q, want the new claim with %q", e.flow.editing, e.flow.entry.Text, textClaim)
+	}
+	if len(e.Map().Claims) != 2 {
+		t.Errorf("%d claims, want 2", len(e.Map().Claims))
+	}
+}
