@@ -27,8 +27,14 @@ func (e *Editor) addClaimAt(p argmap.Point) {
 	}
 }
 
-// addClaim adds a free-standing claim in the middle of the view.
-func (e *Editor) addClaim() { e.addClaimAt(e.view.ViewCenter()) }
+// addClaim adds a free-standing claim in the middle of the view; in the
+// flow view, a claim of the current speech, edited in the flow.
+func (e *Editor) addClaim() {
+	if e.flowShown() && e.flow.addFromCommand(false, "Add Claim", textClaim) {
+		return
+	}
+	e.addClaimAt(e.view.ViewCenter())
+}
 
 // addArgumentTo adds a new claim as the single premise of a new argument
 // with the given polarity aimed at target (a claim or an argument), placed
@@ -50,10 +56,14 @@ func (e *Editor) addReason() {
 
 // addObjection objects to the selected claim, or undercuts the selected
 // argument (the premises may hold but the step does not follow).
+//
+// In the flow view an objection to a claim of the sheet is an answer in
+// the next speech of the other side, edited in the flow.
 func (e *Editor) addObjection() {
 	id, ok := e.single()
 	switch {
 	case !ok:
+	case e.flowShown() && e.flow.addFromCommand(true, "Add Objection", textObjection):
 	case e.doc.Map().Claim(id) != nil:
 		e.addArgumentTo(id, argmap.Con, "Add Objection", textObjection)
 	case e.doc.Map().Argument(id) != nil:
@@ -72,9 +82,13 @@ func (e *Editor) canAddRebuttal() bool {
 	return r == argmap.RoleObjection || r == argmap.RoleRebuttal || r == argmap.RoleUndercutter
 }
 
-// addRebuttal answers the selected objection with a con argument against it.
+// addRebuttal answers the selected objection with a con argument against
+// it; in the flow view, in the next speech of the other side.
 func (e *Editor) addRebuttal() {
-	if e.canAddRebuttal() {
+	if !e.canAddRebuttal() {
+		return
+	}
+	if !e.flowShown() || !e.flow.addFromCommand(true, "Add Rebuttal", textRebuttal) {
 		id, _ := e.single()
 		e.addArgumentTo(id, argmap.Con, "Add Rebuttal", textRebuttal)
 	}

@@ -40,7 +40,12 @@ func (e *Editor) Path() string { return e.doc.Path() }
 // OpenFile reads the map at path in any registered format and shows it. On
 // failure the error (which names the place of the fault) is shown in a
 // dialog and the current map is left as it was.
-func (e *Editor) OpenFile(path string) error {
+func (e *Editor) OpenFile(path string) error { return e.readFile(path, false) }
+
+// readFile is OpenFile; with revert (File › Revert to Saved, path being the
+// document's file) the map read replaces the document's by one edit on its
+// history, which Undo takes back, instead of starting a new document.
+func (e *Editor) readFile(path string, revert bool) error {
 	o, err := readOpened(path)
 	var im formats.Import
 	if err == nil {
@@ -58,10 +63,19 @@ func (e *Editor) OpenFile(path string) error {
 			return err
 		}
 	}
-	e.watch.opened = o // docReplaced stamps the file from what was read
-	e.SetMap(m, path, f)
-	e.addRecent(path)
-	e.status.message("Opened " + filepath.Base(path))
+	e.watch.opened = o // docReplaced (or revertTo) stamps the file from what was read
+	verb := "Opened"
+	if revert {
+		if err := e.revertTo(m, f); err != nil {
+			return err // said in the status line; the map is as it was
+		}
+		verb = "Reverted to"
+		e.status.message("Reverted to the saved " + filepath.Base(path) + " (Undo brings your changes back)")
+	} else {
+		e.SetMap(m, path, f)
+		e.addRecent(path)
+		e.status.message("Opened " + filepath.Base(path))
+	}
 	e.imported = nil
 	if f != e.nativeFormat() {
 		gen := e.status.gen
@@ -73,7 +87,7 @@ func (e *Editor) OpenFile(path string) error {
 		e.reportImport(path, im, note)
 	}
 	if n := len(compare.Conflicts(m)); n > 0 {
-		e.status.message(fmt.Sprintf("Opened %s: %d merge conflict(s) to resolve (Edit › Resolve Merge Conflicts…)", filepath.Base(path), n))
+		e.status.message(fmt.Sprintf("%s %s: %d merge conflict(s) to resolve (Edit › Resolve Merge Conflicts…)", verb, filepath.Base(path), n))
 		e.showConflicts()
 	}
 	return nil

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"github.com/argmap/argmap/app/mapview"
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/gen"
 	"github.com/argmap/argmap/argmap/scene"
@@ -27,8 +28,11 @@ func inside(in, r scene.Rect) bool {
 }
 
 // TestFitShowsWholeMap: Fit Map shows every card and arrow, centred, for
-// the sample, a QT30 map and a generated 5,000-claim map; Actual Size
-// after it shows cards, not an empty canvas.
+// the sample, a QT30 map and generated 2,000- and 5,000-claim maps, with
+// at least mapview.FitMargin pixels of the window clear on every side, and
+// just that on the sides the map is widest (or tallest) towards: on big
+// maps the margin was 30 map units, a pixel or so at their zoom. Actual
+// Size after it shows cards, not an empty canvas.
 func TestFitShowsWholeMap(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -40,6 +44,7 @@ func TestFitShowsWholeMap(t *testing.T) {
 				t.Fatal(err)
 			}
 		}},
+		{"gen2000", func(e *Editor) { e.SetMap(gen.Tree(2000, 1), "", nil) }},
 		{"gen5000", func(e *Editor) { e.SetMap(gen.Tree(5000, 1), "", nil) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -69,6 +74,19 @@ func TestFitShowsWholeMap(t *testing.T) {
 			dy := (b.Y - vp.Y) - (vp.Y + vp.H - b.Y - b.H)
 			if dx*dx > 4/float64(shownView(t, e).Zoom()) || dy*dy > 4/float64(shownView(t, e).Zoom()) {
 				t.Errorf("the fitted scene is off centre by %.1f, %.1f map units", dx/2, dy/2)
+			}
+			// The margins in pixels: left, right, top, bottom.
+			z := float64(shownView(t, e).Zoom())
+			margins := [4]float64{(b.X - vp.X) * z, (vp.X + vp.W - b.X - b.W) * z, (b.Y - vp.Y) * z, (vp.Y + vp.H - b.Y - b.H) * z}
+			least := margins[0]
+			for i, m := range margins {
+				if m < mapview.FitMargin-0.5 {
+					t.Errorf("after Fit the %s margin is %.1f px, want at least %d", [4]string{"left", "right", "top", "bottom"}[i], m, mapview.FitMargin)
+				}
+				least = min(least, m)
+			}
+			if z < 1 && least > mapview.FitMargin+0.5 {
+				t.Errorf("after Fit (zoom %.3f) the margins are %.1f px, want %d on the tight sides", z, margins, mapview.FitMargin)
 			}
 			// Big enough: one side of the scene fills most of the window.
 			if b.W/vp.W < 0.8 && b.H/vp.H < 0.8 {

@@ -806,3 +806,121 @@ func TestFlowToolbarHidesCanvasTools(t *testing.T) {
 	menuItem(t, e, "View", "Flow").Action()
 	check("in the flow again", false)
 }
+
+// TestFlowToolbarAddsInTheFlow: in the flow view the toolbar's Claim,
+// Objection and Rebuttal add the claim where the line's keys would (Claim
+// as Enter: the current speech; Objection and Rebuttal as Tab: an answer
+// to the selected claim in the next speech of the other side), as one
+// undo step, and open it in the flow's line with its text selected; the
+// flow stays in front (they used to add a claim in no speech and go back
+// to the map to edit it there).
+func TestFlowToolbarAddsInTheFlow(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		steps  []any // after the 1AC's plan and the 1NC's answer to it, the answer selected
+		button string
+		label  string // of the undo step
+		text   string // in the line once the claim is added
+		speech string
+		answer string // the claim it answers (con), or ""
+	}{
+		{"claim on a new line", []any{fyne.KeyEscape}, "Claim", "Add Claim", textClaim, "1NC", ""},
+		{"claim beside the selected answer", nil, "Claim", "Add Claim", textClaim, "1NC", "Plan: fund night buses"},
+		{"objection to the plan", []any{fyne.KeyLeft}, "Objection", "Add Objection", textObjection, "1NC", "Plan: fund night buses"},
+		{"objection with the line's text", []any{fyne.KeyLeft, "Turn: buses are unsafe"}, "Objection", "Add Objection", "Turn: buses are unsafe", "1NC", "Plan: fund night buses"},
+		{"rebuttal of the answer", nil, "Rebuttal", "Add Rebuttal", textRebuttal, "2AC", "No link: workers drive"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newFlowEditor(t, "policy")
+			flowType(t, e, "Plan: fund night buses", fyne.KeyReturn,
+				fyne.KeyPageDown, fyne.KeyLeft, "No link: workers drive", fyne.KeyTab)
+			flowType(t, e, tc.steps...)
+			m := e.Map()
+			claims, steps := len(m.Claims), e.doc.History().Len()
+			test.Tap(toolbarButton(t, e, tc.button))
+			if !e.flow.shown || e.View().Editing() {
+				t.Fatalf("after %s: flow shown %v, canvas editing %v; want the flow, no canvas editor", tc.button, e.flow.shown, e.View().Editing())
+			}
+			if len(m.Claims) != claims+1 {
+				t.Fatalf("after %s: %d claims, want %d", tc.button, len(m.Claims), claims+1)
+			}
+			c := m.Claims[len(m.Claims)-1]
+			if e.flow.editing != c.ID || e.flow.entry.Text != tc.text {
+				t.Errorf("the line edits %v with %q, want the new claim with %q", e.flow.editing, e.flow.entry.Text, tc.text)
+			}
+			if got := speechOf(t, m, c.Text); got != tc.speech {
+				t.Errorf("the new claim is in %s, want %s", got, tc.speech)
+			}
+			var answers []string
+			for _, a := range m.ArgumentsFrom(c.ID) {
+				answers = append(answers, m.Claim(a.Target).Text)
+				if a.Polarity != argmap.Con {
+					t.Errorf("the new claim answers %q as %v, want con", m.Claim(a.Target).Text, a.Polarity)
+				}
+			}
+			if want := []string{tc.answer}; tc.answer == "" && len(answers) > 0 || tc.answer != "" && !slices.Equal(answers, want) {
+				t.Errorf("the new claim answers %q, want %q", answers, tc.answer)
+			}
+			if _, on := e.flow.state.grid.Cells[c.ID]; !on {
+				t.Error("the new claim is not on the flow sheet")
+			}
+			if got := e.doc.History().Len(); got != steps+1 || e.doc.History().UndoLabel() != tc.label {
+				t.Errorf("%d undo steps labelled %q, want %d labelled %q", got-steps, e.doc.History().UndoLabel(), 1, tc.label)
+			}
+			if got, want := statusMessage(t, e), "in "+tc.speech+": type its text, Enter saves it"; !strings.HasPrefix(got, "New ") || !strings.HasSuffix(got, want) {
+				t.Errorf("the status says %q, want New … %q", got, want)
+			}
+			// The text is selected: typing replaces it, Enter saves it.
+			flowType(t, e, "Typed over", fyne.KeyReturn)
+			if c.Text != "Typed over" || e.flow.editing != argmap.NilID {
+				t.Errorf("after typing and Enter: text %q, editing %v", c.Text, e.flow.editing)
+			}
+			e.undo() // the text
+			e.undo() // the add, in one step
+			if len(m.Claims) != claims || len(m.ArgumentsFrom(c.ID)) != 0 {
+				t.Errorf("after undo: %d claims, want %d", len(m.Claims), claims)
+			}
+			e.redo()
+			if len(m.Claims) != claims+1 || speechOf(t, m, c.Text) != tc.speech {
+				t.Errorf("after redo: %d claims, want %d in %s", len(m.Claims), claims+1, tc.speech)
+			}
+		})
+	}
+}
+
+// TestFlowToolbarObjectionWithNoLaterSpeech: an objection to a claim of the
+// last speech has no speech to go in; the status says so and nothing is
+// added, rather than a claim in no speech.
+func TestFlowToolbarObjectionWithNoLaterSpeech(t *testing.T) {
+	e := newFlowEditor(t, "ld")
+	e.flow.setSpeech(len(e.Map().Round.Speeches)-1, true)
+	flowType(t, e, "Voter: the affirmative outweighs", fyne.KeyReturn)
+	claims := len(e.Map().Claims)
+	test.Tap(toolbarButton(t, e, "Objection"))
+	if len(e.Map().Claims) != claims || !e.flow.shown {
+		t.Errorf("after Objection in the last speech: %d claims (want %d), flow shown %v", len(e.Map().Claims), claims, e.flow.shown)
+	}
+	if got, want := statusMessage(t, e), "No later speech to answer it in"; got != want {
+		t.Errorf("the status says %q, want %q", got, want)
+	}
+}
+
+// TestFlowToolbarAddKeepsACorrection: a toolbar add while a claim's text is
+// being corrected in the line saves the correction first, then edits the
+// new claim; the correction is not lost to the new claim's text.
+func TestFlowToolbarAddKeepsACorrection(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "Harms: bus are rare", fyne.KeyReturn, fyne.KeyF2)
+	harms := claimByText(t, e.Map(), "Harms")
+	e.flow.entry.SetText("Harms: buses are rare")
+	test.Tap(toolbarButton(t, e, "Claim"))
+	if harms.Text != "Harms: buses are rare" {
+		t.Errorf("the correction was not saved: %q", harms.Text)
+	}
+	if e.flow.editing == harms.ID || e.flow.editing == argmap.NilID || e.flow.entry.Text != textClaim {
+		t.Errorf("after Claim the line edits %v with %q, want the new claim with %q", e.flow.editing, e.flow.entry.Text, textClaim)
+	}
+	if len(e.Map().Claims) != 2 {
+		t.Errorf("%d claims, want 2", len(e.Map().Claims))
+	}
+}

@@ -593,16 +593,22 @@ func (p *flowPanel) commitNext() {
 	if text == "" {
 		return
 	}
-	speech := r.Speeches[p.cur].ID
+	p.add(p.nextClaim(text))
+}
+
+// nextClaim is the edit by which Enter adds a claim of text to the current
+// speech (which must exist), and the new claim's ID.
+func (p *flowPanel) nextClaim(text string) (argmap.Edit, argmap.ID) {
+	m := p.h.Doc().Map()
+	speech := m.Round.Speeches[p.cur].ID
 	c := &argmap.Claim{ID: p.h.Doc().Mint().ID(), Text: text}
 	sel := p.selectedClaim()
-	if a := answerOf(e.Doc().Map(), p.state.grid, sel); a != nil && speechIndex(e.Doc().Map(), sel) == p.cur {
+	if a := answerOf(m, p.state.grid, sel); a != nil && speechIndex(m, sel) == p.cur {
 		arg := &argmap.Argument{ID: p.h.Doc().Mint().ID(), Target: a.Target, Polarity: a.Polarity}
-		p.add(argmap.AddAnswer(c, speech, arg), c.ID)
-		return
+		return argmap.AddAnswer(c, speech, arg), c.ID
 	}
 	c.Speech = speech
-	p.add(argmap.Batch("Add Claim", argmap.AddClaim(c)), c.ID)
+	return argmap.Batch("Add Claim", argmap.AddClaim(c)), c.ID
 }
 
 // commitAnswer adds the typed claim as an answer (a con argument) to the
@@ -624,38 +630,115 @@ func (p *flowPanel) commitAnswer(extend bool) {
 		}
 		return
 	}
-	k := nextSpeech(r, speechIndex(e.Doc().Map(), sel), !extend)
+	k := p.answerSpeech(sel, extend)
 	if k < 0 {
-		what := "answer it in"
-		if extend {
-			what = "extend it into"
-		}
-		e.Status("No later speech to " + what)
 		return
 	}
 	text := p.text()
 	if text == "" {
 		return
 	}
+	p.cur = k
+	p.add(p.answer(sel, k, extend, text))
+}
+
+// answerSpeech is the speech an answer to sel goes in: the next speech of
+// the other side, or with extend of its own side; -1 (said in the status
+// line) when the round has none after sel's.
+func (p *flowPanel) answerSpeech(sel argmap.ID, extend bool) int {
+	k := nextSpeech(p.h.Doc().Map().Round, speechIndex(p.h.Doc().Map(), sel), !extend)
+	if k < 0 {
+		what := "answer it in"
+		if extend {
+			what = "extend it into"
+		}
+		p.h.Status("No later speech to " + what)
+	}
+	return k
+}
+
+// answer is the edit that adds a claim of text in speech k answering sel
+// (a con argument), or with extend extending it (a pro one), and the new
+// claim's ID.
+func (p *flowPanel) answer(sel argmap.ID, k int, extend bool, text string) (argmap.Edit, argmap.ID) {
 	pol := argmap.Con
 	if extend {
 		pol = argmap.Pro
 	}
 	c := &argmap.Claim{ID: p.h.Doc().Mint().ID(), Text: text}
 	arg := &argmap.Argument{ID: p.h.Doc().Mint().ID(), Target: sel, Polarity: pol}
-	p.cur = k
-	p.add(argmap.AddAnswer(c, r.Speeches[k].ID, arg), c.ID)
+	return argmap.AddAnswer(c, p.h.Doc().Map().Round.Speeches[k].ID, arg), c.ID
 }
 
 // add runs the edit that adds claim id, placed on the map beside what it
-// answers, then selects it and empties the line.
-func (p *flowPanel) add(ed argmap.Edit, id argmap.ID) {
-	if !p.cmd.addPlaced(ed.Label(), ed, id) {
-		return
+// answers, then selects it and empties the line; it reports whether the
+// edit applied.
+func (p *flowPanel) add(ed argmap.Edit, id argmap.ID) bool {
+	return p.addAs(ed.Label(), ed, id)
+}
+
+// addAs is add with label naming the undo step.
+func (p *flowPanel) addAs(label string, ed argmap.Edit, id argmap.ID) bool {
+	if !p.cmd.addPlaced(label, ed, id) {
+		return false
 	}
 	p.entry.SetText("")
 	p.choose(id)
 	p.focus()
+	return true
+}
+
+// addFromCommand runs the toolbar's (and the Edit menu's) Claim, Objection
+// and Rebuttal while the flow is shown, as the line's keys would: a claim
+// goes where Enter puts one (the current speech), an objection or a
+// rebuttal answers the selected claim where Tab puts an answer (the next
+// speech of the other side). The new claim holds the line's typed text,
+// else placeholder, and opens in the line's editor with its text selected,
+// so that typing replaces it; the flow stays in front. label names the
+// undo step. It reports false when the flow cannot place the claim (no
+// speech to flow into, no claim of the sheet selected to answer): the
+// command then adds it on the map.
+func (p *flowPanel) addFromCommand(answer bool, label, placeholder string) bool {
+	r := p.h.Doc().Map().Round
+	if !p.shown || r == nil || p.cur < 0 || p.cur >= len(r.Speeches) {
+		return false
+	}
+	sel := p.selectedClaim()
+	if answer && sel == argmap.NilID {
+		return false
+	}
+	if p.editing != argmap.NilID {
+		// A correction in progress is kept, as a click elsewhere on the
+		// map keeps one, before the line takes the new claim.
+		if strings.TrimSpace(p.entry.Text) != "" {
+			p.commitEdit()
+		} else {
+			p.cancelEdit()
+		}
+	}
+	text := strings.TrimSpace(p.entry.Text)
+	if text == "" {
+		text = placeholder
+	}
+	var ed argmap.Edit
+	var id argmap.ID
+	if answer {
+		k := p.answerSpeech(sel, false)
+		if k < 0 {
+			return true // said in the status line; a claim in no speech would leave the flow
+		}
+		p.cur = k
+		ed, id = p.answer(sel, k, false, text)
+	} else {
+		ed, id = p.nextClaim(text)
+	}
+	if !p.addAs(label, ed, id) {
+		return true
+	}
+	p.startEdit()
+	p.entry.TypedShortcut(&fyne.ShortcutSelectAll{})
+	p.h.Status("New " + strings.ToLower(strings.TrimPrefix(label, "Add ")) + " in " + r.Speeches[p.cur].Name + ": type its text, Enter saves it")
+	return true
 }
 
 // reveal scrolls the sheet so that the card of id is in sight.
@@ -751,7 +834,7 @@ func (p *flowPanel) doubleTapped(id argmap.ID) {
 
 // editsOnSheet takes the editing of claim id's text when the flow is shown:
 // in the flow's line when the claim is on the sheet (it reports true), else
-// (a claim in no speech, added from the toolbar) by going back to the map,
+// (a claim in no speech: a reason, a co-premise, an undercut) by going back to the map,
 // where the canvas edits it (false), so that no editor opens unseen.
 func (p *flowPanel) editsOnSheet(id argmap.ID) bool {
 	if !p.shown {

@@ -8,11 +8,15 @@ import (
 	"path/filepath"
 
 	"fyne.io/fyne/v2/dialog"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/formats"
 )
 
-// revert reads the map's file again, dropping the changes made since it
-// was saved, after asking: File › Revert to Saved. A file that no longer
-// reads leaves the map, changes and all, as it was.
+// revert reads the map's file again, setting aside the changes made since
+// it was saved, after asking: File › Revert to Saved. It is one step on the
+// undo history: Undo brings the changes back, Redo reverts again. A file
+// that no longer reads leaves the map, changes and all, as it was.
 func (e *Editor) revert() {
 	path := e.doc.Path()
 	if path == "" {
@@ -28,18 +32,37 @@ func (e *Editor) revert() {
 		return
 	}
 	d := dialog.NewConfirm("Revert to Saved?",
-		fmt.Sprintf("Read “%s” again, as last saved?\nThe changes made since then are lost; Undo cannot bring them back.", filepath.Base(path)),
+		fmt.Sprintf("Read “%s” again, as last saved?\nThe changes made since then are set aside: Edit › Undo brings them back.", filepath.Base(path)),
 		func(ok bool) {
-			if !ok {
-				return
-			}
-			if e.OpenFile(path) == nil {
-				e.status.message("Reverted to the saved " + filepath.Base(path))
+			if ok {
+				_ = e.readFile(path, true) // says what it did, or shows why not
 			}
 		}, e.win)
 	d.SetConfirmText("Revert")
 	d.SetDismissText("Cancel")
 	d.Show()
+}
+
+// revertTo puts m, the document's file as just read in format f, in the
+// place of the map as one undoable edit, and marks it saved: Undo brings
+// the unsaved changes back (the map is then unsaved again), Redo the file.
+func (e *Editor) revertTo(m *argmap.Map, f *formats.Format) error {
+	if err := e.do(argmap.ReplaceMap("Revert to Saved", m)); err != nil {
+		e.watch.opened = nil
+		return err
+	}
+	e.doc.SetFile(e.doc.Path(), f)
+	e.doc.History().MarkSaved()
+	if st, ok := e.takeOpened(); ok {
+		e.safe.stamp = st // the file on disk is the map now: no "changed on disk"
+	}
+	if !e.routesFor(m) {
+		e.drawRoutes() // the routes drawn were the old map's
+	}
+	// The history told of the change before it was marked saved: the
+	// title and the menus learn it only now.
+	e.refreshWith(argmap.Change{})
+	return nil
 }
 
 // openRecent opens a file of the Open Recent menu (after offering to save

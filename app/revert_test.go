@@ -8,6 +8,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+
+	"github.com/argmap/argmap/argmap"
+	"github.com/argmap/argmap/argmap/eval"
 )
 
 // TestRevertToSaved: File › Revert to Saved asks, naming the file, then
@@ -54,6 +57,85 @@ func TestRevertToSaved(t *testing.T) {
 			if said := statusMessage(t, e) + shownError(e); !strings.Contains(said, tc.says) {
 				t.Errorf("said %q, want %q", said, tc.says)
 			}
+		})
+	}
+}
+
+// TestRevertIsUndoable: Revert to Saved is one step on the undo history.
+// The question says Undo brings the changes back; after the revert the map
+// is the file's and saved, Undo brings back what it had (unsaved again),
+// Redo reverts again. Before, the question said Undo could not, and the
+// history started afresh.
+func TestRevertIsUndoable(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		change func(t *testing.T, e *Editor, path string) // after the save
+	}{
+		{"unsaved changes", func(t *testing.T, e *Editor, _ string) {
+			e.addClaim()
+			e.View().CloseEditor()
+		}},
+		{"file changed on disk", func(t *testing.T, e *Editor, path string) {
+			// Another program adds a claim to the file.
+			m := mustRead(t, path)
+			if err := argmap.AddClaim(&argmap.Claim{ID: argmap.NewID(), Text: "Written elsewhere"}).Apply(m); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, encoded(t, m), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newTestEditor(t)
+			path := filepath.Join(t.TempDir(), "own.argmap.json")
+			if err := e.SaveTo(path); err != nil {
+				t.Fatal(err)
+			}
+			tc.change(t, e, path)
+			mine, dirty := encoded(t, e.Map()), e.doc.Dirty()
+			disk := mustRead(t, path)
+			m := e.Map()
+			e.revert()
+			q := strings.Join(overlayTexts(e.win.Canvas()), "\n")
+			if !strings.Contains(q, "Undo brings them back") || strings.Contains(q, "cannot") {
+				t.Errorf("the question says %q, want it to say that Undo brings the changes back", q)
+			}
+			tapDialogButton(t, e, "Revert")
+			if e.Map() != m {
+				t.Error("the revert replaced the document instead of editing it")
+			}
+			check := func(when string, want []byte, dirty bool) {
+				t.Helper()
+				if got := encoded(t, e.Map()); string(got) != string(want) {
+					t.Errorf("%s: the map is not the one wanted (%d claims)", when, len(e.Map().Claims))
+				}
+				// The evaluation and the roles follow the map swapped in.
+				fresh := eval.New(e.Map()).Labels()
+				roles := e.Map().Roles()
+				for _, c := range e.Map().Claims {
+					if got, want := e.doc.Labels().Label(c.ID), fresh.Label(c.ID); got != want || e.doc.Roles()[c.ID] != roles[c.ID] {
+						t.Errorf("%s: claim %q labelled %v (role %v), want %v (%v)", when, c.Text, got, e.doc.Roles()[c.ID], want, roles[c.ID])
+					}
+				}
+				if e.doc.Dirty() != dirty || strings.HasPrefix(e.Title(), "•") != dirty {
+					t.Errorf("%s: dirty %v, title %q; want dirty %v", when, e.doc.Dirty(), e.Title(), dirty)
+				}
+			}
+			check("reverted", encoded(t, disk), false)
+			if got := e.doc.History().UndoLabel(); got != "Revert to Saved" {
+				t.Errorf("Edit › Undo would undo %q, want Revert to Saved", got)
+			}
+			if msg := statusMessage(t, e); !strings.Contains(msg, "Undo brings your changes back") {
+				t.Errorf("the status says %q", msg)
+			}
+			if changedOnDisk(path, e.safe.stamp) {
+				t.Error("after the revert the file counts as changed on disk")
+			}
+			menuItem(t, e, "Edit", "Undo").Action()
+			check("undone", mine, dirty || tc.name == "file changed on disk")
+			menuItem(t, e, "Edit", "Redo").Action()
+			check("redone", encoded(t, disk), false)
 		})
 	}
 }

@@ -298,3 +298,33 @@ func (e *setMeta) Apply(m *Map) error {
 }
 
 func (e *setMeta) Revert(m *Map) { m.Meta = e.before }
+
+// ReplaceMap replaces everything the map holds with what with holds, as
+// one edit labelled label: File › Revert to Saved, undoable. The map keeps
+// its identity (the history, the evaluator and the views hold it), so
+// that undo brings the content before back. with is the edit's from then
+// on: the caller must not use it again.
+func ReplaceMap(label string, with *Map) Edit {
+	with.index()
+	return &replaceMap{label: label, other: *with}
+}
+
+// replaceMap holds the content not in the map: the new one before Apply,
+// the one it replaced after. Apply and Revert both swap.
+type replaceMap struct {
+	label string
+	other Map
+}
+
+func (e *replaceMap) Label() string { return e.label }
+
+func (e *replaceMap) Apply(m *Map) error {
+	m.index()
+	*m, e.other = e.other, *m
+	return nil
+}
+
+func (e *replaceMap) Revert(m *Map) { *m, e.other = e.other, *m }
+
+// Scope of a replacement: anything may have changed.
+func (e *replaceMap) Scope() Change { return Change{Aspects: Everything} }

@@ -33,7 +33,7 @@ func randomEdit(r *rand.Rand, m *argmap.Map, ids func() argmap.ID) argmap.Edit {
 		}
 		return argmap.Pro
 	}
-	switch r.IntN(20) {
+	switch r.IntN(21) {
 	case 0, 1:
 		return argmap.AddClaim(&argmap.Claim{ID: ids(), Text: fmt.Sprintf("new %d", r.IntN(1000)),
 			Pos: argmap.Point{X: r.Float64() * 1000, Y: r.Float64() * 1000}})
@@ -79,6 +79,9 @@ func randomEdit(r *rand.Rand, m *argmap.Map, ids func() argmap.ID) argmap.Edit {
 	case 18:
 		ch := &argmap.Challenge{ID: ids(), Kind: argmap.Question, Target: claim(), Status: argmap.Open}
 		return argmap.AddChallenge(ch)
+	case 19:
+		// Revert to Saved: the whole map for another.
+		return argmap.ReplaceMap("Revert to Saved", gen.Tree(1+r.IntN(20), r.Int64()))
 	default:
 		return argmap.Batch("batch", argmap.SetText(claim(), "b"), argmap.Remove(claim()), argmap.Assess(claim(), argmap.Rejected))
 	}
@@ -161,5 +164,47 @@ func TestHistoryRandom(t *testing.T) {
 		if h.Dirty() {
 			t.Fatalf("seed %d: dirty after undoing everything", seed)
 		}
+	}
+}
+
+// TestReplaceMapUndo: ReplaceMap puts another map's content in the map
+// itself (the history and the views keep holding it), lookups by ID find
+// the new claims and not the old, and undo and redo swap the two back and
+// forth byte for byte.
+func TestReplaceMapUndo(t *testing.T) {
+	m := gen.Tree(12, 1)
+	saved := gen.Tree(5, 2)
+	mine, theirs := snapshot(t, m), snapshot(t, saved)
+	oldID, newID := m.Claims[0].ID, saved.Claims[0].ID
+	h := argmap.NewHistory(m)
+	if err := h.Do(argmap.ReplaceMap("Revert to Saved", saved)); err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []struct {
+		name string
+		do   func() bool
+		want []byte
+		has  argmap.ID // a claim the map must find
+		lost argmap.ID // one it must not
+	}{
+		{"replaced", func() bool { return true }, theirs, newID, oldID},
+		{"undo", h.Undo, mine, oldID, newID},
+		{"redo", h.Redo, theirs, newID, oldID},
+	} {
+		if !step.do() {
+			t.Fatalf("%s: nothing to do", step.name)
+		}
+		if h.Map() != m {
+			t.Fatalf("%s: the history holds another map", step.name)
+		}
+		if got := snapshot(t, m); !bytes.Equal(got, step.want) {
+			t.Errorf("%s: the map is not the one wanted", step.name)
+		}
+		if m.Claim(step.has) == nil || m.Claim(step.lost) != nil {
+			t.Errorf("%s: claim %s found %v, claim %s found %v", step.name, step.has, m.Claim(step.has) != nil, step.lost, m.Claim(step.lost) != nil)
+		}
+	}
+	if h.UndoLabel() != "Revert to Saved" {
+		t.Errorf("undo label %q", h.UndoLabel())
 	}
 }

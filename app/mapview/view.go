@@ -408,13 +408,23 @@ func (v *View) minZoom() float64 {
 	return math.Max(z, floorZoom)
 }
 
-// fitZoom is the zoom that shows rectangle b whole, with a margin.
+// FitMargin is the space, in pixels of the pane, that Fit Map leaves clear
+// on each side of the map.
+const FitMargin = 30
+
+// fitZoom is the zoom that shows rectangle b whole, with FitMargin pixels
+// clear on each side. The margin is the pane's, not the map's: 30 map units
+// were a pixel at the zoom that fits a 2,000-claim map. A pane too small
+// for margins gets none.
 func (v *View) fitZoom(b scene.Rect) float64 {
-	b = b.Inset(30)
-	if b.Empty() {
+	if b.W <= 0 && b.H <= 0 {
 		return 1
 	}
-	return math.Min(float64(v.size.Width)/b.W, float64(v.size.Height)/b.H)
+	w, h := float64(v.size.Width), float64(v.size.Height)
+	if w > 4*FitMargin && h > 4*FitMargin {
+		w, h = w-2*FitMargin, h-2*FitMargin
+	}
+	return math.Min(w/math.Max(b.W, 1), h/math.Max(b.H, 1))
 }
 
 // zoomAt zooms keeping the map point under screen point s in place.
@@ -504,7 +514,7 @@ func (v *View) fitTransform() bool {
 		// reasons below it; centred on them when they fit across, else on
 		// the conclusion.
 		v.tr.Origin.Y = main.Y - 40/z
-		if (b.W+60)*z > w {
+		if b.W*z+2*FitMargin > w {
 			v.tr.Origin.X = main.Center().X - w/2/z
 		}
 	}
