@@ -172,6 +172,7 @@ func TestHistoryRandom(t *testing.T) {
 // the new claims and not the old, and undo and redo swap the two back and
 // forth byte for byte.
 func TestReplaceMapUndo(t *testing.T) {
+	t.Parallel()
 	m := gen.Tree(12, 1)
 	saved := gen.Tree(5, 2)
 	mine, theirs := snapshot(t, m), snapshot(t, saved)
