@@ -128,6 +128,7 @@ func (e *Editor) SetMap(m *argmap.Map, path string, f *formats.Format) {
 // new recovery file name.
 func (e *Editor) showDoc() {
 	m := e.doc.Map()
+	e.routes.stash = nil // another document's
 	routed := e.routesFor(m)
 	e.view.SetMapLabels(m, e.viewLabels()) // built with its badges: refreshWith's showLabels then costs nothing
 	e.outline.Reset()
@@ -145,6 +146,9 @@ func (e *Editor) changed(c argmap.Change) {
 	e.noteEdit()
 	if c.Has(argmap.Structure | argmap.Geometry) {
 		e.cancelRoutes() // the routes searched for are of the map before
+	}
+	if c.Aspects == argmap.Everything && e.routesAfterSwap() {
+		defer e.drawRoutes() // once the view shows the map of now
 	}
 	e.view.SetSelection(e.doc.Selection())
 	switch {

@@ -56,9 +56,9 @@ func (e *Editor) revertTo(m *argmap.Map, f *formats.Format) error {
 	if st, ok := e.takeOpened(); ok {
 		e.safe.stamp = st // the file on disk is the map now: no "changed on disk"
 	}
-	if !e.routesFor(m) {
-		e.drawRoutes() // the routes drawn were the old map's
-	}
+	if e.routes.pendingFor == m {
+		e.routesFor(m) // the layout of a file without positions: its own routes
+	} // else changed gave the map its routes (routesAfterSwap)
 	// The history told of the change before it was marked saved: the
 	// title and the menus learn it only now.
 	e.refreshWith(argmap.Change{})

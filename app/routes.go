@@ -2,6 +2,7 @@ package app
 
 import (
 	"math"
+	"reflect"
 	"slices"
 	"sync/atomic"
 
@@ -30,6 +31,82 @@ type routeState struct {
 	stop *atomic.Bool
 	// draw is the layout drawRoutes runs (nil: layout.Draw); tests count.
 	draw func(*argmap.Map, layout.SizeFunc, layout.Options) layout.Drawing
+	// stash are the routes the view had before the last swaps of the
+	// whole map (Revert to Saved, its Undo and Redo: one *Map throughout),
+	// newest first, so that the map swapped back gets its own again even
+	// where no layout would find them (a tidy, then edits).
+	stash []scene.Routes
+}
+
+// routeStash is how many sets of routes the stash keeps: Revert and its
+// Undo go back and forth between two maps; a few more cover a chain.
+const routeStash = 4
+
+// routesAfterSwap runs after a change that may have replaced the whole
+// map (Everything in scope), before the view shows it: it gives the view
+// the set of routes, among the view's and the stash's, that fits the most
+// links of the map now. It reports whether that set leaves links out, for
+// drawRoutes to search for the map's routes (as an open does) once the
+// map shows. A delete keeps its routes, which fit every link left, and
+// searches nothing.
+func (e *Editor) routesAfterSwap() (search bool) {
+	m := e.doc.Map()
+	if m == nil {
+		return false
+	}
+	cur := e.view.Routes()
+	best, n := cur, fitting(cur, m)
+	for _, r := range e.routes.stash {
+		if k := fitting(r, m); k > n {
+			best, n = r, k
+		}
+	}
+	if len(cur) > 0 {
+		e.stashRoutes(cur)
+	}
+	if !sameRoutes(best, cur) {
+		e.routes.gen++
+		e.view.SetRoutes(best)
+	}
+	return n < links(m)
+}
+
+// stashRoutes puts r first in the stash, once.
+func (e *Editor) stashRoutes(r scene.Routes) {
+	st := slices.DeleteFunc(e.routes.stash, func(o scene.Routes) bool { return sameRoutes(o, r) })
+	st = slices.Insert(st, 0, r)
+	if len(st) > routeStash {
+		clear(st[routeStash:])
+		st = st[:routeStash]
+	}
+	e.routes.stash = st
+}
+
+// sameRoutes reports whether a and b are the one set (maps compare by
+// identity: a set is never edited once made).
+func sameRoutes(a, b scene.Routes) bool {
+	return reflect.ValueOf(a).UnsafePointer() == reflect.ValueOf(b).UnsafePointer()
+}
+
+// fitting counts the routes of r that fit the claims where they are in m.
+func fitting(r scene.Routes, m *argmap.Map) int {
+	n := 0
+	for k, rt := range r {
+		f, t := m.Claim(k.From), m.Claim(k.To)
+		if f != nil && t != nil && f.Pos == rt.FromAt && t.Pos == rt.ToAt && m.Argument(k.Arg) != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// links counts the drawn links of m: one per premise of each argument.
+func links(m *argmap.Map) int {
+	n := 0
+	for _, a := range m.Arguments {
+		n += len(a.Premises)
+	}
+	return n
 }
 
 // cancelRoutes stops a running search of drawRoutes: its map is gone, or
@@ -163,6 +240,9 @@ func (e *Editor) drawRoutes() {
 		fyne.Do(func() {
 			if e.doc.Map() != m || e.routes.gen != gen || stop.Load() {
 				return // another map, a tidy or an edit since
+			}
+			if len(best) <= fitting(e.view.Routes(), m) {
+				return // the routes kept (routesAfterSwap) fit as many
 			}
 			if e.routes.stop == stop {
 				e.routes.stop = nil

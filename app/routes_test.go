@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -475,4 +476,101 @@ func TestRouteSearchStopsWhenTheMapGoesOrChanges(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRevertUndoKeepsRoutes: Revert to Saved and its Undo and Redo swap
+// the whole map in place (one *Map): after each, the view draws the links
+// as a fresh open of the same map does. The tidied map's combs came back
+// straight after the Undo, the routes being the saved map's.
+func TestRevertUndoKeepsRoutes(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		tidySaved bool // the saved file is a tidy's drawing too
+	}{
+		{"saved untidy, tidied since", false},
+		{"saved tidy, moved and tidied since", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newTestEditor(t)
+			m, _ := bushyMap()
+			e.SetMap(m, "", nil)
+			dir := t.TempDir()
+			if tc.tidySaved {
+				e.tidy()
+			}
+			saved := filepath.Join(dir, "saved"+nativeExt)
+			if err := e.SaveTo(saved); err != nil {
+				t.Fatal(err)
+			}
+			if tc.tidySaved {
+				// A new reason moves the layout: every card goes elsewhere.
+				e.addClaim()
+				e.View().CloseEditor()
+			}
+			e.tidy()
+			edited := filepath.Join(dir, "edited"+nativeExt)
+			if err := os.WriteFile(edited, encoded(t, e.Map()), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			wantEdited := freshDrawing(t, edited)
+			sameDrawing(t, "tidied", e, wantEdited)
+
+			e.revert()
+			tapDialogButton(t, e, "Revert")
+			wantSaved := freshDrawing(t, saved)
+			sameDrawing(t, "reverted", e, wantSaved)
+			e.undo()
+			sameDrawing(t, "revert undone", e, wantEdited)
+			e.redo()
+			sameDrawing(t, "revert redone", e, wantSaved)
+			e.undo()
+			sameDrawing(t, "undone again", e, wantEdited)
+		})
+	}
+}
+
+// freshDrawing opens path in a new editor and returns the segments of
+// its edges by argument and premise.
+func freshDrawing(t *testing.T, path string) map[[2]argmap.ID][]scene.Seg {
+	t.Helper()
+	e := newTestEditor(t)
+	if err := e.OpenFile(path); err != nil {
+		t.Fatal(err)
+	}
+	return drawing(e)
+}
+
+func drawing(e *Editor) map[[2]argmap.ID][]scene.Seg {
+	out := map[[2]argmap.ID][]scene.Seg{}
+	for _, ed := range e.View().Scene().Edges {
+		out[[2]argmap.ID{ed.ID, ed.Premises[0]}] = ed.Segs
+	}
+	return out
+}
+
+// sameDrawing asserts that e draws every edge as want does, and that the
+// drawing has bent edges at all when want has.
+func sameDrawing(t *testing.T, when string, e *Editor, want map[[2]argmap.ID][]scene.Seg) {
+	t.Helper()
+	got := drawing(e)
+	if len(got) != len(want) {
+		t.Errorf("%s: %d edges drawn, a fresh open draws %d", when, len(got), len(want))
+	}
+	bent, straight := 0, 0
+	for k, w := range want {
+		if len(w) > 1 {
+			bent++
+		}
+		g, ok := got[k]
+		if !ok {
+			continue
+		}
+		if !slices.Equal(g, w) {
+			if len(g) == 1 && len(w) > 1 {
+				straight++
+			}
+			t.Errorf("%s: edge of %v drawn %v, a fresh open draws %v", when, k, g, w)
+		}
+	}
+	t.Logf("%s: %d of %d edges bent in a fresh open; %d of them drawn straight", when, bent, len(want), straight)
 }
