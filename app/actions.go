@@ -58,7 +58,8 @@ func (e *Editor) addReason() {
 // argument (the premises may hold but the step does not follow).
 //
 // In the flow view an objection to a claim of the sheet is an answer in
-// the next speech of the other side, edited in the flow.
+// the next speech of the other side, edited in the flow; so is an undercut
+// of an inference with a premise on the sheet.
 func (e *Editor) addObjection() {
 	id, ok := e.single()
 	switch {
@@ -67,7 +68,13 @@ func (e *Editor) addObjection() {
 	case e.doc.Map().Claim(id) != nil:
 		e.addArgumentTo(id, argmap.Con, "Add Objection", textObjection)
 	case e.doc.Map().Argument(id) != nil:
+		flow := e.flowShown()
 		e.addArgumentTo(id, argmap.Con, "Undercut", textObjection)
+		if flow {
+			// The flow places an undercut by the inference's premises:
+			// this one has none in the round's speeches.
+			e.status.message("Undercut added on the map: the flow has no place for it, as no premise of the inference was made in a speech (Ctrl+L for the flow)")
+		}
 	}
 }
 

@@ -924,3 +924,104 @@ func TestFlowToolbarAddKeepsACorrection(t *testing.T) {
 		t.Errorf("%d claims, want 2", len(e.Map().Claims))
 	}
 }
+
+// TestFlowToolbarUndercutsInTheFlow: the toolbar's Objection with an
+// inference selected undercuts it in the flow, as a claim of the next
+// speech of the other side after the inference's, drawn in the row of the
+// inference's premise; one undo step, the flow in front. An inference with
+// no premise in a speech has no place in the flow: the undercut goes on
+// the map, and the status line says why.
+func TestFlowToolbarUndercutsInTheFlow(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		speech string // of the undercut; "" for none (on the map)
+		status string // the status line's start
+	}{
+		{"inference of the 1NC's answer", "2AC", "New undercut in 2AC: type its text, Enter saves it"},
+		{"inference outside the round", "", "Undercut added on the map: the flow has no place for it"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newFlowEditor(t, "policy")
+			flowType(t, e, "Plan: fund night buses", fyne.KeyReturn,
+				fyne.KeyPageDown, fyne.KeyLeft, "No link: workers drive", fyne.KeyTab)
+			m := e.Map()
+			inf := m.ArgumentsFrom(claimByText(t, m, "No link").ID)[0]
+			if tc.speech == "" {
+				// A reason added on the map: a claim in no speech.
+				c := &argmap.Claim{ID: argmap.NewID(), Text: "Ridership data"}
+				inf = &argmap.Argument{ID: argmap.NewID(), Premises: []argmap.ID{c.ID}, Target: claimByText(t, m, "Plan").ID, Polarity: argmap.Pro}
+				if err := e.do(argmap.Batch("Add Reason", argmap.AddClaim(c), argmap.AddArgument(inf))); err != nil {
+					t.Fatal(err)
+				}
+			}
+			e.Select([]argmap.ID{inf.ID})
+			claims, steps := len(m.Claims), e.doc.History().Len()
+			test.Tap(toolbarButton(t, e, "Objection"))
+			if len(m.Claims) != claims+1 {
+				t.Fatalf("%d claims after Objection, want %d", len(m.Claims), claims+1)
+			}
+			c := m.Claims[len(m.Claims)-1]
+			args := m.ArgumentsFrom(c.ID)
+			if len(args) != 1 || args[0].Target != inf.ID || args[0].Polarity != argmap.Con {
+				t.Fatalf("the new claim's arguments %v, want one con to the inference %v", args, inf.ID)
+			}
+			if got := statusMessage(t, e); !strings.HasPrefix(got, tc.status) {
+				t.Errorf("the status says %q, want %q…", got, tc.status)
+			}
+			if got := e.doc.History().Len(); got != steps+1 || e.doc.History().UndoLabel() != "Undercut" {
+				t.Errorf("%d undo steps labelled %q, want 1 labelled Undercut", got-steps, e.doc.History().UndoLabel())
+			}
+			if tc.speech == "" {
+				if e.flow.shown || c.Speech != argmap.NilID {
+					t.Errorf("flow shown %v, speech %v: want the map, no speech", e.flow.shown, c.Speech)
+				}
+				return
+			}
+			if !e.flow.shown || e.View().Editing() {
+				t.Fatalf("flow shown %v, canvas editing %v; want the flow", e.flow.shown, e.View().Editing())
+			}
+			if got := speechOf(t, m, c.Text); got != tc.speech {
+				t.Errorf("the undercut is in %s, want %s", got, tc.speech)
+			}
+			cell, on := e.flow.state.grid.Cells[c.ID]
+			if !on {
+				t.Fatal("the undercut is not on the flow sheet")
+			}
+			prem := e.flow.state.grid.Cells[inf.Premises[0]]
+			if cell.Row != prem.Row || cell.Col <= prem.Col {
+				t.Errorf("the undercut is at %+v, want in the row of the inference's premise %+v, later", cell, prem)
+			}
+			if e.flow.editing != c.ID || e.flow.entry.Text != textObjection {
+				t.Errorf("the line edits %v with %q, want the undercut with %q", e.flow.editing, e.flow.entry.Text, textObjection)
+			}
+			e.undo()
+			if len(m.Claims) != claims {
+				t.Errorf("after undo: %d claims, want %d", len(m.Claims), claims)
+			}
+		})
+	}
+}
+
+// TestFlowToolbarUndercutWithNoLaterSpeech: an inference made in the last
+// speech has no speech for its undercut; the status says so and nothing
+// is added.
+func TestFlowToolbarUndercutWithNoLaterSpeech(t *testing.T) {
+	e := newFlowEditor(t, "ld")
+	flowType(t, e, "Value: justice", fyne.KeyReturn)
+	m := e.Map()
+	last := m.Round.Speeches[len(m.Round.Speeches)-1]
+	c := &argmap.Claim{ID: argmap.NewID(), Text: "Voter: justice outweighs"}
+	a := &argmap.Argument{ID: argmap.NewID(), Target: claimByText(t, m, "Value").ID, Polarity: argmap.Pro}
+	if err := e.do(argmap.AddAnswer(c, last.ID, a)); err != nil {
+		t.Fatal(err)
+	}
+	e.Select([]argmap.ID{a.ID})
+	claims := len(m.Claims)
+	test.Tap(toolbarButton(t, e, "Objection"))
+	if len(m.Claims) != claims || !e.flow.shown {
+		t.Errorf("after Objection: %d claims (want %d), flow shown %v", len(m.Claims), claims, e.flow.shown)
+	}
+	if got, want := statusMessage(t, e), "No later speech to undercut it in"; got != want {
+		t.Errorf("the status says %q, want %q", got, want)
+	}
+}

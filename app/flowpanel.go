@@ -657,6 +657,43 @@ func (p *flowPanel) answerSpeech(sel argmap.ID, extend bool) int {
 	return k
 }
 
+// inferenceOnSheet is the selected argument when the sheet holds one of
+// its premises (the flow draws an objection to an inference as an answer
+// to its first premise on the sheet, flow.Grid.Answers), else nil.
+func (p *flowPanel) inferenceOnSheet() *argmap.Argument {
+	id, ok := p.h.Doc().Single()
+	if !ok {
+		return nil
+	}
+	a := p.h.Doc().Map().Argument(id)
+	if a == nil {
+		return nil
+	}
+	for _, c := range a.Premises {
+		if _, on := p.state.grid.Cells[c]; on {
+			return a
+		}
+	}
+	return nil
+}
+
+// undercutSpeech is the speech an undercut of inference a goes in: the
+// next speech of the other side after the inference's (the latest of its
+// premises' speeches, as the flow reads it); -1, said in the status line,
+// when the round has none.
+func (p *flowPanel) undercutSpeech(a *argmap.Argument) int {
+	m := p.h.Doc().Map()
+	from := -1
+	for _, c := range a.Premises {
+		from = max(from, speechIndex(m, c))
+	}
+	k := nextSpeech(m.Round, from, true)
+	if k < 0 {
+		p.h.Status("No later speech to undercut it in")
+	}
+	return k
+}
+
 // answer is the edit that adds a claim of text in speech k answering sel
 // (a con argument), or with extend extending it (a pro one), and the new
 // claim's ID.
@@ -692,20 +729,27 @@ func (p *flowPanel) addAs(label string, ed argmap.Edit, id argmap.ID) bool {
 // and Rebuttal while the flow is shown, as the line's keys would: a claim
 // goes where Enter puts one (the current speech), an objection or a
 // rebuttal answers the selected claim where Tab puts an answer (the next
-// speech of the other side). The new claim holds the line's typed text,
+// speech of the other side), an objection with an inference selected
+// undercuts it in the next speech of the other side after the inference's
+// (the sheet draws it in the row of the inference's first premise there).
+// The new claim holds the line's typed text,
 // else placeholder, and opens in the line's editor with its text selected,
 // so that typing replaces it; the flow stays in front. label names the
 // undo step. It reports false when the flow cannot place the claim (no
-// speech to flow into, no claim of the sheet selected to answer): the
-// command then adds it on the map.
+// speech to flow into, no claim or inference of the sheet selected to
+// answer): the command then adds it on the map.
 func (p *flowPanel) addFromCommand(answer bool, label, placeholder string) bool {
 	r := p.h.Doc().Map().Round
 	if !p.shown || r == nil || p.cur < 0 || p.cur >= len(r.Speeches) {
 		return false
 	}
 	sel := p.selectedClaim()
+	var under *argmap.Argument // an inference of the sheet the objection undercuts
 	if answer && sel == argmap.NilID {
-		return false
+		if under = p.inferenceOnSheet(); under == nil {
+			return false
+		}
+		label = "Undercut" // as on the map
 	}
 	if p.editing != argmap.NilID {
 		// A correction in progress is kept, as a click elsewhere on the
@@ -723,12 +767,17 @@ func (p *flowPanel) addFromCommand(answer bool, label, placeholder string) bool 
 	var ed argmap.Edit
 	var id argmap.ID
 	if answer {
-		k := p.answerSpeech(sel, false)
+		target, k := sel, -1
+		if under != nil {
+			target, k = under.ID, p.undercutSpeech(under)
+		} else {
+			k = p.answerSpeech(sel, false)
+		}
 		if k < 0 {
 			return true // said in the status line; a claim in no speech would leave the flow
 		}
 		p.cur = k
-		ed, id = p.answer(sel, k, false, text)
+		ed, id = p.answer(target, k, false, text)
 	} else {
 		ed, id = p.nextClaim(text)
 	}
