@@ -147,7 +147,7 @@ func (e *Editor) changed(c argmap.Change) {
 	if c.Has(argmap.Structure | argmap.Geometry) {
 		e.cancelRoutes() // the routes searched for are of the map before
 	}
-	if c.Aspects == argmap.Everything && e.routesAfterSwap() {
+	if c.Replaced && e.routesAfterSwap() {
 		defer e.drawRoutes() // once the view shows the map of now
 	}
 	e.view.SetSelection(e.doc.Selection())

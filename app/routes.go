@@ -42,13 +42,12 @@ type routeState struct {
 // Undo go back and forth between two maps; a few more cover a chain.
 const routeStash = 4
 
-// routesAfterSwap runs after a change that may have replaced the whole
-// map (Everything in scope), before the view shows it: it gives the view
-// the set of routes, among the view's and the stash's, that fits the most
-// links of the map now. It reports whether that set leaves links out, for
-// drawRoutes to search for the map's routes (as an open does) once the
-// map shows. A delete keeps its routes, which fit every link left, and
-// searches nothing.
+// routesAfterSwap runs after the whole map was swapped for another in
+// place (argmap.Change.Replaced: Revert to Saved, its undo and redo),
+// before the view shows it: it gives the view the set of routes, among the
+// view's and the stash's, that fits the most links of the map now. It
+// reports whether that set leaves links out, for drawRoutes to search for
+// the map's routes (as an open does) once the map shows.
 func (e *Editor) routesAfterSwap() (search bool) {
 	m := e.doc.Map()
 	if m == nil {

@@ -39,6 +39,10 @@ type Change struct {
 	// changed, when the edit knows them; nil means any (a consumer then
 	// refreshes every card that the aspects concern).
 	IDs []ID
+	// Replaced says that the whole map was swapped for another in place
+	// (ReplaceMap, its undo and redo): what a consumer keeps of the map
+	// before (the layout's routes) is of another map, not of an edited one.
+	Replaced bool
 }
 
 // Has reports whether the change touches any of the aspects a.
@@ -55,10 +59,10 @@ func (c Change) Union(d Change) Change {
 	case d.Aspects == 0:
 		return c
 	case c.IDs == nil || d.IDs == nil:
-		return Change{Aspects: c.Aspects | d.Aspects}
+		return Change{Aspects: c.Aspects | d.Aspects, Replaced: c.Replaced || d.Replaced}
 	}
 	ids := append(append([]ID(nil), c.IDs...), d.IDs...)
-	return Change{Aspects: c.Aspects | d.Aspects, IDs: ids}
+	return Change{Aspects: c.Aspects | d.Aspects, IDs: ids, Replaced: c.Replaced || d.Replaced}
 }
 
 // Scoper is implemented by edits that know what they change. The scope is

@@ -326,5 +326,5 @@ func (e *replaceMap) Apply(m *Map) error {
 
 func (e *replaceMap) Revert(m *Map) { *m, e.other = e.other, *m }
 
-// Scope of a replacement: anything may have changed.
-func (e *replaceMap) Scope() Change { return Change{Aspects: Everything} }
+// Scope of a replacement: anything may have changed, the whole map.
+func (e *replaceMap) Scope() Change { return Change{Aspects: Everything, Replaced: true} }

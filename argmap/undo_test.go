@@ -178,9 +178,14 @@ func TestReplaceMapUndo(t *testing.T) {
 	mine, theirs := snapshot(t, m), snapshot(t, saved)
 	oldID, newID := m.Claims[0].ID, saved.Claims[0].ID
 	h := argmap.NewHistory(m)
+	var told argmap.Change // what the history said changed
+	h.OnChange = func(c argmap.Change) { told = c }
+	// In a group too (the editor's adds are), the swap is said.
+	h.Begin("Revert to Saved")
 	if err := h.Do(argmap.ReplaceMap("Revert to Saved", saved)); err != nil {
 		t.Fatal(err)
 	}
+	h.End()
 	for _, step := range []struct {
 		name string
 		do   func() bool
@@ -204,6 +209,12 @@ func TestReplaceMapUndo(t *testing.T) {
 		if m.Claim(step.has) == nil || m.Claim(step.lost) != nil {
 			t.Errorf("%s: claim %s found %v, claim %s found %v", step.name, step.has, m.Claim(step.has) != nil, step.lost, m.Claim(step.lost) != nil)
 		}
+		// The views learn that the whole map was swapped (the editor's
+		// routes are another map's then).
+		if !told.Replaced || told.Aspects != argmap.Everything {
+			t.Errorf("%s: the history told of %+v, want Everything, Replaced", step.name, told)
+		}
+		told = argmap.Change{}
 	}
 	if h.UndoLabel() != "Revert to Saved" {
 		t.Errorf("undo label %q", h.UndoLabel())
