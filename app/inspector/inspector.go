@@ -57,7 +57,7 @@ type Commands struct {
 
 	// wheel is the inspector's scroll container, where its text fields
 	// pass the mouse wheel on (New sets it).
-	wheel fyne.Scrollable
+	wheel *container.Scroll
 }
 
 // fieldRows is how many lines a text field of the inspector grows to

@@ -2,13 +2,15 @@ package widgets
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
 // Field shows an entry in a scrolling panel (the inspector): it
 // grows with its text up to MaxRows lines, and while its text fits it
-// passes the mouse wheel on to the panel's scroll container.
+// passes the mouse wheel on to the panel's scroll container. While it
+// grows under typing it keeps its bottom, where the caret is, in view.
 //
 // Why: a word-wrapping Fyne entry keeps a scroller of its own, and Fyne's
 // driver gives a wheel event to the deepest scrollable object under the
@@ -20,8 +22,9 @@ type Field struct {
 	Entry   *widget.Entry
 	MaxRows int
 
-	outer fyne.Scrollable
+	outer *container.Scroll
 	wheel *wheel
+	shown float32 // the height last laid out
 
 	measure      *widget.RichText // the entry's text, wrapped as the entry wraps it
 	measuredText string
@@ -31,7 +34,7 @@ type Field struct {
 
 // NewField wraps an entry whose wheel events go to outer while its text
 // fits in maxRows lines (always, for a one-line entry).
-func NewField(e *widget.Entry, outer fyne.Scrollable, maxRows int) *Field {
+func NewField(e *widget.Entry, outer *container.Scroll, maxRows int) *Field {
 	f := &Field{Entry: e, MaxRows: maxRows, outer: outer}
 	f.wheel = &wheel{f: f}
 	f.wheel.ExtendBaseWidget(f.wheel)
@@ -115,9 +118,40 @@ type fieldRenderer struct {
 }
 
 func (r *fieldRenderer) Layout(s fyne.Size) {
-	r.f.Entry.Resize(s)
-	r.f.wheel.Resize(s)
-	r.f.sync(s)
+	f := r.f
+	f.Entry.Resize(s)
+	f.wheel.Resize(s)
+	f.sync(s)
+	grew := f.shown > 0 && s.Height > f.shown
+	f.shown = s.Height
+	if c := fyne.CurrentApp().Driver().CanvasForObject(f); grew && c != nil && c.Focused() == f.Entry {
+		// After the panel around it is laid out anew (a queued call).
+		fyne.Do(f.reveal)
+	}
+}
+
+// reveal scrolls the panel so that the whole field, or at least its
+// bottom, shows.
+func (f *Field) reveal() {
+	s := f.outer
+	if s == nil || s.Content == nil {
+		return
+	}
+	c := s.Content
+	if min := c.MinSize(); c.Size().Height < min.Height {
+		c.Resize(fyne.NewSize(c.Size().Width, min.Height))
+	}
+	d := fyne.CurrentApp().Driver()
+	top := d.AbsolutePositionForObject(f).Y - d.AbsolutePositionForObject(c).Y
+	bottom := top + f.Size().Height
+	y := s.Offset.Y
+	if bottom > y+s.Size().Height {
+		y = bottom - s.Size().Height
+	}
+	if top < y && bottom-top <= s.Size().Height {
+		y = top
+	}
+	s.ScrollToOffset(fyne.NewPos(s.Offset.X, y))
 }
 
 func (r *fieldRenderer) MinSize() fyne.Size           { return r.f.MinSize() }

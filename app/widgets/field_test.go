@@ -97,3 +97,44 @@ func visitAll(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
 		}
 	}
 }
+
+// TestFieldGrowingKeepsTheCaretInView: typing lines into a field at the
+// bottom of the visible panel grows the field, and the panel scrolls so
+// that its bottom, where the caret is, stays in view.
+func TestFieldGrowingKeepsTheCaretInView(t *testing.T) {
+	win := test.NewTempApp(t).NewWindow("field")
+	e := widget.NewMultiLineEntry()
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(2)
+	box := container.NewVBox()
+	scroll := container.NewVScroll(box)
+	f := NewField(e, scroll, 12)
+	for range 6 {
+		box.Add(widget.NewLabel("filler"))
+	}
+	box.Add(f)
+	for range 20 {
+		box.Add(widget.NewLabel("filler"))
+	}
+	win.SetContent(scroll)
+	win.Resize(fyne.NewSize(300, 320))
+	d := fyne.CurrentApp().Driver()
+	if y := d.AbsolutePositionForObject(f).Y + f.Size().Height; y > 320 {
+		t.Fatalf("the field ends at %v, below the window", y)
+	}
+	win.Canvas().Focus(e)
+	for i := range 8 {
+		test.Type(e, "line")
+		if i < 7 {
+			e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		}
+	}
+	scroll.Refresh() // as the driver lays out a panel whose content grew
+	bottom := d.AbsolutePositionForObject(f).Y + f.Size().Height - d.AbsolutePositionForObject(scroll).Y
+	if f.Size().Height < 8*fyne.MeasureText("M", 14, fyne.TextStyle{}).Height {
+		t.Errorf("the field of 8 lines is %v high", f.Size().Height)
+	}
+	if bottom > scroll.Size().Height+0.5 || scroll.Offset.Y == 0 {
+		t.Errorf("the grown field ends at %v in a panel %v high (offset %v): its caret is out of view", bottom, scroll.Size().Height, scroll.Offset)
+	}
+}
