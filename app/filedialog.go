@@ -40,6 +40,7 @@ func (e *Editor) showFileDialog(d *dialog.FileDialog, onClosed func()) {
 	e.fileDlg = shown
 	if p, ok := shown.popup.(*widget.PopUp); ok {
 		shown.name = swapNameField(p.Content, d.Dismiss)
+		returnKeyboard(c, p.Content)
 	}
 	if shown.name != nil {
 		c.Focus(shown.name) // as the dialog focused its own field
@@ -89,4 +90,31 @@ func swapNameField(o fyne.CanvasObject, onEscape func()) *widgets.EscapeEntry {
 		return en
 	}
 	return nil
+}
+
+// returnKeyboard makes each list under o (the dialog's Home, Computer)
+// give the keyboard back to the window once an item is chosen: a clicked
+// list keeps the keyboard, and, like Fyne's Entry, ignores Escape.
+func returnKeyboard(c fyne.Canvas, o fyne.CanvasObject) {
+	switch o := o.(type) {
+	case *fyne.Container:
+		for _, k := range o.Objects {
+			returnKeyboard(c, k)
+		}
+	case *container.Split:
+		returnKeyboard(c, o.Leading)
+		returnKeyboard(c, o.Trailing)
+	case *container.Scroll:
+		returnKeyboard(c, o.Content)
+	case *widget.List:
+		chosen := o.OnSelected
+		o.OnSelected = func(id widget.ListItemID) {
+			if chosen != nil {
+				chosen(id)
+			}
+			if c.Focused() == o {
+				c.Unfocus()
+			}
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/app/widgets"
 )
@@ -33,14 +34,20 @@ func TestEscapeClosesFileDialogs(t *testing.T) {
 		name string
 		show func(e *Editor, chosen *string)
 		save bool
+		home bool // Home is clicked in the dialog's list of places first
 	}{
-		{"save as", func(e *Editor, chosen *string) { e.askSavePath("map"+nativeExt, func(p string) { *chosen = p }) }, true},
-		{"open", func(e *Editor, chosen *string) { e.askOpenPath(nil, func(p string) { *chosen = p }) }, false},
+		{"save as", func(e *Editor, chosen *string) { e.askSavePath("map"+nativeExt, func(p string) { *chosen = p }) }, true, false},
+		{"open", func(e *Editor, chosen *string) { e.askOpenPath(nil, func(p string) { *chosen = p }) }, false, false},
 		{"open a source text", func(e *Editor, chosen *string) {
 			e.askOpenPathIn([]string{".txt"}, t.TempDir(), func(p string) { *chosen = p })
-		}, false},
+		}, false, false},
+		{"open after clicking Home", func(e *Editor, chosen *string) { e.askOpenPath(nil, func(p string) { *chosen = p }) }, false, true},
+		{"save after clicking Home", func(e *Editor, chosen *string) { e.askSavePath("map"+nativeExt, func(p string) { *chosen = p }) }, false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			if tc.home {
+				t.Setenv("HOME", t.TempDir()) // Home lists this folder, not the user's
+			}
 			e := newTestEditor(t)
 			if err := e.SaveTo(filepath.Join(t.TempDir(), "own"+nativeExt)); err != nil {
 				t.Fatal(err)
@@ -59,6 +66,17 @@ func TestEscapeClosesFileDialogs(t *testing.T) {
 					t.Fatal("nothing in the save dialog has the keyboard")
 				}
 				test.Type(f, "x")
+			}
+			if tc.home {
+				// What a click on a list item does: the list takes the
+				// keyboard, then the item is chosen.
+				places, _ := findIn(e, func(o fyne.CanvasObject) bool { _, ok := o.(*widget.List); return ok }).(*widget.List)
+				if places == nil {
+					t.Fatal("the dialog has no list of places")
+				}
+				places.UnselectAll()
+				c.Focus(places)
+				places.Select(0)
 			}
 			pressOnWindow(e, fyne.KeyEscape)
 			if top := c.Overlays().Top(); top != nil {
