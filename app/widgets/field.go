@@ -50,7 +50,6 @@ func NewField(e *widget.Entry, outer *container.Scroll, maxRows int) *Field {
 func (f *Field) textHeight(w float32) float32 {
 	text := f.Entry.Text
 	if text == "" || !f.Entry.MultiLine { // a one-line entry's scroller only pans it sideways
-
 		return 0
 	}
 	if text != f.measuredText || w != f.measuredW {
