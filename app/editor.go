@@ -57,6 +57,7 @@ type Editor struct {
 	formats  *formats.Set  // what it opens, saves and exports
 	windows  *windowGroup  // the app's editor windows, for Quit (quit.go); nil when alone
 	imported *importReport // the last import's warnings, for View Warnings (importreport.go)
+	fileDlg  *shownFile    // Fyne's Open or Save File dialog while shown (filedialog.go)
 }
 
 // NewEditor builds the editor's widgets in w and shows an empty map. It

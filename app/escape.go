@@ -17,6 +17,10 @@ func (e *Editor) overlayKey(ev *fyne.KeyEvent) bool {
 		return false
 	}
 	if ev.Name == fyne.KeyEscape {
+		if f := e.fileDlg; f != nil && f.popup == top {
+			f.d.Dismiss() // as its Cancel: the callback runs with nothing chosen
+			return true
+		}
 		dismissOverlay(c, top)
 	}
 	return true

@@ -143,7 +143,7 @@ func (e *Editor) askOpenPathIn(exts []string, dir string, fn func(path string)) 
 		d.SetLocation(l)
 	}
 	d.Resize(fyne.NewSize(900, 640))
-	d.Show()
+	e.showFileDialog(d, nil)
 }
 
 // newMap replaces the map with an empty one.
@@ -272,11 +272,10 @@ func (e *Editor) askSavePath(name string, fn func(path string)) {
 		}
 		fn(u.Path())
 	}, e.win)
-	d.SetOnClosed(release)
 	d.SetFileName(name)
 	e.setDialogFolder(d)
 	d.Resize(fyne.NewSize(900, 640))
-	d.Show()
+	e.showFileDialog(d, release)
 }
 
 // setDialogFolder starts file dialogs in the folder of the current file.

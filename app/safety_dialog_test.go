@@ -88,11 +88,7 @@ func tapDialogButton(t *testing.T, e *Editor, label string) {
 // shown and presses Save, then Replace when it asks before overwriting.
 func typeSaveName(t *testing.T, e *Editor, name string, overwrite bool) {
 	t.Helper()
-	en, _ := findIn(e, func(o fyne.CanvasObject) bool { _, ok := o.(*widget.Entry); return ok }).(*widget.Entry)
-	if en == nil {
-		t.Fatal("no save dialog with a file name field is shown")
-	}
-	en.SetText(name)
+	saveNameField(t, e).SetText(name)
 	tapDialogButton(t, e, "Save")
 	if overwrite {
 		tapDialogButton(t, e, "Replace")

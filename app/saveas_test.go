@@ -22,11 +22,7 @@ var replaceQuestion = regexp.MustCompile(`(?i)overwrite|replace|exists`)
 // that asked about replacing a file on the way.
 func questionsAsked(t *testing.T, e *Editor, name string, taps ...string) []string {
 	t.Helper()
-	en, _ := findIn(e, func(o fyne.CanvasObject) bool { _, ok := o.(*widget.Entry); return ok }).(*widget.Entry)
-	if en == nil {
-		t.Fatal("no save dialog with a file name field is shown")
-	}
-	en.SetText(name)
+	saveNameField(t, e).SetText(name)
 	tapDialogButton(t, e, "Save")
 	var asked []string
 	look := func() {

@@ -89,7 +89,7 @@ func newClaimPanel(h panel.Host, cmd *Commands, id argmap.ID) *claimPanel {
 	p.box = container.NewVBox(
 		container.NewBorder(nil, nil, p.bar, nil, p.role),
 		p.sugg,
-		p.text,
+		cmd.field(p.text),
 		widget.NewLabel("Assessment"), p.assess,
 		p.eval,
 		widget.NewSeparator(),

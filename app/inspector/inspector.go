@@ -54,6 +54,20 @@ type Commands struct {
 	Suggestion func(box *fyne.Container, id argmap.ID)
 	// DeleteSelection deletes the selected things (several selected).
 	DeleteSelection func()
+
+	// wheel is the inspector's scroll container, where its text fields
+	// pass the mouse wheel on (New sets it).
+	wheel *container.Scroll
+}
+
+// fieldRows is how many lines a text field of the inspector grows to
+// before its text scrolls in the field.
+const fieldRows = 12
+
+// field wraps a text field of the inspector so that the mouse wheel over
+// it scrolls the inspector (widgets.Field says why).
+func (cmd *Commands) field(e *widget.Entry) fyne.CanvasObject {
+	return widgets.NewField(e, cmd.wheel, fieldRows)
 }
 
 // Challenges are the challenge commands the inspector calls (package
@@ -94,6 +108,7 @@ func New(h panel.Host, cmd Commands) *Inspector {
 	}
 	in := &Inspector{h: h, cmd: cmd}
 	in.scroll = container.NewVScroll(widget.NewLabel(""))
+	in.cmd.wheel = in.scroll
 	return in
 }
 
@@ -123,7 +138,7 @@ func (in *Inspector) Show(sel []argmap.ID) {
 		in.panel = newArgPanel(in.h, &in.cmd, sel[0])
 	default:
 		in.key = "map"
-		in.panel = newMapPanel(in.h)
+		in.panel = newMapPanel(in.h, &in.cmd)
 	}
 	in.panel.update()
 	in.scroll.Content = container.NewPadded(in.panel.object())
@@ -140,7 +155,7 @@ type mapPanel struct {
 	box                    fyne.CanvasObject
 }
 
-func newMapPanel(h panel.Host) *mapPanel {
+func newMapPanel(h panel.Host, cmd *Commands) *mapPanel {
 	p := &mapPanel{h: h}
 	p.title = widget.NewEntry()
 	p.title.SetPlaceHolder("Title of the map")
@@ -170,9 +185,9 @@ func newMapPanel(h panel.Host) *mapPanel {
 	hint.Importance = widget.LowImportance
 	p.box = container.NewVBox(
 		widgets.Heading("Map"),
-		widget.NewLabel("Title"), p.title,
-		widget.NewLabel("Source"), p.source,
-		widget.NewLabel("Authors"), p.authors,
+		widget.NewLabel("Title"), cmd.field(p.title),
+		widget.NewLabel("Source"), cmd.field(p.source),
+		widget.NewLabel("Authors"), cmd.field(p.authors),
 		widget.NewSeparator(),
 		p.counts,
 		hint,

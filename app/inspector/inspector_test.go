@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -432,5 +433,85 @@ func TestSchemeOffersItsQuestions(t *testing.T) {
 	test.Tap(button(t, h.in, "Ask a Critical Question…"))
 	if sel := h.Document.Selection(); !slices.Equal(cmds.calls, []string{"ask"}) || len(sel) != 1 || sel[0] != f.pro {
 		t.Errorf("Ask called %q with selection %v, want the dialog for the argument", cmds.calls, sel)
+	}
+}
+
+// entryScroll is the scroller inside a word-wrapping entry.
+func entryScroll(t *testing.T, e *widget.Entry) *container.Scroll {
+	t.Helper()
+	for _, o := range test.WidgetRenderer(e).Objects() {
+		if s, ok := o.(*container.Scroll); ok {
+			return s
+		}
+	}
+	t.Fatal("the entry has no scroller of its own")
+	return nil
+}
+
+// TestWheelOverAFieldScrollsTheInspector: the mouse wheel over one of the
+// inspector's text fields scrolls the inspector, as it does elsewhere on
+// it (Fyne's driver gives the wheel to the deepest scrollable under the
+// pointer: the field's own scroller took it with nothing to scroll); a
+// field whose text is too long to show whole still scrolls itself.
+func TestWheelOverAFieldScrollsTheInspector(t *testing.T) {
+	long := strings.Repeat("A line of a very long claim.\n", 60)
+	for _, tc := range []struct {
+		name, hint, text string
+		mapPanel         bool
+		height           float32
+		fieldScrolls     bool // the field scrolls its own text, not the inspector
+	}{
+		{name: "claim text", hint: "What the claim says", text: "Schools should start later.", height: 300},
+		{name: "claim text of several lines", hint: "What the claim says", text: strings.Repeat("Teenagers need more sleep than adults. ", 12), height: 300},
+		{name: "comment", hint: "Write a comment", height: 300},
+		{name: "tag", hint: "Add a tag and press Enter", height: 300},
+		{name: "map source", hint: "What the map analyses: an article, a URL…", mapPanel: true, height: 200},
+		{name: "very long claim text", hint: "What the claim says", text: long, height: 300, fieldScrolls: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, f := sampleMap(t)
+			h, _ := newInspector(t, m)
+			if !tc.mapPanel {
+				h.SelectFrom([]argmap.ID{f.main}, nil)
+			}
+			e := field(t, h.in, tc.hint)
+			if tc.text != "" {
+				e.SetText(tc.text)
+			}
+			win := h.in.cmd.Window
+			win.Resize(fyne.NewSize(400, tc.height))
+			h.in.scroll.Refresh()
+			h.in.scroll.ScrollToTop()
+			if h.in.scroll.Content.Size().Height <= h.in.scroll.Size().Height {
+				t.Fatalf("the inspector (%v) does not overflow its %v", h.in.scroll.Content.Size(), h.in.scroll.Size())
+			}
+			pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(e)
+			if pos.Y+40 > tc.height { // scroll the field into view, near the top
+				h.in.scroll.ScrollToOffset(fyne.NewPos(0, pos.Y-40))
+				pos = fyne.CurrentApp().Driver().AbsolutePositionForObject(e)
+			}
+			start := h.in.scroll.Offset.Y
+			if pos.Y+20 > tc.height || pos.Y < 0 || start+h.in.scroll.Size().Height >= h.in.scroll.Content.Size().Height {
+				t.Fatalf("the field at %v is not in the window's %v with room to scroll on (offset %v of %v)", pos, tc.height, start, h.in.scroll.Content.Size())
+			}
+			inner := entryScroll(t, e)
+			before := inner.Offset
+			test.Scroll(win.Canvas(), pos.Add(fyne.NewPos(20, 20)), 0, -40)
+			inspectorMoved := h.in.scroll.Offset.Y > start
+			fieldMoved := inner.Offset != before
+			if tc.fieldScrolls {
+				if inspectorMoved || !fieldMoved {
+					t.Errorf("wheel over a field with more text than it shows: inspector moved %v, field moved %v; want the field to scroll", inspectorMoved, fieldMoved)
+				}
+				return
+			}
+			if !inspectorMoved || fieldMoved {
+				t.Errorf("wheel over the field: inspector moved %v (offset %v), field moved %v; want the inspector to scroll", inspectorMoved, h.in.scroll.Offset, fieldMoved)
+			}
+			// The field shows its whole text: it has nothing to scroll.
+			if c, s := inner.Content.Size().Height, inner.Size().Height; c > s+0.5 {
+				t.Errorf("the field's text (%v high) does not fit in it (%v)", c, s)
+			}
+		})
 	}
 }

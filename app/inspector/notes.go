@@ -87,11 +87,11 @@ func newNotesPanel(h panel.Host, cmd *Commands, id argmap.ID) *notesPanel {
 	}
 
 	p.box = container.NewVBox(
-		widgets.Heading("Tags"), p.tags, p.tagEntry,
+		widgets.Heading("Tags"), p.tags, cmd.field(p.tagEntry),
 		widgets.Heading("Colour"), colours,
-		widgets.Heading("Comments"), p.comments, p.commentEntry,
+		widgets.Heading("Comments"), p.comments, cmd.field(p.commentEntry),
 		container.NewHBox(p.add, p.private),
-		widgets.Heading("Links"), p.links, p.linkEntry,
+		widgets.Heading("Links"), p.links, cmd.field(p.linkEntry),
 	)
 	return p
 }

@@ -1,0 +1,182 @@
+package widgets
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Field shows an entry in a scrolling panel (the inspector): it
+// grows with its text up to MaxRows lines, and while its text fits it
+// passes the mouse wheel on to the panel's scroll container. While it
+// grows under typing it keeps its bottom, where the caret is, in view.
+//
+// Why: a word-wrapping Fyne entry keeps a scroller of its own, and Fyne's
+// driver gives a wheel event to the deepest scrollable object under the
+// pointer, which takes it even with nothing to scroll; so a panel stopped
+// scrolling whenever the pointer passed over a field. A text longer than
+// MaxRows lines still scrolls in its entry.
+type Field struct {
+	widget.BaseWidget
+	Entry   *widget.Entry
+	MaxRows int
+
+	outer *container.Scroll
+	wheel *wheel
+	shown float32 // the height last laid out
+
+	measure      *widget.RichText // the entry's text, wrapped as the entry wraps it
+	measuredText string
+	measuredW    float32
+	measuredH    float32
+}
+
+// NewField wraps an entry whose wheel events go to outer while its text
+// fits in maxRows lines (always, for a one-line entry).
+func NewField(e *widget.Entry, outer *container.Scroll, maxRows int) *Field {
+	f := &Field{Entry: e, MaxRows: maxRows, outer: outer}
+	f.wheel = &wheel{f: f}
+	f.wheel.ExtendBaseWidget(f.wheel)
+	f.measure = widget.NewRichTextWithText("")
+	f.measure.Wrapping = fyne.TextWrapWord
+	f.ExtendBaseWidget(f)
+	return f
+}
+
+// textHeight is the height the entry needs to show its whole text at
+// width w without scrolling (a plain rich text of the same width wraps as
+// the entry's does and has the same padding, less the entry's border).
+func (f *Field) textHeight(w float32) float32 {
+	text := f.Entry.Text
+	if text == "" || !f.Entry.MultiLine { // a one-line entry's scroller only pans it sideways
+		return 0
+	}
+	if text != f.measuredText || w != f.measuredW {
+		seg := f.measure.Segments[0].(*widget.TextSegment)
+		seg.Text = text
+		seg.Style.TextStyle = f.Entry.TextStyle
+		f.measure.Resize(fyne.NewSize(w, f.measure.Size().Height))
+		f.measure.Refresh()
+		f.measuredText, f.measuredW = text, w
+		f.measuredH = f.measure.MinSize().Height
+	}
+	return f.measuredH
+}
+
+// maxHeight is the tallest the field grows: MaxRows lines.
+func (f *Field) maxHeight() float32 {
+	th := f.Entry.Theme()
+	line := fyne.MeasureText("M", th.Size(theme.SizeNameText), f.Entry.TextStyle).Height
+	return line*float32(f.MaxRows) + 2*th.Size(theme.SizeNameInnerPadding)
+}
+
+// height is the field's height at width w: the entry's own minimum, grown
+// to its text up to MaxRows lines.
+func (f *Field) height(w float32) float32 {
+	h := f.Entry.MinSize().Height
+	if w <= 0 {
+		return h
+	}
+	return max(h, min(f.textHeight(w), f.maxHeight()))
+}
+
+// fits reports whether the entry shows its whole text at size s, so that
+// it has nothing of its own to scroll.
+func (f *Field) fits(s fyne.Size) bool {
+	return s.Width > 0 && f.textHeight(s.Width) <= s.Height
+}
+
+// sync lets the wheel through to the entry only when its text does not
+// fit.
+func (f *Field) sync(s fyne.Size) {
+	if f.fits(s) || s.Width <= 0 {
+		f.wheel.Show()
+	} else {
+		f.wheel.Hide()
+	}
+}
+
+// MinSize is the entry's minimum grown to its text at the current width;
+// a text changed by typing changes it, and Fyne lays the panel out again.
+func (f *Field) MinSize() fyne.Size {
+	f.ExtendBaseWidget(f)
+	s := f.Size()
+	f.sync(fyne.NewSize(s.Width, max(s.Height, f.height(s.Width))))
+	return fyne.NewSize(f.Entry.MinSize().Width, f.height(s.Width))
+}
+
+// CreateRenderer is Fyne's; the wheel catcher lies over the entry.
+func (f *Field) CreateRenderer() fyne.WidgetRenderer {
+	return &fieldRenderer{f: f, objects: []fyne.CanvasObject{f.Entry, f.wheel}}
+}
+
+type fieldRenderer struct {
+	f       *Field
+	objects []fyne.CanvasObject
+}
+
+func (r *fieldRenderer) Layout(s fyne.Size) {
+	f := r.f
+	f.Entry.Resize(s)
+	f.wheel.Resize(s)
+	f.sync(s)
+	grew := f.shown > 0 && s.Height > f.shown
+	f.shown = s.Height
+	if c := fyne.CurrentApp().Driver().CanvasForObject(f); grew && c != nil && c.Focused() == f.Entry {
+		// After the panel around it is laid out anew (a queued call).
+		fyne.Do(f.reveal)
+	}
+}
+
+// reveal scrolls the panel so that the whole field, or at least its
+// bottom, shows.
+func (f *Field) reveal() {
+	s := f.outer
+	if s == nil || s.Content == nil {
+		return
+	}
+	c := s.Content
+	if min := c.MinSize(); c.Size().Height < min.Height {
+		c.Resize(fyne.NewSize(c.Size().Width, min.Height))
+	}
+	d := fyne.CurrentApp().Driver()
+	top := d.AbsolutePositionForObject(f).Y - d.AbsolutePositionForObject(c).Y
+	bottom := top + f.Size().Height
+	y := s.Offset.Y
+	if bottom > y+s.Size().Height {
+		y = bottom - s.Size().Height
+	}
+	if top < y && bottom-top <= s.Size().Height {
+		y = top
+	}
+	s.ScrollToOffset(fyne.NewPos(s.Offset.X, y))
+}
+
+func (r *fieldRenderer) MinSize() fyne.Size           { return r.f.MinSize() }
+func (r *fieldRenderer) Objects() []fyne.CanvasObject { return r.objects }
+func (r *fieldRenderer) Destroy()                     {}
+func (r *fieldRenderer) Refresh() {
+	r.f.sync(r.f.Size())
+	r.f.Entry.Refresh()
+}
+
+// wheel lies over a Field's entry and takes only wheel events (clicks,
+// drags, hovering go to the entry beneath, which the driver finds by the
+// kind of event), passing them to the panel's scroll container.
+type wheel struct {
+	widget.BaseWidget
+	f *Field
+}
+
+// Scrolled is Fyne's.
+func (w *wheel) Scrolled(ev *fyne.ScrollEvent) {
+	if w.f.outer != nil {
+		w.f.outer.Scrolled(ev)
+	}
+}
+
+// CreateRenderer is Fyne's: the catcher draws nothing.
+func (w *wheel) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(&fyne.Container{})
+}
