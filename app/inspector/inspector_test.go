@@ -515,3 +515,54 @@ func TestWheelOverAFieldScrollsTheInspector(t *testing.T) {
 		})
 	}
 }
+
+// TestTabScrollsTheFocusedFieldIntoView: in an inspector taller than its
+// pane, Tab to a field below the visible area scrolls the inspector so
+// that the field shows, and Shift+Tab back to a field above it likewise.
+func TestTabScrollsTheFocusedFieldIntoView(t *testing.T) {
+	m, f := sampleMap(t)
+	h, _ := newInspector(t, m)
+	win := h.in.cmd.Window
+	win.Resize(fyne.NewSize(400, 300))
+	h.SelectFrom([]argmap.ID{f.main}, nil)
+	c := win.Canvas()
+	scroll := h.in.scroll
+	d := fyne.CurrentApp().Driver()
+	inView := func(e *widget.Entry) bool {
+		top := d.AbsolutePositionForObject(e).Y - d.AbsolutePositionForObject(scroll).Y
+		return top >= -0.5 && top+e.Size().Height <= scroll.Size().Height+0.5
+	}
+	text := field(t, h.in, "What the claim says")
+	links := field(t, h.in, "https://…")
+	if inView(links) {
+		t.Fatalf("the links field shows (at %v in a pane %v): the test needs it below the visible area", d.AbsolutePositionForObject(links).Y-d.AbsolutePositionForObject(scroll).Y, scroll.Size())
+	}
+	c.Focus(text)
+	for range 40 {
+		if c.Focused() == links {
+			break
+		}
+		test.FocusNext(c)
+	}
+	if c.Focused() != links {
+		t.Fatalf("Tab never reached the links field (at %T)", c.Focused())
+	}
+	if scroll.Offset.Y == 0 || !inView(links) {
+		t.Errorf("Tab to the links field: offset %v, the field is out of view", scroll.Offset)
+	}
+	if inView(text) {
+		t.Fatalf("the claim's text still shows after Tab down to the links (offset %v): Shift+Tab would test nothing", scroll.Offset)
+	}
+	for range 40 {
+		if c.Focused() == text {
+			break
+		}
+		test.FocusPrevious(c)
+	}
+	if c.Focused() != text {
+		t.Fatalf("Shift+Tab never reached the claim's text (at %T)", c.Focused())
+	}
+	if !inView(text) {
+		t.Errorf("Shift+Tab to the claim's text: offset %v, the field is out of view", scroll.Offset)
+	}
+}

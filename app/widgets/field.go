@@ -10,7 +10,9 @@ import (
 // Field shows an entry in a scrolling panel (the inspector): it
 // grows with its text up to MaxRows lines, and while its text fits it
 // passes the mouse wheel on to the panel's scroll container. While it
-// grows under typing it keeps its bottom, where the caret is, in view.
+// grows under typing it keeps its bottom, where the caret is, in view, and
+// when Tab or Shift+Tab moves the keyboard to it the panel scrolls it into
+// view (the whole field where it fits, else its caret line).
 //
 // Why: a word-wrapping Fyne entry keeps a scroller of its own, and Fyne's
 // driver gives a wheel event to the deepest scrollable object under the
@@ -125,13 +127,54 @@ func (r *fieldRenderer) Layout(s fyne.Size) {
 	f.shown = s.Height
 	if c := fyne.CurrentApp().Driver().CanvasForObject(f); grew && c != nil && c.Focused() == f.Entry {
 		// After the panel around it is laid out anew (a queued call).
-		fyne.Do(f.reveal)
+		fyne.Do(func() { f.reveal(false) })
 	}
 }
 
-// reveal scrolls the panel so that the whole field, or at least its
-// bottom, shows.
-func (f *Field) reveal() {
+// The field is a tab stop ahead of its entry (Fyne's focus manager visits
+// a parent before its children, forwards and backwards alike), so that
+// Tab and Shift+Tab pass through it on the way to the entry: Fyne's
+// containers do not scroll to what gets the focus, and a plain entry says
+// nothing when it gets it. A click focuses the entry directly.
+
+// FocusGained gives the focus on to the entry and scrolls the panel to
+// show it.
+func (f *Field) FocusGained() {
+	c := fyne.CurrentApp().Driver().CanvasForObject(f)
+	if c == nil {
+		return
+	}
+	c.Focus(f.Entry)
+	if c.Focused() == f.Entry {
+		f.reveal(true)
+	}
+}
+
+// FocusLost is Fyne's; the field keeps the focus only on its way to the
+// entry.
+func (f *Field) FocusLost() {}
+
+// TypedRune passes a typed character to the entry (there is none while
+// the field has the focus; Fyne's Focusable asks for it).
+func (f *Field) TypedRune(r rune) { f.Entry.TypedRune(r) }
+
+// TypedKey passes a key to the entry, as TypedRune.
+func (f *Field) TypedKey(ev *fyne.KeyEvent) { f.Entry.TypedKey(ev) }
+
+// Disabled is the entry's, so that the tab stop of a disabled entry is
+// skipped as the entry is.
+func (f *Field) Disabled() bool { return f.Entry.Disabled() }
+
+// Enable enables the entry.
+func (f *Field) Enable() { f.Entry.Enable() }
+
+// Disable disables the entry.
+func (f *Field) Disable() { f.Entry.Disable() }
+
+// reveal scrolls the panel so that the whole field shows where it fits;
+// else its caret line (caret) or its bottom (while it grows under typing,
+// the caret is there).
+func (f *Field) reveal(caret bool) {
 	s := f.outer
 	if s == nil || s.Content == nil {
 		return
@@ -143,11 +186,19 @@ func (f *Field) reveal() {
 	d := fyne.CurrentApp().Driver()
 	top := d.AbsolutePositionForObject(f).Y - d.AbsolutePositionForObject(c).Y
 	bottom := top + f.Size().Height
-	y := s.Offset.Y
-	if bottom > y+s.Size().Height {
-		y = bottom - s.Size().Height
+	view := s.Size().Height
+	if bottom-top > view && caret {
+		th := f.Entry.Theme()
+		line := fyne.MeasureText("M", th.Size(theme.SizeNameText), f.Entry.TextStyle).Height
+		pad := th.Size(theme.SizeNameInnerPadding)
+		at := min(top+pad+float32(f.Entry.CursorRow)*line, bottom-line-pad)
+		top, bottom = at-pad, at+line+pad
 	}
-	if top < y && bottom-top <= s.Size().Height {
+	y := s.Offset.Y
+	if bottom > y+view {
+		y = bottom - view
+	}
+	if top < y && bottom-top <= view {
 		y = top
 	}
 	s.ScrollToOffset(fyne.NewPos(s.Offset.X, y))

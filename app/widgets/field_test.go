@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -136,5 +137,45 @@ func TestFieldGrowingKeepsTheCaretInView(t *testing.T) {
 	}
 	if bottom > scroll.Size().Height+0.5 || scroll.Offset.Y == 0 {
 		t.Errorf("the grown field ends at %v in a panel %v high (offset %v): its caret is out of view", bottom, scroll.Size().Height, scroll.Offset)
+	}
+}
+
+// TestTabToATallFieldShowsItsCaretLine: Tab to a field taller than the
+// panel scrolls the panel to the caret's line, not to the field's bottom.
+func TestTabToATallFieldShowsItsCaretLine(t *testing.T) {
+	win := test.NewTempApp(t).NewWindow("field")
+	e := widget.NewMultiLineEntry()
+	e.SetText("one\ntwo\nthree\nfour\nfive\nsix\nseven\neight\nnine\nten")
+	box := container.NewVBox()
+	scroll := container.NewVScroll(box)
+	before := widget.NewEntry()
+	box.Add(before)
+	for range 12 {
+		box.Add(widget.NewLabel("filler"))
+	}
+	f := NewField(e, scroll, 12)
+	box.Add(f)
+	win.SetContent(scroll)
+	win.Resize(fyne.NewSize(300, 150))
+	d := fyne.CurrentApp().Driver()
+	for _, tc := range []struct {
+		name string
+		row  int
+	}{{"caret on the first line", 0}, {"caret on the last line", 9}} {
+		scroll.ScrollToTop()
+		e.CursorRow = tc.row
+		win.Canvas().Focus(before)
+		test.FocusNext(win.Canvas())
+		if win.Canvas().Focused() != e {
+			t.Fatalf("%s: Tab focused %T, want the field's entry", tc.name, win.Canvas().Focused())
+		}
+		line := fyne.MeasureText("M", 14, fyne.TextStyle{}).Height
+		caret := d.AbsolutePositionForObject(f).Y - d.AbsolutePositionForObject(scroll).Y + theme.InnerPadding() + float32(tc.row)*line
+		if f.Size().Height <= scroll.Size().Height {
+			t.Fatalf("the field is %v high in a panel %v high: the test needs it taller", f.Size().Height, scroll.Size().Height)
+		}
+		if caret < 0 || caret+line > scroll.Size().Height+0.5 {
+			t.Errorf("%s: the caret line is at %v in a panel %v high (offset %v)", tc.name, caret, scroll.Size().Height, scroll.Offset)
+		}
 	}
 }
