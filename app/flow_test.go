@@ -1025,3 +1025,54 @@ func TestFlowToolbarUndercutWithNoLaterSpeech(t *testing.T) {
 		t.Errorf("the status says %q, want %q", got, want)
 	}
 }
+
+// TestFlowShowsTheSelectedInference: selecting an argument whose premise
+// is on the sheet marks its premises' cards (a tinted fill and a thinner
+// frame than a selected claim's) and says in the status line that the
+// toolbar's Objection undercuts it; selecting a claim afterwards clears
+// the mark, and the claim looks selected as before.
+func TestFlowShowsTheSelectedInference(t *testing.T) {
+	e := newFlowEditor(t, "policy")
+	flowType(t, e, "Plan: fund night buses", fyne.KeyReturn,
+		fyne.KeyPageDown, fyne.KeyLeft, "No link: workers drive", fyne.KeyTab)
+	m := e.Map()
+	prem := claimByText(t, m, "No link")
+	plan := claimByText(t, m, "Plan")
+	inf := m.ArgumentsFrom(prem.ID)[0]
+	r := test.WidgetRenderer(e.flow.sheet).(*sheetRenderer)
+	frame := func(id argmap.ID) float32 {
+		t.Helper()
+		k := r.cards[id]
+		if k == nil {
+			t.Fatalf("no card of %v on the sheet", id)
+		}
+		return k.box.StrokeWidth
+	}
+	e.Select(nil)
+	plain := frame(prem.ID)
+
+	e.Select([]argmap.ID{inf.ID})
+	if !e.flow.sheet.infPrem[prem.ID] {
+		t.Errorf("the inference's premise is not marked on the sheet")
+	}
+	if w := frame(prem.ID); w == plain || w == 3 {
+		t.Errorf("the premise's card has a frame %v wide with its inference selected, want one unlike a plain card's (%v) and a selected claim's (3)", w, plain)
+	}
+	if w := frame(plan.ID); w != plain {
+		t.Errorf("the conclusion's card has a frame %v wide, want a plain card's %v", w, plain)
+	}
+	if got, want := statusMessage(t, e), "Inference selected: “No link: workers drive” → “Plan: fund night buses” — Objection undercuts it"; got != want {
+		t.Errorf("the status says %q, want %q", got, want)
+	}
+
+	e.Select([]argmap.ID{plan.ID})
+	if len(e.flow.sheet.infPrem) != 0 {
+		t.Errorf("with a claim selected the sheet still marks %v as an inference's premises", e.flow.sheet.infPrem)
+	}
+	if w := frame(prem.ID); w != plain {
+		t.Errorf("the premise's card has a frame %v wide after a claim was selected, want a plain card's %v", w, plain)
+	}
+	if w := frame(plan.ID); w != 3 {
+		t.Errorf("the selected claim's card has a frame %v wide, want 3 as before", w)
+	}
+}

@@ -329,6 +329,7 @@ func (p *flowPanel) refresh() {
 		p.cur = p.firstOpenSpeech()
 	}
 	p.sheet.setSelection(e.Doc().Selection())
+	p.sheet.setInference(p.inferenceOnSheet())
 	p.sheet.cur = p.cur
 	p.sheet.setData(p.state.data)
 	p.header.Refresh()
@@ -426,6 +427,11 @@ func (p *flowPanel) selectIDs(ids []argmap.ID) {
 		p.cancelEdit()
 	}
 	p.sheet.setSelection(ids)
+	a := p.inferenceOnSheet()
+	p.sheet.setInference(a)
+	if a != nil {
+		p.h.Status(p.inferenceStatus(a))
+	}
 	if len(ids) == 1 {
 		if cell, ok := p.state.grid.Cells[ids[0]]; ok {
 			p.cur = cell.Col
@@ -675,6 +681,23 @@ func (p *flowPanel) inferenceOnSheet() *argmap.Argument {
 		}
 	}
 	return nil
+}
+
+// inferenceStatus tells of the selected inference a on the sheet: its
+// premises, its conclusion, and what the toolbar's Objection does to it.
+func (p *flowPanel) inferenceStatus(a *argmap.Argument) string {
+	m := p.h.Doc().Map()
+	var prem []string
+	for _, id := range a.Premises {
+		if c := m.Claim(id); c != nil {
+			prem = append(prem, "“"+clipText(c.Text, 40)+"”")
+		}
+	}
+	to := ""
+	if c := m.Claim(a.Target); c != nil {
+		to = " → “" + clipText(c.Text, 40) + "”"
+	}
+	return "Inference selected: " + strings.Join(prem, " + ") + to + " — Objection undercuts it"
 }
 
 // undercutSpeech is the speech an undercut of inference a goes in: the

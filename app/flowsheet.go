@@ -179,20 +179,24 @@ func (g *sheetGeom) cardRect(c *sheetCard) (fyne.Position, fyne.Size) {
 // flowSheet draws the cards, arrows and column shading of a round.
 type flowSheet struct {
 	widget.BaseWidget
-	data  sheetData
-	geom  *sheetGeom
-	byID  map[argmap.ID]int
-	sel   map[argmap.ID]bool
-	cur   int // the speech being flowed, shaded
-	wraps wrapCache
-	cells map[[2]int]bool // the cells (column, row) that hold a card
-	onTap func(id argmap.ID, col int)
+	data sheetData
+	geom *sheetGeom
+	byID map[argmap.ID]int
+	sel  map[argmap.ID]bool
+	// infPrem and infTarget: the premises and conclusion of the selected
+	// inference (setInference).
+	infPrem   map[argmap.ID]bool
+	infTarget argmap.ID
+	cur       int // the speech being flowed, shaded
+	wraps     wrapCache
+	cells     map[[2]int]bool // the cells (column, row) that hold a card
+	onTap     func(id argmap.ID, col int)
 	// onDoubleTap reports a double click on a card.
 	onDoubleTap func(id argmap.ID)
 }
 
 func newFlowSheet() *flowSheet {
-	s := &flowSheet{sel: map[argmap.ID]bool{}, byID: map[argmap.ID]int{}, wraps: wrapCache{}}
+	s := &flowSheet{sel: map[argmap.ID]bool{}, infPrem: map[argmap.ID]bool{}, byID: map[argmap.ID]int{}, wraps: wrapCache{}}
 	s.geom = layoutSheet(&s.data, s.wraps)
 	s.ExtendBaseWidget(s)
 	return s
@@ -209,6 +213,21 @@ func (s *flowSheet) setData(d sheetData) {
 		s.cells[[2]int{c.Col, c.Row}] = true
 	}
 	s.Refresh()
+}
+
+// setInference marks the premises' cards of the selected inference a and
+// its arrow to its conclusion (nil: none), so that a coach sees what the
+// toolbar's Objection undercuts; it does not refresh.
+func (s *flowSheet) setInference(a *argmap.Argument) {
+	clear(s.infPrem)
+	s.infTarget = argmap.NilID
+	if a == nil {
+		return
+	}
+	for _, c := range a.Premises {
+		s.infPrem[c] = true
+	}
+	s.infTarget = a.Target
 }
 
 // setSelection marks ids as selected; it does not refresh.
@@ -367,7 +386,7 @@ func (r *sheetRenderer) build() {
 				col = scene.ColorPro
 			}
 			width := float32(1.6)
-			hot := s.sel[c.ID] || s.sel[t.ID]
+			hot := s.sel[c.ID] || s.sel[t.ID] || s.infPrem[c.ID] && ln.To == s.infTarget
 			if hot {
 				width = 2.6
 			}
@@ -454,6 +473,11 @@ func (r *sheetRenderer) build() {
 		}
 		if s.sel[c.ID] {
 			k.box.StrokeColor, k.box.StrokeWidth = sel, 3
+		} else if s.infPrem[c.ID] {
+			// A premise of the selected inference: tinted, a thinner
+			// frame than a selected claim's.
+			k.box.FillColor = blend(blend(cardFill, side, 0.06), sel, 0.14)
+			k.box.StrokeColor, k.box.StrokeWidth = sel, 2
 		}
 		k.stripe.FillColor = side
 		k.stripe.Move(fyne.NewPos(p.X+1, p.Y+4))
