@@ -164,6 +164,9 @@ func (e *Editor) changed(c argmap.Change) {
 	default:
 		e.view.Refresh()
 	}
+	if c.Replaced {
+		e.fitIfLost()
+	}
 	e.refreshWith(c)
 }
 

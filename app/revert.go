@@ -65,6 +65,17 @@ func (e *Editor) revertTo(m *argmap.Map, f *formats.Format) error {
 	return nil
 }
 
+// fitIfLost runs after the whole map was swapped in place (Revert to
+// Saved, its Undo and Redo): when none of the map's cards is in view at
+// the old zoom and pan, it fits the map (View › Fit Map), so that the map
+// does not sit off screen; else the view stays, as a user who reverted a
+// small change expects.
+func (e *Editor) fitIfLost() {
+	if !e.view.ShowsACard() {
+		e.view.ZoomFit()
+	}
+}
+
 // openRecent opens a file of the Open Recent menu (after offering to save
 // unsaved changes). A file that is gone is said to be and leaves the menu.
 func (e *Editor) openRecent(path string) {

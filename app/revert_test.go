@@ -223,3 +223,82 @@ func TestUnsavedChangesSaveFirst(t *testing.T) {
 		})
 	}
 }
+
+// TestRevertFitsAMapOutOfView: after Revert to Saved, its Undo or its
+// Redo, a view in which none of the map's cards is left is fitted to the
+// map (View › Fit Map); a view that still shows a card keeps its zoom and
+// pan. Before, the view kept the old zoom and pan, and the reverted map
+// could sit off screen.
+func TestRevertFitsAMapOutOfView(t *testing.T) {
+	far := argmap.Point{X: 30000, Y: 30000}
+	for _, tc := range []struct {
+		name   string
+		change func(t *testing.T, e *Editor) // after the save
+		// before each step (revert, undo, redo): where the view is centred
+		// (nil: as it is); and whether the step must fit the map
+		at  []*argmap.Point
+		fit []bool
+	}{
+		{
+			name: "a claim added far off, looked at",
+			change: func(t *testing.T, e *Editor) {
+				if err := e.do(argmap.AddClaim(&argmap.Claim{ID: argmap.NewID(), Text: "Far off", Pos: far})); err != nil {
+					t.Fatal(err)
+				}
+			},
+			// Revert: the far claim goes, nothing is left in view: fit.
+			// Undo, looking there again: it comes back in view: stay.
+			// Redo: it goes again: fit.
+			at:  []*argmap.Point{&far, &far, nil},
+			fit: []bool{true, false, true},
+		},
+		{
+			name: "a small change",
+			change: func(t *testing.T, e *Editor) {
+				c := claimByText(t, e.Map(), "")
+				if err := e.do(argmap.SetText(c.ID, c.Text+" (edited)")); err != nil {
+					t.Fatal(err)
+				}
+				v := shownView(t, e)
+				v.SetZoom(v.Zoom() * 1.3)
+				v.CenterOn(c.Pos)
+			},
+			at:  []*argmap.Point{nil, nil, nil},
+			fit: []bool{false, false, false},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newTestEditor(t)
+			path := filepath.Join(t.TempDir(), "own.argmap.json")
+			if err := e.SaveTo(path); err != nil {
+				t.Fatal(err)
+			}
+			tc.change(t, e)
+			v := shownView(t, e)
+			steps := []struct {
+				name string
+				do   func()
+			}{
+				{"revert", func() { e.revert(); tapDialogButton(t, e, "Revert") }},
+				{"undo", menuItem(t, e, "Edit", "Undo").Action},
+				{"redo", menuItem(t, e, "Edit", "Redo").Action},
+			}
+			for i, st := range steps {
+				if p := tc.at[i]; p != nil {
+					v.CenterOn(*p)
+				}
+				zoom, centre := v.Zoom(), v.ViewCenter()
+				st.do()
+				if tc.fit[i] {
+					if b := v.Scene().Bounds; !inside(viewport(t, e), b) {
+						t.Errorf("%s: the map %v is not all in view %v", st.name, b, viewport(t, e))
+					}
+					continue
+				}
+				if v.Zoom() != zoom || v.ViewCenter() != centre {
+					t.Errorf("%s: the view moved (zoom %v → %v, centre %v → %v), want it kept", st.name, zoom, v.Zoom(), centre, v.ViewCenter())
+				}
+			}
+		})
+	}
+}

@@ -35,3 +35,19 @@ func (v *View) hiddenByMinimap(b scene.Rect) bool {
 	r := scene.Rect{X: tl.X, Y: tl.Y, W: b.W * v.tr.Zoom, H: b.H * v.tr.Zoom}
 	return r.Intersects(scene.Rect{X: float64(p.X), Y: float64(p.Y), W: minimapW, H: minimapH})
 }
+
+// ShowsACard reports whether some card of the map is at least partly in
+// view; also true with no card to show or before the view has a size (a
+// fit then has nothing to bring back).
+func (v *View) ShowsACard() bool {
+	if v.scene == nil || len(v.scene.Cards) == 0 || v.size.Width <= 0 || v.size.Height <= 0 {
+		return true
+	}
+	vp := v.tr.Viewport(float64(v.size.Width), float64(v.size.Height))
+	for i := range v.scene.Cards {
+		if v.scene.Cards[i].Box.Intersects(vp) {
+			return true
+		}
+	}
+	return false
+}
