@@ -1075,4 +1075,12 @@ func TestFlowShowsTheSelectedInference(t *testing.T) {
 	if w := frame(plan.ID); w != 3 {
 		t.Errorf("the selected claim's card has a frame %v wide, want 3 as before", w)
 	}
+
+	// Selected on the map, then the flow shown (Ctrl+L): the same.
+	e.flow.setShown(false)
+	e.Select([]argmap.ID{inf.ID})
+	e.flow.setShown(true)
+	if !e.flow.sheet.infPrem[prem.ID] || !strings.HasPrefix(statusMessage(t, e), "Inference selected: ") {
+		t.Errorf("the flow shown with the inference selected: premise marked %v, status %q", e.flow.sheet.infPrem[prem.ID], statusMessage(t, e))
+	}
 }

@@ -270,7 +270,11 @@ func (p *flowPanel) setShown(on bool) {
 	}
 	if on && e.Doc().Map().Round != nil {
 		p.focus()
-		e.Status("The debate flow: type a claim, Enter adds it, Tab answers the selected claim")
+		if a := p.inferenceOnSheet(); a != nil {
+			e.Status(p.inferenceStatus(a)) // what the toolbar's Objection would do now
+		} else {
+			e.Status("The debate flow: type a claim, Enter adds it, Tab answers the selected claim")
+		}
 	}
 }
 
