@@ -386,9 +386,13 @@ func (r *sheetRenderer) build() {
 				col = scene.ColorPro
 			}
 			width := float32(1.6)
-			hot := s.sel[c.ID] || s.sel[t.ID] || s.infPrem[c.ID] && ln.To == s.infTarget
+			inf := s.infPrem[c.ID] && ln.To == s.infTarget
+			hot := s.sel[c.ID] || s.sel[t.ID] || inf
 			if hot {
 				width = 2.6
+			}
+			if inf { // the selected inference itself: in the selection's colour
+				col = sel
 			}
 			if !ln.Row && !hot {
 				col.A, width = 0x70, 1.2
