@@ -133,3 +133,28 @@ func TestRevealFromUnderMinimap(t *testing.T) {
 		t.Errorf("card %v still under the minimap after Reveal", id)
 	}
 }
+
+// TestShowsACard: the view tells whether any card is at least partly in
+// view, for the editor to fit a map swapped in out of view.
+func TestShowsACard(t *testing.T) {
+	f := newFixture(t)
+	v, _ := newView(t, f)
+	b := v.Scene().Card(f.M).Box
+	sz := v.Size()
+	corner := scene.Point{X: b.X + 10 - float64(sz.Width), Y: b.Y + 10 - float64(sz.Height)}
+	for _, tc := range []struct {
+		name   string
+		origin scene.Point // the map point at the view's top-left, at zoom 1
+		want   bool
+	}{
+		{"the map in view", scene.Point{}, true},
+		{"one card's corner in view", corner, true},
+		{"far below the map", scene.Point{Y: 5000}, false},
+		{"far left of it", scene.Point{X: -5000}, false},
+	} {
+		v.tr = scene.Transform{Zoom: 1, Origin: tc.origin}
+		if got := v.ShowsACard(); got != tc.want {
+			t.Errorf("%s: ShowsACard %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
