@@ -1048,6 +1048,16 @@ func TestFlowShowsTheSelectedInference(t *testing.T) {
 		}
 		return k.box.StrokeWidth
 	}
+	// selArrows counts the arrow strokes drawn in the selection's colour.
+	selArrows := func() int {
+		n := 0
+		for _, l := range r.arrows {
+			if l.Visible() && l.StrokeColor == themeColor(theme.ColorNamePrimary) {
+				n++
+			}
+		}
+		return n
+	}
 	e.Select(nil)
 	plain := frame(prem.ID)
 
@@ -1060,6 +1070,9 @@ func TestFlowShowsTheSelectedInference(t *testing.T) {
 	}
 	if w := frame(plan.ID); w != plain {
 		t.Errorf("the conclusion's card has a frame %v wide, want a plain card's %v", w, plain)
+	}
+	if selArrows() == 0 {
+		t.Errorf("the inference's arrow is not drawn in the selection's colour")
 	}
 	if got, want := statusMessage(t, e), "Inference selected: “No link: workers drive” → “Plan: fund night buses” — Objection undercuts it"; got != want {
 		t.Errorf("the status says %q, want %q", got, want)
@@ -1074,6 +1087,9 @@ func TestFlowShowsTheSelectedInference(t *testing.T) {
 	}
 	if w := frame(plan.ID); w != 3 {
 		t.Errorf("the selected claim's card has a frame %v wide, want 3 as before", w)
+	}
+	if n := selArrows(); n != 0 {
+		t.Errorf("with a claim selected %d arrow strokes are in the selection's colour, want none", n)
 	}
 
 	// Selected on the map, then the flow shown (Ctrl+L): the same.
