@@ -159,14 +159,14 @@ func (mm *menus) addShortcuts(c fyne.Canvas) {
 	e := mm.e
 	// Not while presenting: nothing may change the map then.
 	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) {
-		if e.pres == nil {
+		if e.pres == nil && !e.overlayShown() {
 			e.redo()
 		}
 	})
 	for _, b := range secondKeys {
 		for _, k := range b.keys {
 			c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: b.mods}, func(fyne.Shortcut) {
-				if e.pres == nil {
+				if e.pres == nil && !e.overlayShown() {
 					b.run(e)
 				}
 			})
