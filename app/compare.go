@@ -59,7 +59,7 @@ var (
 
 // compareWith asks for a map file and opens the Compare window on it.
 func (e *Editor) compareWith() {
-	e.askOpenPath(e.readableExts(), func(path string) { _, _ = e.CompareFile(path) })
+	e.askOpenPath("Compare With", e.readableExts(), func(path string) { _, _ = e.CompareFile(path) })
 }
 
 // CompareFile opens the Compare window on the map at path (in any format).
