@@ -148,9 +148,9 @@ func (cv *compareView) compute() {
 		if len(cv.overrides) > 0 {
 			teacher = fmt.Sprintf(", %d set by you", len(cv.overrides))
 		}
-		cv.summary.SetText(fmt.Sprintf("%d added, %d removed, %d changed. %d claims paired (%d by ID, %d otherwise%s; %d uncertain); "+
+		cv.summary.SetText(fmt.Sprintf("%d added, %d removed, %d changed. %s paired (%d by ID, %d otherwise%s; %d uncertain); "+
 			"relations drawn as here %d of %d, %d wrong; score %.1f against this map as the model.",
-			add, del, chg, len(mt.AtoB), len(mt.AtoB)-mt.ByText, mt.ByText, teacher, cv.grade.Uncertain,
+			add, del, chg, plural(len(mt.AtoB), "claim", "claims"), len(mt.AtoB)-mt.ByText, mt.ByText, teacher, cv.grade.Uncertain,
 			cv.grade.Links, cv.grade.AllLink, len(cv.grade.Wrong), cv.grade.Score))
 	}
 	byA := make(map[argmap.ID]compare.Pair, len(mt.Pairs))

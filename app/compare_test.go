@@ -193,3 +193,31 @@ func TestComparePairsAndOverride(t *testing.T) {
 		t.Errorf("summary %q", cv.summary.Text)
 	}
 }
+
+// TestCompareSummaryCountsInWords: the summary counts in English: "1 claim
+// paired", never "1 claims paired".
+func TestCompareSummaryCountsInWords(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		share int // how many of the model's claims the student's map shares
+		want  string
+	}{
+		{"one", 1, "1 claim paired (1 by ID"},
+		{"two", 2, "2 claims paired (2 by ID"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newTestEditor(t)
+			other := argmap.New("student")
+			for _, c := range e.Map().Claims[:tc.share] {
+				if err := argmap.AddClaim(&argmap.Claim{ID: c.ID, Text: c.Text}).Apply(other); err != nil {
+					t.Fatal(err)
+				}
+			}
+			cv := e.openCompare(other, "student.argmap.json")
+			defer cv.win.Close()
+			if !strings.Contains(cv.summary.Text, tc.want) {
+				t.Errorf("summary %q does not say %q", cv.summary.Text, tc.want)
+			}
+		})
+	}
+}
