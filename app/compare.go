@@ -275,10 +275,13 @@ func (cv *compareView) pairsTab() fyne.CanvasObject {
 	})
 	cv.partner.Disable()
 	cv.unpair.Disable()
+	// Every marker a row can show, NONE (the most common in a first
+	// draft) included; CHECK's words kept short so that all fit in the window.
 	legend := container.NewHBox(pairMarker("SURE", sureColor), widget.NewLabel("alike"),
-		pairMarker("CHECK", checkColor), widget.NewLabel("uncertain: paired by place or weak wording"),
+		pairMarker("CHECK", checkColor), widget.NewLabel("uncertain: by place or weak wording"),
 		pairMarker("OPPOSITE", noneColor), widget.NewLabel("says the opposite"),
-		pairMarker("TEACHER", teacherColor), widget.NewLabel("set by you"))
+		pairMarker("TEACHER", teacherColor), widget.NewLabel("set by you"),
+		pairMarker("NONE", noneColor), widget.NewLabel("no partner"))
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(cv.unpair, reset), cv.partner)
 	return container.NewBorder(container.NewVBox(legend, widget.NewSeparator()), container.NewVBox(widget.NewSeparator(), cv.chosen, bar), nil, nil, cv.pairs)
 }
