@@ -243,6 +243,8 @@ func (e *Editor) suggestedName(ext string) string {
 		}
 		base = strings.TrimSuffix(base, filepath.Ext(base))
 	}
+	// A title's "Topic: subtitle" reads "Topic - subtitle", not "Topic- subtitle".
+	base = strings.ReplaceAll(base, ": ", " - ")
 	base = strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`/\:*?"<>|`, r) {
 			return '-'
