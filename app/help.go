@@ -43,6 +43,12 @@ var plainKeys = []boundKey{
 	{keys: []fyne.KeyName{fyne.KeyDelete, fyne.KeyBackspace}, help: "Delete the selection", run: (*Editor).deleteSelection},
 	{keys: []fyne.KeyName{fyne.KeyF2}, help: "Edit the selected claim's text in place", run: (*Editor).editText},
 	{keys: []fyne.KeyName{fyne.KeyF5}, help: "Present the map step by step", run: (*Editor).startPresenting},
+	// F1 is help in every desktop application; not over a presentation.
+	{keys: []fyne.KeyName{fyne.KeyF1}, help: "Help › Quick Start", run: func(e *Editor) {
+		if e.pres == nil {
+			e.showQuickStart()
+		}
+	}},
 	{keys: []fyne.KeyName{fyne.KeyEscape}, help: "Close the dialog shown, else clear the selection", run: func(e *Editor) { e.Select(nil) }},
 }
 

@@ -150,7 +150,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 	)
 	view.Items = append(view.Items, e.navMenuItems()...)
 	help := fyne.NewMenu("Help",
-		item("Quick Start", nil, e.showQuickStart),
+		item("Quick Start", key(fyne.KeyF1, 0), e.showQuickStart),
 		item("Keyboard Shortcuts", nil, e.showKeys),
 		fyne.NewMenuItemSeparator(),
 		item("About Argmap", nil, e.showAbout),
