@@ -87,7 +87,7 @@ func (e *Editor) readFile(path string, revert bool) error {
 		e.reportImport(path, im, note)
 	}
 	if n := len(compare.Conflicts(m)); n > 0 {
-		e.status.message(fmt.Sprintf("%s %s: %d merge conflict(s) to resolve (Edit › Resolve Merge Conflicts…)", verb, filepath.Base(path), n))
+		e.status.message(fmt.Sprintf("%s %s: %s to resolve (Edit › Resolve Merge Conflicts…)", verb, filepath.Base(path), plural(n, "merge conflict", "merge conflicts")))
 		e.showConflicts()
 	}
 	return nil
