@@ -218,7 +218,7 @@ View › Show What Stands (Ctrl+Shift+E) puts a badge on every card: **IN** (sta
 A small label on a junction names the argument's **scheme** (such as Expert Opinion); a **?** marker is a critical question asked of it (filled while open). A coloured stripe is a colour you gave the card.
 
 ## Outline
-View › Outline lists the map as a tree: under each claim its reasons and objections, under those their own. A row starting with **&** is a co-premise: it supports only together with the row above it.
+View › Outline lists the map as a tree: under each claim its reasons and objections, under those their own. A row starting with **&** is a co-premise: it supports only together with the row above it. Rows deeper than the pane has room to indent stay at one indent, each with its level as a small number at the left.
 
 ## Challenges
 Challenge › Object (Ctrl+J) adds an objection and keeps it as an open challenge, with who raised it and when, until it is answered. Select an argument that has a scheme for Challenge › Ask Critical Question…; while open, the question counts against the step. Challenge › Open Challenges (Ctrl+K) lists what is still unanswered.`
