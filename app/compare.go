@@ -59,7 +59,7 @@ var (
 
 // compareWith asks for a map file and opens the Compare window on it.
 func (e *Editor) compareWith() {
-	e.askOpenPath(e.readableExts(), func(path string) { _, _ = e.CompareFile(path) })
+	e.askOpenPath("Compare With", e.readableExts(), func(path string) { _, _ = e.CompareFile(path) })
 }
 
 // CompareFile opens the Compare window on the map at path (in any format).
@@ -148,9 +148,9 @@ func (cv *compareView) compute() {
 		if len(cv.overrides) > 0 {
 			teacher = fmt.Sprintf(", %d set by you", len(cv.overrides))
 		}
-		cv.summary.SetText(fmt.Sprintf("%d added, %d removed, %d changed. %d claims paired (%d by ID, %d otherwise%s; %d uncertain); "+
+		cv.summary.SetText(fmt.Sprintf("%d added, %d removed, %d changed. %s paired (%d by ID, %d otherwise%s; %d uncertain); "+
 			"relations drawn as here %d of %d, %d wrong; score %.1f against this map as the model.",
-			add, del, chg, len(mt.AtoB), len(mt.AtoB)-mt.ByText, mt.ByText, teacher, cv.grade.Uncertain,
+			add, del, chg, plural(len(mt.AtoB), "claim", "claims"), len(mt.AtoB)-mt.ByText, mt.ByText, teacher, cv.grade.Uncertain,
 			cv.grade.Links, cv.grade.AllLink, len(cv.grade.Wrong), cv.grade.Score))
 	}
 	byA := make(map[argmap.ID]compare.Pair, len(mt.Pairs))
@@ -275,10 +275,13 @@ func (cv *compareView) pairsTab() fyne.CanvasObject {
 	})
 	cv.partner.Disable()
 	cv.unpair.Disable()
+	// Every marker a row can show, NONE (the most common in a first
+	// draft) included; CHECK's words kept short so that all fit in the window.
 	legend := container.NewHBox(pairMarker("SURE", sureColor), widget.NewLabel("alike"),
-		pairMarker("CHECK", checkColor), widget.NewLabel("uncertain: paired by place or weak wording"),
+		pairMarker("CHECK", checkColor), widget.NewLabel("uncertain: by place or weak wording"),
 		pairMarker("OPPOSITE", noneColor), widget.NewLabel("says the opposite"),
-		pairMarker("TEACHER", teacherColor), widget.NewLabel("set by you"))
+		pairMarker("TEACHER", teacherColor), widget.NewLabel("set by you"),
+		pairMarker("NONE", noneColor), widget.NewLabel("no partner"))
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(cv.unpair, reset), cv.partner)
 	return container.NewBorder(container.NewVBox(legend, widget.NewSeparator()), container.NewVBox(widget.NewSeparator(), cv.chosen, bar), nil, nil, cv.pairs)
 }

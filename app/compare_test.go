@@ -5,7 +5,11 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/argmap/argmap/argmap"
 	"github.com/argmap/argmap/argmap/compare"
@@ -191,5 +195,92 @@ func TestComparePairsAndOverride(t *testing.T) {
 	}
 	if !strings.Contains(cv.summary.Text, "1 set by you") {
 		t.Errorf("summary %q", cv.summary.Text)
+	}
+}
+
+// TestCompareSummaryCountsInWords: the summary counts in English: "1 claim
+// paired", never "1 claims paired".
+func TestCompareSummaryCountsInWords(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		share int // how many of the model's claims the student's map shares
+		want  string
+	}{
+		{"one", 1, "1 claim paired (1 by ID"},
+		{"two", 2, "2 claims paired (2 by ID"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newTestEditor(t)
+			other := argmap.New("student")
+			for _, c := range e.Map().Claims[:tc.share] {
+				if err := argmap.AddClaim(&argmap.Claim{ID: c.ID, Text: c.Text}).Apply(other); err != nil {
+					t.Fatal(err)
+				}
+			}
+			cv := e.openCompare(other, "student.argmap.json")
+			defer cv.win.Close()
+			if !strings.Contains(cv.summary.Text, tc.want) {
+				t.Errorf("summary %q does not say %q", cv.summary.Text, tc.want)
+			}
+		})
+	}
+}
+
+// TestComparePairsLegendNamesEveryMarker: the Pairs tab's legend explains
+// every marker its rows show; NONE, the commonest in a first draft, was
+// left out.
+func TestComparePairsLegendNamesEveryMarker(t *testing.T) {
+	e := newTestEditor(t)
+	cv := e.openCompare(argmap.New("student"), "student.argmap.json")
+	defer cv.win.Close()
+	// The legend is the row that holds "set by you"; the tab is not shown
+	// yet, so walk hidden objects too.
+	var legend *fyne.Container
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		var kids []fyne.CanvasObject
+		switch w := o.(type) {
+		case *fyne.Container:
+			kids = w.Objects
+			for _, k := range kids {
+				if l, ok := k.(*widget.Label); ok && l.Text == "set by you" {
+					legend = w
+				}
+			}
+		case *container.AppTabs:
+			for i, it := range w.Items {
+				if it.Text == "Pairs" {
+					w.SelectIndex(i)
+				}
+			}
+			kids = []fyne.CanvasObject{w.Selected().Content}
+		case fyne.Widget:
+			kids = test.WidgetRenderer(w).Objects()
+		}
+		for _, k := range kids {
+			walk(k)
+		}
+	}
+	walk(cv.win.Content())
+	if legend == nil {
+		t.Fatal("no Pairs legend")
+	}
+	words := map[string]bool{}
+	var texts func(o fyne.CanvasObject)
+	texts = func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *canvas.Text:
+			words[w.Text] = true
+		case *fyne.Container:
+			for _, k := range w.Objects {
+				texts(k)
+			}
+		}
+	}
+	texts(legend)
+	for _, want := range []string{"SURE", "CHECK", "OPPOSITE", "TEACHER", "NONE"} {
+		if !words[want] {
+			t.Errorf("the Pairs legend does not explain %s (it has %v)", want, words)
+		}
 	}
 }

@@ -74,6 +74,14 @@ func (e *Editor) resolveConflict(c compare.MapConflict, takeTheirs bool) {
 		return
 	}
 	if e.do(ed) == nil {
-		e.status.message(fmt.Sprintf("%d conflict(s) left", len(compare.Conflicts(e.doc.Map()))))
+		e.status.message(conflictsLeft(len(compare.Conflicts(e.doc.Map()))))
 	}
+}
+
+// conflictsLeft is the status line after a conflict is resolved.
+func conflictsLeft(n int) string {
+	if n == 0 {
+		return "All merge conflicts resolved"
+	}
+	return plural(n, "merge conflict", "merge conflicts") + " left"
 }

@@ -98,6 +98,7 @@ func NewEditor(a fyne.App, w fyne.Window, set *formats.Set) *Editor {
 	e.installSource()
 	e.installSuggestions()
 	e.installFlow()
+	e.menus.guardOverlays()
 	e.menus.addShortcuts(w.Canvas())
 	w.Canvas().SetOnTypedKey(e.typedKey)
 	w.SetCloseIntercept(e.requestClose)

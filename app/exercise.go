@@ -17,7 +17,7 @@ import (
 // saveExercise asks how much of the map to give away and where to save the
 // sheet. The map being edited is not changed.
 func (e *Editor) saveExercise() {
-	text := widget.NewLabel("Students start from the sheet; File › Compare With… then grades each student's map against this one.\n\n" +
+	text := widget.NewLabel("Students start from the sheet; then File › Compare With… grades each student's map against this one.\n\n" +
 		"Blank Claims keeps the structure, the positions and the source passages, with every claim but the thesis to be written. " +
 		"Only the Thesis keeps the thesis and the attached sources: students map the reasoning themselves.")
 	text.Wrapping = fyne.TextWrapWord
@@ -25,7 +25,7 @@ func (e *Editor) saveExercise() {
 	choose := func(mode compare.ExerciseMode) func() {
 		return func() {
 			d.Hide()
-			e.askSavePath(e.suggestedName(".exercise"+nativeExt), func(path string) {
+			e.askSavePath("Save as Exercise", e.suggestedName(".exercise"+nativeExt), func(path string) {
 				e.withNativeName(path, "an exercise sheet", func(path string) { _ = e.SaveExercise(path, mode) })
 			})
 		}

@@ -87,7 +87,7 @@ func (e *Editor) readFile(path string, revert bool) error {
 		e.reportImport(path, im, note)
 	}
 	if n := len(compare.Conflicts(m)); n > 0 {
-		e.status.message(fmt.Sprintf("%s %s: %d merge conflict(s) to resolve (Edit › Resolve Merge Conflicts…)", verb, filepath.Base(path), n))
+		e.status.message(fmt.Sprintf("%s %s: %s to resolve (Edit › Resolve Merge Conflicts…)", verb, filepath.Base(path), plural(n, "merge conflict", "merge conflicts")))
 		e.showConflicts()
 	}
 	return nil
@@ -96,7 +96,7 @@ func (e *Editor) readFile(path string, revert bool) error {
 // open asks for a file (after offering to save unsaved changes) and opens it.
 func (e *Editor) open() {
 	e.confirmDiscard("opening another map", func() {
-		e.askOpenPath(e.readableExts(), func(path string) { _ = e.OpenFile(path) })
+		e.askOpenPath("Open Map", e.readableExts(), func(path string) { _ = e.OpenFile(path) })
 	})
 }
 
@@ -115,13 +115,17 @@ func (e *Editor) readableExts() []string {
 	return exts
 }
 
-// askOpenPath shows an open dialog for files with the given extensions (all
-// files when there are none) and calls fn with the chosen path.
-func (e *Editor) askOpenPath(exts []string, fn func(path string)) { e.askOpenPathIn(exts, "", fn) }
+// askOpenPath shows an open dialog titled title (what the file is for:
+// Fyne's own "Open File" did not tell Compare With from Open) for files
+// with the given extensions (all files when there are none) and calls fn
+// with the chosen path.
+func (e *Editor) askOpenPath(title string, exts []string, fn func(path string)) {
+	e.askOpenPathIn(title, exts, "", fn)
+}
 
 // askOpenPathIn is askOpenPath starting in folder dir; "" starts where
 // every file dialog does (see setDialogFolder).
-func (e *Editor) askOpenPathIn(exts []string, dir string, fn func(path string)) {
+func (e *Editor) askOpenPathIn(title string, exts []string, dir string, fn func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			e.showError(err)
@@ -136,6 +140,9 @@ func (e *Editor) askOpenPathIn(exts []string, dir string, fn func(path string)) 
 	}, e.win)
 	if len(exts) > 0 {
 		d.SetFilter(storage.NewExtensionFileFilter(exts))
+	}
+	if title != "" {
+		d.SetTitleText(title)
 	}
 	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); dir == "" || err != nil {
 		e.setDialogFolder(d)
@@ -236,6 +243,8 @@ func (e *Editor) suggestedName(ext string) string {
 		}
 		base = strings.TrimSuffix(base, filepath.Ext(base))
 	}
+	// A title's "Topic: subtitle" reads "Topic - subtitle", not "Topic- subtitle".
+	base = strings.ReplaceAll(base, ": ", " - ")
 	base = strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`/\:*?"<>|`, r) {
 			return '-'
@@ -245,8 +254,10 @@ func (e *Editor) suggestedName(ext string) string {
 	return base + ext
 }
 
-// askSavePath shows a save dialog and calls fn with the chosen path.
-func (e *Editor) askSavePath(name string, fn func(path string)) {
+// askSavePath shows a save dialog titled title (Save As, Export as SVG
+// picture: Fyne's own is "Save File" for all) and calls fn with the chosen
+// path.
+func (e *Editor) askSavePath(title, name string, fn func(path string)) {
 	// Fyne asks before overwriting the name as typed, which need not be
 	// the file written (Save As lengthens "notes" to notes.argmap.json);
 	// Argmap asks itself, naming that file (see confirmReplace).
@@ -273,6 +284,9 @@ func (e *Editor) askSavePath(name string, fn func(path string)) {
 		fn(u.Path())
 	}, e.win)
 	d.SetFileName(name)
+	if title != "" {
+		d.SetTitleText(title)
+	}
 	e.setDialogFolder(d)
 	d.Resize(fyne.NewSize(900, 640))
 	e.showFileDialog(d, release)
@@ -326,7 +340,7 @@ func (e *Editor) export(f *formats.Format) {
 	if len(f.Exts) > 0 {
 		ext = f.Exts[0]
 	}
-	e.askSavePath(e.suggestedName(ext), func(path string) {
+	e.askSavePath("Export as "+f.Title, e.suggestedName(ext), func(path string) {
 		if filepath.Ext(filepath.Base(path)) == "" {
 			path += ext
 		}

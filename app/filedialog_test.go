@@ -36,13 +36,13 @@ func TestEscapeClosesFileDialogs(t *testing.T) {
 		save bool
 		home bool // Home is clicked in the dialog's list of places first
 	}{
-		{"save as", func(e *Editor, chosen *string) { e.askSavePath("map"+nativeExt, func(p string) { *chosen = p }) }, true, false},
-		{"open", func(e *Editor, chosen *string) { e.askOpenPath(nil, func(p string) { *chosen = p }) }, false, false},
+		{"save as", func(e *Editor, chosen *string) { e.askSavePath("", "map"+nativeExt, func(p string) { *chosen = p }) }, true, false},
+		{"open", func(e *Editor, chosen *string) { e.askOpenPath("", nil, func(p string) { *chosen = p }) }, false, false},
 		{"open a source text", func(e *Editor, chosen *string) {
-			e.askOpenPathIn([]string{".txt"}, t.TempDir(), func(p string) { *chosen = p })
+			e.askOpenPathIn("", []string{".txt"}, t.TempDir(), func(p string) { *chosen = p })
 		}, false, false},
-		{"open after clicking Home", func(e *Editor, chosen *string) { e.askOpenPath(nil, func(p string) { *chosen = p }) }, false, true},
-		{"save after clicking Home", func(e *Editor, chosen *string) { e.askSavePath("map"+nativeExt, func(p string) { *chosen = p }) }, false, true},
+		{"open after clicking Home", func(e *Editor, chosen *string) { e.askOpenPath("", nil, func(p string) { *chosen = p }) }, false, true},
+		{"save after clicking Home", func(e *Editor, chosen *string) { e.askSavePath("", "map"+nativeExt, func(p string) { *chosen = p }) }, false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if tc.home {
@@ -102,7 +102,7 @@ func TestSaveNameFieldTypedIsSaved(t *testing.T) {
 		t.Fatal(err)
 	}
 	chosen := ""
-	e.askSavePath("", func(p string) { chosen = p })
+	e.askSavePath("", "", func(p string) { chosen = p })
 	en := saveNameField(t, e)
 	e.fileDlg.d.SetFileName("filled")
 	if en.Text != "filled" {

@@ -43,6 +43,12 @@ var plainKeys = []boundKey{
 	{keys: []fyne.KeyName{fyne.KeyDelete, fyne.KeyBackspace}, help: "Delete the selection", run: (*Editor).deleteSelection},
 	{keys: []fyne.KeyName{fyne.KeyF2}, help: "Edit the selected claim's text in place", run: (*Editor).editText},
 	{keys: []fyne.KeyName{fyne.KeyF5}, help: "Present the map step by step", run: (*Editor).startPresenting},
+	// F1 is help in every desktop application; not over a presentation.
+	{keys: []fyne.KeyName{fyne.KeyF1}, help: "Help › Quick Start", run: func(e *Editor) {
+		if e.pres == nil {
+			e.showQuickStart()
+		}
+	}},
 	{keys: []fyne.KeyName{fyne.KeyEscape}, help: "Close the dialog shown, else clear the selection", run: func(e *Editor) { e.Select(nil) }},
 }
 
@@ -159,14 +165,14 @@ func (mm *menus) addShortcuts(c fyne.Canvas) {
 	e := mm.e
 	// Not while presenting: nothing may change the map then.
 	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) {
-		if e.pres == nil {
+		if e.pres == nil && !e.overlayShown() {
 			e.redo()
 		}
 	})
 	for _, b := range secondKeys {
 		for _, k := range b.keys {
 			c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: b.mods}, func(fyne.Shortcut) {
-				if e.pres == nil {
+				if e.pres == nil && !e.overlayShown() {
 					b.run(e)
 				}
 			})
@@ -212,7 +218,7 @@ View › Show What Stands (Ctrl+Shift+E) puts a badge on every card: **IN** (sta
 A small label on a junction names the argument's **scheme** (such as Expert Opinion); a **?** marker is a critical question asked of it (filled while open). A coloured stripe is a colour you gave the card.
 
 ## Outline
-View › Outline lists the map as a tree: under each claim its reasons and objections, under those their own. A row starting with **&** is a co-premise: it supports only together with the row above it.
+View › Outline lists the map as a tree: under each claim its reasons and objections, under those their own. A row starting with **&** is a co-premise: it supports only together with the row above it. Rows deeper than the pane has room to indent stay at one indent, each with its level as a small number at the left.
 
 ## Challenges
 Challenge › Object (Ctrl+J) adds an objection and keeps it as an open challenge, with who raised it and when, until it is answered. Select an argument that has a scheme for Challenge › Ask Critical Question…; while open, the question counts against the step. Challenge › Open Challenges (Ctrl+K) lists what is still unanswered.`

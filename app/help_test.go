@@ -14,7 +14,8 @@ func TestQuickStartExplainsOutlineAndChallenges(t *testing.T) {
 	if !strings.HasPrefix(quickStart, "## Start") {
 		t.Errorf("Quick Start begins %q, want how to start first", quickStart[:min(40, len(quickStart))])
 	}
-	for _, want := range []string{"**&** is a co-premise", "Object (Ctrl+J)", "Ask Critical Question", "Open Challenges (Ctrl+K)"} {
+	// The numbers on rows past the deepest indent were unexplained too.
+	for _, want := range []string{"**&** is a co-premise", "its level as a small number", "Object (Ctrl+J)", "Ask Critical Question", "Open Challenges (Ctrl+K)"} {
 		if !strings.Contains(quickStart, want) {
 			t.Errorf("Quick Start lacks %q", want)
 		}

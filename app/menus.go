@@ -150,7 +150,7 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 	)
 	view.Items = append(view.Items, e.navMenuItems()...)
 	help := fyne.NewMenu("Help",
-		item("Quick Start", nil, e.showQuickStart),
+		item("Quick Start", key(fyne.KeyF1, 0), e.showQuickStart),
 		item("Keyboard Shortcuts", nil, e.showKeys),
 		fyne.NewMenuItemSeparator(),
 		item("About Argmap", nil, e.showAbout),
@@ -158,6 +158,49 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 	mm.main = fyne.NewMainMenu(file, edit, view, challenge, help)
 	mm.update()
 	return mm.main
+}
+
+// guardOverlays makes the main menu's items, and so their shortcuts, do
+// nothing while an overlay (a dialog, a pop-up) is shown. Fyne runs a menu
+// item's shortcut before any widget sees the key, so Ctrl+A, Ctrl+N or
+// Ctrl+Z pressed in the Open File dialog acted on the map hidden behind
+// it, as plain keys no longer do (overlayKey). A menu opened with the
+// mouse is no overlay, so its items still work. Select All checks for
+// itself, to reach a text field in the dialog. It runs once, after every
+// menu is built; Open Recent and Export, rebuilt later, have no shortcuts.
+func (mm *menus) guardOverlays() {
+	if mm.main == nil {
+		return
+	}
+	e := mm.e
+	var walk func([]*fyne.MenuItem)
+	walk = func(items []*fyne.MenuItem) {
+		for _, it := range items {
+			if it.ChildMenu != nil {
+				walk(it.ChildMenu.Items)
+			}
+			fn := it.Action
+			if fn == nil || it.Shortcut == nil {
+				continue
+			}
+			if _, ok := it.Shortcut.(*fyne.ShortcutSelectAll); ok {
+				continue
+			}
+			it.Action = func() {
+				if !e.overlayShown() {
+					fn()
+				}
+			}
+		}
+	}
+	for _, m := range mm.main.Items {
+		walk(m.Items)
+	}
+}
+
+// overlayShown reports whether a dialog or pop-up covers the window.
+func (e *Editor) overlayShown() bool {
+	return e.win.Canvas().Overlays().Top() != nil
 }
 
 // update brings labels and enabled states in line with the document.
@@ -243,6 +286,9 @@ func (e *Editor) selectAllOrText() {
 	if f, ok := e.win.Canvas().Focused().(fyne.Shortcutable); ok && isTextField(f) {
 		f.TypedShortcut(&fyne.ShortcutSelectAll{})
 		return
+	}
+	if e.overlayShown() {
+		return // not the map behind a dialog (guardOverlays)
 	}
 	e.selectAll()
 }

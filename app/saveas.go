@@ -29,7 +29,7 @@ func (e *Editor) saveAs() { e.saveAsThen(nil) }
 // saveAsThen asks for a file name, saves there and then runs next (if not
 // nil), once the map is saved.
 func (e *Editor) saveAsThen(next func()) {
-	e.askSavePath(e.suggestedName(nativeExt), func(path string) {
+	e.askSavePath("Save As", e.suggestedName(nativeExt), func(path string) {
 		if f := e.otherWriter(path); f != nil {
 			e.askOtherFormat(path, f, next)
 			return

@@ -105,7 +105,7 @@ func (e *Editor) locateSourceDialog() {
 // textFileDialog asks for a .txt or .md file, starting in the folder the
 // source pane looked in (sourceFolder).
 func (e *Editor) textFileDialog(then func(path string)) {
-	e.askOpenPathIn([]string{".txt", ".md", ".markdown", ".text"}, e.sourceFolder(), then)
+	e.askOpenPathIn("Choose a Source Text", []string{".txt", ".md", ".markdown", ".text"}, e.sourceFolder(), then)
 }
 
 // AttachSource attaches the text file at path to the map as a new source
