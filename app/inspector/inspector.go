@@ -252,7 +252,7 @@ func (p *multiPanel) update() bool              { return true }
 func roleTitle(r argmap.Role) string {
 	switch r {
 	case argmap.RoleMain:
-		return "Main claim"
+		return "Main conclusion"
 	case argmap.RoleConclusion:
 		return "Conclusion"
 	case argmap.RolePremise:

@@ -135,7 +135,7 @@ func TestShowsTheSelection(t *testing.T) {
 		want []string // among what it shows
 	}{
 		{"nothing", nil, []string{"Map", "Title", "3 claims and 2 arguments."}},
-		{"the main claim", []argmap.ID{f.main}, []string{"Main claim", "Assessment", "Challenges", "Tags", "Source passage", "Not tied to a passage of a source."}},
+		{"the main claim", []argmap.ID{f.main}, []string{"Main conclusion", "Assessment", "Challenges", "Tags", "Source passage", "Not tied to a passage of a source."}},
 		{"a reason", []argmap.ID{f.reason}, []string{"Premise (a reason)"}},
 		{"an objection", []argmap.ID{f.objection}, []string{"Objection"}},
 		{"an argument", []argmap.ID{f.pro}, []string{"Supporting argument", "Scheme", "Premises", "[Teenagers need more sleep.]", "Target", "[Schools should start later.]"}},
