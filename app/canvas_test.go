@@ -120,7 +120,7 @@ func TestConnectByDragging(t *testing.T) {
 			} else {
 				to = e.View().Scene().Card(claimByText(t, m, tc.to).ID).Box.Center()
 			}
-			nArgs, nPremises := len(m.Arguments), premiseCount(m)
+			nArgs, nPremises := len(m.Arguments), links(m)
 			e.Select([]argmap.ID{from.ID}) // its connect handle shows
 			box := e.View().Scene().Card(from.ID).Box
 			start := windowPos(e, scene.Point{X: box.X + box.W/2, Y: box.Y})
@@ -132,7 +132,7 @@ func TestConnectByDragging(t *testing.T) {
 			if d := len(m.Arguments) - nArgs; d != tc.args {
 				t.Errorf("%d arguments added, want %d", d, tc.args)
 			}
-			if d := premiseCount(m) - nPremises; d != tc.premises+tc.args {
+			if d := links(m) - nPremises; d != tc.premises+tc.args {
 				t.Errorf("%d premises added, want %d", d, tc.premises+tc.args)
 			}
 		})
@@ -223,14 +223,6 @@ func argumentOf(t *testing.T, m *argmap.Map, id argmap.ID) *argmap.Argument {
 	}
 	t.Fatalf("claim %v is no premise", id)
 	return nil
-}
-
-func premiseCount(m *argmap.Map) int {
-	n := 0
-	for _, a := range m.Arguments {
-		n += len(a.Premises)
-	}
-	return n
 }
 
 // keyCanvas is a canvas with key-down events, as the desktop driver's is
