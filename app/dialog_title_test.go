@@ -34,7 +34,7 @@ func TestFileDialogTitles(t *testing.T) {
 		{"Attach Source", "Choose a Source Text", func(t *testing.T, e *Editor) { menuItem(t, e, "File", "Attach Source…").Action() }},
 		{"Save As", "Save As", func(t *testing.T, e *Editor) { menuItem(t, e, "File", "Save As…").Action() }},
 		{"Export", "Export as SVG picture", func(t *testing.T, e *Editor) {
-			for _, it := range menuItem(t, e, "File", "Export").ChildMenu.Items {
+			for _, it := range exportMenuItems(t, e) {
 				if it.Label == "SVG picture…" {
 					it.Action()
 					return

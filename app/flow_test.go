@@ -407,7 +407,7 @@ func TestFlowDecisionSummary(t *testing.T) {
 		t.Errorf("the Decision Summary dialog does not name the table's columns:\n%s", shown)
 	}
 	var exp *fyne.MenuItem
-	for _, it := range menuItem(t, e, "File", "Export").ChildMenu.Items {
+	for _, it := range exportMenuItems(t, e) {
 		if strings.HasPrefix(it.Label, "Decision Summary (Markdown)") {
 			exp = it
 		}
@@ -574,7 +574,7 @@ func TestFlowOpensAFlowCSV(t *testing.T) {
 	// Export offers the flow CSV back, and a map without a round opens as
 	// a map.
 	found := false
-	for _, it := range menuItem(t, e, "File", "Export").ChildMenu.Items {
+	for _, it := range exportMenuItems(t, e) {
 		found = found || strings.Contains(it.Label, "CSV")
 	}
 	if !found {

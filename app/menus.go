@@ -69,6 +69,10 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		mm.recent,
 		item("Import…", nil, e.open),
 		mm.importWarn,
+		// Export beside Import, high in the menu: Fyne 2.7 shifts a
+		// submenu that would run past the window's bottom up too little,
+		// so that its last item was cut off down where Export used to be.
+		mm.exportMenu,
 		item("Compare With…", nil, e.compareWith),
 		item("Save as Exercise…", nil, e.saveExercise),
 		fyne.NewMenuItemSeparator(),
@@ -76,7 +80,6 @@ func (mm *menus) mainMenu() *fyne.MainMenu {
 		item("Save As…", key(fyne.KeyS, modShift), e.saveAs),
 		mm.revert,
 		e.backupMenuItem(),
-		mm.exportMenu,
 		fyne.NewMenuItemSeparator(),
 		item("Author Name…", nil, e.askAuthor),
 		fyne.NewMenuItemSeparator(),
@@ -259,20 +262,8 @@ func (mm *menus) update() {
 	}
 	mm.recent.ChildMenu.Items = recent
 
-	var exports []*fyne.MenuItem
-	for _, f := range e.formats.All() {
-		if f.Encode != nil {
-			exports = append(exports, fyne.NewMenuItem(f.Title+"…", func() { e.export(f) }))
-		}
-	}
-	exports = append(exports, e.flowExports()...)
+	mm.exportMenu.ChildMenu.Items = e.exportItems()
 	e.updateRoundMenu()
-	if len(exports) == 0 {
-		none := fyne.NewMenuItem("No Export Formats", nil)
-		none.Disabled = true
-		exports = append(exports, none)
-	}
-	mm.exportMenu.ChildMenu.Items = exports
 	e.updateNavMenu()
 	mm.main.Refresh()
 	if mm.bar != nil {
@@ -291,4 +282,86 @@ func (e *Editor) selectAllOrText() {
 		return // not the map behind a dialog (guardOverlays)
 	}
 	e.selectAll()
+}
+
+// exportGroups orders File › Export: one group a separator apart for each,
+// the formats of no group after them. Eighteen items in a row ran past the
+// bottom of a 1000-pixel window; grouped, with other tools' graphs, the
+// abstract frameworks and the decision summary in submenus, it is 13.
+var exportGroups = [][]string{
+	{"json", "aif", "argdown", "flow-csv"}, // the map itself, for Argmap and the tools that read maps
+	{"svg", "png", "pdf"},                  // pictures and print
+	{"md", "essay", "essay-txt"},           // outlines and essay plans
+	{"dot", "canvas", "graphml"},           // other tools' graphs: one submenu
+	{"apx", "tgf", "iccma"},                // abstract frameworks: one submenu
+	{"summary-md", "summary-pdf"},          // the round's decision summary: one submenu
+}
+
+// exportSubmenus names the groups of exportGroups shown as a submenu.
+var exportSubmenus = map[int]string{3: "Graph for Other Tools", 4: "Abstract Framework (ICCMA)", 5: "Decision Summary"}
+
+// exportItems is File › Export: every format of the editor's set that
+// writes, and the round's decision summary, in exportGroups' order (what
+// no group names after them), the submenus last.
+func (e *Editor) exportItems() []*fyne.MenuItem {
+	byName := map[string]*fyne.MenuItem{}
+	var names []string
+	for _, f := range e.formats.All() {
+		if f.Encode != nil {
+			byName[f.Name] = fyne.NewMenuItem(f.Title+"…", func() { e.export(f) })
+			names = append(names, f.Name)
+		}
+	}
+	for i, it := range e.flowExports() {
+		byName[summaryFormats[i].Name] = it
+		names = append(names, summaryFormats[i].Name)
+	}
+	if len(names) == 0 {
+		none := fyne.NewMenuItem("No Export Formats", nil)
+		none.Disabled = true
+		return []*fyne.MenuItem{none}
+	}
+	var sections [][]*fyne.MenuItem
+	var subs []*fyne.MenuItem
+	grouped := map[string]bool{}
+	for g, group := range exportGroups {
+		var items []*fyne.MenuItem
+		for _, n := range group {
+			grouped[n] = true
+			if it := byName[n]; it != nil {
+				items = append(items, it)
+			}
+		}
+		switch sub, ok := exportSubmenus[g]; {
+		case len(items) == 0:
+		case ok:
+			parent := fyne.NewMenuItem(sub, nil)
+			parent.ChildMenu = fyne.NewMenu("", items...)
+			parent.Disabled = true // unless one of its items is not
+			for _, it := range items {
+				parent.Disabled = parent.Disabled && it.Disabled
+			}
+			subs = append(subs, parent)
+		default:
+			sections = append(sections, items)
+		}
+	}
+	var rest []*fyne.MenuItem
+	for _, n := range names {
+		if !grouped[n] {
+			rest = append(rest, byName[n])
+		}
+	}
+	sections = append(sections, rest, subs)
+	var out []*fyne.MenuItem
+	for _, sec := range sections {
+		if len(sec) == 0 {
+			continue
+		}
+		if len(out) > 0 {
+			out = append(out, fyne.NewMenuItemSeparator())
+		}
+		out = append(out, sec...)
+	}
+	return out
 }
