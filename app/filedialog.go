@@ -47,29 +47,44 @@ func (e *Editor) showFileDialog(d *dialog.FileDialog, onClosed func()) {
 	}
 }
 
+// walkDialog calls fn on o and on what it holds (a container's objects,
+// a split's two sides, a scroll's content), depth first in order, until
+// fn reports true; it reports whether fn did.
+func walkDialog(o fyne.CanvasObject, fn func(fyne.CanvasObject) bool) bool {
+	if fn(o) {
+		return true
+	}
+	switch o := o.(type) {
+	case *fyne.Container:
+		for _, k := range o.Objects {
+			if walkDialog(k, fn) {
+				return true
+			}
+		}
+	case *container.Split:
+		return walkDialog(o.Leading, fn) || walkDialog(o.Trailing, fn)
+	case *container.Scroll:
+		return walkDialog(o.Content, fn)
+	}
+	return false
+}
+
 // swapNameField replaces the first text field under o that sits in a
 // scroll container (the Save dialog's name field) by an EscapeEntry that
 // runs onEscape on Escape and keeps the same text as the original; it
 // returns the new field, or nil where there is none (the Open dialog).
 func swapNameField(o fyne.CanvasObject, onEscape func()) *widgets.EscapeEntry {
-	switch o := o.(type) {
-	case *fyne.Container:
-		for _, k := range o.Objects {
-			if en := swapNameField(k, onEscape); en != nil {
-				return en
-			}
-		}
-	case *container.Split:
-		if en := swapNameField(o.Leading, onEscape); en != nil {
-			return en
-		}
-		return swapNameField(o.Trailing, onEscape)
-	case *container.Scroll:
-		orig, ok := o.Content.(*widget.Entry)
+	var en *widgets.EscapeEntry
+	walkDialog(o, func(o fyne.CanvasObject) bool {
+		sc, ok := o.(*container.Scroll)
 		if !ok {
-			return swapNameField(o.Content, onEscape)
+			return false
 		}
-		en := widgets.NewEscapeEntry()
+		orig, ok := sc.Content.(*widget.Entry)
+		if !ok {
+			return false
+		}
+		en = widgets.NewEscapeEntry()
 		en.SetPlaceHolder(orig.PlaceHolder)
 		en.SetText(orig.Text)
 		en.CursorColumn = len([]rune(orig.Text))
@@ -85,36 +100,31 @@ func swapNameField(o fyne.CanvasObject, onEscape func()) *widgets.EscapeEntry {
 				en.SetText(s)
 			}
 		}
-		o.Content = en
-		o.Refresh()
-		return en
-	}
-	return nil
+		sc.Content = en
+		sc.Refresh()
+		return true
+	})
+	return en
 }
 
 // returnKeyboard makes each list under o (the dialog's Home, Computer)
 // give the keyboard back to the window once an item is chosen: a clicked
 // list keeps the keyboard, and, like Fyne's Entry, ignores Escape.
 func returnKeyboard(c fyne.Canvas, o fyne.CanvasObject) {
-	switch o := o.(type) {
-	case *fyne.Container:
-		for _, k := range o.Objects {
-			returnKeyboard(c, k)
+	walkDialog(o, func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.List)
+		if !ok {
+			return false
 		}
-	case *container.Split:
-		returnKeyboard(c, o.Leading)
-		returnKeyboard(c, o.Trailing)
-	case *container.Scroll:
-		returnKeyboard(c, o.Content)
-	case *widget.List:
-		chosen := o.OnSelected
-		o.OnSelected = func(id widget.ListItemID) {
+		chosen := l.OnSelected
+		l.OnSelected = func(id widget.ListItemID) {
 			if chosen != nil {
 				chosen(id)
 			}
-			if c.Focused() == o {
+			if c.Focused() == l {
 				c.Unfocus()
 			}
 		}
-	}
+		return false // every list
+	})
 }
