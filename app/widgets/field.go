@@ -66,11 +66,14 @@ func (f *Field) textHeight(w float32) float32 {
 	return f.measuredH
 }
 
+// lineHeight is the height of one line of the entry's text.
+func (f *Field) lineHeight() float32 {
+	return fyne.MeasureText("M", f.Entry.Theme().Size(theme.SizeNameText), f.Entry.TextStyle).Height
+}
+
 // maxHeight is the tallest the field grows: MaxRows lines.
 func (f *Field) maxHeight() float32 {
-	th := f.Entry.Theme()
-	line := fyne.MeasureText("M", th.Size(theme.SizeNameText), f.Entry.TextStyle).Height
-	return line*float32(f.MaxRows) + 2*th.Size(theme.SizeNameInnerPadding)
+	return f.lineHeight()*float32(f.MaxRows) + 2*f.Entry.Theme().Size(theme.SizeNameInnerPadding)
 }
 
 // height is the field's height at width w: the entry's own minimum, grown
@@ -188,9 +191,8 @@ func (f *Field) reveal(caret bool) {
 	bottom := top + f.Size().Height
 	view := s.Size().Height
 	if bottom-top > view && caret {
-		th := f.Entry.Theme()
-		line := fyne.MeasureText("M", th.Size(theme.SizeNameText), f.Entry.TextStyle).Height
-		pad := th.Size(theme.SizeNameInnerPadding)
+		line := f.lineHeight()
+		pad := f.Entry.Theme().Size(theme.SizeNameInnerPadding)
 		at := min(top+pad+float32(f.Entry.CursorRow)*line, bottom-line-pad)
 		top, bottom = at-pad, at+line+pad
 	}
