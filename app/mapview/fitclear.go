@@ -43,11 +43,6 @@ func (v *View) ShowsACard() bool {
 	if v.scene == nil || len(v.scene.Cards) == 0 || v.size.Width <= 0 || v.size.Height <= 0 {
 		return true
 	}
-	vp := v.tr.Viewport(float64(v.size.Width), float64(v.size.Height))
-	for i := range v.scene.Cards {
-		if v.scene.Cards[i].Box.Intersects(vp) {
-			return true
-		}
-	}
-	return false
+	cards, _ := v.scene.Visible(v.viewport()) // the spatial index, as drawing does
+	return len(cards) > 0
 }
